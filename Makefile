@@ -1,0 +1,33 @@
+# `make run`: install into .venv and run the main job on the bundled examples.
+# `make test`: install into .venv and run the whole test suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STORE  ?= ./stancegraph-data
+OUT    ?= site
+
+.PHONY: run test install lint bench clean
+
+run: $(VENV)/.installed
+	$(BIN)/stancegraph extract examples/ > $(OUT)-stances.jsonl
+	@echo "stances written to $(OUT)-stances.jsonl"
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest -q -ra
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check stancegraph extract graph output tests benchmarks
+
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/extract_speed.py
+
+clean:
+	rm -rf $(VENV) $(STORE) $(OUT) build *.egg-info

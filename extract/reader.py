@@ -154,7 +154,7 @@ def _html_document(raw: str) -> tuple[str, dict[str, Any]]:
 def _iter_files(paths: Sequence[str | Path], sink: ProblemSink) -> Iterator[Path]:
     for p in map(Path, paths):
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
+            for f in sorted(p.iterdir()):
                 if f.is_file() and f.suffix.lower() in SUFFIXES and f.name != MANIFEST \
                         and not f.name.startswith("gold"):
                     yield f

@@ -1,0 +1,704 @@
+"""Stage 4 — attribution and stance rules: from matched tokens to Stance records.
+
+For every stance cue in a sentence the rules decide
+  * the holder: the cue's explicit subject (verb–subject order with gender agreement in
+    Arabic, subject–verb order in both languages, a title phrase ending in a known official,
+    a genitive after a noun such as استعداد دمشق), else the subject already named in the
+    sentence, else the speaker carried over from earlier sentences (وأضاف، وتابع);
+  * the target: the cue's argument (object, addressee, the parties after بين/between, the
+    party after مع/with, the state whose forces must withdraw), lists expanded;
+  * the type of an appeal (دعا/طالب/urged …) from what is asked for (annotation rule 10/20);
+  * negation and hypotheticals (kept as records, not edges; uttered threats stay edges).
+Officials are mapped to the actor they spoke for on the document date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from extract.clean import article_blocks
+from extract.lexicon import CueForm, Lexicon
+from extract.nlp import ActorEntry, Resources, pipeline, resources
+from extract.record import Document, Stance
+
+FINITE = {"3m", "3f", "3p", "1"}
+MUTUAL = {"holds_talks", "agrees_with", "expresses_intent_to_meet",
+          "expresses_intent_to_cooperate"}
+CONDITIONAL_OK = {"threatens", "warns"}
+SENT_END = {".", "!", "?", "؟", "؛", ";"}
+QUOTES = {'"', "«", "»", "“", "”"}
+TARGET_WINDOW = 14
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str                  # name capital seat adj person self pair
+    actors: tuple[str, ...]
+    gender: str
+    text: str
+    person: str | None = None
+
+
+@dataclass
+class Holder:
+    actors: tuple[str, ...]
+    speaker: str | None = None
+    person: str | None = None
+    source: str = "context"    # how it was found: vso svo np genitive by sentence context
+    np_end: int | None = None  # token after the subject phrase, when it follows the cue
+
+
+@dataclass
+class Context:
+    """What the document has established so far: current speaker, the last pair of sides."""
+
+    speaker: Holder | None = None
+    pair: tuple[str, ...] | None = None
+
+
+@dataclass
+class Sentence:
+    doc: Doc
+    start: int
+    end: int
+    offset: int                # character offset of the block in the document
+    mentions: dict[int, Mention] = field(default_factory=dict)
+    in_quote: bool = False
+
+
+class Extractor:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.res: Resources = resources(lang)
+        self.lex: Lexicon = self.res.lexicon
+        self.nlp = pipeline(lang)
+        w = self.lex.word
+        self.negation = w("negation")
+        self.neg_cancel = w("negation_cancel_after")
+        self.hypo = w("hypothetical")
+        self.heads = w("title_heads")
+        self.fillers = w("title_fillers")
+        self.non_actor = w("non_actor_heads")
+        self.loc = w("location_preps")
+        self.self_refs = w("self_refs")
+        self.pair_refs = w("pair_refs")
+        self.coord = w("coordinators")
+        self.between = w("between")
+        self.with_ = w("with")
+        self.aux = w("aux")
+        self.comp = w("complementizers")
+        self.concern = w("concern_preps")
+        self.passive_by = w("passive_by")
+
+    # ----------------------------------------------------------------- mentions
+    def _mentions(self, doc: Doc, date: str | None) -> dict[int, Mention]:
+        gaz = self.res.gazetteer
+        out: dict[int, Mention] = {}
+        for span, entries in doc._.sg.actors:
+            entry = self._choose(span.text, entries)
+            if entry.kind == "person":
+                person = gaz.people[entry.ref]
+                actor = person.actor_on(date)
+                if actor is None:
+                    continue
+                m = Mention(span.start, span.end, "person", (actor,), entry.gender, span.text,
+                            person=entry.ref)
+            else:
+                if entry.kind == "adj" and self._people_head(doc, span.start, span.end):
+                    continue
+                m = Mention(span.start, span.end, entry.kind, (entry.ref,), entry.gender,
+                            span.text)
+            out[span.start] = m
+        for t in doc:
+            if t.i in out or any(m.start < t.i < m.end for m in out.values()):
+                continue
+            if t.norm_ in self.self_refs:
+                out[t.i] = Mention(t.i, t.i + 1, "self", (), "f", t.text)
+            elif t.norm_ in self.pair_refs:
+                nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                if nxt is not None and nxt.i in out and out[nxt.i].kind == "adj":
+                    continue  # الجانبين الإسرائيلي والفلسطيني: the adjectives name the sides
+                out[t.i] = Mention(t.i, t.i + 1, "pair", (), "m", t.text)
+        for key in self.lex.phrases.get("pair_refs", ()):
+            n = len(key)
+            for i in range(len(doc) - n + 1):
+                if tuple(doc[j].norm_ for j in range(i, i + n)) == key and i not in out:
+                    out[i] = Mention(i, i + n, "pair", (), "m", doc[i:i + n].text)
+        return out
+
+    @staticmethod
+    def _choose(text: str, entries: list[ActorEntry]) -> ActorEntry:
+        if len(entries) > 1:
+            for e in entries:
+                if e.raw in text:
+                    return e
+        return entries[0]
+
+    def _people_head(self, doc: Doc, start: int, end: int) -> bool:
+        """An adjective that qualifies a people or a place (الشعب الفلسطيني) is no actor."""
+        if self.lang == "ar":
+            j = start - 1
+            while j >= 0 and doc[j].norm_ in {"و", "،"}:
+                j -= 1
+            return j >= 0 and doc[j].norm_ in self.non_actor
+        return end < len(doc) and doc[end].norm_ in self.non_actor
+
+    # ----------------------------------------------------------------- helpers
+    def _resolve(self, m: Mention, ctx: Context, speaker: Holder | None) -> tuple[str, ...]:
+        if m.kind == "self":
+            return speaker.actors if speaker else ()
+        if m.kind == "pair":
+            return ctx.pair or ()
+        return m.actors
+
+    def _group(self, s: Sentence, first: Mention, limit: int) -> list[Mention]:
+        """A mention and the ones coordinated with it (X و Y، Z / X, Y and Z)."""
+        group = [first]
+        i = first.end
+        while i < limit:
+            j = i
+            while j < limit and s.doc[j].norm_ in self.coord and j - i < 3:
+                j += 1
+            m = s.mentions.get(j)
+            if m is None or m.kind in ("self",):
+                break
+            if j > i and not any(s.doc[k].norm_ in self.coord - {"من"} or
+                                 s.doc[k].text in {"و", "،", ",", "and"} for k in range(i, j)):
+                break
+            group.append(m)
+            i = m.end
+        return group
+
+    def _mention_at(self, s: Sentence, i: int) -> Mention | None:
+        return s.mentions.get(i)
+
+    def _next_mention(self, s: Sentence, i: int, limit: int) -> Mention | None:
+        for k in range(i, limit):
+            if k in s.mentions:
+                return s.mentions[k]
+        return None
+
+    def _is_location(self, s: Sentence, m: Mention) -> bool:
+        if m.kind not in ("name", "capital"):
+            return False
+        j = m.start - 1
+        if j < s.start:
+            return False
+        tok = s.doc[j]
+        if tok.norm_ in self.loc:
+            return True
+        # في + name where the preposition is a clitic: بدمشق "in Damascus" is rare in news;
+        # و/ف + في handled by normalisation.
+        return False
+
+    # ----------------------------------------------------------------- subjects
+    def _agrees(self, tag: str, m: Mention) -> bool:
+        if self.lang != "ar" or tag not in ("3m", "3f"):
+            return True
+        if m.kind in ("person",):
+            return (tag == "3f") == (m.gender == "f")
+        if m.kind == "adj":
+            return (tag == "3f") == (m.gender == "f") or m.gender == "m" and tag == "3m"
+        return (tag == "3f") == (m.gender == "f")
+
+    def _title_np(self, s: Sentence, i: int, ctx: Context) -> Holder | None:
+        """A subject phrase that starts with a title (وزير الخارجية التركي هاكان فيدان)."""
+        doc = s.doc
+        if doc[i].norm_ not in self.heads:
+            return None
+        limit = min(s.end, i + 13)
+        first_actor: Mention | None = None
+        k = i
+        unknown = 0
+        while k < limit:
+            tok = doc[k]
+            if tok.norm_ in SENT_END or tok.text in {"،", ",", ":"}:
+                break
+            m = s.mentions.get(k)
+            if m is not None:
+                if m.kind == "person":
+                    grp = [g for g in self._group(s, m, s.end) if g.kind == "person"]
+                    actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+                    return Holder(actors, doc[i:grp[-1].end].text, m.person, "np",
+                                  grp[-1].end)
+                if m.kind in ("self", "pair"):
+                    break
+                if first_actor is None:
+                    first_actor = m
+                k = m.end
+                continue
+            if tok.norm_ in self.heads or tok.norm_ in self.fillers or tok.text in QUOTES | {
+                    "(", ")"}:
+                k += 1
+                continue
+            unknown += 1
+            if unknown > 3:
+                break
+            k += 1
+        if first_actor is not None:
+            grp = self._group(s, first_actor, s.end)
+            actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+            return Holder(actors, doc[i:grp[-1].end].text, None, "np", grp[-1].end)
+        # A bare title (الوزير، المتحدث) refers back to the current speaker.
+        end = i + 1
+        while end < s.end and (doc[end].norm_ in self.fillers or doc[end].norm_ in self.heads):
+            end += 1
+        if ctx.speaker is not None:
+            return Holder(ctx.speaker.actors, doc[i:end].text, ctx.speaker.person, "title",
+                          end)
+        return None
+
+    def _vso(self, s: Sentence, span_end: int, tag: str, ctx: Context) -> Holder | None:
+        doc = s.doc
+        j = span_end
+        if j < s.end and doc[j].norm_ in {"كل", "كلا"}:
+            j += 1
+            if j < s.end and doc[j].norm_ == "من":
+                j += 1
+        if j >= s.end:
+            return None
+        m = s.mentions.get(j)
+        if m is not None and m.kind not in ("self", "pair"):
+            if not self._agrees(tag, m):
+                return None
+            if m.kind == "adj":
+                return None  # an adjective right after a verb qualifies its object
+            grp = self._group(s, m, s.end)
+            if m.kind == "person" or len(grp) > 1 or tag in ("3m", "3f", "3p"):
+                actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+                return Holder(actors, doc[j:grp[-1].end].text, m.person, "vso", grp[-1].end)
+        if m is not None and m.kind == "pair" and tag == "3p":
+            return None
+        return self._title_np(s, j, ctx)
+
+    def _svo(self, s: Sentence, start: int, tag: str) -> Holder | None:
+        doc = s.doc
+        j = start - 1
+        skipped = 0
+        while j >= s.start and (doc[j].norm_ in self.aux) and skipped < 3:
+            j -= 1
+            skipped += 1
+        if j < s.start:
+            return None
+        for m in s.mentions.values():
+            if m.end == j + 1 and m.kind not in ("pair",):
+                if m.kind == "self":
+                    return Holder((), m.text, None, "self")
+                if not self._agrees(tag, m) and m.kind != "person":
+                    return None
+                # walk back over a coordinated list: روسيا وتركيا وإيران تؤكد
+                first = m
+                for other in sorted(s.mentions.values(), key=lambda x: -x.start):
+                    if other.end <= first.start and other.end >= first.start - 1 and \
+                            other.kind not in ("self", "pair"):
+                        first = other
+                grp = self._group(s, first, m.end)
+                actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+                return Holder(actors, doc[first.start:m.end].text, m.person, "svo")
+        return None
+
+    def _clause_subject_en(self, s: Sentence, start: int) -> Holder | None:
+        """English: the first actor of the clause that contains the verb."""
+        doc = s.doc
+        c = s.start
+        for k in range(start - 1, s.start - 1, -1):
+            if doc[k].norm_ in self.comp or doc[k].text in {";", ":"}:
+                c = k + 1
+                break
+        depth = 0
+        k = c
+        while k < start:
+            if doc[k].text == "," and k + 1 < start and doc[k + 1].norm_ in {"which", "who",
+                                                                              "whose"}:
+                # skip a relative clause up to the next comma
+                k += 2
+                while k < start and doc[k].text != ",":
+                    k += 1
+                k += 1
+                continue
+            m = s.mentions.get(k)
+            if m is not None and not self._is_location(s, m) and m.kind != "pair" and \
+                    not (k > s.start and doc[k - 1].norm_ in self.loc):
+                if m.kind == "self":
+                    return Holder((), m.text, None, "self")
+                grp = self._group(s, m, start)
+                actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+                return Holder(actors, doc[m.start:grp[-1].end].text, m.person, "svo")
+            k += 1
+        del depth
+        return None
+
+    # ----------------------------------------------------------------- negation etc.
+    def _negated(self, s: Sentence, start: int, cue_form: CueForm) -> bool:
+        if cue_form.cue.self_negating:
+            return False
+        doc = s.doc
+        for k in range(start - 1, max(s.start, start - 4) - 1, -1):
+            n = doc[k].norm_
+            if n in self.comp or doc[k].text in {"،", ","}:
+                break
+            if n in self.negation or (self.lang == "en" and n in {"n't", "not", "never"}):
+                if k + 1 < len(doc) and doc[k + 1].norm_ in self.neg_cancel:
+                    continue
+                return True
+        return False
+
+    def _hypothetical(self, s: Sentence, start: int, end: int) -> bool:
+        doc = s.doc
+        for k in range(max(s.start, start - 10), min(s.end, end + 10)):
+            if doc[k].norm_ in self.hypo:
+                return True
+        return False
+
+    # ----------------------------------------------------------------- targets
+    def _targets(self, s: Sentence, begin: int, holder: tuple[str, ...], ctx: Context,
+                 speaker: Holder | None, frame: str, stop: int) -> tuple[list[str], int | None]:
+        doc = s.doc
+        limit = min(stop, begin + TARGET_WINDOW)
+        if frame == "between":
+            for k in range(begin, limit):
+                if doc[k].norm_ in self.between:
+                    if doc[k].norm_ != doc[k].text or doc[k].norm_ in self.pair_refs:
+                        if ctx.pair:
+                            return list(ctx.pair), k
+                    m = self._next_mention(s, k + 1, min(s.end, k + 3))
+                    if m is not None:
+                        if m.kind == "pair":
+                            return list(ctx.pair or ()), k
+                        grp = self._group(s, m, s.end)
+                        return self._flatten(grp, ctx, speaker), k
+            return [], None
+        k = begin
+        while k < limit:
+            m = s.mentions.get(k)
+            if m is None:
+                k += 1
+                continue
+            if m.kind == "self" or self._is_location(s, m):
+                k = m.end
+                continue
+            actors = self._resolve(m, ctx, speaker)
+            if not actors or set(actors) <= set(holder):
+                k = m.end
+                continue
+            grp = self._group(s, m, s.end)
+            return self._flatten(grp, ctx, speaker), m.start
+        return [], None
+
+    def _flatten(self, grp: list[Mention], ctx: Context, speaker: Holder | None) -> list[str]:
+        out: list[str] = []
+        for g in grp:
+            for a in self._resolve(g, ctx, speaker):
+                if a not in out:
+                    out.append(a)
+        return out
+
+    def _content(self, s: Sentence, begin: int, stop: int, want: str) -> tuple[str | None, int]:
+        for span, classes in s.doc._.sg.content:
+            if span.start < begin or span.start >= stop:
+                continue
+            for c in classes:
+                if want in c.classes:
+                    return c.label, span.end
+        return None, begin
+
+    # ----------------------------------------------------------------- main loop
+    def extract(self, document: Document) -> list[Stance]:
+        text = document.text
+        blocks = article_blocks(text)
+        ctx = Context()
+        out: list[Stance] = []
+        docs = self.nlp.pipe(text[b.start:b.end] for b in blocks)
+        for block, doc in zip(blocks, docs, strict=True):
+            mentions = self._mentions(doc, document.date)
+            in_quote = False
+            for s0, s1 in self._sentences(doc):
+                s = Sentence(doc, s0, s1, block.start, mentions, in_quote)
+                for k in range(s0, s1):
+                    if doc[k].text in QUOTES:
+                        in_quote = not in_quote if doc[k].text == '"' else \
+                            doc[k].text in {"«", "“"}
+                out.extend(self._sentence(s, document, ctx))
+        return out
+
+    def _sentences(self, doc: Doc) -> list[tuple[int, int]]:
+        out = []
+        start = 0
+        for t in doc:
+            if t.text in SENT_END or (t.text in QUOTES and t.i > start and
+                                      doc[t.i - 1].text in SENT_END):
+                if t.i + 1 < len(doc) and doc[t.i + 1].text in QUOTES | {")"}:
+                    continue
+                out.append((start, t.i + 1))
+                start = t.i + 1
+        if start < len(doc):
+            out.append((start, len(doc)))
+        return out
+
+    def _sentence(self, s: Sentence, document: Document, ctx: Context) -> list[Stance]:
+        doc = s.doc
+        cues = [(sp, forms) for sp, forms in doc._.sg.cues if s.start <= sp.start < s.end]
+        cues = [(sp, [f for f in forms if self._cue_ok(s, sp.start, sp.end, f)])
+                for sp, forms in cues]
+        cues = [(sp, forms) for sp, forms in cues if forms]
+        subject: Holder | None = None
+        # A headline or lead of the form «X: …» speaks for X.
+        m0 = s.mentions.get(s.start)
+        if m0 is not None and m0.end < s.end and doc[m0.end].text == ":":
+            subject = Holder(m0.actors, m0.text, m0.person, "headline")
+        out: list[Stance] = []
+        finite_starts = [sp.start for sp, forms in cues if any(f.tag in FINITE for f in forms)]
+        consumed: set[int] = set()
+        for sp, forms in cues:
+            form = self._pick(forms)
+            cue = form.cue
+            holder = self._holder(s, sp.start, sp.end, form, ctx, subject)
+            if holder is None:
+                continue
+            if holder.source in ("vso", "svo", "np", "by") and cue.label in ("_speech", "_aux") \
+                    or holder.source in ("vso", "np") and subject is None:
+                if subject is None and holder.actors:
+                    subject = holder
+            if holder.source in ("vso", "svo", "np", "headline") and subject is None and \
+                    holder.actors:
+                subject = holder
+            if cue.label in ("_speech", "_aux"):
+                continue
+            if not holder.actors:
+                continue
+            if sp.start in consumed and cue.label != "mediates":
+                continue
+            nxt = min([f for f in finite_starts if f > sp.start] + [s.end])
+            begin = holder.np_end if holder.np_end is not None else sp.end
+            recs = self._stance(s, sp, form, holder, ctx, subject, begin, nxt)
+            for r, last in recs:
+                out.extend(self._records(r, s, sp, form, holder, subject, ctx, document))
+                if last is not None:
+                    for sp2, forms2 in cues:
+                        if sp.end <= sp2.start < last and not any(f.tag in FINITE
+                                                                   for f in forms2):
+                            consumed.add(sp2.start)
+        if subject is not None and subject.actors:
+            ctx.speaker = subject
+        self._remember_pair(s, ctx)
+        return out
+
+    def _remember_pair(self, s: Sentence, ctx: Context) -> None:
+        for k in range(s.start, s.end):
+            if s.doc[k].norm_ in self.between:
+                m = self._next_mention(s, k + 1, min(s.end, k + 3))
+                if m is not None and m.kind not in ("pair", "self"):
+                    grp = self._group(s, m, s.end)
+                    actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+                    if len(actors) >= 2:
+                        ctx.pair = actors
+
+    @staticmethod
+    def _pick(forms: list[CueForm]) -> CueForm:
+        order = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "p": 2, "x": 3, "n": 4}
+        labels = [f for f in forms if not f.cue.label.startswith("_")]
+        return min(labels or forms, key=lambda f: order.get(f.tag, 5))
+
+    def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
+        cue = form.cue
+        doc = s.doc
+        after = [doc[k].norm_ for k in range(end, min(s.end, end + cue.window))]
+        if cue.requires_after and not (set(after) & cue.requires_after):
+            return False
+        if cue.requires_not_after and set(after[:max(1, cue.window)]) & cue.requires_not_after:
+            return False
+        if cue.requires_before:
+            before = {doc[k].norm_ for k in range(max(s.start, start - cue.window_before), start)}
+            if not before & cue.requires_before:
+                return False
+        return True
+
+    def _holder(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
+                subject: Holder | None) -> Holder | None:
+        tag = form.tag
+        cue = form.cue
+        h: Holder | None = None
+        if self.lang == "en":
+            doc = s.doc
+            if end < s.end and doc[end].norm_ in self.passive_by:
+                m = self._next_mention(s, end + 1, min(s.end, end + 6))
+                if m is not None:
+                    h = Holder(m.actors, m.text, m.person, "by", m.end)
+            if h is None and tag in FINITE - {"1"}:
+                h = self._clause_subject_en(s, start)
+        else:
+            if tag in FINITE - {"1"}:
+                h = self._vso(s, end, tag, ctx)
+                if h is None:
+                    h = self._svo(s, start, tag)
+            elif tag in ("p", "x"):
+                h = self._svo(s, start, "")
+        if h is None and tag in ("n", "p") and cue.genitive == "holder":
+            m = s.mentions.get(end)
+            if m is not None and m.kind in ("name", "capital", "seat", "person"):
+                h = Holder(m.actors, m.text, m.person, "genitive", m.end)
+        if h is not None and h.source == "self":
+            base = subject or ctx.speaker
+            h = Holder(base.actors if base else (), base.speaker if base else None,
+                       base.person if base else None, "self")
+        if h is None:
+            base = subject or ctx.speaker
+            if base is None:
+                return None
+            h = Holder(base.actors, base.speaker, base.person,
+                       "sentence" if subject is not None else "context")
+        return h
+
+    def _stance(self, s: Sentence, sp, form: CueForm, holder: Holder, ctx: Context,
+                subject: Holder | None, begin: int, nxt: int
+                ) -> list[tuple[tuple[str, tuple[str, ...], list[str]], int | None]]:
+        """(type, holders, targets) readings of one cue, with the last token they used."""
+        cue = form.cue
+        frame = cue.frame
+        label = cue.label
+        speaker = subject or ctx.speaker
+        targets: list[str] = []
+        last: int | None = None
+        if frame == "appeal" or frame == "obligation":
+            kind, cend = self._content(s, sp.end, min(s.end, nxt + 12), "appeal")
+            inv, iend = self._content(s, sp.end, min(s.end, nxt + 12), "invite")
+            if inv is not None and (kind is None or iend <= cend):
+                kind = inv
+            label = kind or cue.default or "demands"
+            if frame == "obligation":
+                m = s.mentions.get(sp.end)
+                if m is None or m.kind in ("self",):
+                    return []
+                grp = self._group(s, m, s.end)
+                targets = self._flatten(grp, ctx, speaker)
+                last = grp[-1].end
+            else:
+                j = begin
+                if j < s.end and s.doc[j].norm_ in {"الي", "ل", "to", "on", "upon"}:
+                    j += 1
+                if j < s.end and s.doc[j].norm_ in {"كلا", "كل"}:
+                    j += 1 + (j + 1 < s.end and s.doc[j + 1].norm_ == "من")
+                m = s.mentions.get(j)
+                if m is not None and m.kind != "self" and not self._is_location(s, m):
+                    grp = self._group(s, m, s.end)
+                    targets = self._flatten(grp, ctx, speaker)
+                    last = grp[-1].end
+                elif kind is not None:
+                    targets, last = self._targets(s, cend if kind != "urges_restraint"
+                                                  else sp.end, holder.actors, ctx, speaker,
+                                                  "between" if kind == "urges_restraint"
+                                                  else "object", min(s.end, cend + 8))
+        elif frame == "ready":
+            kind, cend = self._content(s, sp.end, min(s.end, sp.end + 6), "ready")
+            if kind is None:
+                return []
+            label = {"calls_for_dialogue": "expresses_intent_to_meet",
+                     "urges_restraint": None, "demands_withdrawal": None}.get(kind, kind)
+            if label is None:
+                return []
+            targets, last = self._targets(s, cend, holder.actors, ctx, speaker, "object",
+                                          min(s.end, cend + 10))
+        elif frame == "genitive":
+            j = sp.end
+            while j < s.end and s.doc[j].norm_ in {"اراضي", "الاراضي", "تراب", "التراب",
+                                                      "وسلامه", "سلامه", "ووحده", "وحده"}:
+                j += 1
+            m = s.mentions.get(j)
+            if m is None and j < s.end:
+                m = None
+            if m is not None and m.kind not in ("self",):
+                targets = list(self._resolve(m, ctx, speaker))
+                last = m.end
+        elif frame == "concern":
+            for k in range(sp.end, min(s.end, sp.end + 5)):
+                if s.doc[k].norm_ in self.concern:
+                    targets, last = self._targets(s, k + 1, holder.actors, ctx, speaker,
+                                                  "object", min(s.end, k + 10))
+                    break
+        elif frame == "with":
+            stop = min(s.end, max(nxt, sp.end + 2))
+            for k in range(begin, min(stop, begin + 8)):
+                if s.doc[k].norm_ in self.with_:
+                    targets, last = self._targets(s, k, holder.actors, ctx, speaker, "object",
+                                                  stop)
+                    break
+            if not targets:
+                targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
+                                              stop)
+            if not targets and label in MUTUAL:
+                if len(holder.actors) >= 2:
+                    return [((label, (h,), [t for t in holder.actors if t != h]), None)
+                            for h in holder.actors]
+                prev = [m for m in s.mentions.values() if s.start <= m.start < sp.start and
+                        m.kind not in ("self", "pair") and not set(m.actors) & set(holder.actors)
+                        and not self._is_location(s, m)]
+                if prev:
+                    targets = list(prev[-1].actors)
+        elif frame == "between":
+            targets, last = self._targets(s, sp.end, holder.actors, ctx, speaker, "between",
+                                          min(s.end, sp.end + 10))
+            if cue.requires_between_parties and set(targets) & set(holder.actors):
+                return []
+            if not targets and ctx.pair and label == "mediates" and not cue.requires_after:
+                targets = list(ctx.pair)
+        else:  # object
+            targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
+                                          min(s.end, max(nxt, begin + 1) + 2))
+        if label.startswith("_"):
+            return []
+        if not targets:
+            return [((label, holder.actors, []), last)]
+        return [((label, holder.actors, targets), last)]
+
+    def _records(self, r, s: Sentence, sp, form: CueForm, holder: Holder,
+                 subject: Holder | None, ctx: Context, document: Document) -> list[Stance]:
+        label, holders, targets = r
+        doc = s.doc
+        start = doc[s.start].idx + s.offset
+        last = doc[s.end - 1]
+        end = last.idx + len(last.text) + s.offset
+        evidence = document.text[start:end]
+        negated = self._negated(s, sp.start, form)
+        hypothetical = label not in CONDITIONAL_OK and self._hypothetical(s, sp.start, sp.end)
+        speaker = subject or ctx.speaker
+        reported_by = None
+        if speaker is not None and holder.source in ("vso", "svo", "np", "genitive", "by") \
+                and speaker.actors and not set(speaker.actors) & set(holders):
+            reported_by = speaker.actors[0]
+        explicit = holder.source in ("vso", "svo", "np", "genitive", "by", "headline")
+        confidence = round(form.cue.confidence * (1.0 if explicit else 0.85), 3)
+        topic = doc[sp.end:min(s.end, sp.end + 8)].text if not targets else ""
+        out = []
+        for h in holders:
+            for t in (targets or [None]):
+                if t == h:
+                    continue
+                out.append(Stance(
+                    holder=h, stance_type=label, target=t, evidence=evidence, start=start,
+                    end=end, doc_id=document.doc_id, lang=self.lang,
+                    rule=f"{form.cue.id}/{form.tag}/{holder.source}", topic=topic,
+                    speaker=holder.speaker, speaker_id=holder.person, reported_by=reported_by,
+                    negated=negated, hypothetical=hypothetical, date=document.date,
+                    outlet=document.outlet, url=document.url, title=document.title,
+                    confidence=confidence, path=document.path,
+                ))
+        return out
+
+
+_EXTRACTORS: dict[str, Extractor] = {}
+
+
+def extractor(lang: str) -> Extractor:
+    if lang not in _EXTRACTORS:
+        _EXTRACTORS[lang] = Extractor(lang)
+    return _EXTRACTORS[lang]
+
+
+def extract_document(document: Document) -> list[Stance]:
+    """Every stance record of one document (edges and non-edges)."""
+    lang = document.lang if document.lang in ("ar", "en") else "ar"
+    return extractor(lang).extract(document)

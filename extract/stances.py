@@ -93,6 +93,7 @@ class Extractor:
         self.comp = w("complementizers")
         self.concern = w("concern_preps")
         self.passive_by = w("passive_by")
+        self.prepositions = w("prepositions")
 
     # ----------------------------------------------------------------- mentions
     def _mentions(self, doc: Doc, date: str | None) -> dict[int, Mention]:
@@ -205,8 +206,13 @@ class Extractor:
             return (tag == "3f") == (m.gender == "f") or m.gender == "m" and tag == "3m"
         return (tag == "3f") == (m.gender == "f")
 
-    def _title_np(self, s: Sentence, i: int, ctx: Context) -> Holder | None:
-        """A subject phrase that starts with a title (وزير الخارجية التركي هاكان فيدان)."""
+    def _title_np(self, s: Sentence, i: int, ctx: Context, tag: str = "") -> Holder | None:
+        """A subject phrase that starts with a title (وزير الخارجية التركي هاكان فيدان).
+
+        The phrase runs over titles, their fillers and adjectives up to a known official. A
+        definite noun ends a genitive chain, so after المصدر a new definite noun or a name
+        starts the object (وحمّل المصدر الحكومةَ التركية).
+        """
         doc = s.doc
         if doc[i].norm_ not in self.heads:
             return None
@@ -214,6 +220,8 @@ class Extractor:
         first_actor: Mention | None = None
         k = i
         unknown = 0
+        definite = False
+        closed = False  # the phrase can only be continued by a person name now
         while k < limit:
             tok = doc[k]
             if tok.norm_ in SENT_END or tok.text in {"،", ",", ":"}:
@@ -221,18 +229,31 @@ class Extractor:
             m = s.mentions.get(k)
             if m is not None:
                 if m.kind == "person":
+                    if not self._agrees(tag, m):
+                        return None
                     grp = [g for g in self._group(s, m, s.end) if g.kind == "person"]
                     actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
                     return Holder(actors, doc[i:grp[-1].end].text, m.person, "np",
                                   grp[-1].end)
-                if m.kind in ("self", "pair"):
+                if m.kind in ("self", "pair") or closed or unknown:
+                    break
+                if definite and m.kind != "adj":
                     break
                 if first_actor is None:
+                    if m.kind == "adj" and not self._agrees(tag, m) and k == i + 1:
+                        return None
                     first_actor = m
                 k = m.end
+                definite = False
                 continue
-            if tok.norm_ in self.heads or tok.norm_ in self.fillers or tok.text in QUOTES | {
-                    "(", ")"}:
+            if tok.norm_ in self.fillers or tok.text in QUOTES | {"(", ")"}:
+                definite = False
+                k += 1
+                continue
+            if tok.norm_ in self.heads:
+                if definite or first_actor is not None:
+                    closed = True
+                definite = tok.norm_.startswith("ال")
                 k += 1
                 continue
             unknown += 1
@@ -245,7 +266,7 @@ class Extractor:
             return Holder(actors, doc[i:grp[-1].end].text, None, "np", grp[-1].end)
         # A bare title (الوزير، المتحدث) refers back to the current speaker.
         end = i + 1
-        while end < s.end and (doc[end].norm_ in self.fillers or doc[end].norm_ in self.heads):
+        while end < s.end and doc[end].norm_ in self.fillers:
             end += 1
         if ctx.speaker is not None:
             return Holder(ctx.speaker.actors, doc[i:end].text, ctx.speaker.person, "title",
@@ -273,13 +294,29 @@ class Extractor:
                 return Holder(actors, doc[j:grp[-1].end].text, m.person, "vso", grp[-1].end)
         if m is not None and m.kind == "pair" and tag == "3p":
             return None
-        return self._title_np(s, j, ctx)
+        return self._title_np(s, j, ctx, tag)
+
+    def _kana(self, s: Sentence, start: int, tag: str, ctx: Context) -> Holder | None:
+        """«وكان X قد التقى Y»: the subject stands between كان and قد; Y is the object."""
+        doc = s.doc
+        if start - 1 < s.start or doc[start - 1].norm_ != "قد":
+            return None
+        for k in range(start - 2, max(s.start, start - 18) - 1, -1):
+            if doc[k].norm_ in {"كان", "كانت"}:
+                h = self._vso(s, k + 1, "3f" if doc[k].norm_ == "كانت" else "3m", ctx)
+                if h is not None and h.np_end is not None and h.np_end < start:
+                    h.np_end = None
+                    h.source = "vso"
+                    return h
+                return None
+        return None
 
     def _svo(self, s: Sentence, start: int, tag: str) -> Holder | None:
         doc = s.doc
         j = start - 1
         skipped = 0
-        while j >= s.start and (doc[j].norm_ in self.aux) and skipped < 3:
+        while j >= s.start and (doc[j].norm_ in self.aux or doc[j].text in QUOTES) and \
+                skipped < 3:
             j -= 1
             skipped += 1
         if j < s.start:
@@ -296,6 +333,9 @@ class Extractor:
                     if other.end <= first.start and other.end >= first.start - 1 and \
                             other.kind not in ("self", "pair"):
                         first = other
+                if self._is_location(s, first) or (first.start > s.start and doc[
+                        first.start - 1].norm_ in self.prepositions | self.between):
+                    return None
                 grp = self._group(s, first, m.end)
                 actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
                 return Holder(actors, doc[first.start:m.end].text, m.person, "svo")
@@ -397,6 +437,22 @@ class Extractor:
                     out.append(a)
         return out
 
+    def _addressee(self, s: Sentence, j: int) -> Mention | None:
+        """The actor an appeal is addressed to: right after the cue, or an adjective after
+        its head noun (الشركاء الأتراك، the Turkish side)."""
+        m = s.mentions.get(j)
+        if m is not None:
+            return m
+        contents = {sp.start for sp, _ in s.doc._.sg.content}
+        for k in range(j, min(s.end, j + 3)):
+            if k in contents or s.doc[k].norm_ in self.prepositions or \
+                    s.doc[k].text in {"،", ",", ":"}:
+                return None
+            m = s.mentions.get(k + 1)
+            if m is not None:
+                return m if m.kind in ("adj", "pair") or s.doc[k].norm_ in self.heads else None
+        return None
+
     def _content(self, s: Sentence, begin: int, stop: int, want: str) -> tuple[str | None, int]:
         for span, classes in s.doc._.sg.content:
             if span.start < begin or span.start >= stop:
@@ -453,12 +509,17 @@ class Extractor:
         out: list[Stance] = []
         finite_starts = [sp.start for sp, forms in cues if any(f.tag in FINITE for f in forms)]
         consumed: set[int] = set()
+        last_subject: Holder | None = subject
         for sp, forms in cues:
             form = self._pick(forms)
             cue = form.cue
-            holder = self._holder(s, sp.start, sp.end, form, ctx, subject)
+            holder = self._holder(s, sp.start, sp.end, form, ctx, subject, last_subject)
             if holder is None:
                 continue
+            if holder.source in ("vso", "svo", "np", "by", "headline") and holder.actors:
+                last_subject = holder
+                if len(holder.actors) == 2:
+                    ctx.pair = holder.actors
             if holder.source in ("vso", "svo", "np", "by") and cue.label in ("_speech", "_aux") \
                     or holder.source in ("vso", "np") and subject is None:
                 if subject is None and holder.actors:
@@ -518,7 +579,7 @@ class Extractor:
         return True
 
     def _holder(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
-                subject: Holder | None) -> Holder | None:
+                subject: Holder | None, last: Holder | None = None) -> Holder | None:
         tag = form.tag
         cue = form.cue
         h: Holder | None = None
@@ -532,10 +593,12 @@ class Extractor:
                 h = self._clause_subject_en(s, start)
         else:
             if tag in FINITE - {"1"}:
-                h = self._vso(s, end, tag, ctx)
+                h = self._kana(s, start, tag, ctx)
+                if h is None:
+                    h = self._vso(s, end, tag, ctx)
                 if h is None:
                     h = self._svo(s, start, tag)
-            elif tag in ("p", "x"):
+            elif tag == "p":
                 h = self._svo(s, start, "")
         if h is None and tag in ("n", "p") and cue.genitive == "holder":
             m = s.mentions.get(end)
@@ -546,11 +609,11 @@ class Extractor:
             h = Holder(base.actors if base else (), base.speaker if base else None,
                        base.person if base else None, "self")
         if h is None:
-            base = subject or ctx.speaker
+            base = last or subject or ctx.speaker
             if base is None:
                 return None
             h = Holder(base.actors, base.speaker, base.person,
-                       "sentence" if subject is not None else "context")
+                       "sentence" if (last or subject) is not None else "context")
         return h
 
     def _stance(self, s: Sentence, sp, form: CueForm, holder: Holder, ctx: Context,
@@ -582,7 +645,7 @@ class Extractor:
                     j += 1
                 if j < s.end and s.doc[j].norm_ in {"كلا", "كل"}:
                     j += 1 + (j + 1 < s.end and s.doc[j + 1].norm_ == "من")
-                m = s.mentions.get(j)
+                m = self._addressee(s, j)
                 if m is not None and m.kind != "self" and not self._is_location(s, m):
                     grp = self._group(s, m, s.end)
                     targets = self._flatten(grp, ctx, speaker)
@@ -645,6 +708,10 @@ class Extractor:
                 return []
             if not targets and ctx.pair and label == "mediates" and not cue.requires_after:
                 targets = list(ctx.pair)
+        elif frame == "attributed":
+            # "X يحاول استخدام …": the speaker attributes an intent to the clause's subject.
+            h = self._svo(s, sp.start, "")
+            targets = [a for a in (h.actors if h else ()) if a not in holder.actors]
         else:  # object
             targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                           min(s.end, max(nxt, begin + 1) + 2))

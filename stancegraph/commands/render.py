@@ -1,0 +1,96 @@
+"""The `render` command: write the interactive graph pages (index, whole graph, one per actor)."""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import os
+import re
+import sys
+from pathlib import Path
+
+from extract.errors import StancegraphError
+
+NAME = "render"
+HELP = "write self-contained graph pages (index, whole graph, one per actor) for offline use"
+
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", default="site", metavar="DIR",
+                        help="folder to write the pages to (default: %(default)s)")
+    parser.add_argument("--from", dest="date_from", metavar="DATE",
+                        help="only stances on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+    parser.add_argument("--to", dest="date_to", metavar="DATE",
+                        help="only stances on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+    parser.add_argument("--lang", choices=("en", "ar"), default="en",
+                        help="language of labels and controls when a page opens "
+                             "(each page can switch; default: %(default)s)")
+    parser.add_argument("--max-actor-pages", type=int, default=None, metavar="N",
+                        help="write pages only for the N actors with the most stances "
+                             "(each page embeds vis-network, about 0.5 MB; default: all)")
+
+
+def iso_bound(value: str | None, *, end: bool) -> str | None:
+    """A date bound as YYYY-MM-DD: a year or month stands for its first day (``--from``) or
+    its last day (``--to``)."""
+    if value is None:
+        return None
+    m = _DATE.fullmatch(value.strip())
+    if not m:
+        raise StancegraphError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = int(m[1]), int(m[2] or (12 if end else 1)), m[3]
+    if not 1 <= month <= 12:
+        raise StancegraphError(f"not a date: {value!r} (month {month})")
+    last = calendar.monthrange(year, month)[1]
+    d = int(day) if day else (last if end else 1)
+    if not 1 <= d <= last:
+        raise StancegraphError(f"not a date: {value!r} (day {d})")
+    return f"{year:04d}-{month:02d}-{d:02d}"
+
+
+def run(args: argparse.Namespace) -> int:
+    from graph.query import actor_rows, stance_rows, summary
+    from graph.store import open_store
+
+    from output.page import build_site
+
+    date_from = iso_bound(args.date_from, end=False)
+    date_to = iso_bound(args.date_to, end=True)
+    if date_from and date_to and date_from > date_to:
+        raise StancegraphError(f"--from {date_from} is after --to {date_to}")
+    if args.max_actor_pages is not None and args.max_actor_pages < 0:
+        raise StancegraphError("--max-actor-pages must be 0 or more")
+
+    store = open_store(args.store)
+    rows = stance_rows(store, date_from=date_from, date_to=date_to)
+    pages = build_site(
+        rows, actor_rows(store), lang=args.lang, summary=summary(store),
+        period=(date_from, date_to), max_actor_pages=args.max_actor_pages,
+    )
+
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        written = set()
+        for page in pages:
+            target = out / page.path
+            tmp = target.with_name(target.name + ".tmp")
+            tmp.write_text(page.html, encoding="utf-8")
+            os.replace(tmp, target)
+            written.add(page.path)
+        # Pages of actors that are no longer in the store (or the period) would link to a
+        # graph that does not show them: remove them.
+        for old in out.glob("actor-*.html"):
+            if old.name not in written:
+                old.unlink()
+    except OSError as exc:
+        raise StancegraphError(f"cannot write pages: {exc}", str(out)) from None
+
+    if not rows:
+        print("stancegraph: the store holds no stances for this period; pages are empty",
+              file=sys.stderr)
+    size = sum(len(p.html.encode("utf-8")) for p in pages)
+    print(f"wrote {len(pages)} pages ({size / 1e6:.1f} MB) to {out}/ — open {out / 'index.html'}")
+    return 0

@@ -1,0 +1,241 @@
+"""Build ontology/gazetteer/states.jsonl from CLDR (via Babel), pycountry and the hand-curated overlay.
+
+Usage:  .venv/bin/python tools/build_states.py [--check]
+
+- Canonical English and Arabic names: CLDR territory names as shipped with Babel
+  (``babel.Locale('en').territories`` / ``Locale('ar').territories``).
+- ISO 3166-1 alpha-3 ids and extra aliases: pycountry (English ``name``/``official_name``/
+  ``common_name``; Arabic from pycountry's iso3166-1 gettext catalogue, diacritics removed).
+- Everything else (spelling variants, adjectives, capitals, seats of government, grammatical
+  gender, Wikidata ids) comes from ``ontology/gazetteer/states_overlay.jsonl``.  An overlay ``en`` or
+  ``ar`` replaces the CLDR name as canonical; the CLDR name is then kept as an alias.
+- For states without curated Arabic adjectives, ``adj_ar`` is derived from the Arabic name by the
+  regular nisba rule, but only for one-word names without the article ending in ـيا / ـا / ـستان,
+  where the rule is reliable (رومانيا → روماني، كندا → كندي، طاجيكستان → طاجيكستاني).
+
+With ``--check`` the script exits 1 when states.jsonl differs from what it would write.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import json
+import re
+import sys
+from pathlib import Path
+
+import babel
+import pycountry
+from babel import Locale
+
+ROOT = Path(__file__).resolve().parent.parent
+GAZETTEER = ROOT / "ontology" / "gazetteer"
+OVERLAY = GAZETTEER / "states_overlay.jsonl"
+OUTPUT = GAZETTEER / "states.jsonl"
+
+# The 193 member states of the United Nations (ISO 3166-1 alpha-3).
+UN_MEMBERS = """
+AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA
+BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG COD CRI CIV HRV CUB CYP CZE DNK DJI
+DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY
+HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO LBR
+LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MDA MCO MNG MNE MAR MOZ MMR NAM NRU
+NPL NLD NZL NIC NER NGA PRK MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR ROU RUS RWA
+KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE
+SYR TJK TZA THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB
+ZWE
+""".split()
+# Non-member observer states of the General Assembly.
+UN_OBSERVERS = ["PSE", "VAT"]
+# De-facto states commonly named in the news (not UN members, not in every ISO list).
+DE_FACTO = ["TWN", "XKX"]
+# Codes pycountry does not know: alpha-3 -> CLDR territory code.
+EXTRA_ALPHA2 = {"XKX": "XK"}
+
+OVERLAY_FIELDS = {
+    "id", "en", "ar", "aliases_en", "aliases_ar", "adj_en", "adj_ar", "capitals_en",
+    "capitals_ar", "seats_en", "seats_ar", "gender_ar", "wikidata", "exclude_en", "exclude_ar",
+}
+LIST_FIELDS = ("aliases_en", "aliases_ar", "adj_en", "adj_ar",
+               "capitals_en", "capitals_ar", "seats_en", "seats_ar")
+
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, shadda, sukun, dagger alef, tatweel
+_ARABIC_ONLY = re.compile(r"[\u0621-\u064a\s\-]+")
+
+
+def _dedupe(items: list[str], drop: set[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        item = " ".join(item.split())
+        if item and item not in seen and item not in drop:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def english_variants(name: str) -> list[str]:
+    """Spellings of a CLDR English name, best first ("Bosnia & Herzegovina" -> "Bosnia and ...")."""
+    clean = name.replace("\u2019", "'")
+    if clean.startswith("St. "):
+        clean = "Saint " + clean[4:]
+    out = [clean.replace(" & ", " and "), clean, name]
+    if "(" in name:  # "Myanmar (Burma)" -> "Myanmar", "Burma"
+        head, _, rest = name.partition("(")
+        out += [head.strip(), rest.rstrip(")").strip()]
+    return [v for v in out if " - " not in v and "(" not in v and "&" not in v]
+
+
+def arabic_variants(name: str) -> list[str]:
+    """Spellings of a CLDR Arabic name, best first ("ميانمار (بورما)" -> "ميانمار", "بورما")."""
+    out = [name]
+    if "(" in name:
+        head, _, rest = name.partition("(")
+        out += [head.strip(), rest.rstrip(")").strip()]
+    return [v for v in out if " - " not in v and "(" not in v]
+
+
+def pycountry_english(country: object) -> list[str]:
+    names = []
+    for attr in ("common_name", "name", "official_name"):
+        value = getattr(country, attr, None)
+        if value and "," not in value and "(" not in value:
+            names.append(value[4:] if value.startswith("the ") else value)
+    return names
+
+
+def pycountry_arabic(country: object, catalogue: gettext.NullTranslations) -> list[str]:
+    names = []
+    for attr in ("name", "official_name"):
+        value = getattr(country, attr, None)
+        if not value:
+            continue
+        translated = catalogue.gettext(value)
+        if translated == value:
+            continue
+        translated = " ".join(_ARABIC_MARKS.sub("", translated).split())
+        if _ARABIC_ONLY.fullmatch(translated) and "،" not in translated:
+            names.append(translated)
+    return names
+
+
+def nisba_adjectives(name_ar: str) -> list[str]:
+    """Regular relative adjectives of a one-word Arabic country name, or [] when unsure."""
+    if " " in name_ar or name_ar.startswith("ال") or "-" in name_ar:
+        return []
+    if name_ar.endswith("ستان"):
+        stem = name_ar + "ي"
+    elif name_ar.endswith("يا"):
+        stem = name_ar[:-1]
+    elif name_ar.endswith("ا") and len(name_ar) > 3:
+        stem = name_ar[:-1] + "ي"
+    else:
+        return []
+    return [
+        "ال" + stem, "ال" + stem + "ة", "ال" + stem + "ين", "ال" + stem + "ون",
+        stem, stem + "ة", stem + "ين", stem + "ون",
+    ]
+
+
+def read_overlay(path: Path) -> dict[str, dict]:
+    overlay: dict[str, dict] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            sys.exit(f"{path}:{number}: malformed JSON: {exc.msg}")
+        unknown = set(obj) - OVERLAY_FIELDS
+        if unknown or "id" not in obj:
+            sys.exit(f"{path}:{number}: missing id or unknown fields {sorted(unknown)}")
+        if obj["id"] in overlay:
+            sys.exit(f"{path}:{number}: duplicate id {obj['id']}")
+        overlay[obj["id"]] = obj
+    return overlay
+
+
+def build() -> list[dict]:
+    en_names = Locale("en").territories
+    ar_names = Locale("ar").territories
+    catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    overlay = read_overlay(OVERLAY)
+    ids = UN_MEMBERS + UN_OBSERVERS + DE_FACTO
+    assert len(UN_MEMBERS) == 193 and len(set(ids)) == len(ids), "membership list is wrong"
+    unknown = set(overlay) - set(ids)
+    if unknown:
+        sys.exit(f"{OVERLAY}: ids that are not states: {sorted(unknown)}")
+
+    source_names = f"CLDR (Babel {babel.__version__}) names; pycountry {_pycountry_version()} aliases"
+    records = []
+    for alpha3 in sorted(ids):
+        country = pycountry.countries.get(alpha_3=alpha3)
+        alpha2 = country.alpha_2 if country else EXTRA_ALPHA2[alpha3]
+        cldr_en, cldr_ar = en_names[alpha2], ar_names[alpha2]
+        cur = overlay.get(alpha3, {})
+        en = cur.get("en") or _first(english_variants(cldr_en), cldr_en)
+        ar = cur.get("ar") or _first(arabic_variants(cldr_ar), cldr_ar)
+        gen_en = english_variants(cldr_en) + (pycountry_english(country) if country else [])
+        gen_ar = arabic_variants(cldr_ar) + (pycountry_arabic(country, catalogue) if country else [])
+        drop_en = set(cur.get("exclude_en", [])) | {en}
+        drop_ar = set(cur.get("exclude_ar", [])) | {ar}
+        record: dict = {"id": alpha3, "kind": "state", "en": en, "ar": ar}
+        record["aliases_en"] = _dedupe(gen_en + cur.get("aliases_en", []), drop_en)
+        record["aliases_ar"] = _dedupe(gen_ar + cur.get("aliases_ar", []), drop_ar)
+        adj_source = "hand-curated"
+        if "adj_ar" in cur:
+            adj_ar = cur["adj_ar"]
+        else:
+            adj_ar = nisba_adjectives(ar)
+            adj_source = "adj_ar by the nisba rule" if adj_ar else "no Arabic adjectives"
+        record["adj_en"] = _dedupe(cur.get("adj_en", []), set())
+        record["adj_ar"] = _dedupe(adj_ar, set())
+        for field in ("capitals_en", "capitals_ar", "seats_en", "seats_ar"):
+            record[field] = _dedupe(cur.get(field, []), set())
+        record["gender_ar"] = cur.get("gender_ar", "f")
+        record["wikidata"] = cur.get("wikidata")
+        if cur:
+            record["source"] = f"{source_names}; overlay ({adj_source} adjectives, capitals, seats)"
+        else:
+            record["source"] = f"{source_names}; {adj_source}"
+        records.append(record)
+    return records
+
+
+def _first(variants: list[str], name: str) -> str:
+    if not variants:
+        sys.exit(f"no usable form of the CLDR name {name!r}: give en/ar in the overlay")
+    return variants[0]
+
+
+def _pycountry_version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("pycountry")
+    except Exception:  # pragma: no cover - metadata missing
+        return "?"
+
+
+def render(records: list[dict]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if states.jsonl is out of date")
+    args = parser.parse_args(argv)
+    text = render(build())
+    if args.check:
+        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
+        if current != text:
+            print(f"{OUTPUT} is out of date; run tools/build_states.py", file=sys.stderr)
+            return 1
+        return 0
+    OUTPUT.write_text(text, encoding="utf-8")
+    print(f"wrote {text.count(chr(10))} states to {OUTPUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

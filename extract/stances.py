@@ -94,6 +94,7 @@ class Extractor:
         self.concern = w("concern_preps")
         self.passive_by = w("passive_by")
         self.prepositions = w("prepositions")
+        self.relative = w("relative")
 
     # ----------------------------------------------------------------- mentions
     def _mentions(self, doc: Doc, date: str | None) -> dict[int, Mention]:
@@ -109,10 +110,10 @@ class Extractor:
                 m = Mention(span.start, span.end, "person", (actor,), entry.gender, span.text,
                             person=entry.ref)
             else:
-                if entry.kind == "adj" and self._people_head(doc, span.start, span.end):
-                    continue
                 m = Mention(span.start, span.end, entry.kind, (entry.ref,), entry.gender,
                             span.text)
+                if entry.kind == "adj" and self._people_head(doc, span.start, span.end):
+                    m.kind = "land"  # الشعب الفلسطيني، الأراضي السورية: not an actor
             out[span.start] = m
         for t in doc:
             if t.i in out or any(m.start < t.i < m.end for m in out.values()):
@@ -165,7 +166,7 @@ class Extractor:
             while j < limit and s.doc[j].norm_ in self.coord and j - i < 3:
                 j += 1
             m = s.mentions.get(j)
-            if m is None or m.kind in ("self",):
+            if m is None or m.kind in ("self", "land"):
                 break
             if j > i and not any(s.doc[k].norm_ in self.coord - {"من"} or
                                  s.doc[k].text in {"و", "،", ",", "and"} for k in range(i, j)):
@@ -221,6 +222,7 @@ class Extractor:
         k = i
         unknown = 0
         definite = False
+        np_end = i
         closed = False  # the phrase can only be continued by a person name now
         while k < limit:
             tok = doc[k]
@@ -235,9 +237,15 @@ class Extractor:
                     actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
                     return Holder(actors, doc[i:grp[-1].end].text, m.person, "np",
                                   grp[-1].end)
-                if m.kind in ("self", "pair") or closed or unknown:
+                if m.kind in ("self", "pair", "land") or closed or unknown:
                     break
                 if definite and m.kind != "adj":
+                    break
+                if first_actor is not None:
+                    if k > 0 and doc[k - 1].norm_ in self.fillers and m.kind != "adj":
+                        np_end = m.end  # البعثة الإيرانية لدى الأمم المتحدة
+                        k = m.end
+                        continue
                     break
                 if first_actor is None:
                     if m.kind == "adj" and not self._agrees(tag, m) and k == i + 1:
@@ -263,7 +271,8 @@ class Extractor:
         if first_actor is not None:
             grp = self._group(s, first_actor, s.end)
             actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
-            return Holder(actors, doc[i:grp[-1].end].text, None, "np", grp[-1].end)
+            end = max(grp[-1].end, np_end)
+            return Holder(actors, doc[i:end].text, None, "np", end)
         # A bare title (الوزير، المتحدث) refers back to the current speaker.
         end = i + 1
         while end < s.end and doc[end].norm_ in self.fillers:
@@ -418,7 +427,7 @@ class Extractor:
             if m is None:
                 k += 1
                 continue
-            if m.kind == "self" or self._is_location(s, m):
+            if m.kind in ("self", "land") or self._is_location(s, m):
                 k = m.end
                 continue
             actors = self._resolve(m, ctx, speaker)
@@ -507,7 +516,8 @@ class Extractor:
         if m0 is not None and m0.end < s.end and doc[m0.end].text == ":":
             subject = Holder(m0.actors, m0.text, m0.person, "headline")
         out: list[Stance] = []
-        finite_starts = [sp.start for sp, forms in cues if any(f.tag in FINITE for f in forms)]
+        finite_starts = [sp.start for sp, forms in cues if any(
+            f.tag in FINITE or f.cue.label == "_speech" for f in forms)]
         consumed: set[int] = set()
         last_subject: Holder | None = subject
         for sp, forms in cues:
@@ -595,15 +605,23 @@ class Extractor:
             if tag in FINITE - {"1"}:
                 h = self._kana(s, start, tag, ctx)
                 if h is None:
-                    h = self._vso(s, end, tag, ctx)
-                if h is None:
                     h = self._svo(s, start, tag)
+                also = start > s.start and s.doc[start - 1].norm_ in {"كما"} and \
+                    last is not None
+                if h is None and not also:
+                    h = self._vso(s, end, tag, ctx)
             elif tag == "p":
                 h = self._svo(s, start, "")
         if h is None and tag in ("n", "p") and cue.genitive == "holder":
             m = s.mentions.get(end)
             if m is not None and m.kind in ("name", "capital", "seat", "person"):
                 h = Holder(m.actors, m.text, m.person, "genitive", m.end)
+            elif end + 2 < s.end and s.doc[end].norm_ in self.relative:
+                m = s.mentions.get(end + 2)
+                if m is not None and m.kind in ("name", "capital", "seat", "person", "adj"):
+                    grp = self._group(s, m, s.end)
+                    actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+                    h = Holder(actors, m.text, m.person, "genitive", grp[-1].end)
         if h is not None and h.source == "self":
             base = subject or ctx.speaker
             h = Holder(base.actors if base else (), base.speaker if base else None,
@@ -633,7 +651,10 @@ class Extractor:
                 kind = inv
             label = kind or cue.default or "demands"
             if frame == "obligation":
-                m = s.mentions.get(sp.end)
+                j = sp.end
+                while j < s.end and s.doc[j].text in QUOTES:
+                    j += 1
+                m = s.mentions.get(j)
                 if m is None or m.kind in ("self",):
                     return []
                 grp = self._group(s, m, s.end)
@@ -671,8 +692,6 @@ class Extractor:
                                                       "وسلامه", "سلامه", "ووحده", "وحده"}:
                 j += 1
             m = s.mentions.get(j)
-            if m is None and j < s.end:
-                m = None
             if m is not None and m.kind not in ("self",):
                 targets = list(self._resolve(m, ctx, speaker))
                 last = m.end

@@ -1,0 +1,704 @@
+"""Output stage: interactive stance-graph pages (index, whole graph, one per actor).
+
+Functions here build objects and never write files: :func:`stance_graph` turns stance rows
+into a networkx ``MultiDiGraph`` (one edge per holder, stance type and target, keyed by the
+type), and :func:`build_site` turns rows into :class:`Page` objects that the ``render`` command
+writes. Every page is one self-contained file (see :mod:`output.html`); the graph is drawn by
+vis-network from JSON data, and every piece of article text reaches the screen through
+``textContent``.
+
+>>> from types import SimpleNamespace as Row
+>>> s = Row(id="s1", holder="RUS", target="TUR", type="urges_restraint", date="2022-11-22",
+...         evidence="Russia urged Turkey to show restraint.", evidence_lang="en",
+...         speaker="Alexander Lavrentiev", reported_by=None, doc="d1", outlet="RT",
+...         url="https://example.org/a", title="Envoy", confidence=0.8, negated=False)
+>>> g = stance_graph([s], [])
+>>> sorted(g.edges(keys=True))
+[('RUS', 'TUR', 'urges_restraint')]
+>>> [p.path for p in build_site([s], [])]
+['index.html', 'graph.html', 'actor-RUS.html', 'actor-TUR.html']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date as _date
+from functools import cache
+from importlib import resources
+from typing import Any, Protocol
+
+import networkx as nx
+
+from extract.stance_types import stance_types
+from output import html
+
+# Above either size a graph is "large": positions are computed with networkx before writing,
+# physics is off, edges are straight and unlabelled (the label shows on hover), so the page is
+# interactive as soon as it is drawn. vis-network's physics on a few hundred nodes settles in
+# well under a second; on thousands it hangs the tab for tens of seconds.
+LARGE_NODES = 300
+LARGE_EDGES = 1500
+
+KINDS = ("state", "organization", "bloc", "group")
+POLARITY_ORDER = ("cooperative", "neutral", "conflictual")
+
+UI: dict[str, dict[str, str]] = {
+    "en": {
+        "index": "Overview", "graph": "Stance graph", "labels": "Labels",
+        "find": "Find actor", "dates": "Dates", "from": "from", "to": "to",
+        "undated": "include undated", "polarity": "Polarity", "types": "Stance types",
+        "all": "all", "none": "none", "legend": "Legend", "actors": "Actors",
+        "n_actors": "actors",
+        "cooperative": "cooperative", "neutral": "neutral", "conflictual": "conflictual",
+        "state": "state", "organization": "organisation", "bloc": "bloc", "group": "group",
+        "unknown": "other", "width": "thicker edge: more documents",
+        "size": "larger node: more connections", "speaker": "Speaker",
+        "reported_by": "Reported by", "outlet": "Outlet", "date": "Date", "source": "Source",
+        "confidence": "Confidence", "close": "Close", "stances": "stances", "documents":
+        "documents", "shown": "shown", "edges": "edges", "open_actor": "Open actor page",
+        "no_match": "No actor matches", "more": "more not shown", "degree": "connections",
+        "held": "Stances it holds", "received": "Stances toward it",
+        "untargeted": "Stances without a target actor", "type": "Stance type",
+        "other": "Other actor", "count": "Stances", "undated_label": "undated",
+        "hint": "Click an edge for its evidence; double-click an actor for its page.",
+        "store": "Store", "span": "Date span", "by_type": "Stances by type",
+        "whole_graph": "Whole stance graph", "id": "Id", "kind": "Kind", "name": "Name",
+        "period": "Period rendered", "label_en": "English", "label_ar": "Arabic",
+    },
+    "ar": {
+        "index": "نظرة عامة", "graph": "شبكة المواقف", "labels": "لغة التسميات",
+        "find": "ابحث عن طرف", "dates": "التواريخ", "from": "من", "to": "إلى",
+        "undated": "مع غير المؤرخة", "polarity": "الطابع", "types": "أنواع المواقف",
+        "all": "الكل", "none": "لا شيء", "legend": "مفتاح الرسم", "actors": "الأطراف",
+        "n_actors": "أطراف",
+        "cooperative": "تعاوني", "neutral": "محايد", "conflictual": "صدامي",
+        "state": "دولة", "organization": "منظمة", "bloc": "تكتل", "group": "جماعة",
+        "unknown": "أخرى", "width": "الخط الأعرض: وثائق أكثر",
+        "size": "العقدة الأكبر: صلات أكثر", "speaker": "المتحدث",
+        "reported_by": "نقلاً عن", "outlet": "الوسيلة", "date": "التاريخ", "source": "المصدر",
+        "confidence": "الثقة", "close": "إغلاق", "stances": "مواقف", "documents": "وثائق",
+        "shown": "معروضة", "edges": "صلات", "open_actor": "صفحة الطرف",
+        "no_match": "لا يوجد طرف مطابق", "more": "أخرى غير معروضة", "degree": "صلات",
+        "held": "مواقفه", "received": "مواقف تجاهه",
+        "untargeted": "مواقف بلا طرف مستهدف", "type": "نوع الموقف",
+        "other": "الطرف الآخر", "count": "المواقف", "undated_label": "غير مؤرخ",
+        "hint": "انقر على صلة لعرض الأدلة، وانقر مرتين على طرف لفتح صفحته.",
+        "store": "المخزن", "span": "المدى الزمني", "by_type": "المواقف حسب النوع",
+        "whole_graph": "شبكة المواقف كاملة", "id": "المعرّف", "kind": "النوع", "name": "الاسم",
+        "period": "الفترة المعروضة", "label_en": "بالإنجليزية", "label_ar": "بالعربية",
+    },
+}
+LANGS = tuple(UI)
+
+
+class StanceRowLike(Protocol):
+    """What a page needs of a stance row (``graph.query.StanceRow`` has these fields)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def holder(self) -> str: ...
+    @property
+    def target(self) -> str | None: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def date(self) -> Any: ...
+    @property
+    def evidence(self) -> str: ...
+    @property
+    def evidence_lang(self) -> str | None: ...
+    @property
+    def speaker(self) -> str | None: ...
+    @property
+    def reported_by(self) -> str | None: ...
+    @property
+    def doc(self) -> str: ...
+    @property
+    def outlet(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def confidence(self) -> float | None: ...
+    @property
+    def negated(self) -> bool: ...
+
+
+class ActorRowLike(Protocol):
+    """What a page needs of an actor row (``graph.query.ActorRow`` has these fields)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def label_en(self) -> str | None: ...
+    @property
+    def label_ar(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    kind: str
+    en: str
+    ar: str
+
+    def label(self, lang: str) -> str:
+        return self.ar if lang == "ar" else self.en
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One supporting stance of an edge, as the edge dialog shows it."""
+
+    id: str
+    doc: str
+    date: str | None
+    text: str
+    lang: str | None
+    speaker: str | None
+    reported_by: str | None
+    outlet: str | None
+    url: str | None  # only http(s) URLs survive (see html.safe_url)
+    title: str | None
+    confidence: float | None
+
+
+@dataclass(frozen=True)
+class Page:
+    """One file of the site: ``path`` relative to the output folder, ``html`` its content."""
+
+    path: str
+    title: str
+    html: str
+
+
+def _iso_date(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, _date):
+        return value.isoformat()[:10]
+    return str(value)[:10]
+
+
+def _clean(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _actor(actor_id: str, known: Mapping[str, ActorRowLike]) -> Actor:
+    row = known.get(actor_id)
+    if row is None:
+        return Actor(actor_id, "unknown", actor_id, actor_id)
+    kind = row.kind if row.kind in KINDS else "unknown"
+    en = _clean(row.label_en) or actor_id
+    return Actor(actor_id, kind, en, _clean(row.label_ar) or en)
+
+
+def stance_graph(
+    stances: Iterable[StanceRowLike], actors: Iterable[ActorRowLike]
+) -> nx.MultiDiGraph:
+    """The stance graph: nodes are actors (attribute ``actor``: :class:`Actor`), one edge per
+    (holder, target, stance type) keyed by the type, with its supporting stances (attribute
+    ``evidence``: list of :class:`Evidence`, by date) and their distinct documents (``docs``).
+
+    Negated stances are not edges and are left out. Stances without a target actor are kept
+    in ``G.graph["untargeted"]`` (holder id -> [(type, Evidence)]) for the actor pages, and every
+    actor the rows mention, nodes or not, is in ``G.graph["actors"]`` (id -> Actor).
+    """
+    known = {a.id: a for a in actors}
+    g = nx.MultiDiGraph()
+    untargeted: dict[str, list[tuple[str, Evidence]]] = {}
+    mentioned: dict[str, Actor] = {}
+
+    def mention(actor_id: str) -> Actor:
+        if actor_id not in mentioned:
+            mentioned[actor_id] = _actor(actor_id, known)
+        return mentioned[actor_id]
+
+    for row in stances:
+        if row.negated:
+            continue
+        ev = Evidence(
+            id=str(row.id),
+            doc=str(row.doc),
+            date=_iso_date(row.date),
+            text=row.evidence or "",
+            lang=_clean(row.evidence_lang),
+            speaker=_clean(row.speaker),
+            reported_by=_clean(row.reported_by),
+            outlet=_clean(row.outlet),
+            url=html.safe_url(row.url),
+            title=_clean(row.title),
+            confidence=None if row.confidence is None else round(float(row.confidence), 3),
+        )
+        holder = mention(row.holder)
+        if ev.reported_by:
+            mention(ev.reported_by)
+        if not row.target:
+            untargeted.setdefault(holder.id, []).append((row.type, ev))
+            continue
+        target = mention(row.target)
+        for a in (holder, target):
+            if a.id not in g:
+                g.add_node(a.id, actor=a)
+        if g.has_edge(holder.id, target.id, key=row.type):
+            g.edges[holder.id, target.id, row.type]["evidence"].append(ev)
+        else:
+            g.add_edge(holder.id, target.id, key=row.type, evidence=[ev])
+
+    for _, _, data in g.edges(data=True):
+        data["evidence"].sort(key=lambda e: (e.date or "9999", e.doc, e.id))
+        data["docs"] = len({e.doc for e in data["evidence"]})
+    for evs in untargeted.values():
+        evs.sort(key=lambda te: (te[1].date or "9999", te[1].doc, te[1].id))
+    g.graph["untargeted"] = untargeted
+    g.graph["actors"] = mentioned
+    return g
+
+
+def stance_actors(g: nx.MultiDiGraph) -> set[str]:
+    """Actors that hold or receive at least one stance (not those only reporting one)."""
+    return set(g.nodes) | set(g.graph.get("untargeted", {}))
+
+
+def ego_graph(g: nx.MultiDiGraph, actor_id: str) -> nx.MultiDiGraph:
+    """An actor's ego network: the actor, its neighbours in either direction, and every edge
+    among them (networkx's ``ego_graph`` of radius 1 on the undirected view)."""
+    if actor_id not in g:
+        ego = nx.MultiDiGraph()
+        ego.graph.update(g.graph)
+        return ego
+    members = set(g.predecessors(actor_id)) | set(g.successors(actor_id)) | {actor_id}
+    ego = g.subgraph(members).copy()
+    ego.graph.update(g.graph)
+    return ego
+
+
+def is_large(g: nx.MultiDiGraph) -> bool:
+    return g.number_of_nodes() > LARGE_NODES or g.number_of_edges() > LARGE_EDGES
+
+
+def layout(g: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Positions for a large graph, computed with networkx so the browser needs no physics.
+
+    ForceAtlas2 on the undirected pair graph (edges weighted by their number of stance types)
+    separates hubs and clusters the way vis-network's own solver would; its cost is quadratic
+    in the number of nodes, so the number of iterations shrinks as the graph grows (about
+    6 s at 2,000 actors on one core).
+    """
+    simple = nx.Graph()
+    simple.add_nodes_from(g.nodes)
+    for u, v in g.edges():
+        if u != v:
+            w = simple.get_edge_data(u, v, {"weight": 0})["weight"]
+            simple.add_edge(u, v, weight=w + 1)
+    n = simple.number_of_nodes()
+    if n == 0:
+        return {}
+    if n == 1:
+        return {next(iter(simple.nodes)): (0.0, 0.0)}
+    iterations = 100 if n <= 500 else 50 if n <= 1000 else 30
+    pos = nx.forceatlas2_layout(
+        simple, max_iter=iterations, seed=seed, weight="weight", strong_gravity=False,
+        scaling_ratio=2.0,
+    )
+    # Spread to about 60 px a node on average, whatever scale the layout came out in.
+    xs = [float(p[0]) for p in pos.values()]
+    ys = [float(p[1]) for p in pos.values()]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    scale = 60.0 * math.sqrt(n) / span
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    return {k: (round((float(p[0]) - cx) * scale, 1), round((float(p[1]) - cy) * scale, 1))
+            for k, p in pos.items()}
+
+
+def actor_filename(actor_id: str) -> str:
+    """File name of an actor's page; ids outside ``[A-Za-z0-9_.-]`` are hashed."""
+    if re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}", actor_id):
+        return f"actor-{actor_id}.html"
+    return f"actor-{hashlib.sha1(actor_id.encode('utf-8')).hexdigest()[:12]}.html"
+
+
+@cache
+def _asset(name: str) -> str:
+    return resources.files("output.templates").joinpath(name).read_text(encoding="utf-8")
+
+
+def _type_info(type_id: str) -> tuple[str, str, str]:
+    t = stance_types().get(type_id)
+    if t is None:
+        label = type_id.replace("_", " ")
+        return (label, label, "neutral")
+    return (t.en, t.ar, t.polarity)
+
+
+def graph_data(
+    g: nx.MultiDiGraph,
+    *,
+    lang: str = "en",
+    focus: str | None = None,
+    links: Mapping[str, str] | None = None,
+    large: bool | None = None,
+) -> dict[str, Any]:
+    """The JSON the viewer script draws: compact arrays, documented by their ``columns``."""
+    large = is_large(g) if large is None else large
+    positions = layout(g) if large else {}
+    node_ids = sorted(g.nodes)
+    index = {n: i for i, n in enumerate(node_ids)}
+    names: dict[str, list[str]] = {}
+    for known in g.graph.get("actors", {}).values():
+        names[known.id] = [known.en, known.ar]
+
+    docs: dict[str, int] = {}
+    doc_rows: list[list[Any]] = []
+    stance_rows: list[list[Any]] = []
+    edges: list[list[Any]] = []
+    types: dict[str, list[str]] = {}
+    # Parallel edges between one pair curve by different amounts so they don't overlap.
+    parallel: Counter[tuple[str, str]] = Counter()
+    for u, v, key, data in sorted(g.edges(keys=True, data=True), key=lambda e: e[:3]):
+        types.setdefault(key, list(_type_info(key)))
+        refs = []
+        for ev in data["evidence"]:
+            if ev.doc not in docs:
+                docs[ev.doc] = len(doc_rows)
+                doc_rows.append([ev.doc, ev.outlet, ev.url, ev.title])
+            refs.append(len(stance_rows))
+            stance_rows.append([docs[ev.doc], ev.date, ev.text, ev.lang, ev.speaker,
+                                ev.reported_by, ev.confidence])
+        bend = parallel[(u, v)]
+        parallel[(u, v)] += 1
+        edges.append([index[u], index[v], key, refs, bend])
+
+    actors = []
+    for n in node_ids:
+        node: Actor = g.nodes[n]["actor"]
+        x, y = positions.get(n, (None, None))
+        actors.append([node.id, node.kind, node.en, node.ar, x, y])
+
+    return {
+        "version": 1,
+        "lang": lang,
+        "large": large,
+        "focus": focus,
+        "ui": UI,
+        "types": types,
+        "names": names,
+        "links": dict(links or {}),
+        "columns": {
+            "actors": ["id", "kind", "en", "ar", "x", "y"],
+            "edges": ["from", "to", "type", "stances", "bend"],
+            "stances": ["doc", "date", "evidence", "lang", "speaker", "reported_by",
+                        "confidence"],
+            "docs": ["id", "outlet", "url", "title"],
+        },
+        "actors": actors,
+        "edges": edges,
+        "stances": stance_rows,
+        "docs": doc_rows,
+    }
+
+
+def _t(lang: str, key: str) -> str:
+    return UI[lang][key]
+
+
+def _i18n(lang: str, key: str, tag: str = "span") -> str:
+    """A UI string the viewer re-translates when the label language changes."""
+    return f'<{tag} data-i18n="{key}">{html.escape(_t(lang, key))}</{tag}>'
+
+
+def _viewer_body(lang: str, heading: str, sub: str, extra: str = "") -> str:
+    pol = "".join(
+        f'<label class="sg-pol"><input type="checkbox" name="sg-polarity" value="{p}" checked>'
+        f'<span class="sg-swatch sg-{p}"></span>{_i18n(lang, p)}</label>'
+        for p in POLARITY_ORDER
+    )
+    kinds = "".join(
+        f'<li><span class="sg-kind sg-kind-{k}"></span>{_i18n(lang, k)}</li>'
+        for k in (*KINDS, "unknown")
+    )
+    return f"""<header id="sg-header">
+<nav><a href="index.html">{_i18n(lang, "index")}</a> · <a href="graph.html">{_i18n(lang, "whole_graph")}</a></nav>
+<h1>{heading}</h1>
+{f'<p class="sg-sub">{sub}</p>' if sub else ""}<p class="sg-sub" id="sg-status" role="status"></p>
+</header>
+<div id="sg-main">
+<aside id="sg-panel">
+<section><label>{_i18n(lang, "labels")}
+<select id="sg-lang"><option value="en">English</option><option value="ar">العربية</option></select></label></section>
+<section><label for="sg-search">{_i18n(lang, "find")}</label>
+<input id="sg-search" type="search" list="sg-actor-list" autocomplete="off">
+<datalist id="sg-actor-list"></datalist></section>
+<section><h2>{_i18n(lang, "dates")}</h2>
+<label>{_i18n(lang, "from")} <input id="sg-from" type="date"></label>
+<label>{_i18n(lang, "to")} <input id="sg-to" type="date"></label>
+<label><input id="sg-undated" type="checkbox" checked> {_i18n(lang, "undated")}</label></section>
+<section><h2>{_i18n(lang, "polarity")}</h2>{pol}</section>
+<section><h2>{_i18n(lang, "types")}</h2>
+<p><button type="button" id="sg-types-all">{_i18n(lang, "all")}</button>
+<button type="button" id="sg-types-none">{_i18n(lang, "none")}</button></p>
+<div id="sg-types"></div></section>
+<section><h2>{_i18n(lang, "legend")}</h2><ul class="sg-legend">{kinds}</ul>
+<p>{_i18n(lang, "size")}</p><p>{_i18n(lang, "width")}</p><p class="sg-hint">{_i18n(lang, "hint")}</p></section>
+<section id="sg-node-info" hidden></section>
+</aside>
+<div id="sg-graph"></div>
+</div>
+{extra}
+<div id="sg-tip" role="tooltip" hidden></div>
+<dialog id="sg-dialog"><form method="dialog"><button id="sg-close" value="close">{_i18n(lang, "close")}</button></form>
+<h2 id="sg-dialog-title"></h2><p id="sg-dialog-sub"></p><ol id="sg-evidence"></ol></dialog>"""
+
+
+def _viewer_page(
+    *, path: str, title: str, heading: str, sub: str, data: dict[str, Any], lang: str,
+    extra: str = "",
+) -> Page:
+    doc = html.page(
+        title=title,
+        lang=lang,
+        body=_viewer_body(lang, heading, sub, extra),
+        styles=[_asset("site.css"), _asset("graph.css")],
+        scripts=[html.vis_network_js(), _asset("graph.js")],
+        data=data,
+    )
+    return Page(path=path, title=title, html=doc)
+
+
+def _check_lang(lang: str) -> str:
+    if lang not in UI:
+        raise ValueError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
+    return lang
+
+
+def graph_page(
+    g: nx.MultiDiGraph, *, lang: str = "en", links: Mapping[str, str] | None = None,
+    large: bool | None = None,
+) -> Page:
+    """``graph.html``: the whole stance graph."""
+    _check_lang(lang)
+    heading = html.escape(_t(lang, "whole_graph"))
+    sub = ""
+    data = graph_data(g, lang=lang, links=links, large=large)
+    return _viewer_page(path="graph.html", title=f"stancegraph — {_t(lang, 'whole_graph')}",
+                        heading=heading, sub=sub, data=data, lang=lang)
+
+
+def _edge_table(g: nx.MultiDiGraph, actor_id: str, lang: str, links: Mapping[str, str],
+                outgoing: bool) -> str:
+    edges = g.out_edges(actor_id, keys=True, data=True) if outgoing else g.in_edges(
+        actor_id, keys=True, data=True)
+    rows = []
+    for u, v, key, data in sorted(edges, key=lambda e: (-len(e[3]["evidence"]), e[2], e[0], e[1])):
+        other_id = v if outgoing else u
+        other: Actor = g.nodes[other_id]["actor"]
+        en, ar, pol = _type_info(key)
+        name = html.escape(other.label(lang))
+        if other_id in links:
+            name = f'<a href="{html.escape(links[other_id])}">{name}</a>'
+        rows.append(
+            f'<tr><td><span class="sg-swatch sg-{pol}"></span>{html.escape(ar if lang == "ar" else en)}'
+            f'</td><td>{name}</td><td>{len(data["evidence"])}</td><td>{data["docs"]}</td></tr>'
+        )
+    if not rows:
+        return ""
+    head = (f"<tr><th>{_i18n(lang, 'type')}</th><th>{_i18n(lang, 'other')}</th>"
+            f"<th>{_i18n(lang, 'count')}</th><th>{_i18n(lang, 'documents')}</th></tr>")
+    key = "held" if outgoing else "received"
+    return f"<h2>{_i18n(lang, key)}</h2><table>{head}{''.join(rows)}</table>"
+
+
+def _untargeted_list(g: nx.MultiDiGraph, actor_id: str, lang: str) -> str:
+    items = []
+    for type_id, ev in g.graph.get("untargeted", {}).get(actor_id, []):
+        en, ar, pol = _type_info(type_id)
+        meta = " · ".join(html.escape(x) for x in (ev.date, ev.speaker, ev.outlet) if x)
+        link = (f' <a href="{html.escape(ev.url)}" rel="noopener noreferrer" target="_blank">'
+                f'{_i18n(lang, "source")}</a>' if ev.url else "")
+        items.append(
+            f'<li><span class="sg-swatch sg-{pol}"></span>{html.escape(ar if lang == "ar" else en)}'
+            f'<blockquote lang="{html.escape(ev.lang or "")}" dir="{html.text_dir(ev.lang)}">'
+            f"{html.escape(ev.text)}</blockquote><p class=\"sg-meta\">{meta}{link}</p></li>"
+        )
+    if not items:
+        return ""
+    return f"<h2>{_i18n(lang, 'untargeted')}</h2><ol class=\"sg-untargeted\">{''.join(items)}</ol>"
+
+
+def actor_page(
+    g: nx.MultiDiGraph, actor_id: str, *, lang: str = "en",
+    links: Mapping[str, str] | None = None,
+) -> Page:
+    """An actor's page: its ego network and the table of its stances."""
+    _check_lang(lang)
+    links = dict(links or {})
+    actor: Actor = g.graph.get("actors", {}).get(actor_id) or Actor(
+        actor_id, "unknown", actor_id, actor_id)
+    ego = ego_graph(g, actor_id)
+    other = actor.en if lang == "ar" else actor.ar
+    heading = html.escape(actor.label(lang))
+    if other != actor.label(lang):
+        heading += f' <span class="sg-alt" dir="auto">{html.escape(other)}</span>'
+    sub = f"{_i18n(lang, actor.kind if actor.kind in KINDS else 'unknown')} · {html.escape(actor.id)}"
+    tables = "".join((
+        _edge_table(g, actor_id, lang, links, outgoing=True) if actor_id in g else "",
+        _edge_table(g, actor_id, lang, links, outgoing=False) if actor_id in g else "",
+        _untargeted_list(g, actor_id, lang),
+    ))
+    extra = f'<section id="sg-actor-tables">{tables}</section>' if tables else ""
+    data = graph_data(ego, lang=lang, focus=actor_id, links=links)
+    return _viewer_page(
+        path=actor_filename(actor_id), title=f"stancegraph — {actor.label(lang)}",
+        heading=heading, sub=sub, data=data, lang=lang, extra=extra,
+    )
+
+
+def _stat_rows(lang: str, rows: list[tuple[str, str]]) -> str:
+    return "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+
+
+def index_page(
+    g: nx.MultiDiGraph,
+    *,
+    lang: str = "en",
+    links: Mapping[str, str] | None = None,
+    summary: Mapping[str, Any] | None = None,
+    period: tuple[str | None, str | None] = (None, None),
+) -> Page:
+    """``index.html``: what the store holds, with links to the graph and actor pages.
+
+    Counts are of the rendered stances (after the date filter); ``summary`` (the store's own
+    ``graph.query.summary``) is shown beside them as it is.
+    """
+    _check_lang(lang)
+    links = dict(links or {})
+    known: dict[str, Actor] = g.graph.get("actors", {})
+    actors = {a: known[a] for a in stance_actors(g)}
+    untargeted = g.graph.get("untargeted", {})
+    evidence = [ev for _, _, d in g.edges(data=True) for ev in d["evidence"]]
+    evidence += [ev for evs in untargeted.values() for _, ev in evs]
+    dates = sorted(ev.date for ev in evidence if ev.date)
+    by_type: Counter[str] = Counter()
+    for _, _, key, d in g.edges(keys=True, data=True):
+        by_type[key] += len(d["evidence"])
+    for evs in untargeted.values():
+        for type_id, _ in evs:
+            by_type[type_id] += 1
+    held: Counter[str] = Counter()
+    received: Counter[str] = Counter()
+    for u, v, d in g.edges(data=True):
+        held[u] += len(d["evidence"])
+        received[v] += len(d["evidence"])
+    for holder, evs in untargeted.items():
+        held[holder] += len(evs)
+
+    esc = html.escape
+    span = f"{esc(dates[0])} – {esc(dates[-1])}" if dates else "—"
+    undated = len(evidence) - len(dates)
+    if undated:
+        span += f" ({undated} {_i18n(lang, 'undated_label')})"
+    stats = [
+        (_i18n(lang, "documents"), str(len({ev.doc for ev in evidence}))),
+        (_i18n(lang, "span"), span),
+        (_i18n(lang, "actors"), str(len(actors))),
+        (_i18n(lang, "stances"), str(len(evidence))),
+        (_i18n(lang, "edges"), str(g.number_of_edges())),
+    ]
+    if any(period):
+        stats.append((_i18n(lang, "period"), f"{esc(period[0] or '…')} – {esc(period[1] or '…')}"))
+    store = ""
+    if summary:
+        store = (f"<h2>{_i18n(lang, 'store')}</h2><table>"
+                 + _stat_rows(lang, [(esc(k), esc(_summary_value(v))) for k, v in summary.items()])
+                 + "</table>")
+
+    type_rows = []
+    for type_id, count in sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])):
+        en, ar, pol = _type_info(type_id)
+        type_rows.append(
+            f'<tr><td><span class="sg-swatch sg-{pol}"></span>{esc(en)}</td>'
+            f'<td dir="rtl" lang="ar">{esc(ar)}</td><td>{_i18n(lang, pol)}</td><td>{count}</td></tr>'
+        )
+    actor_rows = []
+    for actor in sorted(actors.values(), key=lambda a: (-(held[a.id] + received[a.id]), a.en)):
+        name = esc(actor.label(lang))
+        if actor.id in links:
+            name = f'<a href="{esc(links[actor.id])}">{name}</a>'
+        other = actor.ar if lang == "en" else actor.en
+        kind = actor.kind if actor.kind in KINDS else "unknown"
+        actor_rows.append(
+            f'<tr><td>{name}</td><td dir="auto">{esc(other)}</td>'
+            f"<td><code>{esc(actor.id)}</code></td>"
+            f'<td><span class="sg-kind sg-kind-{kind}"></span>{_i18n(lang, kind)}</td>'
+            f"<td>{held[actor.id]}</td><td>{received[actor.id]}</td></tr>"
+        )
+    body = f"""<header id="sg-header"><h1>stancegraph — {_i18n(lang, "index")}</h1>
+<p class="sg-sub"><a class="sg-big" href="graph.html">{_i18n(lang, "whole_graph")} →</a></p></header>
+<main class="sg-index">
+<table class="sg-stats">{_stat_rows(lang, stats)}</table>
+{store}
+<h2>{_i18n(lang, "by_type")}</h2>
+<table><tr><th>{_i18n(lang, "label_en")}</th><th>{_i18n(lang, "label_ar")}</th><th>{_i18n(lang, "polarity")}</th><th>{_i18n(lang, "count")}</th></tr>
+{''.join(type_rows)}</table>
+<h2>{_i18n(lang, "actors")}</h2>
+<table><tr><th>{_i18n(lang, "name")}</th><th></th><th>{_i18n(lang, "id")}</th><th>{_i18n(lang, "kind")}</th><th>{_i18n(lang, "held")}</th><th>{_i18n(lang, "received")}</th></tr>
+{''.join(actor_rows)}</table>
+</main>"""
+    doc = html.page(title=f"stancegraph — {_t(lang, 'index')}", lang=lang, body=body,
+                    styles=[_asset("site.css")])
+    return Page(path="index.html", title=f"stancegraph — {_t(lang, 'index')}", html=doc)
+
+
+def _summary_value(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return ", ".join(f"{k}: {_summary_value(v)}" for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_summary_value(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def build_site(
+    stances: Iterable[StanceRowLike],
+    actors: Iterable[ActorRowLike],
+    *,
+    lang: str = "en",
+    summary: Mapping[str, Any] | None = None,
+    period: tuple[str | None, str | None] = (None, None),
+    max_actor_pages: int | None = None,
+) -> list[Page]:
+    """Every page of the site: ``index.html``, ``graph.html`` and one page per actor that
+    holds or receives a stance (in the order written here).
+
+    Each actor page carries its own copy of vis-network (about 470 kB), so
+    ``max_actor_pages`` keeps only the pages of the actors with the most stances.
+    """
+    _check_lang(lang)
+    g = stance_graph(stances, actors)
+    ids = sorted(stance_actors(g))
+    if max_actor_pages is not None and len(ids) > max_actor_pages:
+        weight: Counter[str] = Counter()
+        for u, v, d in g.edges(data=True):
+            weight[u] += len(d["evidence"])
+            weight[v] += len(d["evidence"])
+        for holder, evs in g.graph["untargeted"].items():
+            weight[holder] += len(evs)
+        ids = sorted(sorted(ids, key=lambda a: (-weight[a], a))[:max(0, max_actor_pages)])
+    links = {a: actor_filename(a) for a in ids}
+    pages = [
+        index_page(g, lang=lang, links=links, summary=summary, period=period),
+        graph_page(g, lang=lang, links=links),
+    ]
+    pages += [actor_page(g, a, lang=lang, links=links) for a in ids]
+    return pages

@@ -1,0 +1,1 @@
+"""Output stage: CSS and JavaScript inlined into the pages (package data, read with importlib)."""

@@ -1,0 +1,425 @@
+/* stancegraph viewer: draws the JSON in #sg-data with vis-network and wires the controls.
+   Article text only ever reaches the page through textContent or DOM properties, never
+   through innerHTML, and the page's CSP forbids any other script and any request. */
+(function () {
+  "use strict";
+
+  var D = JSON.parse(document.getElementById("sg-data").textContent);
+  var C = D.columns;
+  var col = function (table, name) { return C[table].indexOf(name); };
+  var A_ID = col("actors", "id"), A_KIND = col("actors", "kind"), A_EN = col("actors", "en"),
+      A_AR = col("actors", "ar"), A_X = col("actors", "x"), A_Y = col("actors", "y");
+  var E_FROM = col("edges", "from"), E_TO = col("edges", "to"), E_TYPE = col("edges", "type"),
+      E_ST = col("edges", "stances"), E_BEND = col("edges", "bend");
+  var S_DOC = col("stances", "doc"), S_DATE = col("stances", "date"),
+      S_EV = col("stances", "evidence"), S_LANG = col("stances", "lang"),
+      S_SPK = col("stances", "speaker"), S_REP = col("stances", "reported_by"),
+      S_CONF = col("stances", "confidence");
+  var DOC_OUTLET = col("docs", "outlet"), DOC_URL = col("docs", "url"),
+      DOC_TITLE = col("docs", "title");
+
+  var FSI = "\u2068", PDI = "\u2069";
+  var iso = function (s) { return FSI + s + PDI; };
+  var FONT = '"Noto Sans", "Noto Sans Arabic", "DejaVu Sans", Arial, sans-serif';
+  var POLARITY = { cooperative: "#2166ac", neutral: "#8c8c8c", conflictual: "#d6604d" };
+  var KIND = {
+    state: { shape: "dot", color: "#4e79a7" },
+    organization: { shape: "square", color: "#f28e2b" },
+    bloc: { shape: "diamond", color: "#59a14f" },
+    group: { shape: "triangle", color: "#b07aa1" },
+    unknown: { shape: "dot", color: "#9d9d9d" }
+  };
+  var MAX_DIALOG = 300;
+  var lang = D.lang === "ar" ? "ar" : "en";
+  var large = !!D.large;
+  var $ = function (id) { return document.getElementById(id); };
+  var ui = function (key) { return (D.ui[lang] && D.ui[lang][key]) || key; };
+
+  var actorIndex = {};
+  D.actors.forEach(function (a, i) { actorIndex[a[A_ID]] = i; });
+  var actorName = function (id, l) {
+    var i = actorIndex[id];
+    if (i !== undefined) return D.actors[i][(l || lang) === "ar" ? A_AR : A_EN];
+    var n = D.names[id];
+    return n ? n[(l || lang) === "ar" ? 1 : 0] : id;
+  };
+  var typeLabel = function (t) { var x = D.types[t]; return x ? x[lang === "ar" ? 1 : 0] : t; };
+  var typePolarity = function (t) { var x = D.types[t]; return x ? x[2] : "neutral"; };
+
+  /* ---- filters ---------------------------------------------------------------------- */
+  var allDates = D.stances.map(function (s) { return s[S_DATE]; }).filter(Boolean).sort();
+  var minDate = allDates[0] || "", maxDate = allDates[allDates.length - 1] || "";
+  $("sg-from").value = minDate; $("sg-to").value = maxDate;
+  $("sg-from").min = $("sg-to").min = minDate; $("sg-from").max = $("sg-to").max = maxDate;
+
+  var typesBox = $("sg-types");
+  Object.keys(D.types).sort(function (a, b) {
+    return typeLabel(a).localeCompare(typeLabel(b));
+  }).forEach(function (t) {
+    var label = document.createElement("label");
+    var box = document.createElement("input");
+    box.type = "checkbox"; box.name = "sg-type"; box.value = t; box.checked = true;
+    var sw = document.createElement("span");
+    sw.className = "sg-swatch sg-" + typePolarity(t);
+    var text = document.createElement("span");
+    text.className = "sg-type-label"; text.dataset.type = t; text.textContent = typeLabel(t);
+    label.appendChild(box); label.appendChild(sw); label.appendChild(text);
+    typesBox.appendChild(label);
+  });
+
+  var checkedValues = function (name) {
+    var on = {};
+    document.querySelectorAll('input[name="' + name + '"]').forEach(function (b) {
+      if (b.checked) on[b.value] = true;
+    });
+    return on;
+  };
+  var filterState = function () {
+    return {
+      from: $("sg-from").value || "", to: $("sg-to").value || "",
+      undated: $("sg-undated").checked,
+      types: checkedValues("sg-type"), polarity: checkedValues("sg-polarity")
+    };
+  };
+  var stanceVisible = function (f, s) {
+    var d = s[S_DATE];
+    if (!d) return f.undated;
+    return (!f.from || d >= f.from) && (!f.to || d <= f.to);
+  };
+  var edgeWidth = function (docs) { return Math.min(12, 1 + 2 * Math.log2(Math.max(1, docs))); };
+  var nodeSize = function (deg) { return Math.min(60, 10 + 3 * Math.sqrt(deg)); };
+
+  /* For each edge under filter f: the stances shown and their number of documents. */
+  var edgeState = function (f, e) {
+    var shown = [], docs = {}, nd = 0;
+    if (f.types[e[E_TYPE]] && f.polarity[typePolarity(e[E_TYPE])]) {
+      e[E_ST].forEach(function (si) {
+        var s = D.stances[si];
+        if (stanceVisible(f, s)) {
+          shown.push(si);
+          if (!docs[s[S_DOC]]) { docs[s[S_DOC]] = true; nd++; }
+        }
+      });
+    }
+    return { stances: shown, docs: nd };
+  };
+
+  /* ---- vis-network data ---------------------------------------------------------------- */
+  var degree = D.actors.map(function () { return 0; });
+  D.edges.forEach(function (e) { degree[e[E_FROM]]++; degree[e[E_TO]]++; });
+
+  var nodeItem = function (a, i) {
+    var k = KIND[a[A_KIND]] || KIND.unknown;
+    var item = {
+      id: a[A_ID], label: a[lang === "ar" ? A_AR : A_EN], shape: k.shape,
+      color: { background: k.color, border: "#333333",
+               highlight: { background: k.color, border: "#000000" } },
+      size: nodeSize(degree[i])
+    };
+    if (a[A_X] !== null && a[A_X] !== undefined) { item.x = a[A_X]; item.y = a[A_Y]; }
+    if (D.focus === a[A_ID]) { item.borderWidth = 4; item.font = { size: 18, bold: true }; }
+    return item;
+  };
+  var edgeItem = function (e, i) {
+    var pol = typePolarity(e[E_TYPE]);
+    var docs = {};
+    e[E_ST].forEach(function (si) { docs[D.stances[si][S_DOC]] = true; });
+    var item = {
+      id: i, from: D.actors[e[E_FROM]][A_ID], to: D.actors[e[E_TO]][A_ID],
+      color: { color: POLARITY[pol], highlight: POLARITY[pol], hover: POLARITY[pol] },
+      width: edgeWidth(Object.keys(docs).length)
+    };
+    if (!large) {
+      item.label = typeLabel(e[E_TYPE]);
+      item.smooth = { enabled: true, type: "curvedCW", roundness: 0.12 + 0.18 * e[E_BEND] };
+    }
+    return item;
+  };
+
+  var nodes = new vis.DataSet(D.actors.map(nodeItem));
+  var edges = new vis.DataSet(D.edges.map(edgeItem));
+  var options = {
+    autoResize: true,
+    nodes: { font: { face: FONT, size: 14, strokeWidth: 3, strokeColor: "#ffffff" },
+             borderWidth: 1 },
+    edges: {
+      arrows: { to: { enabled: true, scaleFactor: 0.6 } },
+      font: { face: FONT, size: 11, align: "middle", strokeWidth: 0,
+              background: "rgba(255,255,255,0.85)" },
+      smooth: large ? false : { enabled: true, type: "curvedCW", roundness: 0.15 },
+      selectionWidth: 2, hoverWidth: 0.5
+    },
+    layout: { improvedLayout: !large, randomSeed: 7 },
+    physics: large ? false : {
+      solver: "forceAtlas2Based",
+      forceAtlas2Based: { gravitationalConstant: -80, springLength: 140, avoidOverlap: 0.4 },
+      stabilization: { enabled: true, iterations: 300, updateInterval: 50, fit: true }
+    },
+    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: large,
+                   hideEdgesOnZoom: large, keyboard: false, multiselect: false }
+  };
+  var container = $("sg-graph");
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  if (!large) {
+    /* Once settled, stop the simulation so nodes stay where the analyst drags them. */
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });
+    });
+  }
+
+  /* ---- counts and status ------------------------------------------------------------- */
+  var drawnCounts = function () {
+    var n = 0, m = 0, id;
+    for (id in network.body.nodes) {
+      if (Object.prototype.hasOwnProperty.call(network.body.nodes, id) &&
+          network.body.nodes[id].options.hidden !== true) n++;
+    }
+    for (id in network.body.edges) {
+      var ed = network.body.edges[id];
+      if (Object.prototype.hasOwnProperty.call(network.body.edges, id) &&
+          ed.options.hidden !== true && ed.connected &&
+          ed.from.options.hidden !== true && ed.to.options.hidden !== true) m++;
+    }
+    return { nodes: n, edges: m };
+  };
+  var status = function (text) { $("sg-status").textContent = text || ""; };
+  var showCounts = function () {
+    var c = drawnCounts();
+    status(c.nodes + " " + ui("n_actors") + " · " + c.edges + " " + ui("edges") + " " +
+           ui("shown"));
+  };
+
+  var applyFilters = function () {
+    var f = filterState();
+    var deg = D.actors.map(function () { return 0; });
+    var edgeUpdates = [];
+    D.edges.forEach(function (e, i) {
+      var st = edgeState(f, e);
+      var hidden = st.stances.length === 0;
+      if (!hidden) { deg[e[E_FROM]]++; deg[e[E_TO]]++; }
+      var cur = edges.get(i);
+      var width = edgeWidth(st.docs);
+      if (!!cur.hidden !== hidden || (!hidden && cur.width !== width)) {
+        edgeUpdates.push({ id: i, hidden: hidden, width: width });
+      }
+    });
+    var nodeUpdates = [];
+    D.actors.forEach(function (a, i) {
+      var hidden = deg[i] === 0 && degree[i] > 0 && a[A_ID] !== D.focus;
+      var cur = nodes.get(a[A_ID]);
+      var size = nodeSize(deg[i]);
+      if (!!cur.hidden !== hidden || (!hidden && cur.size !== size)) {
+        nodeUpdates.push({ id: a[A_ID], hidden: hidden, size: size });
+      }
+    });
+    if (edgeUpdates.length) edges.update(edgeUpdates);
+    if (nodeUpdates.length) nodes.update(nodeUpdates);
+    showCounts();
+  };
+
+  ["sg-from", "sg-to", "sg-undated"].forEach(function (id) {
+    $(id).addEventListener("change", applyFilters);
+  });
+  document.querySelectorAll('input[name="sg-polarity"]').forEach(function (b) {
+    b.addEventListener("change", applyFilters);
+  });
+  typesBox.addEventListener("change", applyFilters);
+  var setAllTypes = function (on) {
+    document.querySelectorAll('input[name="sg-type"]').forEach(function (b) { b.checked = on; });
+    applyFilters();
+  };
+  $("sg-types-all").addEventListener("click", function () { setAllTypes(true); });
+  $("sg-types-none").addEventListener("click", function () { setAllTypes(false); });
+
+  /* ---- language ------------------------------------------------------------------------ */
+  var fillActorList = function () {
+    var list = $("sg-actor-list");
+    while (list.firstChild) list.removeChild(list.firstChild);
+    D.actors.forEach(function (a) {
+      var o = document.createElement("option");
+      o.value = a[lang === "ar" ? A_AR : A_EN];
+      o.label = a[A_ID];
+      list.appendChild(o);
+    });
+  };
+  var setLang = function (l) {
+    lang = l === "ar" ? "ar" : "en";
+    $("sg-lang").value = lang;
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === "ar" ? "rtl" : "ltr";
+    document.querySelectorAll("[data-i18n]").forEach(function (el) {
+      el.textContent = ui(el.dataset.i18n);
+    });
+    document.querySelectorAll(".sg-type-label").forEach(function (el) {
+      el.textContent = typeLabel(el.dataset.type);
+    });
+    nodes.update(D.actors.map(function (a) {
+      return { id: a[A_ID], label: a[lang === "ar" ? A_AR : A_EN] };
+    }));
+    if (!large) {
+      edges.update(D.edges.map(function (e, i) { return { id: i, label: typeLabel(e[E_TYPE]) }; }));
+    }
+    fillActorList();
+    showCounts();
+  };
+  $("sg-lang").value = lang;
+  $("sg-lang").addEventListener("change", function () { setLang($("sg-lang").value); });
+  fillActorList();
+
+  /* ---- actor search and node info ----------------------------------------------------- */
+  var findActor = function (q) {
+    q = (q || "").trim().toLowerCase();
+    if (!q) return null;
+    var exact = null, partial = null;
+    D.actors.forEach(function (a) {
+      var names = [a[A_ID], a[A_EN], a[A_AR]].map(function (s) { return String(s).toLowerCase(); });
+      if (names.indexOf(q) >= 0 && exact === null) exact = a[A_ID];
+      else if (partial === null && names.some(function (s) { return s.indexOf(q) >= 0; })) {
+        partial = a[A_ID];
+      }
+    });
+    return exact !== null ? exact : partial;
+  };
+  var nodeInfo = function (id) {
+    var box = $("sg-node-info");
+    while (box.firstChild) box.removeChild(box.firstChild);
+    var i = actorIndex[id];
+    if (i === undefined) { box.hidden = true; return; }
+    var a = D.actors[i];
+    var h = document.createElement("h2");
+    h.textContent = a[lang === "ar" ? A_AR : A_EN];
+    box.appendChild(h);
+    var p = document.createElement("p");
+    var other = a[lang === "ar" ? A_EN : A_AR];
+    p.textContent = iso(other) + " · " + ui(KIND[a[A_KIND]] ? a[A_KIND] : "unknown") + " · " +
+      a[A_ID] + " · " + network.getConnectedEdges(id).length + " " + ui("degree");
+    box.appendChild(p);
+    var link = D.links[id];
+    if (link) {
+      var l = document.createElement("a");
+      l.href = link; l.textContent = ui("open_actor");
+      box.appendChild(l);
+    }
+    box.hidden = false;
+  };
+  var search = function () {
+    var id = findActor($("sg-search").value);
+    if (id === null) { status(ui("no_match")); return; }
+    if (nodes.get(id).hidden) { setAllTypes(true); }
+    network.selectNodes([id]);
+    network.focus(id, { scale: 1.2, animation: large ? false : { duration: 400 } });
+    nodeInfo(id);
+  };
+  $("sg-search").addEventListener("change", search);
+  $("sg-search").addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter") { ev.preventDefault(); search(); }
+  });
+
+  /* ---- hover tip (our own: vis-network's tooltips are not used for any text) --------- */
+  var tip = $("sg-tip");
+  var showTip = function (text, params) {
+    var r = container.getBoundingClientRect();
+    tip.textContent = text;
+    tip.hidden = false;
+    tip.style.left = Math.round(r.left + params.pointer.DOM.x + 14) + "px";
+    tip.style.top = Math.round(r.top + params.pointer.DOM.y + 14) + "px";
+  };
+  var hideTip = function () { tip.hidden = true; };
+  var edgeTitle = function (i) {
+    var e = D.edges[i];
+    var arrow = lang === "ar" ? " \u2190 " : " \u2192 ";  /* points the way the line reads */
+    return iso(actorName(D.actors[e[E_FROM]][A_ID])) + arrow + iso(typeLabel(e[E_TYPE])) +
+      arrow + iso(actorName(D.actors[e[E_TO]][A_ID]));
+  };
+  network.on("hoverEdge", function (params) {
+    var st = edgeState(filterState(), D.edges[params.edge]);
+    showTip(edgeTitle(params.edge) + "\n" + st.stances.length + " " + ui("stances") + ", " +
+            st.docs + " " + ui("documents"), params);
+  });
+  network.on("hoverNode", function (params) {
+    var i = actorIndex[params.node];
+    var a = D.actors[i];
+    showTip(a[lang === "ar" ? A_AR : A_EN] + "\n" + ui(KIND[a[A_KIND]] ? a[A_KIND] : "unknown") +
+            " · " + network.getConnectedEdges(params.node).length + " " + ui("degree"), params);
+  });
+  network.on("blurEdge", hideTip);
+  network.on("blurNode", hideTip);
+  network.on("dragStart", hideTip);
+  network.on("zoom", hideTip);
+
+  /* ---- edge dialog -------------------------------------------------------------------- */
+  var el = function (tag, text, cls) {
+    var x = document.createElement(tag);
+    if (text !== undefined && text !== null) x.textContent = text;
+    if (cls) x.className = cls;
+    return x;
+  };
+  var httpUrl = function (u) { return typeof u === "string" && /^https?:\/\//i.test(u); };
+  var openEdge = function (i) {
+    var e = D.edges[i];
+    var st = edgeState(filterState(), e);
+    if (st.stances.length === 0) st = { stances: e[E_ST], docs: 0 };
+    $("sg-dialog-title").textContent = edgeTitle(i);
+    $("sg-dialog-sub").textContent = ui(typePolarity(e[E_TYPE])) + " · " + st.stances.length +
+      " " + ui("stances");
+    var list = $("sg-evidence");
+    while (list.firstChild) list.removeChild(list.firstChild);
+    st.stances.slice(0, MAX_DIALOG).forEach(function (si) {
+      var s = D.stances[si], doc = D.docs[s[S_DOC]];
+      var li = el("li");
+      var q = el("blockquote", s[S_EV], "sg-evidence-text");
+      var sl = s[S_LANG] || "";
+      if (sl) q.lang = sl;
+      q.dir = /^(ar|fa|he|ur)\b/.test(sl) ? "rtl" : (sl ? "ltr" : "auto");
+      li.appendChild(q);
+      var meta = [];
+      if (s[S_SPK]) meta.push(ui("speaker") + ": " + iso(s[S_SPK]));
+      if (s[S_REP]) meta.push(ui("reported_by") + ": " + iso(actorName(s[S_REP])));
+      if (doc[DOC_OUTLET]) meta.push(ui("outlet") + ": " + iso(doc[DOC_OUTLET]));
+      meta.push(ui("date") + ": " + iso(s[S_DATE] || ui("undated_label")));
+      if (s[S_CONF] !== null && s[S_CONF] !== undefined) {
+        meta.push(ui("confidence") + ": " + iso(String(s[S_CONF])));
+      }
+      var m = el("p", meta.join(" · "), "sg-meta");
+      if (httpUrl(doc[DOC_URL])) {
+        m.appendChild(document.createTextNode(" · "));
+        var a = el("a", doc[DOC_TITLE] || doc[DOC_URL]);
+        a.href = doc[DOC_URL]; a.target = "_blank"; a.rel = "noopener noreferrer";
+        a.dir = "auto";
+        m.appendChild(a);
+      } else if (doc[DOC_TITLE]) {
+        m.appendChild(document.createTextNode(" · "));
+        m.appendChild(el("cite", doc[DOC_TITLE]));
+      }
+      li.appendChild(m);
+      list.appendChild(li);
+    });
+    if (st.stances.length > MAX_DIALOG) {
+      list.appendChild(el("li", (st.stances.length - MAX_DIALOG) + " " + ui("more")));
+    }
+    hideTip();
+    $("sg-dialog").showModal();
+  };
+  network.on("click", function (params) {
+    if (params.nodes.length) { nodeInfo(params.nodes[0]); return; }
+    if (params.edges.length) openEdge(params.edges[0]);
+  });
+  network.on("doubleClick", function (params) {
+    if (params.nodes.length && D.links[params.nodes[0]] && params.nodes[0] !== D.focus) {
+      window.location.href = D.links[params.nodes[0]];
+    }
+  });
+
+  /* ---- ready ---------------------------------------------------------------------------- */
+  window.stancegraph = {
+    network: network, nodes: nodes, edges: edges, data: D,
+    drawnCounts: drawnCounts, openEdge: openEdge, setLang: setLang, applyFilters: applyFilters
+  };
+  network.once("afterDrawing", function () {
+    window.stancegraph.readyAt = performance.now();
+    document.body.dataset.ready = "1";
+    if (D.focus && actorIndex[D.focus] !== undefined) network.selectNodes([D.focus]);
+    showCounts();
+  });
+  if (lang !== "en") setLang(lang);
+})();

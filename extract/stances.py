@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from extract.clean import article_blocks
 from extract.lexicon import CueForm, Lexicon
 from extract.nlp import ActorEntry, Resources, pipeline, resources
+from extract.normalize import normalize
 from extract.record import Document, Stance
 
 FINITE = {"3m", "3f", "3p", "1"}
@@ -158,22 +159,40 @@ class Extractor:
         return m.actors
 
     def _group(self, s: Sentence, first: Mention, limit: int) -> list[Mention]:
-        """A mention and the ones coordinated with it (X و Y، Z / X, Y and Z)."""
+        """A mention and the ones coordinated with it (X و Y، Z / X, Y and Z).
+
+        Mentions that merely stand side by side are one list only when they are adjectives
+        (الأمريكية البريطانية) or a title adjective before a person (نظيره الروسي سيرغي
+        لافروف); otherwise the second begins the next argument (اتهمت أنقرة واشنطن).
+        """
         group = [first]
         i = first.end
         while i < limit:
             j = i
-            while j < limit and s.doc[j].norm_ in self.coord and j - i < 3:
+            while j < limit and s.doc[j].text in {"و", "،", ",", "and", "or", "أو"} and j - i < 2:
                 j += 1
             m = s.mentions.get(j)
             if m is None or m.kind in ("self", "land"):
                 break
-            if j > i and not any(s.doc[k].norm_ in self.coord - {"من"} or
-                                 s.doc[k].text in {"و", "،", ",", "and"} for k in range(i, j)):
+            prev = group[-1]
+            joined = j > i or self._conj_prefixed(s, m.start) or \
+                (prev.kind == "adj" and m.kind in ("adj", "person")) or \
+                (prev.kind == "person" and m.kind == "person" and False)
+            if self.lang == "en" and j == i:
+                joined = prev.kind == "adj" and m.kind == "person"
+            if not joined:
                 break
             group.append(m)
             i = m.end
         return group
+
+    def _conj_prefixed(self, s: Sentence, i: int) -> bool:
+        """Whether token i carries the conjunction و as a clitic (وإسرائيل, not واشنطن)."""
+        tok = s.doc[i]
+        if self.lang != "ar":
+            return False
+        full = normalize(tok.text)
+        return full != tok.norm_ and full.startswith("و") and not tok.norm_.startswith("و")
 
     def _mention_at(self, s: Sentence, i: int) -> Mention | None:
         return s.mentions.get(i)

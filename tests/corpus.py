@@ -1,0 +1,17 @@
+"""Where the shared corpora live (../shared beside the repo); tests skip cleanly without them."""
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+DEV = SHARED / "corpus" / "dev"
+EXAMPLES = REPO / "examples"
+
+
+def require(folder: Path) -> Path:
+    if not (folder / "gold.jsonl").is_file():
+        pytest.skip(f"{folder} is absent (the shared corpus is not checked out beside the repo)")
+    return folder

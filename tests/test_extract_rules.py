@@ -1,0 +1,85 @@
+"""Stance rules on short texts written for these tests: (text, expected edges) tables."""
+
+import pytest
+
+from extract.pipeline import extract_text
+
+Edge = tuple[str, str, str]
+
+
+def edges(text: str, date: str = "2024-05-01", lang: str | None = None) -> set[Edge]:
+    return {(s.holder, s.stance_type, s.target) for s in extract_text(text, date=date, lang=lang)
+            if s.is_edge and s.target}
+
+
+AR_CASES = [
+    ("أدانت مصر الضربة الإسرائيلية على لبنان.", {("EGY", "condemns", "ISR")}),
+    ("طالبت الحكومة السورية القوات التركية بالانسحاب من الشمال.",
+     {("SYR", "demands_withdrawal", "TUR")}),
+    ("دعت روسيا كلا من إيران وإسرائيل إلى ضبط النفس.",
+     {("RUS", "urges_restraint", "IRN"), ("RUS", "urges_restraint", "ISR")}),
+    ("رحبت الصين باستعداد روسيا للتفاوض.", {("CHN", "welcomes", "RUS")}),
+    ("واتهمت أنقرة واشنطن بدعم الجماعات المسلحة.", {("TUR", "accuses", "USA")}),
+    ("أكدت الجامعة العربية التزامها بسيادة لبنان ووحدة أراضيه.",
+     {("ARL", "affirms_sovereignty", "LBN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AR_CASES, ids=[c[0][:25] for c in AR_CASES])
+def test_arabic_stance_rules(text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected
+
+
+def test_masculine_verb_before_a_state_takes_it_as_object_not_subject() -> None:
+    text = "قال وزير الخارجية القطري إن بلاده قلقة. واتهم إيران بزعزعة الاستقرار."
+    assert ("QAT", "accuses", "IRN") in edges(text)
+
+
+def test_denied_stance_is_kept_as_record_but_is_no_edge() -> None:
+    recs = extract_text("وقالت الخارجية الروسية إن موسكو لا تتهم تركيا بخرق الاتفاق.",
+                        date="2024-05-01")
+    assert any(r.stance_type == "accuses" and r.negated for r in recs)
+    assert not any(r.is_edge and r.stance_type == "accuses" for r in recs)
+
+
+def test_uttered_conditional_threat_is_an_edge() -> None:
+    text = "وهدد الحوثيون الولايات المتحدة إذا استمرت الضربات."
+    assert ("HOUTHIS", "threatens", "USA") in edges(text)
+
+
+def test_continuation_sentence_keeps_previous_speaker() -> None:
+    text = ("قال وزير الخارجية التركي إن بلاده تتابع الوضع. "
+            "وأضاف أن أنقرة تدين الهجوم الإسرائيلي على قطر.")
+    assert ("TUR", "condemns", "ISR") in edges(text)
+
+
+def test_reported_stance_belongs_to_its_holder_and_notes_the_reporter() -> None:
+    recs = extract_text("قال وزير الخارجية الروسي إن الحكومة السورية تطالب الجانب التركي"
+                        " بسحب قواته.", date="2024-05-01")
+    edge = [r for r in recs if r.is_edge and r.stance_type == "demands_withdrawal"]
+    assert edge and edge[0].holder == "SYR" and edge[0].target == "TUR"
+    assert edge[0].reported_by == "RUS"
+
+
+EN_CASES = [
+    ("Egypt condemned the Israeli strike on Doha.", {("EGY", "condemns", "ISR")}),
+    ("Russia urged Turkey to exercise restraint in northern Syria.",
+     {("RUS", "urges_restraint", "TUR")}),
+    ("China called on Russia and Ukraine to return to negotiations.",
+     {("CHN", "calls_for_dialogue", "RUS"), ("CHN", "calls_for_dialogue", "UKR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_CASES, ids=[c[0][:25] for c in EN_CASES])
+def test_english_stance_rules(text: str, expected: set[Edge]) -> None:
+    assert edges(text, lang="en") == expected
+
+
+def test_holder_is_never_its_own_target() -> None:
+    assert all(h != t for h, _, t in edges("أكدت تركيا دعمها لتركيا وسوريا."))
+
+
+def test_evidence_is_the_exact_source_sentence() -> None:
+    text = "عنوان الخبر\n\nأدانت مصر الضربة الإسرائيلية على لبنان. وهذا نص آخر."
+    recs = extract_text(text, date="2024-05-01")
+    assert recs and all(text[r.start:r.end] == r.evidence for r in recs)

@@ -1,0 +1,34 @@
+"""Arabic normalisation, clitic readings and verb conjugation."""
+
+import pytest
+
+from extract.lexicon import conjugate_ar
+from extract.normalize import candidates, normalize
+
+
+@pytest.mark.parametrize(("raw", "norm"), [
+    ("أدانَت", "ادانت"), ("إسرائيل", "اسراييل"), ("مصطفى", "مصطفي"), ("الحكومة", "الحكومه"),
+    ("ســوريا", "سوريا"), ("مسؤول", "مسوول"), ("Turkey", "turkey"),
+])
+def test_normalize_folds_hamza_maqsura_ta_marbuta_tatweel_diacritics(raw: str, norm: str) -> None:
+    assert normalize(raw) == norm
+
+
+@pytest.mark.parametrize(("token", "reading"), [
+    ("وللأتراك", "الاتراك"), ("بالتعاون", "التعاون"), ("وشدد", "شدد"), ("بسحب", "سحب"),
+    ("قواتهم", "قوات"), ("إدانتها", "ادانه"), ("للعراق", "العراق"),
+])
+def test_clitic_candidates_include_the_bare_reading(token: str, reading: str) -> None:
+    assert reading in candidates(normalize(token))
+
+
+def test_least_stripped_reading_comes_first() -> None:
+    c = candidates(normalize("والتقى"))
+    assert c[0] == "والتقي" and c.index("التقي") < c.index("تقي")
+
+
+def test_conjugation_covers_gender_person_and_defective_verbs() -> None:
+    f = conjugate_ar("دعا", "يدعو")
+    assert {"دعت"} <= f["3f"] and "تدعو" in f["3f"] and "ندعو" in f["1"] and "يدعون" in f["3p"]
+    g = conjugate_ar("أدان", "يدين")
+    assert "ادانت" in g["3f"] and "يدين" in g["3m"] and "ندين" in g["1"]

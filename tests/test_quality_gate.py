@@ -1,0 +1,66 @@
+"""Quality gate: extraction scores on the gold corpora must not fall below pinned floors.
+
+The floors only ever go up: raise them when the extractor improves.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from extract.evaluate import evaluate
+from tests.corpus import DEV, EXAMPLES, SEEDS, require
+
+# (corpus, language or None for all, metric, floor)
+FLOORS = [
+    (SEEDS, None, "precision", 1.0),
+    (SEEDS, None, "recall", 0.875),
+    (DEV, "ar", "f1", 0.67),
+    (DEV, "ar", "precision", 0.80),
+    (DEV, "en", "f1", 0.66),
+    (DEV, "en", "precision", 0.77),
+]
+
+_cache: dict[Path, dict] = {}
+
+
+def _report(folder: Path) -> dict:
+    if folder not in _cache:
+        _cache[folder] = evaluate(folder / "gold.jsonl", folder)
+    return _cache[folder]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("folder", "lang", "metric", "floor"), FLOORS,
+                         ids=[f"{f.name}-{lang or 'all'}-{m}" for f, lang, m, _ in FLOORS])
+def test_strict_score_stays_above_floor(folder: Path, lang: str | None, metric: str,
+                                        floor: float) -> None:
+    report = _report(require(folder))
+    scores = report["strict"] if lang is None else report["by_lang"][lang]["strict"]
+    assert scores[metric] >= floor, (scores, report["misses"][:10], report["false_alarms"][:10])
+
+
+@pytest.mark.corpus
+def test_seed_pages_give_no_edge_from_headline_lists() -> None:
+    report = _report(require(SEEDS))
+    assert report["false_alarms"] == []
+
+
+def test_examples_are_scored_against_their_own_gold() -> None:
+    report = evaluate(EXAMPLES / "gold.jsonl", EXAMPLES)
+    assert report["documents"] == 10
+    assert report["strict"]["precision"] >= 0.6
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("folder", [SEEDS, DEV], ids=["seeds", "dev"])
+def test_every_evidence_span_is_exact(folder: Path) -> None:
+    from extract.pipeline import extract_paths
+
+    require(folder)
+    n = 0
+    for result in extract_paths([folder]):
+        text = result.document.text
+        for s in result.stances:
+            assert text[s.start:s.end] == s.evidence
+            n += 1
+    assert n > 50

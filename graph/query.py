@@ -1,0 +1,164 @@
+"""Stage graph, read helpers: typed rows of the stored graph for pages, tables and the diff.
+
+Every helper runs a named query of ontology/queries through the store, so it works the same on
+the embedded store and on a remote endpoint.
+
+>>> rows = stance_rows(store, date_from="2022-01-01")          # doctest: +SKIP
+>>> [(r.holder, r.type, r.target) for r in rows if r.is_edge]  # doctest: +SKIP
+[('RUS', 'urges_restraint', 'TUR')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from pyoxigraph import Literal
+
+from graph import rdf
+from graph.store import Store, to_python
+
+_KINDS = {"State": "state", "Organization": "organization", "Bloc": "bloc", "Group": "group"}
+
+
+@dataclass(frozen=True)
+class StanceRow:
+    """One stance node as stored. Actor and type fields are ids (``RUS``, ``urges_restraint``);
+    ``doc`` is the document IRI, ``doc_id`` its id."""
+
+    id: str
+    iri: str
+    holder: str | None
+    target: str | None
+    type: str
+    date: str | None
+    evidence: str
+    evidence_lang: str | None
+    topic: str | None
+    speaker: str | None
+    speaker_id: str | None
+    reported_by: str | None
+    doc: str
+    doc_id: str | None
+    outlet: str | None
+    url: str | None
+    title: str | None
+    confidence: float | None
+    negated: bool
+    hypothetical: bool
+    rule: str | None
+    start: int | None
+    end: int | None
+    polarity: str | None
+    goldstein: float | None
+
+    @property
+    def is_edge(self) -> bool:
+        return (not self.negated and not self.hypothetical and self.target is not None
+                and self.holder is not None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+STANCE_COLUMNS = tuple(f.name for f in fields(StanceRow))
+
+
+@dataclass(frozen=True)
+class ActorRow:
+    id: str
+    iri: str
+    kind: str | None  # state | organization | bloc | group, None when not in the gazetteer
+    label_en: str
+    label_ar: str | None
+    wikidata: str | None
+    stances: int
+
+
+def _lang(term: Any) -> str | None:
+    return term.language if isinstance(term, Literal) and term.language else None
+
+
+def stance_rows(store: Store, *, date_from: str | None = None,
+                date_to: str | None = None) -> list[StanceRow]:
+    """One row per stance node, ordered by date; with a date bound, undated stances drop out."""
+    _, rows = store.named_terms("stance_rows", **{"from": date_from, "to": date_to})
+    out = []
+    for t in rows:
+        v = {k: to_python(x) for k, x in t.items()}
+        out.append(StanceRow(
+            id=rdf.local_id(v["stance"]) or "",
+            iri=v["stance"],
+            holder=rdf.local_id(v["holder"]),
+            target=rdf.local_id(v["target"]),
+            type=v["type"],
+            date=v["date"],
+            evidence=v["evidence"] or "",
+            evidence_lang=_lang(t["evidence"]),
+            topic=v["topic"],
+            speaker=v["speaker_name"],
+            speaker_id=rdf.local_id(v["speaker"]),
+            reported_by=rdf.local_id(v["reported_by"]),
+            doc=v["doc"],
+            doc_id=v["doc_id"],
+            outlet=v["outlet"],
+            url=v["url"],
+            title=v["title"],
+            confidence=v["confidence"],
+            negated=bool(v["negated"]),
+            hypothetical=bool(v["hypothetical"]),
+            rule=v["rule"],
+            start=v["start"],
+            end=v["end"],
+            polarity=v["polarity"],
+            goldstein=v["goldstein"],
+        ))
+    return out
+
+
+def _actor(v: dict[str, Any], stances: int) -> ActorRow:
+    actor_id = rdf.local_id(v["actor"]) or ""
+    cls = v.get("class")
+    return ActorRow(
+        id=actor_id, iri=v["actor"],
+        kind=_KINDS.get(cls.rsplit("#", 1)[-1]) if cls else None,
+        label_en=v.get("label_en") or actor_id, label_ar=v.get("label_ar"),
+        wikidata=rdf.local_id(v.get("wikidata")), stances=stances,
+    )
+
+
+def actor_rows(store: Store, *, include_gazetteer: bool = False) -> list[ActorRow]:
+    """Actors that appear in stances; with ``include_gazetteer``, every gazetteer actor too
+    (those with ``stances == 0``)."""
+    found = {r["actor"]: _actor(r, r["stances"]) for r in store.named("actors")}
+    if include_gazetteer:
+        for r in store.named("gazetteer_actors"):
+            found.setdefault(r["actor"], _actor(r, 0))
+    return sorted(found.values(), key=lambda a: a.id)
+
+
+def summary(store: Store) -> dict[str, Any]:
+    """Documents, date span, actors, stances by type and by language, edges."""
+    docs = store.named("summary_documents")[0]
+    graph = store.named("summary_graph")[0]
+    by_type: dict[str, int] = {}
+    by_lang: dict[str, int] = {}
+    stances = edge_stances = 0
+    for r in store.named("summary_stances"):
+        by_type[r["type"]] = by_type.get(r["type"], 0) + r["stances"]
+        lang = r["lang"] or "und"
+        by_lang[lang] = by_lang.get(lang, 0) + r["stances"]
+        stances += r["stances"]
+        edge_stances += r["edges"]
+    return {
+        "documents": docs["documents"] or 0,
+        "undated_documents": docs["undated_documents"] or 0,
+        "first_date": docs["first_date"] or graph["first_stance_date"],
+        "last_date": docs["last_date"] or graph["last_stance_date"],
+        "actors": graph["actors"] or 0,
+        "stances": stances,
+        "edge_stances": edge_stances,
+        "edges": store.named("edge_count")[0]["edges"] or 0,
+        "stances_by_type": dict(sorted(by_type.items())),
+        "stances_by_language": dict(sorted(by_lang.items())),
+    }

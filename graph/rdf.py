@@ -1,0 +1,346 @@
+"""Stage graph, mapping: Stance and Document records → RDF quads (pure; no store, no I/O).
+
+The shape is the one of DESIGN.md ("RDF shape"):
+
+- each stance is a node ``stance:<id> a sg:Stance`` with holder, type, target, date, evidence …
+  and ``prov:wasDerivedFrom`` its document;
+- a stance that is an edge (``Stance.is_edge``) is also asserted directly,
+  ``actor:RUS sg:urgesRestraint actor:TUR``;
+- everything of one document lives in the named graph named by the document IRI, together with
+  the document's Dublin Core and PROV-O description.
+
+Terms are pyoxigraph terms (the store's own), built from the IRIs of ontology/namespace.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import re
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from decimal import Decimal
+from functools import cache, lru_cache
+from pathlib import PurePath
+from urllib.parse import quote, unquote
+
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Triple
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from extract.errors import StancegraphError
+from extract.record import Document, Stance
+from extract.stance_types import stance_types
+from ontology.namespace import ACTOR, DOC, PERSON, ROLE, SG, STANCE, WIKIDATA
+
+_ACTOR_KINDS = {"state": SG.State, "organization": SG.Organization, "bloc": SG.Bloc,
+                "group": SG.Group}
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _n(iri: str) -> NamedNode:
+    return NamedNode(str(iri))
+
+
+# Predicates and classes, built once (the mapping runs for every stance of every document).
+A = _n(RDF.type)
+T_STANCE, T_DOCUMENT, T_PERSON, T_ROLE = _n(SG.Stance), _n(SG.Document), _n(SG.Person), _n(SG.Role)
+P_HOLDER, P_TARGET, P_TYPE = _n(SG.holder), _n(SG.target), _n(SG.stanceType)
+P_TOPIC, P_SPEAKER, P_SPEAKER_NAME = _n(SG.topic), _n(SG.speaker), _n(SG.speakerName)
+P_REPORTED_BY, P_DATE, P_CONFIDENCE = _n(SG.reportedBy), _n(SG.date), _n(SG.confidence)
+P_EVIDENCE, P_START, P_END = _n(SG.evidence), _n(SG.evidenceStart), _n(SG.evidenceEnd)
+P_RULE, P_NEGATED, P_HYPOTHETICAL = _n(SG.rule), _n(SG.negated), _n(SG.hypothetical)
+P_EXTRACTOR, P_HASH, P_FILE = _n(SG.extractorVersion), _n(SG.contentHash), _n(SG.sourceFile)
+P_DERIVED, P_GENERATED = _n(PROV.wasDerivedFrom), _n(PROV.generatedAtTime)
+P_TITLE, P_DCDATE, P_PUBLISHER = _n(DCTERMS.title), _n(DCTERMS.date), _n(DCTERMS.publisher)
+P_SOURCE, P_LANGUAGE, P_IDENTIFIER = _n(DCTERMS.source), _n(DCTERMS.language), _n(DCTERMS.identifier)
+P_LABEL, P_PREF, P_ALT = _n(RDFS.label), _n(SKOS.prefLabel), _n(SKOS.altLabel)
+P_NOTATION, P_SAME_AS = _n(SKOS.notation), _n(OWL.sameAs)
+P_HOLDS_ROLE, P_FOR_ACTOR = _n(SG.holdsRole), _n(SG.forActor)
+P_START_DATE, P_END_DATE = _n(SG.startDate), _n(SG.endDate)
+XSD_DATE, XSD_DATETIME, XSD_DECIMAL = _n(XSD.date), _n(XSD.dateTime), _n(XSD.decimal)
+XSD_INTEGER, XSD_BOOLEAN, XSD_LANGUAGE = _n(XSD.integer), _n(XSD.boolean), _n(XSD.language)
+XSD_ANYURI = _n(XSD.anyURI)
+TRUE = Literal("true", datatype=XSD_BOOLEAN)
+
+# Triples that change on every extraction and so are left out of a document's content hash.
+_VOLATILE = (P_GENERATED, P_HASH)
+
+
+def camel(type_id: str, upper: bool) -> str:
+    words = type_id.split("_")
+    head = words[0].capitalize() if upper else words[0]
+    return head + "".join(w.capitalize() for w in words[1:])
+
+
+@cache
+def type_concept(type_id: str) -> NamedNode:
+    """``urges_restraint`` → ``sg:UrgesRestraint`` (the SKOS concept of the type)."""
+    _check_type(type_id)
+    return _n(SG[camel(type_id, True)])
+
+
+@cache
+def type_property(type_id: str) -> NamedNode:
+    """``urges_restraint`` → ``sg:urgesRestraint`` (the direct edge property of the type)."""
+    _check_type(type_id)
+    return _n(SG[camel(type_id, False)])
+
+
+@lru_cache(maxsize=1)
+def _types_by_iri() -> dict[str, str]:
+    out = {}
+    for type_id in stance_types():
+        out[type_concept(type_id).value] = type_id
+        out[type_property(type_id).value] = type_id
+    return out
+
+
+def type_id(iri: str | NamedNode) -> str | None:
+    """The stance type id of a concept or direct-property IRI, or None."""
+    value = iri.value if isinstance(iri, NamedNode) else iri
+    return _types_by_iri().get(value)
+
+
+def _check_type(type_id: str) -> None:
+    if type_id not in stance_types():
+        raise StancegraphError(f"unknown stance type {type_id!r} (see ontology/stance_types.jsonl)")
+
+
+@lru_cache(maxsize=4096)
+def actor_iri(actor_id: str) -> NamedNode:
+    # quote(): any string becomes a valid IRI, so an odd id can never break a query or a file.
+    return NamedNode(ACTOR + quote(actor_id, safe=""))
+
+
+def person_iri(person_id: str) -> NamedNode:
+    return NamedNode(PERSON + quote(person_id, safe=""))
+
+
+def doc_iri(doc_id: str) -> NamedNode:
+    return NamedNode(DOC + quote(doc_id, safe=""))
+
+
+def stance_iri(stance: Stance) -> NamedNode:
+    return NamedNode(STANCE + stance.stance_id)
+
+
+def local_id(iri: str | NamedNode | None) -> str | None:
+    """The id at the end of an instance IRI: ``…/actor/RUS`` → ``RUS``."""
+    if iri is None:
+        return None
+    value = iri.value if isinstance(iri, NamedNode) else iri
+    return unquote(value.rsplit("/", 1)[-1].rsplit("#", 1)[-1])
+
+
+def lang_literal(text: str, lang: str | None) -> Literal:
+    if lang:
+        try:
+            return Literal(text, language=lang)
+        except ValueError:
+            pass
+    return Literal(text)
+
+
+def date_literal(value: str) -> Literal:
+    """An xsd:date literal. A value that is not an ISO date is kept as it is, ill-typed, so that
+    ``stancegraph validate`` reports it instead of the date silently disappearing."""
+    value = value.strip()
+    if len(value) > 10 and _ISO_DATE.match(value) and value[10] in "T ":
+        value = value[:10]  # a timestamp: the statement's day
+    return Literal(value, datatype=XSD_DATE)
+
+
+def decimal_literal(value: float) -> Literal:
+    return Literal(format(Decimal(str(round(float(value), 6))).normalize(), "f"),
+                   datatype=XSD_DECIMAL)
+
+
+def integer_literal(value: int) -> Literal:
+    return Literal(str(int(value)), datatype=XSD_INTEGER)
+
+
+def stance_triples(stance: Stance, *, default_date: str | None = None) -> list[Triple]:
+    """The stance node, and its direct edge when the stance is an edge."""
+    s = stance_iri(stance)
+    out = [Triple(s, A, T_STANCE)]
+    add = out.append
+    holder = actor_iri(stance.holder) if stance.holder else None
+    target = actor_iri(stance.target) if stance.target else None
+    if holder is not None:
+        add(Triple(s, P_HOLDER, holder))
+    add(Triple(s, P_TYPE, type_concept(stance.stance_type)))
+    if target is not None:
+        add(Triple(s, P_TARGET, target))
+    if stance.topic:
+        add(Triple(s, P_TOPIC, lang_literal(stance.topic, stance.lang)))
+    if stance.speaker:
+        add(Triple(s, P_SPEAKER_NAME, lang_literal(stance.speaker, stance.lang)))
+    if stance.speaker_id:
+        add(Triple(s, P_SPEAKER, person_iri(stance.speaker_id)))
+    if stance.reported_by:
+        add(Triple(s, P_REPORTED_BY, actor_iri(stance.reported_by)))
+    if stance.negated:
+        add(Triple(s, P_NEGATED, TRUE))
+    if stance.hypothetical:
+        add(Triple(s, P_HYPOTHETICAL, TRUE))
+    day = stance.date or default_date
+    if day:
+        add(Triple(s, P_DATE, date_literal(day)))
+    add(Triple(s, P_CONFIDENCE, decimal_literal(stance.confidence)))
+    add(Triple(s, P_EVIDENCE, lang_literal(stance.evidence, stance.lang)))
+    add(Triple(s, P_START, integer_literal(stance.start)))
+    add(Triple(s, P_END, integer_literal(stance.end)))
+    if stance.rule:
+        add(Triple(s, P_RULE, Literal(stance.rule)))
+    add(Triple(s, P_DERIVED, doc_iri(stance.doc_id)))
+    if stance.is_edge and holder is not None and target is not None:
+        add(Triple(holder, type_property(stance.stance_type), target))
+    return out
+
+
+def document_triples(document: Document, stances: Sequence[Stance] = ()) -> list[Triple]:
+    """The document's own description (without extraction time, version and hash)."""
+    d = doc_iri(document.doc_id)
+    first = stances[0] if stances else None
+    title = document.title or (first.title if first else None)
+    outlet = document.outlet or (first.outlet if first else None)
+    url = document.url or (first.url if first else None)
+    lang = document.lang or (first.lang if first else None)
+    path = document.path or (first.path if first else None)
+    out = [Triple(d, A, T_DOCUMENT), Triple(d, P_IDENTIFIER, Literal(document.doc_id))]
+    if title:
+        out.append(Triple(d, P_TITLE, lang_literal(title, lang)))
+    if document.date:
+        out.append(Triple(d, P_DCDATE, date_literal(document.date)))
+    if outlet:
+        out.append(Triple(d, P_PUBLISHER, Literal(outlet)))
+    if url:
+        try:
+            out.append(Triple(d, P_SOURCE, NamedNode(url)))
+        except ValueError:  # not an IRI: keep it as text rather than lose it
+            out.append(Triple(d, P_SOURCE, Literal(url, datatype=XSD_ANYURI)))
+    if lang:
+        out.append(Triple(d, P_LANGUAGE, Literal(lang, datatype=XSD_LANGUAGE)))
+    if path:
+        out.append(Triple(d, P_FILE, Literal(PurePath(path).name)))
+    return out
+
+
+def extractor_version() -> str:
+    """Version of the extractor: ``extract.__version__`` when it declares one, else the
+    installed stancegraph distribution's."""
+    import extract
+
+    declared = getattr(extract, "__version__", None)
+    if isinstance(declared, str) and declared:
+        return declared
+    try:
+        return importlib.metadata.version("stancegraph")
+    except importlib.metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+def content_hash(quads: Iterable[Quad | Triple]) -> str:
+    """SHA-256 over the sorted N-Triples of the given statements, volatile ones left out."""
+    lines = sorted(
+        f"{q.subject} {q.predicate} {q.object}" for q in quads if q.predicate not in _VOLATILE
+    )
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def unique_stances(stances: Iterable[Stance]) -> list[Stance]:
+    """One record per stance id (same document, holder, type, target and place): the extractor
+    may find a stance twice through different rules; the most confident record is kept."""
+    chosen: dict[str, Stance] = {}
+    for stance in stances:
+        key = stance.stance_id
+        if key not in chosen or stance.confidence > chosen[key].confidence:
+            chosen[key] = stance
+    return list(chosen.values())
+
+
+def document_quads(
+    document: Document,
+    stances: Sequence[Stance],
+    *,
+    generated_at: datetime | None = None,
+    version: str | None = None,
+) -> tuple[list[Quad], str]:
+    """Every quad of one document's named graph, and the graph's content hash.
+
+    The hash covers everything but ``prov:generatedAtTime`` (and itself), so that the store
+    can skip a document whose extraction would not change anything.
+    """
+    graph = doc_iri(document.doc_id)
+    version = version or extractor_version()
+    triples = document_triples(document, stances)
+    triples.append(Triple(graph, P_EXTRACTOR, Literal(version)))
+    seen: set[Triple] = set()
+    for stance in unique_stances(stances):
+        for t in stance_triples(stance, default_date=document.date):
+            if t not in seen:
+                seen.add(t)
+                triples.append(t)
+    digest = content_hash(triples)
+    when = (generated_at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    triples.append(Triple(graph, P_GENERATED,
+                          Literal(when.strftime("%Y-%m-%dT%H:%M:%SZ"), datatype=XSD_DATETIME)))
+    triples.append(Triple(graph, P_HASH, Literal(digest)))
+    return [Quad(t.subject, t.predicate, t.object, graph) for t in triples], digest
+
+
+@lru_cache(maxsize=1)
+def direct_properties() -> frozenset[NamedNode]:
+    """The 18 direct edge properties (sub-properties of sg:stanceToward)."""
+    return frozenset(type_property(t) for t in stance_types())
+
+
+def is_direct_edge(quad: Quad | Triple) -> bool:
+    return quad.predicate in direct_properties()
+
+
+def gazetteer_triples(gazetteer: object) -> list[Triple]:
+    """Actors and officials of the gazetteer (``extract.gazetteer.Gazetteer``) as triples."""
+    out: list[Triple] = []
+    add = out.append
+    for actor in gazetteer.actors.values():  # type: ignore[attr-defined]
+        a = actor_iri(actor.id)
+        add(Triple(a, A, _n(_ACTOR_KINDS[actor.kind])))
+        add(Triple(a, P_NOTATION, Literal(actor.id)))
+        for lang, name in (("en", actor.en), ("ar", actor.ar)):
+            add(Triple(a, P_LABEL, Literal(name, language=lang)))
+            add(Triple(a, P_PREF, Literal(name, language=lang)))
+        for lang, aliases in (("en", actor.aliases_en), ("ar", actor.aliases_ar)):
+            for alias in dict.fromkeys(aliases):
+                if alias != (actor.en if lang == "en" else actor.ar):
+                    add(Triple(a, P_ALT, Literal(alias, language=lang)))
+        if actor.wikidata:
+            add(Triple(a, P_SAME_AS, NamedNode(WIKIDATA + actor.wikidata)))
+    for person in gazetteer.people.values():  # type: ignore[attr-defined]
+        p = person_iri(person.id)
+        add(Triple(p, A, T_PERSON))
+        add(Triple(p, P_NOTATION, Literal(person.id)))
+        for lang, name in (("en", person.en), ("ar", person.ar)):
+            add(Triple(p, P_LABEL, Literal(name, language=lang)))
+            add(Triple(p, P_PREF, Literal(name, language=lang)))
+        for lang, aliases in (("en", person.aliases_en), ("ar", person.aliases_ar)):
+            for alias in dict.fromkeys(aliases):
+                if alias != (person.en if lang == "en" else person.ar):
+                    add(Triple(p, P_ALT, Literal(alias, language=lang)))
+        if person.wikidata:
+            add(Triple(p, P_SAME_AS, NamedNode(WIKIDATA + person.wikidata)))
+        for n, role in enumerate(person.roles, start=1):
+            r = NamedNode(ROLE + quote(f"{person.id}-{n}", safe=""))
+            add(Triple(p, P_HOLDS_ROLE, r))
+            add(Triple(r, A, T_ROLE))
+            add(Triple(r, P_FOR_ACTOR, actor_iri(role.actor)))
+            add(Triple(r, P_LABEL, Literal(role.title_en, language="en")))
+            add(Triple(r, P_LABEL, Literal(role.title_ar, language="ar")))
+            add(Triple(r, P_START_DATE, Literal(role.start, datatype=XSD_DATE)))
+            if role.end:
+                add(Triple(r, P_END_DATE, Literal(role.end, datatype=XSD_DATE)))
+    return out
+
+
+def in_graph(triples: Iterable[Triple], graph: NamedNode | DefaultGraph) -> list[Quad]:
+    return [Quad(t.subject, t.predicate, t.object, graph) for t in triples]

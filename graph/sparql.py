@@ -1,0 +1,308 @@
+"""Stage graph, queries: named SPARQL queries and values bound safely into them.
+
+Values never become query text by pasting. Each value is first turned into one RDF term by
+pyoxigraph (which escapes literals and refuses invalid IRIs), and the terms are joined to the
+query as a one-row ``VALUES`` block placed at the start of the query's outermost WHERE group.
+That is standard SPARQL 1.1, so the same prepared query runs on the embedded store and on any
+remote endpoint. A bound variable therefore constrains the outer group: named queries are written
+with their parameters there (never only inside a sub-select).
+
+Named queries live in ``ontology/queries/<name>.rq`` and declare their parameters in comment
+lines at the top::
+
+    # param ?target actor            target actor id, e.g. TUR
+    # param ?from date optional      first day (inclusive)
+
+Parameter kinds: actor, person, doc, type (stance type id → its concept), property (stance type
+id → its direct property), iri, date, string, integer, decimal, boolean. An optional parameter
+left out is ``UNDEF`` (so queries test it with ``BOUND``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import rdflib
+from pyoxigraph import BlankNode, Literal, NamedNode, Variable
+from rdflib.namespace import XSD
+
+from extract.errors import StancegraphError
+from graph import rdf
+from ontology.namespace import PREFIXES
+
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "ontology" / "queries"
+
+Term = NamedNode | Literal
+_XSD = {name: NamedNode(str(XSD[name])) for name in
+        ("boolean", "integer", "decimal", "double", "date", "dateTime", "string")}
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def prefix_header() -> str:
+    """The project's prefixes as SPARQL PREFIX lines (predeclared in every query)."""
+    return "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
+
+
+# --- values → terms --------------------------------------------------------------------------
+
+def to_term(value: Any) -> Term:
+    """One Python value as one RDF term; strings are always literals, never query text."""
+    if isinstance(value, NamedNode | Literal):
+        return value
+    if isinstance(value, BlankNode):
+        raise StancegraphError("blank nodes cannot be bound into a query")
+    if isinstance(value, rdflib.URIRef):
+        return _iri(str(value))
+    if isinstance(value, rdflib.Literal):
+        if value.language:
+            return Literal(str(value), language=value.language)
+        if value.datatype:
+            return Literal(str(value), datatype=NamedNode(str(value.datatype)))
+        return Literal(str(value))
+    if isinstance(value, bool):
+        return Literal("true" if value else "false", datatype=_XSD["boolean"])
+    if isinstance(value, int):
+        return Literal(str(value), datatype=_XSD["integer"])
+    if isinstance(value, Decimal):
+        return Literal(format(value, "f"), datatype=_XSD["decimal"])
+    if isinstance(value, float):
+        return Literal(repr(value), datatype=_XSD["double"])
+    if isinstance(value, dt.datetime):
+        return Literal(value.isoformat(), datatype=_XSD["dateTime"])
+    if isinstance(value, dt.date):
+        return Literal(value.isoformat(), datatype=_XSD["date"])
+    if isinstance(value, str):
+        return Literal(value)
+    raise StancegraphError(f"cannot bind a value of type {type(value).__name__} into a query")
+
+
+def _iri(value: str) -> NamedNode:
+    try:
+        return NamedNode(value)
+    except ValueError as exc:
+        raise StancegraphError(f"not a valid IRI: {value!r} ({exc})") from None
+
+
+def _date(value: Any, name: str) -> Literal:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return Literal(value.isoformat(), datatype=_XSD["date"])
+    text = str(value).strip()
+    try:
+        if not _ISO_DATE.fullmatch(text):
+            raise ValueError
+        dt.date.fromisoformat(text)
+    except ValueError:
+        raise StancegraphError(f"parameter {name}: {value!r} is not a date (YYYY-MM-DD)") from None
+    return Literal(text, datatype=_XSD["date"])
+
+
+def _typed(kind: str, value: Any, name: str) -> Term:
+    if isinstance(value, NamedNode | Literal) and kind not in ("date",):
+        return value
+    if isinstance(value, rdflib.URIRef):
+        return _iri(str(value))
+    try:
+        if kind == "actor":
+            return rdf.actor_iri(str(value))
+        if kind == "person":
+            return rdf.person_iri(str(value))
+        if kind == "doc":
+            return rdf.doc_iri(str(value))
+        if kind == "type":
+            return rdf.type_concept(str(value))
+        if kind == "property":
+            return rdf.type_property(str(value))
+        if kind == "iri":
+            return _iri(str(value))
+        if kind == "date":
+            return _date(value, name)
+        if kind == "string":
+            return Literal(str(value))
+        if kind == "integer":
+            return Literal(str(int(value)), datatype=_XSD["integer"])
+        if kind == "decimal":
+            return Literal(format(Decimal(str(value)), "f"), datatype=_XSD["decimal"])
+        if kind == "boolean":
+            flag = value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes")
+            return Literal("true" if flag else "false", datatype=_XSD["boolean"])
+    except (ValueError, InvalidOperation):
+        raise StancegraphError(f"parameter {name}: {value!r} is not a valid {kind}") from None
+    raise StancegraphError(f"parameter {name}: unknown kind {kind!r}")
+
+
+# --- injection point -------------------------------------------------------------------------
+
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+
+
+def _groups_and_keywords(query: str) -> tuple[list[int], list[tuple[str, int]]]:
+    """Positions just after each top-level ``{`` and the top-level keywords, skipping strings,
+    IRIs, comments, variables and prefixed names."""
+    groups: list[int] = []
+    keywords: list[tuple[str, int]] = []
+    depth = 0
+    i, n = 0, len(query)
+    while i < n:
+        c = query[i]
+        if c == "#":
+            j = query.find("\n", i)
+            i = n if j < 0 else j + 1
+            continue
+        if c in "\"'":
+            triple = query.startswith(c * 3, i)
+            end = c * 3 if triple else c
+            j = i + len(end)
+            while j < n and not query.startswith(end, j):
+                j += 2 if query[j] == "\\" else 1
+            i = j + len(end)
+            continue
+        if c == "<":
+            m = _IRIREF.match(query, i)
+            if m:
+                i = m.end()
+                continue
+        if c in "?$":
+            m = _WORD.match(query, i + 1)
+            i = m.end() if m else i + 1
+            continue
+        if c == "{":
+            if depth == 0:
+                groups.append(i + 1)
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        elif c.isalpha() or c == "_":
+            m = _WORD.match(query, i)
+            assert m is not None
+            j = m.end()
+            if j < n and query[j] == ":":  # a prefixed name such as sg:holder
+                m2 = re.compile(r"[^\s;,.(){}\[\]]*").match(query, j)
+                i = m2.end() if m2 else j + 1
+                continue
+            if depth == 0:
+                keywords.append((m.group(0).upper(), i))
+            i = j
+            continue
+        i += 1
+    if depth != 0:
+        raise StancegraphError("unbalanced braces in the query")
+    return groups, keywords
+
+
+def where_position(query: str) -> int:
+    """Index just after the ``{`` that opens the outermost WHERE group of a query."""
+    groups, keywords = _groups_and_keywords(query)
+    form = next((k for k, _ in keywords if k in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")), None)
+    where = next((pos for k, pos in keywords if k == "WHERE"), None)
+    if where is not None:
+        after = [g for g in groups if g > where]
+        if after:
+            return after[0]
+    if form == "CONSTRUCT" and len(groups) >= 2:
+        return groups[1]
+    if groups:
+        return groups[0]
+    raise StancegraphError("the query has no WHERE group to bind values into")
+
+
+def bind_values(query: str, terms: Mapping[str, Term | None]) -> str:
+    """``query`` with a one-row VALUES block of ``terms`` (None → UNDEF) at its WHERE group."""
+    if not terms:
+        return query
+    names = []
+    for name in terms:
+        try:
+            names.append(str(Variable(name.lstrip("?$"))))
+        except ValueError:
+            raise StancegraphError(f"not a SPARQL variable name: {name!r}") from None
+    cells = " ".join("UNDEF" if t is None else str(t) for t in terms.values())
+    pos = where_position(query)
+    block = f"\n  VALUES ({' '.join(names)}) {{ ({cells}) }}\n"
+    return query[:pos] + block + query[pos:]
+
+
+def bind(query: str, bindings: Mapping[str, Any] | None) -> str:
+    """Bind untyped values (see :func:`to_term`) into ``query``."""
+    if not bindings:
+        return query
+    return bind_values(query, {k: to_term(v) for k, v in bindings.items()})
+
+
+# --- named queries ---------------------------------------------------------------------------
+
+_PARAM = re.compile(r"#\s*param\s+[?$]([A-Za-z_][A-Za-z0-9_]*)\s+([a-z]+)(\s+optional)?\b(.*)")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str
+    optional: bool
+    doc: str
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    text: str
+    params: tuple[Param, ...]
+    description: str
+
+    def prepare(self, bindings: Mapping[str, Any]) -> str:
+        """The query text with ``bindings`` (by parameter name) bound as typed terms."""
+        known = {p.name: p for p in self.params}
+        unknown = sorted(set(bindings) - set(known))
+        if unknown:
+            raise StancegraphError(
+                f"query {self.name!r} has no parameter {', '.join(unknown)} "
+                f"(parameters: {', '.join(known) or 'none'})")
+        terms: dict[str, Term | None] = {}
+        for p in self.params:
+            value = bindings.get(p.name)
+            if value is None:
+                if not p.optional:
+                    raise StancegraphError(f"query {self.name!r} needs parameter {p.name} "
+                                           f"({p.kind}: {p.doc})")
+                terms[p.name] = None
+            else:
+                terms[p.name] = _typed(p.kind, value, p.name)
+        return bind_values(self.text, terms)
+
+
+def _parse_named(name: str, text: str) -> NamedQuery:
+    params = []
+    description = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        m = _PARAM.match(line)
+        if m:
+            params.append(Param(m.group(1), m.group(2), bool(m.group(3)), m.group(4).strip()))
+        else:
+            description.append(line.lstrip("# ").rstrip())
+    return NamedQuery(name, text, tuple(params), " ".join(d for d in description if d))
+
+
+@cache
+def named_query(name: str) -> NamedQuery:
+    """The query ``ontology/queries/<name>.rq``."""
+    if not re.fullmatch(r"[A-Za-z0-9_\-]+", name):
+        raise StancegraphError(f"not a query name: {name!r}")
+    path = QUERIES_DIR / f"{name}.rq"
+    if not path.is_file():
+        raise StancegraphError(f"no named query {name!r} (known: {', '.join(query_names())})")
+    return _parse_named(name, path.read_text(encoding="utf-8"))
+
+
+def query_names() -> list[str]:
+    return sorted(p.stem for p in QUERIES_DIR.glob("*.rq"))

@@ -1,0 +1,423 @@
+"""Stage graph, storage: the stance graph in an embedded Oxigraph folder or a SPARQL 1.1 endpoint.
+
+    open_store("./stancegraph-data")           embedded Oxigraph (pyoxigraph) in a folder
+    open_store("http://127.0.0.1:7878")        remote endpoint: /query, /update, /store as
+    open_store("http://host/ds/query")         `oxigraph serve` exposes them (or given explicitly)
+
+Every document is one named graph. ``replace_document`` drops and rewrites that graph in one
+SPARQL update request, which Oxigraph (embedded or served) applies in one transaction: a crash
+or a kill leaves the old graph or the new one, never a mix. A document whose content hash is
+already stored is skipped, so re-ingesting unchanged input changes nothing — not even
+``prov:generatedAtTime``.
+
+Queries see the union of all graphs as their default graph and have the project's prefixes
+predeclared; values are bound through :mod:`graph.sparql`, never pasted.
+"""
+
+from __future__ import annotations
+
+import gc
+import io
+import urllib.error
+import urllib.parse
+import urllib.request
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Self
+
+import pyoxigraph as ox
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QueryResultsFormat,
+    QuerySolutions,
+    RdfFormat,
+    Triple,
+)
+
+from extract.errors import StancegraphError
+from extract.record import Document, Stance
+from graph import rdf, sparql
+from ontology.namespace import ACTORS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SG
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+STANCE_TTL = ONTOLOGY_DIR / "stance.ttl"
+P_HASH = NamedNode(SG.contentHash)
+
+EXPORT_FORMATS = {
+    "ttl": RdfFormat.TURTLE,
+    "trig": RdfFormat.TRIG,
+    "nq": RdfFormat.N_QUADS,
+    "nt": RdfFormat.N_TRIPLES,
+    "jsonld": RdfFormat.JSON_LD,
+}
+
+Row = dict[str, Any]
+
+
+def to_python(term: Any) -> Any:
+    """A result term as a plain Python value: IRIs as str, numbers as int/float, booleans as
+    bool, every other literal (dates included) as its lexical form."""
+    if term is None:
+        return None
+    if isinstance(term, NamedNode):
+        return term.value
+    if isinstance(term, BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, Literal):
+        dtype = term.datatype.value.rsplit("#", 1)[-1]
+        if dtype in ("integer", "int", "long", "short", "nonNegativeInteger",
+                     "positiveInteger", "negativeInteger", "nonPositiveInteger",
+                     "unsignedInt", "unsignedLong"):
+            try:
+                return int(term.value)
+            except ValueError:
+                return term.value
+        if dtype in ("decimal", "double", "float"):
+            try:
+                return float(term.value)
+            except ValueError:
+                return term.value
+        if dtype == "boolean":
+            return term.value in ("true", "1")
+        return term.value
+    return str(term)
+
+
+class Store(ABC):
+    """The stance graph; see the module docstring. Use as a context manager or call close()."""
+
+    location: str
+
+    # --- what each backend provides ------------------------------------------------------
+
+    @abstractmethod
+    def _query(self, query: str) -> QuerySolutions | QueryBoolean | list[Triple]:
+        """Run a complete query (prefixes declared, values bound) over the union graph."""
+
+    @abstractmethod
+    def update(self, update: str) -> None:
+        """Run a SPARQL update request as one transaction (prefixes predeclared)."""
+
+    @abstractmethod
+    def quads(self) -> Iterator[Quad]:
+        """Every quad of the store."""
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- queries ---------------------------------------------------------------------------
+
+    def raw(self, query: str, bindings: Mapping[str, Any] | None = None
+            ) -> QuerySolutions | QueryBoolean | list[Triple]:
+        """Result object of any query form: solutions, a boolean, or triples."""
+        return self._query(sparql.bind(query, bindings))
+
+    def select_terms(self, query: str, bindings: Mapping[str, Any] | None = None
+                     ) -> tuple[list[str], list[dict[str, Any]]]:
+        """(variables, rows of pyoxigraph terms or None) of a SELECT query."""
+        return _solutions(self.raw(query, bindings))
+
+    def select(self, query: str, bindings: Mapping[str, Any] | None = None) -> list[Row]:
+        """Rows of a SELECT query as plain Python values (see :func:`to_python`).
+
+        ``bindings`` maps variable names to values: str → string literal, int/float/Decimal →
+        numbers, date/datetime → xsd:date/dateTime, bool → xsd:boolean, rdflib URIRef or
+        pyoxigraph NamedNode → IRI (e.g. ``SG.urgesRestraint``, ``rdf.actor_iri("RUS")``).
+        """
+        _, rows = self.select_terms(query, bindings)
+        return [{k: to_python(v) for k, v in row.items()} for row in rows]
+
+    def ask(self, query: str, bindings: Mapping[str, Any] | None = None) -> bool:
+        result = self.raw(query, bindings)
+        if not isinstance(result, QueryBoolean):
+            raise StancegraphError("not an ASK query")
+        return bool(result)
+
+    def construct(self, query: str, bindings: Mapping[str, Any] | None = None) -> list[Triple]:
+        result = self.raw(query, bindings)
+        if not isinstance(result, list):
+            raise StancegraphError("not a CONSTRUCT or DESCRIBE query")
+        return result
+
+    def named(self, name: str, **bindings: Any) -> list[Row]:
+        """Rows of the named query ``ontology/queries/<name>.rq`` with typed parameters."""
+        _, rows = self.named_terms(name, **bindings)
+        return [{k: to_python(v) for k, v in row.items()} for row in rows]
+
+    def named_terms(self, name: str, **bindings: Any) -> tuple[list[str], list[dict[str, Any]]]:
+        query = sparql.named_query(name).prepare(bindings)
+        return _solutions(self._query(query))
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def has_graph_hash(self, graph: NamedNode, digest: str) -> bool:
+        return self.ask(
+            "ASK { GRAPH ?g { ?g sg:contentHash ?hash } }", {"g": graph, "hash": digest})
+
+    def replace_document(self, document: Document, stances: Sequence[Stance]) -> bool:
+        """Store one document and its stances in its named graph, replacing what was there.
+
+        Atomic. Returns False, and writes nothing, when the stored graph already has the same
+        content hash (same text, metadata, stances and extractor version).
+        """
+        self._ensure_vocabulary_once()
+        quads, digest = rdf.document_quads(document, stances)
+        graph = rdf.doc_iri(document.doc_id)
+        if self.has_graph_hash(graph, digest):
+            return False
+        self.update(_replace_graph(graph, quads))
+        return True
+
+    def remove_document(self, doc_id: str) -> None:
+        self.update(f"DROP SILENT GRAPH {rdf.doc_iri(doc_id)}")
+
+    _vocabulary_checked = False
+
+    def _ensure_vocabulary_once(self) -> None:
+        if not self._vocabulary_checked:
+            self.ensure_vocabulary()
+
+    def ensure_vocabulary(self) -> bool:
+        """Load the ontology (ontology/stance.ttl) and the actors of the gazetteer into their
+        named graphs unless the stored copies are current (same content hash). Returns True
+        when something was (re)loaded."""
+        changed = False
+        for graph, triples in _vocabulary():
+            digest = rdf.content_hash(triples)
+            if self.has_graph_hash(graph, digest):
+                continue
+            stored = [*triples, Triple(graph, P_HASH, Literal(digest))]
+            self.update(_replace_graph(graph, rdf.in_graph(stored, graph)))
+            changed = True
+        self._vocabulary_checked = True
+        return changed
+
+    # --- reading everything ----------------------------------------------------------------
+
+    def document_ids(self) -> list[str]:
+        rows = self.select("SELECT ?id WHERE { ?d a sg:Document ; dct:identifier ?id } ORDER BY ?id")
+        return [r["id"] for r in rows]
+
+    def export(self, fmt: str) -> bytes:
+        """The store as RDF: ttl and nt (union of all graphs), trig, nq and jsonld (with their
+        named graphs). Sorted, so that equal stores give equal bytes."""
+        if fmt not in EXPORT_FORMATS:
+            raise StancegraphError(f"unknown RDF format {fmt!r} (use {', '.join(EXPORT_FORMATS)})")
+        quads = sorted(self.quads(), key=str)
+        rdf_format = EXPORT_FORMATS[fmt]
+        prefixes = PREFIXES if fmt in ("ttl", "trig") else None
+        if fmt in ("ttl", "nt"):
+            triples = sorted({q.triple for q in quads}, key=str)
+            data = ox.serialize(triples, format=rdf_format, prefixes=prefixes)
+        else:
+            data = ox.serialize(quads, format=rdf_format, prefixes=prefixes)
+        assert data is not None
+        return data
+
+    def nquads(self) -> bytes:
+        """Every quad as sorted N-Quads lines: the store's content, comparable byte for byte."""
+        return "".join(sorted(f"{q} .\n" for q in self.quads())).encode("utf-8")
+
+
+def _vocabulary() -> list[tuple[NamedNode, list[Triple]]]:
+    """(graph, triples) of the ontology and of the actors. Actors come from the live gazetteer
+    (the extractor's single source), through the mapping that also writes ontology/actors.ttl."""
+    from extract.gazetteer import load_gazetteer
+
+    ontology = [q.triple for q in ox.parse(STANCE_TTL.read_bytes(), RdfFormat.TURTLE)]
+    actors = rdf.gazetteer_triples(load_gazetteer())
+    return [(NamedNode(ONTOLOGY_GRAPH), ontology), (NamedNode(ACTORS_GRAPH), actors)]
+
+
+def _replace_graph(graph: NamedNode, quads: Iterable[Quad]) -> str:
+    body = "\n".join(f"    {q.subject} {q.predicate} {q.object} ." for q in quads)
+    return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+
+
+def _solutions(result: Any) -> tuple[list[str], list[dict[str, Any]]]:
+    if not isinstance(result, QuerySolutions):
+        raise StancegraphError("not a SELECT query")
+    names = [v.value for v in result.variables]
+    rows = [{name: sol[name] for name in names} for sol in result]
+    return names, rows
+
+
+# --- embedded ----------------------------------------------------------------------------------
+
+class EmbeddedStore(Store):
+    """An Oxigraph store in a local folder (pyoxigraph)."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.location = str(path)
+        folder = Path(path)
+        if not create and not folder.exists():
+            raise StancegraphError(
+                f"no store at {folder} (run `stancegraph ingest` first, or give --store)")
+        if folder.exists() and not folder.is_dir():
+            raise StancegraphError(f"{folder} is a file, not a store folder")
+        try:
+            self._store: ox.Store | None = ox.Store(str(folder))
+        except OSError as exc:
+            message = str(exc)
+            if "lock" in message.lower():
+                message = "the store is in use by another process (an ingest or a server?)"
+            raise StancegraphError(f"cannot open store {folder}: {message}") from None
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        if self._store is None:
+            raise StancegraphError("the store is closed")
+        return self._store
+
+    def _query(self, query: str) -> QuerySolutions | QueryBoolean | list[Triple]:
+        try:
+            result = self.oxigraph.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise StancegraphError(f"SPARQL syntax error: {exc}") from None
+        except OSError as exc:
+            raise StancegraphError(f"query failed: {exc}") from None
+        if isinstance(result, QuerySolutions | QueryBoolean):
+            return result
+        return list(result)
+
+    def update(self, update: str) -> None:
+        try:
+            self.oxigraph.update(update, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise StancegraphError(f"SPARQL update syntax error: {exc}") from None
+        except OSError as exc:
+            raise StancegraphError(f"update failed: {exc}") from None
+
+    def quads(self) -> Iterator[Quad]:
+        return iter(self.oxigraph)
+
+    def bulk_extend(self, quads: Iterable[Quad]) -> None:
+        """Fast load for an empty store (benchmarks, imports). NOT transactional: use
+        replace_document for ingest."""
+        self.oxigraph.bulk_extend(quads)
+
+    def bulk_load(self, data: bytes | io.IOBase | str, fmt: RdfFormat) -> None:
+        """Fast load of an RDF file; NOT transactional (see bulk_extend)."""
+        self.oxigraph.bulk_load(data, fmt)  # type: ignore[arg-type]
+
+    def flush(self) -> None:
+        self.oxigraph.flush()
+
+    def optimize(self) -> None:
+        self.oxigraph.optimize()
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.flush()
+            self._store = None
+            gc.collect()  # RocksDB releases its lock only when the object is freed
+
+
+# --- remote ------------------------------------------------------------------------------------
+
+class RemoteStore(Store):
+    """Any SPARQL 1.1 endpoint (Query, Update, and Graph Store protocols) over HTTP.
+
+    Queries ask for the union of all graphs as the default graph with Oxigraph's
+    ``union-default-graph`` parameter; another server must be configured to do the same
+    (e.g. Fuseki's ``unionDefaultGraph``). Every answer is parsed in full before use: a server
+    that cancels a query on its timeout may still answer 200 with a truncated body, which is
+    reported as an error instead of being read as a shorter result.
+    """
+
+    def __init__(self, query_url: str, update_url: str | None = None,
+                 store_url: str | None = None, *, timeout: float = 120.0,
+                 union_default_graph: bool = True) -> None:
+        self.location = query_url
+        self.query_url = query_url
+        base = query_url[: -len("/query")] if query_url.endswith("/query") else None
+        self.update_url = update_url or (base + "/update" if base is not None else query_url)
+        self.store_url = store_url or (base + "/store" if base is not None else None)
+        self.timeout = timeout
+        self.union_default_graph = union_default_graph
+
+    def _post(self, url: str, body: str, content_type: str, accept: str | None,
+              params: dict[str, str] | None = None) -> tuple[int, str, bytes]:
+        if params:
+            url += ("&" if "?" in url else "?") + urllib.parse.urlencode(params)
+        headers = {"Content-Type": f"{content_type}; charset=utf-8"}
+        if accept:
+            headers["Accept"] = accept
+        request = urllib.request.Request(url, data=body.encode("utf-8"), headers=headers,
+                                         method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return response.status, response.headers.get("Content-Type", ""), response.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace").strip().splitlines()
+            raise StancegraphError(
+                f"{url}: HTTP {exc.code}: {detail[0][:300] if detail else exc.reason}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise StancegraphError(f"cannot reach SPARQL endpoint {url}: {reason}") from None
+
+    def _query(self, query: str) -> QuerySolutions | QueryBoolean | list[Triple]:
+        text = sparql.prefix_header() + query
+        params = {"union-default-graph": "true"} if self.union_default_graph else None
+        accept = ("application/sparql-results+json, application/n-triples;q=0.9, "
+                  "text/turtle;q=0.8")
+        _, ctype, body = self._post(self.query_url, text, "application/sparql-query", accept,
+                                    params)
+        media = ctype.split(";")[0].strip().lower()
+        try:
+            if media in ("application/sparql-results+json", "application/json"):
+                result = ox.parse_query_results(body, QueryResultsFormat.JSON)
+                if isinstance(result, QuerySolutions):
+                    # Read the whole answer once: a truncated body fails here, not half-way
+                    # through the caller's loop. Then hand out a fresh iterator over it.
+                    for _ in result:
+                        pass
+                    result = ox.parse_query_results(body, QueryResultsFormat.JSON)
+                return result
+            fmt = RdfFormat.from_media_type(media)
+            if fmt is None:
+                raise StancegraphError(f"{self.query_url}: unexpected answer type {media!r}")
+            return [q.triple for q in ox.parse(body, fmt)]
+        except (SyntaxError, ValueError) as exc:
+            raise StancegraphError(
+                f"{self.query_url}: incomplete or invalid answer ({exc}); the server may have "
+                "cancelled the query on its timeout") from None
+
+    def update(self, update: str) -> None:
+        self._post(self.update_url, sparql.prefix_header() + update,
+                   "application/sparql-update", None)
+
+    def quads(self) -> Iterator[Quad]:
+        # Portable: the Graph Store protocol has no "whole dataset" read in SPARQL 1.1.
+        _, rows = self.select_terms("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        for row in rows:
+            yield Quad(row["s"], row["p"], row["o"], row["g"])
+
+
+def open_store(location: str | Path, *, create: bool = True, update_url: str | None = None,
+               store_url: str | None = None, timeout: float = 120.0) -> Store:
+    """A folder path → embedded Oxigraph; an http(s) URL → remote SPARQL 1.1 endpoint.
+
+    For a URL ending in ``/query`` the update and graph-store URLs are its siblings
+    ``/update`` and ``/store`` (as ``oxigraph serve`` exposes them); a bare ``http://host:port``
+    means ``http://host:port/query``; any other URL is used for both queries and updates.
+    ``create=False`` refuses to create a missing embedded store (for read-only commands).
+    """
+    text = str(location)
+    if text.startswith(("http://", "https://")):
+        parsed = urllib.parse.urlsplit(text)
+        if parsed.path in ("", "/"):
+            text = urllib.parse.urlunsplit(parsed._replace(path="/query"))
+        return RemoteStore(text, update_url, store_url, timeout=timeout)
+    return EmbeddedStore(text, create=create)

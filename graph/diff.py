@@ -1,0 +1,197 @@
+"""Stage graph, diff between dates: which stances each (holder, target) pair added, dropped and
+kept from period A to period B, and how far the pair's mean Goldstein value moved.
+
+Each period is aggregated in the store by the named query ``diff_period`` (one pass, grouped by
+holder, type and target, with COUNT(DISTINCT doc) and one SAMPLE evidence sentence); the two
+small sets are compared here. Nothing but named queries touches the store, so the diff is the
+same on the embedded store and on a remote SPARQL endpoint.
+
+A pair's mean Goldstein value in a period is the mean of its types' Goldstein values weighted
+by the number of supporting documents of each type. The shift is ``to - from``; a pair absent
+from a period counts as 0 (no stance) there when pairs are ranked by the size of their shift.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from pyoxigraph import Literal
+
+from graph import rdf
+from graph.periods import Period
+from graph.store import Store, to_python
+
+QUERY = "diff_period"
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One (holder, type, target) edge as stated within one period."""
+
+    holder: str
+    type: str
+    target: str
+    goldstein: float
+    docs: int
+    stances: int
+    evidence: str | None
+    evidence_lang: str | None
+
+
+@dataclass(frozen=True)
+class Change:
+    """One edge of the diff. ``docs``/``evidence`` are from the period where it is stated (for
+    kept edges: B, with A's in ``docs_a``/``evidence_a``)."""
+
+    holder: str
+    type: str
+    target: str
+    docs: int
+    evidence: str | None
+    evidence_lang: str | None = None
+    goldstein: float | None = None
+    docs_a: int | None = None
+    evidence_a: str | None = None
+    evidence_a_lang: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"holder": self.holder, "type": self.type, "target": self.target,
+                             "docs": self.docs, "evidence": self.evidence}
+        if self.docs_a is not None:
+            d["docs_a"] = self.docs_a
+            d["evidence_a"] = self.evidence_a
+        return d
+
+
+@dataclass(frozen=True)
+class Shift:
+    holder: str
+    target: str
+    from_: float | None
+    to: float | None
+
+    @property
+    def delta(self) -> float:
+        return (self.to or 0.0) - (self.from_ or 0.0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"holder": self.holder, "target": self.target, "from": _round(self.from_),
+                "to": _round(self.to), "shift": _round(self.delta)}
+
+
+@dataclass
+class Diff:
+    a: Period
+    b: Period
+    a_edges: int = 0
+    b_edges: int = 0
+    added: list[Change] = field(default_factory=list)
+    dropped: list[Change] = field(default_factory=list)
+    kept: list[Change] = field(default_factory=list)
+    shifts: list[Shift] = field(default_factory=list)
+    filters: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.dropped or self.kept)
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """Pairs in the order of their shifts (largest first)."""
+        return [(s.holder, s.target) for s in self.shifts]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "a": {**self.a.to_dict(), "edges": self.a_edges},
+            "b": {**self.b.to_dict(), "edges": self.b_edges},
+            "filters": dict(self.filters),
+            "added": [c.to_dict() for c in self.added],
+            "dropped": [c.to_dict() for c in self.dropped],
+            "kept": [c.to_dict() for c in self.kept],
+            "shifts": [s.to_dict() for s in self.shifts],
+        }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def _lang(term: Any) -> str | None:
+    return term.language if isinstance(term, Literal) and term.language else None
+
+
+def period_edges(store: Store, period: Period, *, holder: str | None = None,
+                 target: str | None = None, stance_type: str | None = None
+                 ) -> dict[tuple[str, str, str], Edge]:
+    """The edges stated within ``period``, by (holder, type, target) ids."""
+    _, rows = store.named_terms(QUERY, **{
+        "from": period.start, "to": period.end, "holder": holder, "target": target,
+        "concept": stance_type,
+    })
+    out: dict[tuple[str, str, str], Edge] = {}
+    for t in rows:
+        v = {k: to_python(x) for k, x in t.items()}
+        h, ty, tg = rdf.local_id(v["holder"]), v["type"], rdf.local_id(v["target"])
+        if not h or not ty or not tg:
+            continue
+        out[(h, ty, tg)] = Edge(h, ty, tg, float(v["goldstein"] or 0.0), int(v["docs"] or 0),
+                                int(v["stances"] or 0), v.get("sample"), _lang(t.get("sample")))
+    return out
+
+
+def _mean(edges: list[Edge]) -> float | None:
+    weight = sum(e.docs for e in edges)
+    if not edges or weight == 0:
+        return None
+    return sum(e.goldstein * e.docs for e in edges) / weight
+
+
+def compare(a: Period, b: Period, a_edges: dict[tuple[str, str, str], Edge],
+            b_edges: dict[tuple[str, str, str], Edge]) -> Diff:
+    """The diff of two periods' edge sets (pure; no store)."""
+    diff = Diff(a=a, b=b, a_edges=len(a_edges), b_edges=len(b_edges))
+    by_pair_a: dict[tuple[str, str], list[Edge]] = defaultdict(list)
+    by_pair_b: dict[tuple[str, str], list[Edge]] = defaultdict(list)
+    for (h, _, t), e in a_edges.items():
+        by_pair_a[(h, t)].append(e)
+    for (h, _, t), e in b_edges.items():
+        by_pair_b[(h, t)].append(e)
+    shifts = [Shift(h, t, _mean(by_pair_a.get((h, t), [])), _mean(by_pair_b.get((h, t), [])))
+              for h, t in set(by_pair_a) | set(by_pair_b)]
+    shifts.sort(key=lambda s: (-abs(s.delta), s.holder, s.target))
+    diff.shifts = shifts
+    rank = {(s.holder, s.target): i for i, s in enumerate(shifts)}
+
+    def order(key: tuple[str, str, str]) -> tuple[int, str]:
+        return rank[(key[0], key[2])], key[1]
+
+    for key in sorted(set(a_edges) | set(b_edges), key=order):
+        ea, eb = a_edges.get(key), b_edges.get(key)
+        if ea and eb:
+            diff.kept.append(Change(*key, docs=eb.docs, evidence=eb.evidence,
+                                    evidence_lang=eb.evidence_lang, goldstein=eb.goldstein,
+                                    docs_a=ea.docs, evidence_a=ea.evidence,
+                                    evidence_a_lang=ea.evidence_lang))
+        elif ea:
+            diff.dropped.append(Change(*key, docs=ea.docs, evidence=ea.evidence,
+                                       evidence_lang=ea.evidence_lang, goldstein=ea.goldstein))
+        elif eb:
+            diff.added.append(Change(*key, docs=eb.docs, evidence=eb.evidence,
+                                     evidence_lang=eb.evidence_lang, goldstein=eb.goldstein))
+    return diff
+
+
+def diff_periods(store: Store, a: Period, b: Period, *, holder: str | None = None,
+                 target: str | None = None, stance_type: str | None = None) -> Diff:
+    """Compare the stances stated in period ``a`` with those stated in period ``b``."""
+    if stance_type is not None:
+        rdf.type_concept(stance_type)  # unknown type → StancegraphError before any query
+    kw = {"holder": holder, "target": target, "stance_type": stance_type}
+    diff = compare(a, b, period_edges(store, a, **kw), period_edges(store, b, **kw))
+    diff.filters = {k: v for k, v in (("holder", holder), ("target", target),
+                                      ("type", stance_type)) if v}
+    return diff
+
+
+__all__ = ["Change", "Diff", "Edge", "Shift", "compare", "diff_periods", "period_edges"]

@@ -521,7 +521,15 @@ class Extractor:
                 start = t.i + 1
         if start < len(doc):
             out.append((start, len(doc)))
-        return out
+        return [(self._after_dateline(doc, a, b), b) for a, b in out]
+
+    @staticmethod
+    def _after_dateline(doc: Doc, a: int, b: int) -> int:
+        """Skip a dateline: «MADRID, June 28 (Reuters) -», «دمشق (أ ف ب) -»."""
+        for k in range(a, min(b, a + 12)):
+            if doc[k].text in {"-", "—", "--", "–"} and k > a and doc[k - 1].text == ")":
+                return k + 1
+        return a
 
     def _sentence(self, s: Sentence, document: Document, ctx: Context) -> list[Stance]:
         doc = s.doc
@@ -681,7 +689,7 @@ class Extractor:
                 last = grp[-1].end
             else:
                 j = begin
-                if j < s.end and s.doc[j].norm_ in {"الي", "ل", "to", "on", "upon"}:
+                if j < s.end and s.doc[j].norm_ in {"الي", "ل", "to", "on", "upon", "that"}:
                     j += 1
                 if j < s.end and s.doc[j].norm_ in {"كلا", "كل"}:
                     j += 1 + (j + 1 < s.end and s.doc[j + 1].norm_ == "من")

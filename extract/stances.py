@@ -96,6 +96,7 @@ class Extractor:
         self.passive_by = w("passive_by")
         self.prepositions = w("prepositions")
         self.relative = w("relative")
+        self.pair_phrases = tuple(self.lex.phrases.get("pair_refs", ()))
 
     # ----------------------------------------------------------------- mentions
     def _mentions(self, doc: Doc, date: str | None) -> dict[int, Mention]:
@@ -116,20 +117,22 @@ class Extractor:
                 if entry.kind == "adj" and self._people_head(doc, span.start, span.end):
                     m.kind = "land"  # الشعب الفلسطيني، الأراضي السورية: not an actor
             out[span.start] = m
-        for t in doc:
-            if t.i in out or any(m.start < t.i < m.end for m in out.values()):
+        covered = {i for m in out.values() for i in range(m.start, m.end)}
+        norms = [t.norm_ for t in doc]
+        for i, n in enumerate(norms):
+            if i in covered:
                 continue
-            if t.norm_ in self.self_refs:
-                out[t.i] = Mention(t.i, t.i + 1, "self", (), "f", t.text)
-            elif t.norm_ in self.pair_refs:
-                nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-                if nxt is not None and nxt.i in out and out[nxt.i].kind == "adj":
+            if n in self.self_refs:
+                out[i] = Mention(i, i + 1, "self", (), "f", doc[i].text)
+            elif n in self.pair_refs:
+                nxt = out.get(i + 1)
+                if nxt is not None and nxt.kind == "adj":
                     continue  # الجانبين الإسرائيلي والفلسطيني: the adjectives name the sides
-                out[t.i] = Mention(t.i, t.i + 1, "pair", (), "m", t.text)
-        for key in self.lex.phrases.get("pair_refs", ()):
+                out[i] = Mention(i, i + 1, "pair", (), "m", doc[i].text)
+        for key in self.pair_phrases:
             n = len(key)
-            for i in range(len(doc) - n + 1):
-                if tuple(doc[j].norm_ for j in range(i, i + n)) == key and i not in out:
+            for i, w in enumerate(norms[: len(norms) - n + 1]):
+                if w == key[0] and tuple(norms[i:i + n]) == key and i not in out:
                     out[i] = Mention(i, i + n, "pair", (), "m", doc[i:i + n].text)
         return out
 

@@ -9,8 +9,12 @@ OUT    ?= site
 .PHONY: run test install lint bench clean
 
 run: $(VENV)/.installed
-	$(BIN)/stancegraph extract examples/ > $(OUT)-stances.jsonl
-	@echo "stances written to $(OUT)-stances.jsonl"
+	$(BIN)/stancegraph ingest examples/ --store $(STORE)
+	$(BIN)/stancegraph validate --store $(STORE)
+	$(BIN)/stancegraph query 'SELECT ?holder ?target WHERE { ?holder sg:mediates ?target }' --store $(STORE)
+	$(BIN)/stancegraph render --out $(OUT) --store $(STORE)
+	$(BIN)/stancegraph diff 2024 2025 --store $(STORE) --html $(OUT)/diff-2024-2025.html
+	@echo "open $(OUT)/index.html in a browser"
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest -q -ra

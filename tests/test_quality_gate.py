@@ -52,8 +52,8 @@ def test_examples_are_scored_against_their_own_gold() -> None:
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("folder", [SEEDS, DEV], ids=["seeds", "dev"])
-def test_every_evidence_span_is_exact(folder: Path) -> None:
+@pytest.mark.parametrize(("folder", "at_least"), [(SEEDS, 10), (DEV, 100)], ids=["seeds", "dev"])
+def test_every_evidence_span_is_exact(folder: Path, at_least: int) -> None:
     from extract.pipeline import extract_paths
 
     require(folder)
@@ -63,4 +63,4 @@ def test_every_evidence_span_is_exact(folder: Path) -> None:
         for s in result.stances:
             assert text[s.start:s.end] == s.evidence
             n += 1
-    assert n > 50
+    assert n >= at_least

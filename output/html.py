@@ -153,7 +153,7 @@ def page(
         "<head>",
         '<meta charset="utf-8">',
         '<meta http-equiv="Content-Security-Policy" content="'
-        + escape(content_security_policy(scripts)) + '">',
+        + html.escape(content_security_policy(scripts), quote=False) + '">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="referrer" content="no-referrer">',
         f"<title>{escape(title)}</title>",

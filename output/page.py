@@ -59,8 +59,9 @@ UI: dict[str, dict[str, str]] = {
         "unknown": "other", "width": "thicker edge: more documents",
         "size": "larger node: more connections", "speaker": "Speaker",
         "reported_by": "Reported by", "outlet": "Outlet", "date": "Date", "source": "Source",
-        "confidence": "Confidence", "close": "Close", "stances": "stances", "documents":
-        "documents", "shown": "shown", "edges": "edges", "open_actor": "Open actor page",
+        "confidence": "Confidence", "close": "Close", "stances": "stances",
+        "documents": "documents", "shown": "shown", "edges": "edges",
+        "open_actor": "Open actor page",
         "no_match": "No actor matches", "more": "more not shown", "degree": "connections",
         "held": "Stances it holds", "received": "Stances toward it",
         "untargeted": "Stances without a target actor", "type": "Stance type",
@@ -69,6 +70,9 @@ UI: dict[str, dict[str, str]] = {
         "store": "Store", "span": "Date span", "by_type": "Stances by type",
         "whole_graph": "Whole stance graph", "id": "Id", "kind": "Kind", "name": "Name",
         "period": "Period rendered", "label_en": "English", "label_ar": "Arabic",
+        "undated_docs": "undated documents", "edge_stances": "stances that are edges",
+        "stances_ne": "stances (not negated)",
+        "by_lang": "stances by language", "rendered": "In these pages",
     },
     "ar": {
         "index": "نظرة عامة", "graph": "شبكة المواقف", "labels": "لغة التسميات",
@@ -91,6 +95,9 @@ UI: dict[str, dict[str, str]] = {
         "store": "المخزن", "span": "المدى الزمني", "by_type": "المواقف حسب النوع",
         "whole_graph": "شبكة المواقف كاملة", "id": "المعرّف", "kind": "النوع", "name": "الاسم",
         "period": "الفترة المعروضة", "label_en": "بالإنجليزية", "label_ar": "بالعربية",
+        "undated_docs": "وثائق غير مؤرخة", "edge_stances": "مواقف مرسومة كصلات",
+        "stances_ne": "مواقف (غير منفية)",
+        "by_lang": "المواقف حسب اللغة", "rendered": "في هذه الصفحات",
     },
 }
 LANGS = tuple(UI)
@@ -102,7 +109,7 @@ class StanceRowLike(Protocol):
     @property
     def id(self) -> str: ...
     @property
-    def holder(self) -> str: ...
+    def holder(self) -> str | None: ...
     @property
     def target(self) -> str | None: ...
     @property
@@ -137,7 +144,7 @@ class ActorRowLike(Protocol):
     @property
     def id(self) -> str: ...
     @property
-    def kind(self) -> str: ...
+    def kind(self) -> str | None: ...
     @property
     def label_en(self) -> str | None: ...
     @property
@@ -212,7 +219,7 @@ def stance_graph(
     (holder, target, stance type) keyed by the type, with its supporting stances (attribute
     ``evidence``: list of :class:`Evidence`, by date) and their distinct documents (``docs``).
 
-    Negated stances are not edges and are left out. Stances without a target actor are kept
+    Negated and hypothetical stances are not edges and are left out. Stances without a target actor are kept
     in ``G.graph["untargeted"]`` (holder id -> [(type, Evidence)]) for the actor pages, and every
     actor the rows mention, nodes or not, is in ``G.graph["actors"]`` (id -> Actor).
     """
@@ -227,7 +234,9 @@ def stance_graph(
         return mentioned[actor_id]
 
     for row in stances:
-        if row.negated:
+        # Negated and hypothetical stances are not edges (see Stance.is_edge); a row without
+        # a holder (an actor outside the gazetteer) cannot be drawn.
+        if row.negated or getattr(row, "hypothetical", False) or not row.holder:
             continue
         ev = Evidence(
             id=str(row.id),
@@ -242,7 +251,7 @@ def stance_graph(
             title=_clean(row.title),
             confidence=None if row.confidence is None else round(float(row.confidence), 3),
         )
-        holder = mention(row.holder)
+        holder = mention(str(row.holder))
         if ev.reported_by:
             mention(ev.reported_by)
         if not row.target:
@@ -350,8 +359,12 @@ def graph_data(
     focus: str | None = None,
     links: Mapping[str, str] | None = None,
     large: bool | None = None,
+    untargeted: Iterable[tuple[str, Evidence]] = (),
 ) -> dict[str, Any]:
-    """The JSON the viewer script draws: compact arrays, documented by their ``columns``."""
+    """The JSON the viewer script draws: compact arrays, documented by their ``columns``.
+
+    ``untargeted`` stances (type, evidence) are listed under the graph of an actor's page.
+    """
     large = is_large(g) if large is None else large
     positions = layout(g) if large else {}
     node_ids = sorted(g.nodes)
@@ -367,19 +380,26 @@ def graph_data(
     types: dict[str, list[str]] = {}
     # Parallel edges between one pair curve by different amounts so they don't overlap.
     parallel: Counter[tuple[str, str]] = Counter()
+
+    def add_stance(ev: Evidence) -> int:
+        if ev.doc not in docs:
+            docs[ev.doc] = len(doc_rows)
+            doc_rows.append([ev.doc, ev.outlet, ev.url, ev.title])
+        stance_rows.append([docs[ev.doc], ev.date, ev.text, ev.lang, ev.speaker,
+                            ev.reported_by, ev.confidence])
+        return len(stance_rows) - 1
+
     for u, v, key, data in sorted(g.edges(keys=True, data=True), key=lambda e: e[:3]):
         types.setdefault(key, list(_type_info(key)))
-        refs = []
-        for ev in data["evidence"]:
-            if ev.doc not in docs:
-                docs[ev.doc] = len(doc_rows)
-                doc_rows.append([ev.doc, ev.outlet, ev.url, ev.title])
-            refs.append(len(stance_rows))
-            stance_rows.append([docs[ev.doc], ev.date, ev.text, ev.lang, ev.speaker,
-                                ev.reported_by, ev.confidence])
+        refs = [add_stance(ev) for ev in data["evidence"]]
         bend = parallel[(u, v)]
         parallel[(u, v)] += 1
         edges.append([index[u], index[v], key, refs, bend])
+
+    loose = []
+    for type_id, ev in untargeted:
+        types.setdefault(type_id, list(_type_info(type_id)))
+        loose.append([type_id, add_stance(ev)])
 
     actors = []
     for n in node_ids:
@@ -402,11 +422,13 @@ def graph_data(
             "stances": ["doc", "date", "evidence", "lang", "speaker", "reported_by",
                         "confidence"],
             "docs": ["id", "outlet", "url", "title"],
+            "untargeted": ["type", "stance"],
         },
         "actors": actors,
         "edges": edges,
         "stances": stance_rows,
         "docs": doc_rows,
+        "untargeted": loose,
     }
 
 
@@ -489,7 +511,7 @@ def graph_page(
 ) -> Page:
     """``graph.html``: the whole stance graph."""
     _check_lang(lang)
-    heading = html.escape(_t(lang, "whole_graph"))
+    heading = _i18n(lang, "whole_graph")
     sub = ""
     data = graph_data(g, lang=lang, links=links, large=large)
     return _viewer_page(path="graph.html", title=f"stancegraph — {_t(lang, 'whole_graph')}",
@@ -520,23 +542,6 @@ def _edge_table(g: nx.MultiDiGraph, actor_id: str, lang: str, links: Mapping[str
     return f"<h2>{_i18n(lang, key)}</h2><table>{head}{''.join(rows)}</table>"
 
 
-def _untargeted_list(g: nx.MultiDiGraph, actor_id: str, lang: str) -> str:
-    items = []
-    for type_id, ev in g.graph.get("untargeted", {}).get(actor_id, []):
-        en, ar, pol = _type_info(type_id)
-        meta = " · ".join(html.escape(x) for x in (ev.date, ev.speaker, ev.outlet) if x)
-        link = (f' <a href="{html.escape(ev.url)}" rel="noopener noreferrer" target="_blank">'
-                f'{_i18n(lang, "source")}</a>' if ev.url else "")
-        items.append(
-            f'<li><span class="sg-swatch sg-{pol}"></span>{html.escape(ar if lang == "ar" else en)}'
-            f'<blockquote lang="{html.escape(ev.lang or "")}" dir="{html.text_dir(ev.lang)}">'
-            f"{html.escape(ev.text)}</blockquote><p class=\"sg-meta\">{meta}{link}</p></li>"
-        )
-    if not items:
-        return ""
-    return f"<h2>{_i18n(lang, 'untargeted')}</h2><ol class=\"sg-untargeted\">{''.join(items)}</ol>"
-
-
 def actor_page(
     g: nx.MultiDiGraph, actor_id: str, *, lang: str = "en",
     links: Mapping[str, str] | None = None,
@@ -555,14 +560,24 @@ def actor_page(
     tables = "".join((
         _edge_table(g, actor_id, lang, links, outgoing=True) if actor_id in g else "",
         _edge_table(g, actor_id, lang, links, outgoing=False) if actor_id in g else "",
-        _untargeted_list(g, actor_id, lang),
     ))
+    untargeted = g.graph.get("untargeted", {}).get(actor_id, [])
+    if untargeted:
+        # Filled by the viewer from the JSON data, like every other piece of article text.
+        tables += (f'<h2>{_i18n(lang, "untargeted")}</h2>'
+                   '<ol id="sg-untargeted" class="sg-untargeted"></ol>')
     extra = f'<section id="sg-actor-tables">{tables}</section>' if tables else ""
-    data = graph_data(ego, lang=lang, focus=actor_id, links=links)
+    data = graph_data(ego, lang=lang, focus=actor_id, links=links, untargeted=untargeted)
     return _viewer_page(
         path=actor_filename(actor_id), title=f"stancegraph — {actor.label(lang)}",
         heading=heading, sub=sub, data=data, lang=lang, extra=extra,
     )
+
+
+def _heading(lang: str, key: str) -> str:
+    """A UI string as a table heading: capitalised in English."""
+    text = _t(lang, key)
+    return html.escape(text[:1].upper() + text[1:])
 
 
 def _stat_rows(lang: str, rows: list[tuple[str, str]]) -> str:
@@ -610,19 +625,15 @@ def index_page(
     if undated:
         span += f" ({undated} {_i18n(lang, 'undated_label')})"
     stats = [
-        (_i18n(lang, "documents"), str(len({ev.doc for ev in evidence}))),
-        (_i18n(lang, "span"), span),
-        (_i18n(lang, "actors"), str(len(actors))),
-        (_i18n(lang, "stances"), str(len(evidence))),
-        (_i18n(lang, "edges"), str(g.number_of_edges())),
+        (_heading(lang, "documents"), str(len({ev.doc for ev in evidence}))),
+        (_heading(lang, "span"), span),
+        (_heading(lang, "actors"), str(len(actors))),
+        (_heading(lang, "stances_ne"), str(len(evidence))),
+        (_heading(lang, "edges"), str(g.number_of_edges())),
     ]
     if any(period):
-        stats.append((_i18n(lang, "period"), f"{esc(period[0] or '…')} – {esc(period[1] or '…')}"))
-    store = ""
-    if summary:
-        store = (f"<h2>{_i18n(lang, 'store')}</h2><table>"
-                 + _stat_rows(lang, [(esc(k), esc(_summary_value(v))) for k, v in summary.items()])
-                 + "</table>")
+        stats.append((_heading(lang, "period"), f"{esc(period[0] or '…')} – {esc(period[1] or '…')}"))
+    store = _summary_table(lang, summary) if summary else ""
 
     type_rows = []
     for type_id, count in sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -647,8 +658,9 @@ def index_page(
     body = f"""<header id="sg-header"><h1>stancegraph — {_i18n(lang, "index")}</h1>
 <p class="sg-sub"><a class="sg-big" href="graph.html">{_i18n(lang, "whole_graph")} →</a></p></header>
 <main class="sg-index">
-<table class="sg-stats">{_stat_rows(lang, stats)}</table>
 {store}
+<h2>{_i18n(lang, "rendered")}</h2>
+<table class="sg-stats">{_stat_rows(lang, stats)}</table>
 <h2>{_i18n(lang, "by_type")}</h2>
 <table><tr><th>{_i18n(lang, "label_en")}</th><th>{_i18n(lang, "label_ar")}</th><th>{_i18n(lang, "polarity")}</th><th>{_i18n(lang, "count")}</th></tr>
 {''.join(type_rows)}</table>
@@ -659,6 +671,25 @@ def index_page(
     doc = html.page(title=f"stancegraph — {_t(lang, 'index')}", lang=lang, body=body,
                     styles=[_asset("site.css")])
     return Page(path="index.html", title=f"stancegraph — {_t(lang, 'index')}", html=doc)
+
+
+def _summary_table(lang: str, summary: Mapping[str, Any]) -> str:
+    """The store's own summary (``graph.query.summary``): known keys get a translated label,
+    unknown ones are shown as they are; stances by type are in their own table."""
+    esc = html.escape
+    labels = {"documents": "documents", "undated_documents": "undated_docs",
+              "actors": "actors", "stances": "stances", "edge_stances": "edge_stances",
+              "edges": "edges", "stances_by_language": "by_lang"}
+    rows = []
+    first, last = summary.get("first_date"), summary.get("last_date")
+    for key, value in summary.items():
+        if key in ("first_date", "last_date", "stances_by_type"):
+            continue
+        label = _heading(lang, labels[key]) if key in labels else esc(key)
+        rows.append((label, esc(_summary_value(value))))
+        if key == "documents" and (first or last):
+            rows.append((_heading(lang, "span"), f"{esc(first or '…')} – {esc(last or '…')}"))
+    return f"<h2>{_i18n(lang, 'store')}</h2><table>{_stat_rows(lang, rows)}</table>"
 
 
 def _summary_value(value: Any) -> str:

@@ -260,6 +260,7 @@
       edges.update(D.edges.map(function (e, i) { return { id: i, label: typeLabel(e[E_TYPE]) }; }));
     }
     fillActorList();
+    fillUntargeted();
     showCounts();
   };
   $("sg-lang").value = lang;
@@ -355,6 +356,38 @@
     return x;
   };
   var httpUrl = function (u) { return typeof u === "string" && /^https?:\/\//i.test(u); };
+  /* One supporting stance: the evidence sentence in its own direction, then who said it,
+     where and when, and a link to the source when it is an http(s) URL. */
+  var stanceItem = function (si) {
+    var s = D.stances[si], doc = D.docs[s[S_DOC]];
+    var li = el("li");
+    var q = el("blockquote", s[S_EV], "sg-evidence-text");
+    var sl = s[S_LANG] || "";
+    if (sl) q.lang = sl;
+    q.dir = /^(ar|fa|he|ur)\b/.test(sl) ? "rtl" : (sl ? "ltr" : "auto");
+    li.appendChild(q);
+    var meta = [];
+    if (s[S_SPK]) meta.push(ui("speaker") + ": " + iso(s[S_SPK]));
+    if (s[S_REP]) meta.push(ui("reported_by") + ": " + iso(actorName(s[S_REP])));
+    if (doc[DOC_OUTLET]) meta.push(ui("outlet") + ": " + iso(doc[DOC_OUTLET]));
+    meta.push(ui("date") + ": " + iso(s[S_DATE] || ui("undated_label")));
+    if (s[S_CONF] !== null && s[S_CONF] !== undefined) {
+      meta.push(ui("confidence") + ": " + iso(String(s[S_CONF])));
+    }
+    var m = el("p", meta.join(" · "), "sg-meta");
+    if (httpUrl(doc[DOC_URL])) {
+      m.appendChild(document.createTextNode(" · "));
+      var a = el("a", doc[DOC_TITLE] || doc[DOC_URL]);
+      a.href = doc[DOC_URL]; a.target = "_blank"; a.rel = "noopener noreferrer";
+      a.dir = "auto";
+      m.appendChild(a);
+    } else if (doc[DOC_TITLE]) {
+      m.appendChild(document.createTextNode(" · "));
+      m.appendChild(el("cite", doc[DOC_TITLE]));
+    }
+    li.appendChild(m);
+    return li;
+  };
   var openEdge = function (i) {
     var e = D.edges[i];
     var st = edgeState(filterState(), e);
@@ -364,36 +397,7 @@
       " " + ui("stances");
     var list = $("sg-evidence");
     while (list.firstChild) list.removeChild(list.firstChild);
-    st.stances.slice(0, MAX_DIALOG).forEach(function (si) {
-      var s = D.stances[si], doc = D.docs[s[S_DOC]];
-      var li = el("li");
-      var q = el("blockquote", s[S_EV], "sg-evidence-text");
-      var sl = s[S_LANG] || "";
-      if (sl) q.lang = sl;
-      q.dir = /^(ar|fa|he|ur)\b/.test(sl) ? "rtl" : (sl ? "ltr" : "auto");
-      li.appendChild(q);
-      var meta = [];
-      if (s[S_SPK]) meta.push(ui("speaker") + ": " + iso(s[S_SPK]));
-      if (s[S_REP]) meta.push(ui("reported_by") + ": " + iso(actorName(s[S_REP])));
-      if (doc[DOC_OUTLET]) meta.push(ui("outlet") + ": " + iso(doc[DOC_OUTLET]));
-      meta.push(ui("date") + ": " + iso(s[S_DATE] || ui("undated_label")));
-      if (s[S_CONF] !== null && s[S_CONF] !== undefined) {
-        meta.push(ui("confidence") + ": " + iso(String(s[S_CONF])));
-      }
-      var m = el("p", meta.join(" · "), "sg-meta");
-      if (httpUrl(doc[DOC_URL])) {
-        m.appendChild(document.createTextNode(" · "));
-        var a = el("a", doc[DOC_TITLE] || doc[DOC_URL]);
-        a.href = doc[DOC_URL]; a.target = "_blank"; a.rel = "noopener noreferrer";
-        a.dir = "auto";
-        m.appendChild(a);
-      } else if (doc[DOC_TITLE]) {
-        m.appendChild(document.createTextNode(" · "));
-        m.appendChild(el("cite", doc[DOC_TITLE]));
-      }
-      li.appendChild(m);
-      list.appendChild(li);
-    });
+    st.stances.slice(0, MAX_DIALOG).forEach(function (si) { list.appendChild(stanceItem(si)); });
     if (st.stances.length > MAX_DIALOG) {
       list.appendChild(el("li", (st.stances.length - MAX_DIALOG) + " " + ui("more")));
     }
@@ -409,6 +413,22 @@
       window.location.href = D.links[params.nodes[0]];
     }
   });
+
+  /* ---- an actor's stances without a target actor ---------------------------------- */
+  var fillUntargeted = function () {
+    var list = $("sg-untargeted");
+    if (!list) return;
+    while (list.firstChild) list.removeChild(list.firstChild);
+    (D.untargeted || []).forEach(function (u) {
+      var li = stanceItem(u[1]);
+      var head = el("p");
+      head.appendChild(el("span", null, "sg-swatch sg-" + typePolarity(u[0])));
+      head.appendChild(document.createTextNode(typeLabel(u[0])));
+      li.insertBefore(head, li.firstChild);
+      list.appendChild(li);
+    });
+  };
+  fillUntargeted();
 
   /* ---- ready ---------------------------------------------------------------------------- */
   window.stancegraph = {

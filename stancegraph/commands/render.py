@@ -53,7 +53,6 @@ def iso_bound(value: str | None, *, end: bool) -> str | None:
 def run(args: argparse.Namespace) -> int:
     from graph.query import actor_rows, stance_rows, summary
     from graph.store import open_store
-
     from output.page import build_site
 
     date_from = iso_bound(args.date_from, end=False)
@@ -63,11 +62,13 @@ def run(args: argparse.Namespace) -> int:
     if args.max_actor_pages is not None and args.max_actor_pages < 0:
         raise StancegraphError("--max-actor-pages must be 0 or more")
 
-    store = open_store(args.store)
-    rows = stance_rows(store, date_from=date_from, date_to=date_to)
+    with open_store(args.store, create=False) as store:
+        rows = stance_rows(store, date_from=date_from, date_to=date_to)
+        actors = actor_rows(store)
+        held = summary(store)
     pages = build_site(
-        rows, actor_rows(store), lang=args.lang, summary=summary(store),
-        period=(date_from, date_to), max_actor_pages=args.max_actor_pages,
+        rows, actors, lang=args.lang, summary=held, period=(date_from, date_to),
+        max_actor_pages=args.max_actor_pages,
     )
 
     out = Path(args.out)

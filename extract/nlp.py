@@ -42,8 +42,13 @@ def _adj_gender(norm: str) -> str:
     return "f" if norm.endswith("ه") else "m"
 
 
-def actor_phrases(gaz: Gazetteer, lang: str) -> dict[tuple[str, ...], list[ActorEntry]]:
-    """Every phrase of the gazetteer in ``lang``, normalised, with what it names."""
+def actor_phrases(gaz: Gazetteer, lang: str,
+                  not_names: frozenset[str] = frozenset()) -> dict[tuple[str, ...], list[ActorEntry]]:
+    """Every phrase of the gazetteer in ``lang``, normalised, with what it names.
+
+    A one-word alias of a person that is also an ordinary word (سريع "fast", Salam) is left
+    out: the full name still matches.
+    """
     table: dict[tuple[str, ...], list[ActorEntry]] = defaultdict(list)
 
     def add(raw: str, kind: str, ref: str, gender: str) -> None:
@@ -51,7 +56,7 @@ def actor_phrases(gaz: Gazetteer, lang: str) -> dict[tuple[str, ...], list[Actor
         if lang == "en" and words and words[0].lower() == "the" and len(words) > 1:
             words = words[1:]
         key = tuple(normalize(w) for w in words)
-        if not key:
+        if not key or kind == "person" and len(key) == 1 and key[0] in not_names:
             return
         entry = ActorEntry(kind, ref, gender if kind != "adj" or lang != "ar"
                            else _adj_gender(key[-1]), raw)
@@ -90,7 +95,7 @@ class Resources:
 def resources(lang: str) -> Resources:
     lex = load_lexicon(lang)
     gaz = load_gazetteer()
-    actors = actor_phrases(gaz, lang)
+    actors = actor_phrases(gaz, lang, lex.word("not_names"))
     vocab = set(lex.vocab)
     for key in actors:
         vocab.update(key)

@@ -115,15 +115,19 @@ def edge_index(page: Any, holder: str, type_: str, target: str) -> int:
                                            && e[2] === ty); }""", [holder, target, type_])
 
 
-def click_edge(page: Any, index: int) -> None:
-    """A real mouse click on the middle of the drawn edge."""
+def edge_point(page: Any, index: int) -> tuple[float, float]:
+    """Where the middle of the drawn edge is on the screen."""
     x, y = page.evaluate(
         """(i) => { const n = window.stancegraph.network;
              const p = n.body.edges[i].edgeType.getPoint(0.5);
              const d = n.canvasToDOM(p);
              const r = document.getElementById('sg-graph').getBoundingClientRect();
              return [r.left + d.x, r.top + d.y]; }""", index)
-    page.mouse.click(x, y)
+    return x, y
+
+
+def click_edge(page: Any, index: int) -> None:
+    page.mouse.click(*edge_point(page, index))
 
 
 def node_point(page: Any, actor: str) -> tuple[float, float]:
@@ -146,7 +150,13 @@ def test_graph_page_draws_every_node_and_edge_of_the_store(site: Site, tab: Tab)
 
 def test_clicking_an_edge_shows_its_evidence_right_to_left(site: Site, tab: Tab) -> None:
     page = tab.open(site.out / "graph.html")
-    click_edge(page, edge_index(page, "RUS", "urges_restraint", "TUR"))
+    edge = edge_index(page, "RUS", "urges_restraint", "TUR")
+    page.mouse.move(*edge_point(page, edge))
+    page.locator("#sg-tip").wait_for(state="visible")
+    assert page.locator("#sg-tip").text_content() == (
+        "\u2068Russia\u2069 → \u2068urges restraint\u2069 → \u2068Turkey\u2069\n"
+        "2 stances, 2 documents")
+    click_edge(page, edge)
     dialog = page.locator("#sg-dialog")
     dialog.wait_for(state="visible")
     quotes = page.locator("#sg-evidence blockquote")

@@ -34,6 +34,7 @@
   var large = !!D.large;
   var $ = function (id) { return document.getElementById(id); };
   var ui = function (key) { return (D.ui[lang] && D.ui[lang][key]) || key; };
+  var count = function (n, one, many) { return n + " " + ui(n === 1 ? one : many); };
 
   var actorIndex = {};
   D.actors.forEach(function (a, i) { actorIndex[a[A_ID]] = i; });
@@ -334,8 +335,8 @@
   };
   network.on("hoverEdge", function (params) {
     var st = edgeState(filterState(), D.edges[params.edge]);
-    showTip(edgeTitle(params.edge) + "\n" + st.stances.length + " " + ui("stances") + ", " +
-            st.docs + " " + ui("documents"), params);
+    showTip(edgeTitle(params.edge) + "\n" + count(st.stances.length, "stance", "stances") +
+            ", " + count(st.docs, "document", "documents"), params);
   });
   network.on("hoverNode", function (params) {
     var i = actorIndex[params.node];
@@ -393,8 +394,8 @@
     var st = edgeState(filterState(), e);
     if (st.stances.length === 0) st = { stances: e[E_ST], docs: 0 };
     $("sg-dialog-title").textContent = edgeTitle(i);
-    $("sg-dialog-sub").textContent = ui(typePolarity(e[E_TYPE])) + " · " + st.stances.length +
-      " " + ui("stances");
+    $("sg-dialog-sub").textContent = ui(typePolarity(e[E_TYPE])) + " · " +
+      count(st.stances.length, "stance", "stances");
     var list = $("sg-evidence");
     while (list.firstChild) list.removeChild(list.firstChild);
     st.stances.slice(0, MAX_DIALOG).forEach(function (si) { list.appendChild(stanceItem(si)); });

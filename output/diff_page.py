@@ -27,6 +27,7 @@ main { padding: .5rem 1rem 2rem; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { text-align: start; padding: .25rem .5rem; border-bottom: 1px solid #eee;
          vertical-align: top; }
+td.added, td.dropped, td.kept { white-space: nowrap; }
 td.added { color: #1a9850; } td.dropped { color: #d73027; } td.kept { color: #666; }
 .empty { padding: 1rem; font-style: italic; }
 """
@@ -42,7 +43,7 @@ _SCRIPT = """
   var seen = {};
   var edges = new vis.DataSet(data.edges.map(function (e, i) {
     var k = e.from + "|" + e.to; seen[k] = (seen[k] || 0) + 1;
-    return { id: i, from: e.from, to: e.to, label: e.type, arrows: "to",
+    return { id: i, from: e.from, to: e.to, label: e.type.replace(/_/g, " "), arrows: "to",
              color: { color: e.color }, dashes: e.status === "dropped",
              width: 1 + Math.min(e.docs, 5),
              smooth: { type: "curvedCW", roundness: 0.1 * seen[k] },

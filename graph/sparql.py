@@ -1,11 +1,18 @@
 """Stage graph, queries: named SPARQL queries and values bound safely into them.
 
 Values never become query text by pasting. Each value is first turned into one RDF term by
-pyoxigraph (which escapes literals and refuses invalid IRIs), and the terms are joined to the
-query as a one-row ``VALUES`` block placed at the start of the query's outermost WHERE group.
-That is standard SPARQL 1.1, so the same prepared query runs on the embedded store and on any
-remote endpoint. A bound variable therefore constrains the outer group: named queries are written
-with their parameters there (never only inside a sub-select).
+pyoxigraph (which escapes literals and refuses invalid IRIs); then, as SPARQL-dev SEP-0007
+describes, every ``$name`` of the query where a constant may stand is replaced by that term (one
+token for one token: a tokenizer that knows strings, IRIs and comments finds them), and a one-row
+``VALUES`` block at the outermost WHERE group binds ``?name`` everywhere else (projection,
+expressions). The result is plain SPARQL 1.1, so the same prepared query runs on the embedded
+store and on any remote endpoint. Constants matter for speed: Oxigraph joins a VALUES row only
+after evaluating the pattern, but uses a constant in a pattern for an index lookup.
+
+In named queries, parameters are written ``$name`` (``?name`` and ``$name`` are the same SPARQL
+variable, so an unbound optional parameter is simply an unbound variable). An optional parameter
+used in a FILTER is tested with ``sameTerm(COALESCE($x, "-"), "-")`` (true when not given), since
+``BOUND`` needs a variable.
 
 Named queries live in ``ontology/queries/<name>.rq`` and declare their parameters in comment
 lines at the top::
@@ -139,96 +146,140 @@ def _typed(kind: str, value: Any, name: str) -> Term:
     raise StancegraphError(f"parameter {name}: unknown kind {kind!r}")
 
 
-# --- injection point -------------------------------------------------------------------------
+# --- binding: substitution of $parameters and a VALUES row --------------------------------------
 
 _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_PNAME_REST = re.compile(r"[^\s;,(){}\[\]]*")
 
 
-def _groups_and_keywords(query: str) -> tuple[list[int], list[tuple[str, int]]]:
-    """Positions just after each top-level ``{`` and the top-level keywords, skipping strings,
-    IRIs, comments, variables and prefixed names."""
-    groups: list[int] = []
-    keywords: list[tuple[str, int]] = []
-    depth = 0
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # "var" | "word" | "{" | "}" | "(" | ")"
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(query: str) -> list[_Token]:
+    """The tokens that matter for binding: variables, keywords and brackets. Strings, IRIs,
+    comments, prefixed names and numbers are skipped, so nothing inside them is ever touched."""
+    out: list[_Token] = []
     i, n = 0, len(query)
     while i < n:
         c = query[i]
         if c == "#":
             j = query.find("\n", i)
             i = n if j < 0 else j + 1
-            continue
-        if c in "\"'":
-            triple = query.startswith(c * 3, i)
-            end = c * 3 if triple else c
-            j = i + len(end)
-            while j < n and not query.startswith(end, j):
+        elif c in "\"'":
+            quote = c * 3 if query.startswith(c * 3, i) else c
+            j = i + len(quote)
+            while j < n and not query.startswith(quote, j):
                 j += 2 if query[j] == "\\" else 1
-            i = j + len(end)
-            continue
-        if c == "<":
-            m = _IRIREF.match(query, i)
-            if m:
-                i = m.end()
-                continue
-        if c in "?$":
-            m = _WORD.match(query, i + 1)
-            i = m.end() if m else i + 1
-            continue
-        if c == "{":
-            if depth == 0:
-                groups.append(i + 1)
-            depth += 1
-        elif c == "}":
-            depth -= 1
+            if j >= n:
+                raise StancegraphError("unterminated string in the query")
+            i = j + len(quote)
+        elif c == "<" and (m := _IRIREF.match(query, i)):
+            i = m.end()
+        elif c in "?$" and (m := _WORD.match(query, i + 1)):
+            out.append(_Token("var", query[i:m.end()], i, m.end()))
+            i = m.end()
+        elif c in "{}()":
+            out.append(_Token(c, c, i, i + 1))
+            i += 1
         elif c.isalpha() or c == "_":
             m = _WORD.match(query, i)
             assert m is not None
-            j = m.end()
-            if j < n and query[j] == ":":  # a prefixed name such as sg:holder
-                m2 = re.compile(r"[^\s;,.(){}\[\]]*").match(query, j)
-                i = m2.end() if m2 else j + 1
-                continue
-            if depth == 0:
-                keywords.append((m.group(0).upper(), i))
-            i = j
-            continue
-        i += 1
-    if depth != 0:
-        raise StancegraphError("unbalanced braces in the query")
-    return groups, keywords
+            if m.end() < n and query[m.end()] == ":":  # a prefixed name such as sg:holder
+                i = _PNAME_REST.match(query, m.end()).end()  # type: ignore[union-attr]
+            else:
+                out.append(_Token("word", m.group(0).upper(), i, m.end()))
+                i = m.end()
+        elif c.isdigit():
+            while i < n and (query[i].isalnum() or query[i] in ".+-"):
+                i += 1
+        else:
+            i += 1
+    return out
 
 
 def where_position(query: str) -> int:
     """Index just after the ``{`` that opens the outermost WHERE group of a query."""
-    groups, keywords = _groups_and_keywords(query)
-    form = next((k for k, _ in keywords if k in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")), None)
-    where = next((pos for k, pos in keywords if k == "WHERE"), None)
-    if where is not None:
-        after = [g for g in groups if g > where]
-        if after:
-            return after[0]
-    if form == "CONSTRUCT" and len(groups) >= 2:
-        return groups[1]
-    if groups:
-        return groups[0]
+    depth = 0
+    form = None
+    seen_where = False
+    groups = 0
+    for t in _tokens(query):
+        if t.kind == "word" and depth == 0:
+            if form is None and t.text in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE"):
+                form = t.text
+            elif t.text == "WHERE":
+                seen_where = True
+        elif t.kind == "{":
+            if depth == 0:
+                groups += 1
+                # CONSTRUCT { template } { pattern }: the pattern is the second group.
+                if seen_where or form != "CONSTRUCT" or groups == 2:
+                    return t.end
+            depth += 1
+        elif t.kind == "}":
+            depth -= 1
     raise StancegraphError("the query has no WHERE group to bind values into")
 
 
+def _substitutable(tokens: list[_Token]) -> list[_Token]:
+    """The ``$name`` tokens that may be replaced by a constant: not in a SELECT projection, not
+    after AS, not in GROUP BY, not in the variable list of VALUES."""
+    keep: list[_Token] = []
+    mode = ""  # "select" | "group" | "values" | ""
+    after_as = False
+    for t in tokens:
+        if t.kind == "word":
+            if t.text == "SELECT":
+                mode = "select"
+            elif t.text == "GROUP":
+                mode = "group"
+            elif t.text == "VALUES":
+                mode = "values"
+            elif t.text in ("WHERE", "FROM", "HAVING", "ORDER", "LIMIT", "OFFSET"):
+                mode = ""
+            after_as = t.text == "AS"
+        elif t.kind in ("{", "}"):
+            mode = ""
+            after_as = False
+        elif t.kind == "var":
+            if t.text.startswith("$") and not mode and not after_as:
+                keep.append(t)
+            after_as = False
+    return keep
+
+
 def bind_values(query: str, terms: Mapping[str, Term | None]) -> str:
-    """``query`` with a one-row VALUES block of ``terms`` (None → UNDEF) at its WHERE group."""
+    """``query`` with values bound (None: left unbound).
+
+    Each ``$name`` where a constant may stand is replaced by the value's term (so the engine
+    sees a constant and can use its indexes); then a one-row ``VALUES`` block at the WHERE group
+    binds ``?name`` for the rest (projection, expressions), as SEP-0007 describes.
+    """
     if not terms:
         return query
-    names = []
-    for name in terms:
+    variables: dict[str, Term | None] = {}
+    for name, term in terms.items():
         try:
-            names.append(str(Variable(name.lstrip("?$"))))
+            variables[Variable(name.lstrip("?$")).value] = term
         except ValueError:
             raise StancegraphError(f"not a SPARQL variable name: {name!r}") from None
-    cells = " ".join("UNDEF" if t is None else str(t) for t in terms.values())
+    pieces, last = [], 0
+    for t in _substitutable(_tokens(query)):
+        term = variables.get(t.text[1:])
+        if term is not None:
+            pieces += [query[last:t.start], str(term)]
+            last = t.end
+    query = "".join(pieces) + query[last:]
+    names = " ".join(f"?{v}" for v in variables)
+    cells = " ".join("UNDEF" if t is None else str(t) for t in variables.values())
     pos = where_position(query)
-    block = f"\n  VALUES ({' '.join(names)}) {{ ({cells}) }}\n"
-    return query[:pos] + block + query[pos:]
+    return f"{query[:pos]}\n  VALUES ({names}) {{ ({cells}) }}\n{query[pos:]}"
 
 
 def bind(query: str, bindings: Mapping[str, Any] | None) -> str:

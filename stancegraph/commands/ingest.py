@@ -25,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 class Progress:
-    """A progress bar on stderr: redrawn in place on a terminal, a line every few seconds
+    """A progress bar on stderr: redrawn in place on a terminal, a line every two seconds
     otherwise (logs)."""
 
     def __init__(self, total: int | None, enabled: bool) -> None:
@@ -39,7 +39,7 @@ class Progress:
         if not self.enabled:
             return
         now = time.monotonic()
-        if not self.tty and now - self.last < 5:
+        if now - self.last < (0.1 if self.tty else 2):
             return
         self.last = now
         rate = docs / max(now - self.start, 1e-9)

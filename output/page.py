@@ -37,10 +37,14 @@ import networkx as nx
 from extract.stance_types import stance_types
 from output import html
 
-# Above either size a graph is "large": positions are computed with networkx before writing,
-# physics is off, edges are straight and unlabelled (the label shows on hover), so the page is
-# interactive as soon as it is drawn. vis-network's physics on a few hundred nodes settles in
-# well under a second; on thousands it hangs the tab for tens of seconds.
+# Above either LAYOUT size, positions are computed with networkx before writing and physics
+# is off, so the page is interactive as soon as it is drawn: measured in headless Chromium,
+# vis-network's physics takes about 0.5 s to settle 23 actors, 1-1.5 s for 100 actors and
+# 400 edges, 2 s for 150 and 600, and tens of seconds for thousands.
+# Above either LARGE size, edges are also straight and unlabelled (the label shows on hover)
+# and hidden while dragging or zooming: at 20,000 edges each frame then costs ~50 ms, not 200.
+LAYOUT_NODES = 100
+LAYOUT_EDGES = 400
 LARGE_NODES = 300
 LARGE_EDGES = 1500
 
@@ -296,12 +300,18 @@ def ego_graph(g: nx.MultiDiGraph, actor_id: str) -> nx.MultiDiGraph:
     return ego
 
 
+def needs_layout(g: nx.MultiDiGraph) -> bool:
+    """Too big for vis-network's physics to settle quickly: lay it out in Python."""
+    return g.number_of_nodes() > LAYOUT_NODES or g.number_of_edges() > LAYOUT_EDGES
+
+
 def is_large(g: nx.MultiDiGraph) -> bool:
+    """So big that edge labels and curves would slow every frame."""
     return g.number_of_nodes() > LARGE_NODES or g.number_of_edges() > LARGE_EDGES
 
 
 def layout(g: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Positions for a large graph, computed with networkx so the browser needs no physics.
+    """Positions for a big graph, computed with networkx so the browser needs no physics.
 
     ForceAtlas2 on the undirected pair graph (edges weighted by their number of stance types)
     separates hubs and clusters the way vis-network's own solver would; its cost is quadratic
@@ -324,11 +334,12 @@ def layout(g: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tuple[float, float
         simple, max_iter=iterations, seed=seed, weight="weight", strong_gravity=False,
         scaling_ratio=2.0,
     )
-    # Spread to about 60 px a node on average, whatever scale the layout came out in.
+    # Spread to about 120 px a node on average, whatever scale the layout came out in: with
+    # less, nodes sized by degree overlap once the page zooms to fit.
     xs = [float(p[0]) for p in pos.values()]
     ys = [float(p[1]) for p in pos.values()]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    scale = 60.0 * math.sqrt(n) / span
+    scale = 120.0 * math.sqrt(n) / span
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     return {k: (round((float(p[0]) - cx) * scale, 1), round((float(p[1]) - cy) * scale, 1))
             for k, p in pos.items()}
@@ -361,14 +372,18 @@ def graph_data(
     focus: str | None = None,
     links: Mapping[str, str] | None = None,
     large: bool | None = None,
+    fixed: bool | None = None,
     untargeted: Iterable[tuple[str, Evidence]] = (),
 ) -> dict[str, Any]:
     """The JSON the viewer script draws: compact arrays, documented by their ``columns``.
 
     ``untargeted`` stances (type, evidence) are listed under the graph of an actor's page.
+    ``fixed`` (positions from :func:`layout`, no physics) and ``large`` (plain edges) are
+    decided by size unless given; a large graph is always laid out in Python.
     """
     large = is_large(g) if large is None else large
-    positions = layout(g) if large else {}
+    fixed = large or (needs_layout(g) if fixed is None else fixed)
+    positions = layout(g) if fixed else {}
     node_ids = sorted(g.nodes)
     index = {n: i for i, n in enumerate(node_ids)}
     names: dict[str, list[str]] = {}
@@ -413,6 +428,7 @@ def graph_data(
         "version": 1,
         "lang": lang,
         "large": large,
+        "fixed": fixed,
         "focus": focus,
         "ui": UI,
         "types": types,

@@ -17,6 +17,7 @@ from extract.record import Document, Stance
 from output import html
 from output.page import (
     LARGE_NODES,
+    LAYOUT_NODES,
     actor_filename,
     actor_page,
     build_site,
@@ -387,8 +388,14 @@ def test_large_graph_is_laid_out_before_writing_and_small_one_is_not() -> None:
     assert all(isinstance(x, float) and isinstance(y, float) for x, y in xy)
     assert len(set(xy)) == len(xy)  # no two actors on the same spot
 
+    assert (data["fixed"], data["large"]) == (True, True)
+
+    middle = graph_data(stance_graph(star_rows(LAYOUT_NODES + 20), []))
+    assert (middle["fixed"], middle["large"]) == (True, False)  # laid out, labels kept
+    assert all(isinstance(a[4], float) for a in middle["actors"])
+
     small = graph_data(stance_graph(star_rows(20), []))
-    assert small["large"] is False
+    assert (small["fixed"], small["large"]) == (False, False)
     assert all(a[4] is None for a in small["actors"])
 
 

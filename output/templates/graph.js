@@ -31,7 +31,8 @@
   };
   var MAX_DIALOG = 300;
   var lang = D.lang === "ar" ? "ar" : "en";
-  var large = !!D.large;
+  var large = !!D.large;          /* plain edges: straight, unlabelled, hidden while moving */
+  var fixed = large || !!D.fixed;  /* positions computed in Python: no physics */
   var $ = function (id) { return document.getElementById(id); };
   var ui = function (key) { return (D.ui[lang] && D.ui[lang][key]) || key; };
   var count = function (n, one, many) { return n + " " + ui(n === 1 ? one : many); };
@@ -150,8 +151,8 @@
       smooth: large ? false : { enabled: true, type: "curvedCW", roundness: 0.15 },
       selectionWidth: 2, hoverWidth: 0.5
     },
-    layout: { improvedLayout: !large, randomSeed: 7 },
-    physics: large ? false : {
+    layout: { improvedLayout: !fixed, randomSeed: 7 },
+    physics: fixed ? false : {
       solver: "forceAtlas2Based",
       forceAtlas2Based: { gravitationalConstant: -80, springLength: 140, avoidOverlap: 0.4 },
       stabilization: { enabled: true, iterations: 300, updateInterval: 50, fit: true }
@@ -161,7 +162,7 @@
   };
   var container = $("sg-graph");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
-  if (!large) {
+  if (!fixed) {
     /* Once settled, stop the simulation so nodes stay where the analyst drags them. */
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: false } });

@@ -30,7 +30,8 @@ from extract.errors import StancegraphError
 
 # vis-network's standalone UMD build, as pyvis (pinned to 0.3.2) ships it. We inline it rather
 # than vendor a second copy; pyvis's own templates cannot be used because they link Bootstrap
-# from a CDN even with cdn_resources="in_line".
+# from a CDN even with cdn_resources="in_line". vis-network is dual licensed Apache-2.0 / MIT;
+# its licence header stays at the top of the inlined code in every page.
 VIS_NETWORK_VERSION = "9.1.2"
 _VIS_NETWORK_JS = f"lib/vis-{VIS_NETWORK_VERSION}/vis-network.min.js"
 

@@ -230,6 +230,13 @@
     document.querySelectorAll('input[name="sg-type"]').forEach(function (b) { b.checked = on; });
     applyFilters();
   };
+  var resetFilters = function () {
+    $("sg-from").value = minDate; $("sg-to").value = maxDate; $("sg-undated").checked = true;
+    document.querySelectorAll('input[name="sg-polarity"]').forEach(function (b) {
+      b.checked = true;
+    });
+    setAllTypes(true);
+  };
   $("sg-types-all").addEventListener("click", function () { setAllTypes(true); });
   $("sg-types-none").addEventListener("click", function () { setAllTypes(false); });
 
@@ -308,7 +315,7 @@
   var search = function () {
     var id = findActor($("sg-search").value);
     if (id === null) { status(ui("no_match")); return; }
-    if (nodes.get(id).hidden) { setAllTypes(true); }
+    if (nodes.get(id).hidden) resetFilters();  /* show what was searched for */
     network.selectNodes([id]);
     network.focus(id, { scale: 1.2, animation: large ? false : { duration: 400 } });
     nodeInfo(id);
@@ -320,6 +327,7 @@
 
   /* ---- hover tip (our own: vis-network's tooltips are not used for any text) --------- */
   var tip = $("sg-tip");
+  tip.dir = "auto";
   var showTip = function (text, params) {
     var r = container.getBoundingClientRect();
     tip.textContent = text;

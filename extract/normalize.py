@@ -64,7 +64,7 @@ def candidates(norm: str) -> list[str]:
             out.append(x)
 
     stems = [(norm, False)]
-    if norm[:1] in PROCLITIC_CONJ and len(norm) > 3:
+    if norm[:1] in PROCLITIC_CONJ and len(norm) >= 3:
         stems.append((norm[1:], False))
     layer2 = []
     for s, _ in stems:

@@ -96,6 +96,8 @@ class Extractor:
         self.passive_by = w("passive_by")
         self.prepositions = w("prepositions")
         self.relative = w("relative")
+        self.counterparts = w("counterparts")
+        self.demonstratives = w("demonstratives")
         self.pair_phrases = tuple(self.lex.phrases.get("pair_refs", ()))
 
     # ----------------------------------------------------------------- mentions
@@ -195,7 +197,11 @@ class Extractor:
         if self.lang != "ar":
             return False
         full = normalize(tok.text)
-        return full != tok.norm_ and full.startswith("و") and not tok.norm_.startswith("و")
+        if full == tok.norm_ or not full.endswith(tok.norm_.removeprefix("ال")):
+            return full != tok.norm_ and full.startswith("و") and \
+                not tok.norm_.startswith("و")
+        prefix = full[: len(full) - len(tok.norm_.removeprefix("ال"))]
+        return prefix.startswith("و")
 
     def _mention_at(self, s: Sentence, i: int) -> Mention | None:
         return s.mentions.get(i)
@@ -237,8 +243,8 @@ class Extractor:
         starts the object (وحمّل المصدر الحكومةَ التركية).
         """
         doc = s.doc
-        if doc[i].norm_ not in self.heads:
-            return None
+        if doc[i].norm_ not in self.heads or doc[i].norm_ in self.counterparts:
+            return None  # نظيره البريطاني: the counterpart is the other party, never the subject
         limit = min(s.end, i + 13)
         first_actor: Mention | None = None
         k = i
@@ -636,8 +642,10 @@ class Extractor:
                 h = self._kana(s, start, tag, ctx)
                 if h is None:
                     h = self._svo(s, start, tag)
-                also = start > s.start and s.doc[start - 1].norm_ in {"كما"} and \
-                    last is not None
+                also = last is not None and start > s.start and (
+                    s.doc[start - 1].norm_ in {"كما"} or
+                    start > s.start + 1 and self._conj_prefixed(s, start) and
+                    s.doc[start - 1].text in {"،", ","})
                 if h is None and not also:
                     h = self._vso(s, end, tag, ctx)
             elif tag == "p":

@@ -285,7 +285,7 @@ class EmbeddedStore(Store):
             result = self.oxigraph.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise StancegraphError(f"SPARQL syntax error: {exc}") from None
-        except OSError as exc:
+        except (OSError, RuntimeError, ValueError) as exc:
             raise StancegraphError(f"query failed: {exc}") from None
         if isinstance(result, QuerySolutions | QueryBoolean):
             return result
@@ -296,7 +296,7 @@ class EmbeddedStore(Store):
             self.oxigraph.update(update, prefixes=PREFIXES)
         except SyntaxError as exc:
             raise StancegraphError(f"SPARQL update syntax error: {exc}") from None
-        except OSError as exc:
+        except (OSError, RuntimeError, ValueError) as exc:
             raise StancegraphError(f"update failed: {exc}") from None
 
     def quads(self) -> Iterator[Quad]:

@@ -9,6 +9,7 @@ own named graph), which is what ``sh:class`` needs to see rdfs:subClassOf.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,6 +105,18 @@ def validate_store(store: Store, *, recommendations: bool = True) -> Report:
         logger.setLevel(level)
 
 
+def _english_first(message: rdflib.term.Node) -> tuple[int, str]:
+    """English messages first; pyshacl drops the language tag of templated messages, so an
+    untagged message without Arabic letters comes next."""
+    lang = getattr(message, "language", None)
+    text = str(message)
+    if lang == "en":
+        return (0, text)
+    if lang is None and not re.search("[\u0600-\u06ff]", text):
+        return (1, text)
+    return (2, text)
+
+
 def validate_graph(data: rdflib.Graph, *, recommendations: bool = True) -> Report:
     from pyshacl import validate
 
@@ -120,8 +133,7 @@ def validate_graph(data: rdflib.Graph, *, recommendations: bool = True) -> Repor
     findings = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
         messages = list(results.objects(result, SH.resultMessage))
-        english = [m for m in messages if getattr(m, "language", None) in (None, "en")]
-        message = str(english[0]) if english else str(messages[0]) if messages else "(no message)"
+        message = str(min(messages, key=_english_first)) if messages else "(no message)"
         severity = results.value(result, SH.resultSeverity)
         findings.append(Finding(
             severity=_SEVERITY.get(severity, str(severity)) if isinstance(severity, rdflib.URIRef)

@@ -59,6 +59,7 @@ class Context:
 
     speaker: Holder | None = None
     pair: tuple[str, ...] | None = None
+    acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # الضربات -> (USA, GBR)
 
 
 @dataclass
@@ -97,6 +98,7 @@ class Extractor:
         self.prepositions = w("prepositions")
         self.relative = w("relative")
         self.counterparts = w("counterparts")
+        self.circumstance = w("circumstance")
         self.demonstratives = w("demonstratives")
         self.pair_phrases = tuple(self.lex.phrases.get("pair_refs", ()))
 
@@ -448,8 +450,21 @@ class Extractor:
                             return list(ctx.pair or ()), k
                         grp = self._group(s, m, s.end)
                         return self._flatten(grp, ctx, speaker), k
+            m = s.mentions.get(begin)
+            if m is not None and m.kind not in ("self", "land"):
+                grp = self._group(s, m, s.end)
+                actors = self._flatten(grp, ctx, speaker)
+                if len(actors) >= 2:  # «جمع بوتين وزيلينسكي حول طاولة واحدة»
+                    return actors, grp[-1].end
             return [], None
         k = begin
+        if k + 1 < s.end and doc[k].text in {"،", ","} and doc[k + 1].norm_ in self.circumstance:
+            # «وأدان عبد اللهيان، في تصريحات أدلى بها في نيويورك …، هذه الضربات»
+            close = next((j for j in range(k + 2, min(s.end, k + 25))
+                          if doc[j].text in {"،", ","}), None)
+            if close is not None:
+                k = close + 1
+                limit = min(stop, k + TARGET_WINDOW)
         while k < limit:
             m = s.mentions.get(k)
             if m is None:
@@ -480,6 +495,16 @@ class Extractor:
         m = s.mentions.get(j)
         if m is not None:
             return m
+        if j < s.end and s.doc[j].norm_ in {"في", "in"}:
+            # «دعا في بيان يوم الأحد السلطات السورية إلى …»: skip a short circumstance
+            for k in range(j + 1, min(s.end, j + 6)):
+                if s.doc[k].norm_ in self.prepositions or s.doc[k].text in {"،", ","}:
+                    break
+                if s.doc[k].norm_ in self.heads and k + 1 < s.end:
+                    m = s.mentions.get(k + 1)
+                    if m is not None and m.kind == "adj":
+                        return m
+            return None
         contents = {sp.start for sp, _ in s.doc._.sg.content}
         for k in range(j, min(s.end, j + 3)):
             if k in contents or s.doc[k].norm_ in self.prepositions or \
@@ -489,6 +514,22 @@ class Extractor:
             if m is not None:
                 return m if m.kind in ("adj", "pair") or s.doc[k].norm_ in self.heads else None
         return None
+
+    def _contents(self, s: Sentence, begin: int, stop: int, want: str) -> list[tuple[str, int]]:
+        """Every distinct appeal content in the window: «تجنب التصعيد ومواصلة الحوار»."""
+        found: list[tuple[str, int]] = []
+        first_end: int | None = None
+        for span, classes in s.doc._.sg.content:
+            if span.start < begin or span.start >= stop:
+                continue
+            if first_end is not None and span.start > first_end + 6:
+                break
+            for c in classes:
+                if want in c.classes and all(c.label != f for f, _ in found):
+                    found.append((c.label, span.end))
+                    first_end = span.end if first_end is None else first_end
+                    break
+        return found
 
     def _content(self, s: Sentence, begin: int, stop: int, want: str) -> tuple[str | None, int]:
         for span, classes in s.doc._.sg.content:
@@ -542,6 +583,7 @@ class Extractor:
 
     def _sentence(self, s: Sentence, document: Document, ctx: Context) -> list[Stance]:
         doc = s.doc
+        self._anaphora(s, ctx)
         cues = [(sp, forms) for sp, forms in doc._.sg.cues if s.start <= sp.start < s.end]
         cues = [(sp, [f for f in forms if self._cue_ok(s, sp.start, sp.end, f)])
                 for sp, forms in cues]
@@ -553,7 +595,9 @@ class Extractor:
             subject = Holder(m0.actors, m0.text, m0.person, "headline")
         out: list[Stance] = []
         finite_starts = [sp.start for sp, forms in cues if any(
-            f.tag in FINITE or f.cue.label == "_speech" for f in forms)]
+            f.tag in FINITE and f.cue.label != "_speech" or
+            f.cue.label == "_speech" and f.tag in ("p", "3m", "3f") and
+            sp.start > s.start and s.doc[sp.start - 1].text in {"،", ","} for f in forms)]
         consumed: set[int] = set()
         last_subject: Holder | None = subject
         for sp, forms in cues:
@@ -582,6 +626,8 @@ class Extractor:
             nxt = min([f for f in finite_starts if f > sp.start] + [s.end])
             begin = holder.np_end if holder.np_end is not None else sp.end
             recs = self._stance(s, sp, form, holder, ctx, subject, begin, nxt)
+            if recs and form.tag == "n" and sp.end - sp.start == 1:
+                ctx.acts.setdefault(self._bare(doc[sp.start].norm_), holder.actors)
             for r, last in recs:
                 out.extend(self._records(r, s, sp, form, holder, subject, ctx, document))
                 if last is not None:
@@ -592,7 +638,41 @@ class Extractor:
         if subject is not None and subject.actors:
             ctx.speaker = subject
         self._remember_pair(s, ctx)
+        self._remember_acts(s, ctx, out)
         return out
+
+    @staticmethod
+    def _bare(norm: str) -> str:
+        return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+    def _remember_acts(self, s: Sentence, ctx: Context, records: list[Stance]) -> None:
+        """Remember whose act a noun names, so later «هذه الضربات» or «رفض الدعوة» can
+        point at that actor (rule 11: a stance toward an act targets the actor)."""
+        doc = s.doc
+        for m in list(s.mentions.values()):
+            if not (s.start < m.start < s.end) or m.kind != "adj":
+                continue
+            head = doc[m.start - 1]
+            if head.norm_ in self.heads or head.norm_ in self.non_actor or \
+                    head.norm_ in self.fillers or (m.start - 1) in s.mentions or \
+                    not head.is_alpha:
+                continue
+            grp = self._group(s, m, s.end)
+            ctx.acts[self._bare(head.norm_)] = tuple(
+                dict.fromkeys(a for g in grp for a in g.actors))
+
+    def _anaphora(self, s: Sentence, ctx: Context) -> None:
+        """Mentions for «هذه الضربات» / «الدعوة» that name an act remembered earlier."""
+        if not ctx.acts:
+            return
+        doc = s.doc
+        for k in range(s.start, s.end - 1):
+            if k in s.mentions or (k + 1) in s.mentions:
+                continue
+            n0, n1 = doc[k].norm_, doc[k + 1].norm_
+            if n0 in self.demonstratives and self._bare(n1) in ctx.acts:
+                s.mentions[k] = Mention(k, k + 2, "name", ctx.acts[self._bare(n1)], "f",
+                                        doc[k:k + 2].text)
 
     def _remember_pair(self, s: Sentence, ctx: Context) -> None:
         for k in range(s.start, s.end):
@@ -683,11 +763,14 @@ class Extractor:
         targets: list[str] = []
         last: int | None = None
         if frame == "appeal" or frame == "obligation":
-            kind, cend = self._content(s, sp.end, min(s.end, nxt + 12), "appeal")
-            inv, iend = self._content(s, sp.end, min(s.end, nxt + 12), "invite")
+            window_end = min(s.end, nxt + 12)
+            kinds = self._contents(s, sp.end, window_end, "appeal")
+            inv, iend = self._content(s, sp.end, window_end, "invite")
+            kind, cend = kinds[0] if kinds else (None, sp.end)
             if inv is not None and (kind is None or iend <= cend):
-                kind = inv
-            label = kind or cue.default or "demands"
+                kinds = [(inv, iend)]
+                kind, cend = inv, iend
+            default = cue.default or ("demands" if form.tag != "n" else None)
             if frame == "obligation":
                 j = sp.end
                 while j < s.end and s.doc[j].text in QUOTES:
@@ -709,11 +792,22 @@ class Extractor:
                     grp = self._group(s, m, s.end)
                     targets = self._flatten(grp, ctx, speaker)
                     last = grp[-1].end
+                    # «دعا زيلينسكي إلى موسكو»: an invitation to a capital is an offer to meet
+                    k = last
+                    if k + 1 < s.end and s.doc[k].norm_ in {"الي", "to"}:
+                        place = s.mentions.get(k + 1)
+                        if place is not None and place.kind in ("capital", "seat") and \
+                                set(place.actors) <= set(holder.actors):
+                            kinds = [("expresses_intent_to_meet", k + 2)]
                 elif kind is not None:
                     targets, last = self._targets(s, cend if kind != "urges_restraint"
                                                   else sp.end, holder.actors, ctx, speaker,
                                                   "between" if kind == "urges_restraint"
                                                   else "object", min(s.end, cend + 8))
+            labels = [k for k, _ in kinds] or ([default] if default else [])
+            if not labels:
+                return []
+            return [((lab, holder.actors, targets), last) for lab in labels]
         elif frame == "ready":
             kind, cend = self._content(s, sp.end, min(s.end, sp.end + 6), "ready")
             if kind is None:
@@ -772,6 +866,9 @@ class Extractor:
         else:  # object
             targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                           min(s.end, max(nxt, begin + 1) + 2))
+        if label == "holds_talks" and ctx.pair and len(targets) == 2 and \
+                set(targets) == set(ctx.pair) and not set(holder.actors) & set(targets):
+            label = "mediates"
         if label.startswith("_"):
             return []
         if not targets:

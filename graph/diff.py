@@ -13,45 +13,17 @@ from a period counts as 0 (no stance) there when pairs are ranked by the size of
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import Literal
 
-from graph import rdf, sparql
+from graph import rdf
 from graph.periods import Period
 from graph.store import Store, to_python
 
 QUERY = "diff_period"
-_XSD_DATE = NamedNode("http://www.w3.org/2001/XMLSchema#date")
-_DATE_PARAM = re.compile(r"[?$](from|to)\b")
-
-
-def period_query(period: Period, *, holder: str | None = None, target: str | None = None,
-                 stance_type: str | None = None) -> tuple[str, dict[str, NamedNode]]:
-    """The ``diff_period`` query for ``period`` and the actor/type terms to bind into it.
-
-    The period's first and last day are written into the date FILTER as xsd:date terms built
-    by pyoxigraph from ``datetime.date`` values (never from user text), instead of being bound
-    through a VALUES block: Oxigraph pushes a FILTER against constants down to the date
-    pattern, but joins a VALUES row only after evaluating the whole pattern, which costs ~30x
-    at 100k stances (measured: 0.27 s against 8.9 s for the same match).
-    """
-    text = "\n".join(line for line in sparql.named_query(QUERY).text.splitlines()
-                     if not line.lstrip().startswith("#"))
-    days = {"from": Literal(period.start.isoformat(), datatype=_XSD_DATE),
-            "to": Literal(period.end.isoformat(), datatype=_XSD_DATE)}
-    text = _DATE_PARAM.sub(lambda m: str(days[m.group(1)]), text)
-    bindings: dict[str, NamedNode] = {}
-    if holder:
-        bindings["holder"] = rdf.actor_iri(holder)
-    if target:
-        bindings["target"] = rdf.actor_iri(target)
-    if stance_type:
-        bindings["concept"] = rdf.type_concept(stance_type)
-    return text, bindings
 
 
 @dataclass(frozen=True)
@@ -153,9 +125,13 @@ def period_edges(store: Store, period: Period, *, holder: str | None = None,
                  target: str | None = None, stance_type: str | None = None
                  ) -> dict[tuple[str, str, str], Edge]:
     """The edges stated within ``period``, by (holder, type, target) ids."""
-    query, bindings = period_query(period, holder=holder, target=target,
-                                   stance_type=stance_type)
-    _, rows = store.select_terms(query, bindings)
+    # Parameters are bound as $constants by graph.sparql: Oxigraph pushes the date FILTER on
+    # constants down to the date pattern (a VALUES row alone is joined only after the whole
+    # pattern is evaluated: ~30x slower at 100k stances).
+    _, rows = store.named_terms(QUERY, **{
+        "from": period.start, "to": period.end, "holder": holder, "target": target,
+        "concept": stance_type,
+    })
     out: dict[tuple[str, str, str], Edge] = {}
     for t in rows:
         v = {k: to_python(x) for k, x in t.items()}

@@ -99,6 +99,7 @@ class Extractor:
         self.relative = w("relative")
         self.counterparts = w("counterparts")
         self.circumstance = w("circumstance")
+        self.openers = w("clause_openers")
         self.demonstratives = w("demonstratives")
         self.pair_phrases = tuple(self.lex.phrases.get("pair_refs", ()))
 
@@ -176,7 +177,8 @@ class Extractor:
         i = first.end
         while i < limit:
             j = i
-            while j < limit and s.doc[j].text in {"و", "،", ",", "and", "or", "أو"} and j - i < 2:
+            while j < limit and (s.doc[j].text in {"و", "،", ",", "and", "or", "أو"} or
+                                 j > i and s.doc[j].norm_ == "the") and j - i < 3:
                 j += 1
             m = s.mentions.get(j)
             if m is None or m.kind in ("self", "land"):
@@ -380,19 +382,38 @@ class Extractor:
                 return Holder(actors, doc[first.start:m.end].text, m.person, "svo")
         return None
 
-    def _clause_subject_en(self, s: Sentence, start: int) -> Holder | None:
-        """English: the first actor of the clause that contains the verb."""
+    def _clause_subject_en(self, s: Sentence, start: int, ctx: Context | None = None
+                           ) -> Holder | None:
+        """English: the first actor of the clause that contains the verb.
+
+        «X, which has positioned itself as a mediator, hosted …»: a relative clause is
+        skipped; a verb inside it («which … mediated») takes the antecedent X as subject, and
+        «… in which Turkey and the UN mediated» starts its clause after «which».
+        """
         doc = s.doc
         c = s.start
         for k in range(start - 1, s.start - 1, -1):
-            if doc[k].norm_ in self.comp or doc[k].text in {";", ":"}:
+            n = doc[k].norm_
+            if n in self.comp or doc[k].text in {";", ":"} or n in self.openers:
                 c = k + 1
+                if n in self.relative and k - 1 >= s.start and doc[k - 1].text == ",":
+                    ante = [m for m in s.mentions.values() if m.end == k - 1 and
+                            m.kind not in ("self", "land")]
+                    if ante and not any(doc[j].norm_ in self.relative | self.openers
+                                        for j in range(k + 1, start)):
+                        first = ante[0]
+                        for other in sorted(s.mentions.values(), key=lambda x: -x.start):
+                            if other.end < first.start and other.end >= first.start - 2 and \
+                                    other.kind not in ("self", "pair", "land"):
+                                first = other
+                        grp = self._group(s, first, k)
+                        actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+                        return Holder(actors, doc[first.start:grp[-1].end].text, first.person,
+                                      "svo")
                 break
-        depth = 0
         k = c
         while k < start:
-            if doc[k].text == "," and k + 1 < start and doc[k + 1].norm_ in {"which", "who",
-                                                                              "whose"}:
+            if doc[k].text == "," and k + 1 < start and doc[k + 1].norm_ in self.relative:
                 # skip a relative clause up to the next comma
                 k += 2
                 while k < start and doc[k].text != ",":
@@ -400,15 +421,20 @@ class Extractor:
                 k += 1
                 continue
             m = s.mentions.get(k)
-            if m is not None and not self._is_location(s, m) and m.kind != "pair" and \
+            if m is not None and not self._is_location(s, m) and m.kind != "land" and \
                     not (k > s.start and doc[k - 1].norm_ in self.loc):
                 if m.kind == "self":
                     return Holder((), m.text, None, "self")
+                if m.kind == "pair":
+                    actors = ctx.pair if ctx is not None and ctx.pair else ()
+                    if actors:
+                        return Holder(tuple(actors), m.text, None, "svo")
+                    k = m.end
+                    continue
                 grp = self._group(s, m, start)
                 actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
                 return Holder(actors, doc[m.start:grp[-1].end].text, m.person, "svo")
             k += 1
-        del depth
         return None
 
     # ----------------------------------------------------------------- negation etc.
@@ -712,11 +738,13 @@ class Extractor:
         if self.lang == "en":
             doc = s.doc
             if end < s.end and doc[end].norm_ in self.passive_by:
-                m = self._next_mention(s, end + 1, min(s.end, end + 6))
-                if m is not None:
-                    h = Holder(m.actors, m.text, m.person, "by", m.end)
+                m = self._next_mention(s, end + 1, min(s.end, end + 10))
+                if m is not None and m.kind not in ("self", "land"):
+                    grp = self._group(s, m, s.end)
+                    actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+                    h = Holder(actors, m.text, m.person, "by", grp[-1].end)
             if h is None and tag in FINITE - {"1"}:
-                h = self._clause_subject_en(s, start)
+                h = self._clause_subject_en(s, start, ctx)
         else:
             if tag in FINITE - {"1"}:
                 h = self._kana(s, start, tag, ctx)
@@ -818,6 +846,16 @@ class Extractor:
                 return []
             targets, last = self._targets(s, cend, holder.actors, ctx, speaker, "object",
                                           min(s.end, cend + 10))
+        elif frame == "genitive" and self.lang == "en":
+            pos = sp.start - 1
+            if pos > s.start and s.doc[pos].norm_ == "'s":
+                m = next((x for x in s.mentions.values() if x.end == pos), None)
+            elif sp.end + 1 < s.end and s.doc[sp.end].norm_ == "of":
+                m = s.mentions.get(sp.end + 1)
+            else:
+                m = None
+            if m is not None and m.kind not in ("self", "land"):
+                targets = list(self._resolve(m, ctx, speaker))
         elif frame == "genitive":
             j = sp.end
             while j < s.end and s.doc[j].norm_ in {"اراضي", "الاراضي", "تراب", "التراب",
@@ -855,6 +893,12 @@ class Extractor:
         elif frame == "between":
             targets, last = self._targets(s, sp.end, holder.actors, ctx, speaker, "between",
                                           min(s.end, sp.end + 10))
+            if label == "holds_talks":
+                # «the highest-level contact between the two countries»: mutual (rule 26)
+                if len(targets) == 2:
+                    a, b = targets
+                    return [((label, (a,), [b]), last), ((label, (b,), [a]), last)]
+                return []
             if cue.requires_between_parties and set(targets) & set(holder.actors):
                 return []
             if not targets and ctx.pair and label == "mediates" and not cue.requires_after:

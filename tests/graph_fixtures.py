@@ -54,7 +54,7 @@ def make_stances(doc: Document, **changes: object) -> list[Stance]:
     s1, e1 = _span(doc, "Lavrentiev urged Turkey to show restraint.")
     s2, e2 = _span(doc, "Russia did not condemn Turkey.")
     s3, e3 = _span(doc, "Russia called for a political solution.")
-    base = dict(doc_id=doc.doc_id, lang=doc.lang or "en", date=doc.date)
+    base = {"doc_id": doc.doc_id, "lang": doc.lang or "en", "date": doc.date}
     out = [
         Stance(holder="RUS", stance_type="urges_restraint", target="TUR",
                evidence=doc.text[s1:e1], start=s1, end=e1, rule="en.urge.restraint",

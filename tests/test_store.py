@@ -1,5 +1,6 @@
 """The embedded store: atomic idempotent documents, safe bindings, read helpers, validation,
 export, and a store killed with SIGKILL in the middle of a large ingest."""
+# ruff: noqa: F811  (pytest fixtures imported from graph_fixtures)
 
 from __future__ import annotations
 
@@ -188,7 +189,7 @@ def test_read_helpers_rows_actors_and_summary(store: EmbeddedStore) -> None:
     store.replace_document(ar, make_stances(ar))
     rows = stance_rows(store)
     assert len(rows) == 3 and {r.evidence_lang for r in rows} == {"ar"}
-    assert [r for r in rows if r.target is None][0].topic == "a political solution"
+    assert next(r for r in rows if r.target is None).topic == "a political solution"
     assert stance_rows(store, date_from="2023-01-01") == []
     actors = {a.id: a for a in actor_rows(store)}
     assert set(actors) == {"RUS", "TUR"}

@@ -64,8 +64,9 @@ def _is_end_marker(s: str, m: _Markers) -> bool:
     if head in m.end:
         return True
     # "المصدر: RT + سانا", "Source: Al Jazeera and news agencies"
-    return any(s.startswith(k + ":") or s.startswith(k + " :") for k in m.end) and \
-        len(s.split()) <= 10
+    if ":" not in s[:30] or len(s.split()) > 10:
+        return False
+    return s.split(":", 1)[0].strip() in m.end
 
 
 def _is_navigation(s: str) -> bool:

@@ -1,9 +1,9 @@
 """Stage 3 — spaCy pipelines per language: tokens, normalised clitic-free readings, matches.
 
 spaCy has no trained Arabic pipeline, so the rules work on tokens and their normalised
-readings: the ``sg_normalize`` component puts in ``token.norm_`` the least-stripped reading of
+readings: the ``sg_normalize`` component records the least-stripped reading of
 the token (clitics و ف ب ل ك س ال and pronoun suffixes) that the language data knows, and the
-``sg_match`` component finds actors, stance cues and appeal contents with PhraseMatchers on
+``sg_match`` component finds actors, stance cues and appeal contents by longest match on
 those readings. Both are registered with ``@Language.factory`` next to their classes.
 """
 
@@ -16,9 +16,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
 from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.lexicon import ContentClass, CueForm, Lexicon, load_lexicon
@@ -103,7 +101,8 @@ def resources(lang: str) -> Resources:
 
 
 class Normalizer:
-    """Sets ``token.norm_`` to the reading the language data knows (clitics stripped)."""
+    """Puts the reading the language data knows (clitics stripped) of every token in
+    ``doc.user_data["sg_norms"]``, beside the token texts and character offsets."""
 
     def __init__(self, lang: str) -> None:
         self.res = resources(lang)
@@ -126,8 +125,18 @@ class Normalizer:
         return r
 
     def __call__(self, doc: Doc) -> Doc:
+        # Readings, texts and offsets as plain lists for the later stages: indexing a Doc
+        # creates a Token object each time, which would dominate the rule layer's cost.
+        texts, starts, ends = [], [], []
         for t in doc:
-            t.norm_ = self.reading(t.text)
+            texts.append(t.text)
+            starts.append(t.idx)
+            ends.append(t.idx + len(t))
+        norms = [self.reading(x) for x in texts]
+        doc.user_data["sg_texts"] = texts
+        doc.user_data["sg_norms"] = norms
+        doc.user_data["sg_starts"] = starts
+        doc.user_data["sg_ends"] = ends
         return doc
 
 
@@ -136,13 +145,59 @@ def make_normalizer(nlp: Language, name: str, lang: str) -> Normalizer:
     return Normalizer(lang)
 
 
+@dataclass(frozen=True)
+class Match:
+    """A matched phrase: tokens [start, end) and its text as written in the document."""
+
+    start: int
+    end: int
+    text: str
+
+
 @dataclass
 class Matches:
-    """What ``sg_match`` found in a doc; spans do not overlap within one kind."""
+    """What ``sg_match`` found in a doc; matches do not overlap within one kind."""
 
-    actors: list[tuple[Span, list[ActorEntry]]]
-    cues: list[tuple[Span, list[CueForm]]]
-    content: list[tuple[Span, list[ContentClass]]]
+    actors: list[tuple[Match, list[ActorEntry]]]
+    cues: list[tuple[Match, list[CueForm]]]
+    content: list[tuple[Match, list[ContentClass]]]
+
+
+class PhraseTable:
+    """Greedy longest match of normalised phrases over a list of token readings.
+
+    A dictionary lookup per token (phrases indexed by their first word) is several times
+    faster than building spaCy Spans for every candidate, and the rules need only offsets.
+    """
+
+    def __init__(self, table: dict[tuple[str, ...], Any]) -> None:
+        self.table = table
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for key in table:
+            lengths[key[0]].add(len(key))
+        self.lengths = {w: sorted(ls, reverse=True) for w, ls in lengths.items()}
+
+    def find(self, norms: list[str], doc: Doc, starts: list[int], ends: list[int]
+             ) -> list[tuple[Match, Any]]:
+        out = []
+        i, n = 0, len(norms)
+        text = doc.text
+        while i < n:
+            lens = self.lengths.get(norms[i])
+            if lens:
+                for length in lens:
+                    if i + length <= n:
+                        entries = self.table.get(tuple(norms[i:i + length]))
+                        if entries is not None:
+                            out.append((Match(i, i + length,
+                                              text[starts[i]:ends[i + length - 1]]), entries))
+                            i += length
+                            break
+                else:
+                    i += 1
+            else:
+                i += 1
+        return out
 
 
 class MatchComponent:
@@ -150,34 +205,17 @@ class MatchComponent:
 
     def __init__(self, nlp: Language, lang: str) -> None:
         self.res = resources(lang)
-        self.tables: dict[str, dict[str, Any]] = {}
-        self.matchers: dict[str, PhraseMatcher] = {}
-        for kind, table in (("actors", self.res.actors), ("cues", self.res.lexicon.cues),
-                            ("content", self.res.lexicon.content)):
-            matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-            keyed: dict[str, Any] = {}
-            patterns = []
-            for key, entries in table.items():
-                label = " ".join(key)
-                keyed[label] = entries
-                pdoc = Doc(nlp.vocab, words=list(key))
-                for t, w in zip(pdoc, key, strict=True):
-                    t.norm_ = w
-                patterns.append((label, pdoc))
-            for label, pdoc in patterns:
-                matcher.add(label, [pdoc])
-            self.matchers[kind] = matcher
-            self.tables[kind] = keyed
-
-    def _find(self, doc: Doc, kind: str) -> list[tuple[Span, Any]]:
-        strings = doc.vocab.strings
-        spans = [Span(doc, s, e, label=m) for m, s, e in self.matchers[kind](doc)]
-        return [(sp, self.tables[kind][strings[sp.label]]) for sp in
-                sorted(filter_spans(spans), key=lambda s: s.start)]
+        self.actors = PhraseTable(self.res.actors)
+        self.cues = PhraseTable(self.res.lexicon.cues)
+        self.content = PhraseTable(self.res.lexicon.content)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sg = Matches(self._find(doc, "actors"), self._find(doc, "cues"),
-                           self._find(doc, "content"))
+        norms = doc.user_data["sg_norms"]
+        starts = doc.user_data["sg_starts"]
+        ends = doc.user_data["sg_ends"]
+        doc._.sg = Matches(self.actors.find(norms, doc, starts, ends),
+                           self.cues.find(norms, doc, starts, ends),
+                           self.content.find(norms, doc, starts, ends))
         return doc
 
 

@@ -70,6 +70,8 @@ class Sentence:
     offset: int                # character offset of the block in the document
     mentions: dict[int, Mention] = field(default_factory=dict)
     in_quote: bool = False
+    norms: list[str] = field(default_factory=list)   # token readings (cached: Doc[i] is slow)
+    texts: list[str] = field(default_factory=list)
 
 
 class Extractor:
@@ -123,7 +125,7 @@ class Extractor:
                     m.kind = "land"  # الشعب الفلسطيني، الأراضي السورية: not an actor
             out[span.start] = m
         covered = {i for m in out.values() for i in range(m.start, m.end)}
-        norms = [t.norm_ for t in doc]
+        norms = doc.user_data["sg_norms"]
         for i, n in enumerate(norms):
             if i in covered:
                 continue
@@ -153,10 +155,12 @@ class Extractor:
         """An adjective that qualifies a people or a place (الشعب الفلسطيني) is no actor."""
         if self.lang == "ar":
             j = start - 1
-            while j >= 0 and doc[j].norm_ in {"و", "،"}:
+            norms = doc.user_data["sg_norms"]
+            while j >= 0 and norms[j] in {"و", "،"}:
                 j -= 1
-            return j >= 0 and doc[j].norm_ in self.non_actor
-        return end < len(doc) and doc[end].norm_ in self.non_actor
+            return j >= 0 and norms[j] in self.non_actor
+        norms = doc.user_data["sg_norms"]
+        return end < len(norms) and norms[end] in self.non_actor
 
     # ----------------------------------------------------------------- helpers
     def _resolve(self, m: Mention, ctx: Context, speaker: Holder | None) -> tuple[str, ...]:
@@ -177,8 +181,8 @@ class Extractor:
         i = first.end
         while i < limit:
             j = i
-            while j < limit and (s.doc[j].text in {"و", "،", ",", "and", "or", "أو"} or
-                                 j > i and s.doc[j].norm_ == "the") and j - i < 3:
+            while j < limit and (s.texts[j] in {"و", "،", ",", "and", "or", "أو"} or
+                                 j > i and s.norms[j] == "the") and j - i < 3:
                 j += 1
             m = s.mentions.get(j)
             if m is None or m.kind in ("self", "land"):
@@ -197,14 +201,13 @@ class Extractor:
 
     def _conj_prefixed(self, s: Sentence, i: int) -> bool:
         """Whether token i carries the conjunction و as a clitic (وإسرائيل, not واشنطن)."""
-        tok = s.doc[i]
         if self.lang != "ar":
             return False
-        full = normalize(tok.text)
-        if full == tok.norm_ or not full.endswith(tok.norm_.removeprefix("ال")):
-            return full != tok.norm_ and full.startswith("و") and \
-                not tok.norm_.startswith("و")
-        prefix = full[: len(full) - len(tok.norm_.removeprefix("ال"))]
+        reading = s.norms[i]
+        full = normalize(s.texts[i])
+        if full == reading or not full.endswith(reading.removeprefix("ال")):
+            return full != reading and full.startswith("و") and not reading.startswith("و")
+        prefix = full[: len(full) - len(reading.removeprefix("ال"))]
         return prefix.startswith("و")
 
     def _mention_at(self, s: Sentence, i: int) -> Mention | None:
@@ -222,8 +225,7 @@ class Extractor:
         j = m.start - 1
         if j < s.start:
             return False
-        tok = s.doc[j]
-        if tok.norm_ in self.loc:
+        if s.norms[j] in self.loc:
             return True
         # في + name where the preposition is a clitic: بدمشق "in Damascus" is rare in news;
         # و/ف + في handled by normalisation.
@@ -247,7 +249,7 @@ class Extractor:
         starts the object (وحمّل المصدر الحكومةَ التركية).
         """
         doc = s.doc
-        if doc[i].norm_ not in self.heads or doc[i].norm_ in self.counterparts:
+        if s.norms[i] not in self.heads or s.norms[i] in self.counterparts:
             return None  # نظيره البريطاني: the counterpart is the other party, never the subject
         limit = min(s.end, i + 13)
         first_actor: Mention | None = None
@@ -257,8 +259,8 @@ class Extractor:
         np_end = i
         closed = False  # the phrase can only be continued by a person name now
         while k < limit:
-            tok = doc[k]
-            if tok.norm_ in SENT_END or tok.text in {"،", ",", ":"}:
+            tok_norm, tok_text = s.norms[k], s.texts[k]
+            if tok_norm in SENT_END or tok_text in {"،", ",", ":"}:
                 break
             m = s.mentions.get(k)
             if m is not None:
@@ -274,7 +276,7 @@ class Extractor:
                 if definite and m.kind != "adj":
                     break
                 if first_actor is not None:
-                    if k > 0 and doc[k - 1].norm_ in self.fillers and m.kind != "adj":
+                    if k > 0 and s.norms[k - 1] in self.fillers and m.kind != "adj":
                         np_end = m.end  # البعثة الإيرانية لدى الأمم المتحدة
                         k = m.end
                         continue
@@ -286,14 +288,14 @@ class Extractor:
                 k = m.end
                 definite = False
                 continue
-            if tok.norm_ in self.fillers or tok.text in QUOTES | {"(", ")"}:
+            if tok_norm in self.fillers or tok_text in QUOTES | {"(", ")"}:
                 definite = False
                 k += 1
                 continue
-            if tok.norm_ in self.heads:
+            if tok_norm in self.heads:
                 if definite or first_actor is not None:
                     closed = True
-                definite = tok.norm_.startswith("ال")
+                definite = tok_norm.startswith("ال")
                 k += 1
                 continue
             unknown += 1
@@ -307,7 +309,7 @@ class Extractor:
             return Holder(actors, doc[i:end].text, None, "np", end)
         # A bare title (الوزير، المتحدث) refers back to the current speaker.
         end = i + 1
-        while end < s.end and doc[end].norm_ in self.fillers:
+        while end < s.end and s.norms[end] in self.fillers:
             end += 1
         if ctx.speaker is not None:
             return Holder(ctx.speaker.actors, doc[i:end].text, ctx.speaker.person, "title",
@@ -317,9 +319,9 @@ class Extractor:
     def _vso(self, s: Sentence, span_end: int, tag: str, ctx: Context) -> Holder | None:
         doc = s.doc
         j = span_end
-        if j < s.end and doc[j].norm_ in {"كل", "كلا"}:
+        if j < s.end and s.norms[j] in {"كل", "كلا"}:
             j += 1
-            if j < s.end and doc[j].norm_ == "من":
+            if j < s.end and s.norms[j] == "من":
                 j += 1
         if j >= s.end:
             return None
@@ -340,11 +342,11 @@ class Extractor:
     def _kana(self, s: Sentence, start: int, tag: str, ctx: Context) -> Holder | None:
         """«وكان X قد التقى Y»: the subject stands between كان and قد; Y is the object."""
         doc = s.doc
-        if start - 1 < s.start or doc[start - 1].norm_ != "قد":
+        if start - 1 < s.start or s.norms[start - 1] != "قد":
             return None
         for k in range(start - 2, max(s.start, start - 18) - 1, -1):
-            if doc[k].norm_ in {"كان", "كانت"}:
-                h = self._vso(s, k + 1, "3f" if doc[k].norm_ == "كانت" else "3m", ctx)
+            if s.norms[k] in {"كان", "كانت"}:
+                h = self._vso(s, k + 1, "3f" if s.norms[k] == "كانت" else "3m", ctx)
                 if h is not None and h.np_end is not None and h.np_end < start:
                     h.np_end = None
                     h.source = "vso"
@@ -356,7 +358,7 @@ class Extractor:
         doc = s.doc
         j = start - 1
         skipped = 0
-        while j >= s.start and (doc[j].norm_ in self.aux or doc[j].text in QUOTES) and \
+        while j >= s.start and (s.norms[j] in self.aux or s.texts[j] in QUOTES) and \
                 skipped < 3:
             j -= 1
             skipped += 1
@@ -374,8 +376,8 @@ class Extractor:
                     if other.end <= first.start and other.end >= first.start - 1 and \
                             other.kind not in ("self", "pair"):
                         first = other
-                if self._is_location(s, first) or (first.start > s.start and doc[
-                        first.start - 1].norm_ in self.prepositions | self.between):
+                if self._is_location(s, first) or (first.start > s.start and s.norms[
+                        first.start - 1] in self.prepositions | self.between):
                     return None
                 grp = self._group(s, first, m.end)
                 actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
@@ -393,13 +395,13 @@ class Extractor:
         doc = s.doc
         c = s.start
         for k in range(start - 1, s.start - 1, -1):
-            n = doc[k].norm_
-            if n in self.comp or doc[k].text in {";", ":"} or n in self.openers:
+            n = s.norms[k]
+            if n in self.comp or s.texts[k] in {";", ":"} or n in self.openers:
                 c = k + 1
-                if n in self.relative and k - 1 >= s.start and doc[k - 1].text == ",":
+                if n in self.relative and k - 1 >= s.start and s.texts[k - 1] == ",":
                     ante = [m for m in s.mentions.values() if m.end == k - 1 and
                             m.kind not in ("self", "land")]
-                    if ante and not any(doc[j].norm_ in self.relative | self.openers
+                    if ante and not any(s.norms[j] in self.relative | self.openers
                                         for j in range(k + 1, start)):
                         first = ante[0]
                         for other in sorted(s.mentions.values(), key=lambda x: -x.start):
@@ -413,16 +415,16 @@ class Extractor:
                 break
         k = c
         while k < start:
-            if doc[k].text == "," and k + 1 < start and doc[k + 1].norm_ in self.relative:
+            if s.texts[k] == "," and k + 1 < start and s.norms[k + 1] in self.relative:
                 # skip a relative clause up to the next comma
                 k += 2
-                while k < start and doc[k].text != ",":
+                while k < start and s.texts[k] != ",":
                     k += 1
                 k += 1
                 continue
             m = s.mentions.get(k)
             if m is not None and not self._is_location(s, m) and m.kind != "land" and \
-                    not (k > s.start and doc[k - 1].norm_ in self.loc):
+                    not (k > s.start and s.norms[k - 1] in self.loc):
                 if m.kind == "self":
                     return Holder((), m.text, None, "self")
                 if m.kind == "pair":
@@ -443,11 +445,11 @@ class Extractor:
             return False
         doc = s.doc
         for k in range(start - 1, max(s.start, start - 4) - 1, -1):
-            n = doc[k].norm_
-            if n in self.comp or doc[k].text in {"،", ","}:
+            n = s.norms[k]
+            if n in self.comp or s.texts[k] in {"،", ","}:
                 break
             if n in self.negation or (self.lang == "en" and n in {"n't", "not", "never"}):
-                if k + 1 < len(doc) and doc[k + 1].norm_ in self.neg_cancel:
+                if k + 1 < len(doc) and s.norms[k + 1] in self.neg_cancel:
                     continue
                 return True
         return False
@@ -455,7 +457,7 @@ class Extractor:
     def _hypothetical(self, s: Sentence, start: int, end: int) -> bool:
         doc = s.doc
         for k in range(max(s.start, start - 10), min(s.end, end + 10)):
-            if doc[k].norm_ in self.hypo:
+            if s.norms[k] in self.hypo:
                 return True
         return False
 
@@ -466,8 +468,8 @@ class Extractor:
         limit = min(stop, begin + TARGET_WINDOW)
         if frame == "between":
             for k in range(begin, limit):
-                if doc[k].norm_ in self.between:
-                    if doc[k].norm_ != doc[k].text or doc[k].norm_ in self.pair_refs:
+                if s.norms[k] in self.between:
+                    if s.norms[k] != s.texts[k] or s.norms[k] in self.pair_refs:
                         if ctx.pair:
                             return list(ctx.pair), k
                     m = self._next_mention(s, k + 1, min(s.end, k + 3))
@@ -484,10 +486,10 @@ class Extractor:
                     return actors, grp[-1].end
             return [], None
         k = begin
-        if k + 1 < s.end and doc[k].text in {"،", ","} and doc[k + 1].norm_ in self.circumstance:
+        if k + 1 < s.end and s.texts[k] in {"،", ","} and s.norms[k + 1] in self.circumstance:
             # «وأدان عبد اللهيان، في تصريحات أدلى بها في نيويورك …، هذه الضربات»
             close = next((j for j in range(k + 2, min(s.end, k + 25))
-                          if doc[j].text in {"،", ","}), None)
+                          if s.texts[j] in {"،", ","}), None)
             if close is not None:
                 k = close + 1
                 limit = min(stop, k + TARGET_WINDOW)
@@ -521,24 +523,24 @@ class Extractor:
         m = s.mentions.get(j)
         if m is not None:
             return m
-        if j < s.end and s.doc[j].norm_ in {"في", "in"}:
+        if j < s.end and s.norms[j] in {"في", "in"}:
             # «دعا في بيان يوم الأحد السلطات السورية إلى …»: skip a short circumstance
             for k in range(j + 1, min(s.end, j + 6)):
-                if s.doc[k].norm_ in self.prepositions or s.doc[k].text in {"،", ","}:
+                if s.norms[k] in self.prepositions or s.texts[k] in {"،", ","}:
                     break
-                if s.doc[k].norm_ in self.heads and k + 1 < s.end:
+                if s.norms[k] in self.heads and k + 1 < s.end:
                     m = s.mentions.get(k + 1)
                     if m is not None and m.kind == "adj":
                         return m
             return None
         contents = {sp.start for sp, _ in s.doc._.sg.content}
         for k in range(j, min(s.end, j + 3)):
-            if k in contents or s.doc[k].norm_ in self.prepositions or \
-                    s.doc[k].text in {"،", ",", ":"}:
+            if k in contents or s.norms[k] in self.prepositions or \
+                    s.texts[k] in {"،", ",", ":"}:
                 return None
             m = s.mentions.get(k + 1)
             if m is not None:
-                return m if m.kind in ("adj", "pair") or s.doc[k].norm_ in self.heads else None
+                return m if m.kind in ("adj", "pair") or s.norms[k] in self.heads else None
         return None
 
     def _contents(self, s: Sentence, begin: int, stop: int, want: str) -> list[tuple[str, int]]:
@@ -575,35 +577,36 @@ class Extractor:
         docs = self.nlp.pipe(text[b.start:b.end] for b in blocks)
         for block, doc in zip(blocks, docs, strict=True):
             mentions = self._mentions(doc, document.date)
+            norms = doc.user_data["sg_norms"]
+            texts = doc.user_data["sg_texts"]
             in_quote = False
-            for s0, s1 in self._sentences(doc):
-                s = Sentence(doc, s0, s1, block.start, mentions, in_quote)
+            for s0, s1 in self._sentences(doc, texts):
+                s = Sentence(doc, s0, s1, block.start, mentions, in_quote, norms, texts)
                 for k in range(s0, s1):
-                    if doc[k].text in QUOTES:
-                        in_quote = not in_quote if doc[k].text == '"' else \
-                            doc[k].text in {"«", "“"}
+                    if texts[k] in QUOTES:
+                        in_quote = not in_quote if texts[k] == '"' else texts[k] in {"«", "“"}
                 out.extend(self._sentence(s, document, ctx))
         return out
 
-    def _sentences(self, doc: Doc) -> list[tuple[int, int]]:
+    def _sentences(self, doc: Doc, texts: list[str]) -> list[tuple[int, int]]:
         out = []
         start = 0
-        for t in doc:
-            if t.text in SENT_END or (t.text in QUOTES and t.i > start and
-                                      doc[t.i - 1].text in SENT_END):
-                if t.i + 1 < len(doc) and doc[t.i + 1].text in QUOTES | {")"}:
+        n = len(texts)
+        for i, t in enumerate(texts):
+            if t in SENT_END or (t in QUOTES and i > start and texts[i - 1] in SENT_END):
+                if i + 1 < n and texts[i + 1] in QUOTES | {")"}:
                     continue
-                out.append((start, t.i + 1))
-                start = t.i + 1
-        if start < len(doc):
-            out.append((start, len(doc)))
-        return [(self._after_dateline(doc, a, b), b) for a, b in out]
+                out.append((start, i + 1))
+                start = i + 1
+        if start < n:
+            out.append((start, n))
+        return [(self._after_dateline(texts, a, b), b) for a, b in out]
 
     @staticmethod
-    def _after_dateline(doc: Doc, a: int, b: int) -> int:
+    def _after_dateline(texts: list[str], a: int, b: int) -> int:
         """Skip a dateline: «MADRID, June 28 (Reuters) -», «دمشق (أ ف ب) -»."""
         for k in range(a, min(b, a + 12)):
-            if doc[k].text in {"-", "—", "--", "–"} and k > a and doc[k - 1].text == ")":
+            if texts[k] in {"-", "—", "--", "–"} and k > a and texts[k - 1] == ")":
                 return k + 1
         return a
 
@@ -617,13 +620,13 @@ class Extractor:
         subject: Holder | None = None
         # A headline or lead of the form «X: …» speaks for X.
         m0 = s.mentions.get(s.start)
-        if m0 is not None and m0.end < s.end and doc[m0.end].text == ":":
+        if m0 is not None and m0.end < s.end and s.texts[m0.end] == ":":
             subject = Holder(m0.actors, m0.text, m0.person, "headline")
         out: list[Stance] = []
         finite_starts = [sp.start for sp, forms in cues if any(
             f.tag in FINITE and f.cue.label != "_speech" or
             f.cue.label == "_speech" and f.tag in ("p", "3m", "3f") and
-            sp.start > s.start and s.doc[sp.start - 1].text in {"،", ","} for f in forms)]
+            sp.start > s.start and s.texts[sp.start - 1] in {"،", ","} for f in forms)]
         consumed: set[int] = set()
         last_subject: Holder | None = subject
         for sp, forms in cues:
@@ -653,7 +656,7 @@ class Extractor:
             begin = holder.np_end if holder.np_end is not None else sp.end
             recs = self._stance(s, sp, form, holder, ctx, subject, begin, nxt)
             if recs and form.tag == "n" and sp.end - sp.start == 1:
-                ctx.acts.setdefault(self._bare(doc[sp.start].norm_), holder.actors)
+                ctx.acts.setdefault(self._bare(s.norms[sp.start]), holder.actors)
             for r, last in recs:
                 out.extend(self._records(r, s, sp, form, holder, subject, ctx, document))
                 if last is not None:
@@ -678,13 +681,12 @@ class Extractor:
         for m in list(s.mentions.values()):
             if not (s.start < m.start < s.end) or m.kind != "adj":
                 continue
-            head = doc[m.start - 1]
-            if head.norm_ in self.heads or head.norm_ in self.non_actor or \
-                    head.norm_ in self.fillers or (m.start - 1) in s.mentions or \
-                    not head.is_alpha:
+            head = s.norms[m.start - 1]
+            if head in self.heads or head in self.non_actor or head in self.fillers or \
+                    (m.start - 1) in s.mentions or not s.texts[m.start - 1].isalpha():
                 continue
             grp = self._group(s, m, s.end)
-            ctx.acts[self._bare(head.norm_)] = tuple(
+            ctx.acts[self._bare(head)] = tuple(
                 dict.fromkeys(a for g in grp for a in g.actors))
 
     def _anaphora(self, s: Sentence, ctx: Context) -> None:
@@ -695,14 +697,14 @@ class Extractor:
         for k in range(s.start, s.end - 1):
             if k in s.mentions or (k + 1) in s.mentions:
                 continue
-            n0, n1 = doc[k].norm_, doc[k + 1].norm_
+            n0, n1 = s.norms[k], s.norms[k + 1]
             if n0 in self.demonstratives and self._bare(n1) in ctx.acts:
                 s.mentions[k] = Mention(k, k + 2, "name", ctx.acts[self._bare(n1)], "f",
                                         doc[k:k + 2].text)
 
     def _remember_pair(self, s: Sentence, ctx: Context) -> None:
         for k in range(s.start, s.end):
-            if s.doc[k].norm_ in self.between:
+            if s.norms[k] in self.between:
                 m = self._next_mention(s, k + 1, min(s.end, k + 3))
                 if m is not None and m.kind not in ("pair", "self"):
                     grp = self._group(s, m, s.end)
@@ -719,13 +721,13 @@ class Extractor:
     def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         cue = form.cue
         doc = s.doc
-        after = [doc[k].norm_ for k in range(end, min(s.end, end + cue.window))]
+        after = [s.norms[k] for k in range(end, min(s.end, end + cue.window))]
         if cue.requires_after and not (set(after) & cue.requires_after):
             return False
         if cue.requires_not_after and set(after[:max(1, cue.window)]) & cue.requires_not_after:
             return False
         if cue.requires_before:
-            before = {doc[k].norm_ for k in range(max(s.start, start - cue.window_before), start)}
+            before = {s.norms[k] for k in range(max(s.start, start - cue.window_before), start)}
             if not before & cue.requires_before:
                 return False
         return True
@@ -737,7 +739,7 @@ class Extractor:
         h: Holder | None = None
         if self.lang == "en":
             doc = s.doc
-            if end < s.end and doc[end].norm_ in self.passive_by:
+            if end < s.end and s.norms[end] in self.passive_by:
                 m = self._next_mention(s, end + 1, min(s.end, end + 10))
                 if m is not None and m.kind not in ("self", "land"):
                     grp = self._group(s, m, s.end)
@@ -751,9 +753,9 @@ class Extractor:
                 if h is None:
                     h = self._svo(s, start, tag)
                 also = last is not None and start > s.start and (
-                    s.doc[start - 1].norm_ in {"كما"} or
+                    s.norms[start - 1] in {"كما"} or
                     start > s.start + 1 and self._conj_prefixed(s, start) and
-                    s.doc[start - 1].text in {"،", ","})
+                    s.texts[start - 1] in {"،", ","})
                 if h is None and not also:
                     h = self._vso(s, end, tag, ctx)
             elif tag == "p":
@@ -762,7 +764,7 @@ class Extractor:
             m = s.mentions.get(end)
             if m is not None and m.kind in ("name", "capital", "seat", "person"):
                 h = Holder(m.actors, m.text, m.person, "genitive", m.end)
-            elif end + 2 < s.end and s.doc[end].norm_ in self.relative:
+            elif end + 2 < s.end and s.norms[end] in self.relative:
                 m = s.mentions.get(end + 2)
                 if m is not None and m.kind in ("name", "capital", "seat", "person", "adj"):
                     grp = self._group(s, m, s.end)
@@ -801,7 +803,7 @@ class Extractor:
             default = cue.default or ("demands" if form.tag != "n" else None)
             if frame == "obligation":
                 j = sp.end
-                while j < s.end and s.doc[j].text in QUOTES:
+                while j < s.end and s.texts[j] in QUOTES:
                     j += 1
                 m = s.mentions.get(j)
                 if m is None or m.kind in ("self",):
@@ -811,10 +813,10 @@ class Extractor:
                 last = grp[-1].end
             else:
                 j = begin
-                if j < s.end and s.doc[j].norm_ in {"الي", "ل", "to", "on", "upon", "that"}:
+                if j < s.end and s.norms[j] in {"الي", "ل", "to", "on", "upon", "that"}:
                     j += 1
-                if j < s.end and s.doc[j].norm_ in {"كلا", "كل"}:
-                    j += 1 + (j + 1 < s.end and s.doc[j + 1].norm_ == "من")
+                if j < s.end and s.norms[j] in {"كلا", "كل"}:
+                    j += 1 + (j + 1 < s.end and s.norms[j + 1] == "من")
                 m = self._addressee(s, j)
                 if m is not None and m.kind != "self" and not self._is_location(s, m):
                     grp = self._group(s, m, s.end)
@@ -822,7 +824,7 @@ class Extractor:
                     last = grp[-1].end
                     # «دعا زيلينسكي إلى موسكو»: an invitation to a capital is an offer to meet
                     k = last
-                    if k + 1 < s.end and s.doc[k].norm_ in {"الي", "to"}:
+                    if k + 1 < s.end and s.norms[k] in {"الي", "to"}:
                         place = s.mentions.get(k + 1)
                         if place is not None and place.kind in ("capital", "seat") and \
                                 set(place.actors) <= set(holder.actors):
@@ -848,9 +850,9 @@ class Extractor:
                                           min(s.end, cend + 10))
         elif frame == "genitive" and self.lang == "en":
             pos = sp.start - 1
-            if pos > s.start and s.doc[pos].norm_ == "'s":
+            if pos > s.start and s.norms[pos] == "'s":
                 m = next((x for x in s.mentions.values() if x.end == pos), None)
-            elif sp.end + 1 < s.end and s.doc[sp.end].norm_ == "of":
+            elif sp.end + 1 < s.end and s.norms[sp.end] == "of":
                 m = s.mentions.get(sp.end + 1)
             else:
                 m = None
@@ -858,7 +860,7 @@ class Extractor:
                 targets = list(self._resolve(m, ctx, speaker))
         elif frame == "genitive":
             j = sp.end
-            while j < s.end and s.doc[j].norm_ in {"اراضي", "الاراضي", "تراب", "التراب",
+            while j < s.end and s.norms[j] in {"اراضي", "الاراضي", "تراب", "التراب",
                                                       "وسلامه", "سلامه", "ووحده", "وحده"}:
                 j += 1
             m = s.mentions.get(j)
@@ -867,14 +869,14 @@ class Extractor:
                 last = m.end
         elif frame == "concern":
             for k in range(sp.end, min(s.end, sp.end + 5)):
-                if s.doc[k].norm_ in self.concern:
+                if s.norms[k] in self.concern:
                     targets, last = self._targets(s, k + 1, holder.actors, ctx, speaker,
                                                   "object", min(s.end, k + 10))
                     break
         elif frame == "with":
             stop = min(s.end, max(nxt, sp.end + 2))
             for k in range(begin, min(stop, begin + 8)):
-                if s.doc[k].norm_ in self.with_:
+                if s.norms[k] in self.with_:
                     targets, last = self._targets(s, k, holder.actors, ctx, speaker, "object",
                                                   stop)
                     break

@@ -270,4 +270,8 @@ def test_large_graph_is_drawn_without_physics_at_once(tmp_path: Path, tab: Tab) 
         const p = s.network.getPositions([a[0]])[a[0]]; return [p.x, p.y, a[4], a[5]]; }""")
     assert placed[:2] == pytest.approx(placed[2:], abs=1)  # where networkx put it (rounded)
     tab.shot("graph-large")
+    assert page.evaluate("window.stancegraph.arrows()") is False  # about a pixel when fitted
+    page.fill("#sg-search", "A0001")
+    page.press("#sg-search", "Enter")
+    assert page.evaluate("window.stancegraph.arrows()") is True  # zoomed in on the actor
     tab.check_clean()

@@ -145,7 +145,7 @@
     nodes: { font: { face: FONT, size: 14, strokeWidth: 3, strokeColor: "#ffffff" },
              borderWidth: 1 },
     edges: {
-      arrows: { to: { enabled: true, scaleFactor: 0.6 } },
+      arrows: { to: { enabled: !large, scaleFactor: 0.6 } },
       font: { face: FONT, size: 11, align: "middle", strokeWidth: 0,
               background: "rgba(255,255,255,0.85)" },
       smooth: large ? false : { enabled: true, type: "curvedCW", roundness: 0.15 },
@@ -168,6 +168,20 @@
       network.setOptions({ physics: { enabled: false } });
     });
   }
+
+  /* A large graph opens zoomed out so far that arrowheads are about a pixel, yet drawing
+     them triples the cost of every frame: they appear once the analyst zooms in. */
+  var arrowsOn = !large;
+  var syncArrows = function () {
+    if (!large) return;
+    var scale = network.getScale();
+    var want = arrowsOn ? scale > 0.35 : scale >= 0.45;  /* hysteresis: no flicker */
+    if (want !== arrowsOn) {
+      arrowsOn = want;
+      network.setOptions({ edges: { arrows: { to: { enabled: want, scaleFactor: 0.6 } } } });
+    }
+  };
+  network.on("zoom", syncArrows);
 
   /* ---- counts and status ------------------------------------------------------------- */
   var drawnCounts = function () {
@@ -318,6 +332,7 @@
     if (nodes.get(id).hidden) resetFilters();  /* show what was searched for */
     network.selectNodes([id]);
     network.focus(id, { scale: 1.2, animation: large ? false : { duration: 400 } });
+    syncArrows();
     nodeInfo(id);
   };
   $("sg-search").addEventListener("change", search);
@@ -443,13 +458,15 @@
   /* ---- ready ---------------------------------------------------------------------------- */
   window.stancegraph = {
     network: network, nodes: nodes, edges: edges, data: D,
-    drawnCounts: drawnCounts, openEdge: openEdge, setLang: setLang, applyFilters: applyFilters
+    drawnCounts: drawnCounts, openEdge: openEdge, setLang: setLang, applyFilters: applyFilters,
+    arrows: function () { return arrowsOn; }
   };
   network.once("afterDrawing", function () {
     window.stancegraph.readyAt = performance.now();
     document.body.dataset.ready = "1";
     if (D.focus && actorIndex[D.focus] !== undefined) network.selectNodes([D.focus]);
     showCounts();
+    syncArrows();  /* a "large" graph with few actors may open close enough for arrows */
   });
   if (lang !== "en") setLang(lang);
 })();

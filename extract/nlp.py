@@ -127,11 +127,13 @@ class Normalizer:
     def __call__(self, doc: Doc) -> Doc:
         # Readings, texts and offsets as plain lists for the later stages: indexing a Doc
         # creates a Token object each time, which would dominate the rule layer's cost.
-        texts, starts, ends = [], [], []
-        for t in doc:
-            texts.append(t.text)
-            starts.append(t.idx)
-            ends.append(t.idx + len(t))
+        strings = doc.vocab.strings
+        arr = doc.to_array(["ORTH", "IDX", "SPACY"]).tolist() if len(doc) else []
+        texts = [strings[row[0]] for row in arr]
+        starts = [row[1] for row in arr]
+        ends = [b + len(t) for b, t in zip(starts, texts, strict=True)]
+        doc.user_data["sg_text"] = "".join(
+            t + " " if row[2] else t for t, row in zip(texts, arr, strict=True))
         norms = [self.reading(x) for x in texts]
         doc.user_data["sg_texts"] = texts
         doc.user_data["sg_norms"] = norms
@@ -177,11 +179,10 @@ class PhraseTable:
             lengths[key[0]].add(len(key))
         self.lengths = {w: sorted(ls, reverse=True) for w, ls in lengths.items()}
 
-    def find(self, norms: list[str], doc: Doc, starts: list[int], ends: list[int]
+    def find(self, norms: list[str], text: str, starts: list[int], ends: list[int]
              ) -> list[tuple[Match, Any]]:
         out = []
         i, n = 0, len(norms)
-        text = doc.text
         while i < n:
             lens = self.lengths.get(norms[i])
             if lens:
@@ -213,9 +214,10 @@ class MatchComponent:
         norms = doc.user_data["sg_norms"]
         starts = doc.user_data["sg_starts"]
         ends = doc.user_data["sg_ends"]
-        doc._.sg = Matches(self.actors.find(norms, doc, starts, ends),
-                           self.cues.find(norms, doc, starts, ends),
-                           self.content.find(norms, doc, starts, ends))
+        text = doc.user_data["sg_text"]
+        doc._.sg = Matches(self.actors.find(norms, text, starts, ends),
+                           self.cues.find(norms, text, starts, ends),
+                           self.content.find(norms, text, starts, ends))
         return doc
 
 

@@ -128,7 +128,7 @@
     e[E_ST].forEach(function (si) { docs[D.stances[si][S_DOC]] = true; });
     var item = {
       id: i, from: D.actors[e[E_FROM]][A_ID], to: D.actors[e[E_TO]][A_ID],
-      color: { color: POLARITY[pol], highlight: POLARITY[pol], hover: POLARITY[pol] },
+      color: POLARITY[pol],
       width: edgeWidth(Object.keys(docs).length)
     };
     if (!large) {

@@ -102,6 +102,7 @@ class Extractor:
         self.counterparts = w("counterparts")
         self.circumstance = w("circumstance")
         self.openers = w("clause_openers")
+        self.collective = w("collective_heads")
         self.demonstratives = w("demonstratives")
         self.pair_phrases = tuple(self.lex.phrases.get("pair_refs", ()))
 
@@ -365,9 +366,14 @@ class Extractor:
         if j < s.start:
             return None
         for m in s.mentions.values():
-            if m.end == j + 1 and m.kind not in ("pair",):
+            if m.end == j + 1 and m.kind not in ("pair", "land"):
                 if m.kind == "self":
                     return Holder((), m.text, None, "self")
+                if m.kind == "adj" and self.lang == "ar" and not (
+                        m.start > s.start and (s.norms[m.start - 1] in self.heads or
+                                               (m.start - 1) in s.mentions)) and \
+                        not s.norms[m.start].endswith(("ون", "ين")):
+                    return None  # «تدعم الوساطةَ الكويتية وتبدي»: the adjective is no subject
                 if not self._agrees(tag, m) and m.kind != "person":
                     return None
                 # walk back over a coordinated list: روسيا وتركيا وإيران تؤكد
@@ -394,15 +400,37 @@ class Extractor:
         """
         doc = s.doc
         c = s.start
-        for k in range(start - 1, s.start - 1, -1):
+        k = start - 1
+        while k >= s.start:
+            if s.texts[k] == ",":
+                # «…, which has positioned itself as a mediator …, hosted»: jump over the
+                # relative clause that ends at this comma
+                j, opened = k - 1, None
+                while j > s.start:
+                    if s.norms[j] in self.relative and s.texts[j - 1] == ",":
+                        opened = j - 1
+                        break
+                    if s.texts[j] == ",":
+                        break
+                    j -= 1
+                if opened is not None:
+                    k = opened - 1
+                    continue
             n = s.norms[k]
             if n in self.comp or s.texts[k] in {";", ":"} or n in self.openers:
+                if n in self.openers and all(s.norms[x] in {"a", "an", "the"}
+                                             for x in range(k + 1, start)):
+                    k -= 1  # «as (a) mediator»: a preposition, not a clause opener
+                    continue
                 c = k + 1
                 if n in self.relative and k - 1 >= s.start and s.texts[k - 1] == ",":
                     ante = [m for m in s.mentions.values() if m.end == k - 1 and
                             m.kind not in ("self", "land")]
-                    if ante and not any(s.norms[j] in self.relative | self.openers
-                                        for j in range(k + 1, start)):
+                    inner = [x for x in range(k + 1, start)
+                             if s.norms[x] in self.relative | self.openers and
+                             not all(s.norms[y] in {"a", "an", "the"}
+                                     for y in range(x + 1, start))]
+                    if ante and not inner:
                         first = ante[0]
                         for other in sorted(s.mentions.values(), key=lambda x: -x.start):
                             if other.end < first.start and other.end >= first.start - 2 and \
@@ -413,6 +441,7 @@ class Extractor:
                         return Holder(actors, doc[first.start:grp[-1].end].text, first.person,
                                       "svo")
                 break
+            k -= 1
         k = c
         while k < start:
             if s.texts[k] == "," and k + 1 < start and s.norms[k + 1] in self.relative:
@@ -439,6 +468,15 @@ class Extractor:
             k += 1
         return None
 
+    def _in_relative(self, s: Sentence, start: int) -> bool:
+        """Whether token ``start`` sits in a «, which …» clause (English)."""
+        for k in range(start - 1, s.start, -1):
+            if s.texts[k] == ",":
+                return False
+            if s.norms[k] in self.relative and s.texts[k - 1] == ",":
+                return True
+        return False
+
     # ----------------------------------------------------------------- negation etc.
     def _negated(self, s: Sentence, start: int, cue_form: CueForm) -> bool:
         if cue_form.cue.self_negating:
@@ -457,7 +495,8 @@ class Extractor:
     def _hypothetical(self, s: Sentence, start: int, end: int) -> bool:
         doc = s.doc
         for k in range(max(s.start, start - 10), min(s.end, end + 10)):
-            if s.norms[k] in self.hypo:
+            if s.norms[k] in self.hypo and k not in {i for m in s.mentions.values()
+                                                      for i in range(m.start, m.end)}:
                 return True
         return False
 
@@ -520,9 +559,20 @@ class Extractor:
     def _addressee(self, s: Sentence, j: int) -> Mention | None:
         """The actor an appeal is addressed to: right after the cue, or an adjective after
         its head noun (الشركاء الأتراك، the Turkish side)."""
+        if j + 1 < s.end and s.texts[j] in {"،", ","} and s.norms[j + 1] in self.circumstance:
+            # «ودعا الوزير، في مقابلة مع وكالة بلومبيرغ، دول مجلس التعاون …»
+            close = next((k for k in range(j + 2, min(s.end, j + 20))
+                          if s.texts[k] in {"،", ","}), None)
+            if close is None:
+                return None
+            j = close + 1
         m = s.mentions.get(j)
         if m is not None:
             return m
+        if j + 1 < s.end and s.norms[j] in self.collective:
+            m = s.mentions.get(j + 1)
+            if m is not None and m.kind == "name":
+                return m  # «دول مجلس التعاون الخليجي»: the members' organisation
         if j < s.end and s.norms[j] in {"في", "in"}:
             # «دعا في بيان يوم الأحد السلطات السورية إلى …»: skip a short circumstance
             for k in range(j + 1, min(s.end, j + 6)):
@@ -628,6 +678,7 @@ class Extractor:
             f.cue.label == "_speech" and f.tag in ("p", "3m", "3f") and
             sp.start > s.start and s.texts[sp.start - 1] in {"،", ","} for f in forms)]
         consumed: set[int] = set()
+        sentence_targets: list[str] = []
         last_subject: Holder | None = subject
         for sp, forms in cues:
             form = self._pick(forms)
@@ -655,10 +706,19 @@ class Extractor:
             nxt = min([f for f in finite_starts if f > sp.start] + [s.end])
             begin = holder.np_end if holder.np_end is not None else sp.end
             recs = self._stance(s, sp, form, holder, ctx, subject, begin, nxt)
+            recs = [((lab, hs, ts or ([sentence_targets[-1]] if lab == "demands_withdrawal" and
+                                       sentence_targets else ts)), lst)
+                    for (lab, hs, ts), lst in recs]
             if recs and form.tag == "n" and sp.end - sp.start == 1:
                 ctx.acts.setdefault(self._bare(s.norms[sp.start]), holder.actors)
             for r, last in recs:
-                out.extend(self._records(r, s, sp, form, holder, subject, ctx, document))
+                new = self._records(r, s, sp, form, holder, subject, ctx, document)
+                out.extend(new)
+                for rec in new:
+                    if rec.target and rec.stance_type in MUTUAL and rec.is_edge:
+                        ctx.pair = (rec.holder, rec.target)  # «… between the two countries»
+                    if rec.target and rec.is_edge:
+                        sentence_targets.append(rec.target)
                 if last is not None:
                     for sp2, forms2 in cues:
                         if sp.end <= sp2.start < last and not any(f.tag in FINITE
@@ -745,7 +805,8 @@ class Extractor:
                     grp = self._group(s, m, s.end)
                     actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
                     h = Holder(actors, m.text, m.person, "by", grp[-1].end)
-            if h is None and tag in FINITE - {"1"}:
+            if h is None and (tag in FINITE - {"1"} or tag == "n" and (
+                    self._in_relative(s, start) or cue.genitive == "holder")):
                 h = self._clause_subject_en(s, start, ctx)
         else:
             if tag in FINITE - {"1"}:
@@ -754,8 +815,7 @@ class Extractor:
                     h = self._svo(s, start, tag)
                 also = last is not None and start > s.start and (
                     s.norms[start - 1] in {"كما"} or
-                    start > s.start + 1 and self._conj_prefixed(s, start) and
-                    s.texts[start - 1] in {"،", ","})
+                    start > s.start + 1 and self._conj_prefixed(s, start))
                 if h is None and not also:
                     h = self._vso(s, end, tag, ctx)
             elif tag == "p":
@@ -765,7 +825,11 @@ class Extractor:
             if m is not None and m.kind in ("name", "capital", "seat", "person"):
                 h = Holder(m.actors, m.text, m.person, "genitive", m.end)
             elif end + 2 < s.end and s.norms[end] in self.relative:
-                m = s.mentions.get(end + 2)
+                k = end + 2
+                while k < min(s.end, end + 6) and k not in s.mentions and \
+                        (s.norms[k] in self.heads or s.norms[k] in self.fillers):
+                    k += 1
+                m = s.mentions.get(k)
                 if m is not None and m.kind in ("name", "capital", "seat", "person", "adj"):
                     grp = self._group(s, m, s.end)
                     actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
@@ -793,7 +857,7 @@ class Extractor:
         targets: list[str] = []
         last: int | None = None
         if frame == "appeal" or frame == "obligation":
-            window_end = min(s.end, nxt + 12)
+            window_end = min(s.end, nxt)  # a following verb starts another clause
             kinds = self._contents(s, sp.end, window_end, "appeal")
             inv, iend = self._content(s, sp.end, window_end, "invite")
             kind, cend = kinds[0] if kinds else (None, sp.end)

@@ -60,6 +60,7 @@ class Context:
     speaker: Holder | None = None
     pair: tuple[str, ...] | None = None
     acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # الضربات -> (USA, GBR)
+    last_act: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -103,6 +104,7 @@ class Extractor:
         self.circumstance = w("circumstance")
         self.openers = w("clause_openers")
         self.collective = w("collective_heads")
+        self.events = w("event_nouns")
         self.demonstratives = w("demonstratives")
         self.pair_phrases = tuple(self.lex.phrases.get("pair_refs", ()))
 
@@ -257,6 +259,7 @@ class Extractor:
         k = i
         unknown = 0
         definite = False
+        definite_unknown = False
         np_end = i
         closed = False  # the phrase can only be continued by a person name now
         while k < limit:
@@ -272,7 +275,7 @@ class Extractor:
                     actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
                     return Holder(actors, doc[i:grp[-1].end].text, m.person, "np",
                                   grp[-1].end)
-                if m.kind in ("self", "pair", "land") or closed or unknown:
+                if m.kind in ("self", "pair", "land") or closed or (unknown and definite_unknown):
                     break
                 if definite and m.kind != "adj":
                     break
@@ -300,6 +303,7 @@ class Extractor:
                 k += 1
                 continue
             unknown += 1
+            definite_unknown = definite_unknown or tok_norm.startswith("ال")
             if unknown > 3:
                 break
             k += 1
@@ -746,8 +750,10 @@ class Extractor:
                     (m.start - 1) in s.mentions or not s.texts[m.start - 1].isalpha():
                 continue
             grp = self._group(s, m, s.end)
-            ctx.acts[self._bare(head)] = tuple(
-                dict.fromkeys(a for g in grp for a in g.actors))
+            actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+            ctx.acts[self._bare(head)] = actors
+            if head in self.events:
+                ctx.last_act = actors
 
     def _anaphora(self, s: Sentence, ctx: Context) -> None:
         """Mentions for «هذه الضربات» / «الدعوة» that name an act remembered earlier."""
@@ -781,6 +787,9 @@ class Extractor:
     def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         cue = form.cue
         doc = s.doc
+        if form.tag in FINITE and self.lang == "ar" and \
+                "ال" + s.norms[start] in normalize(s.texts[start]):
+            return False  # «التوصل» is the masdar, not the verb توصل
         after = [s.norms[k] for k in range(end, min(s.end, end + cue.window))]
         if cue.requires_after and not (set(after) & cue.requires_after):
             return False
@@ -797,6 +806,11 @@ class Extractor:
         tag = form.tag
         cue = form.cue
         h: Holder | None = None
+        if cue.frame == "attributed":
+            base = subject or ctx.speaker
+            if base is None or not base.actors:
+                return None
+            return Holder(base.actors, base.speaker, base.person, "sentence")
         if self.lang == "en":
             doc = s.doc
             if end < s.end and s.norms[end] in self.passive_by:
@@ -873,6 +887,8 @@ class Extractor:
                 if m is None or m.kind in ("self",):
                     return []
                 grp = self._group(s, m, s.end)
+                if grp[-1].end >= s.end or s.norms[grp[-1].end] not in {"ان", "that"}:
+                    return []  # «على X أن …»: the obligation clause follows X at once
                 targets = self._flatten(grp, ctx, speaker)
                 last = grp[-1].end
             else:

@@ -105,14 +105,19 @@ def inflect_en(base: str) -> dict[str, set[str]]:
     head, rest = words[0], words[1:]
     forms = {head}
     if head.endswith("e"):
-        forms |= {head + "s", head + "d", head[:-1] + "ing"}
+        forms |= {head + "s", head + "d"}
+        ing = head[:-1] + "ing"
     elif head.endswith("y") and head[-2:-1] not in "aeiou":
-        forms |= {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
+        forms |= {head[:-1] + "ies", head[:-1] + "ied"}
+        ing = head + "ing"
     elif head.endswith(("s", "sh", "ch", "x", "z")):
-        forms |= {head + "es", head + "ed", head + "ing"}
+        forms |= {head + "es", head + "ed"}
+        ing = head + "ing"
     else:
-        forms |= {head + "s", head + "ed", head + "ing"}
-    return {"3m": {" ".join([f, *rest]) for f in forms}}
+        forms |= {head + "s", head + "ed"}
+        ing = head + "ing"
+    # the -ing form is a participle: «urging Ethiopia», «for hosting the talks»
+    return {"3m": {" ".join([f, *rest]) for f in forms}, "p": {" ".join([ing, *rest])}}
 
 
 def _error(path: Path, n: int, msg: str) -> StancegraphError:

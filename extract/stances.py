@@ -105,6 +105,7 @@ class Extractor:
         self.openers = w("clause_openers")
         self.collective = w("collective_heads")
         self.events = w("event_nouns")
+        self.with_pronoun = w("with_pronoun")
         self.demonstratives = w("demonstratives")
         self.pair_phrases = tuple(self.lex.phrases.get("pair_refs", ()))
 
@@ -787,9 +788,16 @@ class Extractor:
     def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         cue = form.cue
         doc = s.doc
-        if form.tag in FINITE and self.lang == "ar" and \
-                "ال" + s.norms[start] in normalize(s.texts[start]):
+        raw = normalize(s.texts[start])
+        if form.tag in FINITE and self.lang == "ar" and (
+                "ال" + s.norms[start] in raw or "لل" + s.norms[start] in raw):
             return False  # «التوصل» is the masdar, not the verb توصل
+        if form.tag in FINITE and self.lang == "en" and start > s.start and \
+                s.norms[start - 1] == "to":
+            return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue
+        if form.tag == "n" and self.lang == "en" and end < s.end and \
+                s.norms[end] in {"'", "'s"}:
+            return False  # «the mediators' efforts»: the noun names someone, states nothing
         after = [s.norms[k] for k in range(end, min(s.end, end + cue.window))]
         if cue.requires_after and not (set(after) & cue.requires_after):
             return False
@@ -819,7 +827,15 @@ class Extractor:
                     grp = self._group(s, m, s.end)
                     actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
                     h = Holder(actors, m.text, m.person, "by", grp[-1].end)
-            if h is None and (tag in FINITE - {"1"} or tag == "n" and (
+            if h is None and start >= 2 and s.texts[start - 1] in {"-", "–"}:
+                m = next((x for x in s.mentions.values() if x.end == start - 1), None)
+                if m is not None:  # «Oman-hosted meeting»
+                    h = Holder(m.actors, m.text, m.person, "by", start)
+            if h is None and tag == "p" and start > s.start and s.norms[start - 1] == "for":
+                m = next((x for x in s.mentions.values() if x.end == start - 1), None)
+                if m is not None:  # «thanked Turkey for hosting the talks»
+                    h = Holder(m.actors, m.text, m.person, "by", start)
+            if h is None and (tag in FINITE - {"1"} or tag in ("n", "p") and (
                     self._in_relative(s, start) or cue.genitive == "holder")):
                 h = self._clause_subject_en(s, start, ctx)
         else:
@@ -836,7 +852,8 @@ class Extractor:
                 h = self._svo(s, start, "")
         if h is None and tag in ("n", "p") and cue.genitive == "holder":
             m = s.mentions.get(end)
-            if m is not None and m.kind in ("name", "capital", "seat", "person"):
+            if m is not None and (m.kind in ("name", "capital", "seat", "person") or
+                                  m.kind == "adj" and cue.label == "mediates"):
                 h = Holder(m.actors, m.text, m.person, "genitive", m.end)
             elif end + 2 < s.end and s.norms[end] in self.relative:
                 k = end + 2
@@ -917,17 +934,34 @@ class Extractor:
             labels = [k for k, _ in kinds] or ([default] if default else [])
             if not labels:
                 return []
+            if not targets and kind == "demands_withdrawal":
+                # «must begin with Turkish troop withdrawal»: the forces named before the word
+                before = [m for m in s.mentions.values() if sp.end <= m.start < cend and
+                          m.kind not in ("self", "land") and
+                          not set(m.actors) & set(holder.actors)]
+                if before:
+                    targets = list(before[-1].actors)
+            # what is asked for is no stance of the holder's own («to end its support for …»)
+            last = max(last or 0, window_end)
             return [((lab, holder.actors, targets), last) for lab in labels]
         elif frame == "ready":
             kind, cend = self._content(s, sp.end, min(s.end, sp.end + 6), "ready")
+            if kind is None and cue.default:
+                kind, cend = cue.default, sp.end
             if kind is None:
                 return []
             label = {"calls_for_dialogue": "expresses_intent_to_meet",
                      "urges_restraint": None, "demands_withdrawal": None}.get(kind, kind)
             if label is None:
                 return []
+            comma = next((k for k in range(cend, min(s.end, cend + 10))
+                          if s.texts[k] in {",", "،"}), min(s.end, cend + 10))
             targets, last = self._targets(s, cend, holder.actors, ctx, speaker, "object",
-                                          min(s.end, cend + 10))
+                                          comma)
+            if not targets and len(holder.actors) >= 2:
+                # «Russia and Ukraine agreed to exchange prisoners»: mutual (rule 26)
+                return [((label, (h,), [t for t in holder.actors if t != h]), None)
+                        for h in holder.actors]
         elif frame == "genitive" and self.lang == "en":
             pos = sp.start - 1
             if pos > s.start and s.norms[pos] == "'s":
@@ -955,12 +989,16 @@ class Extractor:
                     break
         elif frame == "with":
             stop = min(s.end, max(nxt, sp.end + 2))
+            pronoun = False
             for k in range(begin, min(stop, begin + 8)):
+                if s.norms[k] in self.with_pronoun:
+                    pronoun = True  # «اتصال هاتفي أجراه معه»: the partner was named before
+                    break
                 if s.norms[k] in self.with_:
                     targets, last = self._targets(s, k, holder.actors, ctx, speaker, "object",
                                                   stop)
                     break
-            if not targets:
+            if not targets and not pronoun:
                 targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                               stop)
             if not targets and label in MUTUAL:
@@ -976,15 +1014,31 @@ class Extractor:
             targets, last = self._targets(s, sp.end, holder.actors, ctx, speaker, "between",
                                           min(s.end, sp.end + 10))
             if label == "holds_talks":
-                # «the highest-level contact between the two countries»: mutual (rule 26)
+                if len(targets) == 2 and holder.source != "context" and \
+                        not set(holder.actors) & set(targets):
+                    # «Baghdad is working to arrange a meeting between Turkish and Syrian
+                    # officials»: a third party arranging talks mediates (rule 9)
+                    return [(("mediates", holder.actors, targets), last)]
                 if len(targets) == 2:
+                    # «the highest-level contact between the two countries»: mutual (rule 26)
                     a, b = targets
                     return [((label, (a,), [b]), last), ((label, (b,), [a]), last)]
                 return []
             if cue.requires_between_parties and set(targets) & set(holder.actors):
                 return []
-            if not targets and ctx.pair and label == "mediates" and not cue.requires_after:
-                targets = list(ctx.pair)
+            if not targets and label == "mediates" and not cue.requires_after:
+                groups = []
+                for m in sorted(s.mentions.values(), key=lambda x: x.start):
+                    if s.start <= m.start < s.end and m.kind not in ("self", "land", "pair") \
+                            and not (groups and m.start < groups[-1][-1].end):
+                        groups.append(self._group(s, m, s.end))
+                parties = [self._flatten(g, ctx, speaker) for g in groups]
+                parties = [p for p in parties if len(p) >= 2 and not set(p) & set(holder.actors)]
+                if parties and holder.source == "by":
+                    # «delegations from Israel and Hamas … talks mediated by Egypt»
+                    targets = parties[0]
+                elif ctx.pair:
+                    targets = list(ctx.pair)
         elif frame == "attributed":
             # "X يحاول استخدام …": the speaker attributes an intent to the clause's subject.
             h = self._svo(s, sp.start, "")
@@ -992,6 +1046,10 @@ class Extractor:
         else:  # object
             targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                           min(s.end, max(nxt, begin + 1) + 2))
+        if label == "expresses_support" and last is not None and any(
+                f.cue.label == "affirms_sovereignty" for sp2, forms2 in s.doc._.sg.cues
+                if sp.end <= sp2.start <= last + 3 for f in forms2):
+            return []  # «support for Ukraine's territorial integrity» is affirms_sovereignty
         if label == "holds_talks" and ctx.pair and len(targets) == 2 and \
                 set(targets) == set(ctx.pair) and not set(holder.actors) & set(targets):
             label = "mediates"

@@ -203,6 +203,23 @@ class Extractor:
             i = m.end
         return group
 
+    def _list_start(self, s: Sentence, last: Mention) -> Mention:
+        """The first member of the coordinated list that ends with ``last``
+        (روسيا وتركيا وإيران / Turkey, Finland and Sweden)."""
+        first = last
+        while True:
+            gap_ok = {"و", "،", ",", "and"}
+            prev = next((o for o in s.mentions.values()
+                         if o.kind not in ("self", "pair", "land") and (
+                             o.end == first.start and (self._conj_prefixed(s, first.start) or
+                                                       o.kind == "adj" == first.kind) or
+                             o.end == first.start - 1 and s.texts[o.end] in gap_ok or
+                             o.end == first.start - 2 and s.texts[o.end] == "," and
+                             s.texts[o.end + 1] == "and")), None)
+            if prev is None or prev.start < s.start:
+                return first
+            first = prev
+
     def _conj_prefixed(self, s: Sentence, i: int) -> bool:
         """Whether token i carries the conjunction و as a clitic (وإسرائيل, not واشنطن)."""
         if self.lang != "ar":
@@ -382,11 +399,7 @@ class Extractor:
                 if not self._agrees(tag, m) and m.kind != "person":
                     return None
                 # walk back over a coordinated list: روسيا وتركيا وإيران تؤكد
-                first = m
-                for other in sorted(s.mentions.values(), key=lambda x: -x.start):
-                    if other.end <= first.start and other.end >= first.start - 1 and \
-                            other.kind not in ("self", "pair"):
-                        first = other
+                first = self._list_start(s, m)
                 if self._is_location(s, first) or (first.start > s.start and s.norms[
                         first.start - 1] in self.prepositions | self.between):
                     return None
@@ -436,11 +449,7 @@ class Extractor:
                              not all(s.norms[y] in {"a", "an", "the"}
                                      for y in range(x + 1, start))]
                     if ante and not inner:
-                        first = ante[0]
-                        for other in sorted(s.mentions.values(), key=lambda x: -x.start):
-                            if other.end < first.start and other.end >= first.start - 2 and \
-                                    other.kind not in ("self", "pair", "land"):
-                                first = other
+                        first = self._list_start(s, ante[0])
                         grp = self._group(s, first, k)
                         actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
                         return Holder(actors, doc[first.start:grp[-1].end].text, first.person,

@@ -28,6 +28,7 @@ FINITE = {"3m", "3f", "3p", "1"}
 MUTUAL = {"holds_talks", "agrees_with", "expresses_intent_to_meet",
           "expresses_intent_to_cooperate"}
 CONDITIONAL_OK = {"threatens", "warns"}
+CONFLICT = {"threatens", "warns", "accuses", "condemns", "demands_withdrawal"}
 SENT_END = {".", "!", "?", "؟", "؛", ";"}
 QUOTES = {'"', "«", "»", "“", "”"}
 TARGET_WINDOW = 14
@@ -61,6 +62,15 @@ class Context:
     pair: tuple[str, ...] | None = None
     acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # الضربات -> (USA, GBR)
     last_act: tuple[str, ...] | None = None
+    conflict: dict[frozenset[str], int] = field(default_factory=dict)
+
+    def sides(self) -> tuple[str, ...]:
+        """The sides of the conflict the article is about, for «all parties» (rule 12):
+        actors linked by two or more conflictual stances, else the last named pair."""
+        strong = [p for p, n in self.conflict.items() if n >= 2]
+        if strong:
+            return tuple(dict.fromkeys(a for p in strong for a in sorted(p)))
+        return self.pair or ()
 
 
 @dataclass
@@ -108,6 +118,8 @@ class Extractor:
         self.with_pronoun = w("with_pronoun")
         self.demonstratives = w("demonstratives")
         self.pair_phrases = tuple(self.lex.phrases.get("pair_refs", ()))
+        self.party_phrases = tuple(sorted(self.lex.phrases.get("all_parties", ()), key=len,
+                                          reverse=True))
 
     # ----------------------------------------------------------------- mentions
     def _mentions(self, doc: Doc, date: str | None) -> dict[int, Mention]:
@@ -140,6 +152,11 @@ class Extractor:
                 if nxt is not None and nxt.kind == "adj":
                     continue  # الجانبين الإسرائيلي والفلسطيني: the adjectives name the sides
                 out[i] = Mention(i, i + 1, "pair", (), "m", doc[i].text)
+        for key in self.party_phrases:
+            n = len(key)
+            for i, w in enumerate(norms[: len(norms) - n + 1]):
+                if w == key[0] and tuple(norms[i:i + n]) == key and i not in out:
+                    out[i] = Mention(i, i + n, "parties", (), "f", doc[i:i + n].text)
         for key in self.pair_phrases:
             n = len(key)
             for i, w in enumerate(norms[: len(norms) - n + 1]):
@@ -172,6 +189,8 @@ class Extractor:
             return speaker.actors if speaker else ()
         if m.kind == "pair":
             return ctx.pair or ()
+        if m.kind == "parties":
+            return ctx.sides()
         return m.actors
 
     def _group(self, s: Sentence, first: Mention, limit: int) -> list[Mention]:
@@ -189,7 +208,7 @@ class Extractor:
                                  j > i and s.norms[j] == "the") and j - i < 3:
                 j += 1
             m = s.mentions.get(j)
-            if m is None or m.kind in ("self", "land"):
+            if m is None or m.kind in ("self", "land", "parties"):
                 break
             prev = group[-1]
             joined = j > i or self._conj_prefixed(s, m.start) or \
@@ -219,6 +238,21 @@ class Extractor:
             if prev is None or prev.start < s.start:
                 return first
             first = prev
+
+    def _object_pronoun(self, s: Sentence, i: int) -> bool:
+        """Whether the verb at token i carries an object pronoun (اتهمها، واتهمهم)."""
+        if self.lang != "ar":
+            return False
+        full, reading = normalize(s.texts[i]), s.norms[i]
+        return full != reading and full.endswith(("ها", "هم", "هما", "ه")) and \
+            not reading.endswith(("ها", "هم", "هما"))
+
+    def _future(self, s: Sentence, i: int) -> bool:
+        if self.lang == "en":
+            return i > s.start and s.norms[i - 1] in {"will", "would"}
+        full, reading = normalize(s.texts[i]), s.norms[i]
+        return i > s.start and s.norms[i - 1] == "سوف" or \
+            full.endswith(reading) and full[: len(full) - len(reading)].endswith("س")
 
     def _conj_prefixed(self, s: Sentence, i: int) -> bool:
         """Whether token i carries the conjunction و as a clitic (وإسرائيل, not واشنطن)."""
@@ -377,7 +411,8 @@ class Extractor:
                 return None
         return None
 
-    def _svo(self, s: Sentence, start: int, tag: str) -> Holder | None:
+    def _svo(self, s: Sentence, start: int, tag: str,
+             ctx_pair: tuple[str, ...] | None = None) -> Holder | None:
         doc = s.doc
         j = start - 1
         skipped = 0
@@ -388,7 +423,9 @@ class Extractor:
         if j < s.start:
             return None
         for m in s.mentions.values():
-            if m.end == j + 1 and m.kind not in ("pair", "land"):
+            if m.end == j + 1 and m.kind == "pair" and ctx_pair:
+                return Holder(tuple(ctx_pair), m.text, None, "svo")  # «الوفدين سيلتقيان»
+            if m.end == j + 1 and m.kind not in ("pair", "land", "parties"):
                 if m.kind == "self":
                     return Holder((), m.text, None, "self")
                 if m.kind == "adj" and self.lang == "ar" and not (
@@ -676,6 +713,7 @@ class Extractor:
 
     def _sentence(self, s: Sentence, document: Document, ctx: Context) -> list[Stance]:
         doc = s.doc
+        self._remember_acts(s, ctx, [])
         self._anaphora(s, ctx)
         cues = [(sp, forms) for sp, forms in doc._.sg.cues if s.start <= sp.start < s.end]
         cues = [(sp, [f for f in forms if self._cue_ok(s, sp.start, sp.end, f)])
@@ -729,6 +767,9 @@ class Extractor:
                 new = self._records(r, s, sp, form, holder, subject, ctx, document)
                 out.extend(new)
                 for rec in new:
+                    if rec.target and rec.is_edge and rec.stance_type in CONFLICT:
+                        key = frozenset((rec.holder, rec.target))
+                        ctx.conflict[key] = ctx.conflict.get(key, 0) + 1
                     if rec.target and rec.stance_type in MUTUAL and rec.is_edge:
                         ctx.pair = (rec.holder, rec.target)  # «… between the two countries»
                     if rec.target and rec.is_edge:
@@ -851,7 +892,7 @@ class Extractor:
             if tag in FINITE - {"1"}:
                 h = self._kana(s, start, tag, ctx)
                 if h is None:
-                    h = self._svo(s, start, tag)
+                    h = self._svo(s, start, tag, ctx.pair)
                 also = last is not None and start > s.start and (
                     s.norms[start - 1] in {"كما"} or
                     start > s.start + 1 and self._conj_prefixed(s, start))
@@ -1055,6 +1096,14 @@ class Extractor:
         else:  # object
             targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                           min(s.end, max(nxt, begin + 1) + 2))
+            if not targets and form.tag in FINITE and self._object_pronoun(s, sp.start):
+                prev = [m for m in s.mentions.values() if s.start <= m.start < sp.start and
+                        m.kind not in ("self", "pair", "land", "parties") and
+                        not set(m.actors) & set(holder.actors) and not self._is_location(s, m)]
+                if prev:  # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
+                    targets = list(prev[-1].actors)
+        if label == "holds_talks" and self._future(s, sp.start):
+            label = "expresses_intent_to_meet"  # «سيلتقيان مجددا», «will meet»
         if label == "expresses_support" and last is not None and any(
                 f.cue.label == "affirms_sovereignty" for sp2, forms2 in s.doc._.sg.cues
                 if sp.end <= sp2.start <= last + 3 for f in forms2):

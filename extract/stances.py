@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extract.clean import article_blocks
 from extract.lexicon import CueForm, Lexicon
-from extract.nlp import ActorEntry, Resources, pipeline, resources
+from extract.nlp import ActorEntry, PhraseTable, Resources, pipeline, resources
 from extract.normalize import normalize
 from extract.record import Document, Stance
 
@@ -63,6 +63,7 @@ class Context:
     acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # الضربات -> (USA, GBR)
     last_act: tuple[str, ...] | None = None
     conflict: dict[frozenset[str], int] = field(default_factory=dict)
+    parties_allowed: bool = False   # set while reading a call or a concern
 
     def sides(self) -> tuple[str, ...]:
         """The sides of the conflict the article is about, for «all parties» (rule 12):
@@ -117,9 +118,12 @@ class Extractor:
         self.events = w("event_nouns")
         self.with_pronoun = w("with_pronoun")
         self.demonstratives = w("demonstratives")
-        self.pair_phrases = tuple(self.lex.phrases.get("pair_refs", ()))
-        self.party_phrases = tuple(sorted(self.lex.phrases.get("all_parties", ()), key=len,
-                                          reverse=True))
+        # multi-word references to the sides («the two countries», «جميع الأطراف»)
+        refs: dict[tuple[str, ...], str] = {k: "pair" for k in
+                                            self.lex.phrases.get("pair_refs", ())}
+        refs.update({k: "parties" for k in self.lex.phrases.get("all_parties", ())})
+        refs.update({(w,): "parties" for w in self.lex.word("all_parties")})
+        self.ref_table = PhraseTable(refs)
 
     # ----------------------------------------------------------------- mentions
     def _mentions(self, doc: Doc, date: str | None) -> dict[int, Mention]:
@@ -152,16 +156,12 @@ class Extractor:
                 if nxt is not None and nxt.kind == "adj":
                     continue  # الجانبين الإسرائيلي والفلسطيني: the adjectives name the sides
                 out[i] = Mention(i, i + 1, "pair", (), "m", doc[i].text)
-        for key in self.party_phrases:
-            n = len(key)
-            for i, w in enumerate(norms[: len(norms) - n + 1]):
-                if w == key[0] and tuple(norms[i:i + n]) == key and i not in out:
-                    out[i] = Mention(i, i + n, "parties", (), "f", doc[i:i + n].text)
-        for key in self.pair_phrases:
-            n = len(key)
-            for i, w in enumerate(norms[: len(norms) - n + 1]):
-                if w == key[0] and tuple(norms[i:i + n]) == key and i not in out:
-                    out[i] = Mention(i, i + n, "pair", (), "m", doc[i:i + n].text)
+        text = doc.user_data["sg_text"]
+        for match, kind in self.ref_table.find(norms, text, doc.user_data["sg_starts"],
+                                               doc.user_data["sg_ends"]):
+            if match.start not in out and match.start not in covered:
+                out[match.start] = Mention(match.start, match.end, kind, (),
+                                           "f" if kind == "parties" else "m", match.text)
         return out
 
     @staticmethod
@@ -190,7 +190,8 @@ class Extractor:
         if m.kind == "pair":
             return ctx.pair or ()
         if m.kind == "parties":
-            return ctx.sides()
+            # rule 12: calls and concern addressed to «all parties» target each side
+            return ctx.sides() if ctx.parties_allowed else ()
         return m.actors
 
     def _group(self, s: Sentence, first: Mention, limit: int) -> list[Mention]:
@@ -935,6 +936,7 @@ class Extractor:
         frame = cue.frame
         label = cue.label
         speaker = subject or ctx.speaker
+        ctx.parties_allowed = frame in ("appeal", "concern")
         targets: list[str] = []
         last: int | None = None
         if frame == "appeal" or frame == "obligation":

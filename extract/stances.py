@@ -328,6 +328,9 @@ class Extractor:
                     actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
                     return Holder(actors, doc[i:grp[-1].end].text, m.person, "np",
                                   grp[-1].end)
+                if m.kind == "pair" and ctx.pair and first_actor is None and not closed:
+                    # «ترسل السلطات في الدولتين إشارات …»
+                    return Holder(tuple(ctx.pair), doc[i:m.end].text, None, "np", m.end)
                 if m.kind in ("self", "pair", "land") or closed or (unknown and definite_unknown):
                     break
                 if definite and m.kind != "adj":
@@ -438,8 +441,11 @@ class Extractor:
                     return None
                 # walk back over a coordinated list: روسيا وتركيا وإيران تؤكد
                 first = self._list_start(s, m)
-                if self._is_location(s, first) or (first.start > s.start and s.norms[
-                        first.start - 1] in self.prepositions | self.between):
+                before = s.norms[first.start - 1] if first.start > s.start else ""
+                authorities = before in {"في", "in"} and first.start - 1 > s.start and \
+                    s.norms[first.start - 2] in self.heads  # «السلطات في تركيا وسوريا تبديان»
+                if not authorities and (self._is_location(s, first) or
+                                        before in self.prepositions | self.between):
                     return None
                 grp = self._group(s, first, m.end)
                 actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))

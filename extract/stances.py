@@ -81,7 +81,6 @@ class Sentence:
     end: int
     offset: int                # character offset of the block in the document
     mentions: dict[int, Mention] = field(default_factory=dict)
-    in_quote: bool = False
     norms: list[str] = field(default_factory=list)   # token readings (cached: Doc[i] is slow)
     texts: list[str] = field(default_factory=list)
 
@@ -266,9 +265,6 @@ class Extractor:
         prefix = full[: len(full) - len(reading.removeprefix("ال"))]
         return prefix.startswith("و")
 
-    def _mention_at(self, s: Sentence, i: int) -> Mention | None:
-        return s.mentions.get(i)
-
     def _next_mention(self, s: Sentence, i: int, limit: int) -> Mention | None:
         for k in range(i, limit):
             if k in s.mentions:
@@ -281,11 +277,7 @@ class Extractor:
         j = m.start - 1
         if j < s.start:
             return False
-        if s.norms[j] in self.loc:
-            return True
-        # في + name where the preposition is a clitic: بدمشق "in Damascus" is rare in news;
-        # و/ف + في handled by normalisation.
-        return False
+        return s.norms[j] in self.loc
 
     # ----------------------------------------------------------------- subjects
     def _agrees(self, tag: str, m: Mention) -> bool:
@@ -402,7 +394,6 @@ class Extractor:
 
     def _kana(self, s: Sentence, start: int, tag: str, ctx: Context) -> Holder | None:
         """«وكان X قد التقى Y»: the subject stands between كان and قد; Y is the object."""
-        doc = s.doc
         if start - 1 < s.start or s.norms[start - 1] != "قد":
             return None
         for k in range(start - 2, max(s.start, start - 18) - 1, -1):
@@ -551,7 +542,6 @@ class Extractor:
         return False
 
     def _hypothetical(self, s: Sentence, start: int, end: int) -> bool:
-        doc = s.doc
         for k in range(max(s.start, start - 10), min(s.end, end + 10)):
             if s.norms[k] in self.hypo and k not in {i for m in s.mentions.values()
                                                       for i in range(m.start, m.end)}:
@@ -561,14 +551,12 @@ class Extractor:
     # ----------------------------------------------------------------- targets
     def _targets(self, s: Sentence, begin: int, holder: tuple[str, ...], ctx: Context,
                  speaker: Holder | None, frame: str, stop: int) -> tuple[list[str], int | None]:
-        doc = s.doc
         limit = min(stop, begin + TARGET_WINDOW)
         if frame == "between":
             for k in range(begin, limit):
                 if s.norms[k] in self.between:
-                    if s.norms[k] != s.texts[k] or s.norms[k] in self.pair_refs:
-                        if ctx.pair:
-                            return list(ctx.pair), k
+                    if s.norms[k] in self.pair_refs and ctx.pair:
+                        return list(ctx.pair), k  # «بينهما»
                     m = self._next_mention(s, k + 1, min(s.end, k + 3))
                     if m is not None:
                         if m.kind == "pair":
@@ -687,12 +675,8 @@ class Extractor:
             mentions = self._mentions(doc, document.date)
             norms = doc.user_data["sg_norms"]
             texts = doc.user_data["sg_texts"]
-            in_quote = False
             for s0, s1 in self._sentences(doc, texts):
-                s = Sentence(doc, s0, s1, block.start, mentions, in_quote, norms, texts)
-                for k in range(s0, s1):
-                    if texts[k] in QUOTES:
-                        in_quote = not in_quote if texts[k] == '"' else texts[k] in {"«", "“"}
+                s = Sentence(doc, s0, s1, block.start, mentions, norms, texts)
                 out.extend(self._sentence(s, document, ctx))
         return out
 
@@ -749,13 +733,9 @@ class Extractor:
                 last_subject = holder
                 if len(holder.actors) == 2:
                     ctx.pair = holder.actors
-            if holder.source in ("vso", "svo", "np", "by") and cue.label in ("_speech", "_aux") \
-                    or holder.source in ("vso", "np") and subject is None:
-                if subject is None and holder.actors:
-                    subject = holder
-            if holder.source in ("vso", "svo", "np", "headline") and subject is None and \
-                    holder.actors:
-                subject = holder
+            if subject is None and holder.actors and \
+                    holder.source in ("vso", "svo", "np", "headline", "by"):
+                subject = holder  # the first explicit subject speaks for the sentence
             if cue.label in ("_speech", "_aux"):
                 continue
             if not holder.actors:
@@ -799,7 +779,6 @@ class Extractor:
     def _remember_acts(self, s: Sentence, ctx: Context, records: list[Stance]) -> None:
         """Remember whose act a noun names, so later «هذه الضربات» or «رفض الدعوة» can
         point at that actor (rule 11: a stance toward an act targets the actor)."""
-        doc = s.doc
         for m in list(s.mentions.values()):
             if not (s.start < m.start < s.end) or m.kind != "adj":
                 continue
@@ -844,7 +823,6 @@ class Extractor:
 
     def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         cue = form.cue
-        doc = s.doc
         raw = normalize(s.texts[start])
         if form.tag in FINITE and self.lang == "ar" and (
                 "ال" + s.norms[start] in raw or "لل" + s.norms[start] in raw):
@@ -877,7 +855,6 @@ class Extractor:
                 return None
             return Holder(base.actors, base.speaker, base.person, "sentence")
         if self.lang == "en":
-            doc = s.doc
             if end < s.end and s.norms[end] in self.passive_by:
                 m = self._next_mention(s, end + 1, min(s.end, end + 10))
                 if m is not None and m.kind not in ("self", "land"):

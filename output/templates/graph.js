@@ -11,12 +11,29 @@
       A_AR = col("actors", "ar"), A_X = col("actors", "x"), A_Y = col("actors", "y");
   var E_FROM = col("edges", "from"), E_TO = col("edges", "to"), E_TYPE = col("edges", "type"),
       E_ST = col("edges", "stances"), E_BEND = col("edges", "bend");
-  var S_DOC = col("stances", "doc"), S_DATE = col("stances", "date"),
-      S_EV = col("stances", "evidence"), S_LANG = col("stances", "lang"),
-      S_SPK = col("stances", "speaker"), S_REP = col("stances", "reported_by"),
-      S_CONF = col("stances", "confidence");
-  var DOC_OUTLET = col("docs", "outlet"), DOC_URL = col("docs", "url"),
-      DOC_TITLE = col("docs", "title");
+  var S_DOC = col("stances", "doc"), S_DATE = col("stances", "date");
+
+  /* Article text comes in a second block after this script, so the browser draws the graph
+     before parsing it: read it once the document has loaded. */
+  var T = null;
+  var text = function () {
+    if (T === null) {
+      T = JSON.parse(document.getElementById("sg-text").textContent);
+      var tc = function (table, name) { return T.columns[table].indexOf(name); };
+      T.EV = tc("stances", "evidence"); T.LANG = tc("stances", "lang");
+      T.SPK = tc("stances", "speaker"); T.REP = tc("stances", "reported_by");
+      T.CONF = tc("stances", "confidence");
+      T.OUTLET = tc("docs", "outlet"); T.URL = tc("docs", "url"); T.TITLE = tc("docs", "title");
+    }
+    return T;
+  };
+  var whenLoaded = function (fn) {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", fn, { once: true });
+    } else {
+      fn();
+    }
+  };
 
   var FSI = "\u2068", PDI = "\u2069";
   var iso = function (s) { return FSI + s + PDI; };
@@ -283,7 +300,7 @@
       edges.update(D.edges.map(function (e, i) { return { id: i, label: typeLabel(e[E_TYPE]) }; }));
     }
     fillActorList();
-    fillUntargeted();
+    whenLoaded(fillUntargeted);
     showCounts();
   };
   $("sg-lang").value = lang;
@@ -384,36 +401,37 @@
   /* One supporting stance: the evidence sentence in its own direction, then who said it,
      where and when, and a link to the source when it is an http(s) URL. */
   var stanceItem = function (si) {
-    var s = D.stances[si], doc = D.docs[s[S_DOC]];
+    var X = text(), s = D.stances[si], t = X.stances[si], doc = X.docs[s[S_DOC]];
     var li = el("li");
-    var q = el("blockquote", s[S_EV], "sg-evidence-text");
-    var sl = s[S_LANG] || "";
+    var q = el("blockquote", t[X.EV], "sg-evidence-text");
+    var sl = t[X.LANG] || "";
     if (sl) q.lang = sl;
     q.dir = /^(ar|fa|he|ur)\b/.test(sl) ? "rtl" : (sl ? "ltr" : "auto");
     li.appendChild(q);
     var meta = [];
-    if (s[S_SPK]) meta.push(ui("speaker") + ": " + iso(s[S_SPK]));
-    if (s[S_REP]) meta.push(ui("reported_by") + ": " + iso(actorName(s[S_REP])));
-    if (doc[DOC_OUTLET]) meta.push(ui("outlet") + ": " + iso(doc[DOC_OUTLET]));
+    if (t[X.SPK]) meta.push(ui("speaker") + ": " + iso(t[X.SPK]));
+    if (t[X.REP]) meta.push(ui("reported_by") + ": " + iso(actorName(t[X.REP])));
+    if (doc[X.OUTLET]) meta.push(ui("outlet") + ": " + iso(doc[X.OUTLET]));
     meta.push(ui("date") + ": " + iso(s[S_DATE] || ui("undated_label")));
-    if (s[S_CONF] !== null && s[S_CONF] !== undefined) {
-      meta.push(ui("confidence") + ": " + iso(String(s[S_CONF])));
+    if (t[X.CONF] !== null && t[X.CONF] !== undefined) {
+      meta.push(ui("confidence") + ": " + iso(String(t[X.CONF])));
     }
     var m = el("p", meta.join(" · "), "sg-meta");
-    if (httpUrl(doc[DOC_URL])) {
+    if (httpUrl(doc[X.URL])) {
       m.appendChild(document.createTextNode(" · "));
-      var a = el("a", doc[DOC_TITLE] || doc[DOC_URL]);
-      a.href = doc[DOC_URL]; a.target = "_blank"; a.rel = "noopener noreferrer";
+      var a = el("a", doc[X.TITLE] || doc[X.URL]);
+      a.href = doc[X.URL]; a.target = "_blank"; a.rel = "noopener noreferrer";
       a.dir = "auto";
       m.appendChild(a);
-    } else if (doc[DOC_TITLE]) {
+    } else if (doc[X.TITLE]) {
       m.appendChild(document.createTextNode(" · "));
-      m.appendChild(el("cite", doc[DOC_TITLE]));
+      m.appendChild(el("cite", doc[X.TITLE]));
     }
     li.appendChild(m);
     return li;
   };
-  var openEdge = function (i) {
+  var openEdge = function (i) { whenLoaded(function () { showEdge(i); }); };
+  var showEdge = function (i) {
     var e = D.edges[i];
     var st = edgeState(filterState(), e);
     if (st.stances.length === 0) st = { stances: e[E_ST], docs: 0 };
@@ -453,7 +471,7 @@
       list.appendChild(li);
     });
   };
-  fillUntargeted();
+  whenLoaded(fillUntargeted);
 
   /* ---- ready ---------------------------------------------------------------------------- */
   window.stancegraph = {

@@ -226,6 +226,7 @@ def document_triples(document: Document, stances: Sequence[Stance] = ()) -> list
     return out
 
 
+@lru_cache(maxsize=1)
 def extractor_version() -> str:
     """Version of the extractor: ``extract.__version__`` when it declares one, else the
     installed stancegraph distribution's."""
@@ -240,11 +241,10 @@ def extractor_version() -> str:
         return "0+unknown"
 
 
-def content_hash(quads: Iterable[Quad | Triple]) -> str:
-    """SHA-256 over the sorted N-Triples of the given statements, volatile ones left out."""
-    lines = sorted(
-        f"{q.subject} {q.predicate} {q.object}" for q in quads if q.predicate not in _VOLATILE
-    )
+def content_hash(statements: Iterable[Quad | Triple]) -> str:
+    """SHA-256 over the sorted N-Triples/N-Quads lines of the statements, volatile ones (time
+    of extraction, the hash itself) left out."""
+    lines = sorted(str(q) for q in statements if q.predicate not in _VOLATILE)
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 
@@ -275,18 +275,20 @@ def document_quads(
     version = version or extractor_version()
     triples = document_triples(document, stances)
     triples.append(Triple(graph, P_EXTRACTOR, Literal(version)))
-    seen: set[Triple] = set()
+    quads = [Quad(t.subject, t.predicate, t.object, graph) for t in triples]
+    seen: set[Quad] = set(quads)
     for stance in unique_stances(stances):
         for t in stance_triples(stance, default_date=document.date):
-            if t not in seen:
-                seen.add(t)
-                triples.append(t)
-    digest = content_hash(triples)
+            q = Quad(t.subject, t.predicate, t.object, graph)
+            if q not in seen:
+                seen.add(q)
+                quads.append(q)
+    digest = content_hash(quads)
     when = (generated_at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    triples.append(Triple(graph, P_GENERATED,
-                          Literal(when.strftime("%Y-%m-%dT%H:%M:%SZ"), datatype=XSD_DATETIME)))
-    triples.append(Triple(graph, P_HASH, Literal(digest)))
-    return [Quad(t.subject, t.predicate, t.object, graph) for t in triples], digest
+    stamp = Literal(when.strftime("%Y-%m-%dT%H:%M:%SZ"), datatype=XSD_DATETIME)
+    quads.append(Quad(graph, P_GENERATED, stamp, graph))
+    quads.append(Quad(graph, P_HASH, Literal(digest), graph))
+    return quads, digest
 
 
 @lru_cache(maxsize=1)

@@ -21,8 +21,11 @@ lines at the top::
     # param ?from date optional      first day (inclusive)
 
 Parameter kinds: actor, person, doc, type (stance type id → its concept), property (stance type
-id → its direct property), iri, date, string, integer, decimal, boolean. An optional parameter
-left out is ``UNDEF`` (so queries test it with ``BOUND``).
+id → its direct property), iri, date, string, integer, decimal, boolean, and days: a range
+``FROM..TO`` given as every day in it, for ``VALUES ?date { $days }`` — Oxigraph has no range
+index on dates, but looks up each day of a VALUES list in its index (a month: 1.5 ms instead of a
+scan of every date). An optional parameter left out is an unbound variable (UNDEF in a VALUES
+data block).
 """
 
 from __future__ import annotations
@@ -112,6 +115,29 @@ def _date(value: Any, name: str) -> Literal:
     return Literal(text, datatype=_XSD["date"])
 
 
+MAX_DAYS = 40 * 366
+
+
+def _days(value: Any, name: str) -> list[Term]:
+    """``"FROM..TO"`` or ``(from, to)`` → every day of the range as an xsd:date term."""
+    if isinstance(value, str):
+        start, sep, end = value.partition("..")
+        if not sep:
+            start = end = value
+    elif isinstance(value, tuple | list) and len(value) == 2:
+        start, end = value
+    else:
+        raise StancegraphError(f"parameter {name}: give days as FROM..TO, not {value!r}")
+    first = dt.date.fromisoformat(_date(start, name).value)
+    last = dt.date.fromisoformat(_date(end, name).value)
+    count = (last - first).days + 1
+    if count < 1 or count > MAX_DAYS:
+        raise StancegraphError(f"parameter {name}: {first}..{last} is not a range of 1 to "
+                               f"{MAX_DAYS} days")
+    return [Literal((first + dt.timedelta(days=n)).isoformat(), datatype=_XSD["date"])
+            for n in range(count)]
+
+
 def _typed(kind: str, value: Any, name: str) -> Term:
     if isinstance(value, NamedNode | Literal) and kind not in ("date",):
         return value
@@ -132,6 +158,8 @@ def _typed(kind: str, value: Any, name: str) -> Term:
             return _iri(str(value))
         if kind == "date":
             return _date(value, name)
+        if kind == "days":
+            return _days(value, name)  # type: ignore[return-value]
         if kind == "string":
             return Literal(str(value))
         if kind == "integer":
@@ -254,16 +282,18 @@ def _substitutable(tokens: list[_Token]) -> list[_Token]:
     return keep
 
 
-def bind_values(query: str, terms: Mapping[str, Term | None]) -> str:
+def bind_values(query: str, terms: Mapping[str, Term | list[Term] | None]) -> str:
     """``query`` with values bound (None: left unbound).
 
     Each ``$name`` where a constant may stand is replaced by the value's term (so the engine
     sees a constant and can use its indexes); then a one-row ``VALUES`` block at the WHERE group
-    binds ``?name`` for the rest (projection, expressions), as SEP-0007 describes.
+    binds ``?name`` for the rest (projection, expressions), as SEP-0007 describes. A list value
+    (kind ``days``) is written as its terms one after the other, for use in a VALUES block of
+    the query (``VALUES ?date { $days }``); a missing one as ``UNDEF``.
     """
     if not terms:
         return query
-    variables: dict[str, Term | None] = {}
+    variables: dict[str, Term | list[Term] | None] = {}
     for name, term in terms.items():
         try:
             variables[Variable(name.lstrip("?$")).value] = term
@@ -271,15 +301,36 @@ def bind_values(query: str, terms: Mapping[str, Term | None]) -> str:
             raise StancegraphError(f"not a SPARQL variable name: {name!r}") from None
     pieces, last = [], 0
     for t in _substitutable(_tokens(query)):
-        term = variables.get(t.text[1:])
-        if term is not None:
-            pieces += [query[last:t.start], str(term)]
-            last = t.end
+        name = t.text[1:]
+        if name not in variables:
+            continue
+        term = variables[name]
+        if isinstance(term, list):
+            text = " ".join(str(x) for x in term)
+        elif term is None:
+            if not _is_list_slot(query, t):
+                continue
+            text = "UNDEF"
+        else:
+            text = str(term)
+        pieces += [query[last:t.start], text]
+        last = t.end
     query = "".join(pieces) + query[last:]
-    names = " ".join(f"?{v}" for v in variables)
-    cells = " ".join("UNDEF" if t is None else str(t) for t in variables.values())
+    single = {k: v for k, v in variables.items() if not isinstance(v, list)}
+    if not single:
+        return query
+    names = " ".join(f"?{v}" for v in single)
+    cells = " ".join("UNDEF" if t is None else str(t) for t in single.values())
     pos = where_position(query)
     return f"{query[:pos]}\n  VALUES ({names}) {{ ({cells}) }}\n{query[pos:]}"
+
+
+def _is_list_slot(query: str, token: _Token) -> bool:
+    """Whether ``$name`` stands in the data block of a VALUES clause (``VALUES ?x { $name }``),
+    where an unbound parameter must become UNDEF rather than stay a variable."""
+    before = query[: token.start].rstrip()
+    return before.endswith("{") and re.search(r"VALUES\s+[?$]\w+\s*\{$", before,
+                                              re.IGNORECASE) is not None
 
 
 def bind(query: str, bindings: Mapping[str, Any] | None) -> str:
@@ -317,7 +368,7 @@ class NamedQuery:
             raise StancegraphError(
                 f"query {self.name!r} has no parameter {', '.join(unknown)} "
                 f"(parameters: {', '.join(known) or 'none'})")
-        terms: dict[str, Term | None] = {}
+        terms: dict[str, Term | list[Term] | None] = {}
         for p in self.params:
             value = bindings.get(p.name)
             if value is None:

@@ -163,7 +163,7 @@ class Store(ABC):
 
     def has_graph_hash(self, graph: NamedNode, digest: str) -> bool:
         return self.ask(
-            "ASK { GRAPH ?g { ?g sg:contentHash ?hash } }", {"g": graph, "hash": digest})
+            "ASK { GRAPH $g { $g sg:contentHash $hash } }", {"g": graph, "hash": digest})
 
     def replace_document(self, document: Document, stances: Sequence[Stance]) -> bool:
         """Store one document and its stances in its named graph, replacing what was there.

@@ -65,8 +65,8 @@ def test_ingest_query_and_reingest_on_a_remote_endpoint(remote: RemoteStore) -> 
     assert len(rows) == 6 and {r.date for r in rows} == {"2024-10-05", "2024-11-10"}
     assert {a.id for a in actor_rows(remote)} == {"RUS", "TUR"}
     assert summary(remote)["documents"] == 2
-    diff = remote.named("diff_periods", a_from="2024-10-01", a_to="2024-10-31",
-                        b_from="2024-11-01", b_to="2024-11-30")
+    diff = remote.named("diff_periods", a="2024-10-01..2024-10-31",
+                       b="2024-11-01..2024-11-30")
     assert [(r["type"], r["a_stances"], r["b_stances"]) for r in diff] == [
         ("urges_restraint", 1, 1)]
     assert len(remote.named("stances_between", a="RUS", b="TUR", **{"from": "2024-11-01"})) == 2

@@ -175,12 +175,12 @@ def test_named_queries_answer_on_a_small_store(store: EmbeddedStore) -> None:
         ("condemns", "2024-11", 1)}
     top = store.named("top_holders", target="TUR")
     assert ids(top, "holder") == [("RUS",)] and top[0]["stances"] == 3
-    diff = store.named("diff_periods", a_from="2024-10-01", a_to="2024-10-31",
-                       b_from="2024-11-01", b_to="2024-11-30")
+    diff = store.named("diff_periods", a="2024-10-01..2024-10-31",
+                       b="2024-11-01..2024-11-30")
     assert {(r["type"], r["a_stances"], r["b_stances"]) for r in diff} == {
         ("urges_restraint", 1, 1), ("condemns", 0, 1)}
     edges = store.named("edges")
-    assert {(r["type"], r["stances"], r["polarity"]) for r in edges} == {
+    assert {(r["type"], r["documents"], r["polarity"]) for r in edges} == {
         ("urges_restraint", 2, "neutral"), ("condemns", 1, "conflictual")}
 
 

@@ -46,7 +46,7 @@
     group: { shape: "triangle", color: "#b07aa1" },
     unknown: { shape: "dot", color: "#9d9d9d" }
   };
-  var MAX_DIALOG = 300;
+  var MAX_DIALOG = 1000;  /* an edge with more stances lists the first 1,000 by date */
   var lang = D.lang === "ar" ? "ar" : "en";
   var large = !!D.large;          /* plain edges: straight, unlabelled, hidden while moving */
   var fixed = large || !!D.fixed;  /* positions computed in Python: no physics */

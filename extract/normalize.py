@@ -13,7 +13,7 @@ from collections.abc import Iterable
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _TRANS = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-    "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "ى": "ي", "ة": "ه", "ؤ": "ء", "ئ": "ء",
     "ک": "ك", "ی": "ي", "ہ": "ه",
     "\u2019": "'", "\u2018": "'",
 })
@@ -29,7 +29,11 @@ def is_arabic(s: str) -> bool:
 
 
 def normalize_ar(s: str) -> str:
-    """Hamza forms, alef maqsura, ta marbuta, tatweel and diacritics folded."""
+    """Hamza forms, alef maqsura, ta marbuta, tatweel and diacritics folded.
+
+    Alef with hamza becomes bare alef; hamza on waw or yaa becomes the lone hamza, so that
+    لقائه still ends in لقاء once the pronoun is stripped, and مسئول meets مسؤول.
+    """
     return _DIACRITICS.sub("", s).translate(_TRANS)
 
 

@@ -116,6 +116,7 @@ class Extractor:
         self.collective = w("collective_heads")
         self.events = w("event_nouns")
         self.with_pronoun = w("with_pronoun")
+        self.clause_links = w("clause_links")
         self.demonstratives = w("demonstratives")
         # multi-word references to the sides («the two countries», «جميع الأطراف»)
         refs: dict[tuple[str, ...], str] = {k: "pair" for k in
@@ -340,7 +341,10 @@ class Extractor:
                 k = m.end
                 definite = False
                 continue
-            if tok_norm in self.fillers or tok_text in QUOTES | {"(", ")"}:
+            if tok_text in QUOTES | {"(", ")"}:
+                k += 1  # quotes keep the phrase as it was: «الوزير «قسد»» is title + object
+                continue
+            if tok_norm in self.fillers:
                 definite = False
                 k += 1
                 continue
@@ -433,6 +437,13 @@ class Extractor:
                 # walk back over a coordinated list: روسيا وتركيا وإيران تؤكد
                 first = self._list_start(s, m)
                 before = s.norms[first.start - 1] if first.start > s.start else ""
+                titled = any(o.end == first.start for o in s.mentions.values())
+                if first.start > s.start and not titled and not (
+                        before in self.comp or before in self.heads or before in self.aux or
+                        before in self.fillers or
+                        s.texts[first.start - 1] in QUOTES | {"،", ",", ":", "و", "ف", "("} or
+                        before in self.clause_links or before in {"في", "in"}):
+                    return None  # «تشيد بخطوةِ دمشقَ وتطالب»: a genitive, not a subject
                 authorities = before in {"في", "in"} and first.start - 1 > s.start and \
                     s.norms[first.start - 2] in self.heads  # «السلطات في تركيا وسوريا تبديان»
                 if not authorities and (self._is_location(s, first) or
@@ -612,6 +623,8 @@ class Extractor:
             if close is None:
                 return None
             j = close + 1
+        while j < s.end and s.texts[j] in QUOTES:
+            j += 1  # «وتطالب «قسد» بتسليم …»
         m = s.mentions.get(j)
         if m is not None:
             return m
@@ -994,6 +1007,12 @@ class Extractor:
                           if s.texts[k] in {",", "،"}), min(s.end, cend + 10))
             targets, last = self._targets(s, cend, holder.actors, ctx, speaker, "object",
                                           comma)
+            if not targets and cend > sp.end and self._object_pronoun(s, cend - 1):
+                prev = [m for m in s.mentions.values() if s.start <= m.start < sp.start and
+                        m.kind not in ("self", "pair", "land", "parties") and
+                        not set(m.actors) & set(holder.actors)]
+                if prev:  # «مبديا استعداده للقائه»: the one just named
+                    targets = list(prev[-1].actors)
             if not targets and len(holder.actors) >= 2:
                 # «Russia and Ukraine agreed to exchange prisoners»: mutual (rule 26)
                 return [((label, (h,), [t for t in holder.actors if t != h]), None)

@@ -12,8 +12,9 @@ run: $(VENV)/.installed
 	$(BIN)/stancegraph ingest examples/ --store $(STORE)
 	$(BIN)/stancegraph validate --store $(STORE)
 	$(BIN)/stancegraph query 'SELECT ?holder ?target WHERE { ?holder sg:mediates ?target }' --store $(STORE)
-	$(BIN)/stancegraph render --out $(OUT) --store $(STORE)
+	mkdir -p $(OUT)
 	$(BIN)/stancegraph diff 2024 2025 --store $(STORE) --html $(OUT)/diff-2024-2025.html
+	$(BIN)/stancegraph render --out $(OUT) --store $(STORE)
 	@echo "open $(OUT)/index.html in a browser"
 
 test: $(VENV)/.installed

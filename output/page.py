@@ -69,6 +69,8 @@ UI: dict[str, dict[str, str]] = {
         "documents": "documents", "shown": "shown", "edges": "edges",
         "open_actor": "Open actor page",
         "no_match": "No actor matches", "more": "more not shown", "degree": "connections",
+        "sources": "sources", "lang_ar": "Arabic", "lang_en": "English",
+        "diffs": "Changes between periods",
         "held": "Stances it holds", "received": "Stances toward it",
         "untargeted": "Stances without a target actor", "type": "Stance type",
         "other": "Other actor", "count": "Stances", "undated_label": "undated",
@@ -95,6 +97,8 @@ UI: dict[str, dict[str, str]] = {
         "stance": "موقف", "document": "وثيقة",
         "shown": "معروضة", "edges": "صلات", "open_actor": "صفحة الطرف",
         "no_match": "لا يوجد طرف مطابق", "more": "أخرى غير معروضة", "degree": "صلات",
+        "sources": "المصادر", "lang_ar": "العربية", "lang_en": "الإنجليزية",
+        "diffs": "التغيرات بين فترتين",
         "held": "مواقفه", "received": "مواقف تجاهه",
         "untargeted": "مواقف بلا طرف مستهدف", "type": "نوع الموقف",
         "other": "الطرف الآخر", "count": "المواقف", "undated_label": "غير مؤرخ",
@@ -414,7 +418,10 @@ def graph_data(
         refs = [add_stance(ev) for ev in data["evidence"]]
         bend = parallel[(u, v)]
         parallel[(u, v)] += 1
-        edges.append([index[u], index[v], key, refs, bend])
+        # documents behind the edge by language: Arabic and English reports corroborate
+        by_lang = Counter(lang_ for _, lang_ in {(ev.doc, ev.lang or "") for ev in
+                                                 data["evidence"]})
+        edges.append([index[u], index[v], key, refs, bend, dict(sorted(by_lang.items()))])
 
     loose = []
     for type_id, ev in untargeted:
@@ -439,7 +446,7 @@ def graph_data(
         "links": dict(links or {}),
         "columns": {
             "actors": ["id", "kind", "en", "ar", "x", "y"],
-            "edges": ["from", "to", "type", "stances", "bend"],
+            "edges": ["from", "to", "type", "stances", "bend", "langs"],
             "stances": ["doc", "date"],
             "untargeted": ["type", "stance"],
         },
@@ -623,8 +630,9 @@ def index_page(
     links: Mapping[str, str] | None = None,
     summary: Mapping[str, Any] | None = None,
     period: tuple[str | None, str | None] = (None, None),
+    diffs: Iterable[str] = (),
 ) -> Page:
-    """``index.html``: what the store holds, with links to the graph and actor pages.
+    """``index.html``: what the store holds, with links to the graph, actor and diff pages.
 
     Counts are of the rendered stances (after the date filter); ``summary`` (the store's own
     ``graph.query.summary``) is shown beside them as it is.
@@ -687,9 +695,15 @@ def index_page(
             f'<td><span class="sg-kind sg-kind-{kind}"></span>{_i18n(lang, kind)}</td>'
             f"<td>{held[actor.id]}</td><td>{received[actor.id]}</td></tr>"
         )
+    diff_links = "".join(
+        f'<li><a href="{esc(name)}">{esc(name.removesuffix(".html"))}</a></li>'
+        for name in sorted(diffs))
+    diff_section = (f'<h2>{_i18n(lang, "diffs")}</h2><ul class="sg-diffs">{diff_links}</ul>'
+                    if diff_links else "")
     body = f"""<header id="sg-header"><h1>stancegraph — {_i18n(lang, "index")}</h1>
 <p class="sg-sub"><a class="sg-big" href="graph.html">{_i18n(lang, "whole_graph")} →</a></p></header>
 <main class="sg-index">
+{diff_section}
 {store}
 <h2>{_i18n(lang, "rendered")}</h2>
 <table class="sg-stats">{_stat_rows(lang, stats)}</table>
@@ -740,6 +754,7 @@ def build_site(
     summary: Mapping[str, Any] | None = None,
     period: tuple[str | None, str | None] = (None, None),
     max_actor_pages: int | None = None,
+    diffs: Iterable[str] = (),
 ) -> list[Page]:
     """Every page of the site: ``index.html``, ``graph.html`` and one page per actor that
     holds or receives a stance (in the order written here).
@@ -760,7 +775,7 @@ def build_site(
         ids = sorted(sorted(ids, key=lambda a: (-weight[a], a))[:max(0, max_actor_pages)])
     links = {a: actor_filename(a) for a in ids}
     pages = [
-        index_page(g, lang=lang, links=links, summary=summary, period=period),
+        index_page(g, lang=lang, links=links, summary=summary, period=period, diffs=diffs),
         graph_page(g, lang=lang, links=links),
     ]
     pages += [actor_page(g, a, lang=lang, links=links) for a in ids]

@@ -10,7 +10,8 @@
   var A_ID = col("actors", "id"), A_KIND = col("actors", "kind"), A_EN = col("actors", "en"),
       A_AR = col("actors", "ar"), A_X = col("actors", "x"), A_Y = col("actors", "y");
   var E_FROM = col("edges", "from"), E_TO = col("edges", "to"), E_TYPE = col("edges", "type"),
-      E_ST = col("edges", "stances"), E_BEND = col("edges", "bend");
+      E_ST = col("edges", "stances"), E_BEND = col("edges", "bend"),
+      E_LANGS = col("edges", "langs");
   var S_DOC = col("stances", "doc"), S_DATE = col("stances", "date");
 
   /* Article text comes in a second block after this script, so the browser draws the graph
@@ -374,10 +375,21 @@
     return iso(actorName(D.actors[e[E_FROM]][A_ID])) + arrow + iso(typeLabel(e[E_TYPE])) +
       arrow + iso(actorName(D.actors[e[E_TO]][A_ID]));
   };
+  /* Documents behind an edge by the language of their evidence: "sources: Arabic 1, English 1" */
+  var sourcesByLang = function (e) {
+    var per = e[E_LANGS] || {};
+    var parts = Object.keys(per).map(function (l) {
+      return (l ? ui("lang_" + l) : "?") + " " + per[l];
+    });
+    return parts.length ? ui("sources") + ": " + parts.join(", ") : "";
+  };
   network.on("hoverEdge", function (params) {
-    var st = edgeState(filterState(), D.edges[params.edge]);
+    var e = D.edges[params.edge];
+    var st = edgeState(filterState(), e);
+    var langs = sourcesByLang(e);
     showTip(edgeTitle(params.edge) + "\n" + count(st.stances.length, "stance", "stances") +
-            ", " + count(st.docs, "document", "documents"), params);
+            ", " + count(st.docs, "document", "documents") + (langs ? "\n" + langs : ""),
+            params);
   });
   network.on("hoverNode", function (params) {
     var i = actorIndex[params.node];
@@ -436,8 +448,9 @@
     var st = edgeState(filterState(), e);
     if (st.stances.length === 0) st = { stances: e[E_ST], docs: 0 };
     $("sg-dialog-title").textContent = edgeTitle(i);
+    var langs = sourcesByLang(e);
     $("sg-dialog-sub").textContent = ui(typePolarity(e[E_TYPE])) + " · " +
-      count(st.stances.length, "stance", "stances");
+      count(st.stances.length, "stance", "stances") + (langs ? " · " + langs : "");
     var list = $("sg-evidence");
     while (list.firstChild) list.removeChild(list.firstChild);
     st.stances.slice(0, MAX_DIALOG).forEach(function (si) { list.appendChild(stanceItem(si)); });

@@ -66,12 +66,14 @@ def run(args: argparse.Namespace) -> int:
         rows = stance_rows(store, date_from=date_from, date_to=date_to)
         actors = actor_rows(store)
         held = summary(store)
+    out = Path(args.out)
+    # diff pages written by `stancegraph diff … --html OUT/diff-….html` are linked from the index
+    diffs = [p.name for p in out.glob("diff*.html")] if out.is_dir() else []
     pages = build_site(
         rows, actors, lang=args.lang, summary=held, period=(date_from, date_to),
-        max_actor_pages=args.max_actor_pages,
+        max_actor_pages=args.max_actor_pages, diffs=diffs,
     )
 
-    out = Path(args.out)
     try:
         out.mkdir(parents=True, exist_ok=True)
         written = set()

@@ -155,10 +155,11 @@ def test_clicking_an_edge_shows_its_evidence_right_to_left(site: Site, tab: Tab)
     page.locator("#sg-tip").wait_for(state="visible")
     assert page.locator("#sg-tip").text_content() == (
         "\u2068Russia\u2069 → \u2068urges restraint\u2069 → \u2068Turkey\u2069\n"
-        "2 stances, 2 documents")
+        "2 stances, 2 documents\nsources: Arabic 1, English 1")
     click_edge(page, edge)
     dialog = page.locator("#sg-dialog")
     dialog.wait_for(state="visible")
+    assert "sources: Arabic 1, English 1" in page.locator("#sg-dialog-sub").text_content()
     quotes = page.locator("#sg-evidence blockquote")
     assert quotes.count() == 2
     assert quotes.nth(0).text_content() == AR_EVIDENCE

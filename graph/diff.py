@@ -14,7 +14,7 @@ from a period counts as 0 (no stance) there when pairs are ranked by the size of
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pyoxigraph import Literal
@@ -38,6 +38,7 @@ class Edge:
     stances: int
     evidence: str | None
     evidence_lang: str | None
+    sample: str | None = None  # IRI of one stance behind the edge, whose evidence is shown
 
 
 @dataclass(frozen=True)
@@ -124,12 +125,10 @@ def _lang(term: Any) -> str | None:
 def period_edges(store: Store, period: Period, *, holder: str | None = None,
                  target: str | None = None, stance_type: str | None = None
                  ) -> dict[tuple[str, str, str], Edge]:
-    """The edges stated within ``period``, by (holder, type, target) ids."""
-    # Parameters are bound as $constants by graph.sparql: Oxigraph pushes the date FILTER on
-    # constants down to the date pattern (a VALUES row alone is joined only after the whole
-    # pattern is evaluated: ~30x slower at 100k stances).
+    """The edges stated within ``period``, by (holder, type, target) ids (evidence not yet
+    filled in: see :func:`fill_evidence`)."""
     _, rows = store.named_terms(QUERY, **{
-        "from": period.start, "to": period.end, "holder": holder, "target": target,
+        "days": (period.start, period.end), "holder": holder, "target": target,
         "concept": stance_type,
     })
     out: dict[tuple[str, str, str], Edge] = {}
@@ -139,8 +138,26 @@ def period_edges(store: Store, period: Period, *, holder: str | None = None,
         if not h or not ty or not tg:
             continue
         out[(h, ty, tg)] = Edge(h, ty, tg, float(v["goldstein"] or 0.0), int(v["docs"] or 0),
-                                int(v["stances"] or 0), v.get("sample"), _lang(t.get("sample")))
+                                int(v["stances"] or 0), None, None, sample=v.get("sample"))
     return out
+
+
+EVIDENCE_BATCH = 5000
+
+
+def fill_evidence(store: Store, *edge_sets: dict[tuple[str, str, str], Edge]) -> None:
+    """Look up the evidence sentence of each edge's sample stance, in batches."""
+    wanted = sorted({e.sample for edges in edge_sets for e in edges.values() if e.sample})
+    found: dict[str, tuple[str | None, str | None]] = {}
+    for i in range(0, len(wanted), EVIDENCE_BATCH):
+        _, rows = store.named_terms("stance_evidence", stances=wanted[i:i + EVIDENCE_BATCH])
+        for t in rows:
+            found[str(to_python(t["stance"]))] = (to_python(t["evidence"]), _lang(t["evidence"]))
+    for edges in edge_sets:
+        for key, e in edges.items():
+            if e.sample in found:
+                text, lang = found[e.sample]
+                edges[key] = replace(e, evidence=text, evidence_lang=lang)
 
 
 def _mean(edges: list[Edge]) -> float | None:
@@ -191,10 +208,13 @@ def diff_periods(store: Store, a: Period, b: Period, *, holder: str | None = Non
     if stance_type is not None:
         rdf.type_concept(stance_type)  # unknown type → StancegraphError before any query
     kw = {"holder": holder, "target": target, "stance_type": stance_type}
-    diff = compare(a, b, period_edges(store, a, **kw), period_edges(store, b, **kw))
+    a_edges, b_edges = period_edges(store, a, **kw), period_edges(store, b, **kw)
+    fill_evidence(store, a_edges, b_edges)
+    diff = compare(a, b, a_edges, b_edges)
     diff.filters = {k: v for k, v in (("holder", holder), ("target", target),
                                       ("type", stance_type)) if v}
     return diff
 
 
-__all__ = ["Change", "Diff", "Edge", "Shift", "compare", "diff_periods", "period_edges"]
+__all__ = ["Change", "Diff", "Edge", "Shift", "compare", "diff_periods", "fill_evidence",
+           "period_edges"]

@@ -21,7 +21,8 @@ lines at the top::
     # param ?from date optional      first day (inclusive)
 
 Parameter kinds: actor, person, doc, type (stance type id → its concept), property (stance type
-id → its direct property), iri, date, string, integer, decimal, boolean, and days: a range
+id → its direct property), iri, iris (a list of IRIs for a VALUES block), date, string, integer,
+decimal, boolean, and days: a range
 ``FROM..TO`` given as every day in it, for ``VALUES ?date { $days }`` — Oxigraph has no range
 index on dates, but looks up each day of a VALUES list in its index (a month: 1.5 ms instead of a
 scan of every date). An optional parameter left out is an unbound variable (UNDEF in a VALUES
@@ -160,6 +161,9 @@ def _typed(kind: str, value: Any, name: str) -> Term:
             return _date(value, name)
         if kind == "days":
             return _days(value, name)  # type: ignore[return-value]
+        if kind == "iris":
+            # a list of IRIs for ``VALUES ?x { $name }`` (e.g. stances whose evidence to show)
+            return [_iri(str(v)) for v in value]  # type: ignore[return-value]
         if kind == "string":
             return Literal(str(value))
         if kind == "integer":

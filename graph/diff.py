@@ -127,10 +127,7 @@ def period_edges(store: Store, period: Period, *, holder: str | None = None,
                  ) -> dict[tuple[str, str, str], Edge]:
     """The edges stated within ``period``, by (holder, type, target) ids (evidence not yet
     filled in: see :func:`fill_evidence`)."""
-    _, rows = store.named_terms(QUERY, **{
-        "days": (period.start, period.end), "holder": holder, "target": target,
-        "concept": stance_type,
-    })
+    _, rows = store.named_terms(QUERY, days=(period.start, period.end), holder=holder, target=target, concept=stance_type)
     out: dict[tuple[str, str, str], Edge] = {}
     for t in rows:
         v = {k: to_python(x) for k, x in t.items()}

@@ -43,8 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from extract.record import Document, Stance  # noqa: E402
-from extract.stance_types import stance_types  # noqa: E402
+from extract.record import Document, Stance
+from extract.stance_types import stance_types
 
 STANCES_PER_DOC = 5
 ACTORS = ["RUS", "TUR", "SYR", "USA", "IRN", "ISR", "PSE", "EGY", "SAU", "QAT", "ARE", "UKR",
@@ -119,10 +119,17 @@ def write_nquads(count: int, path: Path) -> dict[str, Any]:
                 out.write(f"{q} .\n")
                 quads += 1
         buffer: list[str] = []
+        dyads: set[str] = set()
         for doc, stances in synthetic(count):
             qs, _ = rdf.document_quads(doc, stances, generated_at=when, version="bench")
             buffer.extend(f"{q} .\n" for q in qs)
             quads += len(qs)
+            for q in rdf.dyad_quads(stances):
+                line = f"{q} .\n"
+                if line not in dyads:
+                    dyads.add(line)
+                    buffer.append(line)
+                    quads += 1
             if len(buffer) > 200_000:
                 out.writelines(buffer)
                 buffer.clear()
@@ -154,7 +161,7 @@ SELECTIVE = {"pair in a year (mid pair)", "one stance with its evidence"}
 def _sample_stance(count: int) -> str:
     from graph import rdf
 
-    doc, stances = next(synthetic(min(count, STANCES_PER_DOC)))
+    _doc, stances = next(synthetic(min(count, STANCES_PER_DOC)))
     return rdf.stance_iri(stances[0]).value
 
 

@@ -7,7 +7,10 @@ The shape is the one of DESIGN.md ("RDF shape"):
 - a stance that is an edge (``Stance.is_edge``) is also asserted directly,
   ``actor:RUS sg:urgesRestraint actor:TUR``;
 - everything of one document lives in the named graph named by the document IRI, together with
-  the document's Dublin Core and PROV-O description.
+  the document's Dublin Core and PROV-O description;
+- a stance with a holder and a target also points to its dyad ``dyad:RUS/TUR`` (the directed
+  pair, as in event data), described once in the shared graph ``graph/dyads``: the stances
+  between two actors are then one index lookup instead of a join of two large scans.
 
 Terms are pyoxigraph terms (the store's own), built from the IRIs of ontology/namespace.py.
 """
@@ -30,7 +33,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from extract.errors import StancegraphError
 from extract.record import Document, Stance
 from extract.stance_types import stance_types
-from ontology.namespace import ACTOR, DOC, PERSON, ROLE, SG, STANCE, WIKIDATA
+from ontology.namespace import ACTOR, DOC, DYAD, DYADS_GRAPH, PERSON, ROLE, SG, STANCE, WIKIDATA
 
 _ACTOR_KINDS = {"state": SG.State, "organization": SG.Organization, "bloc": SG.Bloc,
                 "group": SG.Group}
@@ -57,6 +60,9 @@ P_LABEL, P_PREF, P_ALT = _n(RDFS.label), _n(SKOS.prefLabel), _n(SKOS.altLabel)
 P_NOTATION, P_SAME_AS = _n(SKOS.notation), _n(OWL.sameAs)
 P_HOLDS_ROLE, P_FOR_ACTOR = _n(SG.holdsRole), _n(SG.forActor)
 P_START_DATE, P_END_DATE = _n(SG.startDate), _n(SG.endDate)
+T_DYAD, P_DYAD = _n(SG.Dyad), _n(SG.dyad)
+P_DYAD_HOLDER, P_DYAD_TARGET = _n(SG.dyadHolder), _n(SG.dyadTarget)
+G_DYADS = _n(DYADS_GRAPH)
 XSD_DATE, XSD_DATETIME, XSD_DECIMAL = _n(XSD.date), _n(XSD.dateTime), _n(XSD.decimal)
 XSD_INTEGER, XSD_BOOLEAN, XSD_LANGUAGE = _n(XSD.integer), _n(XSD.boolean), _n(XSD.language)
 XSD_ANYURI = _n(XSD.anyURI)
@@ -120,6 +126,30 @@ def doc_iri(doc_id: str) -> NamedNode:
     return NamedNode(DOC + quote(doc_id, safe=""))
 
 
+@lru_cache(maxsize=65536)
+def dyad_iri(holder: str, target: str) -> NamedNode:
+    """The directed pair holder → target: ``dyad:RUS/TUR``."""
+    return NamedNode(DYAD + quote(holder, safe="") + "/" + quote(target, safe=""))
+
+
+def dyad_quads(stances: Iterable[Stance]) -> list[Quad]:
+    """Descriptions of the dyads of ``stances``, in the shared dyads graph.
+
+    A dyad is a pure function of its two actor ids, so this graph only ever grows by statements
+    that are true forever; writing one that is there already changes nothing.
+    """
+    out: list[Quad] = []
+    seen: set[tuple[str, str]] = set()
+    for s in stances:
+        if s.holder and s.target and (s.holder, s.target) not in seen:
+            seen.add((s.holder, s.target))
+            d = dyad_iri(s.holder, s.target)
+            out += [Quad(d, A, T_DYAD, G_DYADS),
+                    Quad(d, P_DYAD_HOLDER, actor_iri(s.holder), G_DYADS),
+                    Quad(d, P_DYAD_TARGET, actor_iri(s.target), G_DYADS)]
+    return out
+
+
 def stance_iri(stance: Stance) -> NamedNode:
     return NamedNode(STANCE + stance.stance_id)
 
@@ -171,6 +201,8 @@ def stance_triples(stance: Stance, *, default_date: str | None = None) -> list[T
     add(Triple(s, P_TYPE, type_concept(stance.stance_type)))
     if target is not None:
         add(Triple(s, P_TARGET, target))
+        if holder is not None:
+            add(Triple(s, P_DYAD, dyad_iri(stance.holder, stance.target)))  # type: ignore[arg-type]
     if stance.topic:
         add(Triple(s, P_TOPIC, lang_literal(stance.topic, stance.lang)))
     if stance.speaker:

@@ -176,7 +176,7 @@ class Store(ABC):
         graph = rdf.doc_iri(document.doc_id)
         if self.has_graph_hash(graph, digest):
             return False
-        self.update(_replace_graph(graph, quads))
+        self.update(_replace_graph(graph, quads, rdf.dyad_quads(stances)))
         return True
 
     def remove_document(self, doc_id: str) -> None:
@@ -240,9 +240,14 @@ def _vocabulary() -> list[tuple[NamedNode, list[Triple]]]:
     return [(NamedNode(ONTOLOGY_GRAPH), ontology), (NamedNode(ACTORS_GRAPH), actors)]
 
 
-def _replace_graph(graph: NamedNode, quads: Iterable[Quad]) -> str:
+def _replace_graph(graph: NamedNode, quads: Iterable[Quad], extra: Iterable[Quad] = ()) -> str:
+    """One update request: drop ``graph``, write ``quads`` into it and add ``extra`` quads
+    (into their own graphs) — one transaction."""
     body = "\n".join(f"    {q.subject} {q.predicate} {q.object} ." for q in quads)
-    return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+    more = "".join(f"\n  GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
+                   for q in extra)
+    return (f"DROP SILENT GRAPH {graph} ;\n"
+            f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}}{more} }}")
 
 
 def _solutions(result: Any) -> tuple[list[str], list[dict[str, Any]]]:

@@ -32,6 +32,7 @@ class SG(DefinedNamespace):
     DemandsWithdrawal: URIRef
     Disapproval: URIRef
     Document: URIRef
+    Dyad: URIRef
     Endorsement: URIRef
     Engagement: URIRef
     ExpressesConcern: URIRef
@@ -70,6 +71,9 @@ class SG(DefinedNamespace):
     demands: URIRef
     demandsWithdrawal: URIRef
     directProperty: URIRef
+    dyad: URIRef
+    dyadHolder: URIRef
+    dyadTarget: URIRef
     endDate: URIRef
     evidence: URIRef
     evidenceEnd: URIRef
@@ -114,6 +118,7 @@ PERSON = Namespace("https://w3id.org/stancegraph/id/person/")
 ROLE = Namespace("https://w3id.org/stancegraph/id/role/")
 DOC = Namespace("https://w3id.org/stancegraph/id/doc/")
 STANCE = Namespace("https://w3id.org/stancegraph/id/stance/")
+DYAD = Namespace("https://w3id.org/stancegraph/id/dyad/")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 LICENSE = URIRef("https://www.apache.org/licenses/LICENSE-2.0")
 
@@ -121,6 +126,7 @@ LICENSE = URIRef("https://www.apache.org/licenses/LICENSE-2.0")
 GRAPHS = Namespace("https://w3id.org/stancegraph/graph/")
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/stancegraph/graph/ontology")
 ACTORS_GRAPH = URIRef("https://w3id.org/stancegraph/graph/actors")
+DYADS_GRAPH = URIRef("https://w3id.org/stancegraph/graph/dyads")
 
 # Prefixes predeclared in every query and used when writing Turtle.
 PREFIXES: dict[str, str] = {
@@ -130,6 +136,7 @@ PREFIXES: dict[str, str] = {
     "role": "https://w3id.org/stancegraph/id/role/",
     "doc": "https://w3id.org/stancegraph/id/doc/",
     "stance": "https://w3id.org/stancegraph/id/stance/",
+    "dyad": "https://w3id.org/stancegraph/id/dyad/",
     "wd": "http://www.wikidata.org/entity/",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",

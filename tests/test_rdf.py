@@ -20,7 +20,7 @@ from extract.gazetteer import load_gazetteer
 from extract.record import Stance
 from extract.stance_types import stance_types
 from graph import rdf
-from ontology.namespace import ACTOR, DOC, SG, STANCE
+from ontology.namespace import ACTOR, DOC, DYAD, SG, STANCE
 
 ONTOLOGY = REPO / "ontology"
 
@@ -56,7 +56,8 @@ def test_edge_stance_is_a_node_and_a_direct_edge_in_the_document_graph() -> None
             sg:date "2022-11-22"^^xsd:date ; sg:confidence "0.9"^^xsd:decimal ;
             sg:evidence "Lavrentiev urged Turkey to show restraint."@en ;
             sg:evidenceStart {edge.start} ; sg:evidenceEnd {edge.end} ;
-            sg:rule "en.urge.restraint" ; prov:wasDerivedFrom {d} .
+            sg:rule "en.urge.restraint" ; prov:wasDerivedFrom {d} ;
+            sg:dyad <{DYAD}RUS/TUR> .
         actor:RUS sg:urgesRestraint actor:TUR .
         {d} a sg:Document ; dct:identifier "{doc.doc_id}" ; dct:title "Astana talks"@en ;
             dct:date "2022-11-22"^^xsd:date ; dct:publisher "RT Arabic" ;
@@ -100,6 +101,16 @@ def test_dates_are_xsd_dates_and_a_bad_date_is_kept_for_validation(
     lit = rdf.date_literal(given)
     assert lit.value == stored and lit.datatype.value == str(XSD.date)
     assert (not rdflib.Literal(stored, datatype=XSD.date).ill_typed) is well_typed
+
+
+def test_dyads_are_described_once_in_their_own_graph() -> None:
+    doc = make_document()
+    stances = make_stances(doc)
+    quads = rdf.dyad_quads(stances + stances)
+    assert len(quads) == 3 and {q.graph_name.value for q in quads} == {
+        str(rdf.G_DYADS.value)}
+    assert rdf.dyad_iri("RUS", "TUR").value == f"{DYAD}RUS/TUR"
+    assert rdf.dyad_iri("A/B", "C").value == f"{DYAD}A%2FB/C"
 
 
 def test_stance_without_date_takes_the_document_date() -> None:

@@ -91,7 +91,8 @@ def _replace_with_fixed_time(doc: object) -> str:
 
     quads, _ = rdf.document_quads(doc, make_stances(doc),  # type: ignore[arg-type]
                                   generated_at=datetime(2025, 1, 1, tzinfo=UTC))
-    return _replace_graph(rdf.doc_iri(doc.doc_id), quads)  # type: ignore[attr-defined]
+    return _replace_graph(rdf.doc_iri(doc.doc_id), quads,  # type: ignore[attr-defined]
+                          rdf.dyad_quads(make_stances(doc)))  # type: ignore[arg-type]
 
 
 def test_hostile_values_cannot_change_a_remote_query(remote: RemoteStore) -> None:
@@ -133,6 +134,7 @@ def test_answer_cut_by_the_server_timeout_is_an_error_not_a_short_result(
         server.stop()
 
 
+@pytest.mark.corpus
 def test_cli_ingest_query_export_and_validate_against_a_remote_store(
         remote: RemoteStore, oxigraph_server: OxigraphServer, tmp_path: Path) -> None:
     require_corpus(SEEDS)

@@ -277,6 +277,7 @@ def test_bulk_extend_for_an_empty_store(tmp_path: Path) -> None:
     assert isinstance(s, EmbeddedStore)
     docs = [make_document(i) for i in range(20)]
     s.bulk_extend(q for d in docs for q in rdf.document_quads(d, make_stances(d))[0])
+    s.bulk_extend(rdf.dyad_quads(make_stances(docs[0])))
     # The union of the graphs is a bag in Oxigraph: one row per document stating the edge.
     assert len(s.select(URGES)) == 20
     assert len(s.select("SELECT DISTINCT ?a ?b WHERE { ?a sg:urgesRestraint ?b }")) == 1

@@ -47,6 +47,7 @@ PREFIXES = {
     "role": ID + "role/",
     "doc": ID + "doc/",
     "stance": ID + "stance/",
+    "dyad": ID + "dyad/",
     "wd": WIKIDATA,
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
@@ -103,6 +104,12 @@ CLASSES: list[tuple[str, str, str, str, str, list[str]]] = [
      "never the holder of a stance."),
      "مسؤول أو فرد آخر يعبّر عن المواقف باسم فاعل، ولا يكون الشخص صاحب موقف أبدًا.",
      ["rdfs:subClassOf prov:Person"]),
+    ("Dyad", "dyad", "ثنائية",
+     "A directed pair of actors, holder → target, as in event data; every stance with a target "
+     "points to its dyad, so the stances between two actors are found by one index lookup.",
+     "زوج مرتب من الفاعلين (صاحب الموقف ← الهدف) كما في بيانات الأحداث؛ يشير كل موقف له هدف "
+     "إلى ثنائيته، فتُستخرج المواقف بين فاعلَين ببحث واحد في الفهرس.",
+     []),
     ("Role", "role", "منصب",
      "An office that a person holds for an actor between two dates.",
      "منصب يشغله شخص لدى فاعل بين تاريخين.",
@@ -163,6 +170,18 @@ OBJECT_PROPERTIES: list[tuple[str, str, str, str, str, list[str]]] = [
      "The actor that a role is held for: the actor an official speaks for while in office.",
      "الفاعل الذي يُشغل المنصب لديه: الفاعل الذي يتحدث المسؤول باسمه خلال توليه المنصب.",
      ["rdfs:domain sg:Role", "rdfs:range sg:Actor"]),
+    ("dyad", "dyad", "الثنائية",
+     "The dyad (holder → target) of a stance that has a target.",
+     "ثنائية الموقف (صاحبه ← هدفه) للموقف الذي له هدف.",
+     ["rdfs:domain sg:Stance", "rdfs:range sg:Dyad"]),
+    ("dyadHolder", "dyad holder", "صاحب الثنائية",
+     "The first actor of a dyad: the holder of its stances.",
+     "الفاعل الأول في الثنائية: صاحب مواقفها.",
+     ["rdfs:domain sg:Dyad", "rdfs:range sg:Actor"]),
+    ("dyadTarget", "dyad target", "هدف الثنائية",
+     "The second actor of a dyad: the target of its stances.",
+     "الفاعل الثاني في الثنائية: هدف مواقفها.",
+     ["rdfs:domain sg:Dyad", "rdfs:range sg:Actor"]),
 ]
 
 DATATYPE_PROPERTIES: list[tuple[str, str, str, str, str, list[str]]] = [
@@ -593,6 +612,7 @@ PERSON = Namespace("{PREFIXES['person']}")
 ROLE = Namespace("{PREFIXES['role']}")
 DOC = Namespace("{PREFIXES['doc']}")
 STANCE = Namespace("{PREFIXES['stance']}")
+DYAD = Namespace("{PREFIXES['dyad']}")
 WIKIDATA = Namespace("{WIKIDATA}")
 LICENSE = URIRef("{LICENSE}")
 
@@ -600,6 +620,7 @@ LICENSE = URIRef("{LICENSE}")
 GRAPHS = Namespace("{GRAPHS}")
 ONTOLOGY_GRAPH = URIRef("{GRAPHS}ontology")
 ACTORS_GRAPH = URIRef("{GRAPHS}actors")
+DYADS_GRAPH = URIRef("{GRAPHS}dyads")
 
 # Prefixes predeclared in every query and used when writing Turtle.
 PREFIXES: dict[str, str] = {{

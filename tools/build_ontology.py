@@ -105,10 +105,10 @@ CLASSES: list[tuple[str, str, str, str, str, list[str]]] = [
      "مسؤول أو فرد آخر يعبّر عن المواقف باسم فاعل، ولا يكون الشخص صاحب موقف أبدًا.",
      ["rdfs:subClassOf prov:Person"]),
     ("Dyad", "dyad", "ثنائية",
-     "A directed pair of actors, holder → target, as in event data; every stance with a target "
-     "points to its dyad, so the stances between two actors are found by one index lookup.",
-     "زوج مرتب من الفاعلين (صاحب الموقف ← الهدف) كما في بيانات الأحداث؛ يشير كل موقف له هدف "
-     "إلى ثنائيته، فتُستخرج المواقف بين فاعلَين ببحث واحد في الفهرس.",
+     ("A directed pair of actors, holder → target, as in event data; every stance with a target "
+     "points to its dyad, so the stances between two actors are found by one index lookup."),
+     ("زوج مرتب من الفاعلين (صاحب الموقف ← الهدف) كما في بيانات الأحداث؛ يشير كل موقف له هدف "
+     "إلى ثنائيته، فتُستخرج المواقف بين فاعلَين ببحث واحد في الفهرس."),
      []),
     ("Role", "role", "منصب",
      "An office that a person holds for an actor between two dates.",

@@ -933,6 +933,8 @@ class Extractor:
         label = cue.label
         speaker = subject or ctx.speaker
         ctx.parties_allowed = frame in ("appeal", "concern")
+        if label == "holds_talks" and self._future(s, sp.start):
+            label = "expresses_intent_to_meet"  # «سيلتقيان مجددا», «will meet»
         targets: list[str] = []
         last: int | None = None
         if frame == "appeal" or frame == "obligation":
@@ -1107,8 +1109,6 @@ class Extractor:
                         not set(m.actors) & set(holder.actors) and not self._is_location(s, m)]
                 if prev:  # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
                     targets = list(prev[-1].actors)
-        if label == "holds_talks" and self._future(s, sp.start):
-            label = "expresses_intent_to_meet"  # «سيلتقيان مجددا», «will meet»
         if label == "expresses_support" and last is not None and any(
                 f.cue.label == "affirms_sovereignty" for sp2, forms2 in s.doc._.sg.cues
                 if sp.end <= sp2.start <= last + 3 for f in forms2):

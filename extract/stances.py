@@ -728,6 +728,8 @@ class Extractor:
         m0 = s.mentions.get(s.start)
         if m0 is not None and m0.end < s.end and s.texts[m0.end] == ":":
             subject = Holder(m0.actors, m0.text, m0.person, "headline")
+        if subject is None and self.lang == "ar":
+            subject = self._opening_verb_subject(s, cues, ctx)
         out: list[Stance] = []
         finite_starts = [sp.start for sp, forms in cues if any(
             f.tag in FINITE and f.cue.label != "_speech" or
@@ -817,6 +819,20 @@ class Extractor:
             if n0 in self.demonstratives and self._bare(n1) in ctx.acts:
                 s.mentions[k] = Mention(k, k + 2, "name", ctx.acts[self._bare(n1)], "f",
                                         doc[k:k + 2].text)
+
+    def _opening_verb_subject(self, s: Sentence, cues: list, ctx: Context) -> Holder | None:
+        """«قطعت الجزائر علاقاتها مع المغرب واتهمته …»: a news sentence opens with its verb;
+        when that verb is none of our cues, the actor right after it is still the subject."""
+        j = s.start
+        if j + 1 >= s.end or any(sp.start == j for sp, _ in cues) or j in s.mentions:
+            return None
+        first = s.norms[j]
+        closed = (self.prepositions | self.comp | self.negation | self.clause_links |
+                  self.circumstance | self.heads | self.fillers | self.aux | self.demonstratives)
+        if not s.texts[j].isalpha() or first in closed or len(first) < 3:
+            return None
+        tag = "3f" if first.endswith("ت") else "3m"
+        return self._vso(s, j + 1, tag, ctx)
 
     def _remember_pair(self, s: Sentence, ctx: Context) -> None:
         for k in range(s.start, s.end):
@@ -1103,7 +1119,9 @@ class Extractor:
         else:  # object
             targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                           min(s.end, max(nxt, begin + 1) + 2))
-            if not targets and form.tag in FINITE and self._object_pronoun(s, sp.start):
+            if not targets and form.tag in FINITE and (
+                    self._object_pronoun(s, sp.start) or self.lang == "en" and
+                    sp.end < s.end and s.norms[sp.end] in self.with_pronoun | {"it"}):
                 prev = [m for m in s.mentions.values() if s.start <= m.start < sp.start and
                         m.kind not in ("self", "pair", "land", "parties") and
                         not set(m.actors) & set(holder.actors) and not self._is_location(s, m)]

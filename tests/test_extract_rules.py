@@ -83,3 +83,62 @@ def test_evidence_is_the_exact_source_sentence() -> None:
     text = "عنوان الخبر\n\nأدانت مصر الضربة الإسرائيلية على لبنان. وهذا نص آخر."
     recs = extract_text(text, date="2024-05-01")
     assert recs and all(text[r.start:r.end] == r.evidence for r in recs)
+
+
+MORE_AR = [
+    # an agreement reached in the news: commitment both ways (rule 23)
+    ("أعلنت الوساطة أن أرمينيا وأذربيجان توصلتا إلى اتفاق سلام.",
+     {("ARM", "expresses_intent_to_cooperate", "AZE"),
+      ("AZE", "expresses_intent_to_cooperate", "ARM")}),
+    # the object pronoun of the verb points at the actor just named
+    ("قطعت الجزائر علاقاتها مع المغرب واتهمته بدعم جماعات معادية.",
+     {("DZA", "accuses", "MAR")}),
+    # a genitive after a noun is not a subject: the headline's subject carries on
+    ("مصر تشيد بخطوة الأردن وتطالب إسرائيل بوقف الحرب.",
+     {("EGY", "welcomes", "JOR"), ("EGY", "urges_restraint", "ISR")}),
+    # invitation to the holder's capital is an offer to meet
+    ("دعا الرئيس الروسي نظيره الأوكراني إلى موسكو.", {("RUS", "expresses_intent_to_meet", "UKR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_AR, ids=[c[0][:25] for c in MORE_AR])
+def test_more_arabic_rules(text: str, expected: set[Edge]) -> None:
+    assert edges(text, date="2024-05-01") == expected
+
+
+def test_future_meeting_is_an_intent_not_talks() -> None:
+    text = "قال وزير الخارجية التركي إن بلاده ستلتقي الوفد السوري الأسبوع المقبل."
+    got = edges(text)
+    assert ("TUR", "expresses_intent_to_meet", "SYR") in got
+    assert ("TUR", "holds_talks", "SYR") not in got
+
+
+def test_all_parties_means_the_sides_of_the_conflict_named_before() -> None:
+    text = ("هدد الحوثيون الولايات المتحدة بالرد. وهددت الولايات المتحدة الحوثيين بضربات جديدة. "
+            "ودعت السعودية جميع الأطراف إلى ضبط النفس.")
+    got = edges(text)
+    assert {("SAU", "urges_restraint", "USA"), ("SAU", "urges_restraint", "HOUTHIS")} <= got
+
+
+def test_hypothetical_marker_inside_a_name_is_ignored() -> None:
+    text = "التقى وزير الخارجية القطري نظيره الفرنسي جان إيف لو دريان في باريس."
+    assert ("QAT", "holds_talks", "FRA") in edges(text, date="2017-06-12")
+
+
+EN_MORE = [
+    ("Talks mediated by Egypt and Qatar between Israel and Hamas resumed.",
+     {("EGY", "mediates", "ISR"), ("EGY", "mediates", "HAMAS"), ("QAT", "mediates", "ISR"),
+      ("QAT", "mediates", "HAMAS")}),
+    ("Saudi Arabia, which has offered to mediate, welcomed Iran's decision.",
+     {("SAU", "welcomes", "IRN")}),
+    ("Russia and Ukraine agreed to exchange prisoners.",
+     {("RUS", "expresses_intent_to_cooperate", "UKR"),
+      ("UKR", "expresses_intent_to_cooperate", "RUS")}),
+    ("Turkey reaffirmed its support for Ukraine's territorial integrity.",
+     {("TUR", "affirms_sovereignty", "UKR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_MORE, ids=[c[0][:25] for c in EN_MORE])
+def test_more_english_rules(text: str, expected: set[Edge]) -> None:
+    assert edges(text, lang="en") == expected

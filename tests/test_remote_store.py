@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import signal
 import subprocess
 import time
 from pathlib import Path
@@ -165,7 +167,7 @@ def test_serve_command_exposes_the_embedded_store_read_only(tmp_path: Path) -> N
     env_cmd = [PYTHON, "-m", "stancegraph", "serve", "--store", str(location),
                "--port", str(port)]
     process = subprocess.Popen(env_cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               text=True, cwd=REPO)
+                               text=True, cwd=REPO, start_new_session=True)
     try:
         assert process.stdout is not None
         line = process.stdout.readline()
@@ -181,3 +183,12 @@ def test_serve_command_exposes_the_embedded_store_read_only(tmp_path: Path) -> N
     finally:
         process.terminate()
         process.wait(timeout=20)
+        # the server child must be gone with its parent; a leftover would outlive the test run
+        time.sleep(0.2)
+        try:
+            os.killpg(process.pid, 0)
+        except ProcessLookupError:
+            pass
+        else:
+            os.killpg(process.pid, signal.SIGKILL)
+            pytest.fail("stancegraph serve left its oxigraph server running after SIGTERM")

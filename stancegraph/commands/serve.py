@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -75,6 +76,11 @@ def run(args: argparse.Namespace) -> int:
     command = [oxigraph_binary(), "serve-read-only", "--location", str(args.store),
                "--bind", f"{host}:{port}", "--union-default-graph",
                "--timeout-s", str(args.timeout)]
+    def stop(signum: int, _frame: object) -> None:
+        # SIGTERM would end Python without running `finally`, orphaning the server
+        raise SystemExit(0)
+
+    previous = signal.signal(signal.SIGTERM, stop)
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     try:
         url = f"http://{host}:{port}/query"
@@ -85,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return 0
     finally:
+        signal.signal(signal.SIGTERM, previous)
         if process.poll() is None:
             process.terminate()
             try:

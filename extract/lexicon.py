@@ -181,8 +181,8 @@ def _load_cues(lex: Lexicon, path: Path) -> None:
 
 def _add_cue(lex: Lexicon, key: tuple[str, ...], form: CueForm) -> None:
     entries = lex.cues.setdefault(key, [])
-    if all(e.cue.id != form.cue.id for e in entries):
-        entries.append(form)
+    if all((e.cue.id, e.tag) != (form.cue.id, form.tag) for e in entries):
+        entries.append(form)  # جمع is a verb and a masdar: the rules choose in context
     lex.vocab.update(key)
 
 

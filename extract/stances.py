@@ -739,7 +739,8 @@ class Extractor:
         sentence_targets: list[str] = []
         last_subject: Holder | None = subject
         for sp, forms in cues:
-            form = self._pick(forms)
+            after_prep = sp.start > s.start and s.norms[sp.start - 1] in self.prepositions
+            form = self._pick(forms, after_prep)
             cue = form.cue
             holder = self._holder(s, sp.start, sp.end, form, ctx, subject, last_subject)
             if holder is None:
@@ -845,8 +846,12 @@ class Extractor:
                         ctx.pair = actors
 
     @staticmethod
-    def _pick(forms: list[CueForm]) -> CueForm:
+    def _pick(forms: list[CueForm], after_preposition: bool = False) -> CueForm:
+        """The reading of an ambiguous cue: a stance before attribution, a finite verb before a
+        noun — except after a preposition, where only a masdar can stand (يعمل على جمعِ …)."""
         order = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "p": 2, "x": 3, "n": 4}
+        if after_preposition:
+            order = {"n": 0, "x": 1, "p": 2, "3f": 3, "3m": 3, "3p": 3, "1": 4}
         labels = [f for f in forms if not f.cue.label.startswith("_")]
         return min(labels or forms, key=lambda f: order.get(f.tag, 5))
 

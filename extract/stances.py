@@ -62,6 +62,7 @@ class Context:
     pair: tuple[str, ...] | None = None
     acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # الضربات -> (USA, GBR)
     last_act: tuple[str, ...] | None = None
+    stance_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # دعوه -> (RUS,)
     conflict: dict[frozenset[str], int] = field(default_factory=dict)
     parties_allowed: bool = False   # set while reading a call or a concern
 
@@ -764,8 +765,10 @@ class Extractor:
             recs = [((lab, hs, ts or ([sentence_targets[-1]] if lab == "demands_withdrawal" and
                                        sentence_targets else ts)), lst)
                     for (lab, hs, ts), lst in recs]
-            if recs and form.tag == "n" and sp.end - sp.start == 1:
-                ctx.acts.setdefault(self._bare(s.norms[sp.start]), holder.actors)
+            if recs and form.tag == "n" and sp.end - sp.start == 1 and holder.actors:
+                key = self._bare(s.norms[sp.start])
+                ctx.acts.setdefault(key, holder.actors)
+                ctx.stance_acts.setdefault(key, holder.actors)
             for r, last in recs:
                 new = self._records(r, s, sp, form, holder, subject, ctx, document)
                 out.extend(new)
@@ -813,6 +816,13 @@ class Extractor:
         if not ctx.acts:
             return
         doc = s.doc
+        # «رفض الدعوة»: a definite noun right after a cue, naming an earlier stance's act
+        cue_ends = {sp.end for sp, _ in doc._.sg.cues if s.start <= sp.start < s.end}
+        for k in cue_ends:
+            if k < s.end and k not in s.mentions and s.norms[k].startswith("ال"):
+                actors = ctx.stance_acts.get(self._bare(s.norms[k]))
+                if actors:
+                    s.mentions[k] = Mention(k, k + 1, "name", actors, "f", s.texts[k])
         for k in range(s.start, s.end - 1):
             if k in s.mentions or (k + 1) in s.mentions:
                 continue

@@ -766,16 +766,16 @@ class Extractor:
                                        sentence_targets else ts)), lst)
                     for (lab, hs, ts), lst in recs]
             if recs and form.tag == "n" and sp.end - sp.start == 1 and holder.actors:
-                key = self._bare(s.norms[sp.start])
-                ctx.acts.setdefault(key, holder.actors)
-                ctx.stance_acts.setdefault(key, holder.actors)
+                act = self._bare(s.norms[sp.start])
+                ctx.acts.setdefault(act, holder.actors)
+                ctx.stance_acts.setdefault(act, holder.actors)
             for r, last in recs:
                 new = self._records(r, s, sp, form, holder, subject, ctx, document)
                 out.extend(new)
                 for rec in new:
                     if rec.target and rec.is_edge and rec.stance_type in CONFLICT:
-                        key = frozenset((rec.holder, rec.target))
-                        ctx.conflict[key] = ctx.conflict.get(key, 0) + 1
+                        pair = frozenset((rec.holder, rec.target))
+                        ctx.conflict[pair] = ctx.conflict.get(pair, 0) + 1
                     if rec.target and rec.stance_type in MUTUAL and rec.is_edge:
                         ctx.pair = (rec.holder, rec.target)  # «… between the two countries»
                     if rec.target and rec.is_edge:

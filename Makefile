@@ -29,7 +29,8 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check stancegraph extract graph output tests benchmarks
+	$(BIN)/ruff check stancegraph extract graph output ontology tests benchmarks tools
+	$(BIN)/mypy stancegraph extract graph output ontology
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/extract_speed.py

@@ -1171,6 +1171,11 @@ class Extractor:
                 and speaker.actors and not set(speaker.actors) & set(holders):
             reported_by = speaker.actors[0]
         explicit = holder.source in ("vso", "svo", "np", "genitive", "by", "headline")
+        # who voiced it: the holder's own official, else the person whose statement this is
+        # («أعلن المبعوث … لافرينتييف أن روسيا تدعو …»)
+        voice = holder
+        if holder.person is None and speaker is not None and speaker.person is not None:
+            voice = speaker
         confidence = round(form.cue.confidence * (1.0 if explicit else 0.85), 3)
         topic = doc[sp.end:min(s.end, sp.end + 8)].text if not targets else ""
         out = []
@@ -1182,7 +1187,7 @@ class Extractor:
                     holder=h, stance_type=label, target=t, evidence=evidence, start=start,
                     end=end, doc_id=document.doc_id, lang=self.lang,
                     rule=f"{form.cue.id}/{form.tag}/{holder.source}", topic=topic,
-                    speaker=holder.speaker, speaker_id=holder.person, reported_by=reported_by,
+                    speaker=voice.speaker, speaker_id=voice.person, reported_by=reported_by,
                     negated=negated, hypothetical=hypothetical, date=document.date,
                     outlet=document.outlet, url=document.url, title=document.title,
                     confidence=confidence, path=document.path,

@@ -142,3 +142,10 @@ EN_MORE = [
 @pytest.mark.parametrize(("text", "expected"), EN_MORE, ids=[c[0][:25] for c in EN_MORE])
 def test_more_english_rules(text: str, expected: set[Edge]) -> None:
     assert edges(text, lang="en") == expected
+
+
+def test_speaker_is_the_official_whose_statement_it_is() -> None:
+    recs = extract_text("قال وزير الخارجية الروسي سيرغي لافروف إن روسيا تدعو تركيا إلى ضبط النفس.",
+                        date="2024-05-01")
+    edge = [r for r in recs if r.is_edge and r.stance_type == "urges_restraint"]
+    assert edge and edge[0].holder == "RUS" and edge[0].speaker_id == "sergey-lavrov"

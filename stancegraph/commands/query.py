@@ -40,6 +40,15 @@ def _params(items: list[str]) -> dict[str, str]:
     return out
 
 
+def _is_file(path: Path) -> bool:
+    """Whether ``path`` names a file; SPARQL text given on the command line is no file name
+    (and may be too long for one: the operating system then refuses to look it up)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 def _prepare(spec: str, params: dict[str, str]) -> str:
     """The full query text for ``spec`` with ``params`` bound safely."""
     from pyoxigraph import NamedNode
@@ -47,7 +56,7 @@ def _prepare(spec: str, params: dict[str, str]) -> str:
     from graph import sparql
 
     path = Path(spec)
-    if spec.endswith(".rq") or (len(spec) < 4096 and "\n" not in spec and path.is_file()):
+    if spec.endswith(".rq") or (len(spec) < 4096 and "\n" not in spec and _is_file(path)):
         if not path.is_file():
             raise StancegraphError(f"{spec}: no such query file")
         named = sparql._parse_named(path.stem, path.read_text(encoding="utf-8"))

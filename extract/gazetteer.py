@@ -50,8 +50,25 @@ _WIKIDATA = re.compile(r"Q[1-9][0-9]*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+class _Named:
+    """Names in two languages: ``en``/``ar`` and their aliases (shared by actors and people)."""
+
+    en: str
+    ar: str
+    aliases_en: tuple[str, ...]
+    aliases_ar: tuple[str, ...]
+
+    def names(self, lang: str) -> tuple[str, ...]:
+        """Canonical name and aliases in ``lang`` ("en" or "ar")."""
+        if lang == "en":
+            return (self.en, *self.aliases_en)
+        if lang == "ar":
+            return (self.ar, *self.aliases_ar)
+        raise ValueError(f"unknown language {lang!r}")
+
+
 @dataclass(frozen=True)
-class Actor:
+class Actor(_Named):
     id: str
     kind: str  # "state" | "organization" | "bloc" | "group"
     en: str
@@ -67,13 +84,6 @@ class Actor:
     gender_ar: str  # "f" or "m": grammatical gender of the Arabic name as a sentence subject
     wikidata: str | None
 
-    def names(self, lang: str) -> tuple[str, ...]:
-        """Canonical name and aliases in ``lang`` ("en" or "ar")."""
-        if lang == "en":
-            return (self.en, *self.aliases_en)
-        if lang == "ar":
-            return (self.ar, *self.aliases_ar)
-        raise ValueError(f"unknown language {lang!r}")
 
 
 @dataclass(frozen=True)
@@ -97,7 +107,7 @@ class Role:
 
 
 @dataclass(frozen=True)
-class Person:
+class Person(_Named):
     id: str
     en: str
     ar: str
@@ -128,13 +138,6 @@ class Person:
         """The actor id of the role held on ISO ``date`` (see :meth:`role_on`)."""
         role = self.role_on(date)
         return role.actor if role is not None else None
-
-    def names(self, lang: str) -> tuple[str, ...]:
-        if lang == "en":
-            return (self.en, *self.aliases_en)
-        if lang == "ar":
-            return (self.ar, *self.aliases_ar)
-        raise ValueError(f"unknown language {lang!r}")
 
 
 @dataclass(frozen=True)

@@ -72,8 +72,7 @@ def actor_phrases(gaz: Gazetteer, lang: str,
         for raw in (a.adj_ar if lang == "ar" else a.adj_en):
             add(raw, "adj", a.id, g)
     for p in gaz.people.values():
-        names = (p.ar, *p.aliases_ar) if lang == "ar" else (p.en, *p.aliases_en)
-        for raw in names:
+        for raw in p.names(lang):
             add(raw, "person", p.id, p.gender)
     return dict(table)
 

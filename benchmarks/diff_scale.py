@@ -46,17 +46,22 @@ def quads(n: int, seed: int = 7):  # type: ignore[no-untyped-def]
         graph = rdf.doc_iri(doc_id)
         date = (FIRST + dt.timedelta(days=rng.randrange(DAYS))).isoformat()
         triples = []
+        stances = []
         for k in range(min(PER_DOC, n - d)):
             holder, target = rng.choices(actors, weights, k=2)
             if holder == target:
                 target = actors[(actors.index(target) + 1) % ACTORS]
             flag = rng.random()
             text = f"{holder} on {target}, statement {d + k}."
-            triples += rdf.stance_triples(Stance(
+            stance = Stance(
                 holder=holder, stance_type=rng.choice(types), target=target, evidence=text,
                 start=k * 40, end=k * 40 + len(text), doc_id=doc_id, lang="en", rule="bench",
-                date=date, negated=flag < 0.015, hypothetical=0.015 <= flag < 0.03))
+                date=date, negated=flag < 0.015, hypothetical=0.015 <= flag < 0.03)
+            stances.append(stance)
+            triples += rdf.stance_triples(stance)
         yield from rdf.in_graph(triples, graph)
+        # the shared descriptions of the stances' dyads, as Store.replace_document writes them
+        yield from rdf.dyad_quads(stances)
 
 
 def main() -> int:

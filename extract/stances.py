@@ -14,6 +14,7 @@ Officials are mapped to the actor they spoke for on the document date.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -682,30 +683,38 @@ class Extractor:
     def extract(self, document: Document) -> list[Stance]:
         text = document.text
         blocks = article_blocks(text)
+        if not blocks:
+            return []
         ctx = Context()
         out: list[Stance] = []
-        docs = self.nlp.pipe(text[b.start:b.end] for b in blocks)
-        for block, doc in zip(blocks, docs, strict=True):
-            mentions = self._mentions(doc, document.date)
-            norms = doc.user_data["sg_norms"]
-            texts = doc.user_data["sg_texts"]
-            for s0, s1 in self._sentences(doc, texts):
-                s = Sentence(doc, s0, s1, block.start, mentions, norms, texts)
+        # One Doc for the whole article span (one pass of each component); sentences are then
+        # taken only from the article's blocks, so captions between them stay out.
+        base = blocks[0].start
+        doc = self.nlp(text[base:blocks[-1].end])
+        mentions = self._mentions(doc, document.date)
+        norms = doc.user_data["sg_norms"]
+        texts = doc.user_data["sg_texts"]
+        starts = doc.user_data["sg_starts"]
+        for block in blocks:
+            t0 = bisect_left(starts, block.start - base)
+            t1 = bisect_left(starts, block.end - base)
+            for s0, s1 in self._sentences(texts, t0, t1):
+                s = Sentence(doc, s0, s1, base, mentions, norms, texts)
                 out.extend(self._sentence(s, document, ctx))
         return out
 
-    def _sentences(self, doc: Doc, texts: list[str]) -> list[tuple[int, int]]:
+    def _sentences(self, texts: list[str], first: int, stop: int) -> list[tuple[int, int]]:
         out = []
-        start = 0
-        n = len(texts)
-        for i, t in enumerate(texts):
+        start = first
+        for i in range(first, stop):
+            t = texts[i]
             if t in SENT_END or (t in QUOTES and i > start and texts[i - 1] in SENT_END):
-                if i + 1 < n and texts[i + 1] in QUOTES | {")"}:
+                if i + 1 < stop and texts[i + 1] in QUOTES | {")"}:
                     continue
                 out.append((start, i + 1))
                 start = i + 1
-        if start < n:
-            out.append((start, n))
+        if start < stop:
+            out.append((start, stop))
         return [(self._after_dateline(texts, a, b), b) for a, b in out]
 
     @staticmethod

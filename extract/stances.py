@@ -17,6 +17,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from typing import Any
+
 from spacy.tokens import Doc
 
 from extract.clean import article_blocks
@@ -85,6 +87,7 @@ class Sentence:
     mentions: dict[int, Mention] = field(default_factory=dict)
     norms: list[str] = field(default_factory=list)   # token readings (cached: Doc[i] is slow)
     texts: list[str] = field(default_factory=list)
+    cues: list[Any] = field(default_factory=list)     # the cue matches within the sentence
 
 
 class Extractor:
@@ -695,11 +698,18 @@ class Extractor:
         norms = doc.user_data["sg_norms"]
         texts = doc.user_data["sg_texts"]
         starts = doc.user_data["sg_starts"]
+        keys = sorted(mentions)
+        cues = doc._.sg.cues
+        cue_starts = [sp.start for sp, _ in cues]
         for block in blocks:
             t0 = bisect_left(starts, block.start - base)
             t1 = bisect_left(starts, block.end - base)
             for s0, s1 in self._sentences(texts, t0, t1):
-                s = Sentence(doc, s0, s1, base, mentions, norms, texts)
+                # the rules read one sentence: give it its own mentions and cues
+                local = {k: mentions[k] for k in
+                         keys[bisect_left(keys, s0):bisect_left(keys, s1)]}
+                here = cues[bisect_left(cue_starts, s0):bisect_left(cue_starts, s1)]
+                s = Sentence(doc, s0, s1, base, local, norms, texts, here)
                 out.extend(self._sentence(s, document, ctx))
         return out
 
@@ -729,7 +739,7 @@ class Extractor:
         doc = s.doc
         self._remember_acts(s, ctx, [])
         self._anaphora(s, ctx)
-        cues = [(sp, forms) for sp, forms in doc._.sg.cues if s.start <= sp.start < s.end]
+        cues = list(s.cues)
         cues = [(sp, [f for f in forms if self._cue_ok(s, sp.start, sp.end, f)])
                 for sp, forms in cues]
         cues = [(sp, forms) for sp, forms in cues if forms]
@@ -826,7 +836,7 @@ class Extractor:
             return
         doc = s.doc
         # «رفض الدعوة»: a definite noun right after a cue, naming an earlier stance's act
-        cue_ends = {sp.end for sp, _ in doc._.sg.cues if s.start <= sp.start < s.end}
+        cue_ends = {sp.end for sp, _ in s.cues}
         for k in cue_ends:
             if k < s.end and k not in s.mentions and s.norms[k].startswith("ال"):
                 actors = ctx.stance_acts.get(self._bare(s.norms[k]))
@@ -1152,7 +1162,7 @@ class Extractor:
                 if prev:  # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
                     targets = list(prev[-1].actors)
         if label == "expresses_support" and last is not None and any(
-                f.cue.label == "affirms_sovereignty" for sp2, forms2 in s.doc._.sg.cues
+                f.cue.label == "affirms_sovereignty" for sp2, forms2 in s.cues
                 if sp.end <= sp2.start <= last + 3 for f in forms2):
             return []  # «support for Ukraine's territorial integrity» is affirms_sovereignty
         if label == "holds_talks" and ctx.pair and len(targets) == 2 and \

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-
 from typing import Any
 
 from spacy.tokens import Doc

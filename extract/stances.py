@@ -735,7 +735,6 @@ class Extractor:
         return a
 
     def _sentence(self, s: Sentence, document: Document, ctx: Context) -> list[Stance]:
-        doc = s.doc
         self._remember_acts(s, ctx, [])
         self._anaphora(s, ctx)
         cues = list(s.cues)

@@ -23,13 +23,15 @@ from spacy.tokens import Doc
 from extract.clean import article_blocks
 from extract.lexicon import CueForm, Lexicon
 from extract.nlp import ActorEntry, PhraseTable, Resources, pipeline, resources
-from extract.normalize import normalize
+from extract.normalize import PROCLITIC_CONJ, normalize
 from extract.record import Document, Stance
 
 FINITE = {"3m", "3f", "3p", "1"}
 MUTUAL = {"holds_talks", "agrees_with", "expresses_intent_to_meet",
           "expresses_intent_to_cooperate"}
 CONDITIONAL_OK = {"threatens", "warns"}
+# A reading of one cue: (type, holders, targets) and the last token it used, if any.
+Reading = tuple[tuple[str, tuple[str, ...], list[str]], int | None]
 CONFLICT = {"threatens", "warns", "accuses", "condemns", "demands_withdrawal"}
 SENT_END = {".", "!", "?", "؟", "؛", ";"}
 QUOTES = {'"', "«", "»", "“", "”"}
@@ -106,6 +108,21 @@ class Extractor:
         self.self_refs = w("self_refs")
         self.pair_refs = w("pair_refs")
         self.coord = w("coordinators")
+        self.alternatives = w("alternatives")
+        self.list_openers = w("list_openers")
+        self.list_opener_links = w("list_opener_links")
+        self.kana = w("kana")
+        self.kana_particle = w("kana_particle")
+        self.in_preps = w("in_preps")
+        self.also = w("also")
+        self.obligation_links = w("obligation_links")
+        self.addressee_preps = w("addressee_preps")
+        self.invite_preps = w("invite_preps")
+        self.future = w("future")
+        self.territory = w("territory_words")
+        self.articles = w("articles")
+        self.possessive = w("possessive")
+        self.object_pronouns = w("object_pronouns")
         self.between = w("between")
         self.with_ = w("with")
         self.aux = w("aux")
@@ -181,7 +198,7 @@ class Extractor:
         if self.lang == "ar":
             j = start - 1
             norms = doc.user_data["sg_norms"]
-            while j >= 0 and norms[j] in {"و", "،"}:
+            while j >= 0 and norms[j] in self.coord:
                 j -= 1
             return j >= 0 and norms[j] in self.non_actor
         norms = doc.user_data["sg_norms"]
@@ -209,8 +226,8 @@ class Extractor:
         i = first.end
         while i < limit:
             j = i
-            while j < limit and (s.texts[j] in {"و", "،", ",", "and", "or", "أو"} or
-                                 j > i and s.norms[j] == "the") and j - i < 3:
+            while j < limit and (s.texts[j] in self.coord | self.alternatives or
+                                 j > i and s.norms[j] in self.articles) and j - i < 3:
                 j += 1
             m = s.mentions.get(j)
             if m is None or m.kind in ("self", "land", "parties"):
@@ -232,7 +249,7 @@ class Extractor:
         (روسيا وتركيا وإيران / Turkey, Finland and Sweden)."""
         first = last
         while True:
-            gap_ok = {"و", "،", ",", "and"}
+            gap_ok = self.coord
             prev = next((o for o in s.mentions.values()
                          if o.kind not in ("self", "pair", "land") and (
                              o.end == first.start and (self._conj_prefixed(s, first.start) or
@@ -254,9 +271,9 @@ class Extractor:
 
     def _future(self, s: Sentence, i: int) -> bool:
         if self.lang == "en":
-            return i > s.start and s.norms[i - 1] in {"will", "would"}
+            return i > s.start and s.norms[i - 1] in self.future
         full, reading = normalize(s.texts[i]), s.norms[i]
-        return i > s.start and s.norms[i - 1] == "سوف" or \
+        return i > s.start and s.norms[i - 1] in self.future or \
             full.endswith(reading) and full[: len(full) - len(reading)].endswith("س")
 
     def _conj_prefixed(self, s: Sentence, i: int) -> bool:
@@ -322,7 +339,7 @@ class Extractor:
                     if not self._agrees(tag, m):
                         return None
                     grp = [g for g in self._group(s, m, s.end) if g.kind == "person"]
-                    actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+                    actors = self._actors(grp)
                     return Holder(actors, doc[i:grp[-1].end].text, m.person, "np",
                                   grp[-1].end)
                 if m.kind == "pair" and ctx.pair and first_actor is None and not closed:
@@ -365,7 +382,7 @@ class Extractor:
             k += 1
         if first_actor is not None:
             grp = self._group(s, first_actor, s.end)
-            actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+            actors = self._actors(grp)
             end = max(grp[-1].end, np_end)
             return Holder(actors, doc[i:end].text, None, "np", end)
         # A bare title (الوزير، المتحدث) refers back to the current speaker.
@@ -380,9 +397,9 @@ class Extractor:
     def _vso(self, s: Sentence, span_end: int, tag: str, ctx: Context) -> Holder | None:
         doc = s.doc
         j = span_end
-        if j < s.end and s.norms[j] in {"كل", "كلا"}:
+        if j < s.end and s.norms[j] in self.list_openers:
             j += 1
-            if j < s.end and s.norms[j] == "من":
+            if j < s.end and s.norms[j] in self.list_opener_links:
                 j += 1
         if j >= s.end:
             return None
@@ -394,7 +411,7 @@ class Extractor:
                 return None  # an adjective right after a verb qualifies its object
             grp = self._group(s, m, s.end)
             if m.kind == "person" or len(grp) > 1 or tag in ("3m", "3f", "3p"):
-                actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+                actors = self._actors(grp)
                 return Holder(actors, doc[j:grp[-1].end].text, m.person, "vso", grp[-1].end)
         if m is not None and m.kind == "pair" and tag == "3p":
             return None
@@ -402,11 +419,11 @@ class Extractor:
 
     def _kana(self, s: Sentence, start: int, tag: str, ctx: Context) -> Holder | None:
         """«وكان X قد التقى Y»: the subject stands between كان and قد; Y is the object."""
-        if start - 1 < s.start or s.norms[start - 1] != "قد":
+        if start - 1 < s.start or s.norms[start - 1] not in self.kana_particle:
             return None
         for k in range(start - 2, max(s.start, start - 18) - 1, -1):
-            if s.norms[k] in {"كان", "كانت"}:
-                h = self._vso(s, k + 1, "3f" if s.norms[k] == "كانت" else "3m", ctx)
+            if s.norms[k] in self.kana:
+                h = self._vso(s, k + 1, "3f" if s.norms[k].endswith("ت") else "3m", ctx)
                 if h is not None and h.np_end is not None and h.np_end < start:
                     h.np_end = None
                     h.source = "vso"
@@ -445,16 +462,17 @@ class Extractor:
                 if first.start > s.start and not titled and not (
                         before in self.comp or before in self.heads or before in self.aux or
                         before in self.fillers or
-                        s.texts[first.start - 1] in QUOTES | {"،", ",", ":", "و", "ف", "("} or
-                        before in self.clause_links or before in {"في", "in"}):
+                        s.texts[first.start - 1] in QUOTES | {"،", ",", ":", "("} or
+                        s.texts[first.start - 1] in PROCLITIC_CONJ or
+                        before in self.clause_links or before in self.in_preps):
                     return None  # «تشيد بخطوةِ دمشقَ وتطالب»: a genitive, not a subject
-                authorities = before in {"في", "in"} and first.start - 1 > s.start and \
+                authorities = before in self.in_preps and first.start - 1 > s.start and \
                     s.norms[first.start - 2] in self.heads  # «السلطات في تركيا وسوريا تبديان»
                 if not authorities and (self._is_location(s, first) or
                                         before in self.prepositions | self.between):
                     return None
                 grp = self._group(s, first, m.end)
-                actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+                actors = self._actors(grp)
                 return Holder(actors, doc[first.start:m.end].text, m.person, "svo")
         return None
 
@@ -486,7 +504,7 @@ class Extractor:
                     continue
             n = s.norms[k]
             if n in self.comp or s.texts[k] in {";", ":"} or n in self.openers:
-                if n in self.openers and all(s.norms[x] in {"a", "an", "the"}
+                if n in self.openers and all(s.norms[x] in self.articles
                                              for x in range(k + 1, start)):
                     k -= 1  # «as (a) mediator»: a preposition, not a clause opener
                     continue
@@ -496,12 +514,12 @@ class Extractor:
                             m.kind not in ("self", "land")]
                     inner = [x for x in range(k + 1, start)
                              if s.norms[x] in self.relative | self.openers and
-                             not all(s.norms[y] in {"a", "an", "the"}
+                             not all(s.norms[y] in self.articles
                                      for y in range(x + 1, start))]
                     if ante and not inner:
                         first = self._list_start(s, ante[0])
                         grp = self._group(s, first, k)
-                        actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+                        actors = self._actors(grp)
                         return Holder(actors, doc[first.start:grp[-1].end].text, first.person,
                                       "svo")
                 break
@@ -527,7 +545,7 @@ class Extractor:
                     k = m.end
                     continue
                 grp = self._group(s, m, start)
-                actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+                actors = self._actors(grp)
                 return Holder(actors, doc[m.start:grp[-1].end].text, m.person, "svo")
             k += 1
         return None
@@ -550,7 +568,7 @@ class Extractor:
             n = s.norms[k]
             if n in self.comp or s.texts[k] in {"،", ","}:
                 break
-            if n in self.negation or (self.lang == "en" and n in {"n't", "not", "never"}):
+            if n in self.negation:
                 if k + 1 < len(doc) and s.norms[k + 1] in self.neg_cancel:
                     continue
                 return True
@@ -609,6 +627,26 @@ class Extractor:
             return self._flatten(grp, ctx, speaker), m.start
         return [], None
 
+    @staticmethod
+    def _actors(grp: list[Mention]) -> tuple[str, ...]:
+        """The actors a list of mentions names, in order, each once."""
+        return tuple(dict.fromkeys(a for g in grp for a in g.actors))
+
+    def _previous_actor(self, s: Sentence, before: int, holder: tuple[str, ...],
+                        start: int | None = None) -> list[str]:
+        """The actors of the last mention before token ``before`` (from ``start``, default
+        the sentence start) that is not the holder: what a pronoun or «معه» points back to."""
+        first = s.start if start is None else start
+        prev = [m for m in s.mentions.values() if first <= m.start < before and
+                m.kind not in ("self", "pair", "land", "parties") and
+                not set(m.actors) & set(holder) and not self._is_location(s, m)]
+        return list(prev[-1].actors) if prev else []
+
+    @staticmethod
+    def _mutual(label: str, actors: tuple[str, ...]) -> list[Reading]:
+        """A stance the holders take toward each other (rule 26)."""
+        return [((label, (h,), [t for t in actors if t != h]), None) for h in actors]
+
     def _flatten(self, grp: list[Mention], ctx: Context, speaker: Holder | None) -> list[str]:
         out: list[str] = []
         for g in grp:
@@ -636,7 +674,7 @@ class Extractor:
             m = s.mentions.get(j + 1)
             if m is not None and m.kind == "name":
                 return m  # «دول مجلس التعاون الخليجي»: the members' organisation
-        if j < s.end and s.norms[j] in {"في", "in"}:
+        if j < s.end and s.norms[j] in self.in_preps:
             # «دعا في بيان يوم الأحد السلطات السورية إلى …»: skip a short circumstance
             for k in range(j + 1, min(s.end, j + 6)):
                 if s.norms[k] in self.prepositions or s.texts[k] in {"،", ","}:
@@ -735,7 +773,7 @@ class Extractor:
         return a
 
     def _sentence(self, s: Sentence, document: Document, ctx: Context) -> list[Stance]:
-        self._remember_acts(s, ctx, [])
+        self._remember_acts(s, ctx)
         self._anaphora(s, ctx)
         cues = list(s.cues)
         cues = [(sp, [f for f in forms if self._cue_ok(s, sp.start, sp.end, f)])
@@ -805,14 +843,13 @@ class Extractor:
         if subject is not None and subject.actors:
             ctx.speaker = subject
         self._remember_pair(s, ctx)
-        self._remember_acts(s, ctx, out)
         return out
 
     @staticmethod
     def _bare(norm: str) -> str:
         return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
-    def _remember_acts(self, s: Sentence, ctx: Context, records: list[Stance]) -> None:
+    def _remember_acts(self, s: Sentence, ctx: Context) -> None:
         """Remember whose act a noun names, so later «هذه الضربات» or «رفض الدعوة» can
         point at that actor (rule 11: a stance toward an act targets the actor)."""
         for m in list(s.mentions.values()):
@@ -823,7 +860,7 @@ class Extractor:
                     (m.start - 1) in s.mentions or not s.texts[m.start - 1].isalpha():
                 continue
             grp = self._group(s, m, s.end)
-            actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+            actors = self._actors(grp)
             ctx.acts[self._bare(head)] = actors
             if head in self.events:
                 ctx.last_act = actors
@@ -868,7 +905,7 @@ class Extractor:
                 m = self._next_mention(s, k + 1, min(s.end, k + 3))
                 if m is not None and m.kind not in ("pair", "self"):
                     grp = self._group(s, m, s.end)
-                    actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+                    actors = self._actors(grp)
                     if len(actors) >= 2:
                         ctx.pair = actors
 
@@ -884,15 +921,15 @@ class Extractor:
 
     def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         cue = form.cue
-        raw = normalize(s.texts[start])
-        if form.tag in FINITE and self.lang == "ar" and (
-                "ال" + s.norms[start] in raw or "لل" + s.norms[start] in raw):
-            return False  # «التوصل» is the masdar, not the verb توصل
+        if form.tag in FINITE and self.lang == "ar":
+            raw = normalize(s.texts[start])
+            if "ال" + s.norms[start] in raw or "لل" + s.norms[start] in raw:
+                return False  # «التوصل» is the masdar, not the verb توصل
         if form.tag in FINITE and self.lang == "en" and start > s.start and \
                 s.norms[start - 1] == "to":
             return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue
         if form.tag == "n" and self.lang == "en" and end < s.end and \
-                s.norms[end] in {"'", "'s"}:
+                s.norms[end] in self.possessive:
             return False  # «the mediators' efforts»: the noun names someone, states nothing
         after = [s.norms[k] for k in range(end, min(s.end, end + cue.window))]
         if cue.requires_after and not (set(after) & cue.requires_after):
@@ -920,7 +957,7 @@ class Extractor:
                 m = self._next_mention(s, end + 1, min(s.end, end + 10))
                 if m is not None and m.kind not in ("self", "land"):
                     grp = self._group(s, m, s.end)
-                    actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+                    actors = self._actors(grp)
                     h = Holder(actors, m.text, m.person, "by", grp[-1].end)
             if h is None and start >= 2 and s.texts[start - 1] in {"-", "–"}:
                 m = next((x for x in s.mentions.values() if x.end == start - 1), None)
@@ -939,7 +976,7 @@ class Extractor:
                 if h is None:
                     h = self._svo(s, start, tag, ctx.pair)
                 also = last is not None and start > s.start and (
-                    s.norms[start - 1] in {"كما"} or
+                    s.norms[start - 1] in self.also or
                     start > s.start + 1 and self._conj_prefixed(s, start))
                 if h is None and not also:
                     h = self._vso(s, end, tag, ctx)
@@ -958,7 +995,7 @@ class Extractor:
                 m = s.mentions.get(k)
                 if m is not None and m.kind in ("name", "capital", "seat", "person", "adj"):
                     grp = self._group(s, m, s.end)
-                    actors = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+                    actors = self._actors(grp)
                     h = Holder(actors, m.text, m.person, "genitive", grp[-1].end)
         if h is not None and h.source == "self":
             base = subject or ctx.speaker
@@ -974,7 +1011,7 @@ class Extractor:
 
     def _stance(self, s: Sentence, sp, form: CueForm, holder: Holder, ctx: Context,
                 subject: Holder | None, begin: int, nxt: int
-                ) -> list[tuple[tuple[str, tuple[str, ...], list[str]], int | None]]:
+                ) -> list[Reading]:
         """(type, holders, targets) readings of one cue, with the last token they used."""
         cue = form.cue
         frame = cue.frame
@@ -1002,16 +1039,16 @@ class Extractor:
                 if m is None or m.kind in ("self",):
                     return []
                 grp = self._group(s, m, s.end)
-                if grp[-1].end >= s.end or s.norms[grp[-1].end] not in {"ان", "that"}:
+                if grp[-1].end >= s.end or s.norms[grp[-1].end] not in self.obligation_links:
                     return []  # «على X أن …»: the obligation clause follows X at once
                 targets = self._flatten(grp, ctx, speaker)
                 last = grp[-1].end
             else:
                 j = begin
-                if j < s.end and s.norms[j] in {"الي", "ل", "to", "on", "upon", "that"}:
+                if j < s.end and s.norms[j] in self.addressee_preps:
                     j += 1
-                if j < s.end and s.norms[j] in {"كلا", "كل"}:
-                    j += 1 + (j + 1 < s.end and s.norms[j + 1] == "من")
+                if j < s.end and s.norms[j] in self.list_openers:
+                    j += 1 + (j + 1 < s.end and s.norms[j + 1] in self.list_opener_links)
                 m = self._addressee(s, j)
                 if m is not None and m.kind != "self" and not self._is_location(s, m):
                     grp = self._group(s, m, s.end)
@@ -1019,7 +1056,7 @@ class Extractor:
                     last = grp[-1].end
                     # «دعا زيلينسكي إلى موسكو»: an invitation to a capital is an offer to meet
                     k = last
-                    if k + 1 < s.end and s.norms[k] in {"الي", "to"}:
+                    if k + 1 < s.end and s.norms[k] in self.invite_preps:
                         place = s.mentions.get(k + 1)
                         if place is not None and place.kind in ("capital", "seat") and \
                                 set(place.actors) <= set(holder.actors):
@@ -1034,11 +1071,7 @@ class Extractor:
                 return []
             if not targets and kind == "demands_withdrawal":
                 # «must begin with Turkish troop withdrawal»: the forces named before the word
-                before = [m for m in s.mentions.values() if sp.end <= m.start < cend and
-                          m.kind not in ("self", "land") and
-                          not set(m.actors) & set(holder.actors)]
-                if before:
-                    targets = list(before[-1].actors)
+                targets = self._previous_actor(s, cend, holder.actors, start=sp.end)
             # what is asked for is no stance of the holder's own («to end its support for …»)
             last = max(last or 0, window_end)
             return [((lab, holder.actors, targets), last) for lab in labels]
@@ -1058,15 +1091,11 @@ class Extractor:
             targets, last = self._targets(s, cend, holder.actors, ctx, speaker, "object",
                                           comma)
             if not targets and cend > sp.end and self._object_pronoun(s, cend - 1):
-                prev = [m for m in s.mentions.values() if s.start <= m.start < sp.start and
-                        m.kind not in ("self", "pair", "land", "parties") and
-                        not set(m.actors) & set(holder.actors)]
-                if prev:  # «مبديا استعداده للقائه»: the one just named
-                    targets = list(prev[-1].actors)
+                # «مبديا استعداده للقائه»: the one just named
+                targets = self._previous_actor(s, sp.start, holder.actors)
             if not targets and len(holder.actors) >= 2:
                 # «Russia and Ukraine agreed to exchange prisoners»: mutual (rule 26)
-                return [((label, (h,), [t for t in holder.actors if t != h]), None)
-                        for h in holder.actors]
+                return self._mutual(label, holder.actors)
         elif frame == "genitive" and self.lang == "en":
             pos = sp.start - 1
             if pos > s.start and s.norms[pos] == "'s":
@@ -1079,8 +1108,7 @@ class Extractor:
                 targets = list(self._resolve(m, ctx, speaker))
         elif frame == "genitive":
             j = sp.end
-            while j < s.end and s.norms[j] in {"اراضي", "الاراضي", "تراب", "التراب",
-                                                      "وسلامه", "سلامه", "ووحده", "وحده"}:
+            while j < s.end and s.norms[j] in self.territory:
                 j += 1
             m = s.mentions.get(j)
             if m is not None and m.kind not in ("self",):
@@ -1108,13 +1136,8 @@ class Extractor:
                                               stop)
             if not targets and label in MUTUAL:
                 if len(holder.actors) >= 2:
-                    return [((label, (h,), [t for t in holder.actors if t != h]), None)
-                            for h in holder.actors]
-                prev = [m for m in s.mentions.values() if s.start <= m.start < sp.start and
-                        m.kind not in ("self", "pair") and not set(m.actors) & set(holder.actors)
-                        and not self._is_location(s, m)]
-                if prev:
-                    targets = list(prev[-1].actors)
+                    return self._mutual(label, holder.actors)
+                targets = self._previous_actor(s, sp.start, holder.actors)
         elif frame == "between":
             targets, last = self._targets(s, sp.end, holder.actors, ctx, speaker, "between",
                                           min(s.end, sp.end + 10))
@@ -1153,12 +1176,9 @@ class Extractor:
                                           min(s.end, max(nxt, begin + 1) + 2))
             if not targets and form.tag in FINITE and (
                     self._object_pronoun(s, sp.start) or self.lang == "en" and
-                    sp.end < s.end and s.norms[sp.end] in self.with_pronoun | {"it"}):
-                prev = [m for m in s.mentions.values() if s.start <= m.start < sp.start and
-                        m.kind not in ("self", "pair", "land", "parties") and
-                        not set(m.actors) & set(holder.actors) and not self._is_location(s, m)]
-                if prev:  # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
-                    targets = list(prev[-1].actors)
+                    sp.end < s.end and s.norms[sp.end] in self.object_pronouns):
+                # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
+                targets = self._previous_actor(s, sp.start, holder.actors)
         if label == "expresses_support" and last is not None and any(
                 f.cue.label == "affirms_sovereignty" for sp2, forms2 in s.cues
                 if sp.end <= sp2.start <= last + 3 for f in forms2):

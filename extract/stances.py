@@ -796,7 +796,9 @@ class Extractor:
         last_subject: Holder | None = subject
         for sp, forms in cues:
             after_prep = sp.start > s.start and s.norms[sp.start - 1] in self.prepositions
-            form = self._pick(forms, after_prep)
+            nxt_m = s.mentions.get(sp.end)
+            genitive = nxt_m is not None and nxt_m.kind in ("name", "capital", "seat", "person")
+            form = self._pick(forms, after_prep, genitive)
             cue = form.cue
             holder = self._holder(s, sp.start, sp.end, form, ctx, subject, last_subject)
             if holder is None:
@@ -910,12 +912,17 @@ class Extractor:
                         ctx.pair = actors
 
     @staticmethod
-    def _pick(forms: list[CueForm], after_preposition: bool = False) -> CueForm:
+    def _pick(forms: list[CueForm], after_preposition: bool = False,
+              genitive: bool = False) -> CueForm:
         """The reading of an ambiguous cue: a stance before attribution, a finite verb before a
-        noun — except after a preposition, where only a masdar can stand (يعمل على جمعِ …)."""
+        noun — except after a preposition, where only a masdar can stand (يعمل على جمعِ …); and
+        a form followed by a name is a masdar rather than a participle, which cannot take a
+        genitive (مطالبةَ دمشقَ بانسحاب …)."""
         order = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "p": 2, "x": 3, "n": 4}
         if after_preposition:
             order = {"n": 0, "x": 1, "p": 2, "3f": 3, "3m": 3, "3p": 3, "1": 4}
+        elif genitive:
+            order = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "n": 2, "x": 3, "p": 4}
         labels = [f for f in forms if not f.cue.label.startswith("_")]
         return min(labels or forms, key=lambda f: order.get(f.tag, 5))
 

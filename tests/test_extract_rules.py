@@ -149,3 +149,9 @@ def test_speaker_is_the_official_whose_statement_it_is() -> None:
                         date="2024-05-01")
     edge = [r for r in recs if r.is_edge and r.stance_type == "urges_restraint"]
     assert edge and edge[0].holder == "RUS" and edge[0].speaker_id == "sergey-lavrov"
+
+
+def test_masdar_before_a_genitive_name_takes_it_as_holder() -> None:
+    # «مطالبة» is also a participle; before a name it is the masdar «the demand of Damascus»
+    text = "جدد الرئيس السوري مطالبة دمشق بانسحاب القوات التركية من الشمال."
+    assert ("SYR", "demands_withdrawal", "TUR") in edges(text, date="2023-08-10")

@@ -60,8 +60,8 @@ def quads(n: int, seed: int = 7):  # type: ignore[no-untyped-def]
             stances.append(stance)
             triples += rdf.stance_triples(stance)
         yield from rdf.in_graph(triples, graph)
-        # the shared descriptions of the stances' dyads, as Store.replace_document writes them
-        yield from rdf.dyad_quads(stances)
+        # the shared descriptions of the stances' dyads and edges, as Store.replace_document writes them
+        yield from rdf.shared_quads(stances)
 
 
 def main() -> int:

@@ -119,15 +119,15 @@ def write_nquads(count: int, path: Path) -> dict[str, Any]:
                 out.write(f"{q} .\n")
                 quads += 1
         buffer: list[str] = []
-        dyads: set[str] = set()
+        shared: set[str] = set()
         for doc, stances in synthetic(count):
             qs, _ = rdf.document_quads(doc, stances, generated_at=when, version="bench")
             buffer.extend(f"{q} .\n" for q in qs)
             quads += len(qs)
-            for q in rdf.dyad_quads(stances):
+            for q in rdf.shared_quads(stances):
                 line = f"{q} .\n"
-                if line not in dyads:
-                    dyads.add(line)
+                if line not in shared:
+                    shared.add(line)
                     buffer.append(line)
                     quads += 1
             if len(buffer) > 200_000:

@@ -10,7 +10,12 @@ The shape is the one of DESIGN.md ("RDF shape"):
   the document's Dublin Core and PROV-O description;
 - a stance with a holder and a target also points to its dyad ``dyad:RUS/TUR`` (the directed
   pair, as in event data), described once in the shared graph ``graph/dyads``: the stances
-  between two actors are then one index lookup instead of a join of two large scans.
+  between two actors are then one index lookup instead of a join of two large scans;
+- a stance that is an edge also points to its edge node ``edge:RUS/urgesRestraint/TUR`` (the
+  reification of the direct triple: rdf:subject, rdf:predicate, rdf:object), described once in
+  the shared graph ``graph/edges``: the edges stated in a period are then counted from their
+  stances by two index lookups each (edge and document), with no per-stance join on holder,
+  type, target and the negation flags.
 
 Terms are pyoxigraph terms (the store's own), built from the IRIs of ontology/namespace.py.
 """
@@ -33,7 +38,19 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from extract.errors import StancegraphError
 from extract.record import Document, Stance
 from extract.stance_types import stance_types
-from ontology.namespace import ACTOR, DOC, DYAD, DYADS_GRAPH, PERSON, ROLE, SG, STANCE, WIKIDATA
+from ontology.namespace import (
+    ACTOR,
+    DOC,
+    DYAD,
+    DYADS_GRAPH,
+    EDGE,
+    EDGES_GRAPH,
+    PERSON,
+    ROLE,
+    SG,
+    STANCE,
+    WIKIDATA,
+)
 
 _ACTOR_KINDS = {"state": SG.State, "organization": SG.Organization, "bloc": SG.Bloc,
                 "group": SG.Group}
@@ -63,6 +80,8 @@ P_START_DATE, P_END_DATE = _n(SG.startDate), _n(SG.endDate)
 T_DYAD, P_DYAD = _n(SG.Dyad), _n(SG.dyad)
 P_DYAD_HOLDER, P_DYAD_TARGET = _n(SG.dyadHolder), _n(SG.dyadTarget)
 G_DYADS = _n(DYADS_GRAPH)
+T_EDGE, P_EDGE, G_EDGES = _n(SG.Edge), _n(SG.edge), _n(EDGES_GRAPH)
+P_SUBJECT, P_PREDICATE, P_OBJECT = _n(RDF.subject), _n(RDF.predicate), _n(RDF.object)
 XSD_DATE, XSD_DATETIME, XSD_DECIMAL = _n(XSD.date), _n(XSD.dateTime), _n(XSD.decimal)
 XSD_INTEGER, XSD_BOOLEAN, XSD_LANGUAGE = _n(XSD.integer), _n(XSD.boolean), _n(XSD.language)
 XSD_ANYURI = _n(XSD.anyURI)
@@ -150,6 +169,36 @@ def dyad_quads(stances: Iterable[Stance]) -> list[Quad]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def edge_iri(holder: str, type_id: str, target: str) -> NamedNode:
+    """The direct edge holder –type→ target as a node: ``edge:RUS/urgesRestraint/TUR``."""
+    return NamedNode(EDGE + quote(holder, safe="") + "/" + camel(type_id, False) + "/"
+                     + quote(target, safe=""))
+
+
+def edge_quads(stances: Iterable[Stance]) -> list[Quad]:
+    """Descriptions of the edge nodes of ``stances`` (those that are edges), in the shared edges
+    graph; like a dyad, an edge node is a pure function of its ids and never changes."""
+    out: list[Quad] = []
+    seen: set[NamedNode] = set()
+    for s in stances:
+        if s.is_edge and s.holder and s.target:
+            e = edge_iri(s.holder, s.stance_type, s.target)
+            if e not in seen:
+                seen.add(e)
+                out += [Quad(e, A, T_EDGE, G_EDGES),
+                        Quad(e, P_SUBJECT, actor_iri(s.holder), G_EDGES),
+                        Quad(e, P_PREDICATE, type_property(s.stance_type), G_EDGES),
+                        Quad(e, P_OBJECT, actor_iri(s.target), G_EDGES)]
+    return out
+
+
+def shared_quads(stances: Iterable[Stance]) -> list[Quad]:
+    """The quads that ``stances`` need outside their document's graph: their dyads and edges."""
+    stances = list(stances)
+    return dyad_quads(stances) + edge_quads(stances)
+
+
 def stance_iri(stance: Stance) -> NamedNode:
     return NamedNode(STANCE + stance.stance_id)
 
@@ -226,6 +275,7 @@ def stance_triples(stance: Stance, *, default_date: str | None = None) -> list[T
         add(Triple(s, P_RULE, Literal(stance.rule)))
     add(Triple(s, P_DERIVED, doc_iri(stance.doc_id)))
     if stance.is_edge and holder is not None and target is not None:
+        add(Triple(s, P_EDGE, edge_iri(stance.holder, stance.stance_type, stance.target)))  # type: ignore[arg-type]
         add(Triple(holder, type_property(stance.stance_type), target))
     return out
 

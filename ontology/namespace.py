@@ -33,6 +33,7 @@ class SG(DefinedNamespace):
     Disapproval: URIRef
     Document: URIRef
     Dyad: URIRef
+    Edge: URIRef
     Endorsement: URIRef
     Engagement: URIRef
     ExpressesConcern: URIRef
@@ -74,6 +75,7 @@ class SG(DefinedNamespace):
     dyad: URIRef
     dyadHolder: URIRef
     dyadTarget: URIRef
+    edge: URIRef
     endDate: URIRef
     evidence: URIRef
     evidenceEnd: URIRef
@@ -119,6 +121,7 @@ ROLE = Namespace("https://w3id.org/stancegraph/id/role/")
 DOC = Namespace("https://w3id.org/stancegraph/id/doc/")
 STANCE = Namespace("https://w3id.org/stancegraph/id/stance/")
 DYAD = Namespace("https://w3id.org/stancegraph/id/dyad/")
+EDGE = Namespace("https://w3id.org/stancegraph/id/edge/")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 LICENSE = URIRef("https://www.apache.org/licenses/LICENSE-2.0")
 
@@ -127,6 +130,7 @@ GRAPHS = Namespace("https://w3id.org/stancegraph/graph/")
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/stancegraph/graph/ontology")
 ACTORS_GRAPH = URIRef("https://w3id.org/stancegraph/graph/actors")
 DYADS_GRAPH = URIRef("https://w3id.org/stancegraph/graph/dyads")
+EDGES_GRAPH = URIRef("https://w3id.org/stancegraph/graph/edges")
 
 # Prefixes predeclared in every query and used when writing Turtle.
 PREFIXES: dict[str, str] = {
@@ -137,6 +141,7 @@ PREFIXES: dict[str, str] = {
     "doc": "https://w3id.org/stancegraph/id/doc/",
     "stance": "https://w3id.org/stancegraph/id/stance/",
     "dyad": "https://w3id.org/stancegraph/id/dyad/",
+    "edge": "https://w3id.org/stancegraph/id/edge/",
     "wd": "http://www.wikidata.org/entity/",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",

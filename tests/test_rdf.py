@@ -20,7 +20,7 @@ from extract.gazetteer import load_gazetteer
 from extract.record import Stance
 from extract.stance_types import stance_types
 from graph import rdf
-from ontology.namespace import ACTOR, DOC, DYAD, SG, STANCE
+from ontology.namespace import ACTOR, DOC, DYAD, EDGE, SG, STANCE
 
 ONTOLOGY = REPO / "ontology"
 
@@ -57,7 +57,7 @@ def test_edge_stance_is_a_node_and_a_direct_edge_in_the_document_graph() -> None
             sg:evidence "Lavrentiev urged Turkey to show restraint."@en ;
             sg:evidenceStart {edge.start} ; sg:evidenceEnd {edge.end} ;
             sg:rule "en.urge.restraint" ; prov:wasDerivedFrom {d} ;
-            sg:dyad <{DYAD}RUS/TUR> .
+            sg:dyad <{DYAD}RUS/TUR> ; sg:edge <{EDGE}RUS/urgesRestraint/TUR> .
         actor:RUS sg:urgesRestraint actor:TUR .
         {d} a sg:Document ; dct:identifier "{doc.doc_id}" ; dct:title "Astana talks"@en ;
             dct:date "2022-11-22"^^xsd:date ; dct:publisher "RT Arabic" ;
@@ -82,6 +82,8 @@ def test_stance_that_is_not_an_edge_has_no_direct_edge(changes: dict, why: str) 
     node = rdflib.URIRef(f"{STANCE}{stance.stance_id}")
     assert (node, RDF.type, SG.Stance) in g
     assert not list(g.triples((None, SG.urgesRestraint, None))), why
+    assert not list(g.triples((node, SG.edge, None))), why
+    assert rdf.edge_quads([stance]) == []
     if why == "negated":
         assert (node, SG.negated, rdflib.Literal(True)) in g
     if why == "hypothetical":
@@ -111,6 +113,25 @@ def test_dyads_are_described_once_in_their_own_graph() -> None:
         str(rdf.G_DYADS.value)}
     assert rdf.dyad_iri("RUS", "TUR").value == f"{DYAD}RUS/TUR"
     assert rdf.dyad_iri("A/B", "C").value == f"{DYAD}A%2FB/C"
+
+
+def test_edges_are_described_once_in_their_own_graph_as_reified_direct_triples() -> None:
+    doc = make_document()
+    stances = make_stances(doc)
+    quads = rdf.edge_quads(stances + stances)
+    edges = [s for s in stances if s.is_edge]
+    assert len(quads) == 4 * len({(s.holder, s.stance_type, s.target) for s in edges}) > 0
+    assert {q.graph_name.value for q in quads} == {rdf.G_EDGES.value}
+    # Each edge node reifies the direct triple that the document graph asserts.
+    direct = {(q.subject, q.predicate, q.object) for q in rdf.document_quads(doc, stances)[0]
+              if rdf.is_direct_edge(q)}
+    g = graph_of(quads)
+    reified = {(g.value(e, RDF.subject), g.value(e, RDF.predicate), g.value(e, RDF.object))
+               for e in g.subjects(RDF.type, SG.Edge)}
+    assert reified == {tuple(rdflib.URIRef(t.value) for t in triple) for triple in direct}
+    assert rdf.edge_iri("RUS", "urges_restraint", "TUR").value == \
+        f"{EDGE}RUS/urgesRestraint/TUR"
+    assert rdf.edge_iri("A/B", "condemns", "C").value == f"{EDGE}A%2FB/condemns/C"
 
 
 def test_stance_without_date_takes_the_document_date() -> None:

@@ -94,7 +94,7 @@ def _replace_with_fixed_time(doc: object) -> str:
     quads, _ = rdf.document_quads(doc, make_stances(doc),  # type: ignore[arg-type]
                                   generated_at=datetime(2025, 1, 1, tzinfo=UTC))
     return _replace_graph(rdf.doc_iri(doc.doc_id), quads,  # type: ignore[attr-defined]
-                          rdf.dyad_quads(make_stances(doc)))  # type: ignore[arg-type]
+                          rdf.shared_quads(make_stances(doc)))  # type: ignore[arg-type]
 
 
 def test_hostile_values_cannot_change_a_remote_query(remote: RemoteStore) -> None:

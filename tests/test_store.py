@@ -278,7 +278,7 @@ def test_bulk_extend_for_an_empty_store(tmp_path: Path) -> None:
     assert isinstance(s, EmbeddedStore)
     docs = [make_document(i) for i in range(20)]
     s.bulk_extend(q for d in docs for q in rdf.document_quads(d, make_stances(d))[0])
-    s.bulk_extend(rdf.dyad_quads(make_stances(docs[0])))
+    s.bulk_extend(rdf.shared_quads(make_stances(docs[0])))
     # The union of the graphs is a bag in Oxigraph: one row per document stating the edge.
     assert len(s.select(URGES)) == 20
     assert len(s.select("SELECT DISTINCT ?a ?b WHERE { ?a sg:urgesRestraint ?b }")) == 1
@@ -353,3 +353,20 @@ def test_store_lists_in_json_what_it_knows(store: EmbeddedStore) -> None:
     row = stance_rows(store)[0].to_dict()
     assert set(row) == set(STANCE_COLUMNS)
     json.dumps(row)
+
+
+def test_validation_reports_a_stance_without_its_edge_node_or_with_a_wrong_one(
+        store: EmbeddedStore) -> None:
+    doc = make_document(0)
+    stances = make_stances(doc)
+    store.replace_document(doc, stances)
+    assert validate_store(store, recommendations=False).conforms
+    edge, other = stances[0], stances[1]
+    s = rdf.stance_iri(edge)
+    # the edge node is gone from the first stance, and the second points to the first's
+    store.update(f"DELETE WHERE {{ GRAPH ?g {{ {s} sg:edge ?e }} }}")
+    store.update(f"INSERT DATA {{ GRAPH {rdf.doc_iri(doc.doc_id)} {{ {rdf.stance_iri(other)} "
+                 f"sg:edge {rdf.edge_iri(edge.holder, 'denies', edge.target)} }} }}")  # type: ignore[arg-type]
+    report = validate_store(store, recommendations=False)
+    flagged = {f.value for f in report.violations if "edge node" in f.message}
+    assert flagged == {f"stance:{edge.stance_id}", f"stance:{other.stance_id}"}, report.violations

@@ -48,6 +48,7 @@ PREFIXES = {
     "doc": ID + "doc/",
     "stance": ID + "stance/",
     "dyad": ID + "dyad/",
+    "edge": ID + "edge/",
     "wd": WIKIDATA,
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
@@ -110,6 +111,15 @@ CLASSES: list[tuple[str, str, str, str, str, list[str]]] = [
      ("زوج مرتب من الفاعلين (صاحب الموقف ← الهدف) كما في بيانات الأحداث؛ يشير كل موقف له هدف "
      "إلى ثنائيته، فتُستخرج المواقف بين فاعلَين ببحث واحد في الفهرس."),
      []),
+    ("Edge", "edge", "حافة",
+     ("A direct stance edge, holder –type→ target, as a node: the reification "
+     "(rdf:subject, rdf:predicate, rdf:object) of a triple such as actor:RUS sg:urgesRestraint "
+     "actor:TUR. Every stance that is an edge points to it, so the edges stated in a period "
+     "are counted from their stances by two index lookups each."),
+     ("حافة موقف مباشرة (صاحب الموقف –نوعه← الهدف) بوصفها عقدة: تشييء ثلاثية مثل "
+     "actor:RUS sg:urgesRestraint actor:TUR. يشير إليها كل موقف هو حافة، فتُعدّ حواف فترة ما "
+     "من مواقفها ببحثين في الفهرس لكل موقف."),
+     ["rdfs:subClassOf rdf:Statement"]),
     ("Role", "role", "منصب",
      "An office that a person holds for an actor between two dates.",
      "منصب يشغله شخص لدى فاعل بين تاريخين.",
@@ -174,6 +184,12 @@ OBJECT_PROPERTIES: list[tuple[str, str, str, str, str, list[str]]] = [
      "The dyad (holder → target) of a stance that has a target.",
      "ثنائية الموقف (صاحبه ← هدفه) للموقف الذي له هدف.",
      ["rdfs:domain sg:Stance", "rdfs:range sg:Dyad"]),
+    ("edge", "edge", "الحافة",
+     ("The direct edge (holder –type→ target) that a stance asserts; only stances that are "
+     "edges (a holder and a target, neither negated nor hypothetical) have one."),
+     ("الحافة المباشرة (صاحب الموقف –نوعه← الهدف) التي يثبتها الموقف؛ لا تكون إلا للمواقف "
+     "التي هي حواف (لها صاحب وهدف، وليست منفية ولا افتراضية)."),
+     ["rdfs:domain sg:Stance", "rdfs:range sg:Edge"]),
     ("dyadHolder", "dyad holder", "صاحب الثنائية",
      "The first actor of a dyad: the holder of its stances.",
      "الفاعل الأول في الثنائية: صاحب مواقفها.",
@@ -613,6 +629,7 @@ ROLE = Namespace("{PREFIXES['role']}")
 DOC = Namespace("{PREFIXES['doc']}")
 STANCE = Namespace("{PREFIXES['stance']}")
 DYAD = Namespace("{PREFIXES['dyad']}")
+EDGE = Namespace("{PREFIXES['edge']}")
 WIKIDATA = Namespace("{WIKIDATA}")
 LICENSE = URIRef("{LICENSE}")
 
@@ -621,6 +638,7 @@ GRAPHS = Namespace("{GRAPHS}")
 ONTOLOGY_GRAPH = URIRef("{GRAPHS}ontology")
 ACTORS_GRAPH = URIRef("{GRAPHS}actors")
 DYADS_GRAPH = URIRef("{GRAPHS}dyads")
+EDGES_GRAPH = URIRef("{GRAPHS}edges")
 
 # Prefixes predeclared in every query and used when writing Turtle.
 PREFIXES: dict[str, str] = {{

@@ -15,7 +15,10 @@ The shape is the one of DESIGN.md ("RDF shape"):
   reification of the direct triple: rdf:subject, rdf:predicate, rdf:object), described once in
   the shared graph ``graph/edges``: the edges stated in a period are then counted from their
   stances by two index lookups each (edge and document), with no per-stance join on holder,
-  type, target and the negation flags.
+  type, target and the negation flags;
+- a stance that counts (neither negated nor hypothetical, dated) points to its tally
+  ``tally:2024-11/condemns`` (its type in its month, described once in ``graph/tallies``):
+  counts by type and month are one pass over ``sg:tally`` instead of a join of two scans.
 
 Terms are pyoxigraph terms (the store's own), built from the IRIs of ontology/namespace.py.
 """
@@ -49,6 +52,8 @@ from ontology.namespace import (
     ROLE,
     SG,
     STANCE,
+    TALLIES_GRAPH,
+    TALLY,
     WIKIDATA,
 )
 
@@ -82,9 +87,12 @@ P_DYAD_HOLDER, P_DYAD_TARGET = _n(SG.dyadHolder), _n(SG.dyadTarget)
 G_DYADS = _n(DYADS_GRAPH)
 T_EDGE, P_EDGE, G_EDGES = _n(SG.Edge), _n(SG.edge), _n(EDGES_GRAPH)
 P_SUBJECT, P_PREDICATE, P_OBJECT = _n(RDF.subject), _n(RDF.predicate), _n(RDF.object)
+T_TALLY, P_TALLY, G_TALLIES = _n(SG.Tally), _n(SG.tally), _n(TALLIES_GRAPH)
+P_TALLY_TYPE, P_TALLY_MONTH = _n(SG.tallyType), _n(SG.tallyMonth)
 XSD_DATE, XSD_DATETIME, XSD_DECIMAL = _n(XSD.date), _n(XSD.dateTime), _n(XSD.decimal)
 XSD_INTEGER, XSD_BOOLEAN, XSD_LANGUAGE = _n(XSD.integer), _n(XSD.boolean), _n(XSD.language)
 XSD_ANYURI = _n(XSD.anyURI)
+XSD_YEAR_MONTH = _n(XSD.gYearMonth)
 TRUE = Literal("true", datatype=XSD_BOOLEAN)
 
 # Triples that change on every extraction and so are left out of a document's content hash.
@@ -193,10 +201,46 @@ def edge_quads(stances: Iterable[Stance]) -> list[Quad]:
     return out
 
 
-def shared_quads(stances: Iterable[Stance]) -> list[Quad]:
-    """The quads that ``stances`` need outside their document's graph: their dyads and edges."""
+def _month(day: str | None) -> str | None:
+    """``2024-11-03`` → ``2024-11``; None for no date or one that is not an ISO date."""
+    if day and _ISO_DATE.match(day.strip()):
+        return day.strip()[:7]
+    return None
+
+
+def counts_in_tally(stance: Stance) -> bool:
+    return not stance.negated and not stance.hypothetical
+
+
+@lru_cache(maxsize=65536)
+def tally_iri(month: str, type_id: str) -> NamedNode:
+    """The stances of one type in one month: ``tally:2024-11/condemns``."""
+    return NamedNode(TALLY + quote(month, safe="") + "/" + camel(type_id, False))
+
+
+def tally_quads(stances: Iterable[Stance], default_date: str | None = None) -> list[Quad]:
+    """Descriptions of the tallies of ``stances``, in the shared tallies graph (a pure function
+    of month and type, like dyads and edges)."""
+    out: list[Quad] = []
+    seen: set[NamedNode] = set()
+    for s in stances:
+        month = _month(s.date or default_date)
+        if month and counts_in_tally(s):
+            t = tally_iri(month, s.stance_type)
+            if t not in seen:
+                seen.add(t)
+                out += [Quad(t, A, T_TALLY, G_TALLIES),
+                        Quad(t, P_TALLY_TYPE, type_concept(s.stance_type), G_TALLIES),
+                        Quad(t, P_TALLY_MONTH, Literal(month, datatype=XSD_YEAR_MONTH),
+                             G_TALLIES)]
+    return out
+
+
+def shared_quads(stances: Iterable[Stance], default_date: str | None = None) -> list[Quad]:
+    """The quads that ``stances`` need outside their document's graph: their dyads, edges and
+    tallies (``default_date``: the document's date, for stances without their own)."""
     stances = list(stances)
-    return dyad_quads(stances) + edge_quads(stances)
+    return dyad_quads(stances) + edge_quads(stances) + tally_quads(stances, default_date)
 
 
 def stance_iri(stance: Stance) -> NamedNode:
@@ -267,6 +311,9 @@ def stance_triples(stance: Stance, *, default_date: str | None = None) -> list[T
     day = stance.date or default_date
     if day:
         add(Triple(s, P_DATE, date_literal(day)))
+        month = _month(day)
+        if month and counts_in_tally(stance):
+            add(Triple(s, P_TALLY, tally_iri(month, stance.stance_type)))
     add(Triple(s, P_CONFIDENCE, decimal_literal(stance.confidence)))
     add(Triple(s, P_EVIDENCE, lang_literal(stance.evidence, stance.lang)))
     add(Triple(s, P_START, integer_literal(stance.start)))

@@ -176,7 +176,7 @@ class Store(ABC):
         graph = rdf.doc_iri(document.doc_id)
         if self.has_graph_hash(graph, digest):
             return False
-        self.update(_replace_graph(graph, quads, rdf.shared_quads(stances)))
+        self.update(_replace_graph(graph, quads, rdf.shared_quads(stances, document.date)))
         return True
 
     def remove_document(self, doc_id: str) -> None:

@@ -55,6 +55,7 @@ class SG(DefinedNamespace):
     StanceType: URIRef
     StanceTypes: URIRef
     State: URIRef
+    Tally: URIRef
     Threat: URIRef
     Threatens: URIRef
     UrgesRestraint: URIRef
@@ -105,6 +106,9 @@ class SG(DefinedNamespace):
     stanceToward: URIRef
     stanceType: URIRef
     startDate: URIRef
+    tally: URIRef
+    tallyMonth: URIRef
+    tallyType: URIRef
     target: URIRef
     threatens: URIRef
     topic: URIRef
@@ -122,6 +126,7 @@ DOC = Namespace("https://w3id.org/stancegraph/id/doc/")
 STANCE = Namespace("https://w3id.org/stancegraph/id/stance/")
 DYAD = Namespace("https://w3id.org/stancegraph/id/dyad/")
 EDGE = Namespace("https://w3id.org/stancegraph/id/edge/")
+TALLY = Namespace("https://w3id.org/stancegraph/id/tally/")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 LICENSE = URIRef("https://www.apache.org/licenses/LICENSE-2.0")
 
@@ -131,6 +136,7 @@ ONTOLOGY_GRAPH = URIRef("https://w3id.org/stancegraph/graph/ontology")
 ACTORS_GRAPH = URIRef("https://w3id.org/stancegraph/graph/actors")
 DYADS_GRAPH = URIRef("https://w3id.org/stancegraph/graph/dyads")
 EDGES_GRAPH = URIRef("https://w3id.org/stancegraph/graph/edges")
+TALLIES_GRAPH = URIRef("https://w3id.org/stancegraph/graph/tallies")
 
 # Prefixes predeclared in every query and used when writing Turtle.
 PREFIXES: dict[str, str] = {
@@ -142,6 +148,7 @@ PREFIXES: dict[str, str] = {
     "stance": "https://w3id.org/stancegraph/id/stance/",
     "dyad": "https://w3id.org/stancegraph/id/dyad/",
     "edge": "https://w3id.org/stancegraph/id/edge/",
+    "tally": "https://w3id.org/stancegraph/id/tally/",
     "wd": "http://www.wikidata.org/entity/",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",

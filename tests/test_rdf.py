@@ -20,7 +20,7 @@ from extract.gazetteer import load_gazetteer
 from extract.record import Stance
 from extract.stance_types import stance_types
 from graph import rdf
-from ontology.namespace import ACTOR, DOC, DYAD, EDGE, SG, STANCE
+from ontology.namespace import ACTOR, DOC, DYAD, EDGE, SG, STANCE, TALLY
 
 ONTOLOGY = REPO / "ontology"
 
@@ -57,7 +57,8 @@ def test_edge_stance_is_a_node_and_a_direct_edge_in_the_document_graph() -> None
             sg:evidence "Lavrentiev urged Turkey to show restraint."@en ;
             sg:evidenceStart {edge.start} ; sg:evidenceEnd {edge.end} ;
             sg:rule "en.urge.restraint" ; prov:wasDerivedFrom {d} ;
-            sg:dyad <{DYAD}RUS/TUR> ; sg:edge <{EDGE}RUS/urgesRestraint/TUR> .
+            sg:dyad <{DYAD}RUS/TUR> ; sg:edge <{EDGE}RUS/urgesRestraint/TUR> ;
+            sg:tally <{TALLY}2022-11/urgesRestraint> .
         actor:RUS sg:urgesRestraint actor:TUR .
         {d} a sg:Document ; dct:identifier "{doc.doc_id}" ; dct:title "Astana talks"@en ;
             dct:date "2022-11-22"^^xsd:date ; dct:publisher "RT Arabic" ;
@@ -132,6 +133,27 @@ def test_edges_are_described_once_in_their_own_graph_as_reified_direct_triples()
     assert rdf.edge_iri("RUS", "urges_restraint", "TUR").value == \
         f"{EDGE}RUS/urgesRestraint/TUR"
     assert rdf.edge_iri("A/B", "condemns", "C").value == f"{EDGE}A%2FB/condemns/C"
+
+
+def test_tallies_count_the_stances_that_are_neither_negated_nor_hypothetical_by_month() -> None:
+    doc = make_document(date="2024-11-03")
+    stances = make_stances(doc)  # an edge, a negated one, a targetless one
+    undated = [*stances, make_stances(make_document(1, date=None), date=None)[0]]
+    quads = rdf.shared_quads(undated)
+    g = graph_of([q for q in quads if q.graph_name == rdf.G_TALLIES])
+    tallies = {(str(g.value(t, SG.tallyMonth)), g.value(t, SG.tallyType))
+               for t in g.subjects(RDF.type, SG.Tally)}
+    assert tallies == {("2024-11", SG.UrgesRestraint), ("2024-11", SG.CallsForDialogue)}
+    assert g.value(rdf.tally_iri("2024-11", "condemns"), RDF.type) is None  # negated: no tally
+    pointed = graph_of(rdf.document_quads(doc, stances)[0])
+    assert {(s, o) for s, o in pointed.subject_objects(SG.tally)} == {
+        (rdflib.URIRef(rdf.stance_iri(stances[0]).value),
+         rdflib.URIRef(f"{TALLY}2024-11/urgesRestraint")),
+        (rdflib.URIRef(rdf.stance_iri(stances[2]).value),
+         rdflib.URIRef(f"{TALLY}2024-11/callsForDialogue"))}
+    # a stance without a date of its own counts in its document's month
+    assert rdf.tally_quads(make_stances(doc, date=None), "2024-10-30")[0].subject.value == \
+        f"{TALLY}2024-10/urgesRestraint"
 
 
 def test_stance_without_date_takes_the_document_date() -> None:

@@ -149,6 +149,14 @@ def test_named_query_parameters_are_typed_and_checked(store: EmbeddedStore) -> N
                            **{"from": "2022-11-01", "to": "2022-11-30"})
     assert len(in_range) == 2
     assert store.named("stances_between", a="RUS", b="TUR", **{"from": "2022-11-23"}) == []
+    # the range-only variant gives the same rows for a range, and needs both ends
+    dated = store.named("stances_between_dates", a="RUS", b="TUR",
+                        **{"from": "2022-11-01", "to": "2022-11-30"})
+    assert dated == in_range
+    assert store.named("stances_between_dates", a="TUR", b="RUS",
+                       **{"from": "2022-11-23", "to": "2023-01-01"}) == []
+    with pytest.raises(StancegraphError, match="needs parameter to"):
+        store.named("stances_between_dates", a="RUS", b="TUR", **{"from": "2022-11-01"})
     with pytest.raises(StancegraphError, match="needs parameter b"):
         store.named("stances_between", a="RUS")
     with pytest.raises(StancegraphError, match="no parameter"):
@@ -370,3 +378,21 @@ def test_validation_reports_a_stance_without_its_edge_node_or_with_a_wrong_one(
     report = validate_store(store, recommendations=False)
     flagged = {f.value for f in report.violations if "edge node" in f.message}
     assert flagged == {f"stance:{edge.stance_id}", f"stance:{other.stance_id}"}, report.violations
+
+
+def test_validation_reports_a_stance_with_a_missing_or_wrong_tally(store: EmbeddedStore) -> None:
+    doc = make_document(0)
+    stances = make_stances(doc)
+    store.replace_document(doc, stances)
+    edge, negated, targetless = stances
+    # the first stance loses its tally, the third points to another month's, the negated one
+    # gets one
+    for stance in (edge, targetless):
+        store.update(f"DELETE WHERE {{ GRAPH ?g {{ {rdf.stance_iri(stance)} sg:tally ?t }} }}")
+    g = rdf.doc_iri(doc.doc_id)
+    wrong = rdf.tally_iri("1999-01", targetless.stance_type)
+    store.update(f"INSERT DATA {{ GRAPH {g} {{ {rdf.stance_iri(targetless)} sg:tally {wrong} . "
+                 f"{rdf.stance_iri(negated)} sg:tally {wrong} }} }}")
+    report = validate_store(store, recommendations=False)
+    flagged = {f.value for f in report.violations if "tally" in f.message}
+    assert flagged == {f"stance:{s.stance_id}" for s in stances}, report.violations

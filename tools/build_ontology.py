@@ -49,6 +49,7 @@ PREFIXES = {
     "stance": ID + "stance/",
     "dyad": ID + "dyad/",
     "edge": ID + "edge/",
+    "tally": ID + "tally/",
     "wd": WIKIDATA,
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
@@ -120,6 +121,14 @@ CLASSES: list[tuple[str, str, str, str, str, list[str]]] = [
      "actor:RUS sg:urgesRestraint actor:TUR. يشير إليها كل موقف هو حافة، فتُعدّ حواف فترة ما "
      "من مواقفها ببحثين في الفهرس لكل موقف."),
      ["rdfs:subClassOf rdf:Statement"]),
+    ("Tally", "tally", "حصيلة",
+     ("The stances of one type stated in one month, as in monthly event counts: every stance "
+     "that is neither negated nor hypothetical and has a date points to its tally, so counts "
+     "by type and month are one pass over one property."),
+     ("المواقف من نوع واحد المعلنة في شهر واحد، كما في العدّ الشهري للأحداث: يشير كل موقف غير "
+     "منفي وغير افتراضي وله تاريخ إلى حصيلته، فيُحسب العدد حسب النوع والشهر بمرور واحد على خاصية "
+     "واحدة."),
+     []),
     ("Role", "role", "منصب",
      "An office that a person holds for an actor between two dates.",
      "منصب يشغله شخص لدى فاعل بين تاريخين.",
@@ -190,6 +199,15 @@ OBJECT_PROPERTIES: list[tuple[str, str, str, str, str, list[str]]] = [
      ("الحافة المباشرة (صاحب الموقف –نوعه← الهدف) التي يثبتها الموقف؛ لا تكون إلا للمواقف "
      "التي هي حواف (لها صاحب وهدف، وليست منفية ولا افتراضية)."),
      ["rdfs:domain sg:Stance", "rdfs:range sg:Edge"]),
+    ("tally", "tally", "الحصيلة",
+     ("The tally (type, month) that a stance counts in; only stances that are neither negated "
+     "nor hypothetical and have a date have one."),
+     "الحصيلة (النوع، الشهر) التي يُعدّ فيها الموقف؛ لا تكون إلا للمواقف غير المنفية وغير الافتراضية التي لها تاريخ.",
+     ["rdfs:domain sg:Stance", "rdfs:range sg:Tally"]),
+    ("tallyType", "tally type", "نوع الحصيلة",
+     "The stance type whose stances a tally counts.",
+     "نوع المواقف التي تعدّها الحصيلة.",
+     ["rdfs:domain sg:Tally", "rdfs:range sg:StanceType"]),
     ("dyadHolder", "dyad holder", "صاحب الثنائية",
      "The first actor of a dyad: the holder of its stances.",
      "الفاعل الأول في الثنائية: صاحب مواقفها.",
@@ -218,6 +236,10 @@ DATATYPE_PROPERTIES: list[tuple[str, str, str, str, str, list[str]]] = [
      "Confidence of the rule that produced the stance, from 0 to 1.",
      "درجة ثقة القاعدة التي أنتجت الموقف، من 0 إلى 1.",
      ["rdfs:domain sg:Stance", "rdfs:range xsd:decimal"]),
+    ("tallyMonth", "tally month", "شهر الحصيلة",
+     "The month whose stances a tally counts.",
+     "الشهر الذي تعدّ الحصيلة مواقفه.",
+     ["rdfs:domain sg:Tally", "rdfs:range xsd:gYearMonth"]),
     ("evidence", "evidence", "الدليل النصي",
      "The sentence that states the stance, exactly as in the source, tagged with its language.",
      "الجملة التي تعبّر عن الموقف كما وردت في المصدر حرفيًا، موسومة بلغتها.",
@@ -630,6 +652,7 @@ DOC = Namespace("{PREFIXES['doc']}")
 STANCE = Namespace("{PREFIXES['stance']}")
 DYAD = Namespace("{PREFIXES['dyad']}")
 EDGE = Namespace("{PREFIXES['edge']}")
+TALLY = Namespace("{PREFIXES['tally']}")
 WIKIDATA = Namespace("{WIKIDATA}")
 LICENSE = URIRef("{LICENSE}")
 
@@ -639,6 +662,7 @@ ONTOLOGY_GRAPH = URIRef("{GRAPHS}ontology")
 ACTORS_GRAPH = URIRef("{GRAPHS}actors")
 DYADS_GRAPH = URIRef("{GRAPHS}dyads")
 EDGES_GRAPH = URIRef("{GRAPHS}edges")
+TALLIES_GRAPH = URIRef("{GRAPHS}tallies")
 
 # Prefixes predeclared in every query and used when writing Turtle.
 PREFIXES: dict[str, str] = {{

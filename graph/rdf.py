@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -159,24 +159,6 @@ def dyad_iri(holder: str, target: str) -> NamedNode:
     return NamedNode(DYAD + quote(holder, safe="") + "/" + quote(target, safe=""))
 
 
-def dyad_quads(stances: Iterable[Stance]) -> list[Quad]:
-    """Descriptions of the dyads of ``stances``, in the shared dyads graph.
-
-    A dyad is a pure function of its two actor ids, so this graph only ever grows by statements
-    that are true forever; writing one that is there already changes nothing.
-    """
-    out: list[Quad] = []
-    seen: set[tuple[str, str]] = set()
-    for s in stances:
-        if s.holder and s.target and (s.holder, s.target) not in seen:
-            seen.add((s.holder, s.target))
-            d = dyad_iri(s.holder, s.target)
-            out += [Quad(d, A, T_DYAD, G_DYADS),
-                    Quad(d, P_DYAD_HOLDER, actor_iri(s.holder), G_DYADS),
-                    Quad(d, P_DYAD_TARGET, actor_iri(s.target), G_DYADS)]
-    return out
-
-
 @lru_cache(maxsize=65536)
 def edge_iri(holder: str, type_id: str, target: str) -> NamedNode:
     """The direct edge holder –type→ target as a node: ``edge:RUS/urgesRestraint/TUR``."""
@@ -184,21 +166,10 @@ def edge_iri(holder: str, type_id: str, target: str) -> NamedNode:
                      + quote(target, safe=""))
 
 
-def edge_quads(stances: Iterable[Stance]) -> list[Quad]:
-    """Descriptions of the edge nodes of ``stances`` (those that are edges), in the shared edges
-    graph; like a dyad, an edge node is a pure function of its ids and never changes."""
-    out: list[Quad] = []
-    seen: set[NamedNode] = set()
-    for s in stances:
-        if s.is_edge and s.holder and s.target:
-            e = edge_iri(s.holder, s.stance_type, s.target)
-            if e not in seen:
-                seen.add(e)
-                out += [Quad(e, A, T_EDGE, G_EDGES),
-                        Quad(e, P_SUBJECT, actor_iri(s.holder), G_EDGES),
-                        Quad(e, P_PREDICATE, type_property(s.stance_type), G_EDGES),
-                        Quad(e, P_OBJECT, actor_iri(s.target), G_EDGES)]
-    return out
+@lru_cache(maxsize=65536)
+def tally_iri(month: str, type_id: str) -> NamedNode:
+    """The stances of one type in one month: ``tally:2024-11/condemns``."""
+    return NamedNode(TALLY + quote(month, safe="") + "/" + camel(type_id, False))
 
 
 def _month(day: str | None) -> str | None:
@@ -208,39 +179,103 @@ def _month(day: str | None) -> str | None:
     return None
 
 
-def counts_in_tally(stance: Stance) -> bool:
-    return not stance.negated and not stance.hypothetical
+# --- shared index nodes ------------------------------------------------------------------------
+# A stance points to up to three nodes that are pure functions of ids (dyad, edge, tally). Each
+# is described once in its own shared graph, so those graphs only ever grow by statements that
+# are true forever, and writing one that is there already changes nothing. One table says, for
+# each kind, which stances have the node and what describes it: the stance's link and the
+# node's description can never disagree.
+
+def _dyad_of(s: Stance, day: str | None) -> NamedNode | None:
+    return dyad_iri(s.holder, s.target) if s.holder and s.target else None
 
 
-@lru_cache(maxsize=65536)
-def tally_iri(month: str, type_id: str) -> NamedNode:
-    """The stances of one type in one month: ``tally:2024-11/condemns``."""
-    return NamedNode(TALLY + quote(month, safe="") + "/" + camel(type_id, False))
+def _describe_dyad(node: NamedNode, s: Stance, day: str | None) -> list[Triple]:
+    return [Triple(node, A, T_DYAD),
+            Triple(node, P_DYAD_HOLDER, actor_iri(s.holder)),
+            Triple(node, P_DYAD_TARGET, actor_iri(s.target))]  # type: ignore[arg-type]
 
 
-def tally_quads(stances: Iterable[Stance], default_date: str | None = None) -> list[Quad]:
-    """Descriptions of the tallies of ``stances``, in the shared tallies graph (a pure function
-    of month and type, like dyads and edges)."""
-    out: list[Quad] = []
-    seen: set[NamedNode] = set()
-    for s in stances:
-        month = _month(s.date or default_date)
-        if month and counts_in_tally(s):
-            t = tally_iri(month, s.stance_type)
-            if t not in seen:
-                seen.add(t)
-                out += [Quad(t, A, T_TALLY, G_TALLIES),
-                        Quad(t, P_TALLY_TYPE, type_concept(s.stance_type), G_TALLIES),
-                        Quad(t, P_TALLY_MONTH, Literal(month, datatype=XSD_YEAR_MONTH),
-                             G_TALLIES)]
+def _edge_of(s: Stance, day: str | None) -> NamedNode | None:
+    """Only stances that are edges (a target, neither negated nor hypothetical)."""
+    if s.is_edge and s.holder and s.target:
+        return edge_iri(s.holder, s.stance_type, s.target)
+    return None
+
+
+def _describe_edge(node: NamedNode, s: Stance, day: str | None) -> list[Triple]:
+    return [Triple(node, A, T_EDGE),
+            Triple(node, P_SUBJECT, actor_iri(s.holder)),
+            Triple(node, P_PREDICATE, type_property(s.stance_type)),
+            Triple(node, P_OBJECT, actor_iri(s.target))]  # type: ignore[arg-type]
+
+
+def _tally_of(s: Stance, day: str | None) -> NamedNode | None:
+    """Only stances that count: dated, neither negated nor hypothetical."""
+    month = _month(day)
+    if month and not s.negated and not s.hypothetical:
+        return tally_iri(month, s.stance_type)
+    return None
+
+
+def _describe_tally(node: NamedNode, s: Stance, day: str | None) -> list[Triple]:
+    month = _month(day)
+    assert month is not None  # only called for a node that _tally_of gave
+    return [Triple(node, A, T_TALLY),
+            Triple(node, P_TALLY_TYPE, type_concept(s.stance_type)),
+            Triple(node, P_TALLY_MONTH, Literal(month, datatype=XSD_YEAR_MONTH))]
+
+
+_IndexOf = Callable[[Stance, str | None], NamedNode | None]
+_Describe = Callable[[NamedNode, Stance, str | None], list[Triple]]
+# (link from the stance, shared graph, the node of a stance or None, the node's description)
+DYAD_INDEX: tuple[NamedNode, NamedNode, _IndexOf, _Describe] = (
+    P_DYAD, G_DYADS, _dyad_of, _describe_dyad)
+EDGE_INDEX: tuple[NamedNode, NamedNode, _IndexOf, _Describe] = (
+    P_EDGE, G_EDGES, _edge_of, _describe_edge)
+TALLY_INDEX: tuple[NamedNode, NamedNode, _IndexOf, _Describe] = (
+    P_TALLY, G_TALLIES, _tally_of, _describe_tally)
+INDEXES = (DYAD_INDEX, EDGE_INDEX, TALLY_INDEX)
+
+
+def _index_links(s: NamedNode, stance: Stance, day: str | None) -> list[Triple]:
+    """The links of stance node ``s`` to its index nodes."""
+    out = []
+    for link, _, node_of, _ in INDEXES:
+        node = node_of(stance, day)
+        if node is not None:
+            out.append(Triple(s, link, node))
     return out
 
 
-def shared_quads(stances: Iterable[Stance], default_date: str | None = None) -> list[Quad]:
-    """The quads that ``stances`` need outside their document's graph: their dyads, edges and
-    tallies (``default_date``: the document's date, for stances without their own)."""
-    stances = list(stances)
-    return dyad_quads(stances) + edge_quads(stances) + tally_quads(stances, default_date)
+def shared_quads(stances: Iterable[Stance], default_date: str | None = None,
+                 indexes: Sequence[tuple[NamedNode, NamedNode, _IndexOf, _Describe]] = INDEXES,
+                 ) -> list[Quad]:
+    """The quads that ``stances`` need outside their document's graph: the descriptions of
+    their index nodes, each once (``default_date``: the document's date, for stances without
+    their own)."""
+    out: list[Quad] = []
+    seen: set[NamedNode] = set()
+    for stance in stances:
+        day = stance.date or default_date
+        for _, graph, node_of, describe in indexes:
+            node = node_of(stance, day)
+            if node is not None and node not in seen:
+                seen.add(node)
+                out += in_graph(describe(node, stance, day), graph)
+    return out
+
+
+def dyad_quads(stances: Iterable[Stance]) -> list[Quad]:
+    return shared_quads(stances, indexes=(DYAD_INDEX,))
+
+
+def edge_quads(stances: Iterable[Stance]) -> list[Quad]:
+    return shared_quads(stances, indexes=(EDGE_INDEX,))
+
+
+def tally_quads(stances: Iterable[Stance], default_date: str | None = None) -> list[Quad]:
+    return shared_quads(stances, default_date, indexes=(TALLY_INDEX,))
 
 
 def stance_iri(stance: Stance) -> NamedNode:
@@ -294,8 +329,6 @@ def stance_triples(stance: Stance, *, default_date: str | None = None) -> list[T
     add(Triple(s, P_TYPE, type_concept(stance.stance_type)))
     if target is not None:
         add(Triple(s, P_TARGET, target))
-        if holder is not None:
-            add(Triple(s, P_DYAD, dyad_iri(stance.holder, stance.target)))  # type: ignore[arg-type]
     if stance.topic:
         add(Triple(s, P_TOPIC, lang_literal(stance.topic, stance.lang)))
     if stance.speaker:
@@ -311,9 +344,6 @@ def stance_triples(stance: Stance, *, default_date: str | None = None) -> list[T
     day = stance.date or default_date
     if day:
         add(Triple(s, P_DATE, date_literal(day)))
-        month = _month(day)
-        if month and counts_in_tally(stance):
-            add(Triple(s, P_TALLY, tally_iri(month, stance.stance_type)))
     add(Triple(s, P_CONFIDENCE, decimal_literal(stance.confidence)))
     add(Triple(s, P_EVIDENCE, lang_literal(stance.evidence, stance.lang)))
     add(Triple(s, P_START, integer_literal(stance.start)))
@@ -322,8 +352,8 @@ def stance_triples(stance: Stance, *, default_date: str | None = None) -> list[T
         add(Triple(s, P_RULE, Literal(stance.rule)))
     add(Triple(s, P_DERIVED, doc_iri(stance.doc_id)))
     if stance.is_edge and holder is not None and target is not None:
-        add(Triple(s, P_EDGE, edge_iri(stance.holder, stance.stance_type, stance.target)))  # type: ignore[arg-type]
         add(Triple(holder, type_property(stance.stance_type), target))
+    out += _index_links(s, stance, day)
     return out
 
 

@@ -3,8 +3,9 @@ kept from period A to period B, and how far the pair's mean Goldstein value move
 
 Each period is aggregated in the store by the named query ``diff_period`` (one pass over the
 period's stances through their edge nodes, grouped by holder, type and target, with
-COUNT(DISTINCT doc) and one SAMPLE evidence sentence); the two small sets are compared here. Nothing but named queries touches the store, so the diff is the
-same on the embedded store and on a remote SPARQL endpoint.
+COUNT(DISTINCT doc) and one SAMPLE evidence sentence); the two small sets are compared here.
+Nothing but named queries touches the store, so the diff is the same on the embedded store and
+on a remote SPARQL endpoint.
 
 A pair's mean Goldstein value in a period is the mean of its types' Goldstein values weighted
 by the number of supporting documents of each type. The shift is ``to - from``; a pair absent
@@ -142,6 +143,8 @@ def period_edges(store: Store, period: Period, *, holder: str | None = None,
 
 
 def _text(term: Any) -> str | None:
+    # The lexical form only: graph.store.to_python's datatype dispatch on every term of every
+    # row costs ~50 ms of a month-against-month diff at 1M stances (0.79 s against 0.74 s).
     return None if term is None else str(term.value)
 
 

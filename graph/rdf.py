@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache, lru_cache
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Triple
@@ -56,6 +57,9 @@ from ontology.namespace import (
     TALLY,
     WIKIDATA,
 )
+
+if TYPE_CHECKING:
+    from extract.gazetteer import Actor, Person
 
 _ACTOR_KINDS = {"state": SG.State, "organization": SG.Organization, "bloc": SG.Bloc,
                 "group": SG.Group}
@@ -460,6 +464,22 @@ def is_direct_edge(quad: Quad | Triple) -> bool:
     return quad.predicate in direct_properties()
 
 
+def _named_triples(node: NamedNode, named: Actor | Person) -> list[Triple]:
+    """Id, labels, aliases and Wikidata id of a gazetteer actor or person."""
+    out = [Triple(node, P_NOTATION, Literal(named.id))]
+    for lang in ("en", "ar"):
+        name = named.names(lang)[0]
+        out += [Triple(node, P_LABEL, Literal(name, language=lang)),
+                Triple(node, P_PREF, Literal(name, language=lang))]
+    for lang in ("en", "ar"):
+        name, *aliases = named.names(lang)
+        out += [Triple(node, P_ALT, Literal(alias, language=lang))
+                for alias in dict.fromkeys(aliases) if alias != name]
+    if named.wikidata:
+        out.append(Triple(node, P_SAME_AS, NamedNode(WIKIDATA + named.wikidata)))
+    return out
+
+
 def gazetteer_triples(gazetteer: object) -> list[Triple]:
     """Actors and officials of the gazetteer (``extract.gazetteer.Gazetteer``) as triples."""
     out: list[Triple] = []
@@ -467,29 +487,11 @@ def gazetteer_triples(gazetteer: object) -> list[Triple]:
     for actor in gazetteer.actors.values():  # type: ignore[attr-defined]
         a = actor_iri(actor.id)
         add(Triple(a, A, _n(_ACTOR_KINDS[actor.kind])))
-        add(Triple(a, P_NOTATION, Literal(actor.id)))
-        for lang, name in (("en", actor.en), ("ar", actor.ar)):
-            add(Triple(a, P_LABEL, Literal(name, language=lang)))
-            add(Triple(a, P_PREF, Literal(name, language=lang)))
-        for lang, aliases in (("en", actor.aliases_en), ("ar", actor.aliases_ar)):
-            for alias in dict.fromkeys(aliases):
-                if alias != (actor.en if lang == "en" else actor.ar):
-                    add(Triple(a, P_ALT, Literal(alias, language=lang)))
-        if actor.wikidata:
-            add(Triple(a, P_SAME_AS, NamedNode(WIKIDATA + actor.wikidata)))
+        out += _named_triples(a, actor)
     for person in gazetteer.people.values():  # type: ignore[attr-defined]
         p = person_iri(person.id)
         add(Triple(p, A, T_PERSON))
-        add(Triple(p, P_NOTATION, Literal(person.id)))
-        for lang, name in (("en", person.en), ("ar", person.ar)):
-            add(Triple(p, P_LABEL, Literal(name, language=lang)))
-            add(Triple(p, P_PREF, Literal(name, language=lang)))
-        for lang, aliases in (("en", person.aliases_en), ("ar", person.aliases_ar)):
-            for alias in dict.fromkeys(aliases):
-                if alias != (person.en if lang == "en" else person.ar):
-                    add(Triple(p, P_ALT, Literal(alias, language=lang)))
-        if person.wikidata:
-            add(Triple(p, P_SAME_AS, NamedNode(WIKIDATA + person.wikidata)))
+        out += _named_triples(p, person)
         for n, role in enumerate(person.roles, start=1):
             r = NamedNode(ROLE + quote(f"{person.id}-{n}", safe=""))
             add(Triple(p, P_HOLDS_ROLE, r))

@@ -22,6 +22,7 @@ vis-network from JSON data, and every piece of article text reaches the screen t
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import re
 from collections import Counter
@@ -34,6 +35,7 @@ from typing import Any, Protocol
 
 import networkx as nx
 
+from extract.errors import StancegraphError
 from extract.stance_types import stance_types
 from output import html
 
@@ -52,65 +54,41 @@ KINDS = ("state", "organization", "bloc", "group")
 TEXT_KEY = "sg-text"  # id of the JSON block with the article text
 POLARITY_ORDER = ("cooperative", "neutral", "conflictual")
 
-UI: dict[str, dict[str, str]] = {
-    "en": {
-        "index": "Overview", "graph": "Stance graph", "labels": "Labels",
-        "find": "Find actor", "dates": "Dates", "from": "from", "to": "to",
-        "undated": "include undated", "polarity": "Polarity", "types": "Stance types",
-        "all": "all", "none": "none", "legend": "Legend", "actors": "Actors",
-        "n_actors": "actors",
-        "cooperative": "cooperative", "neutral": "neutral", "conflictual": "conflictual",
-        "state": "state", "organization": "organisation", "bloc": "bloc", "group": "group",
-        "unknown": "other", "width": "thicker edge: more documents",
-        "size": "larger node: more connections", "speaker": "Speaker",
-        "reported_by": "Reported by", "outlet": "Outlet", "date": "Date", "source": "Source",
-        "confidence": "Confidence", "close": "Close", "stances": "stances",
-        "stance": "stance", "document": "document",
-        "documents": "documents", "shown": "shown", "edges": "edges",
-        "open_actor": "Open actor page",
-        "no_match": "No actor matches", "more": "more not shown", "degree": "connections",
-        "sources": "sources", "lang_ar": "Arabic", "lang_en": "English",
-        "diffs": "Changes between periods",
-        "held": "Stances it holds", "received": "Stances toward it",
-        "untargeted": "Stances without a target actor", "type": "Stance type",
-        "other": "Other actor", "count": "Stances", "undated_label": "undated",
-        "hint": "Click an edge for its evidence; double-click an actor for its page.",
-        "store": "Store", "span": "Date span", "by_type": "Stances by type",
-        "whole_graph": "Whole stance graph", "id": "Id", "kind": "Kind", "name": "Name",
-        "period": "Period rendered", "label_en": "English", "label_ar": "Arabic",
-        "undated_docs": "undated documents", "edge_stances": "stances that are edges",
-        "stances_ne": "stances (not negated)",
-        "by_lang": "stances by language", "rendered": "In these pages",
-    },
-    "ar": {
-        "index": "نظرة عامة", "graph": "شبكة المواقف", "labels": "لغة التسميات",
-        "find": "ابحث عن طرف", "dates": "التواريخ", "from": "من", "to": "إلى",
-        "undated": "مع غير المؤرخة", "polarity": "الطابع", "types": "أنواع المواقف",
-        "all": "الكل", "none": "لا شيء", "legend": "مفتاح الرسم", "actors": "الأطراف",
-        "n_actors": "أطراف",
-        "cooperative": "تعاوني", "neutral": "محايد", "conflictual": "صدامي",
-        "state": "دولة", "organization": "منظمة", "bloc": "تكتل", "group": "جماعة",
-        "unknown": "أخرى", "width": "الخط الأعرض: وثائق أكثر",
-        "size": "العقدة الأكبر: صلات أكثر", "speaker": "المتحدث",
-        "reported_by": "نقلاً عن", "outlet": "الوسيلة", "date": "التاريخ", "source": "المصدر",
-        "confidence": "الثقة", "close": "إغلاق", "stances": "مواقف", "documents": "وثائق",
-        "stance": "موقف", "document": "وثيقة",
-        "shown": "معروضة", "edges": "صلات", "open_actor": "صفحة الطرف",
-        "no_match": "لا يوجد طرف مطابق", "more": "أخرى غير معروضة", "degree": "صلات",
-        "sources": "المصادر", "lang_ar": "العربية", "lang_en": "الإنجليزية",
-        "diffs": "التغيرات بين فترتين",
-        "held": "مواقفه", "received": "مواقف تجاهه",
-        "untargeted": "مواقف بلا طرف مستهدف", "type": "نوع الموقف",
-        "other": "الطرف الآخر", "count": "المواقف", "undated_label": "غير مؤرخ",
-        "hint": "انقر على صلة لعرض الأدلة، وانقر مرتين على طرف لفتح صفحته.",
-        "store": "المخزن", "span": "المدى الزمني", "by_type": "المواقف حسب النوع",
-        "whole_graph": "شبكة المواقف كاملة", "id": "المعرّف", "kind": "النوع", "name": "الاسم",
-        "period": "الفترة المعروضة", "label_en": "بالإنجليزية", "label_ar": "بالعربية",
-        "undated_docs": "وثائق غير مؤرخة", "edge_stances": "مواقف مرسومة كصلات",
-        "stances_ne": "مواقف (غير منفية)",
-        "by_lang": "المواقف حسب اللغة", "rendered": "في هذه الصفحات",
-    },
-}
+
+@cache
+def _asset(name: str) -> str:
+    return resources.files("output.templates").joinpath(name).read_text(encoding="utf-8")
+
+
+UI_FILE = "ui.json"  # in output/templates: the pages' own words, by language
+
+
+def parse_ui(text: str, name: str) -> dict[str, dict[str, str]]:
+    """The UI strings of the pages by language from the JSON ``text`` of file ``name``,
+    checked: every language has the same keys as the first, and every value is a non-empty
+    string. A problem raises StancegraphError naming the file."""
+    try:
+        data = json.loads(text)
+    except ValueError as err:
+        raise StancegraphError(f"not JSON: {err}", name) from err
+    if not isinstance(data, dict) or not data or \
+            not all(isinstance(v, dict) for v in data.values()):
+        raise StancegraphError("expected an object of languages, each an object of strings", name)
+    first, *others = data
+    for lang in others:
+        if set(data[lang]) != set(data[first]):
+            odd = sorted(set(data[lang]) ^ set(data[first]))
+            raise StancegraphError(f"{lang!r} and {first!r} differ in keys: {', '.join(odd)}",
+                                   name)
+    for lang, strings in data.items():
+        bad = [k for k, v in strings.items() if not isinstance(v, str) or not v.strip()]
+        if bad:
+            raise StancegraphError(f"{lang!r} has empty or non-string values: {', '.join(bad)}",
+                                   name)
+    return data
+
+
+UI = parse_ui(_asset(UI_FILE), f"output/templates/{UI_FILE}")
 LANGS = tuple(UI)
 
 
@@ -355,11 +333,6 @@ def actor_filename(actor_id: str) -> str:
     if re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}", actor_id):
         return f"actor-{actor_id}.html"
     return f"actor-{hashlib.sha1(actor_id.encode('utf-8')).hexdigest()[:12]}.html"
-
-
-@cache
-def _asset(name: str) -> str:
-    return resources.files("output.templates").joinpath(name).read_text(encoding="utf-8")
 
 
 def _type_info(type_id: str) -> tuple[str, str, str]:

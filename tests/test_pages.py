@@ -25,6 +25,7 @@ from output.page import (
     graph_data,
     graph_page,
     index_page,
+    parse_ui,
     stance_graph,
 )
 from stancegraph import cli
@@ -497,3 +498,24 @@ def test_render_refuses_a_missing_store(tmp_path: Path, capsys: Any) -> None:
 def test_render_refuses_reversed_period(tmp_path: Path) -> None:
     assert cli.main(["render", "--store", str(tmp_path), "--from", "2024",
                      "--to", "2023"]) == 2
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ('{"en": {"a": "A", "b": "B"}, "ar": {"a": "أ"}}', "differ in keys: b"),
+    ('{"en": {"a": "A"}, "ar": {"a": " "}}', "'ar' has empty or non-string values: a"),
+    ('{"en": {"a": 1}}', "'en' has empty or non-string values: a"),
+    ('["en"]', "expected an object of languages"),
+    ('{"en": {"a": "A"},', "not JSON"),
+])
+def test_ui_strings_are_checked_when_loaded(text: str, problem: str) -> None:
+    with pytest.raises(StancegraphError, match=re.escape(problem)) as caught:
+        parse_ui(text, "ui.json")
+    assert str(caught.value).startswith("ui.json: ")
+
+
+def test_the_shipped_ui_strings_cover_both_page_languages() -> None:
+    from output.page import UI
+
+    assert set(UI) == {"en", "ar"}
+    assert UI["en"]["graph"] == "Stance graph"
+    assert UI["ar"]["graph"] == "شبكة المواقف"

@@ -100,6 +100,7 @@ class Extractor:
         w = self.lex.word
         self.negation = w("negation")
         self.neg_cancel = w("negation_cancel_after")
+        self.neg_comp = w("negation_before_complementizer")  # «دون أن يطالب»
         self.hypo = w("hypothetical")
         self.heads = w("title_heads")
         self.fillers = w("title_fillers")
@@ -567,7 +568,7 @@ class Extractor:
         for k in range(start - 1, max(s.start, start - 4) - 1, -1):
             n = s.norms[k]
             if n in self.comp or s.texts[k] in {"،", ","}:
-                break
+                return n in self.comp and k > s.start and s.norms[k - 1] in self.neg_comp
             if n in self.negation:
                 if k + 1 < len(doc) and s.norms[k + 1] in self.neg_cancel:
                     continue
@@ -1186,6 +1187,11 @@ class Extractor:
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns):
                 # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
                 targets = self._previous_actor(s, sp.start, holder.actors)
+            if label == "warns" and targets and last is not None and last > s.start and \
+                    s.norms[last - 1] in self.between:
+                # rule 14: a warning of the dangers of a situation between parties, addressed
+                # to none of them («حذر من مخاطر التصعيد بين X وY») is concern toward each
+                label = "expresses_concern"
         if label == "expresses_support" and last is not None and any(
                 f.cue.label == "affirms_sovereignty" for sp2, forms2 in s.cues
                 if sp.end <= sp2.start <= last + 3 for f in forms2):

@@ -22,6 +22,15 @@ AR_CASES = [
     ("واتهمت أنقرة واشنطن بدعم الجماعات المسلحة.", {("TUR", "accuses", "USA")}),
     ("أكدت الجامعة العربية التزامها بسيادة لبنان ووحدة أراضيه.",
      {("ARL", "affirms_sovereignty", "LBN")}),
+    # «من دون أن»: the verb after the complementizer is denied (rule 6)
+    ("وأكدت واشنطن دعمها للحكومة اللبنانية، من دون أن تطالب إسرائيل بالانسحاب من الجنوب.",
+     {("USA", "expresses_support", "LBN")}),
+    # دان is أدان as many outlets write it
+    ("ودانت قطر الهجوم الإسرائيلي على سوريا.", {("QAT", "condemns", "ISR")}),
+    # rule 14: the dangers of a situation between parties, addressed to neither
+    ("حذر الأمين العام لجامعة الدول العربية من مخاطر التصعيد بين الجزائر والمغرب.",
+     {("ARL", "expresses_concern", "DZA"), ("ARL", "expresses_concern", "MAR")}),
+    ("حذرت مصر إثيوبيا من مغبة الاستمرار في الملء الأحادي.", {("EGY", "warns", "ETH")}),
 ]
 
 
@@ -63,6 +72,8 @@ def test_reported_stance_belongs_to_its_holder_and_notes_the_reporter() -> None:
 
 EN_CASES = [
     ("Egypt condemned the Israeli strike on Doha.", {("EGY", "condemns", "ISR")}),
+    ("Russia warned of the risks of escalation between Iran and Israel.",
+     {("RUS", "expresses_concern", "IRN"), ("RUS", "expresses_concern", "ISR")}),
     ("Russia urged Turkey to exercise restraint in northern Syria.",
      {("RUS", "urges_restraint", "TUR")}),
     ("China called on Russia and Ukraine to return to negotiations.",

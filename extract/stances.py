@@ -1142,6 +1142,11 @@ class Extractor:
             if not targets and not pronoun:
                 targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                               stop)
+                if targets and label in MUTUAL and begin < s.end and \
+                        s.norms[begin] in self.counterparts and s.texts[begin].startswith("و"):
+                    # «بحث وزير الخارجية التركي ونظيره المصري …»: the two ministers
+                    # discussed, so the talks go both ways (rule 15)
+                    return self._mutual(label, (*holder.actors, *targets))
             if not targets and label in MUTUAL:
                 if len(holder.actors) >= 2:
                     return self._mutual(label, holder.actors)

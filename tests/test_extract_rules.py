@@ -31,6 +31,11 @@ AR_CASES = [
     ("حذر الأمين العام لجامعة الدول العربية من مخاطر التصعيد بين الجزائر والمغرب.",
      {("ARL", "expresses_concern", "DZA"), ("ARL", "expresses_concern", "MAR")}),
     ("حذرت مصر إثيوبيا من مغبة الاستمرار في الملء الأحادي.", {("EGY", "warns", "ETH")}),
+    # «X ونظيره Y بحثا»: the two ministers held the talks, both ways (rule 15)
+    ("بحث وزير الخارجية التركي ونظيره المصري التطورات في ليبيا.",
+     {("TUR", "holds_talks", "EGY"), ("EGY", "holds_talks", "TUR")}),
+    ("بحث وزير الخارجية التركي مع نظيره المصري التطورات في ليبيا.",
+     {("TUR", "holds_talks", "EGY")}),
 ]
 
 

@@ -79,6 +79,8 @@ EN_CASES = [
     ("Egypt condemned the Israeli strike on Doha.", {("EGY", "condemns", "ISR")}),
     ("Russia warned of the risks of escalation between Iran and Israel.",
      {("RUS", "expresses_concern", "IRN"), ("RUS", "expresses_concern", "ISR")}),
+    ("In Washington, the State Department urged Beijing to act with restraint.",
+     {("USA", "urges_restraint", "CHN")}),
     ("Russia urged Turkey to exercise restraint in northern Syria.",
      {("RUS", "urges_restraint", "TUR")}),
     ("China called on Russia and Ukraine to return to negotiations.",
@@ -171,3 +173,10 @@ def test_masdar_before_a_genitive_name_takes_it_as_holder() -> None:
     # «مطالبة» is also a participle; before a name it is the masdar «the demand of Damascus»
     text = "جدد الرئيس السوري مطالبة دمشق بانسحاب القوات التركية من الشمال."
     assert ("SYR", "demands_withdrawal", "TUR") in edges(text, date="2023-08-10")
+
+
+def test_pressing_on_with_something_is_no_appeal() -> None:
+    """"pressed on with" means carried on: no stance at all, not even one without target."""
+    recs = extract_text("China pressed on with large-scale drills around Taiwan on Friday.",
+                        date="2024-05-01", lang="en")
+    assert [(r.holder, r.stance_type) for r in recs] == []

@@ -604,14 +604,11 @@ class Extractor:
                 if len(actors) >= 2:  # «جمع بوتين وزيلينسكي حول طاولة واحدة»
                     return actors, grp[-1].end
             return [], None
-        k = begin
-        if k + 1 < s.end and s.texts[k] in {"،", ","} and s.norms[k + 1] in self.circumstance:
-            # «وأدان عبد اللهيان، في تصريحات أدلى بها في نيويورك …، هذه الضربات»
-            close = next((j for j in range(k + 2, min(s.end, k + 25))
-                          if s.texts[j] in {"،", ","}), None)
-            if close is not None:
-                k = close + 1
-                limit = min(stop, k + TARGET_WINDOW)
+        # «وأدان عبد اللهيان، في تصريحات أدلى بها في نيويورك …، هذه الضربات»
+        after = self._after_circumstance(s, begin, 25)
+        k = begin if after is None else after  # an unclosed clause: read on from the cue
+        if k != begin:
+            limit = min(stop, k + TARGET_WINDOW)
         while k < limit:
             m = s.mentions.get(k)
             if m is None:
@@ -627,6 +624,17 @@ class Extractor:
             grp = self._group(s, m, s.end)
             return self._flatten(grp, ctx, speaker), m.start
         return [], None
+
+    def _after_circumstance(self, s: Sentence, j: int, reach: int) -> int | None:
+        """Where the argument starts when token ``j`` opens a circumstance set off by commas
+        («، في تصريحات أدلى بها …،»): the token after the closing comma, or None when no comma
+        closes it within ``reach`` tokens. ``j`` itself when it opens no such clause."""
+        if not (j + 1 < s.end and s.texts[j] in {"،", ","} and
+                s.norms[j + 1] in self.circumstance):
+            return j
+        close = next((k for k in range(j + 2, min(s.end, j + reach))
+                      if s.texts[k] in {"،", ","}), None)
+        return None if close is None else close + 1
 
     @staticmethod
     def _actors(grp: list[Mention]) -> tuple[str, ...]:
@@ -659,13 +667,11 @@ class Extractor:
     def _addressee(self, s: Sentence, j: int) -> Mention | None:
         """The actor an appeal is addressed to: right after the cue, or an adjective after
         its head noun (الشركاء الأتراك، the Turkish side)."""
-        if j + 1 < s.end and s.texts[j] in {"،", ","} and s.norms[j + 1] in self.circumstance:
-            # «ودعا الوزير، في مقابلة مع وكالة بلومبيرغ، دول مجلس التعاون …»
-            close = next((k for k in range(j + 2, min(s.end, j + 20))
-                          if s.texts[k] in {"،", ","}), None)
-            if close is None:
-                return None
-            j = close + 1
+        # «ودعا الوزير، في مقابلة مع وكالة بلومبيرغ، دول مجلس التعاون …»
+        after = self._after_circumstance(s, j, 20)
+        if after is None:
+            return None
+        j = after
         while j < s.end and s.texts[j] in QUOTES:
             j += 1  # «وتطالب «قسد» بتسليم …»
         m = s.mentions.get(j)
@@ -1143,7 +1149,7 @@ class Extractor:
                 targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                               stop)
                 if targets and label in MUTUAL and begin < s.end and \
-                        s.norms[begin] in self.counterparts and s.texts[begin].startswith("و"):
+                        s.norms[begin] in self.counterparts and self._conj_prefixed(s, begin):
                     # «بحث وزير الخارجية التركي ونظيره المصري …»: the two ministers
                     # discussed, so the talks go both ways (rule 15)
                     return self._mutual(label, (*holder.actors, *targets))

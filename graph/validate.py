@@ -9,7 +9,6 @@ own named graph), which is what ``sh:class`` needs to see rdfs:subClassOf.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +17,7 @@ import rdflib
 from pyoxigraph import RdfFormat
 from rdflib.namespace import RDF, SH
 
+from extract.normalize import is_arabic
 from graph.store import Store
 
 SHAPES_DIR = Path(__file__).resolve().parent.parent / "ontology" / "shapes"
@@ -112,7 +112,7 @@ def _english_first(message: rdflib.term.Node) -> tuple[int, str]:
     text = str(message)
     if lang == "en":
         return (0, text)
-    if lang is None and not re.search("[\u0600-\u06ff]", text):
+    if lang is None and not is_arabic(text):
         return (1, text)
     return (2, text)
 

@@ -52,15 +52,14 @@ def main() -> None:
 
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-c",
-                    "from extract.stances import extractor; extractor('ar')"],
+                    "from extract.pipeline import stage_pipeline; stage_pipeline('ar')"],
                    check=True, cwd=REPO)
     startup = time.perf_counter() - t0
 
-    from extract.pipeline import extract_text
-    from extract.stances import extractor
+    from extract.pipeline import extract_text, stage_pipeline
 
     t0 = time.perf_counter()
-    extractor(args.lang)
+    stage_pipeline(args.lang)
     load = time.perf_counter() - t0
     docs = synthetic(args.articles, args.lang)
     nwords = sum(len(d.split()) for d in docs)

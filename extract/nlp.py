@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -223,12 +222,3 @@ class MatchComponent:
 @Language.factory("sg_match", default_config={"lang": "ar"})
 def make_matcher(nlp: Language, name: str, lang: str) -> MatchComponent:
     return MatchComponent(nlp, lang)
-
-
-@lru_cache(maxsize=4)
-def pipeline(lang: str) -> Language:
-    """The spaCy pipeline of a language: blank tokenizer + our components."""
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("sg_normalize", config={"lang": lang})
-    nlp.add_pipe("sg_match", config={"lang": lang})
-    return nlp

@@ -1,14 +1,20 @@
 """The extraction pipeline: the only place that fixes the order of the stages.
 
-    paths ──► reader (files, manifest, encodings) ──► clean (article body) ──► nlp (tokens,
-    normalisation, actors, cues) ──► rules (attribution, stance records)
+    paths ──► reader (files, manifest, encodings) ──► clean (article body) ──► spaCy pipeline:
+    sg_normalize (readings) ──► sg_match (actors, cues, contents) ──► sg_stances (sentence
+    rules: mentions, cues, clause arguments, frames, attribution) ──► sg_discourse (document
+    conventions) ──► Stance records
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+
+import spacy
+from spacy.language import Language
 
 from extract.record import Document, Stance
 
@@ -57,3 +63,39 @@ def extract_text(text: str, *, date: str | None = None, lang: str | None = None,
     from extract.stances import extract_document
 
     return extract_document(document_from_text(text, date=date, lang=lang, outlet=outlet))
+
+
+STAGES = ("sg_normalize", "sg_match", "sg_stances", "sg_discourse")
+
+
+@lru_cache(maxsize=4)
+def stage_pipeline(lang: str) -> Language:
+    """The spaCy pipeline of a language: a blank tokenizer and our stages, in order."""
+    # importing the stage modules registers their factories with spaCy
+    import extract.discourse
+    import extract.nlp
+    import extract.stances  # noqa: F401
+
+    nlp = spacy.blank(lang)
+    for name in STAGES:
+        nlp.add_pipe(name, config={"lang": lang})
+    return nlp
+
+
+def run_stages(document: Document) -> list[Stance]:
+    """Every stance record of one document: the article blocks of its text through the
+    stages. One Doc spans the article (one pass of each component); the rules then take
+    sentences only from its blocks, so captions between them stay out."""
+    from extract.clean import article_blocks
+
+    lang = document.lang if document.lang in ("ar", "en") else "ar"
+    blocks = article_blocks(document.text)
+    if not blocks:
+        return []
+    nlp = stage_pipeline(lang)
+    base = blocks[0].start
+    doc = nlp.make_doc(document.text[base:blocks[-1].end])
+    doc.user_data.update(sg_document=document, sg_base=base, sg_blocks=blocks)
+    doc = nlp(doc)
+    out: list[Stance] = doc.user_data["sg_stances"]
+    return out

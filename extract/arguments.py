@@ -1,0 +1,448 @@
+"""Stage 4c — clause arguments: the holder (subject, title phrase, genitive, by-agent,
+clause subject) and the target (object, addressee, parties) of a cue."""
+
+from __future__ import annotations
+
+from extract.cues import CueRules
+from extract.lexicon import CueForm
+from extract.normalize import PROCLITIC_CONJ
+from extract.sentence import (
+    FINITE,
+    QUOTES,
+    SENT_END,
+    TARGET_WINDOW,
+    Context,
+    Holder,
+    Mention,
+    Sentence,
+)
+
+
+class ArgumentRules(CueRules):
+    def _agrees(self, tag: str, m: Mention) -> bool:
+        if self.lang != "ar" or tag not in ("3m", "3f"):
+            return True
+        if m.kind in ("person",):
+            return (tag == "3f") == (m.gender == "f")
+        if m.kind == "adj":
+            return (tag == "3f") == (m.gender == "f") or m.gender == "m" and tag == "3m"
+        return (tag == "3f") == (m.gender == "f")
+
+    def _title_np(self, s: Sentence, i: int, ctx: Context, tag: str = "") -> Holder | None:
+        """A subject phrase that starts with a title (وزير الخارجية التركي هاكان فيدان).
+
+        The phrase runs over titles, their fillers and adjectives up to a known official. A
+        definite noun ends a genitive chain, so after المصدر a new definite noun or a name
+        starts the object (وحمّل المصدر الحكومةَ التركية).
+        """
+        doc = s.doc
+        if s.norms[i] not in self.heads or s.norms[i] in self.counterparts:
+            return None  # نظيره البريطاني: the counterpart is the other party, never the subject
+        limit = min(s.end, i + 13)
+        first_actor: Mention | None = None
+        k = i
+        unknown = 0
+        definite = False
+        definite_unknown = False
+        np_end = i
+        closed = False  # the phrase can only be continued by a person name now
+        while k < limit:
+            tok_norm, tok_text = s.norms[k], s.texts[k]
+            if tok_norm in SENT_END or tok_text in {"،", ",", ":"}:
+                break
+            m = s.mentions.get(k)
+            if m is not None:
+                if m.kind == "person":
+                    if not self._agrees(tag, m):
+                        return None
+                    grp = [g for g in self._group(s, m, s.end) if g.kind == "person"]
+                    actors = self._actors(grp)
+                    return Holder(actors, doc[i:grp[-1].end].text, m.person, "np",
+                                  grp[-1].end)
+                if m.kind == "pair" and ctx.pair and first_actor is None and not closed:
+                    # «ترسل السلطات في الدولتين إشارات …»
+                    return Holder(tuple(ctx.pair), doc[i:m.end].text, None, "np", m.end)
+                if m.kind in ("self", "pair", "land") or closed or (unknown and definite_unknown):
+                    break
+                if definite and m.kind != "adj":
+                    break
+                if first_actor is not None:
+                    if k > 0 and s.norms[k - 1] in self.fillers and m.kind != "adj":
+                        np_end = m.end  # البعثة الإيرانية لدى الأمم المتحدة
+                        k = m.end
+                        continue
+                    break
+                if first_actor is None:
+                    if m.kind == "adj" and not self._agrees(tag, m) and k == i + 1:
+                        return None
+                    first_actor = m
+                k = m.end
+                definite = False
+                continue
+            if tok_text in QUOTES | {"(", ")"}:
+                k += 1  # quotes keep the phrase as it was: «الوزير «قسد»» is title + object
+                continue
+            if tok_norm in self.fillers:
+                definite = False
+                k += 1
+                continue
+            if tok_norm in self.heads:
+                if definite or first_actor is not None:
+                    closed = True
+                definite = tok_norm.startswith("ال")
+                k += 1
+                continue
+            unknown += 1
+            definite_unknown = definite_unknown or tok_norm.startswith("ال")
+            if unknown > 3:
+                break
+            k += 1
+        if first_actor is not None:
+            grp = self._group(s, first_actor, s.end)
+            actors = self._actors(grp)
+            end = max(grp[-1].end, np_end)
+            return Holder(actors, doc[i:end].text, None, "np", end)
+        # A bare title (الوزير، المتحدث) refers back to the current speaker.
+        end = i + 1
+        while end < s.end and s.norms[end] in self.fillers:
+            end += 1
+        if ctx.speaker is not None:
+            return Holder(ctx.speaker.actors, doc[i:end].text, ctx.speaker.person, "title",
+                          end)
+        return None
+
+    def _vso(self, s: Sentence, span_end: int, tag: str, ctx: Context) -> Holder | None:
+        doc = s.doc
+        j = span_end
+        if j < s.end and s.norms[j] in self.list_openers:
+            j += 1
+            if j < s.end and s.norms[j] in self.list_opener_links:
+                j += 1
+        if j >= s.end:
+            return None
+        m = s.mentions.get(j)
+        if m is not None and m.kind not in ("self", "pair"):
+            if not self._agrees(tag, m):
+                return None
+            if m.kind == "adj":
+                return None  # an adjective right after a verb qualifies its object
+            grp = self._group(s, m, s.end)
+            if m.kind == "person" or len(grp) > 1 or tag in ("3m", "3f", "3p"):
+                actors = self._actors(grp)
+                return Holder(actors, doc[j:grp[-1].end].text, m.person, "vso", grp[-1].end)
+        if m is not None and m.kind == "pair" and tag == "3p":
+            return None
+        return self._title_np(s, j, ctx, tag)
+
+    def _kana(self, s: Sentence, start: int, tag: str, ctx: Context) -> Holder | None:
+        """«وكان X قد التقى Y»: the subject stands between كان and قد; Y is the object."""
+        if start - 1 < s.start or s.norms[start - 1] not in self.kana_particle:
+            return None
+        for k in range(start - 2, max(s.start, start - 18) - 1, -1):
+            if s.norms[k] in self.kana:
+                h = self._vso(s, k + 1, "3f" if s.norms[k].endswith("ت") else "3m", ctx)
+                if h is not None and h.np_end is not None and h.np_end < start:
+                    h.np_end = None
+                    h.source = "vso"
+                    return h
+                return None
+        return None
+
+    def _svo(self, s: Sentence, start: int, tag: str,
+             ctx_pair: tuple[str, ...] | None = None) -> Holder | None:
+        doc = s.doc
+        j = start - 1
+        skipped = 0
+        while j >= s.start and (s.norms[j] in self.aux or s.texts[j] in QUOTES) and \
+                skipped < 3:
+            j -= 1
+            skipped += 1
+        if j < s.start:
+            return None
+        for m in s.mentions.values():
+            if m.end == j + 1 and m.kind == "pair" and ctx_pair:
+                return Holder(tuple(ctx_pair), m.text, None, "svo")  # «الوفدين سيلتقيان»
+            if m.end == j + 1 and m.kind not in ("pair", "land", "parties"):
+                if m.kind == "self":
+                    return Holder((), m.text, None, "self")
+                if m.kind == "adj" and self.lang == "ar" and not (
+                        m.start > s.start and (s.norms[m.start - 1] in self.heads or
+                                               (m.start - 1) in s.mentions)) and \
+                        not s.norms[m.start].endswith(("ون", "ين")):
+                    return None  # «تدعم الوساطةَ الكويتية وتبدي»: the adjective is no subject
+                if not self._agrees(tag, m) and m.kind != "person":
+                    return None
+                # walk back over a coordinated list: روسيا وتركيا وإيران تؤكد
+                first = self._list_start(s, m)
+                before = s.norms[first.start - 1] if first.start > s.start else ""
+                titled = any(o.end == first.start for o in s.mentions.values())
+                if first.start > s.start and not titled and not (
+                        before in self.comp or before in self.heads or before in self.aux or
+                        before in self.fillers or
+                        s.texts[first.start - 1] in QUOTES | {"،", ",", ":", "("} or
+                        s.texts[first.start - 1] in PROCLITIC_CONJ or
+                        before in self.clause_links or before in self.in_preps):
+                    return None  # «تشيد بخطوةِ دمشقَ وتطالب»: a genitive, not a subject
+                authorities = before in self.in_preps and first.start - 1 > s.start and \
+                    s.norms[first.start - 2] in self.heads  # «السلطات في تركيا وسوريا تبديان»
+                if not authorities and (self._is_location(s, first) or
+                                        before in self.prepositions | self.between):
+                    return None
+                grp = self._group(s, first, m.end)
+                actors = self._actors(grp)
+                return Holder(actors, doc[first.start:m.end].text, m.person, "svo")
+        return None
+
+    def _clause_subject_en(self, s: Sentence, start: int, ctx: Context | None = None
+                           ) -> Holder | None:
+        """English: the first actor of the clause that contains the verb.
+
+        «X, which has positioned itself as a mediator, hosted …»: a relative clause is
+        skipped; a verb inside it («which … mediated») takes the antecedent X as subject, and
+        «… in which Turkey and the UN mediated» starts its clause after «which».
+        """
+        doc = s.doc
+        c = s.start
+        k = start - 1
+        while k >= s.start:
+            if s.texts[k] == ",":
+                # «…, which has positioned itself as a mediator …, hosted»: jump over the
+                # relative clause that ends at this comma
+                j, opened = k - 1, None
+                while j > s.start:
+                    if s.norms[j] in self.relative and s.texts[j - 1] == ",":
+                        opened = j - 1
+                        break
+                    if s.texts[j] == ",":
+                        break
+                    j -= 1
+                if opened is not None:
+                    k = opened - 1
+                    continue
+            n = s.norms[k]
+            if n in self.comp or s.texts[k] in {";", ":"} or n in self.openers:
+                if n in self.openers and all(s.norms[x] in self.articles
+                                             for x in range(k + 1, start)):
+                    k -= 1  # «as (a) mediator»: a preposition, not a clause opener
+                    continue
+                c = k + 1
+                if n in self.relative and k - 1 >= s.start and s.texts[k - 1] == ",":
+                    ante = [m for m in s.mentions.values() if m.end == k - 1 and
+                            m.kind not in ("self", "land")]
+                    inner = [x for x in range(k + 1, start)
+                             if s.norms[x] in self.relative | self.openers and
+                             not all(s.norms[y] in self.articles
+                                     for y in range(x + 1, start))]
+                    if ante and not inner:
+                        first = self._list_start(s, ante[0])
+                        grp = self._group(s, first, k)
+                        actors = self._actors(grp)
+                        return Holder(actors, doc[first.start:grp[-1].end].text, first.person,
+                                      "svo")
+                break
+            k -= 1
+        k = c
+        while k < start:
+            if s.texts[k] == "," and k + 1 < start and s.norms[k + 1] in self.relative:
+                # skip a relative clause up to the next comma
+                k += 2
+                while k < start and s.texts[k] != ",":
+                    k += 1
+                k += 1
+                continue
+            m = s.mentions.get(k)
+            if m is not None and not self._is_location(s, m) and m.kind != "land" and \
+                    not (k > s.start and s.norms[k - 1] in self.loc):
+                if m.kind == "self":
+                    return Holder((), m.text, None, "self")
+                if m.kind == "pair":
+                    actors = ctx.pair if ctx is not None and ctx.pair else ()
+                    if actors:
+                        return Holder(tuple(actors), m.text, None, "svo")
+                    k = m.end
+                    continue
+                grp = self._group(s, m, start)
+                actors = self._actors(grp)
+                return Holder(actors, doc[m.start:grp[-1].end].text, m.person, "svo")
+            k += 1
+        return None
+
+    def _in_relative(self, s: Sentence, start: int) -> bool:
+        """Whether token ``start`` sits in a «, which …» clause (English)."""
+        for k in range(start - 1, s.start, -1):
+            if s.texts[k] == ",":
+                return False
+            if s.norms[k] in self.relative and s.texts[k - 1] == ",":
+                return True
+        return False
+
+    def _holder(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
+                subject: Holder | None, last: Holder | None = None) -> Holder | None:
+        tag = form.tag
+        cue = form.cue
+        h: Holder | None = None
+        if cue.frame == "attributed":
+            base = subject or ctx.speaker
+            if base is None or not base.actors:
+                return None
+            return Holder(base.actors, base.speaker, base.person, "sentence")
+        if self.lang == "en":
+            if end < s.end and s.norms[end] in self.passive_by:
+                m = self._next_mention(s, end + 1, min(s.end, end + 10))
+                if m is not None and m.kind not in ("self", "land"):
+                    grp = self._group(s, m, s.end)
+                    actors = self._actors(grp)
+                    h = Holder(actors, m.text, m.person, "by", grp[-1].end)
+            if h is None and start >= 2 and s.texts[start - 1] in {"-", "–"}:
+                m = next((x for x in s.mentions.values() if x.end == start - 1), None)
+                if m is not None:  # «Oman-hosted meeting»
+                    h = Holder(m.actors, m.text, m.person, "by", start)
+            if h is None and tag == "p" and start > s.start and s.norms[start - 1] == "for":
+                m = next((x for x in s.mentions.values() if x.end == start - 1), None)
+                if m is not None:  # «thanked Turkey for hosting the talks»
+                    h = Holder(m.actors, m.text, m.person, "by", start)
+            if h is None and (tag in FINITE - {"1"} or tag in ("n", "p") and (
+                    self._in_relative(s, start) or cue.genitive == "holder")):
+                h = self._clause_subject_en(s, start, ctx)
+        else:
+            if tag in FINITE - {"1"}:
+                h = self._kana(s, start, tag, ctx)
+                if h is None:
+                    h = self._svo(s, start, tag, ctx.pair)
+                also = last is not None and start > s.start and (
+                    s.norms[start - 1] in self.also or
+                    start > s.start + 1 and self._conj_prefixed(s, start))
+                if h is None and not also:
+                    h = self._vso(s, end, tag, ctx)
+            elif tag == "p":
+                h = self._svo(s, start, "")
+        if h is None and tag in ("n", "p") and cue.genitive == "holder":
+            m = s.mentions.get(end)
+            if m is not None and (m.kind in ("name", "capital", "seat", "person") or
+                                  m.kind == "adj" and cue.label == "mediates"):
+                h = Holder(m.actors, m.text, m.person, "genitive", m.end)
+            elif end + 2 < s.end and s.norms[end] in self.relative:
+                k = end + 2
+                while k < min(s.end, end + 6) and k not in s.mentions and \
+                        (s.norms[k] in self.heads or s.norms[k] in self.fillers):
+                    k += 1
+                m = s.mentions.get(k)
+                if m is not None and m.kind in ("name", "capital", "seat", "person", "adj"):
+                    grp = self._group(s, m, s.end)
+                    actors = self._actors(grp)
+                    h = Holder(actors, m.text, m.person, "genitive", grp[-1].end)
+        if h is not None and h.source == "self":
+            base = subject or ctx.speaker
+            h = Holder(base.actors if base else (), base.speaker if base else None,
+                       base.person if base else None, "self")
+        if h is None:
+            base = last or subject or ctx.speaker
+            if base is None:
+                return None
+            h = Holder(base.actors, base.speaker, base.person,
+                       "sentence" if (last or subject) is not None else "context")
+        return h
+
+    def _opening_verb_subject(self, s: Sentence, cues: list, ctx: Context) -> Holder | None:
+        """«قطعت الجزائر علاقاتها مع المغرب واتهمته …»: a news sentence opens with its verb;
+        when that verb is none of our cues, the actor right after it is still the subject."""
+        j = s.start
+        if j + 1 >= s.end or any(sp.start == j for sp, _ in cues) or j in s.mentions:
+            return None
+        first = s.norms[j]
+        closed = (self.prepositions | self.comp | self.negation | self.clause_links |
+                  self.circumstance | self.heads | self.fillers | self.aux | self.demonstratives)
+        if not s.texts[j].isalpha() or first in closed or len(first) < 3:
+            return None
+        tag = "3f" if first.endswith("ت") else "3m"
+        return self._vso(s, j + 1, tag, ctx)
+
+    def _targets(self, s: Sentence, begin: int, holder: tuple[str, ...], ctx: Context,
+                 speaker: Holder | None, frame: str, stop: int) -> tuple[list[str], int | None]:
+        limit = min(stop, begin + TARGET_WINDOW)
+        if frame == "between":
+            for k in range(begin, limit):
+                if s.norms[k] in self.between:
+                    if s.norms[k] in self.pair_refs and ctx.pair:
+                        return list(ctx.pair), k  # «بينهما»
+                    m = self._next_mention(s, k + 1, min(s.end, k + 3))
+                    if m is not None:
+                        if m.kind == "pair":
+                            return list(ctx.pair or ()), k
+                        grp = self._group(s, m, s.end)
+                        return self._flatten(grp, ctx, speaker), k
+            m = s.mentions.get(begin)
+            if m is not None and m.kind not in ("self", "land"):
+                grp = self._group(s, m, s.end)
+                actors = self._flatten(grp, ctx, speaker)
+                if len(actors) >= 2:  # «جمع بوتين وزيلينسكي حول طاولة واحدة»
+                    return actors, grp[-1].end
+            return [], None
+        # «وأدان عبد اللهيان، في تصريحات أدلى بها في نيويورك …، هذه الضربات»
+        after = self._after_circumstance(s, begin, 25)
+        k = begin if after is None else after  # an unclosed clause: read on from the cue
+        if k != begin:
+            limit = min(stop, k + TARGET_WINDOW)
+        while k < limit:
+            m = s.mentions.get(k)
+            if m is None:
+                k += 1
+                continue
+            if m.kind in ("self", "land") or self._is_location(s, m):
+                k = m.end
+                continue
+            resolved = self._resolve(m, ctx, speaker)
+            if not resolved or set(resolved) <= set(holder):
+                k = m.end
+                continue
+            grp = self._group(s, m, s.end)
+            return self._flatten(grp, ctx, speaker), m.start
+        return [], None
+
+    def _after_circumstance(self, s: Sentence, j: int, reach: int) -> int | None:
+        """Where the argument starts when token ``j`` opens a circumstance set off by commas
+        («، في تصريحات أدلى بها …،»): the token after the closing comma, or None when no comma
+        closes it within ``reach`` tokens. ``j`` itself when it opens no such clause."""
+        if not (j + 1 < s.end and s.texts[j] in {"،", ","} and
+                s.norms[j + 1] in self.circumstance):
+            return j
+        close = next((k for k in range(j + 2, min(s.end, j + reach))
+                      if s.texts[k] in {"،", ","}), None)
+        return None if close is None else close + 1
+
+    def _addressee(self, s: Sentence, j: int) -> Mention | None:
+        """The actor an appeal is addressed to: right after the cue, or an adjective after
+        its head noun (الشركاء الأتراك، the Turkish side)."""
+        # «ودعا الوزير، في مقابلة مع وكالة بلومبيرغ، دول مجلس التعاون …»
+        after = self._after_circumstance(s, j, 20)
+        if after is None:
+            return None
+        j = after
+        while j < s.end and s.texts[j] in QUOTES:
+            j += 1  # «وتطالب «قسد» بتسليم …»
+        m = s.mentions.get(j)
+        if m is not None:
+            return m
+        if j + 1 < s.end and s.norms[j] in self.collective:
+            m = s.mentions.get(j + 1)
+            if m is not None and m.kind == "name":
+                return m  # «دول مجلس التعاون الخليجي»: the members' organisation
+        if j < s.end and s.norms[j] in self.in_preps:
+            # «دعا في بيان يوم الأحد السلطات السورية إلى …»: skip a short circumstance
+            for k in range(j + 1, min(s.end, j + 6)):
+                if s.norms[k] in self.prepositions or s.texts[k] in {"،", ","}:
+                    break
+                if s.norms[k] in self.heads and k + 1 < s.end:
+                    m = s.mentions.get(k + 1)
+                    if m is not None and m.kind == "adj":
+                        return m
+            return None
+        contents = {sp.start for sp, _ in s.doc._.sg.content}
+        for k in range(j, min(s.end, j + 3)):
+            if k in contents or s.norms[k] in self.prepositions or \
+                    s.texts[k] in {"،", ",", ":"}:
+                return None
+            m = s.mentions.get(k + 1)
+            if m is not None:
+                return m if m.kind in ("adj", "pair") or s.norms[k] in self.heads else None
+        return None

@@ -1,0 +1,133 @@
+"""Stage 4e — attribution: the sentence loop that carries the speaker from sentence to
+sentence, maps officials to the actor they speak for, and writes Stance records."""
+
+from __future__ import annotations
+
+from extract.frames import FrameRules
+from extract.lexicon import CueForm
+from extract.record import Document, Stance
+from extract.sentence import (
+    CONDITIONAL_OK,
+    CONFLICT,
+    FINITE,
+    MUTUAL,
+    Context,
+    Holder,
+    Sentence,
+)
+
+
+class AttributionRules(FrameRules):
+    def _sentence(self, s: Sentence, document: Document, ctx: Context) -> list[Stance]:
+        self._remember_acts(s, ctx)
+        self._anaphora(s, ctx)
+        cues = list(s.cues)
+        cues = [(sp, [f for f in forms if self._cue_ok(s, sp.start, sp.end, f)])
+                for sp, forms in cues]
+        cues = [(sp, forms) for sp, forms in cues if forms]
+        subject: Holder | None = None
+        # A headline or lead of the form «X: …» speaks for X.
+        m0 = s.mentions.get(s.start)
+        if m0 is not None and m0.end < s.end and s.texts[m0.end] == ":":
+            subject = Holder(m0.actors, m0.text, m0.person, "headline")
+        if subject is None and self.lang == "ar":
+            subject = self._opening_verb_subject(s, cues, ctx)
+        out: list[Stance] = []
+        finite_starts = [sp.start for sp, forms in cues if any(
+            f.tag in FINITE and f.cue.label != "_speech" or
+            f.cue.label == "_speech" and f.tag in ("p", "3m", "3f") and
+            sp.start > s.start and s.texts[sp.start - 1] in {"،", ","} for f in forms)]
+        consumed: set[int] = set()
+        sentence_targets: list[str] = []
+        last_subject: Holder | None = subject
+        for sp, forms in cues:
+            after_prep = sp.start > s.start and s.norms[sp.start - 1] in self.prepositions
+            nxt_m = s.mentions.get(sp.end)
+            genitive = nxt_m is not None and nxt_m.kind in ("name", "capital", "seat", "person")
+            form = self._pick(forms, after_prep, genitive)
+            cue = form.cue
+            holder = self._holder(s, sp.start, sp.end, form, ctx, subject, last_subject)
+            if holder is None:
+                continue
+            if holder.source in ("vso", "svo", "np", "by", "headline") and holder.actors:
+                last_subject = holder
+                if len(holder.actors) == 2:
+                    ctx.pair = holder.actors
+            if subject is None and holder.actors and \
+                    holder.source in ("vso", "svo", "np", "headline", "by"):
+                subject = holder  # the first explicit subject speaks for the sentence
+            if cue.label in ("_speech", "_aux"):
+                continue
+            if not holder.actors:
+                continue
+            if sp.start in consumed and cue.label != "mediates":
+                continue
+            nxt = min([f for f in finite_starts if f > sp.start] + [s.end])
+            begin = holder.np_end if holder.np_end is not None else sp.end
+            recs = self._stance(s, sp, form, holder, ctx, subject, begin, nxt)
+            recs = [((lab, hs, ts or ([sentence_targets[-1]] if lab == "demands_withdrawal" and
+                                       sentence_targets else ts)), lst)
+                    for (lab, hs, ts), lst in recs]
+            if recs and form.tag == "n" and sp.end - sp.start == 1 and holder.actors:
+                act = self._bare(s.norms[sp.start])
+                ctx.acts.setdefault(act, holder.actors)
+                ctx.stance_acts.setdefault(act, holder.actors)
+            for r, last in recs:
+                new = self._records(r, s, sp, form, holder, subject, ctx, document)
+                out.extend(new)
+                for rec in new:
+                    if rec.target and rec.is_edge and rec.stance_type in CONFLICT:
+                        pair = frozenset((rec.holder, rec.target))
+                        ctx.conflict[pair] = ctx.conflict.get(pair, 0) + 1
+                    if rec.target and rec.stance_type in MUTUAL and rec.is_edge:
+                        ctx.pair = (rec.holder, rec.target)  # «… between the two countries»
+                    if rec.target and rec.is_edge:
+                        sentence_targets.append(rec.target)
+                if last is not None:
+                    for sp2, forms2 in cues:
+                        if sp.end <= sp2.start < last and not any(f.tag in FINITE
+                                                                   for f in forms2):
+                            consumed.add(sp2.start)
+        if subject is not None and subject.actors:
+            ctx.speaker = subject
+        self._remember_pair(s, ctx)
+        return out
+
+    def _records(self, r, s: Sentence, sp, form: CueForm, holder: Holder,
+                 subject: Holder | None, ctx: Context, document: Document) -> list[Stance]:
+        label, holders, targets = r
+        doc = s.doc
+        start = doc[s.start].idx + s.offset
+        last = doc[s.end - 1]
+        end = last.idx + len(last.text) + s.offset
+        evidence = document.text[start:end]
+        negated = self._negated(s, sp.start, form)
+        hypothetical = label not in CONDITIONAL_OK and self._hypothetical(s, sp.start, sp.end)
+        speaker = subject or ctx.speaker
+        reported_by = None
+        if speaker is not None and holder.source in ("vso", "svo", "np", "genitive", "by") \
+                and speaker.actors and not set(speaker.actors) & set(holders):
+            reported_by = speaker.actors[0]
+        explicit = holder.source in ("vso", "svo", "np", "genitive", "by", "headline")
+        # who voiced it: the holder's own official, else the person whose statement this is
+        # («أعلن المبعوث … لافرينتييف أن روسيا تدعو …»)
+        voice = holder
+        if holder.person is None and speaker is not None and speaker.person is not None:
+            voice = speaker
+        confidence = round(form.cue.confidence * (1.0 if explicit else 0.85), 3)
+        topic = doc[sp.end:min(s.end, sp.end + 8)].text if not targets else ""
+        out = []
+        for h in holders:
+            for t in (targets or [None]):
+                if t == h:
+                    continue
+                out.append(Stance(
+                    holder=h, stance_type=label, target=t, evidence=evidence, start=start,
+                    end=end, doc_id=document.doc_id, lang=self.lang,
+                    rule=f"{form.cue.id}/{form.tag}/{holder.source}", topic=topic,
+                    speaker=voice.speaker, speaker_id=voice.person, reported_by=reported_by,
+                    negated=negated, hypothetical=hypothetical, date=document.date,
+                    outlet=document.outlet, url=document.url, title=document.title,
+                    confidence=confidence, path=document.path,
+                ))
+        return out

@@ -1,0 +1,105 @@
+"""Stage 4b — cues: which reading of a matched cue holds in its context (verb or noun,
+required neighbours), and whether it is negated, hypothetical or future."""
+
+from __future__ import annotations
+
+from extract.lexicon import CueForm
+from extract.mentions import MentionRules
+from extract.normalize import normalize
+from extract.sentence import (
+    FINITE,
+    Sentence,
+)
+
+
+class CueRules(MentionRules):
+    @staticmethod
+    def _pick(forms: list[CueForm], after_preposition: bool = False,
+              genitive: bool = False) -> CueForm:
+        """The reading of an ambiguous cue: a stance before attribution, a finite verb before a
+        noun — except after a preposition, where only a masdar can stand (يعمل على جمعِ …); and
+        a form followed by a name is a masdar rather than a participle, which cannot take a
+        genitive (مطالبةَ دمشقَ بانسحاب …)."""
+        order = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "p": 2, "x": 3, "n": 4}
+        if after_preposition:
+            order = {"n": 0, "x": 1, "p": 2, "3f": 3, "3m": 3, "3p": 3, "1": 4}
+        elif genitive:
+            order = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "n": 2, "x": 3, "p": 4}
+        labels = [f for f in forms if not f.cue.label.startswith("_")]
+        return min(labels or forms, key=lambda f: order.get(f.tag, 5))
+
+    def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
+        cue = form.cue
+        if form.tag in FINITE and self.lang == "ar":
+            raw = normalize(s.texts[start])
+            if "ال" + s.norms[start] in raw or "لل" + s.norms[start] in raw:
+                return False  # «التوصل» is the masdar, not the verb توصل
+        if form.tag in FINITE and self.lang == "en" and start > s.start and \
+                s.norms[start - 1] == "to":
+            return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue
+        if form.tag == "n" and self.lang == "en" and end < s.end and \
+                s.norms[end] in self.possessive:
+            return False  # «the mediators' efforts»: the noun names someone, states nothing
+        after = [s.norms[k] for k in range(end, min(s.end, end + cue.window))]
+        if cue.requires_after and not (set(after) & cue.requires_after):
+            return False
+        if cue.requires_not_after and set(after[:max(1, cue.window)]) & cue.requires_not_after:
+            return False
+        if cue.requires_before:
+            before = {s.norms[k] for k in range(max(s.start, start - cue.window_before), start)}
+            if not before & cue.requires_before:
+                return False
+        return True
+
+    def _negated(self, s: Sentence, start: int, cue_form: CueForm) -> bool:
+        if cue_form.cue.self_negating:
+            return False
+        doc = s.doc
+        for k in range(start - 1, max(s.start, start - 4) - 1, -1):
+            n = s.norms[k]
+            if n in self.comp or s.texts[k] in {"،", ","}:
+                return n in self.comp and k > s.start and s.norms[k - 1] in self.neg_comp
+            if n in self.negation:
+                if k + 1 < len(doc) and s.norms[k + 1] in self.neg_cancel:
+                    continue
+                return True
+        return False
+
+    def _hypothetical(self, s: Sentence, start: int, end: int) -> bool:
+        for k in range(max(s.start, start - 10), min(s.end, end + 10)):
+            if s.norms[k] in self.hypo and k not in {i for m in s.mentions.values()
+                                                      for i in range(m.start, m.end)}:
+                return True
+        return False
+
+    def _future(self, s: Sentence, i: int) -> bool:
+        if self.lang == "en":
+            return i > s.start and s.norms[i - 1] in self.future
+        full, reading = normalize(s.texts[i]), s.norms[i]
+        return i > s.start and s.norms[i - 1] in self.future or \
+            full.endswith(reading) and full[: len(full) - len(reading)].endswith("س")
+
+    def _contents(self, s: Sentence, begin: int, stop: int, want: str) -> list[tuple[str, int]]:
+        """Every distinct appeal content in the window: «تجنب التصعيد ومواصلة الحوار»."""
+        found: list[tuple[str, int]] = []
+        first_end: int | None = None
+        for span, classes in s.doc._.sg.content:
+            if span.start < begin or span.start >= stop:
+                continue
+            if first_end is not None and span.start > first_end + 6:
+                break
+            for c in classes:
+                if want in c.classes and all(c.label != f for f, _ in found):
+                    found.append((c.label, span.end))
+                    first_end = span.end if first_end is None else first_end
+                    break
+        return found
+
+    def _content(self, s: Sentence, begin: int, stop: int, want: str) -> tuple[str | None, int]:
+        for span, classes in s.doc._.sg.content:
+            if span.start < begin or span.start >= stop:
+                continue
+            for c in classes:
+                if want in c.classes:
+                    return c.label, span.end
+        return None, begin

@@ -1,0 +1,237 @@
+"""Stage 4a — mentions: actors, references to the sides and acts named in a sentence,
+and lists of coordinated actors."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extract.nlp import ActorEntry
+from extract.normalize import normalize
+from extract.sentence import (
+    Context,
+    Holder,
+    Mention,
+    RuleBase,
+    Sentence,
+)
+
+
+class MentionRules(RuleBase):
+    def _mentions(self, doc: Doc, date: str | None) -> dict[int, Mention]:
+        gaz = self.res.gazetteer
+        out: dict[int, Mention] = {}
+        for span, entries in doc._.sg.actors:
+            entry = self._choose(span.text, entries)
+            if entry.kind == "person":
+                person = gaz.people[entry.ref]
+                actor = person.actor_on(date)
+                if actor is None:
+                    continue
+                m = Mention(span.start, span.end, "person", (actor,), entry.gender, span.text,
+                            person=entry.ref)
+            else:
+                m = Mention(span.start, span.end, entry.kind, (entry.ref,), entry.gender,
+                            span.text)
+                if entry.kind == "adj" and self._people_head(doc, span.start, span.end):
+                    m.kind = "land"  # الشعب الفلسطيني، الأراضي السورية: not an actor
+            out[span.start] = m
+        covered = {i for m in out.values() for i in range(m.start, m.end)}
+        norms = doc.user_data["sg_norms"]
+        for i, n in enumerate(norms):
+            if i in covered:
+                continue
+            if n in self.self_refs:
+                out[i] = Mention(i, i + 1, "self", (), "f", doc[i].text)
+            elif n in self.pair_refs:
+                nxt = out.get(i + 1)
+                if nxt is not None and nxt.kind == "adj":
+                    continue  # الجانبين الإسرائيلي والفلسطيني: the adjectives name the sides
+                out[i] = Mention(i, i + 1, "pair", (), "m", doc[i].text)
+        text = doc.user_data["sg_text"]
+        for match, kind in self.ref_table.find(norms, text, doc.user_data["sg_starts"],
+                                               doc.user_data["sg_ends"]):
+            if match.start not in out and match.start not in covered:
+                out[match.start] = Mention(match.start, match.end, kind, (),
+                                           "f" if kind == "parties" else "m", match.text)
+        return out
+
+    @staticmethod
+    def _choose(text: str, entries: list[ActorEntry]) -> ActorEntry:
+        if len(entries) > 1:
+            for e in entries:
+                if e.raw in text:
+                    return e
+        return entries[0]
+
+    def _people_head(self, doc: Doc, start: int, end: int) -> bool:
+        """An adjective that qualifies a people or a place (الشعب الفلسطيني) is no actor."""
+        if self.lang == "ar":
+            j = start - 1
+            norms = doc.user_data["sg_norms"]
+            while j >= 0 and norms[j] in self.coord:
+                j -= 1
+            return j >= 0 and norms[j] in self.non_actor
+        norms = doc.user_data["sg_norms"]
+        return end < len(norms) and norms[end] in self.non_actor
+
+    def _resolve(self, m: Mention, ctx: Context, speaker: Holder | None) -> tuple[str, ...]:
+        if m.kind == "self":
+            return speaker.actors if speaker else ()
+        if m.kind == "pair":
+            return ctx.pair or ()
+        if m.kind == "parties":
+            # rule 12: calls and concern addressed to «all parties» target each side
+            return ctx.sides() if ctx.parties_allowed else ()
+        return m.actors
+
+    def _group(self, s: Sentence, first: Mention, limit: int) -> list[Mention]:
+        """A mention and the ones coordinated with it (X و Y، Z / X, Y and Z).
+
+        Mentions that merely stand side by side are one list only when they are adjectives
+        (الأمريكية البريطانية) or a title adjective before a person (نظيره الروسي سيرغي
+        لافروف); otherwise the second begins the next argument (اتهمت أنقرة واشنطن).
+        """
+        group = [first]
+        i = first.end
+        while i < limit:
+            j = i
+            while j < limit and (s.texts[j] in self.coord | self.alternatives or
+                                 j > i and s.norms[j] in self.articles) and j - i < 3:
+                j += 1
+            m = s.mentions.get(j)
+            if m is None or m.kind in ("self", "land", "parties"):
+                break
+            prev = group[-1]
+            joined = j > i or self._conj_prefixed(s, m.start) or \
+                (prev.kind == "adj" and m.kind in ("adj", "person")) or \
+                (prev.kind == "person" and m.kind == "person" and False)
+            if self.lang == "en" and j == i:
+                joined = prev.kind == "adj" and m.kind == "person"
+            if not joined:
+                break
+            group.append(m)
+            i = m.end
+        return group
+
+    def _list_start(self, s: Sentence, last: Mention) -> Mention:
+        """The first member of the coordinated list that ends with ``last``
+        (روسيا وتركيا وإيران / Turkey, Finland and Sweden)."""
+        first = last
+        while True:
+            gap_ok = self.coord
+            prev = next((o for o in s.mentions.values()
+                         if o.kind not in ("self", "pair", "land") and (
+                             o.end == first.start and (self._conj_prefixed(s, first.start) or
+                                                       o.kind == "adj" == first.kind) or
+                             o.end == first.start - 1 and s.texts[o.end] in gap_ok or
+                             o.end == first.start - 2 and s.texts[o.end] == "," and
+                             s.texts[o.end + 1] == "and")), None)
+            if prev is None or prev.start < s.start:
+                return first
+            first = prev
+
+    def _conj_prefixed(self, s: Sentence, i: int) -> bool:
+        """Whether token i carries the conjunction و as a clitic (وإسرائيل, not واشنطن)."""
+        if self.lang != "ar":
+            return False
+        reading = s.norms[i]
+        full = normalize(s.texts[i])
+        if full == reading or not full.endswith(reading.removeprefix("ال")):
+            return full != reading and full.startswith("و") and not reading.startswith("و")
+        prefix = full[: len(full) - len(reading.removeprefix("ال"))]
+        return prefix.startswith("و")
+
+    def _next_mention(self, s: Sentence, i: int, limit: int) -> Mention | None:
+        for k in range(i, limit):
+            if k in s.mentions:
+                return s.mentions[k]
+        return None
+
+    def _is_location(self, s: Sentence, m: Mention) -> bool:
+        if m.kind not in ("name", "capital"):
+            return False
+        j = m.start - 1
+        if j < s.start:
+            return False
+        return s.norms[j] in self.loc
+
+    @staticmethod
+    def _actors(grp: list[Mention]) -> tuple[str, ...]:
+        """The actors a list of mentions names, in order, each once."""
+        return tuple(dict.fromkeys(a for g in grp for a in g.actors))
+
+    def _flatten(self, grp: list[Mention], ctx: Context, speaker: Holder | None) -> list[str]:
+        out: list[str] = []
+        for g in grp:
+            for a in self._resolve(g, ctx, speaker):
+                if a not in out:
+                    out.append(a)
+        return out
+
+    def _previous_actor(self, s: Sentence, before: int, holder: tuple[str, ...],
+                        start: int | None = None) -> list[str]:
+        """The actors of the last mention before token ``before`` (from ``start``, default
+        the sentence start) that is not the holder: what a pronoun or «معه» points back to."""
+        first = s.start if start is None else start
+        prev = [m for m in s.mentions.values() if first <= m.start < before and
+                m.kind not in ("self", "pair", "land", "parties") and
+                not set(m.actors) & set(holder) and not self._is_location(s, m)]
+        return list(prev[-1].actors) if prev else []
+
+    def _object_pronoun(self, s: Sentence, i: int) -> bool:
+        """Whether the verb at token i carries an object pronoun (اتهمها، واتهمهم)."""
+        if self.lang != "ar":
+            return False
+        full, reading = normalize(s.texts[i]), s.norms[i]
+        return full != reading and full.endswith(("ها", "هم", "هما", "ه")) and \
+            not reading.endswith(("ها", "هم", "هما"))
+
+    @staticmethod
+    def _bare(norm: str) -> str:
+        return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+    def _remember_acts(self, s: Sentence, ctx: Context) -> None:
+        """Remember whose act a noun names, so later «هذه الضربات» or «رفض الدعوة» can
+        point at that actor (rule 11: a stance toward an act targets the actor)."""
+        for m in list(s.mentions.values()):
+            if not (s.start < m.start < s.end) or m.kind != "adj":
+                continue
+            head = s.norms[m.start - 1]
+            if head in self.heads or head in self.non_actor or head in self.fillers or \
+                    (m.start - 1) in s.mentions or not s.texts[m.start - 1].isalpha():
+                continue
+            grp = self._group(s, m, s.end)
+            actors = self._actors(grp)
+            ctx.acts[self._bare(head)] = actors
+            if head in self.events:
+                ctx.last_act = actors
+
+    def _anaphora(self, s: Sentence, ctx: Context) -> None:
+        """Mentions for «هذه الضربات» / «الدعوة» that name an act remembered earlier."""
+        if not ctx.acts:
+            return
+        doc = s.doc
+        # «رفض الدعوة»: a definite noun right after a cue, naming an earlier stance's act
+        cue_ends = {sp.end for sp, _ in s.cues}
+        for k in cue_ends:
+            if k < s.end and k not in s.mentions and s.norms[k].startswith("ال"):
+                actors = ctx.stance_acts.get(self._bare(s.norms[k]))
+                if actors:
+                    s.mentions[k] = Mention(k, k + 1, "name", actors, "f", s.texts[k])
+        for k in range(s.start, s.end - 1):
+            if k in s.mentions or (k + 1) in s.mentions:
+                continue
+            n0, n1 = s.norms[k], s.norms[k + 1]
+            if n0 in self.demonstratives and self._bare(n1) in ctx.acts:
+                s.mentions[k] = Mention(k, k + 2, "name", ctx.acts[self._bare(n1)], "f",
+                                        doc[k:k + 2].text)
+
+    def _remember_pair(self, s: Sentence, ctx: Context) -> None:
+        for k in range(s.start, s.end):
+            if s.norms[k] in self.between:
+                m = self._next_mention(s, k + 1, min(s.end, k + 3))
+                if m is not None and m.kind not in ("pair", "self"):
+                    grp = self._group(s, m, s.end)
+                    actors = self._actors(grp)
+                    if len(actors) >= 2:
+                        ctx.pair = actors

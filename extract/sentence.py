@@ -1,0 +1,134 @@
+"""What the sentence stages share: the sentence, its mentions, holders, the document
+context, and the closed word lists every rule reads (loaded once per language)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from extract.lexicon import Lexicon
+from extract.nlp import PhraseTable, Resources, resources
+
+FINITE = {"3m", "3f", "3p", "1"}
+MUTUAL = {"holds_talks", "agrees_with", "expresses_intent_to_meet",
+          "expresses_intent_to_cooperate"}
+CONDITIONAL_OK = {"threatens", "warns"}
+# A reading of one cue: (type, holders, targets) and the last token it used, if any.
+Reading = tuple[tuple[str, tuple[str, ...], list[str]], int | None]
+CONFLICT = {"threatens", "warns", "accuses", "condemns", "demands_withdrawal"}
+SENT_END = {".", "!", "?", "؟", "؛", ";"}
+QUOTES = {'"', "«", "»", "“", "”"}
+TARGET_WINDOW = 14
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str                  # name capital seat adj person self pair
+    actors: tuple[str, ...]
+    gender: str
+    text: str
+    person: str | None = None
+
+
+@dataclass
+class Holder:
+    actors: tuple[str, ...]
+    speaker: str | None = None
+    person: str | None = None
+    source: str = "context"    # how it was found: vso svo np genitive by sentence context
+    np_end: int | None = None  # token after the subject phrase, when it follows the cue
+
+
+@dataclass
+class Context:
+    """What the document has established so far: current speaker, the last pair of sides."""
+
+    speaker: Holder | None = None
+    pair: tuple[str, ...] | None = None
+    acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # الضربات -> (USA, GBR)
+    last_act: tuple[str, ...] | None = None
+    stance_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # دعوه -> (RUS,)
+    conflict: dict[frozenset[str], int] = field(default_factory=dict)
+    parties_allowed: bool = False   # set while reading a call or a concern
+
+    def sides(self) -> tuple[str, ...]:
+        """The sides of the conflict the article is about, for «all parties» (rule 12):
+        actors linked by two or more conflictual stances, else the last named pair."""
+        strong = [p for p, n in self.conflict.items() if n >= 2]
+        if strong:
+            return tuple(dict.fromkeys(a for p in strong for a in sorted(p)))
+        return self.pair or ()
+
+
+@dataclass
+class Sentence:
+    doc: Doc
+    start: int
+    end: int
+    offset: int                # character offset of the block in the document
+    mentions: dict[int, Mention] = field(default_factory=dict)
+    norms: list[str] = field(default_factory=list)   # token readings (cached: Doc[i] is slow)
+    texts: list[str] = field(default_factory=list)
+    cues: list[Any] = field(default_factory=list)     # the cue matches within the sentence
+
+
+class RuleBase:
+    """The language data of one language, as the rule stages read it."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.res: Resources = resources(lang)
+        self.lex: Lexicon = self.res.lexicon
+        w = self.lex.word
+        self.negation = w("negation")
+        self.neg_cancel = w("negation_cancel_after")
+        self.neg_comp = w("negation_before_complementizer")  # «دون أن يطالب»
+        self.hypo = w("hypothetical")
+        self.heads = w("title_heads")
+        self.fillers = w("title_fillers")
+        self.non_actor = w("non_actor_heads")
+        self.loc = w("location_preps")
+        self.self_refs = w("self_refs")
+        self.pair_refs = w("pair_refs")
+        self.coord = w("coordinators")
+        self.alternatives = w("alternatives")
+        self.list_openers = w("list_openers")
+        self.list_opener_links = w("list_opener_links")
+        self.kana = w("kana")
+        self.kana_particle = w("kana_particle")
+        self.in_preps = w("in_preps")
+        self.also = w("also")
+        self.obligation_links = w("obligation_links")
+        self.addressee_preps = w("addressee_preps")
+        self.invite_preps = w("invite_preps")
+        self.future = w("future")
+        self.territory = w("territory_words")
+        self.articles = w("articles")
+        self.possessive = w("possessive")
+        self.object_pronouns = w("object_pronouns")
+        self.between = w("between")
+        self.with_ = w("with")
+        self.aux = w("aux")
+        self.comp = w("complementizers")
+        self.concern = w("concern_preps")
+        self.passive_by = w("passive_by")
+        self.prepositions = w("prepositions")
+        self.relative = w("relative")
+        self.counterparts = w("counterparts")
+        self.circumstance = w("circumstance")
+        self.openers = w("clause_openers")
+        self.collective = w("collective_heads")
+        self.events = w("event_nouns")
+        self.with_pronoun = w("with_pronoun")
+        self.clause_links = w("clause_links")
+        self.demonstratives = w("demonstratives")
+        # multi-word references to the sides («the two countries», «جميع الأطراف»)
+        refs: dict[tuple[str, ...], str] = {k: "pair" for k in
+                                            self.lex.phrases.get("pair_refs", ())}
+        refs.update({k: "parties" for k in self.lex.phrases.get("all_parties", ())})
+        refs.update({(w,): "parties" for w in self.lex.word("all_parties")})
+        self.ref_table = PhraseTable(refs)

@@ -1,13 +1,70 @@
 """Stage 5 — discourse conventions of a whole document (``sg_discourse``).
 
-Runs after the sentence rules, over their records, sentences and context: the conventions of
-ONTOLOGY.md that need more than one sentence.
+Runs after the sentence rules, over their records and the document context: the conventions
+of ONTOLOGY.md that need more than one sentence.
+
+* Rule 12: a call for restraint or dialogue, or a concern, with no addressee («دعت إلى ضبط
+  النفس», "urged all parties to …") targets each side of the conflict that the article names
+  (the pair named in the same sentence, else the pair the article names most often).
+* Rule 16: a mediation stated with no parties («وساطة قطرية», "efforts to mediate") targets
+  each side the article names as a party, even in another sentence.
+A record that gains targets replaces its target-less original. Sides are only what the article
+names; a side's own target-less call, concern or mediation gets no sides.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from extract.record import Stance
+from extract.sentence import Context
+
+SIDE_TYPES = frozenset({"urges_restraint", "calls_for_dialogue", "expresses_concern",
+                        "mediates"})
+
+
+def document_sides(ctx: Context) -> tuple[str, ...]:
+    """The sides of the dispute the article is about: the pair it names most often
+    («بين X وY», "the X-Y conflict"; the first named wins a tie). Sides the article does not
+    name (a conflict known by its place, "the situation") give none (rule 12)."""
+    if not ctx.named_pairs:
+        return ()
+    counts = Counter(frozenset(p) for _, p in ctx.named_pairs)
+    best = max(counts.values())
+    return next(p for _, p in ctx.named_pairs if counts[frozenset(p)] == best)
+
+
+def sentence_sides(ctx: Context, start: int) -> tuple[str, ...] | None:
+    """The pair named in the sentence that starts at character ``start``, if any."""
+    return next((p for s, p in ctx.named_pairs if s == start), None)
+
+
+def expand_to_sides(records: list[Stance], ctx: Context) -> list[Stance]:
+    """Rules 12 and 16: side-less appeals, concerns and mediations toward each named side."""
+    doc_sides = document_sides(ctx)
+    # a cue that found an addressee for some reading has one («تدعو الخليج وإيران»)
+    addressed = {(r.holder, r.stance_type, r.start) for r in records if r.target is not None}
+    out: list[Stance] = []
+    for r in records:
+        if r.target is not None or r.stance_type not in SIDE_TYPES or r.negated or \
+                (r.holder, r.stance_type, r.start) in addressed or \
+                any(r.start == s and r.holder in hs for s, hs in ctx.addressed):
+            out.append(r)
+            continue
+        sides = sentence_sides(ctx, r.start) or doc_sides
+        # a side's own call or concern with no addressee is about its own conduct or the
+        # situation, and a party never mediates its own dispute
+        targets = [] if r.holder in sides else list(sides)
+        if not targets:
+            out.append(r)
+            continue
+        rule = "rule12" if r.stance_type != "mediates" else "rule16"
+        out.extend(replace(r, target=t, rule=f"{r.rule}/{rule}") for t in targets)
+    return out
 
 
 class DiscourseComponent:
@@ -17,6 +74,8 @@ class DiscourseComponent:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
+        u = doc.user_data
+        u["sg_stances"] = expand_to_sides(u["sg_stances"], u["sg_context"])
         return doc
 
 

@@ -59,6 +59,10 @@ class FrameRules(ArgumentRules):
                 if j < s.end and s.norms[j] in self.list_openers:
                     j += 1 + (j + 1 < s.end and s.norms[j + 1] in self.list_opener_links)
                 m = self._addressee(s, j)
+                if m is None and self._unknown_addressee(s, j, form):
+                    # «تدعو الخليج وإيران …»: an addressee the gazetteer does not know is
+                    # still an addressee, so the call is not one to every side (rule 12)
+                    ctx.addressed.add((s.doc[s.start].idx + s.offset, holder.actors))
                 if m is not None and m.kind != "self" and not self._is_location(s, m):
                     grp = self._group(s, m, s.end)
                     targets = self._flatten(grp, ctx, speaker)
@@ -193,10 +197,11 @@ class FrameRules(ArgumentRules):
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns):
                 # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
                 targets = self._previous_actor(s, sp.start, holder.actors)
-            if label == "warns" and targets and last is not None and last > s.start and \
-                    s.norms[last - 1] in self.between:
+            if label == "warns" and targets and last is not None and \
+                    self._between_before(s, last):
                 # rule 14: a warning of the dangers of a situation between parties, addressed
-                # to none of them («حذر من مخاطر التصعيد بين X وY») is concern toward each
+                # to none of them («حذر من مخاطر التصعيد بين X وY», «بين الجانبين الفلسطيني
+                # والإسرائيلي») is concern toward each
                 label = "expresses_concern"
         if label == "expresses_support" and last is not None and any(
                 f.cue.label == "affirms_sovereignty" for sp2, forms2 in s.cues
@@ -215,3 +220,24 @@ class FrameRules(ArgumentRules):
     def _mutual(label: str, actors: tuple[str, ...]) -> list[Reading]:
         """A stance the holders take toward each other (rule 26)."""
         return [((label, (h,), [t for t in actors if t != h]), None) for h in actors]
+
+    def _unknown_addressee(self, s: Sentence, j: int, form: CueForm) -> bool:
+        """Whether a finite appeal verb is followed by a noun phrase that names no known
+        actor where its addressee stands (not a preposition, quote, clause or content)."""
+        while j < s.end and s.norms[j] in self.articles:
+            j += 1
+        if form.tag not in FINITE or j >= s.end or not s.texts[j].isalpha():
+            return False
+        n = s.norms[j]
+        contents = {sp.start for sp, _ in s.doc._.sg.content}
+        return j not in contents and n not in self.prepositions | self.addressee_preps | \
+            self.comp | self.negation | self.aux | self.heads | self.fillers and \
+            j not in s.mentions
+
+    def _between_before(self, s: Sentence, k: int) -> bool:
+        """Whether the mention at token ``k`` follows «بين»/"between", perhaps through a
+        word for the sides («بين الجانبين الفلسطيني …», "between the two sides, X and Y")."""
+        j = k - 1
+        while j > s.start and s.norms[j] in self.pair_refs | self.articles:
+            j -= 1
+        return j >= s.start and s.norms[j] in self.between

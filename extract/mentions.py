@@ -227,11 +227,25 @@ class MentionRules(RuleBase):
                                         doc[k:k + 2].text)
 
     def _remember_pair(self, s: Sentence, ctx: Context) -> None:
+        """The sides a sentence names: «بين X وY» / "between X and Y", and a dispute noun
+        with two state adjectives («الصراع الفلسطيني الإسرائيلي», "the Israeli-Palestinian
+        conflict")."""
+        start = s.doc[s.start].idx + s.offset
         for k in range(s.start, s.end):
+            m = None
             if s.norms[k] in self.between:
                 m = self._next_mention(s, k + 1, min(s.end, k + 3))
-                if m is not None and m.kind not in ("pair", "self"):
-                    grp = self._group(s, m, s.end)
-                    actors = self._actors(grp)
-                    if len(actors) >= 2:
-                        ctx.pair = actors
+            elif s.norms[k] in self.disputes:
+                m = s.mentions.get(k + 1) if self.lang == "ar" else None
+                if m is None and self.lang == "en" and k > s.start:
+                    m = next((x for x in s.mentions.values() if x.end == k and
+                              x.kind == "adj"), None)
+                    m = self._list_start(s, m) if m is not None else None
+                if m is not None and m.kind != "adj":
+                    m = None
+            if m is not None and m.kind not in ("pair", "self", "land", "parties"):
+                grp = self._group(s, m, s.end)
+                actors = self._actors(grp)
+                if len(actors) >= 2:
+                    ctx.pair = actors
+                    ctx.named_pairs.append((start, actors))

@@ -77,9 +77,41 @@ def stage_pipeline(lang: str) -> Language:
     import extract.stances  # noqa: F401
 
     nlp = spacy.blank(lang)
+    _attach_punctuation_rules(nlp)
     for name in STAGES:
         nlp.add_pipe(name, config={"lang": lang})
     return nlp
+
+
+TOKENIZER_FILE = Path(__file__).parent / "lexicons" / "common" / "tokenizer.json"
+
+
+def _attach_punctuation_rules(nlp: Language) -> None:
+    """Add the punctuation rules of lexicons/common/tokenizer.json to the tokenizer, so that
+    quotes and full stops come off the words they are written against."""
+    import json
+    import re
+
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    from extract.errors import StancegraphError
+
+    try:
+        data = json.loads(TOKENIZER_FILE.read_text(encoding="utf-8")).get(nlp.lang)
+        if data is None:
+            return
+        extra = {k: list(data[k]) for k in ("prefixes", "suffixes", "infixes")}
+        for pats in extra.values():
+            for p in pats:
+                re.compile(p)
+    except (ValueError, KeyError, TypeError, re.error) as exc:
+        raise StancegraphError(f"bad tokenizer rules ({exc})", str(TOKENIZER_FILE)) from None
+    d = nlp.Defaults
+    tok = nlp.tokenizer
+    tok.prefix_search = compile_prefix_regex([*(d.prefixes or ()), *extra["prefixes"]]).search
+    tok.suffix_search = compile_suffix_regex([*(d.suffixes or ()), *extra["suffixes"]]).search
+    tok.infix_finditer = compile_infix_regex(
+        [*(d.infixes or ()), *extra["infixes"]]).finditer
 
 
 def run_stages(document: Document) -> list[Stance]:

@@ -54,6 +54,11 @@ class Context:
     stance_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # دعوه -> (RUS,)
     conflict: dict[frozenset[str], int] = field(default_factory=dict)
     parties_allowed: bool = False   # set while reading a call or a concern
+    # the pairs of sides named in each sentence («بين X وY», «the X-Y conflict»), by the
+    # character offset where the sentence starts: the discourse stage reads them (rule 12)
+    named_pairs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    # (sentence start, holders) of appeals addressed to someone the gazetteer does not know
+    addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
 
     def sides(self) -> tuple[str, ...]:
         """The sides of the conflict the article is about, for «all parties» (rule 12):
@@ -126,6 +131,7 @@ class RuleBase:
         self.with_pronoun = w("with_pronoun")
         self.clause_links = w("clause_links")
         self.demonstratives = w("demonstratives")
+        self.disputes = w("dispute_nouns")
         # multi-word references to the sides («the two countries», «جميع الأطراف»)
         refs: dict[tuple[str, ...], str] = {k: "pair" for k in
                                             self.lex.phrases.get("pair_refs", ())}

@@ -92,6 +92,7 @@ def _attach_punctuation_rules(nlp: Language) -> None:
     import json
     import re
 
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     from extract.errors import StancegraphError
@@ -108,6 +109,7 @@ def _attach_punctuation_rules(nlp: Language) -> None:
         raise StancegraphError(f"bad tokenizer rules ({exc})", str(TOKENIZER_FILE)) from None
     d = nlp.Defaults
     tok = nlp.tokenizer
+    assert isinstance(tok, Tokenizer)  # a blank pipeline's own tokenizer
     tok.prefix_search = compile_prefix_regex([*(d.prefixes or ()), *extra["prefixes"]]).search
     tok.suffix_search = compile_suffix_regex([*(d.suffixes or ()), *extra["suffixes"]]).search
     tok.infix_finditer = compile_infix_regex(

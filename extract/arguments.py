@@ -418,8 +418,8 @@ class ArgumentRules(CueRules):
         if after is None:
             return None
         j = after
-        while j < s.end and s.texts[j] in QUOTES:
-            j += 1  # «وتطالب «قسد» بتسليم …»
+        while j < s.end and (s.texts[j] in QUOTES or s.norms[j] in self.manner):
+            j += 1  # «وتطالب «قسد» بتسليم …», «نحث بشدة جميع الأطراف»
         m = s.mentions.get(j)
         if m is not None:
             return m

@@ -224,7 +224,7 @@ class FrameRules(ArgumentRules):
     def _unknown_addressee(self, s: Sentence, j: int, form: CueForm) -> bool:
         """Whether a finite appeal verb is followed by a noun phrase that names no known
         actor where its addressee stands (not a preposition, quote, clause or content)."""
-        while j < s.end and s.norms[j] in self.articles:
+        while j < s.end and s.norms[j] in self.articles | self.manner:
             j += 1
         if form.tag not in FINITE or j >= s.end or not s.texts[j].isalpha():
             return False

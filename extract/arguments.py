@@ -67,7 +67,10 @@ class ArgumentRules(CueRules):
                 if definite and m.kind != "adj":
                     break
                 if first_actor is not None:
-                    if k > 0 and s.norms[k - 1] in self.fillers and m.kind != "adj":
+                    if k > 0 and s.norms[k - 1] in self.fillers and m.kind != "adj" and \
+                            not any(o.end == k for o in s.mentions.values()):
+                        # «مندوب السودان لدى الأمم المتحدة»; but a name right after
+                        # «الأمم المتحدة» is the object («… الأمم المتحدة الإمارات»)
                         np_end = m.end  # البعثة الإيرانية لدى الأمم المتحدة
                         k = m.end
                         continue

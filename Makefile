@@ -10,11 +10,12 @@ OUT    ?= site
 # `test` extra and its build backend, resolved for every platform and Python >= 3.11.
 LOCK   := requirements.lock
 # uv resolves the lock (`make lock` only; installing needs nothing but pip). Pinned so that
-# two people running `make lock` on the same pyproject.toml get the same file.
+# two people running `make lock` on the same pyproject.toml get the same file; --no-config
+# keeps a uv.toml of the machine or user out of it.
 UV_VERSION := 0.13.8
 UV     := build/lock-tools/bin/uv
 UV_STAMP := build/lock-tools/uv-$(UV_VERSION)
-LOCK_ARGS := --extra test --universal --python-version 3.11 --generate-hashes \
+LOCK_ARGS := --no-config --extra test --universal --python-version 3.11 --generate-hashes \
 	--custom-compile-command 'make lock' --quiet
 
 .PHONY: run test install lock lock-upgrade lint bench clean

@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STORE  ?= ./stancegraph-data
 OUT    ?= site
 # The exact versions (with hashes) that .venv is made of: pyproject.toml's dependencies, its
-# `test` extra and its build backend, resolved for every platform and Python >= 3.11.
+# `test` extra, its build backend and pip, resolved for every platform and Python >= 3.11.
 LOCK   := requirements.lock
 # uv resolves the lock (`make lock` only; installing needs nothing but pip). Pinned so that
 # two people running `make lock` on the same pyproject.toml get the same file; --no-config

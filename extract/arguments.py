@@ -160,6 +160,9 @@ class ArgumentRules(CueRules):
                 skipped < 3:
             j -= 1
             skipped += 1
+        if j > s.start and s.norms[j] in self.asides:
+            # «طهران من جهتها اتهمت …», «وموسكو بدورها رفضت …»
+            j -= 2 if s.norms[j - 1] in self.agent_links else 1
         if j < s.start:
             return None
         for m in s.mentions.values():

@@ -41,3 +41,9 @@ CASES = [
 @pytest.mark.parametrize(("body", "expected"), CASES, ids=[str(i) for i in range(len(CASES))])
 def test_clause_arguments(body: str, expected: set[Edge]) -> None:
     assert edges(body) == expected
+
+
+def test_an_aside_between_subject_and_verb_keeps_the_subject() -> None:
+    # «X من جهتها اتهمت Y»: the subject stands before the aside, the object after the verb
+    assert edges("الرباط من جهتها اتهمت الجزائر بدعم الانفصاليين.") == {
+        ("MAR", "accuses", "DZA")}

@@ -35,6 +35,9 @@ class CueRules(MentionRules):
             raw = normalize(s.texts[start])
             if "ال" + s.norms[start] in raw or "لل" + s.norms[start] in raw:
                 return False  # «التوصل» is the masdar, not the verb توصل
+            reading = s.norms[start]
+            if raw != reading and raw.endswith(reading) and raw[:-len(reading)].endswith("ب"):
+                return False  # «بدعم»: a preposition takes the masdar, never the verb دعم
         if form.tag in FINITE and self.lang == "en" and start > s.start and \
                 s.norms[start - 1] == "to":
             return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue

@@ -131,8 +131,13 @@ class FrameRules(ArgumentRules):
         elif frame == "concern":
             for k in range(sp.end, min(s.end, sp.end + 5)):
                 if s.norms[k] in self.concern:
+                    # what the concern is about ends where an adjunct begins («إزاء تصاعد
+                    # التوتر في المنطقة عقب الضربات …»: the strikes are the occasion)
+                    stop = next((j for j in range(k + 2, min(s.end, k + 10))
+                                 if s.norms[j] in self.circumstance - self.in_preps or
+                                 s.texts[j] in {"،", ","}), min(s.end, k + 10))
                     targets, last = self._targets(s, k + 1, holder.actors, ctx, speaker,
-                                                  "object", min(s.end, k + 10))
+                                                  "object", stop)
                     break
         elif frame == "with" and cue.reach:
             # a meeting named in passing («خلال لقائه ماكرون», «في مؤتمر صحفي مشترك مع
@@ -213,6 +218,10 @@ class FrameRules(ArgumentRules):
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns):
                 # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
                 targets = self._previous_actor(s, sp.start, holder.actors)
+            if label == "accuses" and targets:
+                # rule 21: what the accused is charged with («بدعم جماعات …», "of
+                # supporting …") is the charge, no stance of the accuser's own
+                last = max(last or 0, min(s.end, nxt))
             if label == "warns" and targets and last is not None and \
                     self._between_before(s, last):
                 # rule 14: a warning of the dangers of a situation between parties, addressed

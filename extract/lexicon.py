@@ -38,11 +38,13 @@ REGENERATE = "python tools/build_forms.py"
 AR_TAGS: dict[str, str | None] = {"3m": "3m", "3f": "3f", "3p": "3p", "1": "1", "2": None,
                                   "imp": None}
 # groups of Arabic forms read by the same person tags (False: kept in the data, not loaded).
-# The passive is read as the person it inflects for (أُدينت is "3f"; unvocalised it is mostly
-# an active form too). The jussive is left out: the short forms of weak verbs are common
-# words (أشد "most" of أشاد: «بأشد العبارات» gave a false «welcomes» in dev d04; يقل "less"
-# of قال; يدل "indicates" of أدلى).
-GROUPS = {"pass": True, "juss": False}
+# The passive is left out: the rules read a 3m/3f verb as active, its subject the holder, but
+# a passive's subject is the target («وأدينت إسرائيل دوليا» gave "ISR condemns"), and the
+# passive forms that coincide with active ones are loaded as active anyway (no change on any
+# corpus); passive-only forms also hide in names (فيدان -> يدان, بكين -> كين). The jussive is
+# left out: the short forms of weak verbs are common words (أشد "most" of أشاد: «بأشد
+# العبارات» cost a true condemns in dev d04; يقل "less" of قال; يدل "indicates" of أدلى).
+GROUPS = {"pass": False, "juss": False}
 # English: finite and past-participle forms are "3m", the -ing form is a participle
 EN_TAGS: dict[str, str | None] = {"VB": "3m", "VBZ": "3m", "VBD": "3m", "VBN": "3m",
                                   "VBG": "p", "NN": "n", "NNS": "n"}
@@ -134,7 +136,7 @@ def _read_generated(path: Path, lang: str) -> GeneratedForms:
             raise _error(path, n, "expected a \"verb\" or \"noun\" and its \"forms\"")
         table: dict[str, set[str]] = defaultdict(set)
         for tag, fs in forms.items():
-            # the passive is read under the person it inflects for: أُدينت is "3f"
+            # a group («pass», «juss») holds its forms by the same person tags
             if tag in GROUPS and isinstance(fs, dict):
                 if not GROUPS[tag]:
                     continue

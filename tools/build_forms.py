@@ -309,7 +309,8 @@ def main(argv: list[str] | None = None) -> int:
             problems += differences(path, text)
         else:
             path.write_text(text, encoding="utf-8")
-            print(f"wrote {path.relative_to(ROOT)} ({len(text.splitlines())} lines)")
+            shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+            print(f"wrote {shown} ({len(text.splitlines())} lines)")
     if problems:
         for p in problems:
             print(p, file=sys.stderr)

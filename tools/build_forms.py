@@ -17,8 +17,10 @@ checked-in JSONL files only.
   the passive of each where libqutrub gives one (only هو/هي for an intransitive verb).  The
   future with سـ is the present behind a clitic, which the normaliser strips.
   Tags: "3m" 3rd masc. sing.; "3f" 3rd fem. sing. and fem. dual; "3p" 3rd plural and masc.
-  dual; "1" 1st person; "2" 2nd person; "imp" imperative; "pass" the passive by the same tags.
+  dual; "1" 1st person; "2" 2nd person; "imp" imperative; the groups "juss" (jussive, both
+  voices) and "pass" (the other passive tenses) hold their forms by the same person tags.
   Forms are written without diacritics; "vocalised" keeps libqutrub's forms for readers.
+  Which tags the extractor loads is its own choice (extract/lexicon.py, AR_TAGS and GROUPS).
 - English: each verb of en/cues.jsonl is inflected with lemminflect (VB, VBZ, VBD, VBN, VBG);
   a multi-word verb inflects its first word ("call on" -> "called on").  Each noun of a cue's
   "nouns" gets its plural (NNS) when lemminflect knows the noun as singular and countable; a

@@ -8,7 +8,6 @@ from extract.mentions import MentionRules
 from extract.normalize import normalize
 from extract.sentence import (
     FINITE,
-    MUTUAL,
     Sentence,
 )
 
@@ -52,7 +51,7 @@ class CueRules(MentionRules):
             if subj is not None and subj.kind != "self":
                 tail = range(subj.end, min(s.end, subj.end + cue.window))
                 after = [s.norms[k] for k in tail]
-            joint = cue.label in MUTUAL and (
+            joint = cue.label == "holds_talks" and (
                 form.tag == "3p" or end < s.end and s.norms[end] in self.joint_heads)
             if not joint and not (set(after) & cue.requires_after):
                 return False  # «ناقش الوزيران …», "the two sides discussed": no مع needed

@@ -447,6 +447,12 @@ class ArgumentRules(CueRules):
                     if m is not None and m.kind == "adj":
                         return m
             return None
+        if j + 2 < s.end and s.norms[j] in self.comp and j + 1 not in s.mentions:
+            # «شدد على ضرورة أن توقف الولايات المتحدة …»: the subject of the clause that
+            # says what must be done is the one asked to do it
+            m = s.mentions.get(j + 2)
+            if m is not None and m.kind not in ("self", "land"):
+                return m
         contents = {sp.start for sp, _ in s.doc._.sg.content}
         for k in range(j, min(s.end, j + 3)):
             if k in contents or s.norms[k] in self.prepositions or \

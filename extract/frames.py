@@ -49,8 +49,11 @@ class FrameRules(ArgumentRules):
                 if m is None or m.kind in ("self",):
                     return []
                 grp = self._group(s, m, s.end)
-                if grp[-1].end >= s.end or s.norms[grp[-1].end] not in self.obligation_links:
-                    return []  # «على X أن …»: the obligation clause follows X at once
+                after = grp[-1].end
+                if after >= s.end or s.norms[after] not in self.obligation_links and \
+                        not any(sp2.start == after for sp2, _ in s.doc._.sg.content):
+                    # «على X أن …», «يتعين على X وقف التصعيد»: what X must do follows X
+                    return []
                 targets = self._flatten(grp, ctx, speaker)
                 last = grp[-1].end
             else:

@@ -263,10 +263,24 @@ def _load_content(lex: Lexicon, path: Path) -> None:
             raise _error(path, n, f"malformed JSON: {exc.msg}") from None
         if d.get("label") not in types:
             raise _error(path, n, f"unknown label {d.get('label')!r}")
+        unknown = set(d) - {"label", "words", "classes", "heads", "modifiers", "objects",
+                            "_note"}
+        if unknown:
+            raise _error(path, n, f"unknown keys {sorted(unknown)}")
+        if bool(d.get("heads")) != bool(d.get("objects")):
+            raise _error(path, n, "'heads' and 'objects' go together")
         cc = ContentClass(d["label"], frozenset(d.get("classes", [])))
-        for w in d.get("words", []):
-            key = _norm_phrase(w)
-            lex.content.setdefault(key, []).append(cc)
+        keys = [_norm_phrase(w) for w in d.get("words", [])]
+        # a family written once: every head with every object, with or without one modifier
+        # between them («وقف» × «ضرباتها، العمليات العسكرية»; «الوقف الفوري لـ…»)
+        for h in d.get("heads", []):
+            for o in d.get("objects", []):
+                keys.append(_norm_phrase(f"{h} {o}"))
+                keys += [_norm_phrase(f"{h} {m} {o}") for m in d.get("modifiers", [])]
+        for key in keys:
+            entries = lex.content.setdefault(key, [])
+            if cc not in entries:
+                entries.append(cc)
             lex.vocab.update(key)
 
 

@@ -82,7 +82,9 @@ class MentionRules(RuleBase):
         if m.kind == "parties":
             # rule 12: calls and concern addressed to «all parties» target each side the
             # article names; the discourse stage knows them all, so the record goes on
-            # without a target here
+            # without a target here and the context notes where the parties were addressed
+            if ctx.parties_allowed:
+                ctx.parties_addressed.add(m.start)
             return ()
         return m.actors
 
@@ -289,3 +291,24 @@ class MentionRules(RuleBase):
                 if len(actors) >= 2:
                     ctx.pair = actors
                     ctx.named_pairs.append((start, actors))
+            if s.norms[k] in self.events and self.lang == "ar":
+                attack = self._attack(s, k)
+                if attack is not None:
+                    ctx.attack_pairs.append((start, attack))
+
+    def _attack(self, s: Sentence, k: int) -> tuple[str, ...] | None:
+        """«الهجوم الإيراني على إسرائيل», «ضربات أمريكية وإسرائيلية على إيران»: an act of
+        force with its author and its object names the two sides (rule 12)."""
+        m = s.mentions.get(k + 1)
+        if m is None or m.kind not in ("adj", "name", "capital"):
+            return None
+        grp = self._group(s, m, s.end)
+        j = grp[-1].end
+        if j + 1 >= s.end or s.norms[j] not in self.against:
+            return None
+        target = s.mentions.get(j + 1)
+        if target is None or target.kind not in ("name", "capital", "adj"):
+            return None
+        authors = self._actors(grp)
+        victims = [a for a in self._actors(self._group(s, target, s.end)) if a not in authors]
+        return (*authors, *victims) if victims else None

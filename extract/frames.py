@@ -231,11 +231,11 @@ class FrameRules(ArgumentRules):
                 # to none of them («حذر من مخاطر التصعيد بين X وY», «بين الجانبين الفلسطيني
                 # والإسرائيلي») is concern toward each
                 label = "expresses_concern"
-        if label in ("welcomes", "expresses_support") and begin < s.end and \
-                s.norms[begin] in self.agreements:
-            # rule 23: welcoming an agreement welcomes the mediators or sponsors it names
-            # («بالاتفاق الذي رعته الولايات المتحدة», "the deal brokered by Qatar"),
-            # never its parties
+        if label in ("welcomes", "expresses_support") and any(
+                s.norms[k] in self.agreements for k in range(begin, min(s.end, begin + 2))):
+            # rule 23: welcoming an agreement («بالاتفاق», «بإعلان وقف إطلاق النار»)
+            # welcomes the mediators or sponsors it names («الذي رعته الولايات المتحدة»,
+            # "the deal brokered by Qatar"), never its parties
             targets = self._sponsors(s, begin, min(s.end, begin + 12), holder.actors)
             last = begin + 1  # a praise that follows («مشيدا بجهود …») is read on its own
         if label == "expresses_support" and last is not None and any(

@@ -54,9 +54,10 @@ CASES = [
       ("TCD", "expresses_intent_to_cooperate", "SDN")}),
     # rule 23: a purpose («للتوصل إلى اتفاق») is no agreement reached
     ("ar", "تبذل الجهود للتوصل إلى اتفاق بين كمبوديا وتايلاند.", set()),
-    # rule 23: welcoming an agreement welcomes the sponsor it names
+    # rule 23: welcoming an agreement welcomes the sponsor it names; the sponsor mediates
+    # between the parties (rule 16)
     ("ar", "ورحب المغرب بالاتفاق الذي رعته قطر بين تشاد والنيجر.",
-     {("MAR", "welcomes", "QAT")}),
+     {("MAR", "welcomes", "QAT"), ("QAT", "mediates", "TCD"), ("QAT", "mediates", "NER")}),
     # a mediation named by an adjective, parties as the subject of the main verb
     ("ar", "بوساطة عمانية، أطلقت إيران وبريطانيا سراح عدد من المحتجزين.",
      {("OMN", "mediates", "IRN"), ("OMN", "mediates", "GBR")}),

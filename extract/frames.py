@@ -214,8 +214,13 @@ class FrameRules(ArgumentRules):
             h = self._svo(s, sp.start, "")
             targets = [a for a in (h.actors if h else ()) if a not in holder.actors]
         else:  # object
+            # the object may run a little past a verb inside it («الجهود التي بذلتها مصر»,
+            # «بأن يرد … إذا انتهكت حماس») but not into a coordinated clause of its own
+            # («ترحب بالحوار وتدعو اليابان …»)
+            shared = 0 if nxt > begin and nxt < s.end and \
+                self._conj_prefixed(s, nxt) else 2
             targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
-                                          min(s.end, max(nxt, begin + 1) + 2))
+                                          min(s.end, max(nxt, begin + 1) + shared))
             if not targets and form.tag in FINITE and (
                     self._object_pronoun(s, sp.start) or self.lang == "en" and
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns):

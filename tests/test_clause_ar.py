@@ -67,3 +67,11 @@ GROUP_CASES = [
                          ids=[str(i) for i in range(len(GROUP_CASES))])
 def test_groups_charges_and_places(body: str, expected: set[Edge]) -> None:
     assert edges(body) == expected
+
+
+def test_an_unknown_name_speaks_for_the_title_set_off_after_it() -> None:
+    # «قال <name>، المتحدث باسم وزارة الخارجية <adj>، إن …»; also an Arabic comma written
+    # against the next word
+    body = ("قال لي شيانغ، المتحدث باسم وزارة الخارجية الصينية،إن بكين ترحب بالحوار "
+            "وتدعو اليابان إلى ضبط النفس.")
+    assert edges(body) == {("CHN", "urges_restraint", "JPN")}

@@ -148,6 +148,14 @@ class FrameRules(ArgumentRules):
             # noun («مباحثات أستانا») names where, not with whom
             targets, last = self._partner(s, begin, min(s.end, begin + cue.reach),
                                           holder.actors, ctx, speaker)
+            if not targets:
+                # «بعد اجتماع صيغة أستانا في الدوحة حول التسوية مع نظيريه …»: the partner
+                # after مع further on in the same clause
+                k = next((k for k in range(begin, min(s.end, begin + 12))
+                          if s.norms[k] in self.with_ or s.texts[k] in {"،", ","}), None)
+                if k is not None and s.norms[k] in self.with_:
+                    targets, last = self._partner(s, k + 1, min(s.end, k + 4),
+                                                  holder.actors, ctx, speaker)
             if not targets and len(holder.actors) >= 2:
                 return self._mutual(label, holder.actors)  # «خلال محادثاتهما»
         elif frame == "with":

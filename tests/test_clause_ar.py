@@ -75,3 +75,26 @@ def test_an_unknown_name_speaks_for_the_title_set_off_after_it() -> None:
     body = ("قال لي شيانغ، المتحدث باسم وزارة الخارجية الصينية،إن بكين ترحب بالحوار "
             "وتدعو اليابان إلى ضبط النفس.")
     assert edges(body) == {("CHN", "urges_restraint", "JPN")}
+
+
+MEETING_CASES = [
+    # the partner after مع further on in the clause of a meeting named in passing
+    ("وقال وزير الخارجية الروسي بعد اجتماع لجنة المتابعة في جنيف حول الملف النووي مع نظيره "
+     "الفرنسي إن الحوار مستمر.",
+     {("RUS", "holds_talks", "FRA")}),
+    # a press conference with a counterpart
+    ("وقال وزير الخارجية الهندي خلال مؤتمر صحفي مع نظيره البرازيلي إن نيودلهي تدعم الإصلاح.",
+     {("IND", "holds_talks", "BRA")}),
+    # «الجميع» after a meeting: every participant (rule 26)
+    ("وقال وزير الخارجية التركي بعد لقاء مع نظيريه الروسي والإيراني إن الجميع يؤكد على "
+     "وحدة أراضي سوريا وسيادتها.",
+     {("TUR", "holds_talks", "RUS"), ("TUR", "holds_talks", "IRN"),
+      ("TUR", "affirms_sovereignty", "SYR"), ("RUS", "affirms_sovereignty", "SYR"),
+      ("IRN", "affirms_sovereignty", "SYR")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MEETING_CASES,
+                         ids=[str(i) for i in range(len(MEETING_CASES))])
+def test_meetings_and_their_participants(body: str, expected: set[Edge]) -> None:
+    assert edges(body) == expected

@@ -79,15 +79,15 @@ def test_an_unknown_name_speaks_for_the_title_set_off_after_it() -> None:
 
 MEETING_CASES = [
     # the partner after مع further on in the clause of a meeting named in passing
-    ("وقال وزير الخارجية الروسي بعد اجتماع لجنة المتابعة في جنيف حول الملف النووي مع نظيره "
-     "الفرنسي إن الحوار مستمر.",
+    (("وقال وزير الخارجية الروسي بعد اجتماع لجنة المتابعة في جنيف حول الملف النووي مع نظيره "
+     "الفرنسي إن الحوار مستمر."),
      {("RUS", "holds_talks", "FRA")}),
     # a press conference with a counterpart
     ("وقال وزير الخارجية الهندي خلال مؤتمر صحفي مع نظيره البرازيلي إن نيودلهي تدعم الإصلاح.",
      {("IND", "holds_talks", "BRA")}),
     # «الجميع» after a meeting: every participant (rule 26)
-    ("وقال وزير الخارجية التركي بعد لقاء مع نظيريه الروسي والإيراني إن الجميع يؤكد على "
-     "وحدة أراضي سوريا وسيادتها.",
+    (("وقال وزير الخارجية التركي بعد لقاء مع نظيريه الروسي والإيراني إن الجميع يؤكد على "
+     "وحدة أراضي سوريا وسيادتها."),
      {("TUR", "holds_talks", "RUS"), ("TUR", "holds_talks", "IRN"),
       ("TUR", "affirms_sovereignty", "SYR"), ("RUS", "affirms_sovereignty", "SYR"),
       ("IRN", "affirms_sovereignty", "SYR")}),

@@ -215,6 +215,23 @@ class FrameRules(ArgumentRules):
                     targets = parties[0]
                 elif ctx.pair:
                     targets = list(ctx.pair)
+        elif frame == "charge":
+            # rule 21: a wrongdoing asserted of its author in a relative clause («الإبادة
+            # الجماعية التي يمارسها الاحتلال الإسرائيلي»)
+            for k in range(sp.end, min(s.end, sp.end + 3)):
+                if s.norms[k] in self.relative:
+                    j = k + 2
+                    while j < min(s.end, k + 6) and j not in s.mentions and \
+                            (s.norms[j] in self.heads or s.norms[j] in self.fillers or
+                             s.norms[j] in self.occupation):
+                        j += 1
+                    m = s.mentions.get(j)
+                    if m is not None and m.kind not in ("self", "land", "pair", "parties"):
+                        targets = [a for a in self._flatten(self._group(s, m, s.end), ctx,
+                                                            speaker)
+                                   if a not in holder.actors]
+                        last = m.end
+                    break
         elif frame == "agreement":
             return self._agreement(s, sp, holder, ctx, speaker)
         elif frame == "attributed":

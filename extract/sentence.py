@@ -146,6 +146,7 @@ class RuleBase:
         self.group_nouns = w("group_nouns")
         self.against = w("against")
         self.joint_refs = w("joint_refs")
+        self.occupation = w("occupation_heads")
         self.numbers = w("group_numbers")
         # multi-word references to the sides («the two countries», «جميع الأطراف»)
         refs: dict[tuple[str, ...], str] = {k: "pair" for k in

@@ -98,3 +98,26 @@ MEETING_CASES = [
                          ids=[str(i) for i in range(len(MEETING_CASES))])
 def test_meetings_and_their_participants(body: str, expected: set[Edge]) -> None:
     assert edges(body) == expected
+
+
+CHARGE_CASES = [
+    # rule 21: a wrongdoing asserted of its author is an accusation …
+    ("وقال الرئيس الجزائري إن العالم لن ينسى ارتكاب فرنسا جرائم في الجزائر.",
+     {("DZA", "accuses", "FRA")}),
+    (("وقال المتحدث باسم الخارجية اللبنانية إن الجرائم التي ترتكبها القوات الإسرائيلية في "
+     "الجنوب موثقة."),
+     {("LBN", "accuses", "ISR")}),
+    # a label inside the object of another stance adds no second type (rule 21)
+    ("وأكدت الخارجية اللبنانية أنها ترفض الجرائم التي ترتكبها القوات الإسرائيلية.",
+     {("LBN", "rejects", "ISR")}),
+    ("وطالبت سوريا بخروج القوات التركية، واصفة التوغل التركي بالعدوان السافر.",
+     {("SYR", "demands_withdrawal", "TUR"), ("SYR", "accuses", "TUR")}),
+    # … but a charge named as a topic is not («تحدث عن العدوان …» gives no edge)
+    ("وتحدث الوزير المصري عن العدوان الإسرائيلي على غزة.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CHARGE_CASES,
+                         ids=[str(i) for i in range(len(CHARGE_CASES))])
+def test_charges_stated_as_assertions(body: str, expected: set[Edge]) -> None:
+    assert edges(body) == expected

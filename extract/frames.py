@@ -151,10 +151,10 @@ class FrameRules(ArgumentRules):
             if not targets:
                 # «بعد اجتماع صيغة أستانا في الدوحة حول التسوية مع نظيريه …»: the partner
                 # after مع further on in the same clause
-                k = next((k for k in range(begin, min(s.end, begin + 12))
-                          if s.norms[k] in self.with_ or s.texts[k] in {"،", ","}), None)
-                if k is not None and s.norms[k] in self.with_:
-                    targets, last = self._partner(s, k + 1, min(s.end, k + 4),
+                w = next((j for j in range(begin, min(s.end, begin + 12))
+                          if s.norms[j] in self.with_ or s.texts[j] in {"،", ","}), None)
+                if w is not None and s.norms[w] in self.with_:
+                    targets, last = self._partner(s, w + 1, min(s.end, w + 4),
                                                   holder.actors, ctx, speaker)
             if not targets and len(holder.actors) >= 2:
                 return self._mutual(label, holder.actors)  # «خلال محادثاتهما»

@@ -51,6 +51,7 @@ class StanceRow:
     end: int | None
     polarity: str | None
     goldstein: float | None
+    source_file: str | None = None  # file name the document was read from (no folder)
 
     @property
     def is_edge(self) -> bool:
@@ -112,6 +113,7 @@ def stance_rows(store: Store, *, date_from: str | None = None,
             end=v["end"],
             polarity=v["polarity"],
             goldstein=v["goldstein"],
+            source_file=v.get("source_file"),
         ))
     return out
 

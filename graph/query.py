@@ -10,11 +10,15 @@ the embedded store and on a remote endpoint.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from pyoxigraph import Literal
 
+from extract.errors import StancegraphError
+from extract.stance_types import stance_types
 from graph import rdf
 from graph.store import Store, to_python
 
@@ -164,3 +168,72 @@ def summary(store: Store) -> dict[str, Any]:
         "stances_by_type": dict(sorted(by_type.items())),
         "stances_by_language": dict(sorted(by_lang.items())),
     }
+
+
+# --- checking what the user typed against what exists -----------------------------------------
+
+
+def nearest(value: str, choices: Iterable[str], n: int = 3, *, case: bool = False
+            ) -> list[str]:
+    """The choices closest to ``value`` (case-insensitive unless ``case``), best first."""
+    if case:
+        return difflib.get_close_matches(value, list(choices), n=n, cutoff=0.6)
+    by_key: dict[str, str] = {}
+    for c in choices:
+        by_key.setdefault(c.casefold(), c)
+    found = difflib.get_close_matches(value.casefold(), list(by_key), n=n, cutoff=0.6)
+    return [by_key[k] for k in found]
+
+
+def known_actors(store: Store) -> dict[str, ActorRow]:
+    """Every actor id a query can name: the gazetteer's and those in stances."""
+    return {a.id: a for a in actor_rows(store, include_gazetteer=True)}
+
+
+def suggest_actor(value: str, actors: Mapping[str, ActorRow], prefix: str = "") -> str:
+    """``did you mean RUS (Russia)?`` for an unknown actor, by id or by English or Arabic name
+    (an exact name first), or the empty string when nothing is close."""
+    by_name: dict[str, str] = {}
+    for a in actors.values():
+        for name in (a.id, a.label_en, a.label_ar):
+            if name:
+                by_name.setdefault(name.casefold(), a.id)
+    wanted = value.strip().casefold()
+    ids: list[str] = []
+    if wanted in by_name:  # a name or an id in other case: that actor, no guesses
+        ids.append(by_name[wanted])
+    else:
+        for name in nearest(value, list(by_name), n=5):
+            if by_name[name.casefold()] not in ids:
+                ids.append(by_name[name.casefold()])
+    if not ids:
+        return ""
+    shown = ", ".join(f"{prefix}{i} ({actors[i].label_en})" if actors[i].label_en != i
+                      else f"{prefix}{i}" for i in ids[:3])
+    return f"did you mean {shown}?"
+
+
+def check_actor(value: str, actors: Mapping[str, ActorRow], what: str) -> str:
+    """``value`` if it is a known actor id, else a StancegraphError naming the nearest ids."""
+    if value in actors:
+        return value
+    hint = suggest_actor(value, actors)
+    raise StancegraphError(f"{what}: unknown actor {value!r} (give an actor id"
+                           + (f"; {hint})" if hint else ", e.g. RUS; see `stancegraph query "
+                              "actors`)"))
+
+
+def check_type(value: str, what: str) -> str:
+    """``value`` if it is a stance type id, else a StancegraphError naming the nearest."""
+    types = stance_types()
+    if value in types:
+        return value
+    by_label = {t.en.casefold(): t.id for t in types.values()}
+    by_label.update({t.ar: t.id for t in types.values()})
+    if value.strip().casefold() in by_label:
+        close = [by_label[value.strip().casefold()]]
+    else:
+        close = nearest(value.replace(" ", "_"), types)
+    hint = f"did you mean {', '.join(close)}?" if close else \
+        f"one of {', '.join(sorted(types))}"
+    raise StancegraphError(f"{what}: unknown stance type {value!r} ({hint})")

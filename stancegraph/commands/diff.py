@@ -60,10 +60,18 @@ def table(diff: Diff) -> str:
 def run(args: argparse.Namespace) -> int:
     from graph.diff import diff_periods
     from graph.periods import parse_period
+    from graph.query import check_actor, check_type, known_actors
     from graph.store import open_store
 
     a, b = parse_period(args.a), parse_period(args.b)
+    if args.stance_type is not None:
+        check_type(args.stance_type, "--type")
     with open_store(args.store, create=False) as store:
+        if args.holder is not None or args.target is not None:
+            known = known_actors(store)
+            for flag, value in (("--holder", args.holder), ("--target", args.target)):
+                if value is not None:
+                    check_actor(value, known, flag)
         diff = diff_periods(store, a, b, holder=args.holder, target=args.target,
                             stance_type=args.stance_type)
         labels: dict[str, str] = {}

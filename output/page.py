@@ -335,6 +335,15 @@ def actor_filename(actor_id: str) -> str:
     return f"actor-{hashlib.sha1(actor_id.encode('utf-8')).hexdigest()[:12]}.html"
 
 
+def pair_filename(a: str, b: str) -> str:
+    """File name of the timeline page of the pair {a, b} (both directions: one page);
+    ids outside ``[A-Za-z0-9_.-]`` are hashed."""
+    x, y = sorted((a, b))
+    if all(re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}", i) for i in (x, y)):
+        return f"pair-{x}-{y}.html"
+    return f"pair-{hashlib.sha1(f'{x}|{y}'.encode()).hexdigest()[:12]}.html"
+
+
 def _type_info(type_id: str) -> tuple[str, str, str]:
     t = stance_types().get(type_id)
     if t is None:

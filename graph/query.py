@@ -237,3 +237,48 @@ def check_type(value: str, what: str) -> str:
     hint = f"did you mean {', '.join(close)}?" if close else \
         f"one of {', '.join(sorted(types))}"
     raise StancegraphError(f"{what}: unknown stance type {value!r} ({hint})")
+
+
+# --- the pages' rows: every stance without its text, then the text of a sample ---------------
+
+
+def page_rows(store: Store, *, date_from: str | None = None,
+              date_to: str | None = None) -> list[StanceRow]:
+    """The stances the pages draw (neither negated nor hypothetical, with a holder) without
+    their text (``evidence`` empty): see :func:`stance_texts` for the text of a sample. With a
+    date bound, undated stances drop out."""
+    _, rows = store.named_terms("page_stances", **{"from": date_from, "to": date_to})
+    out = []
+    for t in rows:
+        stance = t["stance"].value
+        date = t.get("date")
+        out.append(StanceRow(
+            id=rdf.local_id(stance) or "", iri=stance, holder=rdf.local_id(t["holder"].value),
+            target=rdf.local_id(t["target"].value) if t.get("target") is not None else None,
+            type=t["type"].value, date=date.value if date is not None else None, evidence="",
+            evidence_lang=t["lang"].value if t.get("lang") is not None else None,
+            topic=None, speaker=None, speaker_id=None, reported_by=None, doc=t["doc"].value,
+            doc_id=None, outlet=None, url=None, title=None, confidence=None, negated=False,
+            hypothetical=False, rule=None, start=None, end=None, polarity=None,
+            goldstein=None))
+    out.sort(key=lambda r: (r.date or "9999", r.doc, r.id))
+    return out
+
+
+def stance_texts(store: Store, iris: Iterable[str], *, chunk: int = 2000
+                 ) -> dict[str, dict[str, Any]]:
+    """Evidence, its language, speaker, reporting actor, confidence, outlet, URL and title of
+    the stances ``iris`` (by IRI), asked in chunks."""
+    wanted = sorted(set(iris))
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(wanted), chunk):
+        _, rows = store.named_terms("stance_texts", stances=wanted[i:i + chunk])
+        for t in rows:
+            v = {k: to_python(x) for k, x in t.items()}
+            out[v["stance"]] = {
+                "evidence": v["evidence"] or "", "lang": _lang(t["evidence"]),
+                "speaker": v["speaker_name"], "reported_by": rdf.local_id(v["reported_by"]),
+                "confidence": v["confidence"], "outlet": v["outlet"], "url": v["url"],
+                "title": v["title"],
+            }
+    return out

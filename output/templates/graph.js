@@ -453,9 +453,17 @@
       count(st.stances.length, "stance", "stances") + (langs ? " · " + langs : "");
     var list = $("sg-evidence");
     while (list.firstChild) list.removeChild(list.firstChild);
-    st.stances.slice(0, MAX_DIALOG).forEach(function (si) { list.appendChild(stanceItem(si)); });
-    if (st.stances.length > MAX_DIALOG) {
-      list.appendChild(el("li", (st.stances.length - MAX_DIALOG) + " " + ui("more")));
+    /* the page carries the text of a sample of each edge's stances (null for the rest) */
+    var X = text();
+    var withText = st.stances.filter(function (si) { return X.stances[si] !== null; });
+    withText.slice(0, MAX_DIALOG).forEach(function (si) { list.appendChild(stanceItem(si)); });
+    var rest = st.stances.length - Math.min(withText.length, MAX_DIALOG);
+    if (rest > 0) {
+      var more = el("li", rest + " " + ui("more") + "; " + ui("list_all") + ":", "sg-more");
+      more.appendChild(el("code", "stancegraph query stances_behind_edge -p holder=" +
+        D.actors[e[E_FROM]][A_ID] + " -p target=" + D.actors[e[E_TO]][A_ID] +
+        " -p concept=" + e[E_TYPE]));
+      list.appendChild(more);
     }
     hideTip();
     $("sg-dialog").showModal();
@@ -483,6 +491,9 @@
       li.insertBefore(head, li.firstChild);
       list.appendChild(li);
     });
+    if (D.untargeted_more) {
+      list.appendChild(el("li", D.untargeted_more + " " + ui("more"), "sg-more"));
+    }
   };
   whenLoaded(fillUntargeted);
 

@@ -424,21 +424,17 @@ def actor_filename(actor_id: str) -> str:
     return f"actor-{hashlib.sha1(actor_id.encode('utf-8')).hexdigest()[:12]}.html"
 
 
-def pair_filename(a: str, b: str) -> str:
-    """File name of the timeline page of the pair {a, b} (both directions: one page);
-    ids outside ``[A-Za-z0-9_.-]`` are hashed."""
-    x, y = sorted((a, b))
-    if all(re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}", i) for i in (x, y)):
-        return f"pair-{x}-{y}.html"
-    return f"pair-{hashlib.sha1(f'{x}|{y}'.encode()).hexdigest()[:12]}.html"
-
-
 def _type_info(type_id: str) -> tuple[str, str, str]:
     t = stance_types().get(type_id)
     if t is None:
         label = type_id.replace("_", " ")
         return (label, label, "neutral")
     return (t.en, t.ar, t.polarity)
+
+
+def _goldstein(type_id: str) -> float | None:
+    t = stance_types().get(type_id)
+    return None if t is None else float(t.goldstein)
 
 
 def graph_data(
@@ -495,7 +491,7 @@ def graph_data(
         return len(stance_rows) - 1
 
     for u, v, key, data in sorted(g.edges(keys=True, data=True), key=lambda e: e[:3]):
-        types.setdefault(key, list(_type_info(key)))
+        types.setdefault(key, [*_type_info(key), _goldstein(key)])
         sample = data.get(SAMPLE_KEY)
         refs = [add_stance(ev, sample is None or ev.id in sample) for ev in data["evidence"]]
         bend = parallel[(u, v)]
@@ -511,7 +507,7 @@ def graph_data(
         if loose_sample is not None and ev.id not in loose_sample:
             loose_more += 1
             continue
-        types.setdefault(type_id, list(_type_info(type_id)))
+        types.setdefault(type_id, [*_type_info(type_id), _goldstein(type_id)])
         loose.append([type_id, add_stance(ev)])
 
     actors = []
@@ -575,7 +571,8 @@ def _viewer_body(lang: str, heading: str, sub: str, extra: str = "") -> str:
         for k in (*KINDS, "unknown")
     )
     return f"""<header id="sg-header">
-<nav><a href="index.html">{_i18n(lang, "index")}</a> · <a href="graph.html">{_i18n(lang, "whole_graph")}</a></nav>
+<nav><button type="button" id="sg-panel-toggle" aria-controls="sg-panel" aria-expanded="false">☰ {_i18n(lang, "filters")}</button>
+<a href="index.html">{_i18n(lang, "index")}</a> · <a href="graph.html">{_i18n(lang, "whole_graph")}</a></nav>
 <h1>{heading}</h1>
 {f'<p class="sg-sub">{sub}</p>' if sub else ""}<p class="sg-sub" id="sg-status" role="status"></p>
 </header>
@@ -604,7 +601,9 @@ def _viewer_body(lang: str, heading: str, sub: str, extra: str = "") -> str:
 {extra}
 <div id="sg-tip" role="tooltip" hidden></div>
 <dialog id="sg-dialog"><form method="dialog"><button id="sg-close" value="close">{_i18n(lang, "close")}</button></form>
-<h2 id="sg-dialog-title"></h2><p id="sg-dialog-sub"></p><ol id="sg-evidence"></ol></dialog>"""
+<h2 id="sg-dialog-title"></h2><p id="sg-dialog-sub"></p><ol id="sg-evidence"></ol>
+<p><button type="button" id="sg-pair-button">{_i18n(lang, "timeline")}</button></p>
+<div id="sg-pair"></div></dialog>"""
 
 
 def _viewer_page(
@@ -802,6 +801,7 @@ def index_page(
 {store}
 <h2>{_i18n(lang, "rendered")}</h2>
 <table class="sg-stats">{_stat_rows(lang, stats)}</table>
+<p class="sg-about">{_i18n(lang, "about_figures")}</p>
 <h2>{_i18n(lang, "by_type")}</h2>
 <table><tr><th>{_i18n(lang, "label_en")}</th><th>{_i18n(lang, "label_ar")}</th><th>{_i18n(lang, "polarity")}</th><th>{_i18n(lang, "count")}</th></tr>
 {''.join(type_rows)}</table>

@@ -92,8 +92,21 @@ def test_only_changed_pairs_are_drawn_and_an_edge_opens_its_evidence(site: Path,
     assert "condemns" in text and "2024-05-07" in text and "Stancegraph Demo News" in text
     assert page.locator("#dg-dialog-body blockquote").count() >= 1
     tab.shot("diff-edge-dialog")
+    # the pair's timeline on the graph page of the same folder
+    link = page.locator("#dg-dialog-body a[href^='graph.html#pair=']")
+    assert link.get_attribute("href") == "graph.html#pair=EGY|ISR"
     page.click("#dg-close")
     dialog.wait_for(state="hidden")
+    assert page.locator("tr.dg-pair a[href='graph.html#pair=EGY|ISR']").count() == 1
+    tab.check_clean()
+    link = page.locator("tr.dg-pair a[href='graph.html#pair=EGY|ISR']")
+    link.click()
+    page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
+    page.locator("#sg-dialog").wait_for(state="visible")
+    title = page.locator("#sg-dialog-title").text_content()
+    assert "Egypt" in title and "Israel" in title and "⇄" in title
+    assert page.locator(".sg-pair-chart rect").count() >= 2
+    tab.shot("diff-to-pair-timeline")
     tab.check_clean()
 
 

@@ -126,13 +126,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"no stances in {a.label} nor in {b.label}: nothing to compare")
 
     if args.html:
+        from urllib.parse import quote
+
         from output.diff_page import diff_page
-        from output.page import pair_filename
 
         target = Path(args.html)
-        links = {pair: pair_filename(*pair) for pair in diff.pairs()}
-        links = {pair: name for pair, name in links.items()
-                 if (target.parent / name).is_file()}
+        # written into a `render` folder, each pair links to its timeline on the graph page
+        links = ({(h, t): f"graph.html#pair={quote(h, safe='')}|{quote(t, safe='')}"
+                  for h, t in diff.pairs()} if (target.parent / "graph.html").is_file()
+                 else {})
         try:
             tmp = target.with_name(target.name + ".tmp")
             tmp.write_text(diff_page(diff, actors, samples=samples, pair_links=links,

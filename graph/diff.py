@@ -206,9 +206,9 @@ def compare(a: Period, b: Period, a_edges: dict[tuple[str, str, str], Edge],
         changes[(h, t)] += 1
     shifts = []
     for h, t in set(by_pair_a) | set(by_pair_b):
-        ea, eb = by_pair_a.get((h, t), []), by_pair_b.get((h, t), [])
-        shifts.append(Shift(h, t, _mean(ea), _mean(eb), changes[(h, t)],
-                            sum(e.docs for e in ea + eb)))
+        in_a, in_b = by_pair_a.get((h, t), []), by_pair_b.get((h, t), [])
+        shifts.append(Shift(h, t, _mean(in_a), _mean(in_b), changes[(h, t)],
+                            sum(e.docs for e in in_a + in_b)))
     shifts.sort(key=_rank)
     diff.shifts = shifts
     rank = {(s.holder, s.target): i for i, s in enumerate(shifts)}
@@ -298,7 +298,11 @@ def evidence_samples(store: Store, diff: Diff, *, per_edge: int = 3, chunk: int 
         for key, samples in found.items():
             samples.sort(key=lambda s: (s.date, s.doc, s.evidence))
             seen: set[str] = set()
-            first = [s for s in samples if not (s.doc in seen or seen.add(s.doc))]
+            first = []
+            for s in samples:
+                if s.doc not in seen:
+                    seen.add(s.doc)
+                    first.append(s)
             rest = [s for s in samples if s not in first]
             out[(*key, side)] = ((first + rest)[:per_edge], len(samples))
     return out

@@ -328,6 +328,7 @@ def _evidence(c: Change, status: str,
     sides = ("a", "b") if status == "kept" else (("a",) if status == "dropped" else ("b",))
     for side in sides:
         got = samples.get((c.holder, c.type, c.target, side))
+        text: str | None
         if got and got[0]:
             s = got[0][0]
             meta = " · ".join(x for x in (s.date, s.outlet) if x)

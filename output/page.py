@@ -278,7 +278,11 @@ def sample_evidence(evs: list[Evidence], k: int) -> list[Evidence]:
     if k <= 0 or len(evs) <= k:
         return list(evs)
     seen: set[str] = set()
-    distinct = [e for e in evs if not (e.doc in seen or seen.add(e.doc))]  # type: ignore[func-returns-value]
+    distinct = []
+    for e in evs:
+        if e.doc not in seen:
+            seen.add(e.doc)
+            distinct.append(e)
     pool = distinct if len(distinct) >= k else distinct + [e for e in evs if e not in distinct]
     if k == 1:
         picks = [pool[-1]]
@@ -468,14 +472,14 @@ def graph_data(
         names[known.id] = [known.en, known.ar]
 
     docs: dict[str, int] = {}
-    doc_rows: list[list[Any]] = []
+    doc_rows: list[list[Any] | None] = []
     stance_rows: list[list[Any]] = []
     edges: list[list[Any]] = []
-    types: dict[str, list[str]] = {}
+    types: dict[str, list[Any]] = {}
     # Parallel edges between one pair curve by different amounts so they don't overlap.
     parallel: Counter[tuple[str, str]] = Counter()
 
-    text_rows: list[list[Any]] = []
+    text_rows: list[list[Any] | None] = []
 
     def add_stance(ev: Evidence, with_text: bool = True) -> int:
         # Every stance has a row (date filter and counts); only a sampled one has its text
@@ -652,11 +656,14 @@ def _edge_table(g: nx.MultiDiGraph, actor_id: str, lang: str, links: Mapping[str
         other_id = v if outgoing else u
         other: Actor = g.nodes[other_id]["actor"]
         en, ar, pol = _type_info(key)
-        name = html.escape(other.label(lang))
+        # names and types carry their ids, so the viewer switches them with the labels
+        name = (f'<span class="sg-actor-name" data-actor="{html.escape(other_id)}">'
+                f"{html.escape(other.label(lang))}</span>")
         if other_id in links:
             name = f'<a href="{html.escape(links[other_id])}">{name}</a>'
         rows.append(
-            f'<tr><td><span class="sg-swatch sg-{pol}"></span>{html.escape(ar if lang == "ar" else en)}'
+            f'<tr><td><span class="sg-swatch sg-{pol}"></span><span class="sg-type-label" '
+            f'data-type="{html.escape(key)}">{html.escape(ar if lang == "ar" else en)}</span>'
             f'</td><td>{name}</td><td>{len(data["evidence"])}</td><td>{data["docs"]}</td></tr>'
         )
     if not rows:

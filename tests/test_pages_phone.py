@@ -126,3 +126,16 @@ def test_the_overview_explains_its_figures(site: Path) -> None:
     html = (site / "en" / "index.html").read_text(encoding="utf-8")
     assert "its arrow points from the actor who holds the stance" in html
     assert "Negated" in html
+
+
+def test_actor_tables_switch_to_arabic_with_the_labels(site: Path, tab: Tab) -> None:
+    page = tab.open(site / "en" / "actor-TUR.html")
+    cells = page.locator("#sg-actor-tables td").all_text_contents()
+    assert "urges restraint" in " ".join(cells) and "Russia" in " ".join(cells)
+    page.select_option("#sg-lang", "ar")
+    cells = " ".join(page.locator("#sg-actor-tables td").all_text_contents())
+    heads = " ".join(page.locator("#sg-actor-tables th, #sg-actor-tables h2").all_text_contents())
+    assert "يدعو إلى ضبط النفس" in cells and "روسيا" in cells
+    assert "urges restraint" not in cells and "Russia" not in cells
+    assert "Stance type" not in heads
+    tab.check_clean()

@@ -294,6 +294,9 @@
     document.querySelectorAll(".sg-type-label").forEach(function (el) {
       el.textContent = typeLabel(el.dataset.type);
     });
+    document.querySelectorAll(".sg-actor-name").forEach(function (el) {
+      el.textContent = actorName(el.dataset.actor);
+    });
     nodes.update(D.actors.map(function (a) {
       return { id: a[A_ID], label: a[lang === "ar" ? A_AR : A_EN] };
     }));

@@ -346,9 +346,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             empty = not result
             fmt = RdfFormat.JSON_LD if args.format == "json" else RdfFormat.TURTLE
-            data = serialize(result, format=fmt,
-                             prefixes=PREFIXES if fmt == RdfFormat.TURTLE else None)
-            out.write(data or b"")
+            out.write(serialize(result, format=fmt,
+                                prefixes=PREFIXES if fmt == RdfFormat.TURTLE else None) or b"")
         out.flush()
     # an empty answer from a query naming a term or an actor that exists nowhere is most
     # likely that mistake, not an answer: exit 1 (the warning above says which)

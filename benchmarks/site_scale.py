@@ -2,8 +2,8 @@
 of the site follow the actors and edges, or the documents?
 
 Builds an embedded store of N synthetic articles (default 2,000; 12 stances each, evidence
-sentences of about 200 characters in Arabic and English, 36 actors of the gazetteer with Zipf
-popularity, every stance type, dates over 2023-2024, 8 % negated, 2 % hypothetical, 5 %
+sentences of about 170 characters in Arabic and English, 36 actors of the gazetteer with Zipf
+popularity, every stance type (uniform, or Zipf with --zipf-types), dates over 2023-2024, 8 % negated, 2 % hypothetical, 5 %
 without target), then runs the render command in this process and reports the site's total
 size, its largest pages and the wall time of the command. Goals (issue 15): site < 20 MB,
 render < 5 s.
@@ -48,10 +48,14 @@ AR_TEXT = ("وقال الوزير في بيان صدر اليوم إن بلاد�
 EN, AR = EN_TEXT.split(), AR_TEXT.split()
 
 
-def articles(count: int, per_doc: int, seed: int = 7) -> Iterator[tuple[Document, list[Stance]]]:
+def articles(count: int, per_doc: int, seed: int = 7, *, zipf_types: bool = False
+             ) -> Iterator[tuple[Document, list[Stance]]]:
     rng = random.Random(seed)
     types = list(stance_types())
     weights = [1.0 / (rank + 1) for rank in range(len(ACTORS))]
+    # uniform types: every pair spreads over all 18 (the most edges, the worst case); Zipf:
+    # a few types dominate, as in news (fewer edges for the same stances)
+    type_weights = [1.0 / (rank + 1) if zipf_types else 1.0 for rank in range(len(types))]
     for n in range(count):
         day = (START + timedelta(days=rng.randrange(DAYS))).isoformat()
         lang = "ar" if n % 2 else "en"
@@ -72,7 +76,7 @@ def articles(count: int, per_doc: int, seed: int = 7) -> Iterator[tuple[Document
                 target = rng.choices(ACTORS, weights)[0]
             roll = rng.random()
             stances.append(Stance(
-                holder=holder, stance_type=rng.choice(types),
+                holder=holder, stance_type=rng.choices(types, type_weights)[0],
                 target=None if roll < 0.05 else target, evidence=sentence, start=start,
                 end=start + len(sentence), doc_id=doc.doc_id, lang=lang, rule="bench",
                 speaker=f"Official {rng.randrange(200)}", negated=0.05 <= roll < 0.13,
@@ -82,10 +86,10 @@ def articles(count: int, per_doc: int, seed: int = 7) -> Iterator[tuple[Document
         yield doc, stances
 
 
-def build(location: Path, count: int, per_doc: int) -> float:
+def build(location: Path, count: int, per_doc: int, zipf_types: bool) -> float:
     started = time.perf_counter()
     with open_store(location) as store:
-        for doc, stances in articles(count, per_doc):
+        for doc, stances in articles(count, per_doc, zipf_types=zipf_types):
             store.replace_document(doc, stances)
     return time.perf_counter() - started
 
@@ -112,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--evidence", type=int, default=3,
                     help="render --evidence N (sentences inlined per edge; 0: all)")
     ap.add_argument("--store", type=Path, help="reuse (or build once into) this store folder")
+    ap.add_argument("--zipf-types", action="store_true",
+                    help="draw stance types with Zipf popularity (default: uniform, the most "
+                         "edges)")
     args = ap.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="site_scale-"))
@@ -119,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         location = args.store or tmp / "store"
         build_s = None
         if not location.exists():
-            build_s = build(location, args.articles, args.per_doc)
+            build_s = build(location, args.articles, args.per_doc, args.zipf_types)
             print(f"built {args.articles} articles in {build_s:.1f} s", file=sys.stderr)
         times, cpus = [], []
         for run in range(args.runs):
@@ -131,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         total = sum(size for size, _ in pages)
         report = {
             "articles": args.articles, "stances_per_article": args.per_doc,
+            "zipf_types": args.zipf_types,
             "actors": len(ACTORS), "build_seconds": build_s,
             "render_seconds": [round(t, 2) for t in times],
             "render_median_seconds": round(statistics.median(times), 2),

@@ -657,13 +657,13 @@ def _edge_table(g: nx.MultiDiGraph, actor_id: str, lang: str, links: Mapping[str
         other: Actor = g.nodes[other_id]["actor"]
         en, ar, pol = _type_info(key)
         # names and types carry their ids, so the viewer switches them with the labels
-        name = (f'<span class="sg-actor-name" data-actor="{html.escape(other_id)}">'
+        name = (f'<span data-actor="{html.escape(other_id)}">'
                 f"{html.escape(other.label(lang))}</span>")
         if other_id in links:
             name = f'<a href="{html.escape(links[other_id])}">{name}</a>'
         rows.append(
-            f'<tr><td><span class="sg-swatch sg-{pol}"></span><span class="sg-type-label" '
-            f'data-type="{html.escape(key)}">{html.escape(ar if lang == "ar" else en)}</span>'
+            f'<tr><td><span class="sg-swatch sg-{pol}"></span><span data-type="'
+            f'{html.escape(key)}">{html.escape(ar if lang == "ar" else en)}</span>'
             f'</td><td>{name}</td><td>{len(data["evidence"])}</td><td>{data["docs"]}</td></tr>'
         )
     if not rows:
@@ -687,7 +687,8 @@ def actor_page(
     # LAYOUT_EDGES it draws the actor's own edges only (counted on a view: no copy).
     members = (set(g.predecessors(actor_id)) | set(g.successors(actor_id)) | {actor_id}
                if actor_id in g else set())
-    star = g.subgraph(members).number_of_edges() > LAYOUT_EDGES
+    among = sum(len(keys) for u in members for v, keys in g.succ[u].items() if v in members)
+    star = among > LAYOUT_EDGES
     ego = star_graph(g, actor_id) if star else ego_graph(g, actor_id)
     other = actor.en if lang == "ar" else actor.ar
     heading = html.escape(actor.label(lang))

@@ -291,10 +291,11 @@
     document.querySelectorAll("[data-i18n]").forEach(function (el) {
       el.textContent = ui(el.dataset.i18n);
     });
-    document.querySelectorAll(".sg-type-label").forEach(function (el) {
+    /* the panel's type labels and the actor tables' cells carry their ids */
+    document.querySelectorAll("[data-type]").forEach(function (el) {
       el.textContent = typeLabel(el.dataset.type);
     });
-    document.querySelectorAll(".sg-actor-name").forEach(function (el) {
+    document.querySelectorAll("[data-actor]").forEach(function (el) {
       el.textContent = actorName(el.dataset.actor);
     });
     nodes.update(D.actors.map(function (a) {

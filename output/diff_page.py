@@ -111,9 +111,15 @@ _SCRIPT = r"""
   var network = null, nodes = null, edges = null;
   function draw() {
     if (!D.nodes.length || typeof vis === "undefined") { return; }
+    /* a layout wider than high turns a quarter on a portrait screen (a phone) */
+    var box = $("dg-graph").getBoundingClientRect();
+    var xs = D.nodes.map(function (n) { return n[4]; }), ys = D.nodes.map(function (n) { return n[5]; });
+    var turn = box.height > box.width &&
+      Math.max.apply(null, xs) - Math.min.apply(null, xs) > Math.max.apply(null, ys) - Math.min.apply(null, ys);
     nodes = new vis.DataSet(D.nodes.map(function (n) {
       var kind = KIND[n[1]] ? n[1] : "unknown";
-      return { id: n[0], label: name(n[0]), x: n[4], y: n[5], shape: SHAPE[kind], size: 12,
+      return { id: n[0], label: name(n[0]), x: turn ? n[5] : n[4], y: turn ? n[4] : n[5],
+               shape: SHAPE[kind], size: 12,
                color: { background: KIND[kind], border: KIND[kind] },
                font: { size: 15, strokeWidth: 3, strokeColor: "#ffffff" } };
     }));

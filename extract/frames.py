@@ -289,12 +289,12 @@ class FrameRules(ArgumentRules):
     def _unknown_addressee(self, s: Sentence, j: int, form: CueForm) -> bool:
         """Whether a finite appeal verb is followed by a noun phrase that names no known
         actor where its addressee stands (not a preposition, quote, clause or content)."""
-        while j < s.end and s.norms[j] in self.articles | self.manner:
-            j += 1
+        contents = {sp.start for sp, _ in s.doc._.sg.content}
+        while j < s.end and s.norms[j] in self.articles | self.manner and j not in contents:
+            j += 1  # "called for an end to …": the content may start with its article
         if form.tag not in FINITE or j >= s.end or not s.texts[j].isalpha():
             return False
         n = s.norms[j]
-        contents = {sp.start for sp, _ in s.doc._.sg.content}
         return j not in contents and n not in self.prepositions | self.addressee_preps | \
             self.comp | self.negation | self.aux | self.heads | self.fillers and \
             j not in s.mentions

@@ -76,6 +76,10 @@ CASES = [
     # the subject of the clause that says what must be done is the addressee
     ("ar", "وشدد الاتحاد الأوروبي على ضرورة أن تنسحب روسيا من أوكرانيا.",
      {("EU", "demands_withdrawal", "RUS")}),
+    # rule 12 in English: "the X-Y border" names the sides; rule 20: "an end to the fighting"
+    ("en", ("Clashes erupted on the Kyrgyzstan-Tajikistan border on Monday. The European "
+            "Union called for an end to the fighting."),
+     {("EU", "urges_restraint", "KGZ"), ("EU", "urges_restraint", "TJK")}),
     ("en", "Kenya and Somalia signed an agreement on Tuesday to reopen their border.",
      {("KEN", "expresses_intent_to_cooperate", "SOM"),
       ("SOM", "expresses_intent_to_cooperate", "KEN")}),

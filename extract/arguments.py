@@ -182,6 +182,10 @@ class ArgumentRules(CueRules):
         if j > s.start and s.norms[j] in self.asides:
             # «طهران من جهتها اتهمت …», «وموسكو بدورها رفضت …»
             j -= 2 if s.norms[j - 1] in self.agent_links else 1
+        for k in range(j, max(s.start, j - 3), -1):
+            if s.norms[k] in self.according:
+                j = k - 1  # «لكن الأسد وبحسب الصحيفة اشترط …»
+                break
         if j < s.start:
             return None
         for m in s.mentions.values():

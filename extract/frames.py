@@ -37,7 +37,12 @@ class FrameRules(ArgumentRules):
             kinds = self._contents(s, sp.end, window_end, "appeal")
             inv, iend = self._content(s, sp.end, window_end, "invite")
             kind, cend = kinds[0] if kinds else (None, sp.end)
-            if inv is not None and (kind is None or iend <= cend):
+            if cue.condition:
+                # rule 13: «يشترط للقاء أردوغان خروج …»: an offer tied to a concession is
+                # coded only as the demand for that concession
+                kinds = [(k, e) for k, e in kinds if k != "expresses_intent_to_meet"]
+                kind, cend = kinds[0] if kinds else (None, sp.end)
+            elif inv is not None and (kind is None or iend <= cend):
                 kinds = [(inv, iend)]
                 kind, cend = inv, iend
             default = cue.default or ("demands" if form.tag != "n" else None)

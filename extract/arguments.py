@@ -483,5 +483,7 @@ class ArgumentRules(CueRules):
                 return None
             m = s.mentions.get(k + 1)
             if m is not None:
-                return m if m.kind in ("adj", "pair") or s.norms[k] in self.heads else None
+                # «الجانب التركي», «الأمين العام للأمم المتحدة»: a title and its actor
+                return m if m.kind in ("adj", "pair") or \
+                    s.norms[k] in self.heads | self.fillers else None
         return None

@@ -95,7 +95,17 @@ class FrameRules(ArgumentRules):
                 # «must begin with Turkish troop withdrawal»: the forces named before the word
                 targets = self._previous_actor(s, cend, holder.actors, start=sp.end)
             # what is asked for is no stance of the holder's own («to end its support for …»)
+            addressee_end = last
             last = max(last or 0, window_end)
+            compelled = self._compelled(s, addressee_end, window_end, ctx, speaker) \
+                if targets and addressee_end is not None else []
+            if compelled:
+                # rule 20: asking the addressee to compel a third party («تطالب مجلس الأمن
+                # بإلزام تركيا بسحب قواتها») is a demand toward the addressee; what the
+                # third party must do is asked of it
+                readings: list[Reading] = [(("demands", holder.actors, targets), last)]
+                return readings + [((lab, holder.actors, compelled), last) for lab in labels
+                                   if lab != "demands"]
             return [((lab, holder.actors, targets), last) for lab in labels]
         elif frame == "ready":
             kind, cend = self._content(s, sp.end, min(s.end, sp.end + 6), "ready")
@@ -371,3 +381,18 @@ class FrameRules(ArgumentRules):
                 return (actors, m.end) if actors else ([], None)
             k += 1
         return [], None
+
+    def _compelled(self, s: Sentence, begin: int, stop: int, ctx: Context,
+                   speaker: Holder | None) -> list[str]:
+        """The actor right after a word of compelling («بإلزام تركيا», "to force Israel")
+        within a few tokens of the addressee."""
+        for k in range(begin, min(stop, begin + 3)):
+            if s.norms[k] in self.compel:
+                j = k + 1
+                while j < stop and s.norms[j] in self.articles:
+                    j += 1
+                m = s.mentions.get(j)
+                if m is not None and m.kind not in ("self", "land", "pair", "parties"):
+                    return self._flatten(self._group(s, m, s.end), ctx, speaker)
+                return []
+        return []

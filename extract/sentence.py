@@ -148,6 +148,7 @@ class RuleBase:
         self.joint_refs = w("joint_refs")
         self.occupation = w("occupation_heads")
         self.according = w("according")
+        self.compel = w("compel")
         self.numbers = w("group_numbers")
         # multi-word references to the sides («the two countries», «جميع الأطراف»)
         refs: dict[tuple[str, ...], str] = {k: "pair" for k in

@@ -77,6 +77,11 @@ CASES = [
     ("ar", "وشدد الاتحاد الأوروبي على ضرورة أن تنسحب روسيا من أوكرانيا.",
      {("EU", "demands_withdrawal", "RUS")}),
     # rule 12 in English: "the X-Y border" names the sides; rule 20: "an end to the fighting"
+    # rule 20: asking the addressee to compel a third party is a demand toward the addressee,
+    # and what the third party must do is asked of it; «للأمم المتحدة» names the UN
+    ("ar", "وطالبت مصر الأمين العام للأمم المتحدة ومجلس الأمن بإلزام إسرائيل بسحب قواتها.",
+     {("EGY", "demands", "UN"), ("EGY", "demands", "UNSC"),
+      ("EGY", "demands_withdrawal", "ISR")}),
     ("en", ("Clashes erupted on the Kyrgyzstan-Tajikistan border on Monday. The European "
             "Union called for an end to the fighting."),
      {("EU", "urges_restraint", "KGZ"), ("EU", "urges_restraint", "TJK")}),

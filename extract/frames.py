@@ -55,8 +55,13 @@ class FrameRules(ArgumentRules):
                     return []
                 grp = self._group(s, m, s.end)
                 after = grp[-1].end
+                # «يجب على X …», «لافروف: على تركيا تسوية الأمر»: an explicit obligation may
+                # go on with any verbal noun
+                explicit = s.norms[sp.start] in self.must or \
+                    sp.start > s.start and s.texts[sp.start - 1] == ":"
                 if after >= s.end or s.norms[after] not in self.obligation_links and \
-                        not any(sp2.start == after for sp2, _ in s.doc._.sg.content):
+                        not any(sp2.start == after for sp2, _ in s.doc._.sg.content) and \
+                        not (explicit and s.texts[after].isalpha()):
                     # «على X أن …», «يتعين على X وقف التصعيد»: what X must do follows X
                     return []
                 targets = self._flatten(grp, ctx, speaker)

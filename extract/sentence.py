@@ -149,6 +149,7 @@ class RuleBase:
         self.occupation = w("occupation_heads")
         self.according = w("according")
         self.compel = w("compel")
+        self.must = w("must_verbs")
         self.numbers = w("group_numbers")
         # multi-word references to the sides («the two countries», «جميع الأطراف»)
         refs: dict[tuple[str, ...], str] = {k: "pair" for k in

@@ -128,3 +128,8 @@ def test_a_condition_for_a_meeting_is_only_the_demand() -> None:
     # «وبحسب الصحيفة» between subject and verb does not hide the subject
     body = "لكن الرئيس الأرميني وبحسب الصحيفة اشترط للقاء نظيره خروج القوات الأذربيجانية."
     assert edges(body) == {("ARM", "demands_withdrawal", "AZE")}
+
+
+def test_an_explicit_obligation_goes_on_with_any_verbal_noun() -> None:
+    body = "وقال وزير الخارجية النرويجي إنه يجب على إسرائيل تسهيل دخول المساعدات."
+    assert edges(body) == {("NOR", "demands", "ISR")}

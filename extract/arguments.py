@@ -328,8 +328,10 @@ class ArgumentRules(CueRules):
                     h = Holder(m.actors, m.text, m.person, "by", start)
             if h is None and tag == "p" and start > s.start and s.norms[start - 1] == "for":
                 m = next((x for x in s.mentions.values() if x.end == start - 1), None)
-                if m is not None:  # «thanked Turkey for hosting the talks»
-                    h = Holder(m.actors, m.text, m.person, "by", start)
+                if m is not None:  # «thanked Turkey for hosting the talks», "Iraq and Oman"
+                    first = self._list_start(s, m)
+                    actors = self._actors(self._group(s, first, start - 1))
+                    h = Holder(actors, m.text, m.person, "by", start)
             if h is None and (tag in FINITE - {"1"} or tag in ("n", "p") and (
                     self._in_relative(s, start) or cue.genitive == "holder")):
                 h = self._clause_subject_en(s, start, ctx)

@@ -295,6 +295,11 @@ class FrameRules(ArgumentRules):
         if label == "holds_talks" and ctx.pair and len(targets) == 2 and \
                 set(targets) == set(ctx.pair) and not set(holder.actors) & set(targets):
             label = "mediates"
+        if label == "mediates":
+            # a party to the talks never mediates them («Saudi Arabia and Iran … hosting»)
+            targets = [t for t in targets if t not in holder.actors]
+            if not targets and len(holder.actors) >= 2:
+                return []
         if label.startswith("_"):
             return []
         if not targets:

@@ -85,6 +85,13 @@ CASES = [
     ("en", ("Clashes erupted on the Kyrgyzstan-Tajikistan border on Monday. The European "
             "Union called for an end to the fighting."),
      {("EU", "urges_restraint", "KGZ"), ("EU", "urges_restraint", "TJK")}),
+    # those thanked (welcomes, rule 22) for hosting rounds of talks mediate between the
+    # parties, never the parties themselves (rules 9, 16)
+    ("en", ("Kenya and Somalia thanked Djibouti and Qatar for hosting several rounds of "
+            "talks."),
+     {("DJI", "mediates", "KEN"), ("DJI", "mediates", "SOM"), ("QAT", "mediates", "KEN"),
+      ("QAT", "mediates", "SOM"), ("KEN", "welcomes", "DJI"), ("KEN", "welcomes", "QAT"),
+      ("SOM", "welcomes", "DJI"), ("SOM", "welcomes", "QAT")}),
     ("en", "Kenya and Somalia signed an agreement on Tuesday to reopen their border.",
      {("KEN", "expresses_intent_to_cooperate", "SOM"),
       ("SOM", "expresses_intent_to_cooperate", "KEN")}),

@@ -3,7 +3,7 @@ clause subject) and the target (object, addressee, parties) of a cue."""
 
 from __future__ import annotations
 
-from extract.cues import CueRules
+from extract.clause_en import EnglishClauseRules
 from extract.lexicon import CueForm
 from extract.normalize import PROCLITIC_CONJ
 from extract.sentence import (
@@ -18,7 +18,7 @@ from extract.sentence import (
 )
 
 
-class ArgumentRules(CueRules):
+class ArgumentRules(EnglishClauseRules):
     def _agrees(self, tag: str, m: Mention) -> bool:
         if self.lang != "ar" or tag not in ("3m", "3f"):
             return True
@@ -287,23 +287,9 @@ class ArgumentRules(CueRules):
                 return None
             return Holder(base.actors, base.speaker, base.person, "sentence")
         if self.lang == "en":
-            if end < s.end and s.norms[end] in self.passive_by:
-                m = self._next_mention(s, end + 1, min(s.end, end + 10))
-                if m is not None and m.kind not in ("self", "land"):
-                    grp = self._group(s, m, s.end)
-                    actors = self._actors(grp)
-                    h = Holder(actors, m.text, m.person, "by", grp[-1].end)
-            if h is None and start >= 2 and s.texts[start - 1] in {"-", "–"}:
-                m = next((x for x in s.mentions.values() if x.end == start - 1), None)
-                if m is not None:  # «Oman-hosted meeting»
-                    h = Holder(m.actors, m.text, m.person, "by", start)
-            if h is None and tag == "p" and start > s.start and s.norms[start - 1] == "for":
-                m = next((x for x in s.mentions.values() if x.end == start - 1), None)
-                if m is not None:  # «thanked Turkey for hosting the talks»
-                    h = Holder(m.actors, m.text, m.person, "by", start)
-            if h is None and (tag in FINITE - {"1"} or tag in ("n", "p") and (
-                    self._in_relative(s, start) or cue.genitive == "holder")):
-                h = self._clause_subject_en(s, start, ctx)
+            h = self._holder_en(s, start, end, form, ctx, subject)
+            if h is not None and h.source == "nonactor":
+                return None  # «the escalation threatens …», «Someone should …»: no actor
         else:
             if tag in FINITE - {"1"}:
                 h = self._kana(s, start, tag, ctx)
@@ -420,6 +406,9 @@ class ArgumentRules(CueRules):
         j = after
         while j < s.end and s.texts[j] in QUOTES:
             j += 1  # «وتطالب «قسد» بتسليم …»
+        while self.lang == "en" and j + 1 < s.end and s.norms[j] in self.articles and \
+                j + 1 in s.mentions:
+            j += 1  # «urged the US to …»
         m = s.mentions.get(j)
         if m is not None:
             return m

@@ -32,6 +32,8 @@ class AttributionRules(FrameRules):
             subject = Holder(m0.actors, m0.text, m0.person, "headline")
         if subject is None and self.lang == "ar":
             subject = self._opening_verb_subject(s, cues, ctx)
+        if subject is None and self.lang == "en":
+            subject = self._reporting_subject_en(s, ctx)  # «…," the minister said.»
         out: list[Stance] = []
         finite_starts = [sp.start for sp, forms in cues if any(
             f.tag in FINITE and f.cue.label != "_speech" or
@@ -90,6 +92,8 @@ class AttributionRules(FrameRules):
                             consumed.add(sp2.start)
         if subject is not None and subject.actors:
             ctx.speaker = subject
+            if self.lang == "en":
+                self._remember_group_en(s, subject)
         self._remember_pair(s, ctx)
         return out
 
@@ -103,6 +107,8 @@ class AttributionRules(FrameRules):
         evidence = document.text[start:end]
         negated = self._negated(s, sp.start, form)
         hypothetical = label not in CONDITIONAL_OK and self._hypothetical(s, sp.start, sp.end)
+        if self.lang == "en" and label == "holds_talks" and not hypothetical:
+            hypothetical = self._conditioned_en(s, sp)  # «a meeting … is contingent on»
         speaker = subject or ctx.speaker
         reported_by = None
         if speaker is not None and holder.source in ("vso", "svo", "np", "genitive", "by") \

@@ -34,6 +34,8 @@ class FrameRules(ArgumentRules):
         if frame == "appeal" or frame == "obligation":
             window_end = min(s.end, nxt)  # a following verb starts another clause
             kinds = self._contents(s, sp.end, window_end, "appeal")
+            if self.lang == "en":
+                kinds = self._nested_appeal_en(s, kinds)  # «urged X to call on Y to …»
             inv, iend = self._content(s, sp.end, window_end, "invite")
             kind, cend = kinds[0] if kinds else (None, sp.end)
             if inv is not None and (kind is None or iend <= cend):
@@ -58,8 +60,16 @@ class FrameRules(ArgumentRules):
                     j += 1
                 if j < s.end and s.norms[j] in self.list_openers:
                     j += 1 + (j + 1 < s.end and s.norms[j + 1] in self.list_opener_links)
-                m = self._addressee(s, j)
-                if m is not None and m.kind != "self" and not self._is_location(s, m):
+                modal = self._modal_target_en(s, sp, form, holder, ctx) \
+                    if self.lang == "en" else []
+                m = self._addressee(s, j) if not modal else None
+                if modal:  # «Washington should …»: the subject of the modal is asked
+                    targets, last = modal, sp.end
+                    if kind == "demands_withdrawal":
+                        more, _ = self._targets(s, cend, holder.actors, ctx, speaker, "object",
+                                                min(s.end, cend + 8))
+                        targets += [a for a in more if a not in targets]
+                elif m is not None and m.kind != "self" and not self._is_location(s, m):
                     grp = self._group(s, m, s.end)
                     targets = self._flatten(grp, ctx, speaker)
                     last = grp[-1].end
@@ -112,7 +122,11 @@ class FrameRules(ArgumentRules):
             elif sp.end + 1 < s.end and s.norms[sp.end] == "of":
                 m = s.mentions.get(sp.end + 1)
             else:
-                m = None
+                # «Lebanese sovereignty», «Armenian provocations»
+                m = next((x for x in s.mentions.values() if x.end == sp.start and
+                          x.kind in ("adj", "land")), None)
+                if m is not None and m.kind == "land":
+                    m = Mention(m.start, m.end, "adj", m.actors, m.gender, m.text)
             if m is not None and m.kind not in ("self", "land"):
                 targets = list(self._resolve(m, ctx, speaker))
         elif frame == "genitive":
@@ -129,6 +143,11 @@ class FrameRules(ArgumentRules):
                     targets, last = self._targets(s, k + 1, holder.actors, ctx, speaker,
                                                   "object", min(s.end, k + 10))
                     break
+            else:
+                if self.lang == "en" and sp.start > s.start and s.norms[sp.start - 1] == "with":
+                    # «noted with concern a tendency of India to …»
+                    targets, last = self._targets(s, sp.end, holder.actors, ctx, speaker,
+                                                  "object", min(s.end, sp.end + 8))
         elif frame == "with":
             stop = min(s.end, max(nxt, sp.end + 2))
             pronoun = False
@@ -183,11 +202,17 @@ class FrameRules(ArgumentRules):
                     targets = list(ctx.pair)
         elif frame == "attributed":
             # "X يحاول استخدام …": the speaker attributes an intent to the clause's subject.
-            h = self._svo(s, sp.start, "")
+            h = self._subject_en(s, sp.start, ctx) if self.lang == "en" else \
+                self._svo(s, sp.start, "")
             targets = [a for a in (h.actors if h else ()) if a not in holder.actors]
         else:  # object
+            stop = min(s.end, max(nxt, begin + 1) + 2)
+            if self.lang == "en":
+                stop = self._shared_object_en(s, sp, nxt, stop)  # «reject and condemn X»
             targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
-                                          min(s.end, max(nxt, begin + 1) + 2))
+                                          stop)
+            if self.lang == "en":
+                targets = self._object_en(s, sp, label, holder, ctx, targets)
             if not targets and form.tag in FINITE and (
                     self._object_pronoun(s, sp.start) or self.lang == "en" and
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns):

@@ -1,0 +1,585 @@
+"""Stage 4b' — English clause analysis over tokens (no trained English pipeline is used).
+
+Built on the cue stage and read by the argument stage when the language is English:
+  * datelines («JAKARTA, July 14 (EFE).-», «KHARTOUM --») are never part of a sentence;
+  * the subject of a verb is the noun phrase right before it, after skipping auxiliaries,
+    adverbs, times («on Monday») and a parenthetical set off by commas («, speaking on state
+    television,»); actors inside a modifier of that phrase («the US ambassador to Moscow»,
+    «nations boycotting Qatar») are not its head, coordinated heads are each a holder;
+  * pronouns, bare titles and institutions («he», «it», «the ministry», «the spokesperson»)
+    are the current speaker, «they» the last group of holders;
+  * a reporting clause after a quote («…," the minister said.») gives the speaker of the
+    sentence, and of the earlier sentences of a quote that it closes;
+  * a surname or given name already named in the document refers to that official again.
+All words these rules read are in extract/lexicons/en/words.json.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from spacy.tokens import Doc
+
+from extract.cues import CueRules
+from extract.lexicon import LEXICON_DIR, CueForm
+from extract.sentence import FINITE, QUOTES, Context, Holder, Mention, Sentence
+
+
+def ordered_words(lang: str, name: str) -> list[str]:
+    """A word list of the language data whose order carries a value (number words)."""
+    data = json.loads((LEXICON_DIR / lang / "words.json").read_text(encoding="utf-8"))
+    items = data.get(name, [])
+    return [str(i) for i in items] if isinstance(items, list) else []
+
+DASHES = {"-", "—", "--", "–"}
+OPEN_QUOTES = {'"', "“", "«"}
+
+
+class EnglishClauseRules(CueRules):
+    """Clause structure of English sentences: datelines, subjects, speakers."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        w = self.lex.word
+        self.pronouns_en = w("subject_pronouns")
+        self.plural_pronouns_en = w("plural_pronouns")
+        self.time_words_en = w("time_words")
+        self.time_preps_en = w("time_preps")
+        self.title_mods_en = w("title_modifiers")
+        self.np_preps_en = w("np_prepositions")
+        self.np_stops_en = w("np_stops")
+        self.verb_mods_en = w("verb_modifiers")
+        self.be_en = w("be_forms")
+        self.list_skip_en = w("list_skip")
+        self.determiners_en = w("determiners")
+        self.head_preps_en = w("head_prepositions")
+        self.number_value_en = {n: i for i, n in enumerate(ordered_words(lang, "number_words"))}
+        self.bloc_heads_en = w("bloc_heads")
+        self.exchange_kinds_en = w("exchange_kinds")
+        self.governors_en = w("mediation_governors")
+        self.circ_preps_en = w("circumstance_preps")
+        self.conditions_en = w("conditions")
+        self.asking_en = w("asking_contents") | {" ".join(p) for p in
+                                                 self.lex.phrases.get("asking_contents", ())}
+
+    # ---- per-document state (the rule object is shared by all documents) -------------
+    @staticmethod
+    def _en_state(doc: Doc) -> dict[str, Any]:
+        return doc.user_data.setdefault("sg_en", {})
+
+    # ---- datelines ------------------------------------------------------------------
+    def _dateline_en(self, doc: Doc, a: int, b: int) -> int:
+        """The first token after a dateline at the start of a sentence, else ``a``."""
+        texts = doc.user_data["sg_texts"]
+        starts, ends = doc.user_data["sg_starts"], doc.user_data["sg_ends"]
+        if a >= b or not texts[a][:1].isupper():
+            return a
+        for k in range(a + 1, min(b - 1, a + 14)):
+            t = texts[k]
+            spaced = starts[k] > ends[k - 1]
+            if t in DASHES and spaced or len(t) > 1 and t.endswith("-") and not t[0].isalpha():
+                return k + 1
+            if not (t[:1].isupper() or t[:1].isdigit() or t in {",", "(", ")", "."} or
+                    t.startswith(("(", "/")) or t.lower().rstrip(".") in self.time_words_en):
+                return a
+        return a
+
+    # ---- cues -------------------------------------------------------------------------
+    def _cue_ok_en(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
+        """English readings a cue cannot have here: a verb right after a determiner («its
+        support») is the noun; a word inside a content phrase that began before it («step
+        back», «pull back») belongs to that phrase."""
+        if form.tag in FINITE and start > s.start and s.norms[start - 1] in self.determiners_en:
+            return False
+        for sp, _ in s.doc._.sg.content:
+            if sp.start < start < sp.end:
+                return False
+            if sp.start >= start:
+                break
+        if form.cue.frame == "between" and start > s.start and \
+                s.norms[start - 1] in self.exchange_kinds_en:
+            return False  # «a prisoner exchange between …» is no talks
+        if form.cue.frame == "genitive" and form.cue.label == "accuses":
+            # «condemned the Israeli aggression»: a label inside the object of another
+            # stance adds no second type (rule 21)
+            for sp, forms in s.cues:
+                if start - 5 <= sp.start < start and any(
+                        f.tag in FINITE and not f.cue.label.startswith("_") for f in forms):
+                    return False
+        return True
+
+    def _infinitive_ok_en(self, s: Sentence, start: int, form: CueForm) -> bool:
+        """A verb cue after «to» that still states a stance of its own: mediation someone
+        works, tries or offers to do («worked to facilitate talks between …»), and an appeal
+        that an appeal asks for («urged the Council to call on X to …»)."""
+        if form.cue.label == "mediates":
+            return self._governor_en(s, start) is not None
+        if form.cue.frame == "appeal":
+            return any(sp.start < start and any(f.cue.frame == "appeal" and
+                                                f.cue.label == "_appeal" and f.tag in FINITE
+                                                for f in forms) for sp, forms in s.cues)
+        return False
+
+    def _governor_en(self, s: Sentence, start: int) -> int | None:
+        """The verb or noun that governs «to» + the verb at ``start`` when it is one of
+        working, trying, offering to do it."""
+        for k in range(start - 2, max(s.start, start - 8) - 1, -1):
+            if s.texts[k] in {",", ";"} | QUOTES:
+                return None
+            if s.norms[k] in self.governors_en:
+                return k
+        return None
+
+    def _circumstance_en(self, s: Sentence, k: int) -> bool:
+        """Whether the content word at token ``k`` sits in a circumstance («in an
+        emergency meeting», «at the meeting»), not in what is asked for."""
+        x = k - 1
+        article = False
+        while x >= s.start and x >= k - 3 and (s.norms[x] in self.articles or
+                                                s.texts[x].isalpha() and s.texts[x].islower()
+                                                and s.norms[x] not in self.circ_preps_en):
+            article = article or s.norms[x] in self.articles
+            x -= 1
+        return article and x >= s.start and s.norms[x] in self.circ_preps_en
+
+    def _conditioned_en(self, s: Sentence, sp: Any) -> bool:
+        """A meeting the sentence makes conditional or merely possible («the meeting is
+        contingent on …», «the possibility of a meeting will depend on …»)."""
+        return any(s.norms[k] in self.conditions_en for k in range(s.start, s.end)
+                   if not sp.start <= k < sp.end)
+
+    # ---- mentions ---------------------------------------------------------------------
+    def _name_mentions_en(self, doc: Doc, out: dict[int, Mention]) -> None:
+        """«Wang met …» after «Wang Yi», «bin Salman said» after «Mohammed bin Salman»: a
+        capitalised part of an official's name already seen names that official again."""
+        texts = doc.user_data["sg_texts"]
+        parts: dict[str, Mention] = {}
+        covered: set[int] = set()
+        for m in sorted(out.values(), key=lambda x: x.start):
+            covered.update(range(m.start, m.end))
+        firsts = sorted(m.start for m in out.values() if m.kind == "person")
+        if not firsts:
+            return
+        for m in sorted(out.values(), key=lambda x: x.start):
+            if m.kind != "person":
+                continue
+            for k in (m.start, m.end - 1):
+                t = texts[k]
+                if t[:1].isupper() and t.isalpha() and len(t) > 2 and \
+                        t.lower() not in self.heads:
+                    parts.setdefault(t, m)
+        for i in range(firsts[0] + 1, len(texts)):
+            if i in covered:
+                continue
+            m = parts.get(texts[i])
+            if m is not None and m.start < i:
+                out[i] = Mention(i, i + 1, "person", m.actors, m.gender, texts[i], m.person)
+
+    def _list_en(self, s: Sentence, first: Mention, limit: int) -> list[Mention]:
+        """«Saudi Arabia, the United Arab Emirates (UAE), Bahrain and Egypt»: the mentions of
+        a coordinated list; a parenthesised short name is the same member again."""
+        grp = [first]
+        i = first.end
+        while i < limit:
+            if i + 2 < limit and s.texts[i] == "(" and i + 1 in s.mentions and \
+                    s.mentions[i + 1].end < limit and s.texts[s.mentions[i + 1].end] == ")":
+                i = s.mentions[i + 1].end + 1
+                continue
+            j = i
+            while j < limit and j - i < 3 and (s.texts[j] in self.coord or
+                                                s.norms[j] in self.articles or
+                                                s.norms[j] in self.list_skip_en):
+                j += 1
+            m = s.mentions.get(j)
+            if m is None or j == i and not (grp[-1].kind == "adj" and m.kind == "person") or \
+                    m.kind in ("self", "land", "parties"):
+                break
+            grp.append(m)
+            i = m.end
+        return grp
+
+    # ---- subjects ---------------------------------------------------------------------
+    def _finite_cue_tokens(self, s: Sentence) -> set[int]:
+        out: set[int] = set()
+        for sp, forms in s.cues:
+            if any(f.tag in FINITE for f in forms):
+                out.update(range(sp.start, sp.end))
+        return out
+
+    def _np_start_en(self, s: Sentence, j: int, by_end: dict[int, Mention]) -> int:
+        """The first token of the noun phrase that ends at token ``j``."""
+        verbs = self._finite_cue_tokens(s)
+        k = j
+        start = j + 1
+        while k >= s.start and j - k < 16:
+            m = by_end.get(k)
+            if m is not None:
+                start = m.start
+                k = m.start - 1
+                continue
+            t, n = s.texts[k], s.norms[k]
+            if k in verbs or n in self.np_stops_en or t in QUOTES or t in {";", ":", "(", ")"}:
+                break
+            if t == ",":
+                # «Saudi Arabia, the UAE and Egypt»: a comma inside a list of actors that
+                # ends with «and»; «At the UN, Peru …» is a fronted place
+                before = by_end.get(k - 1)
+                after = s.mentions.get(k + 1) or s.mentions.get(k + 2)
+                if before is None or after is None or not any(
+                        s.texts[x] in self.coord - {","} for x in range(k + 1, j + 1)):
+                    break
+                k -= 1
+                continue
+            if t[:1].isupper() or t in {"'s", "'", "-", "&"} or n in self.articles or \
+                    n in self.heads or n in self.fillers or n in self.title_mods_en or \
+                    n in self.np_preps_en or n in self.coord or t[:1].isdigit() or \
+                    t.isalpha() and t.islower():
+                start = k
+                k -= 1
+                continue
+            break
+        # a phrase never begins with a preposition or a conjunction
+        while start <= j and (s.norms[start] in self.np_preps_en or s.texts[start] in
+                              self.coord or s.texts[start] == ","):
+            start += 1
+        return start
+
+    def _np_holder_en(self, s: Sentence, a: int, b: int, ctx: Context,
+                      subject: Holder | None) -> Holder | None:
+        """The holder a noun phrase [a, b) names: each coordinated head actor, the speaker for
+        a pronoun, a bare title or institution, and an empty holder for any other phrase."""
+        doc = s.doc
+        text = doc[a:b].text
+        norms = [s.norms[k] for k in range(a, b)]
+        if b - a == 1 and norms[0] in self.pronouns_en | self.plural_pronouns_en:
+            return self._pronoun_en(s, a, ctx, subject)
+        m = s.mentions.get(a)
+        if m is not None and m.kind == "self" and m.end == b:
+            return Holder((), m.text, None, "self")  # «we»: the speaker
+        heads: list[Mention] = []
+        modifier = False
+        conj_has = False
+        person: str | None = None
+        k = a
+        while k < b:
+            t, n = s.texts[k], s.norms[k]
+            m = s.mentions.get(k)
+            if n in self.coord or t == ",":
+                modifier = False  # a new conjunct
+                conj_has = False
+                k += 1
+                continue
+            if m is not None and m.end <= b:
+                usable = m.kind not in ("self", "land", "parties", "pair") and not modifier
+                if m.kind == "pair" and ctx.pair and not modifier:
+                    return Holder(tuple(ctx.pair), text, None, "svo")
+                if usable and (not conj_has or m.kind == "person"):
+                    if conj_has and heads and m.kind == "person":
+                        heads[-1] = m  # «Chinese top diplomat Wang Yi»: the official
+                    else:
+                        heads.append(m)
+                    conj_has = True
+                    if m.kind == "person":
+                        person = m.person
+                k = m.end
+                continue
+            if n in self.np_preps_en and not (n in self.head_preps_en and k > a and
+                                               s.norms[k - 1] in self.heads):
+                # «ambassador to Moscow», «nations near Qatar»; but «a spokesperson for the
+                # Chinese foreign ministry», «officials in Tehran» speak for that actor
+                modifier = True
+            elif t.isalpha() and t.islower() and t.endswith(("ing", "ed")) and \
+                    not (k > a and s.texts[k - 1] == "-"):
+                modifier = True  # «nations boycotting Qatar»
+            k += 1
+        if heads:
+            grp: list[Mention] = []
+            for h in heads:
+                grp.extend(self._list_en(s, h, b) if h.kind != "person" else [h])
+            actors = self._actors(grp)
+            return Holder(actors, text, person if len(heads) == 1 else None, "svo")
+        content = [k for k in range(a, b) if s.norms[k] not in self.articles]
+        if content and all(s.norms[k] in self.heads or s.norms[k] in self.fillers or
+                           s.norms[k] in self.title_mods_en or s.texts[k][:1].isupper() and
+                           s.texts[k].replace("-", "").isalpha()
+                           for k in content) and \
+                any(s.norms[k] in self.heads for k in content):
+            # «the ministry», «Foreign Office spokesperson», «Defense Minister Y» (an official
+            # the gazetteer does not know): the actor the current speaker speaks for
+            base = subject or ctx.speaker
+            if base is not None and base.actors:
+                return Holder(base.actors, text, base.person, "svo")
+            return None
+        return Holder((), text, None, "nonactor")
+
+    def _pronoun_en(self, s: Sentence, k: int, ctx: Context,
+                    subject: Holder | None) -> Holder | None:
+        if s.norms[k] in self.plural_pronouns_en:
+            group = self._en_state(s.doc).get("group")
+            if group:
+                return Holder(group, s.texts[k], None, "svo")
+        base = subject or ctx.speaker
+        if base is None or not base.actors:
+            return None
+        return Holder(base.actors, base.speaker, base.person, "svo")
+
+    def _subject_en(self, s: Sentence, v: int, ctx: Context,
+                    subject: Holder | None = None) -> Holder | None:
+        """The subject of the verb at token ``v``: None when the clause shows none (the verb
+        continues a coordination, or opens the sentence)."""
+        j = v - 1
+        time_next = False
+        while j >= s.start:
+            t, n = s.texts[j], s.norms[j]
+            if n in self.aux or n in self.negation or n in self.verb_mods_en or t in QUOTES or \
+                    n.rstrip(".") in self.time_words_en or t[:1].isdigit() or \
+                    t.isalpha() and t.islower() and t.endswith("ly") and len(t) > 4:
+                time_next = n.rstrip(".") in self.time_words_en or t[:1].isdigit()
+                j -= 1
+                continue
+            if time_next and n in self.time_preps_en:
+                time_next = False
+                j -= 1
+                continue
+            break
+        if j < s.start:
+            return None
+        if s.texts[j] == ",":
+            # «Defense Minister X, speaking on state television, accused …»
+            o = next((k for k in range(j - 1, max(s.start, j - 30) - 1, -1)
+                      if s.texts[k] == ","), None)
+            if o is None or o <= s.start:
+                return None
+            j = o - 1
+            while j >= s.start and s.texts[j] in QUOTES:
+                j -= 1
+            if j < s.start:
+                return None
+        if s.norms[j] in self.coord or s.norms[j] in self.np_stops_en:
+            return None
+        if s.norms[j] in self.pronouns_en | self.plural_pronouns_en:
+            return self._pronoun_en(s, j, ctx, subject)  # «said on Monday it rejected»
+        by_end = {m.end - 1: m for m in s.mentions.values()}
+        # a phrase of common nouns needs a determiner, a possessive or an adjective before
+        # it («the escalation», «Indian home minister's comments»); «Israel to step back» has
+        # none: «step» is a verb
+        k = j
+        while k >= s.start and k not in by_end and s.texts[k].isalpha() and \
+                s.texts[k].islower() and s.norms[k] not in self.heads | self.title_mods_en:
+            k -= 1
+        if k < j and (k < s.start or s.norms[k] in self.np_preps_en or
+                      s.texts[k] in {",", ";", ":"} | QUOTES or k in self._finite_cue_tokens(s)):
+            return None
+        a = self._np_start_en(s, j, by_end)
+        if a > j:
+            return None
+        return self._np_holder_en(s, a, j + 1, ctx, subject)
+
+    def _passive_en(self, s: Sentence, v: int) -> bool:
+        """Whether the verb at token ``v`` is a passive («was summoned», «is rejected»)."""
+        k = v - 1
+        while k >= s.start and (s.norms[k] in self.verb_mods_en or
+                                s.texts[k].islower() and s.texts[k].endswith("ly")):
+            k -= 1
+        return k >= s.start and s.norms[k] in self.be_en
+
+    # ---- speakers ---------------------------------------------------------------------
+    def _reporting_subject_en(self, s: Sentence, ctx: Context) -> Holder | None:
+        """The speaker a reporting clause gives the whole sentence: «…," X said», «…, the
+        minister said», «…, said Wang»; for a quote left open, the clause that closes it."""
+        h = self._trailing_speaker_en(s, ctx)
+        if h is not None:
+            return h
+        pending = self._en_state(s.doc).get("pending_quote", {})
+        return pending.get(s.start)
+
+    def _trailing_speaker_en(self, s: Sentence, ctx: Context) -> Holder | None:
+        for sp, forms in s.cues:
+            if not any(f.cue.label == "_speech" for f in forms):
+                continue
+            v = sp.start
+            # «…," Peskov told reporters»: subject between the quote or comma and the verb
+            k = v - 1
+            while k > s.start and s.texts[k] not in {",", "."} | QUOTES:
+                k -= 1
+            if k > s.start and s.texts[k] in {",", "."} | QUOTES and k >= v - 8 and \
+                    any(s.texts[x] in QUOTES | {","} for x in (k, k - 1)):
+                h = self._subject_en(s, v, ctx)
+                if h is not None and h.actors:
+                    return h
+            # «…," said Wang.»
+            if v > s.start and s.texts[v - 1] in QUOTES | {","}:
+                m = s.mentions.get(sp.end)
+                if m is not None and m.kind in ("person", "name", "adj"):
+                    return Holder(m.actors, m.text, m.person, "svo")
+        return None
+
+    def _open_quotes_en(self, doc: Doc, sentences: list[Sentence], ctx: Context) -> None:
+        """For a quote running over several sentences, the speaker named after it closes.
+        Straight quotes are told apart by their parity («"» after a full stop may open the
+        next sentence's quote: the splitter leaves it on the sentence before)."""
+        pending: dict[int, Holder] = {}
+        texts = doc.user_data["sg_texts"]
+        inside = False
+        run: list[int] = []
+        for s in sentences:
+            was_inside = inside
+            closed = False
+            for k in range(s.start, s.end):
+                if texts[k] == '"' or texts[k] in {"“", "”"}:
+                    opening = texts[k] == "“" or texts[k] == '"' and not inside
+                    if inside and not opening:
+                        closed = True
+                    inside = opening
+            if was_inside or s.start < s.end and texts[s.start] in OPEN_QUOTES:
+                if closed:
+                    h = self._trailing_speaker_en(s, ctx)
+                    if h is not None:
+                        for a in run:
+                            pending[a] = h
+                    run = []
+                elif len(run) < 6:
+                    run.append(s.start)
+            if not inside:
+                run = []
+        self._en_state(doc)["pending_quote"] = pending
+
+    def _last_group_en(self, s: Sentence, before: int) -> tuple[str, ...]:
+        groups = []
+        k = s.start
+        while k < before:
+            m = s.mentions.get(k)
+            if m is not None and m.kind not in ("self", "land", "parties"):
+                grp = self._list_en(s, m, before)
+                acts = self._actors(grp)
+                if len(acts) >= 2:
+                    groups.append(acts)
+                k = grp[-1].end
+                continue
+            k += 1
+        return groups[-1] if groups else ()
+
+    def _remember_group_en(self, s: Sentence, h: Holder | None) -> None:
+        if h is not None and len(h.actors) >= 2:
+            self._en_state(s.doc)["group"] = h.actors
+
+    # ---- holders ----------------------------------------------------------------------
+    def _holder_en(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
+                   subject: Holder | None) -> Holder | None:
+        """The explicit holder of an English cue, or None to take the sentence's speaker."""
+        tag, cue = form.tag, form.cue
+        h: Holder | None = None
+        if end < s.end and s.norms[end] in self.passive_by:
+            # «talks brokered by Egypt»; «spoke by phone with …» names no agent
+            k = end + 1
+            while k < s.end and k - end <= 4 and k not in s.mentions and (
+                    s.norms[k] in self.articles or s.norms[k] in self.heads or
+                    s.norms[k] in self.title_mods_en or s.norms[k] in self.head_preps_en):
+                k += 1
+            m = s.mentions.get(k)
+            if m is not None and m.kind not in ("self", "land"):
+                grp = self._list_en(s, m, s.end)
+                h = Holder(self._actors(grp), m.text, m.person, "by", grp[-1].end)
+        if h is None and start >= 2 and s.texts[start - 1] in {"-", "–"}:
+            m = next((x for x in s.mentions.values() if x.end == start - 1), None)
+            if m is not None:  # «Oman-hosted meeting»
+                h = Holder(m.actors, m.text, m.person, "by", start)
+        if h is None and tag == "p" and start > s.start and s.norms[start - 1] == "for":
+            m = next((x for x in s.mentions.values() if x.end == start - 1), None)
+            if m is None and start - 2 > s.start and s.norms[start - 2] in self.heads:
+                # «to the Chinese leaders and government for hosting»
+                m = next((x for x in s.mentions.values()
+                          if x.end < start - 1 and x.end >= start - 6), None)
+            if m is not None:  # «thanked Iraq and Oman for hosting the talks»
+                first = self._list_start(s, m)
+                grp = self._list_en(s, first, start)
+                h = Holder(self._actors(grp), m.text, m.person, "by", start)
+        if h is None and cue.label == "holds_talks" and tag in FINITE and \
+                self._passive_en(s, start) and end < s.end and s.norms[end] == "to":
+            # «the US ambassador was summoned to the Russian Foreign Ministry»
+            k = end + 1
+            while k < s.end and s.norms[k] in self.articles:
+                k += 1
+            m = s.mentions.get(k)
+            subj = self._subject_en(s, start, ctx, subject)
+            if m is not None and subj is not None and subj.actors:
+                self._en_state(s.doc).setdefault("summoned", {})[start] = subj.actors
+                return Holder(m.actors, m.text, m.person, "by", self._list_en(s, m, s.end)[-1].end)
+        if h is None and cue.label == "holds_talks" and tag == "n" and \
+                "their" in s.norms[max(s.start, start - 3):start]:
+            # «during their meeting»: the pair just named held it together
+            group = self._last_group_en(s, start)
+            if group:
+                return Holder(group, None, None, "svo")
+        if h is None and tag in FINITE and start > s.start and s.norms[start - 1] == "to":
+            g = self._governor_en(s, start) if cue.label == "mediates" else None
+            if g is None:
+                return None  # a nested appeal: the holder of the appeal that asks for it
+            if s.norms[g] in self.governors_en and g > s.start and s.norms[g - 1] in {"'s", "'"}:
+                m = next((x for x in s.mentions.values() if x.end == g - 1), None)
+                return Holder(m.actors, m.text, m.person, "genitive") if m else None
+            m = next((x for x in s.mentions.values() if x.end == g), None)
+            if m is not None and m.kind == "adj":
+                return Holder(m.actors, m.text, m.person, "genitive")  # «Qatari efforts to»
+            return self._subject_en(s, g, ctx, subject)
+        if h is None and tag in FINITE - {"1"}:
+            if self._in_relative(s, start):
+                h = self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]
+            else:
+                h = self._subject_en(s, start, ctx, subject)
+        elif h is None and tag == "p" and self._passive_en(s, start):
+            h = self._subject_en(s, start, ctx, subject)  # «Kuwait is mediating»
+        elif h is None and tag in ("n", "p") and (
+                self._in_relative(s, start) or cue.genitive == "holder"):  # type: ignore
+            h = self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]
+        return h
+
+    # ---- frames (English) -------------------------------------------------------------
+    def _nested_appeal_en(self, s: Sentence, kinds: list[tuple[str, int]]
+                          ) -> list[tuple[str, int]]:
+        """«urged the Council to call on X and Y to pull back»: what the Council is asked is
+        itself an appeal, so the contents after it belong to that appeal (rule 20: a demand
+        that the addressee press a third party stays demands)."""
+        ends = {sp.end: sp for sp, _ in s.doc._.sg.content}
+        for i, (_, end) in enumerate(kinds):
+            sp = ends.get(end)
+            if sp is not None and " ".join(s.norms[sp.start:sp.end]) in self.asking_en:
+                return kinds[: i + 1]
+        return kinds
+
+    def _modal_target_en(self, s: Sentence, sp: Any, form: CueForm, holder: Holder,
+                         ctx: Context) -> list[str]:
+        """«Armenia should stop …», «the Council should not be involved»: the subject of a
+        modal of obligation is the one the speaker makes demands of."""
+        if form.tag != "x" or form.cue.frame != "appeal" or form.cue.label != "_appeal":
+            return []
+        h = self._subject_en(s, sp.start, ctx)
+        if h is None or h.source != "svo" or s.norms[sp.start - 1] in self.pronouns_en:
+            return []
+        return [a for a in h.actors if a not in holder.actors]
+
+    def _shared_object_en(self, s: Sentence, sp: Any, nxt: int, stop: int) -> int:
+        """«We reject and condemn the attacks of X»: verbs joined by «and» share the object
+        of the last one."""
+        if nxt < s.end and nxt > sp.end and all(s.texts[k] in self.coord or
+                                                s.norms[k] in self.verb_mods_en
+                                                for k in range(sp.end, nxt)):
+            return min(s.end, nxt + 14)
+        return stop
+
+    def _object_en(self, s: Sentence, sp: Any, label: str, holder: Holder, ctx: Context,
+                   targets: list[str]) -> list[str]:
+        summoned = self._en_state(s.doc).get("summoned", {}).get(sp.start)
+        if summoned is not None:
+            return [a for a in summoned if a not in holder.actors]
+        if not targets and label == "threatens" and not any(
+                f.tag == "n" for _, forms in s.cues if _.start == sp.start for f in forms
+                if f.cue.label == label):
+            # «reserves the right to respond to the aggression»: the actor the holder has
+            # already accused or condemned in this article
+            best = [(n, p) for p, n in ctx.conflict.items() if set(holder.actors) & p]
+            if best:
+                _, pair = max(best, key=lambda x: x[0])
+                return [a for a in sorted(pair) if a not in holder.actors]
+        return targets

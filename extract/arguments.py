@@ -406,9 +406,10 @@ class ArgumentRules(EnglishClauseRules):
         j = after
         while j < s.end and s.texts[j] in QUOTES:
             j += 1  # «وتطالب «قسد» بتسليم …»
-        while self.lang == "en" and j + 1 < s.end and s.norms[j] in self.articles and \
-                j + 1 in s.mentions:
-            j += 1  # «urged the US to …»
+        if self.lang == "en":
+            m = self._addressee_np_en(s, j)  # «urged the US», «the government of India»
+            if m is not None:
+                return m
         m = s.mentions.get(j)
         if m is not None:
             return m

@@ -77,6 +77,8 @@ class AttributionRules(FrameRules):
             for r, last in recs:
                 new = self._records(r, s, sp, form, holder, subject, ctx, document)
                 out.extend(new)
+                if self.lang == "en":
+                    self._remember_acts_en(s, new)
                 for rec in new:
                     if rec.target and rec.is_edge and rec.stance_type in CONFLICT:
                         pair = frozenset((rec.holder, rec.target))

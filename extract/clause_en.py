@@ -54,6 +54,8 @@ class EnglishClauseRules(CueRules):
         self.list_skip_en = w("list_skip")
         self.determiners_en = w("determiners")
         self.head_preps_en = w("head_prepositions")
+        self.act_nouns_en = {"accuses": w("act_nouns_accuses"),
+                             "demands": w("act_nouns_demands")}
         self.number_value_en = {n: i for i, n in enumerate(ordered_words(lang, "number_words"))}
         self.bloc_heads_en = w("bloc_heads")
         self.exchange_kinds_en = w("exchange_kinds")
@@ -298,7 +300,12 @@ class EnglishClauseRules(CueRules):
             for h in heads:
                 grp.extend(self._list_en(s, h, b) if h.kind != "person" else [h])
             actors = self._actors(grp)
+            if len(actors) >= 3:
+                self._en_state(s.doc).setdefault("lists", []).append(actors)
             return Holder(actors, text, person if len(heads) == 1 else None, "svo")
+        bloc = self._bloc_en(s, a, b)
+        if bloc:
+            return Holder(bloc, text, None, "svo")
         content = [k for k in range(a, b) if s.norms[k] not in self.articles]
         if content and all(s.norms[k] in self.heads or s.norms[k] in self.fillers or
                            s.norms[k] in self.title_mods_en or s.texts[k][:1].isupper() and
@@ -312,6 +319,17 @@ class EnglishClauseRules(CueRules):
                 return Holder(base.actors, text, base.person, "svo")
             return None
         return Holder((), text, None, "nonactor")
+
+    def _bloc_en(self, s: Sentence, a: int, b: int) -> tuple[str, ...]:
+        """«the four countries»: the last list of that many actors named in the article."""
+        count = next((self.number_value_en[s.norms[k]] for k in range(a, b)
+                      if s.norms[k] in self.number_value_en), None)
+        if count is None or count < 3 or s.norms[b - 1] not in self.bloc_heads_en:
+            return ()
+        for actors in reversed(self._en_state(s.doc).get("lists", [])):
+            if len(actors) == count:
+                return actors
+        return ()
 
     def _pronoun_en(self, s: Sentence, k: int, ctx: Context,
                     subject: Holder | None) -> Holder | None:
@@ -345,28 +363,36 @@ class EnglishClauseRules(CueRules):
             break
         if j < s.start:
             return None
+        paren: tuple[int, int] | None = None
         if s.texts[j] == ",":
             # «Defense Minister X, speaking on state television, accused …»
             o = next((k for k in range(j - 1, max(s.start, j - 30) - 1, -1)
                       if s.texts[k] == ","), None)
             if o is None or o <= s.start:
                 return None
+            paren = (o + 1, j)
             j = o - 1
             while j >= s.start and s.texts[j] in QUOTES:
                 j -= 1
             if j < s.start:
                 return None
-        if s.norms[j] in self.coord or s.norms[j] in self.np_stops_en:
+        if s.norms[j] in self.coord:
+            # «Iran and the US held talks … and agreed to meet»: the clause's first subject
+            return self._initial_subject_en(s, v, ctx, subject)
+        if s.norms[j] in self.np_stops_en:
             return None
         if s.norms[j] in self.pronouns_en | self.plural_pronouns_en:
             return self._pronoun_en(s, j, ctx, subject)  # «said on Monday it rejected»
         by_end = {m.end - 1: m for m in s.mentions.values()}
+        if j in by_end and by_end[j].kind == "self":
+            return Holder((), by_end[j].text, None, "self")  # «…, and we appreciate»
         # a phrase of common nouns needs a determiner, a possessive or an adjective before
         # it («the escalation», «Indian home minister's comments»); «Israel to step back» has
         # none: «step» is a verb
         k = j
         while k >= s.start and k not in by_end and s.texts[k].isalpha() and \
-                s.texts[k].islower() and s.norms[k] not in self.heads | self.title_mods_en:
+                s.texts[k].islower() and s.norms[k] not in self.heads | self.title_mods_en and \
+                s.norms[k] not in self.determiners_en and s.norms[k] not in self.number_value_en:
             k -= 1
         if k < j and (k < s.start or s.norms[k] in self.np_preps_en or
                       s.texts[k] in {",", ";", ":"} | QUOTES or k in self._finite_cue_tokens(s)):
@@ -374,13 +400,74 @@ class EnglishClauseRules(CueRules):
         a = self._np_start_en(s, j, by_end)
         if a > j:
             return None
-        return self._np_holder_en(s, a, j + 1, ctx, subject)
+        h = self._np_holder_en(s, a, j + 1, ctx, subject)
+        if paren is not None and (h is None or not h.actors) and \
+                any(s.norms[k] in self.heads for k in range(*paren)):
+            # «Jane Doe, the Kenyan foreign minister, said»: the apposition names the actor
+            p = self._np_holder_en(s, paren[0], paren[1], ctx, subject)
+            if p is not None and p.actors:
+                return p
+        return h
+
+    def _initial_subject_en(self, s: Sentence, v: int, ctx: Context,
+                            subject: Holder | None) -> Holder | None:
+        """The noun phrase that opens the sentence (after a fronted «In a statement,»), when
+        it is followed by a verb: the subject of verbs coordinated with the first one."""
+        a = s.start
+        if s.norms[a] in self.np_preps_en or s.norms[a] in self.openers or \
+                s.norms[a] in self.circumstance:
+            c = next((k for k in range(a, v) if s.texts[k] == ","), None)
+            if c is None:
+                return None
+            a = c + 1
+        k = a
+        while k < v:
+            m = s.mentions.get(k)
+            if m is not None:
+                k = m.end
+                continue
+            t, n = s.texts[k], s.norms[k]
+            if t == "(":  # «the United Arab Emirates (UAE)»
+                close = next((x for x in range(k + 1, min(v, k + 5)) if s.texts[x] == ")"), None)
+                if close is None:
+                    break
+                k = close + 1
+                continue
+            if t[:1].isupper() or n in self.articles or n in self.heads or \
+                    n in self.title_mods_en or n in self.fillers or t in {"'s", "-", "'"} or \
+                    t in self.coord:
+                k += 1
+                continue
+            break
+        b = k
+        while b > a and s.texts[b - 1] in self.coord:
+            b -= 1
+        if b <= a or k >= v or not s.texts[k].isalpha() or not s.texts[k].islower():
+            return None
+        h = self._np_holder_en(s, a, b, ctx, subject)
+        return h if h is not None and h.actors else None
+
+    def _addressee_np_en(self, s: Sentence, j: int) -> Mention | None:
+        """The actor a noun phrase right after an appeal names: «the US», «the government
+        of India», «the Foreign Minister of Azerbaijan»."""
+        k = j
+        while k < s.end and k - j < 6 and k not in s.mentions and (
+                s.norms[k] in self.articles or s.norms[k] in self.heads or
+                s.norms[k] in self.title_mods_en or s.norms[k] == "of" and k > j and
+                s.norms[k - 1] in self.heads):
+            k += 1
+        m = s.mentions.get(k)
+        if m is None or k > j and s.norms[k - 1] not in self.articles and \
+                s.norms[k - 1] != "of" and m.kind != "adj":
+            return None
+        return m
 
     def _passive_en(self, s: Sentence, v: int) -> bool:
         """Whether the verb at token ``v`` is a passive («was summoned», «is rejected»)."""
         k = v - 1
-        while k >= s.start and (s.norms[k] in self.verb_mods_en or
-                                s.texts[k].islower() and s.texts[k].endswith("ly")):
+        while k >= s.start and s.norms[k] not in self.be_en and (
+                s.norms[k] in self.verb_mods_en or
+                s.texts[k].islower() and s.texts[k].endswith("ly")):
             k -= 1
         return k >= s.start and s.norms[k] in self.be_en
 
@@ -404,7 +491,12 @@ class EnglishClauseRules(CueRules):
             while k > s.start and s.texts[k] not in {",", "."} | QUOTES:
                 k -= 1
             if k > s.start and s.texts[k] in {",", "."} | QUOTES and k >= v - 8 and \
-                    any(s.texts[x] in QUOTES | {","} for x in (k, k - 1)):
+                    any(s.texts[x] in QUOTES | {","} for x in (k, k - 1)) and all(
+                    s.texts[x][:1].isupper() or s.norms[x] in self.articles or
+                    s.norms[x] in self.heads or s.norms[x] in self.title_mods_en or
+                    s.norms[x] in self.fillers or s.texts[x] in {"'s", "-", "'"} or
+                    s.norms[x] in self.pronouns_en or s.norms[x] in self.verb_mods_en
+                    for x in range(k + 1, v)):
                 h = self._subject_en(s, v, ctx)
                 if h is not None and h.actors:
                     return h
@@ -459,6 +551,16 @@ class EnglishClauseRules(CueRules):
                 continue
             k += 1
         return groups[-1] if groups else ()
+
+    def _remember_acts_en(self, s: Sentence, records: list[Any]) -> None:
+        """Who made the accusations and demands the article reports, for «the allegation is
+        rejected by Doha», «would not meet the demands»."""
+        acts = self._en_state(s.doc).setdefault("acts", {})
+        for family in ("accuses", "demands"):
+            holders = tuple(dict.fromkeys(r.holder for r in records
+                                          if r.stance_type == family and r.is_edge))
+            if holders:
+                acts[family] = holders
 
     def _remember_group_en(self, s: Sentence, h: Holder | None) -> None:
         if h is not None and len(h.actors) >= 2:
@@ -523,6 +625,12 @@ class EnglishClauseRules(CueRules):
             if m is not None and m.kind == "adj":
                 return Holder(m.actors, m.text, m.person, "genitive")  # «Qatari efforts to»
             return self._subject_en(s, g, ctx, subject)
+        if h is None and tag == "p" and start > s.start and s.texts[start - 1] == "," and \
+                not self._in_relative(s, start):
+            # «X severed ties with Y on June 5, accusing it of …»: the clause's subject
+            h = self._initial_subject_en(s, start, ctx, subject)
+            if h is not None:
+                return h
         if h is None and tag in FINITE - {"1"}:
             if self._in_relative(s, start):
                 h = self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]
@@ -568,11 +676,36 @@ class EnglishClauseRules(CueRules):
             return min(s.end, nxt + 14)
         return stop
 
+    def _act_family_en(self, s: Sentence, a: int, b: int) -> str | None:
+        for k in range(max(s.start, a), min(s.end, b)):
+            for family, words in self.act_nouns_en.items():
+                if s.norms[k] in words:
+                    return family
+        return None
+
     def _object_en(self, s: Sentence, sp: Any, label: str, holder: Holder, ctx: Context,
                    targets: list[str]) -> list[str]:
-        summoned = self._en_state(s.doc).get("summoned", {}).get(sp.start)
+        state = self._en_state(s.doc)
+        summoned = state.get("summoned", {}).get(sp.start)
         if summoned is not None:
             return [a for a in summoned if a not in holder.actors]
+        # «rejected the allegations»: the act a stance is about names its author (rule 11);
+        # «the allegations made by India» teaches the article whose allegations they are
+        if self._passive_en(s, sp.start):
+            family = self._act_family_en(s, max(s.start, sp.start - 5), sp.start)
+        else:
+            family = self._act_family_en(s, sp.end, sp.end + 4)
+        if family is not None:
+            acts = state.setdefault("acts", {})
+            if targets:
+                acts[family] = tuple(targets)
+            elif acts.get(family):
+                targets = [a for a in acts[family] if a not in holder.actors]
+        if not targets and s.norms[sp.start] in self.be_en:
+            # «American bases are the legitimate target»: the subject of the copula
+            h = self._subject_en(s, sp.start, ctx)
+            if h is not None and h.actors:
+                return [a for a in h.actors if a not in holder.actors]
         if not targets and label == "threatens" and not any(
                 f.tag == "n" for _, forms in s.cues if _.start == sp.start for f in forms
                 if f.cue.label == label):

@@ -151,7 +151,8 @@ class FrameRules(ArgumentRules):
         elif frame == "with":
             stop = min(s.end, max(nxt, sp.end + 2))
             pronoun = False
-            for k in range(begin, min(stop, begin + 8)):
+            reach = 14 if self.lang == "en" else 8  # «discussed X on the border with Y»
+            for k in range(begin, min(stop, begin + reach)):
                 if s.norms[k] in self.with_pronoun:
                     pronoun = True  # «اتصال هاتفي أجراه معه»: the partner was named before
                     break
@@ -213,7 +214,7 @@ class FrameRules(ArgumentRules):
                                           stop)
             if self.lang == "en":
                 targets = self._object_en(s, sp, label, holder, ctx, targets)
-            if not targets and form.tag in FINITE and (
+            if not targets and (form.tag in FINITE or self.lang == "en" and form.tag == "p") and (
                     self._object_pronoun(s, sp.start) or self.lang == "en" and
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns):
                 # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»

@@ -85,3 +85,126 @@ SPEAKERS = [
 def test_institutional_and_carried_speakers(text: str, want: set[Edge],
                                             never: set[Edge]) -> None:
     check(text, want, never)
+
+
+APPEALS = [
+    # the subject of a modal of obligation is the one the speaker makes demands of
+    ('"Ukraine should stop the shelling now," the Hungarian minister said.',
+     {("HUN", "urges_restraint", "UKR")}, set()),
+    ("Peru said the Security Council should not be involved in the dispute.",
+     {("PER", "demands", "UNSC")}, set()),
+    ("Egypt said Israel must withdraw its forces from the border.",
+     {("EGY", "demands_withdrawal", "ISR")}, {("ISR", "demands", "EGY")}),
+    # an appeal that asks the addressee to appeal to others (rule 20)
+    ("Chile urged the Security Council in an emergency session to call on Peru and Bolivia "
+     "to pull back from the border.",
+     {("CHL", "demands", "UNSC"), ("CHL", "urges_restraint", "PER"),
+      ("CHL", "urges_restraint", "BOL")},
+     {("CHL", "urges_restraint", "UNSC"), ("UNSC", "urges_restraint", "PER")}),
+    # «the government of X» after the appeal verb is the addressee
+    ("Nepal urged the government of India to return to talks.",
+     {("NPL", "calls_for_dialogue", "IND")}, set()),
+    # a withdrawal set as the condition of a meeting is the demand (rule 13), and the
+    # conditional meeting is no talks
+    ("A meeting between the Armenian and Azerbaijani leaders is contingent on the withdrawal "
+     "of Azerbaijani troops, the Armenian foreign minister said.",
+     {("ARM", "demands_withdrawal", "AZE")},
+     {("ARM", "holds_talks", "AZE"), ("AZE", "holds_talks", "ARM")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), APPEALS, ids=[c[0][:30] for c in APPEALS])
+def test_appeals_by_modal_nested_and_conditional(text: str, want: set[Edge],
+                                                 never: set[Edge]) -> None:
+    check(text, want, never)
+
+
+TALKS = [
+    ("Kenya's foreign minister said he had discussed the border dispute in detail with the "
+     "foreign minister of Uganda.", {("KEN", "holds_talks", "UGA")}, set()),
+    ("Greece spoke by phone with Cyprus on Monday.", {("GRC", "holds_talks", "CYP")},
+     {("CYP", "holds_talks", "GRC")}),
+    # summons: the summoning state holds talks with the envoy's state, active or passive
+    ("Poland summoned the Belarusian ambassador on Friday.", {("POL", "holds_talks", "BLR")},
+     set()),
+    ("The Belarusian ambassador was summoned to the Polish foreign ministry.",
+     {("POL", "holds_talks", "BLR")}, {("BLR", "holds_talks", "POL")}),
+    # «their meeting»: the two just named met each other
+    ("Peru said the understanding reached by Chile and Bolivia during their meeting in Lima "
+     "still held.", {("CHL", "holds_talks", "BOL"), ("BOL", "holds_talks", "CHL")}, set()),
+    ("A Norwegian envoy travelled to Sudan for consultations.",
+     {("NOR", "holds_talks", "SDN")}, set()),
+    # a prisoner exchange is no talks
+    ("A prisoner exchange between Russia and Ukraine took place on Friday.", set(),
+     {("RUS", "holds_talks", "UKR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), TALKS, ids=[c[0][:30] for c in TALKS])
+def test_talks_and_meetings_in_varied_wording(text: str, want: set[Edge],
+                                              never: set[Edge]) -> None:
+    check(text, want, never)
+
+
+NOUN_PHRASES = [
+    # gratitude to hosts: welcomes them, and hosting is mediation (rule 11)
+    ("Chile and Peru expressed their gratitude to Brazil and Uruguay for hosting the talks.",
+     {("CHL", "welcomes", "BRA"), ("PER", "welcomes", "URY"), ("BRA", "mediates", "CHL"),
+      ("URY", "mediates", "PER")}, {("CHL", "mediates", "PER")}),
+    # an act noun with its author's possessor or adjective is an accusation
+    ("Commenting on Eritrea's aggression on the border, Ethiopia said it was ready.",
+     {("ETH", "accuses", "ERI")}, set()),
+    # … but not inside the object of another stance (rule 21)
+    ("Qatar condemned the Israeli aggression.", {("QAT", "condemns", "ISR")},
+     {("QAT", "accuses", "ISR")}),
+    # threats as idioms; a bare «respond to the aggression» points at the accused actor
+    ("Sudan accused Chad of arming the rebels. Sudan reserves the right to respond to the "
+     "aggression.", {("SDN", "threatens", "TCD")}, set()),
+    ("Iran said that American bases are the legitimate target of its forces.",
+     {("IRN", "threatens", "USA")}, set()),
+    ("Bolivia said it regrets the decision by Chile.", {("BOL", "condemns", "CHL")}, set()),
+    # verbs joined by «and» share the object
+    ("Jordan rejects and condemns the Israeli decision.",
+     {("JOR", "rejects", "ISR"), ("JOR", "condemns", "ISR")}, set()),
+    # a participle after the clause takes the clause's subject; «it» is the one just named
+    ("Chad, Niger and Mali cut ties with Algeria on Monday, accusing it of arming rebels.",
+     {("TCD", "accuses", "DZA"), ("NER", "accuses", "DZA"), ("MLI", "accuses", "DZA")},
+     set()),
+    # «the three countries» is the list of three named before; «the allegation» is theirs
+    ("Chad, Niger and Mali cut ties with Algeria, accusing it of arming rebels. Algeria "
+     "rejected the allegations. Later the three countries gave Algiers an ultimatum.",
+     {("DZA", "rejects", "TCD"), ("DZA", "rejects", "MLI"), ("NER", "demands", "DZA"),
+      ("MLI", "demands", "DZA")}, set()),
+    # infinitive mediation that the holders work at
+    ("Qatari and Egyptian officials have worked for months to broker a deal between Israel "
+     "and Hamas.", {("QAT", "mediates", "ISR"), ("EGY", "mediates", "HAMAS")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), NOUN_PHRASES,
+                         ids=[c[0][:30] for c in NOUN_PHRASES])
+def test_stances_in_noun_phrases_and_idioms(text: str, want: set[Edge],
+                                            never: set[Edge]) -> None:
+    check(text, want, never)
+
+
+PRECISION = [
+    # «threat» as a noun with no target does not borrow one
+    ("Egypt warned Ethiopia that the dam posed an existential threat.",
+     {("EGY", "warns", "ETH")}, {("EGY", "threatens", "ETH")}),
+    # topics are no actors
+    ("China urged Vietnam to support ASEAN centrality.", {("CHN", "demands", "VNM")},
+     {("CHN", "expresses_support", "ASEAN"), ("VNM", "expresses_support", "ASEAN")}),
+    ("Saudi Arabia reaffirmed its support for Palestinian rights.", set(),
+     {("SAU", "expresses_support", "PSE")}),
+    # agreeing to a request is no commitment to cooperate with the requester
+    ("Egypt agreed to a request by Sudan to delay the vote.", set(),
+     {("EGY", "expresses_intent_to_cooperate", "SDN")}),
+    ("Kenya had received a response by Somalia to its proposal.", set(),
+     {("KEN", "holds_talks", "SOM")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), PRECISION, ids=[c[0][:30] for c in PRECISION])
+def test_precision_of_english_readings(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -41,8 +41,8 @@ SUBJECTS = [
     ("Ecuador condemned Colombia on Monday, after Brazil criticised Venezuela.",
      {("ECU", "condemns", "COL"), ("BRA", "condemns", "VEN")}, {("ECU", "condemns", "VEN")}),
     # «step back»: «back» is no verb of support, «Israel» is the addressee, not a subject
-    ("Norway appealed to Israel to step back from the offensive, and called on Hamas to "
-     "release the hostages.", {("NOR", "demands", "HAMAS")},
+    (("Norway appealed to Israel to step back from the offensive, and called on Hamas to "
+     "release the hostages."), {("NOR", "demands", "HAMAS")},
      {("ISR", "demands", "HAMAS"), ("ISR", "expresses_support", "HAMAS")}),
     # «its support» is the noun, never a verb with a subject of its own
     ("Cuba urged Washington to end its support for Israel.", {("CUB", "demands", "USA")},
@@ -96,8 +96,8 @@ APPEALS = [
     ("Egypt said Israel must withdraw its forces from the border.",
      {("EGY", "demands_withdrawal", "ISR")}, {("ISR", "demands", "EGY")}),
     # an appeal that asks the addressee to appeal to others (rule 20)
-    ("Chile urged the Security Council in an emergency session to call on Peru and Bolivia "
-     "to pull back from the border.",
+    (("Chile urged the Security Council in an emergency session to call on Peru and Bolivia "
+     "to pull back from the border."),
      {("CHL", "demands", "UNSC"), ("CHL", "urges_restraint", "PER"),
       ("CHL", "urges_restraint", "BOL")},
      {("CHL", "urges_restraint", "UNSC"), ("UNSC", "urges_restraint", "PER")}),
@@ -106,8 +106,8 @@ APPEALS = [
      {("NPL", "calls_for_dialogue", "IND")}, set()),
     # a withdrawal set as the condition of a meeting is the demand (rule 13), and the
     # conditional meeting is no talks
-    ("A meeting between the Armenian and Azerbaijani leaders is contingent on the withdrawal "
-     "of Azerbaijani troops, the Armenian foreign minister said.",
+    (("A meeting between the Armenian and Azerbaijani leaders is contingent on the withdrawal "
+     "of Azerbaijani troops, the Armenian foreign minister said."),
      {("ARM", "demands_withdrawal", "AZE")},
      {("ARM", "holds_talks", "AZE"), ("AZE", "holds_talks", "ARM")}),
 ]
@@ -120,8 +120,8 @@ def test_appeals_by_modal_nested_and_conditional(text: str, want: set[Edge],
 
 
 TALKS = [
-    ("Kenya's foreign minister said he had discussed the border dispute in detail with the "
-     "foreign minister of Uganda.", {("KEN", "holds_talks", "UGA")}, set()),
+    (("Kenya's foreign minister said he had discussed the border dispute in detail with the "
+     "foreign minister of Uganda."), {("KEN", "holds_talks", "UGA")}, set()),
     ("Greece spoke by phone with Cyprus on Monday.", {("GRC", "holds_talks", "CYP")},
      {("CYP", "holds_talks", "GRC")}),
     # summons: the summoning state holds talks with the envoy's state, active or passive
@@ -130,8 +130,8 @@ TALKS = [
     ("The Belarusian ambassador was summoned to the Polish foreign ministry.",
      {("POL", "holds_talks", "BLR")}, {("BLR", "holds_talks", "POL")}),
     # «their meeting»: the two just named met each other
-    ("Peru said the understanding reached by Chile and Bolivia during their meeting in Lima "
-     "still held.", {("CHL", "holds_talks", "BOL"), ("BOL", "holds_talks", "CHL")}, set()),
+    (("Peru said the understanding reached by Chile and Bolivia during their meeting in Lima "
+     "still held."), {("CHL", "holds_talks", "BOL"), ("BOL", "holds_talks", "CHL")}, set()),
     ("A Norwegian envoy travelled to Sudan for consultations.",
      {("NOR", "holds_talks", "SDN")}, set()),
     # a prisoner exchange is no talks
@@ -158,8 +158,8 @@ NOUN_PHRASES = [
     ("Qatar condemned the Israeli aggression.", {("QAT", "condemns", "ISR")},
      {("QAT", "accuses", "ISR")}),
     # threats as idioms; a bare «respond to the aggression» points at the accused actor
-    ("Sudan accused Chad of arming the rebels. Sudan reserves the right to respond to the "
-     "aggression.", {("SDN", "threatens", "TCD")}, set()),
+    (("Sudan accused Chad of arming the rebels. Sudan reserves the right to respond to the "
+     "aggression."), {("SDN", "threatens", "TCD")}, set()),
     ("Iran said that American bases are the legitimate target of its forces.",
      {("IRN", "threatens", "USA")}, set()),
     ("Bolivia said it regrets the decision by Chile.", {("BOL", "condemns", "CHL")}, set()),
@@ -171,13 +171,13 @@ NOUN_PHRASES = [
      {("TCD", "accuses", "DZA"), ("NER", "accuses", "DZA"), ("MLI", "accuses", "DZA")},
      set()),
     # «the three countries» is the list of three named before; «the allegation» is theirs
-    ("Chad, Niger and Mali cut ties with Algeria, accusing it of arming rebels. Algeria "
-     "rejected the allegations. Later the three countries gave Algiers an ultimatum.",
+    (("Chad, Niger and Mali cut ties with Algeria, accusing it of arming rebels. Algeria "
+     "rejected the allegations. Later the three countries gave Algiers an ultimatum."),
      {("DZA", "rejects", "TCD"), ("DZA", "rejects", "MLI"), ("NER", "demands", "DZA"),
       ("MLI", "demands", "DZA")}, set()),
     # infinitive mediation that the holders work at
-    ("Qatari and Egyptian officials have worked for months to broker a deal between Israel "
-     "and Hamas.", {("QAT", "mediates", "ISR"), ("EGY", "mediates", "HAMAS")}, set()),
+    (("Qatari and Egyptian officials have worked for months to broker a deal between Israel "
+     "and Hamas."), {("QAT", "mediates", "ISR"), ("EGY", "mediates", "HAMAS")}, set()),
 ]
 
 

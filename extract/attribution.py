@@ -53,8 +53,9 @@ class AttributionRules(FrameRules):
                 continue
             if holder.source in ("vso", "svo", "np", "by", "headline") and holder.actors:
                 last_subject = holder
-                if len(holder.actors) == 2:
-                    ctx.pair = holder.actors
+                if len(holder.actors) == 2 and not (self.lang == "en" and
+                                                    cue.label == "mediates"):
+                    ctx.pair = holder.actors  # two mediators are not the two sides
             if subject is None and holder.actors and \
                     holder.source in ("vso", "svo", "np", "headline", "by"):
                 subject = holder  # the first explicit subject speaks for the sentence

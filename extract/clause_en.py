@@ -54,6 +54,8 @@ class EnglishClauseRules(CueRules):
         self.list_skip_en = w("list_skip")
         self.determiners_en = w("determiners")
         self.head_preps_en = w("head_prepositions")
+        self.mediation_offers_en = w("mediation_offers")
+        self.possessive_pronouns_en = w("possessive_pronouns")
         self.act_nouns_en = {"accuses": w("act_nouns_accuses"),
                              "demands": w("act_nouns_demands")}
         self.number_value_en = {n: i for i, n in enumerate(ordered_words(lang, "number_words"))}
@@ -537,6 +539,39 @@ class EnglishClauseRules(CueRules):
                 run = []
         self._en_state(doc)["pending_quote"] = pending
 
+    def _mediation_noun_holder_en(self, s: Sentence, start: int, end: int, ctx: Context,
+                                  subject: Holder | None) -> Holder | None:
+        """Who mediates, for the noun «mediation», «mediator»: «Qatari mediation», «Egypt's
+        mediation», «the mediation of Oman», «its mediation» (the clause's subject), «offered
+        mediation»; the subject of «welcomed the mediation» is a party, never the
+        mediator, so otherwise there is no holder."""
+        k = start - 1
+        while k >= s.start and s.norms[k] in self.articles:
+            k -= 1
+        m = next((x for x in s.mentions.values() if x.end == k + 1), None) if k >= s.start \
+            else None
+        if m is not None and m.kind in ("adj", "name", "capital", "seat", "person"):
+            first = self._list_start(s, m)
+            grp = self._list_en(s, first, k + 1)
+            return Holder(self._actors(grp), m.text, m.person, "genitive", start)
+        if k > s.start and s.norms[k] in {"'s", "'"}:
+            m = next((x for x in s.mentions.values() if x.end == k), None)
+            if m is not None:
+                return Holder(m.actors, m.text, m.person, "genitive", start)
+        if end + 1 < s.end and s.norms[end] in {"of", "by"}:
+            j = end + 1
+            while j < s.end and s.norms[j] in self.articles:
+                j += 1
+            m = s.mentions.get(j)
+            if m is not None and m.kind not in ("self", "land", "pair", "parties"):
+                grp = self._list_en(s, m, s.end)
+                return Holder(self._actors(grp), m.text, m.person, "genitive", grp[-1].end)
+        g = next((x for x in range(start - 1, max(s.start, start - 4) - 1, -1)
+                  if s.norms[x] in self.mediation_offers_en), None)
+        if k >= s.start and (s.norms[k] in self.possessive_pronouns_en or g is not None):
+            return self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]
+        return Holder((), s.texts[start], None, "nonactor")
+
     def _last_group_en(self, s: Sentence, before: int) -> tuple[str, ...]:
         groups = []
         k = s.start
@@ -638,6 +673,8 @@ class EnglishClauseRules(CueRules):
                 h = self._subject_en(s, start, ctx, subject)
         elif h is None and tag == "p" and self._passive_en(s, start):
             h = self._subject_en(s, start, ctx, subject)  # «Kuwait is mediating»
+        elif h is None and tag == "n" and cue.label == "mediates":
+            return self._mediation_noun_holder_en(s, start, end, ctx, subject)
         elif h is None and tag in ("n", "p") and (
                 self._in_relative(s, start) or cue.genitive == "holder"):  # type: ignore
             h = self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]

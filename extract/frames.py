@@ -196,7 +196,8 @@ class FrameRules(ArgumentRules):
                         groups.append(self._group(s, m, s.end))
                 parties = [self._flatten(g, ctx, speaker) for g in groups]
                 parties = [p for p in parties if len(p) >= 2 and not set(p) & set(holder.actors)]
-                if parties and holder.source == "by":
+                if parties and (holder.source == "by" or self.lang == "en" and
+                                holder.source == "genitive"):  # «under Qatari mediation»
                     # «delegations from Israel and Hamas … talks mediated by Egypt»
                     targets = parties[0]
                 elif ctx.pair:

@@ -208,3 +208,22 @@ PRECISION = [
 @pytest.mark.parametrize(("text", "want", "never"), PRECISION, ids=[c[0][:30] for c in PRECISION])
 def test_precision_of_english_readings(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+MEDIATION = [
+    ("Israel and Hamas welcomed the Egyptian mediation.", set(),
+     {("ISR", "mediates", "HAMAS"), ("HAMAS", "mediates", "ISR")}),
+    ("Rwanda and the DR Congo resumed talks under Qatari mediation.",
+     {("QAT", "mediates", "RWA"), ("QAT", "mediates", "COD")},
+     {("RWA", "mediates", "COD")}),
+    # two mediators are not the two sides of the talks they mediate
+    ("Qatar and Turkey, which hosted the talks between Afghanistan and Pakistan, welcomed "
+     "the truce.", {("QAT", "mediates", "AFG"), ("TUR", "mediates", "PAK")},
+     {("QAT", "mediates", "TUR"), ("TUR", "mediates", "QAT")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), MEDIATION, ids=[c[0][:30] for c in MEDIATION])
+def test_mediation_nouns_name_their_mediator(text: str, want: set[Edge],
+                                             never: set[Edge]) -> None:
+    check(text, want, never)

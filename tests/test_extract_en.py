@@ -217,8 +217,8 @@ MEDIATION = [
      {("QAT", "mediates", "RWA"), ("QAT", "mediates", "COD")},
      {("RWA", "mediates", "COD")}),
     # two mediators are not the two sides of the talks they mediate
-    ("Qatar and Turkey, which hosted the talks between Afghanistan and Pakistan, welcomed "
-     "the truce.", {("QAT", "mediates", "AFG"), ("TUR", "mediates", "PAK")},
+    (("Qatar and Turkey, which hosted the talks between Afghanistan and Pakistan, welcomed "
+     "the truce."), {("QAT", "mediates", "AFG"), ("TUR", "mediates", "PAK")},
      {("QAT", "mediates", "TUR"), ("TUR", "mediates", "QAT")}),
 ]
 

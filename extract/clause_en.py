@@ -55,6 +55,9 @@ class EnglishClauseRules(CueRules):
         self.determiners_en = w("determiners")
         self.head_preps_en = w("head_prepositions")
         self.mediation_offers_en = w("mediation_offers")
+        self.agreement_nouns_en = w("agreement_nouns")
+        self.addressee_openers_en = w("addressee_openers")
+        self.restraint_from_en = w("restraint_from")
         self.possessive_pronouns_en = w("possessive_pronouns")
         self.act_nouns_en = {"accuses": w("act_nouns_accuses"),
                              "demands": w("act_nouns_demands")}
@@ -381,8 +384,8 @@ class EnglishClauseRules(CueRules):
         if s.norms[j] in self.coord:
             # «Iran and the US held talks … and agreed to meet»: the clause's first subject
             return self._initial_subject_en(s, v, ctx, subject)
-        if s.norms[j] in self.np_stops_en:
-            return None
+        if s.norms[j] in self.np_stops_en or s.norms[j] in self.np_preps_en:
+            return None  # «… urged Congo and Rwanda to work with …»: an infinitive
         if s.norms[j] in self.pronouns_en | self.plural_pronouns_en:
             return self._pronoun_en(s, j, ctx, subject)  # «said on Monday it rejected»
         by_end = {m.end - 1: m for m in s.mentions.values()}
@@ -455,11 +458,13 @@ class EnglishClauseRules(CueRules):
         k = j
         while k < s.end and k - j < 6 and k not in s.mentions and (
                 s.norms[k] in self.articles or s.norms[k] in self.heads or
+                k == j and s.norms[k] in self.addressee_openers_en or
                 s.norms[k] in self.title_mods_en or s.norms[k] == "of" and k > j and
                 s.norms[k - 1] in self.heads):
             k += 1
         m = s.mentions.get(k)
-        if m is None or k > j and s.norms[k - 1] not in self.articles and \
+        if m is None or k > j and s.norms[k - 1] not in self.articles | \
+                self.addressee_openers_en and \
                 s.norms[k - 1] != "of" and m.kind != "adj":
             return None
         return m
@@ -607,7 +612,7 @@ class EnglishClauseRules(CueRules):
         """The explicit holder of an English cue, or None to take the sentence's speaker."""
         tag, cue = form.tag, form.cue
         h: Holder | None = None
-        if end < s.end and s.norms[end] in self.passive_by:
+        if end < s.end and s.norms[end] in self.passive_by and cue.frame != "concern":
             # «talks brokered by Egypt»; «spoke by phone with …» names no agent
             k = end + 1
             while k < s.end and k - end <= 4 and k not in s.mentions and (
@@ -663,6 +668,21 @@ class EnglishClauseRules(CueRules):
         if h is None and tag == "p" and start > s.start and s.texts[start - 1] == "," and \
                 not self._in_relative(s, start):
             # «X severed ties with Y on June 5, accusing it of …»: the clause's subject
+            h = self._initial_subject_en(s, start, ctx, subject)
+            if h is not None:
+                return h
+        if h is None and tag == "x" and cue.frame not in ("appeal", "attributed") and \
+                s.norms[start] not in self.be_en and not self._in_relative(s, start):
+            # «Turkey lashed out at Greece», «Sudan would respond»
+            h = self._subject_en(s, start, ctx, subject)
+            if h is not None and h.source == "self":
+                return h
+            if h is not None and h.actors:
+                # the subject of a phrase in an embedded clause is no speaker of the sentence
+                return Holder(h.actors, h.speaker, h.person, "clause")
+            h = None
+        if h is None and tag == "n" and subject is None and cue.frame != "between":
+            # «Egypt voiced deep concern over …»: the subject of the clause's verb
             h = self._initial_subject_en(s, start, ctx, subject)
             if h is not None:
                 return h
@@ -738,6 +758,16 @@ class EnglishClauseRules(CueRules):
                 acts[family] = tuple(targets)
             elif acts.get(family):
                 targets = [a for a in acts[family] if a not in holder.actors]
+        if targets and label in ("welcomes", "expresses_support") and any(
+                s.norms[k] in self.agreement_nouns_en
+                for k in range(sp.end, min(s.end, sp.end + 4))):
+            # praise for an agreement is not for its parties (rule 23)
+            b = next((k for k in range(sp.end, min(s.end, sp.end + 8))
+                      if s.norms[k] in self.between), None)
+            m = self._next_mention(s, b + 1, min(s.end, b + 4)) if b is not None else None
+            if m is not None:
+                parties = self._actors(self._list_en(s, m, s.end))
+                targets = [a for a in targets if a not in parties]
         if not targets and s.norms[sp.start] in self.be_en:
             # «American bases are the legitimate target»: the subject of the copula
             h = self._subject_en(s, sp.start, ctx)

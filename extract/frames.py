@@ -85,9 +85,21 @@ class FrameRules(ArgumentRules):
                                                   else sp.end, holder.actors, ctx, speaker,
                                                   "between" if kind == "urges_restraint"
                                                   else "object", min(s.end, cend + 8))
+                    if not targets and self.lang == "en" and kind == "urges_restraint" and \
+                            cend < s.end and s.norms[cend] in self.restraint_from_en:
+                        # «called for restraint from Ethiopia and Somalia»
+                        targets, last = self._targets(s, cend, holder.actors, ctx, speaker,
+                                                      "object", min(s.end, cend + 5))
             labels = [k for k, _ in kinds] or ([default] if default else [])
             if not labels:
                 return []
+            if not targets and self.lang == "en":
+                # «demanded an explanation from Israel»
+                k = next((x for x in range(sp.end, min(s.end, sp.end + 8))
+                          if s.norms[x] == "from" and x + 1 in s.mentions), None)
+                if k is not None and not self._is_location(s, s.mentions[k + 1]):
+                    targets, last = self._targets(s, k + 1, holder.actors, ctx, speaker,
+                                                  "object", min(s.end, k + 4))
             if not targets and kind == "demands_withdrawal":
                 # «must begin with Turkish troop withdrawal»: the forces named before the word
                 targets = self._previous_actor(s, cend, holder.actors, start=sp.end)

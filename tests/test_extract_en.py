@@ -227,3 +227,42 @@ MEDIATION = [
 def test_mediation_nouns_name_their_mediator(text: str, want: set[Edge],
                                              never: set[Edge]) -> None:
     check(text, want, never)
+
+
+FAMILIES = [
+    ("Ghana called for restraint from Togo and Benin.",
+     {("GHA", "urges_restraint", "TGO"), ("GHA", "urges_restraint", "BEN")}, set()),
+    ("Spain called on Morocco to de-escalate.", {("ESP", "urges_restraint", "MAR")}, set()),
+    ("Italy urged both Serbia and Kosovo to avoid escalation.",
+     {("ITA", "urges_restraint", "SRB"), ("ITA", "urges_restraint", "XKX")}, set()),
+    ("Jordan voiced deep concern over Israel's military escalation.",
+     {("JOR", "expresses_concern", "ISR")}, set()),
+    ("Japan is deeply worried by China's actions.", {("JPN", "expresses_concern", "CHN")},
+     {("CHN", "expresses_concern", "JPN")}),
+    ("Greece lashed out at Turkey over the islands.", {("GRC", "condemns", "TUR")}, set()),
+    ("Cyprus took issue with Turkey's remarks.", {("CYP", "condemns", "TUR")}, set()),
+    ("Kenya said Somalia was responsible for the attack.", {("KEN", "accuses", "SOM")}, set()),
+    ("Israel held Hezbollah responsible for the strike.", {("ISR", "accuses", "HEZBOLLAH")},
+     set()),
+    ("Belarus said it stands firmly with Russia.", {("BLR", "expresses_support", "RUS")},
+     set()),
+    ("Iran said it respects the sovereignty of Iraq.", {("IRN", "affirms_sovereignty", "IRQ")},
+     set()),
+    ("Vietnam and Laos pledged to deepen cooperation.",
+     {("VNM", "expresses_intent_to_cooperate", "LAO"),
+      ("LAO", "expresses_intent_to_cooperate", "VNM")}, set()),
+    ("Erdogan and Putin held talks in Sochi.",
+     {("TUR", "holds_talks", "RUS"), ("RUS", "holds_talks", "TUR")}, set()),
+    # readiness «to hold talks» is an intent, not talks held
+    ("Saudi Arabia expressed willingness to hold talks with Iran.",
+     {("SAU", "expresses_intent_to_meet", "IRN")}, {("SAU", "holds_talks", "IRN")}),
+    ("Egypt demanded an explanation from Israel.", {("EGY", "demands", "ISR")}, set()),
+    # praise for an agreement goes to none of its parties (rule 23)
+    ("Kenya hailed the agreement between Sudan and South Sudan.", set(),
+     {("KEN", "welcomes", "SDN"), ("KEN", "welcomes", "SSD")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), FAMILIES, ids=[c[0][:30] for c in FAMILIES])
+def test_word_families_and_idioms(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

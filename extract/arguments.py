@@ -427,6 +427,8 @@ class ArgumentRules(EnglishClauseRules):
                     if m is not None and m.kind == "adj":
                         return m
             return None
+        if self.lang == "en":
+            return None  # an English adjective stands before its noun («after Israeli attack»)
         contents = {sp.start for sp, _ in s.doc._.sg.content}
         for k in range(j, min(s.end, j + 3)):
             if k in contents or s.norms[k] in self.prepositions or \

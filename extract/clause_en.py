@@ -56,6 +56,7 @@ class EnglishClauseRules(CueRules):
         self.head_preps_en = w("head_prepositions")
         self.mediation_offers_en = w("mediation_offers")
         self.agreement_nouns_en = w("agreement_nouns")
+        self.talk_nouns_en = w("talk_nouns")
         self.addressee_openers_en = w("addressee_openers")
         self.restraint_from_en = w("restraint_from")
         self.possessive_pronouns_en = w("possessive_pronouns")
@@ -97,21 +98,32 @@ class EnglishClauseRules(CueRules):
         """English readings a cue cannot have here: a verb right after a determiner («its
         support») is the noun; a word inside a content phrase that began before it («step
         back», «pull back») belongs to that phrase."""
-        if form.tag in FINITE and start > s.start and s.norms[start - 1] in self.determiners_en:
+        if form.tag in FINITE and start > s.start and (
+                s.norms[start - 1] in self.determiners_en or
+                s.norms[start - 1] in self.prepositions - {"to"}):
+            return False  # «its support», «ready for talks»: the noun
+        inside = self._en_state(s.doc).get("inside_content")
+        if inside is None:
+            inside = {k for sp, _ in s.doc._.sg.content for k in range(sp.start + 1, sp.end)}
+            self._en_state(s.doc)["inside_content"] = inside
+        if start in inside:
             return False
-        for sp, _ in s.doc._.sg.content:
-            if sp.start < start < sp.end:
-                return False
-            if sp.start >= start:
-                break
         if form.cue.frame == "between" and start > s.start and \
                 s.norms[start - 1] in self.exchange_kinds_en:
             return False  # «a prisoner exchange between …» is no talks
-        if form.cue.frame == "genitive" and form.cue.label == "accuses":
-            # «condemned the Israeli aggression»: a label inside the object of another
-            # stance adds no second type (rule 21)
+        if form.tag == "p" and start > s.start and s.norms[start - 1] in {"of", "for"} and \
+                form.cue.label != "mediates":
+            # «accused Zelensky of rejecting peace»: what the accusation says, no stance
             for sp, forms in s.cues:
-                if start - 5 <= sp.start < start and any(
+                if start - 9 <= sp.start < start and any(
+                        f.cue.label in ("accuses", "condemns") for f in forms):
+                    return False
+        if form.cue.frame in ("genitive", "attributed") and form.cue.label == "accuses":
+            # «condemned the Israeli aggression», «condemned the move as a violation of»: a
+            # label inside the object of another stance adds no second type (rule 21)
+            reach = 5 if form.cue.frame == "genitive" else 9
+            for sp, forms in s.cues:
+                if start - reach <= sp.start < start and any(
                         f.tag in FINITE and not f.cue.label.startswith("_") for f in forms):
                     return False
         return True
@@ -152,9 +164,15 @@ class EnglishClauseRules(CueRules):
 
     def _conditioned_en(self, s: Sentence, sp: Any) -> bool:
         """A meeting the sentence makes conditional or merely possible («the meeting is
-        contingent on …», «the possibility of a meeting will depend on …»)."""
-        return any(s.norms[k] in self.conditions_en for k in range(s.start, s.end)
-                   if not sp.start <= k < sp.end)
+        contingent on …», «the possibility of a meeting will depend on …», «a meeting with
+        him would be …»)."""
+        if any(s.norms[k] in self.conditions_en for k in range(s.start, s.end)
+               if not sp.start <= k < sp.end):
+            return True
+        noun = sp.end - sp.start == 1 and s.texts[sp.start].islower() and \
+            s.norms[sp.start] in self.talk_nouns_en
+        return noun and any(s.norms[k] in self.future for k in range(sp.end, min(s.end,
+                                                                               sp.end + 8)))
 
     # ---- mentions ---------------------------------------------------------------------
     def _name_mentions_en(self, doc: Doc, out: dict[int, Mention]) -> None:
@@ -208,11 +226,20 @@ class EnglishClauseRules(CueRules):
 
     # ---- subjects ---------------------------------------------------------------------
     def _finite_cue_tokens(self, s: Sentence) -> set[int]:
-        out: set[int] = set()
-        for sp, forms in s.cues:
-            if any(f.tag in FINITE for f in forms):
-                out.update(range(sp.start, sp.end))
+        cache = self._en_state(s.doc).setdefault("finite", {})
+        out: set[int] | None = cache.get(s.start)
+        if out is None:
+            out = set()
+            for sp, forms in s.cues:
+                if any(f.tag in FINITE for f in forms):
+                    out.update(range(sp.start, sp.end))
+            cache[s.start] = out
         return out
+
+    @staticmethod
+    def _span_text(s: Sentence, a: int, b: int) -> str:
+        u = s.doc.user_data
+        return str(u["sg_text"][u["sg_starts"][a]:u["sg_ends"][b - 1]])
 
     def _np_start_en(self, s: Sentence, j: int, by_end: dict[int, Mention]) -> int:
         """The first token of the noun phrase that ends at token ``j``."""
@@ -256,8 +283,7 @@ class EnglishClauseRules(CueRules):
                       subject: Holder | None) -> Holder | None:
         """The holder a noun phrase [a, b) names: each coordinated head actor, the speaker for
         a pronoun, a bare title or institution, and an empty holder for any other phrase."""
-        doc = s.doc
-        text = doc[a:b].text
+        text = self._span_text(s, a, b)
         norms = [s.norms[k] for k in range(a, b)]
         if b - a == 1 and norms[0] in self.pronouns_en | self.plural_pronouns_en:
             return self._pronoun_en(s, a, ctx, subject)
@@ -577,20 +603,32 @@ class EnglishClauseRules(CueRules):
             return self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]
         return Holder((), s.texts[start], None, "nonactor")
 
-    def _last_group_en(self, s: Sentence, before: int) -> tuple[str, ...]:
-        groups = []
-        k = s.start
-        while k < before:
+    def _first_actor_en(self, s: Sentence, before: int, holder: tuple[str, ...]) -> list[str]:
+        for k in range(s.start, before):
             m = s.mentions.get(k)
-            if m is not None and m.kind not in ("self", "land", "parties"):
-                grp = self._list_en(s, m, before)
-                acts = self._actors(grp)
-                if len(acts) >= 2:
-                    groups.append(acts)
-                k = grp[-1].end
+            if m is not None and m.kind not in ("self", "pair", "land", "parties") and \
+                    not set(m.actors) & set(holder) and not self._is_location(s, m):
+                return list(m.actors)
+        return []
+
+    def _last_group_en(self, s: Sentence, before: int) -> tuple[str, ...]:
+        """The last pair or list joined by «and» before token ``before`` («Chinese President
+        Xi Jinping and US President Joe Biden … their meeting»)."""
+        by_end = {m.end - 1: m for m in s.mentions.values()}
+        for k in range(before - 1, s.start, -1):
+            if s.norms[k] != "and":
                 continue
-            k += 1
-        return groups[-1] if groups else ()
+            left = next((by_end[x] for x in range(k - 1, max(s.start, k - 4) - 1, -1)
+                         if x in by_end), None)
+            right = next((s.mentions[x] for x in range(k + 1, min(before, k + 5))
+                          if x in s.mentions), None)
+            if left is None or right is None:
+                continue
+            first = self._list_start(s, left)
+            actors = self._actors([*self._list_en(s, first, k), left, right])
+            if len(actors) >= 2:
+                return actors
+        return ()
 
     def _remember_acts_en(self, s: Sentence, records: list[Any]) -> None:
         """Who made the accusations and demands the article reports, for «the allegation is
@@ -653,7 +691,8 @@ class EnglishClauseRules(CueRules):
             # «during their meeting»: the pair just named held it together
             group = self._last_group_en(s, start)
             if group:
-                return Holder(group, None, None, "svo")
+                self._en_state(s.doc)["group"] = group  # «they» next
+                return Holder(group, None, None, "their")
         if h is None and tag in FINITE and start > s.start and s.norms[start - 1] == "to":
             g = self._governor_en(s, start) if cue.label == "mediates" else None
             if g is None:

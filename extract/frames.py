@@ -31,6 +31,11 @@ class FrameRules(ArgumentRules):
             label = "expresses_intent_to_meet"  # «سيلتقيان مجددا», «will meet»
         targets: list[str] = []
         last: int | None = None
+        if self.lang == "en" and holder.source == "their":
+            return self._mutual(label, holder.actors)  # «during their meeting»
+        if self.lang == "en" and label == "holds_talks" and form.tag == "p" and \
+                holder.source in ("sentence", "context"):
+            return []  # «after talking to Zelensky»: whose talk the clause does not say
         if frame == "appeal" or frame == "obligation":
             window_end = min(s.end, nxt)  # a following verb starts another clause
             kinds = self._contents(s, sp.end, window_end, "appeal")
@@ -219,6 +224,13 @@ class FrameRules(ArgumentRules):
             h = self._subject_en(s, sp.start, ctx) if self.lang == "en" else \
                 self._svo(s, sp.start, "")
             targets = [a for a in (h.actors if h else ()) if a not in holder.actors]
+            spoken = any(f.cue.label == "_speech" for _, forms in s.cues for f in forms)
+            if not targets and self.lang == "en" and holder.source != "context" and (
+                    spoken or holder.source != "sentence"):
+                # «described the Israeli move as a flagrant violation of …»: the first actor
+                # of the clause whose act is so labelled; «… , committing crimes»: the last
+                targets = self._first_actor_en(s, sp.start, holder.actors) if \
+                    form.tag == "x" else self._previous_actor(s, sp.start, holder.actors)
         else:  # object
             stop = min(s.end, max(nxt, begin + 1) + 2)
             if self.lang == "en":

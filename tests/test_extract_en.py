@@ -266,3 +266,41 @@ FAMILIES = [
 @pytest.mark.parametrize(("text", "want", "never"), FAMILIES, ids=[c[0][:30] for c in FAMILIES])
 def test_word_families_and_idioms(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+MORE = [
+    ("Algeria turned down Morocco's offer of talks.", {("DZA", "rejects", "MAR")}, set()),
+    ("Egypt described the Israeli move as a flagrant violation of international law.",
+     {("EGY", "accuses", "ISR")}, set()),
+    # a label inside the object of another stance adds no second type (rule 21)
+    ("Jordan condemned the Israeli raid as a flagrant violation of international law.",
+     {("JOR", "condemns", "ISR")}, {("JOR", "accuses", "ISR")}),
+    ("Russia charged that Ukraine had attacked civilians.", {("RUS", "accuses", "UKR")},
+     set()),
+    ("Putin invited Erdogan to visit Moscow.", {("RUS", "expresses_intent_to_meet", "TUR")},
+     set()),
+    ("Japan proposed a meeting with China.", {("JPN", "expresses_intent_to_meet", "CHN")},
+     {("JPN", "holds_talks", "CHN")}),
+    # what an accusation says is no stance of the accuser
+    ("Serbia accused Kosovo of rejecting dialogue with Belgrade.", {("SRB", "accuses", "XKX")},
+     {("SRB", "rejects", "XKX")}),
+    # «their meeting» is mutual and names no third actor
+    ("Chinese President Xi Jinping and US President Joe Biden reached an understanding during "
+     "their meeting at the G20 summit.",
+     {("CHN", "holds_talks", "USA"), ("USA", "holds_talks", "CHN")},
+     {("CHN", "holds_talks", "G20")}),
+    # a talk whose subject the clause does not give, and a hypothetical meeting, are no talks
+    ("Iran said so, after talking to Iraq.", set(), {("IRN", "holds_talks", "IRQ")}),
+    ("Assad said a meeting with Erdogan would be linked to a withdrawal.", set(),
+     {("SYR", "holds_talks", "TUR")}),
+    # an English adjective stands before its noun: no addressee after «calls for action»
+    ("Kuwait calls for action after Iraqi attack on Syria.", set(),
+     {("KWT", "demands", "IRQ")}),
+    ("Iran is ready for talks with the United States.",
+     {("IRN", "expresses_intent_to_meet", "USA")}, {("IRN", "holds_talks", "USA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), MORE, ids=[c[0][:30] for c in MORE])
+def test_more_english_constructions(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -285,8 +285,8 @@ MORE = [
     ("Serbia accused Kosovo of rejecting dialogue with Belgrade.", {("SRB", "accuses", "XKX")},
      {("SRB", "rejects", "XKX")}),
     # «their meeting» is mutual and names no third actor
-    ("Chinese President Xi Jinping and US President Joe Biden reached an understanding during "
-     "their meeting at the G20 summit.",
+    (("Chinese President Xi Jinping and US President Joe Biden reached an understanding during "
+     "their meeting at the G20 summit."),
      {("CHN", "holds_talks", "USA"), ("USA", "holds_talks", "CHN")},
      {("CHN", "holds_talks", "G20")}),
     # a talk whose subject the clause does not give, and a hypothetical meeting, are no talks

@@ -57,6 +57,8 @@ class EnglishClauseRules(CueRules):
         self.mediation_offers_en = w("mediation_offers")
         self.agreement_nouns_en = w("agreement_nouns")
         self.talk_nouns_en = w("talk_nouns")
+        self.position_nouns_en = w("position_nouns")
+        self.guest_heads_en = w("guest_heads")
         self.addressee_openers_en = w("addressee_openers")
         self.restraint_from_en = w("restraint_from")
         self.possessive_pronouns_en = w("possessive_pronouns")
@@ -108,6 +110,13 @@ class EnglishClauseRules(CueRules):
             self._en_state(s.doc)["inside_content"] = inside
         if start in inside:
             return False
+        if form.cue.label == "expresses_support" and form.tag in FINITE and any(
+                s.norms[k] in self.position_nouns_en for k in range(end, min(s.end, end + 4))):
+            return False  # «backed Russia's position»: agreement (en.agrees.position)
+        if form.cue.label == "mediates" and form.tag in FINITE and \
+                not (end < s.end and s.norms[end] in self.passive_by) and any(
+                s.norms[k] in self.guest_heads_en for k in range(end, min(s.end, end + 4))):
+            return False  # «hosted the Turkish president»: a visit (en.talks.host)
         if form.cue.frame == "between" and start > s.start and \
                 s.norms[start - 1] in self.exchange_kinds_en:
             return False  # «a prisoner exchange between …» is no talks
@@ -720,7 +729,9 @@ class EnglishClauseRules(CueRules):
                 # the subject of a phrase in an embedded clause is no speaker of the sentence
                 return Holder(h.actors, h.speaker, h.person, "clause")
             h = None
-        if h is None and tag == "n" and subject is None and cue.frame != "between":
+        nominal = tag == "n" or tag == "x" and start > s.start and \
+            s.norms[start - 1] in self.determiners_en
+        if h is None and nominal and subject is None and cue.frame != "between":
             # «Egypt voiced deep concern over …»: the subject of the clause's verb
             h = self._initial_subject_en(s, start, ctx, subject)
             if h is not None:

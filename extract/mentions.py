@@ -153,8 +153,8 @@ class MentionRules(RuleBase):
         j = m.start - 1
         if j < s.start:
             return False
-        if self.lang == "en" and any(sp.end == m.start for sp, _ in s.cues):
-            return False  # «lashed out at Greece»: the cue's own preposition
+        if self.lang == "en" and any(sp.end in (m.start, m.start - 1) for sp, _ in s.cues):
+            return False  # «lashed out at Greece», «alarm at China's …»: the cue's preposition
         return s.norms[j] in self.loc
 
     @staticmethod

@@ -304,3 +304,43 @@ MORE = [
 @pytest.mark.parametrize(("text", "want", "never"), MORE, ids=[c[0][:30] for c in MORE])
 def test_more_english_constructions(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+FAMILIES_2 = [
+    ("Egypt and Jordan expressed identical views on the crisis.",
+     {("EGY", "agrees_with", "JOR"), ("JOR", "agrees_with", "EGY")}, set()),
+    ("China backed Russia's position on Ukraine.", {("CHN", "agrees_with", "RUS")},
+     {("CHN", "expresses_support", "RUS")}),
+    ("India concurred with Japan on the need for talks.", {("IND", "agrees_with", "JPN")},
+     set()),
+    ("Saudi Arabia sided with Egypt in the dispute.", {("SAU", "expresses_support", "EGY")},
+     set()),
+    # «will pay a heavy price»: the one who pays is the target, the speaker threatens
+    ("Hezbollah said Israel would pay a heavy price.", {("HEZBOLLAH", "threatens", "ISR")},
+     {("ISR", "threatens", "HEZBOLLAH")}),
+    ("Pakistan said it would give a befitting response to India.",
+     {("PAK", "threatens", "IND")}, set()),
+    # «vowed» threatens only with a retaliation; otherwise it is a pledge
+    ("Iran vowed to retaliate against Israel.", {("IRN", "threatens", "ISR")}, set()),
+    ("Russia and China vowed to expand cooperation.",
+     {("RUS", "expresses_intent_to_cooperate", "CHN")}, {("RUS", "threatens", "CHN")}),
+    ("Qatar encouraged Afghanistan and Pakistan to continue negotiating.",
+     {("QAT", "calls_for_dialogue", "AFG"), ("QAT", "calls_for_dialogue", "PAK")}, set()),
+    ("China told the Philippines to stop provocations.",
+     {("CHN", "urges_restraint", "PHL")}, set()),
+    ("Syria called for the departure of Turkish troops.",
+     {("SYR", "demands_withdrawal", "TUR")}, set()),
+    ("Australia expressed alarm at China's behaviour.", {("AUS", "expresses_concern", "CHN")},
+     set()),
+    # a host receiving a leader holds talks with the guest; hosting talks is mediation
+    ("The Saudi crown prince hosted the Turkish president in Riyadh.",
+     {("SAU", "holds_talks", "TUR")}, {("SAU", "mediates", "TUR")}),
+    ("Oman hosted talks between Iran and the US.",
+     {("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), FAMILIES_2,
+                         ids=[c[0][:30] for c in FAMILIES_2])
+def test_more_word_families(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

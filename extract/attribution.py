@@ -97,6 +97,8 @@ class AttributionRules(FrameRules):
             ctx.speaker = subject
             if self.lang == "en":
                 self._remember_group_en(s, subject)
+        if self.lang == "en":
+            self._sentence_end_en(s, ctx)
         self._remember_pair(s, ctx)
         return out
 

@@ -59,6 +59,7 @@ class EnglishClauseRules(CueRules):
         self.talk_nouns_en = w("talk_nouns")
         self.position_nouns_en = w("position_nouns")
         self.guest_heads_en = w("guest_heads")
+        self.purpose_en = w("purpose_words")
         self.addressee_openers_en = w("addressee_openers")
         self.restraint_from_en = w("restraint_from")
         self.possessive_pronouns_en = w("possessive_pronouns")
@@ -504,6 +505,24 @@ class EnglishClauseRules(CueRules):
             return None
         return m
 
+    def _that_clause_subject_en(self, s: Sentence, before: int, ctx: Context
+                                ) -> Holder | None:
+        """The subject that opens the clause holding token ``before`` («noted that X and Y
+        have exchanged fire … in violation of …»)."""
+        c = next((k for k in range(before - 1, s.start - 1, -1)
+                  if s.norms[k] in self.comp), None)
+        if c is None:
+            return None
+        k = c + 1
+        while k < before and (k in s.mentions or s.texts[k][:1].isupper() or
+                              s.norms[k] in self.articles | self.coord or
+                              s.texts[k] in {",", "-", "'s"} or s.texts[k].isalpha() and
+                              s.texts[k].islower() and s.norms[k] not in self.verb_mods_en):
+            m = s.mentions.get(k)
+            k = m.end if m is not None else k + 1
+        h = self._np_holder_en(s, c + 1, k, ctx, None) if k > c + 1 else None
+        return h if h is not None and h.actors else None
+
     def _passive_en(self, s: Sentence, v: int) -> bool:
         """Whether the verb at token ``v`` is a passive («was summoned», «is rejected»)."""
         k = v - 1
@@ -719,6 +738,12 @@ class EnglishClauseRules(CueRules):
             h = self._initial_subject_en(s, start, ctx, subject)
             if h is not None:
                 return h
+        if h is None and start - 3 >= s.start and s.norms[start - 1] == "to":
+            # «a tendency of India to cast blame on Pakistan»: X does it
+            m = next((x for x in s.mentions.values() if x.end == start - 1), None)
+            if m is not None and m.start > s.start and s.norms[m.start - 1] == "of" and \
+                    m.kind not in ("self", "land", "pair", "parties"):
+                return Holder(m.actors, m.text, m.person, "clause")
         if h is None and tag == "x" and cue.frame not in ("appeal", "attributed") and \
                 s.norms[start] not in self.be_en and not self._in_relative(s, start):
             # «Turkey lashed out at Greece», «Sudan would respond»
@@ -769,10 +794,34 @@ class EnglishClauseRules(CueRules):
         modal of obligation is the one the speaker makes demands of."""
         if form.tag != "x" or form.cue.frame != "appeal" or form.cue.label != "_appeal":
             return []
+        k = sp.start - 1
+        if k >= s.start and s.norms[k] in self.pronouns_en | self.plural_pronouns_en:
+            # «Armenia should stop … . They should focus on talks»: the last actor other
+            # than the speaker named before
+            other = self._en_state(s.doc).get("last_other", ())
+            return [a for a in other if a not in holder.actors]
         h = self._subject_en(s, sp.start, ctx)
-        if h is None or h.source != "svo" or s.norms[sp.start - 1] in self.pronouns_en:
+        if h is None or h.source != "svo":
             return []
         return [a for a in h.actors if a not in holder.actors]
+
+    def _purpose_contents_en(self, s: Sentence, sp: Any) -> list[tuple[str, int]]:
+        """«in order to de-escalate the situation, Washington should …»: what the modal is
+        for, stated before its subject."""
+        out: list[tuple[str, int]] = []
+        for c, classes in s.doc._.sg.content:
+            if s.start <= c.start < sp.start and c.start >= s.start + 2 and \
+                    s.norms[c.start - 1] == "to" and s.norms[c.start - 2] in self.purpose_en:
+                out.extend((cl.label, c.end) for cl in classes if "appeal" in cl.classes)
+        return out
+
+    def _sentence_end_en(self, s: Sentence, ctx: Context) -> None:
+        speaker = set(ctx.speaker.actors) if ctx.speaker else set()
+        others = [m for m in s.mentions.values() if m.kind not in ("self", "land", "pair",
+                                                                  "parties", "person") and
+                  not set(m.actors) & speaker and not self._is_location(s, m)]
+        if others:
+            self._en_state(s.doc)["last_other"] = others[-1].actors
 
     def _shared_object_en(self, s: Sentence, sp: Any, nxt: int, stop: int) -> int:
         """«We reject and condemn the attacks of X»: verbs joined by «and» share the object
@@ -801,7 +850,7 @@ class EnglishClauseRules(CueRules):
         if self._passive_en(s, sp.start):
             family = self._act_family_en(s, max(s.start, sp.start - 5), sp.start)
         else:
-            family = self._act_family_en(s, sp.end, sp.end + 4)
+            family = self._act_family_en(s, sp.end, sp.end + 6)
         if family is not None:
             acts = state.setdefault("acts", {})
             if targets:

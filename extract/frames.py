@@ -70,6 +70,9 @@ class FrameRules(ArgumentRules):
                 m = self._addressee(s, j) if not modal else None
                 if modal:  # «Washington should …»: the subject of the modal is asked
                     targets, last = modal, sp.end
+                    for lab, e in self._purpose_contents_en(s, sp):
+                        if all(lab != k for k, _ in kinds):
+                            kinds.append((lab, e))
                     if kind == "demands_withdrawal":
                         more, _ = self._targets(s, cend, holder.actors, ctx, speaker, "object",
                                                 min(s.end, cend + 8))
@@ -144,6 +147,16 @@ class FrameRules(ArgumentRules):
                           x.kind in ("adj", "land")), None)
                 if m is not None and m.kind == "land":
                     m = Mention(m.start, m.end, "adj", m.actors, m.gender, m.text)
+                if m is None and label == "accuses":
+                    # «Armenia preferred provocations»: the subject of the verb before
+                    v = sp.start - 1
+                    while v > s.start and s.norms[v] in self.determiners_en:
+                        v -= 1
+                    if v > s.start and s.texts[v].isalpha() and s.texts[v].islower() and \
+                            s.norms[v] not in self.prepositions and v not in s.mentions:
+                        h = self._subject_en(s, v, ctx)
+                        if h is not None and h.source == "svo":
+                            targets = [a for a in h.actors if a not in holder.actors]
             if m is not None and m.kind not in ("self", "land"):
                 targets = list(self._resolve(m, ctx, speaker))
         elif frame == "genitive":
@@ -223,6 +236,8 @@ class FrameRules(ArgumentRules):
             # "X يحاول استخدام …": the speaker attributes an intent to the clause's subject.
             h = self._subject_en(s, sp.start, ctx) if self.lang == "en" else \
                 self._svo(s, sp.start, "")
+            if self.lang == "en" and (h is None or not h.actors):
+                h = self._that_clause_subject_en(s, sp.start, ctx)
             targets = [a for a in (h.actors if h else ()) if a not in holder.actors]
             spoken = any(f.cue.label == "_speech" for _, forms in s.cues for f in forms)
             if not targets and self.lang == "en" and holder.source != "context" and (

@@ -344,3 +344,32 @@ FAMILIES_2 = [
                          ids=[c[0][:30] for c in FAMILIES_2])
 def test_more_word_families(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+CARRIED = [
+    # «they» in a quote: the last actor other than the speaker named before
+    (('"Greece should stop the attacks now. They should return to negotiations," the '
+     "Turkish minister said."),
+     {("TUR", "urges_restraint", "GRC"), ("TUR", "calls_for_dialogue", "GRC")}, set()),
+    # what a modal of obligation is for, said before its subject
+    (("Russia said that in order to de-escalate the situation, Washington should stop arms "
+     "deliveries."), {("RUS", "urges_restraint", "USA")}, set()),
+    # an act noun as the object of a verb accuses the verb's subject
+    ("Greece preferred provocations to dialogue, the Turkish minister said.",
+     {("TUR", "accuses", "GRC")}, set()),
+    # «a tendency of X to blame Y»: X does the blaming
+    ("Kenya noted a tendency of Somalia to cast blame on Kenya.",
+     {("SOM", "accuses", "KEN")}, {("KEN", "accuses", "KEN")}),
+    # a regret about an act whose author the article named before
+    ("Chile rejected the allegations made by Peru. Chile regrets the unfounded assertion.",
+     {("CHL", "rejects", "PER"), ("CHL", "condemns", "PER")}, set()),
+    # «noted that X and Y … in violation of»: the subjects of that clause
+    ("Norway noted that Sudan and Chad have exchanged fire, in violation of the truce.",
+     {("NOR", "accuses", "SDN"), ("NOR", "accuses", "TCD")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), CARRIED, ids=[c[0][:30] for c in CARRIED])
+def test_carried_references_and_clause_subjects(text: str, want: set[Edge],
+                                                never: set[Edge]) -> None:
+    check(text, want, never)

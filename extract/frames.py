@@ -232,6 +232,9 @@ class FrameRules(ArgumentRules):
                     targets = parties[0]
                 elif ctx.pair:
                     targets = list(ctx.pair)
+        elif frame == "attributed" and self.lang == "en" and subject is None and \
+                not any(f.cue.label == "_speech" for _, forms in s.cues for f in forms):
+            return []  # «Israeli forces shelled the town»: narration, nobody's accusation
         elif frame == "attributed":
             # "X يحاول استخدام …": the speaker attributes an intent to the clause's subject.
             h = self._subject_en(s, sp.start, ctx) if self.lang == "en" else \

@@ -373,3 +373,24 @@ CARRIED = [
 def test_carried_references_and_clause_subjects(text: str, want: set[Edge],
                                                 never: set[Edge]) -> None:
     check(text, want, never)
+
+
+FAMILIES_3 = [
+    ("Washington urged restraint on both Israel and Iran.",
+     {("USA", "urges_restraint", "ISR"), ("USA", "urges_restraint", "IRN")}, set()),
+    ("Beijing urged Manila to refrain from actions that could escalate tensions.",
+     {("CHN", "urges_restraint", "PHL")}, {("CHN", "demands", "PHL")}),
+    # an attack reported by a speaker is an accusation; in narration it is nobody's
+    ("Azerbaijan's defence ministry said Armenian forces had opened fire on its positions.",
+     {("AZE", "accuses", "ARM")}, set()),
+    ("Israeli forces shelled the town on Monday.", set(), {("ISR", "accuses", "ISR")}),
+    ("Blinken phoned Wang Yi on Monday.", {("USA", "holds_talks", "CHN")}, set()),
+    ("Lavrov and Blinken spoke by phone on Friday.",
+     {("RUS", "holds_talks", "USA"), ("USA", "holds_talks", "RUS")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), FAMILIES_3,
+                         ids=[c[0][:30] for c in FAMILIES_3])
+def test_restraint_attacks_and_calls(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

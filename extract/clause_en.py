@@ -60,6 +60,7 @@ class EnglishClauseRules(CueRules):
         self.position_nouns_en = w("position_nouns")
         self.guest_heads_en = w("guest_heads")
         self.purpose_en = w("purpose_words")
+        self.pair_only_en = w("pair_only_cues")
         self.addressee_openers_en = w("addressee_openers")
         self.restraint_from_en = w("restraint_from")
         self.possessive_pronouns_en = w("possessive_pronouns")

@@ -394,3 +394,18 @@ FAMILIES_3 = [
                          ids=[c[0][:30] for c in FAMILIES_3])
 def test_restraint_attacks_and_calls(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+PAIRS = [
+    # «the two ministers discussed …»: both directions (rule 15), «discussed X» alone is not
+    ("Lavrov met Fidan in Moscow. The two ministers discussed the war in Syria.",
+     {("RUS", "holds_talks", "TUR"), ("TUR", "holds_talks", "RUS")}, set()),
+    ("Fidan and Lavrov discussed bilateral relations.",
+     {("RUS", "holds_talks", "TUR"), ("TUR", "holds_talks", "RUS")}, set()),
+    ("Erdogan discussed the war in Syria.", set(), {("TUR", "holds_talks", "SYR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), PAIRS, ids=[c[0][:30] for c in PAIRS])
+def test_the_two_sides_discussed(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

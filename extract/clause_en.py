@@ -831,6 +831,11 @@ class EnglishClauseRules(CueRules):
                                                 s.norms[k] in self.verb_mods_en
                                                 for k in range(sp.end, nxt)):
             return min(s.end, nxt + 14)
+        # «denounced the attack, blaming the PKK»: the participle clause has its own object
+        for k in range(sp.end, min(stop, s.end - 1)):
+            w = s.texts[k + 1]
+            if s.texts[k] == "," and w.isalpha() and w.islower() and w.endswith("ing"):
+                return k
         return stop
 
     def _act_family_en(self, s: Sentence, a: int, b: int) -> str | None:

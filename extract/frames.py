@@ -258,6 +258,7 @@ class FrameRules(ArgumentRules):
                 stop = self._shared_object_en(s, sp, nxt, stop)  # «reject and condemn X»
             targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                           stop)
+
             if self.lang == "en":
                 targets = self._object_en(s, sp, label, holder, ctx, targets)
             if not targets and (form.tag in FINITE or self.lang == "en" and form.tag == "p") and (

@@ -409,3 +409,20 @@ PAIRS = [
 @pytest.mark.parametrize(("text", "want", "never"), PAIRS, ids=[c[0][:30] for c in PAIRS])
 def test_the_two_sides_discussed(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+ACCUSATIONS = [
+    # a participle after the object has its own object
+    ("Turkey strongly denounced the attack, blaming the PKK.", {("TUR", "accuses", "PKK")},
+     set()),
+    ("Damascus said Ankara was supporting terrorists.", {("SYR", "accuses", "TUR")}, set()),
+    ("Iran said so. He described Israel's actions as genocide.", {("IRN", "accuses", "ISR")},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), ACCUSATIONS,
+                         ids=[c[0][:30] for c in ACCUSATIONS])
+def test_accusations_by_label_and_participle(text: str, want: set[Edge],
+                                             never: set[Edge]) -> None:
+    check(text, want, never)

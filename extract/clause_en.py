@@ -134,7 +134,7 @@ class EnglishClauseRules(CueRules):
             # label inside the object of another stance adds no second type (rule 21)
             reach = 5 if form.cue.frame == "genitive" else 9
             for sp, forms in s.cues:
-                if start - reach <= sp.start < start and any(
+                if start - reach <= sp.start < start and "," not in s.texts[sp.end:start] and any(
                         f.tag in FINITE and not f.cue.label.startswith("_") for f in forms):
                     return False
         return True
@@ -537,11 +537,23 @@ class EnglishClauseRules(CueRules):
     def _reporting_subject_en(self, s: Sentence, ctx: Context) -> Holder | None:
         """The speaker a reporting clause gives the whole sentence: «…," X said», «…, the
         minister said», «…, said Wang»; for a quote left open, the clause that closes it."""
-        h = self._trailing_speaker_en(s, ctx)
+        h = self._trailing_speaker_en(s, ctx) or self._according_to_en(s, ctx)
         if h is not None:
             return h
         pending = self._en_state(s.doc).get("pending_quote", {})
         return pending.get(s.start)
+
+    def _according_to_en(self, s: Sentence, ctx: Context) -> Holder | None:
+        """«According to the Egyptian foreign ministry, …», «…, according to Egypt»."""
+        for k in range(s.start, s.end - 2):
+            if s.norms[k] == "according" and s.norms[k + 1] == "to":
+                b = k + 2
+                while b < s.end and s.texts[b] not in {",", ".", ";"} | QUOTES:
+                    b += 1
+                h = self._np_holder_en(s, k + 2, b, ctx, None) if b > k + 2 else None
+                if h is not None and h.actors:
+                    return h
+        return None
 
     def _trailing_speaker_en(self, s: Sentence, ctx: Context) -> Holder | None:
         for sp, forms in s.cues:

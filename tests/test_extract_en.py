@@ -426,3 +426,20 @@ ACCUSATIONS = [
 def test_accusations_by_label_and_participle(text: str, want: set[Edge],
                                              never: set[Edge]) -> None:
     check(text, want, never)
+
+
+ATTRIBUTION = [
+    ("According to the Egyptian foreign ministry, Israel must withdraw from the crossing.",
+     {("EGY", "demands_withdrawal", "ISR")}, set()),
+    ("Israel must withdraw from the crossing, according to Egypt.",
+     {("EGY", "demands_withdrawal", "ISR")}, set()),
+    # a second stance after a comma is not inside the object of the first
+    (("Iran's foreign ministry spokesman condemned the US strikes, saying Washington bore full "
+     "responsibility."), {("IRN", "condemns", "USA"), ("IRN", "accuses", "USA")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), ATTRIBUTION,
+                         ids=[c[0][:30] for c in ATTRIBUTION])
+def test_attribution_by_according_to(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -443,3 +443,26 @@ ATTRIBUTION = [
                          ids=[c[0][:30] for c in ATTRIBUTION])
 def test_attribution_by_according_to(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+FAMILIES_4 = [
+    ("Iran said it would not hesitate to strike Israel.", {("IRN", "threatens", "ISR")}, set()),
+    ("Iran did not threaten Israel.", set(), {("IRN", "threatens", "ISR")}),
+    # a shared view without «with» is between the holders, not toward a topic's actor
+    ("Kenya and Uganda are on the same page regarding Somalia.",
+     {("KEN", "agrees_with", "UGA"), ("UGA", "agrees_with", "KEN")},
+     {("KEN", "agrees_with", "SOM")}),
+    ("Russia wants Ukraine to withdraw from Kursk.", {("RUS", "demands_withdrawal", "UKR")},
+     set()),
+    ("Egypt urged Ethiopia to return to negotiations.",
+     {("EGY", "calls_for_dialogue", "ETH")}, {("EGY", "demands", "ETH")}),
+    ("France urged Serbia to halt its attacks.", {("FRA", "urges_restraint", "SRB")},
+     {("FRA", "demands", "SRB")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), FAMILIES_4,
+                         ids=[c[0][:30] for c in FAMILIES_4])
+def test_threat_agreement_and_appeal_families(text: str, want: set[Edge],
+                                              never: set[Edge]) -> None:
+    check(text, want, never)

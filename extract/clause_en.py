@@ -129,7 +129,8 @@ class EnglishClauseRules(CueRules):
                 if start - 9 <= sp.start < start and any(
                         f.cue.label in ("accuses", "condemns") for f in forms):
                     return False
-        if form.cue.frame in ("genitive", "attributed") and form.cue.label == "accuses":
+        if form.cue.frame in ("genitive", "attributed") and form.cue.label in ("accuses",
+                                                                             "condemns"):
             # «condemned the Israeli aggression», «condemned the move as a violation of»: a
             # label inside the object of another stance adds no second type (rule 21)
             reach = 5 if form.cue.frame == "genitive" else 9

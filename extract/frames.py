@@ -137,10 +137,18 @@ class FrameRules(ArgumentRules):
                 return self._mutual(label, holder.actors)
         elif frame == "genitive" and self.lang == "en":
             pos = sp.start - 1
+            while pos > s.start + 1 and pos >= sp.start - 3 and s.texts[pos].isalpha() and \
+                    s.texts[pos].islower() and s.norms[pos] not in self.articles and \
+                    s.norms[pos - 1] != "of":
+                pos -= 1  # «Washington's continued involvement in hostilities»
+            if not (pos > s.start and s.norms[pos] == "'s"):
+                pos = sp.start - 1
             if pos > s.start and s.norms[pos] == "'s":
                 m = next((x for x in s.mentions.values() if x.end == pos), None)
             elif sp.end + 1 < s.end and s.norms[sp.end] == "of":
-                m = s.mentions.get(sp.end + 1)
+                m = s.mentions.get(sp.end + 1) or (  # «the aggressive course of the US»
+                    s.mentions.get(sp.end + 2) if s.norms[sp.end + 1] in self.articles
+                    else None)
             else:
                 # «Lebanese sovereignty», «Armenian provocations»
                 m = next((x for x in s.mentions.values() if x.end == sp.start and

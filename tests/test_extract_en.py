@@ -466,3 +466,19 @@ FAMILIES_4 = [
 def test_threat_agreement_and_appeal_families(text: str, want: set[Edge],
                                               never: set[Edge]) -> None:
     check(text, want, never)
+
+
+ACT_NOUNS = [
+    ("Russia said so. It cited Washington's continued involvement in hostilities.",
+     {("RUS", "accuses", "USA")}, set()),
+    ("Russia said so. The envoy was told about the aggressive course of the United States.",
+     {("RUS", "condemns", "USA")}, set()),
+    # inside the object of another stance the label adds no second type (rule 21)
+    ("China accused the US of hypocrisy.", {("CHN", "accuses", "USA")},
+     {("CHN", "condemns", "USA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), ACT_NOUNS, ids=[c[0][:30] for c in ACT_NOUNS])
+def test_act_nouns_with_their_authors(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

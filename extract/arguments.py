@@ -3,7 +3,7 @@ clause subject) and the target (object, addressee, parties) of a cue."""
 
 from __future__ import annotations
 
-from extract.cues import CueRules
+from extract.clause_en import EnglishClauseRules
 from extract.lexicon import CueForm
 from extract.normalize import PROCLITIC_CONJ
 from extract.sentence import (
@@ -18,7 +18,7 @@ from extract.sentence import (
 )
 
 
-class ArgumentRules(CueRules):
+class ArgumentRules(EnglishClauseRules):
     def _agrees(self, tag: str, m: Mention) -> bool:
         if self.lang != "ar" or tag not in ("3m", "3f"):
             return True
@@ -316,25 +316,9 @@ class ArgumentRules(CueRules):
                 return None
             return Holder(base.actors, base.speaker, base.person, "sentence")
         if self.lang == "en":
-            if end < s.end and s.norms[end] in self.passive_by:
-                m = self._next_mention(s, end + 1, min(s.end, end + 10))
-                if m is not None and m.kind not in ("self", "land"):
-                    grp = self._group(s, m, s.end)
-                    actors = self._actors(grp)
-                    h = Holder(actors, m.text, m.person, "by", grp[-1].end)
-            if h is None and start >= 2 and s.texts[start - 1] in {"-", "–"}:
-                m = next((x for x in s.mentions.values() if x.end == start - 1), None)
-                if m is not None:  # «Oman-hosted meeting»
-                    h = Holder(m.actors, m.text, m.person, "by", start)
-            if h is None and tag == "p" and start > s.start and s.norms[start - 1] == "for":
-                m = next((x for x in s.mentions.values() if x.end == start - 1), None)
-                if m is not None:  # «thanked Turkey for hosting the talks», "Iraq and Oman"
-                    first = self._list_start(s, m)
-                    actors = self._actors(self._group(s, first, start - 1))
-                    h = Holder(actors, m.text, m.person, "by", start)
-            if h is None and (tag in FINITE - {"1"} or tag in ("n", "p") and (
-                    self._in_relative(s, start) or cue.genitive == "holder")):
-                h = self._clause_subject_en(s, start, ctx)
+            h = self._holder_en(s, start, end, form, ctx, subject)
+            if h is not None and h.source == "nonactor":
+                return None  # «the escalation threatens …», «Someone should …»: no actor
         else:
             if tag in FINITE - {"1"}:
                 h = self._kana(s, start, tag, ctx)
@@ -455,6 +439,10 @@ class ArgumentRules(CueRules):
         j = after
         while j < s.end and (s.texts[j] in QUOTES or s.norms[j] in self.manner):
             j += 1  # «وتطالب «قسد» بتسليم …», «نحث بشدة جميع الأطراف»
+        if self.lang == "en":
+            m = self._addressee_np_en(s, j)  # «urged the US», «the government of India»
+            if m is not None:
+                return m
         m = s.mentions.get(j)
         if m is not None:
             return m
@@ -472,6 +460,8 @@ class ArgumentRules(CueRules):
                     if m is not None and m.kind == "adj":
                         return m
             return None
+        if self.lang == "en":
+            return None  # an English adjective stands before its noun («after Israeli attack»)
         if j + 2 < s.end and s.norms[j] in self.comp and j + 1 not in s.mentions:
             # «شدد على ضرورة أن توقف الولايات المتحدة …»: the subject of the clause that
             # says what must be done is the one asked to do it

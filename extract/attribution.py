@@ -34,6 +34,8 @@ class AttributionRules(FrameRules):
             subject = Holder(m0.actors, m0.text, m0.person, "headline")
         if subject is None and self.lang == "ar":
             subject = self._opening_verb_subject(s, cues, ctx)
+        if subject is None and self.lang == "en":
+            subject = self._reporting_subject_en(s, ctx)  # «…," the minister said.»
         if subject is None and s.norms[s.start] in self.circumstance:
             subject = self._fronted_subject(s, cues, ctx)
         out: list[Stance] = []
@@ -55,8 +57,9 @@ class AttributionRules(FrameRules):
                 continue
             if holder.source in ("vso", "svo", "np", "by", "headline") and holder.actors:
                 last_subject = holder
-                if len(holder.actors) == 2:
-                    ctx.pair = holder.actors
+                if len(holder.actors) == 2 and not (self.lang == "en" and
+                                                    cue.label == "mediates"):
+                    ctx.pair = holder.actors  # two mediators are not the two sides
             if subject is None and holder.actors and \
                     holder.source in ("vso", "svo", "np", "headline", "by"):
                 subject = holder  # the first explicit subject speaks for the sentence
@@ -81,6 +84,8 @@ class AttributionRules(FrameRules):
                 out.extend(new)
                 if r[0] == "holds_talks" and r[2] and any(rec.is_edge for rec in new):
                     self._met(s, sp.end, (*r[1], *r[2]), ctx)
+                if self.lang == "en":
+                    self._remember_acts_en(s, new)
                 for rec in new:
                     if rec.target and rec.is_edge and rec.stance_type in CONFLICT:
                         pair = frozenset((rec.holder, rec.target))
@@ -96,6 +101,10 @@ class AttributionRules(FrameRules):
                             consumed.add(sp2.start)
         if subject is not None and subject.actors:
             ctx.speaker = subject
+            if self.lang == "en":
+                self._remember_group_en(s, subject)
+        if self.lang == "en":
+            self._sentence_end_en(s, ctx)
         self._remember_pair(s, ctx)
         self._remember_list(s, ctx)
         return out
@@ -110,6 +119,8 @@ class AttributionRules(FrameRules):
         evidence = document.text[start:end]
         negated = self._negated(s, sp.start, form)
         hypothetical = label not in CONDITIONAL_OK and self._hypothetical(s, sp.start, sp.end)
+        if self.lang == "en" and label == "holds_talks" and not hypothetical:
+            hypothetical = self._conditioned_en(s, sp)  # «a meeting … is contingent on»
         speaker = subject or ctx.speaker
         reported_by = None
         if speaker is not None and holder.source in ("vso", "svo", "np", "genitive", "by") \

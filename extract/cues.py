@@ -38,11 +38,13 @@ class CueRules(MentionRules):
             if raw != reading and raw.endswith(reading) and raw[:-len(reading)].endswith("ب"):
                 return False  # «بدعم»: a preposition takes the masdar, never the verb دعم
         if form.tag in FINITE and self.lang == "en" and start > s.start and \
-                s.norms[start - 1] == "to":
+                s.norms[start - 1] == "to" and not self._infinitive_ok_en(s, start, form):
             return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue
         if form.tag == "n" and self.lang == "en" and end < s.end and \
                 s.norms[end] in self.possessive:
             return False  # «the mediators' efforts»: the noun names someone, states nothing
+        if self.lang == "en" and not self._cue_ok_en(s, start, end, form):  # type: ignore
+            return False
         after = [s.norms[k] for k in range(end, min(s.end, end + cue.window))]
         if cue.requires_after and not (set(after) & cue.requires_after):
             # the window starts after a subject that follows the verb («بحث رئيس الوزراء
@@ -98,6 +100,8 @@ class CueRules(MentionRules):
         for span, classes in s.doc._.sg.content:
             if span.start < begin or span.start >= stop:
                 continue
+            if self.lang == "en" and self._circumstance_en(s, span.start):  # type: ignore
+                continue  # «urged the Council in an emergency meeting to …»
             if first_end is not None and span.start > first_end + 6:
                 break
             for c in classes:
@@ -110,6 +114,8 @@ class CueRules(MentionRules):
     def _content(self, s: Sentence, begin: int, stop: int, want: str) -> tuple[str | None, int]:
         for span, classes in s.doc._.sg.content:
             if span.start < begin or span.start >= stop:
+                continue
+            if self.lang == "en" and self._circumstance_en(s, span.start):  # type: ignore
                 continue
             for c in classes:
                 if want in c.classes:

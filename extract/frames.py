@@ -32,9 +32,16 @@ class FrameRules(ArgumentRules):
             label = "expresses_intent_to_meet"  # «سيلتقيان مجددا», «will meet»
         targets: list[str] = []
         last: int | None = None
+        if self.lang == "en" and holder.source == "their":
+            return self._mutual(label, holder.actors)  # «during their meeting»
+        if self.lang == "en" and label == "holds_talks" and form.tag == "p" and \
+                holder.source in ("sentence", "context"):
+            return []  # «after talking to Zelensky»: whose talk the clause does not say
         if frame == "appeal" or frame == "obligation":
             window_end = min(s.end, nxt)  # a following verb starts another clause
             kinds = self._contents(s, sp.end, window_end, "appeal")
+            if self.lang == "en":
+                kinds = self._nested_appeal_en(s, kinds)  # «urged X to call on Y to …»
             inv, iend = self._content(s, sp.end, window_end, "invite")
             kind, cend = kinds[0] if kinds else (None, sp.end)
             if cue.condition:
@@ -72,12 +79,23 @@ class FrameRules(ArgumentRules):
                     j += 1
                 if j < s.end and s.norms[j] in self.list_openers:
                     j += 1 + (j + 1 < s.end and s.norms[j + 1] in self.list_opener_links)
-                m = self._addressee(s, j)
-                if m is None and self._unknown_addressee(s, j, form):
+                modal = self._modal_target_en(s, sp, form, holder, ctx) \
+                    if self.lang == "en" else []
+                m = self._addressee(s, j) if not modal else None
+                if m is None and not modal and self._unknown_addressee(s, j, form):
                     # «تدعو الخليج وإيران …»: an addressee the gazetteer does not know is
                     # still an addressee, so the call is not one to every side (rule 12)
                     ctx.addressed.add((s.doc[s.start].idx + s.offset, holder.actors))
-                if m is not None and m.kind != "self" and not self._is_location(s, m):
+                if modal:  # «Washington should …»: the subject of the modal is asked
+                    targets, last = modal, sp.end
+                    for lab, e in self._purpose_contents_en(s, sp):
+                        if all(lab != k for k, _ in kinds):
+                            kinds.append((lab, e))
+                    if kind == "demands_withdrawal":
+                        more, _ = self._targets(s, cend, holder.actors, ctx, speaker, "object",
+                                                min(s.end, cend + 8))
+                        targets += [a for a in more if a not in targets]
+                elif m is not None and m.kind != "self" and not self._is_location(s, m):
                     grp = self._group(s, m, s.end)
                     targets = self._flatten(grp, ctx, speaker)
                     last = grp[-1].end
@@ -93,9 +111,21 @@ class FrameRules(ArgumentRules):
                                                   else sp.end, holder.actors, ctx, speaker,
                                                   "between" if kind == "urges_restraint"
                                                   else "object", min(s.end, cend + 8))
+                    if not targets and self.lang == "en" and kind == "urges_restraint" and \
+                            cend < s.end and s.norms[cend] in self.restraint_from_en:
+                        # «called for restraint from Ethiopia and Somalia»
+                        targets, last = self._targets(s, cend, holder.actors, ctx, speaker,
+                                                      "object", min(s.end, cend + 5))
             labels = [k for k, _ in kinds] or ([default] if default else [])
             if not labels:
                 return []
+            if not targets and self.lang == "en":
+                # «demanded an explanation from Israel»
+                k = next((x for x in range(sp.end, min(s.end, sp.end + 8))
+                          if s.norms[x] == "from" and x + 1 in s.mentions), None)
+                if k is not None and not self._is_location(s, s.mentions[k + 1]):
+                    targets, last = self._targets(s, k + 1, holder.actors, ctx, speaker,
+                                                  "object", min(s.end, k + 4))
             if not targets and kind == "demands_withdrawal":
                 # «must begin with Turkish troop withdrawal»: the forces named before the word
                 targets = self._previous_actor(s, cend, holder.actors, start=sp.end)
@@ -135,12 +165,34 @@ class FrameRules(ArgumentRules):
                 return self._mutual(label, holder.actors)
         elif frame == "genitive" and self.lang == "en":
             pos = sp.start - 1
+            while pos > s.start + 1 and pos >= sp.start - 3 and s.texts[pos].isalpha() and \
+                    s.texts[pos].islower() and s.norms[pos] not in self.articles and \
+                    s.norms[pos - 1] != "of":
+                pos -= 1  # «Washington's continued involvement in hostilities»
+            if not (pos > s.start and s.norms[pos] == "'s"):
+                pos = sp.start - 1
             if pos > s.start and s.norms[pos] == "'s":
                 m = next((x for x in s.mentions.values() if x.end == pos), None)
             elif sp.end + 1 < s.end and s.norms[sp.end] == "of":
-                m = s.mentions.get(sp.end + 1)
+                m = s.mentions.get(sp.end + 1) or (  # «the aggressive course of the US»
+                    s.mentions.get(sp.end + 2) if s.norms[sp.end + 1] in self.articles
+                    else None)
             else:
-                m = None
+                # «Lebanese sovereignty», «Armenian provocations»
+                m = next((x for x in s.mentions.values() if x.end == sp.start and
+                          x.kind in ("adj", "land")), None)
+                if m is not None and m.kind == "land":
+                    m = Mention(m.start, m.end, "adj", m.actors, m.gender, m.text)
+                if m is None and label == "accuses":
+                    # «Armenia preferred provocations»: the subject of the verb before
+                    v = sp.start - 1
+                    while v > s.start and s.norms[v] in self.determiners_en:
+                        v -= 1
+                    if v > s.start and s.texts[v].isalpha() and s.texts[v].islower() and \
+                            s.norms[v] not in self.prepositions and v not in s.mentions:
+                        h = self._subject_en(s, v, ctx)
+                        if h is not None and h.source == "svo":
+                            targets = [a for a in h.actors if a not in holder.actors]
             if m is not None and m.kind not in ("self", "land"):
                 targets = list(self._resolve(m, ctx, speaker))
         elif frame == "genitive":
@@ -162,6 +214,15 @@ class FrameRules(ArgumentRules):
                     targets, last = self._targets(s, k + 1, holder.actors, ctx, speaker,
                                                   "object", stop)
                     break
+            else:
+                if self.lang == "en" and sp.start > s.start and s.norms[sp.start - 1] == "with":
+                    # «noted with concern a tendency of India to …»
+                    targets, last = self._targets(s, sp.end, holder.actors, ctx, speaker,
+                                                  "object", min(s.end, sp.end + 8))
+        elif frame == "with" and self.lang == "en" and cue.id in self.pair_only_en and \
+                not set(s.norms[sp.start:min(s.end, sp.end + 4)]) & self.with_:
+            # «the two ministers discussed …» (rule 15): talks only between a pair of holders
+            return self._mutual(label, holder.actors) if len(holder.actors) >= 2 else []
         elif frame == "with" and cue.reach:
             # a meeting named in passing («خلال لقائه ماكرون», «في مؤتمر صحفي مشترك مع
             # نظيره»): its partner follows at once, or after مع; a place right after the
@@ -181,7 +242,8 @@ class FrameRules(ArgumentRules):
         elif frame == "with":
             stop = min(s.end, max(nxt, sp.end + 2))
             pronoun = False
-            for k in range(begin, min(stop, begin + 8)):
+            reach = 14 if self.lang == "en" else 8  # «discussed X on the border with Y»
+            for k in range(begin, min(stop, begin + reach)):
                 if s.norms[k] in self.with_pronoun:
                     pronoun = True  # «اتصال هاتفي أجراه معه»: the partner was named before
                     break
@@ -254,19 +316,38 @@ class FrameRules(ArgumentRules):
                     break
         elif frame == "agreement":
             return self._agreement(s, sp, holder, ctx, speaker)
+        elif frame == "attributed" and self.lang == "en" and subject is None and \
+                not any(f.cue.label == "_speech" for _, forms in s.cues for f in forms):
+            return []  # «Israeli forces shelled the town»: narration, nobody's accusation
         elif frame == "attributed":
             # "X يحاول استخدام …": the speaker attributes an intent to the clause's subject.
-            h = self._svo(s, sp.start, "")
+            h = self._subject_en(s, sp.start, ctx) if self.lang == "en" else \
+                self._svo(s, sp.start, "")
+            if self.lang == "en" and (h is None or not h.actors):
+                h = self._that_clause_subject_en(s, sp.start, ctx)
             targets = [a for a in (h.actors if h else ()) if a not in holder.actors]
+            spoken = any(f.cue.label == "_speech" for _, forms in s.cues for f in forms)
+            if not targets and self.lang == "en" and holder.source != "context" and (
+                    spoken or holder.source != "sentence"):
+                # «described the Israeli move as a flagrant violation of …»: the first actor
+                # of the clause whose act is so labelled; «… , committing crimes»: the last
+                targets = self._first_actor_en(s, sp.start, holder.actors) if \
+                    form.tag == "x" else self._previous_actor(s, sp.start, holder.actors)
         else:  # object
             # the object may run a little past a verb inside it («الجهود التي بذلتها مصر»,
             # «بأن يرد … إذا انتهكت حماس») but not into a coordinated clause of its own
             # («ترحب بالحوار وتدعو اليابان …»)
             shared = 0 if nxt > begin and nxt < s.end and \
                 self._conj_prefixed(s, nxt) else 2
+            stop = min(s.end, max(nxt, begin + 1) + shared)
+            if self.lang == "en":
+                stop = self._shared_object_en(s, sp, nxt, min(s.end, max(nxt, begin + 1) + 2))
             targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
-                                          min(s.end, max(nxt, begin + 1) + shared))
-            if not targets and form.tag in FINITE and (
+                                          stop)
+
+            if self.lang == "en":
+                targets = self._object_en(s, sp, label, holder, ctx, targets)
+            if not targets and (form.tag in FINITE or self.lang == "en" and form.tag == "p") and (
                     self._object_pronoun(s, sp.start) or self.lang == "en" and
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns):
                 # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»

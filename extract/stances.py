@@ -42,6 +42,8 @@ class Extractor(AttributionRules):
         out: list[Stance] = []
         sentences: list[Sentence] = []
         mentions = self._mentions(doc, document.date)
+        if self.lang == "en":
+            self._name_mentions_en(doc, mentions)
         norms = doc.user_data["sg_norms"]
         texts = doc.user_data["sg_texts"]
         starts = doc.user_data["sg_starts"]
@@ -52,13 +54,17 @@ class Extractor(AttributionRules):
             t0 = bisect_left(starts, block.start - base)
             t1 = bisect_left(starts, block.end - base)
             for s0, s1 in self._sentences(texts, t0, t1):
+                if self.lang == "en":
+                    s0 = self._dateline_en(doc, s0, s1)
                 # the rules read one sentence: give it its own mentions and cues
                 local = {k: mentions[k] for k in
                          keys[bisect_left(keys, s0):bisect_left(keys, s1)]}
                 here = cues[bisect_left(cue_starts, s0):bisect_left(cue_starts, s1)]
-                s = Sentence(doc, s0, s1, base, local, norms, texts, here)
-                sentences.append(s)
-                out.extend(self._sentence(s, document, ctx))
+                sentences.append(Sentence(doc, s0, s1, base, local, norms, texts, here))
+        if self.lang == "en":
+            self._open_quotes_en(doc, sentences, ctx)
+        for s in sentences:
+            out.extend(self._sentence(s, document, ctx))
         doc.user_data["sg_stances"] = out
         doc.user_data["sg_sentences"] = sentences
         doc.user_data["sg_context"] = ctx

@@ -8,6 +8,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 DEV = SHARED / "corpus" / "dev"
+REAL_EN = SHARED / "corpus" / "real-en"
 EXAMPLES = REPO / "examples"
 
 

@@ -1,0 +1,903 @@
+"""Stage 4b' — English clause analysis over tokens (no trained English pipeline is used).
+
+Built on the cue stage and read by the argument stage when the language is English:
+  * datelines («JAKARTA, July 14 (EFE).-», «KHARTOUM --») are never part of a sentence;
+  * the subject of a verb is the noun phrase right before it, after skipping auxiliaries,
+    adverbs, times («on Monday») and a parenthetical set off by commas («, speaking on state
+    television,»); actors inside a modifier of that phrase («the US ambassador to Moscow»,
+    «nations boycotting Qatar») are not its head, coordinated heads are each a holder;
+  * pronouns, bare titles and institutions («he», «it», «the ministry», «the spokesperson»)
+    are the current speaker, «they» the last group of holders;
+  * a reporting clause after a quote («…," the minister said.») gives the speaker of the
+    sentence, and of the earlier sentences of a quote that it closes;
+  * a surname or given name already named in the document refers to that official again.
+All words these rules read are in extract/lexicons/en/words.json.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from spacy.tokens import Doc
+
+from extract.cues import CueRules
+from extract.lexicon import LEXICON_DIR, CueForm
+from extract.sentence import FINITE, QUOTES, Context, Holder, Mention, Sentence
+
+
+def ordered_words(lang: str, name: str) -> list[str]:
+    """A word list of the language data whose order carries a value (number words)."""
+    data = json.loads((LEXICON_DIR / lang / "words.json").read_text(encoding="utf-8"))
+    items = data.get(name, [])
+    return [str(i) for i in items] if isinstance(items, list) else []
+
+DASHES = {"-", "—", "--", "–"}
+OPEN_QUOTES = {'"', "“", "«"}
+
+
+class EnglishClauseRules(CueRules):
+    """Clause structure of English sentences: datelines, subjects, speakers."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        w = self.lex.word
+        self.pronouns_en = w("subject_pronouns")
+        self.plural_pronouns_en = w("plural_pronouns")
+        self.time_words_en = w("time_words")
+        self.time_preps_en = w("time_preps")
+        self.title_mods_en = w("title_modifiers")
+        self.np_preps_en = w("np_prepositions")
+        self.np_stops_en = w("np_stops")
+        self.verb_mods_en = w("verb_modifiers")
+        self.be_en = w("be_forms")
+        self.list_skip_en = w("list_skip")
+        self.determiners_en = w("determiners")
+        self.head_preps_en = w("head_prepositions")
+        self.mediation_offers_en = w("mediation_offers")
+        self.agreement_nouns_en = w("agreement_nouns")
+        self.talk_nouns_en = w("talk_nouns")
+        self.position_nouns_en = w("position_nouns")
+        self.guest_heads_en = w("guest_heads")
+        self.purpose_en = w("purpose_words")
+        self.pair_only_en = w("pair_only_cues")
+        self.addressee_openers_en = w("addressee_openers")
+        self.restraint_from_en = w("restraint_from")
+        self.possessive_pronouns_en = w("possessive_pronouns")
+        self.act_nouns_en = {"accuses": w("act_nouns_accuses"),
+                             "demands": w("act_nouns_demands")}
+        self.number_value_en = {n: i for i, n in enumerate(ordered_words(lang, "number_words"))}
+        self.bloc_heads_en = w("bloc_heads")
+        self.exchange_kinds_en = w("exchange_kinds")
+        self.governors_en = w("mediation_governors")
+        self.circ_preps_en = w("circumstance_preps")
+        self.conditions_en = w("conditions")
+        self.asking_en = w("asking_contents") | {" ".join(p) for p in
+                                                 self.lex.phrases.get("asking_contents", ())}
+
+    # ---- per-document state (the rule object is shared by all documents) -------------
+    @staticmethod
+    def _en_state(doc: Doc) -> dict[str, Any]:
+        return doc.user_data.setdefault("sg_en", {})
+
+    # ---- datelines ------------------------------------------------------------------
+    def _dateline_en(self, doc: Doc, a: int, b: int) -> int:
+        """The first token after a dateline at the start of a sentence, else ``a``."""
+        texts = doc.user_data["sg_texts"]
+        starts, ends = doc.user_data["sg_starts"], doc.user_data["sg_ends"]
+        if a >= b or not texts[a][:1].isupper():
+            return a
+        for k in range(a + 1, min(b - 1, a + 14)):
+            t = texts[k]
+            spaced = starts[k] > ends[k - 1]
+            if t in DASHES and spaced or len(t) > 1 and t.endswith("-") and not t[0].isalpha():
+                return k + 1
+            if not (t[:1].isupper() or t[:1].isdigit() or t in {",", "(", ")", "."} or
+                    t.startswith(("(", "/")) or t.lower().rstrip(".") in self.time_words_en):
+                return a
+        return a
+
+    # ---- cues -------------------------------------------------------------------------
+    def _cue_ok_en(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
+        """English readings a cue cannot have here: a verb right after a determiner («its
+        support») is the noun; a word inside a content phrase that began before it («step
+        back», «pull back») belongs to that phrase."""
+        if form.tag in FINITE and start > s.start and (
+                s.norms[start - 1] in self.determiners_en or
+                s.norms[start - 1] in self.prepositions - {"to"}):
+            return False  # «its support», «ready for talks»: the noun
+        inside = self._en_state(s.doc).get("inside_content")
+        if inside is None:
+            inside = {k for sp, _ in s.doc._.sg.content for k in range(sp.start + 1, sp.end)}
+            self._en_state(s.doc)["inside_content"] = inside
+        if start in inside:
+            return False
+        if form.cue.label == "expresses_support" and form.tag in FINITE and any(
+                s.norms[k] in self.position_nouns_en for k in range(end, min(s.end, end + 4))):
+            return False  # «backed Russia's position»: agreement (en.agrees.position)
+        if form.cue.label == "mediates" and form.tag in FINITE and \
+                not (end < s.end and s.norms[end] in self.passive_by) and any(
+                s.norms[k] in self.guest_heads_en for k in range(end, min(s.end, end + 4))):
+            return False  # «hosted the Turkish president»: a visit (en.talks.host)
+        if form.cue.frame == "between" and start > s.start and \
+                s.norms[start - 1] in self.exchange_kinds_en:
+            return False  # «a prisoner exchange between …» is no talks
+        if form.tag == "p" and start > s.start and s.norms[start - 1] in {"of", "for"} and \
+                form.cue.label != "mediates":
+            # «accused Zelensky of rejecting peace»: what the accusation says, no stance
+            for sp, forms in s.cues:
+                if start - 9 <= sp.start < start and any(
+                        f.cue.label in ("accuses", "condemns") for f in forms):
+                    return False
+        if form.cue.frame in ("genitive", "attributed") and form.cue.label in ("accuses",
+                                                                             "condemns"):
+            # «condemned the Israeli aggression», «condemned the move as a violation of»: a
+            # label inside the object of another stance adds no second type (rule 21)
+            reach = 5 if form.cue.frame == "genitive" else 9
+            for sp, forms in s.cues:
+                if start - reach <= sp.start < start and "," not in s.texts[sp.end:start] and any(
+                        f.tag in FINITE and not f.cue.label.startswith("_") for f in forms):
+                    return False
+        return True
+
+    def _infinitive_ok_en(self, s: Sentence, start: int, form: CueForm) -> bool:
+        """A verb cue after «to» that still states a stance of its own: mediation someone
+        works, tries or offers to do («worked to facilitate talks between …»), and an appeal
+        that an appeal asks for («urged the Council to call on X to …»)."""
+        if form.cue.label == "mediates":
+            return self._governor_en(s, start) is not None
+        if form.cue.frame == "appeal":
+            return any(sp.start < start and any(f.cue.frame == "appeal" and
+                                                f.cue.label == "_appeal" and f.tag in FINITE
+                                                for f in forms) for sp, forms in s.cues)
+        return False
+
+    def _governor_en(self, s: Sentence, start: int) -> int | None:
+        """The verb or noun that governs «to» + the verb at ``start`` when it is one of
+        working, trying, offering to do it."""
+        for k in range(start - 2, max(s.start, start - 8) - 1, -1):
+            if s.texts[k] in {",", ";"} | QUOTES:
+                return None
+            if s.norms[k] in self.governors_en:
+                return k
+        return None
+
+    def _circumstance_en(self, s: Sentence, k: int) -> bool:
+        """Whether the content word at token ``k`` sits in a circumstance («in an
+        emergency meeting», «at the meeting»), not in what is asked for."""
+        x = k - 1
+        article = False
+        while x >= s.start and x >= k - 3 and (s.norms[x] in self.articles or
+                                                s.texts[x].isalpha() and s.texts[x].islower()
+                                                and s.norms[x] not in self.circ_preps_en):
+            article = article or s.norms[x] in self.articles
+            x -= 1
+        return article and x >= s.start and s.norms[x] in self.circ_preps_en
+
+    def _conditioned_en(self, s: Sentence, sp: Any) -> bool:
+        """A meeting the sentence makes conditional or merely possible («the meeting is
+        contingent on …», «the possibility of a meeting will depend on …», «a meeting with
+        him would be …»)."""
+        if any(s.norms[k] in self.conditions_en for k in range(s.start, s.end)
+               if not sp.start <= k < sp.end):
+            return True
+        noun = sp.end - sp.start == 1 and s.texts[sp.start].islower() and \
+            s.norms[sp.start] in self.talk_nouns_en
+        return noun and any(s.norms[k] in self.future for k in range(sp.end, min(s.end,
+                                                                               sp.end + 8)))
+
+    # ---- mentions ---------------------------------------------------------------------
+    def _name_mentions_en(self, doc: Doc, out: dict[int, Mention]) -> None:
+        """«Wang met …» after «Wang Yi», «bin Salman said» after «Mohammed bin Salman»: a
+        capitalised part of an official's name already seen names that official again."""
+        texts = doc.user_data["sg_texts"]
+        parts: dict[str, Mention] = {}
+        covered: set[int] = set()
+        for m in sorted(out.values(), key=lambda x: x.start):
+            covered.update(range(m.start, m.end))
+        firsts = sorted(m.start for m in out.values() if m.kind == "person")
+        if not firsts:
+            return
+        for m in sorted(out.values(), key=lambda x: x.start):
+            if m.kind != "person":
+                continue
+            for k in (m.start, m.end - 1):
+                t = texts[k]
+                if t[:1].isupper() and t.isalpha() and len(t) > 2 and \
+                        t.lower() not in self.heads:
+                    parts.setdefault(t, m)
+        for i in range(firsts[0] + 1, len(texts)):
+            if i in covered:
+                continue
+            m = parts.get(texts[i])
+            if m is not None and m.start < i:
+                out[i] = Mention(i, i + 1, "person", m.actors, m.gender, texts[i], m.person)
+
+    def _list_en(self, s: Sentence, first: Mention, limit: int) -> list[Mention]:
+        """«Saudi Arabia, the United Arab Emirates (UAE), Bahrain and Egypt»: the mentions of
+        a coordinated list; a parenthesised short name is the same member again."""
+        grp = [first]
+        i = first.end
+        while i < limit:
+            if i + 2 < limit and s.texts[i] == "(" and i + 1 in s.mentions and \
+                    s.mentions[i + 1].end < limit and s.texts[s.mentions[i + 1].end] == ")":
+                i = s.mentions[i + 1].end + 1
+                continue
+            j = i
+            while j < limit and j - i < 3 and (s.texts[j] in self.coord or
+                                                s.norms[j] in self.articles or
+                                                s.norms[j] in self.list_skip_en):
+                j += 1
+            m = s.mentions.get(j)
+            if m is None or j == i and not (grp[-1].kind == "adj" and m.kind == "person") or \
+                    m.kind in ("self", "land", "parties"):
+                break
+            grp.append(m)
+            i = m.end
+        return grp
+
+    # ---- subjects ---------------------------------------------------------------------
+    def _finite_cue_tokens(self, s: Sentence) -> set[int]:
+        cache = self._en_state(s.doc).setdefault("finite", {})
+        out: set[int] | None = cache.get(s.start)
+        if out is None:
+            out = set()
+            for sp, forms in s.cues:
+                if any(f.tag in FINITE for f in forms):
+                    out.update(range(sp.start, sp.end))
+            cache[s.start] = out
+        return out
+
+    @staticmethod
+    def _span_text(s: Sentence, a: int, b: int) -> str:
+        u = s.doc.user_data
+        return str(u["sg_text"][u["sg_starts"][a]:u["sg_ends"][b - 1]])
+
+    def _np_start_en(self, s: Sentence, j: int, by_end: dict[int, Mention]) -> int:
+        """The first token of the noun phrase that ends at token ``j``."""
+        verbs = self._finite_cue_tokens(s)
+        k = j
+        start = j + 1
+        while k >= s.start and j - k < 16:
+            m = by_end.get(k)
+            if m is not None:
+                start = m.start
+                k = m.start - 1
+                continue
+            t, n = s.texts[k], s.norms[k]
+            if k in verbs or n in self.np_stops_en or t in QUOTES or t in {";", ":", "(", ")"}:
+                break
+            if t == ",":
+                # «Saudi Arabia, the UAE and Egypt»: a comma inside a list of actors that
+                # ends with «and»; «At the UN, Peru …» is a fronted place
+                before = by_end.get(k - 1)
+                after = s.mentions.get(k + 1) or s.mentions.get(k + 2)
+                if before is None or after is None or not any(
+                        s.texts[x] in self.coord - {","} for x in range(k + 1, j + 1)):
+                    break
+                k -= 1
+                continue
+            if t[:1].isupper() or t in {"'s", "'", "-", "&"} or n in self.articles or \
+                    n in self.heads or n in self.fillers or n in self.title_mods_en or \
+                    n in self.np_preps_en or n in self.coord or t[:1].isdigit() or \
+                    t.isalpha() and t.islower():
+                start = k
+                k -= 1
+                continue
+            break
+        # a phrase never begins with a preposition or a conjunction
+        while start <= j and (s.norms[start] in self.np_preps_en or s.texts[start] in
+                              self.coord or s.texts[start] == ","):
+            start += 1
+        return start
+
+    def _np_holder_en(self, s: Sentence, a: int, b: int, ctx: Context,
+                      subject: Holder | None) -> Holder | None:
+        """The holder a noun phrase [a, b) names: each coordinated head actor, the speaker for
+        a pronoun, a bare title or institution, and an empty holder for any other phrase."""
+        text = self._span_text(s, a, b)
+        norms = [s.norms[k] for k in range(a, b)]
+        if b - a == 1 and norms[0] in self.pronouns_en | self.plural_pronouns_en:
+            return self._pronoun_en(s, a, ctx, subject)
+        m = s.mentions.get(a)
+        if m is not None and m.kind == "self" and m.end == b:
+            return Holder((), m.text, None, "self")  # «we»: the speaker
+        heads: list[Mention] = []
+        modifier = False
+        conj_has = False
+        person: str | None = None
+        k = a
+        while k < b:
+            t, n = s.texts[k], s.norms[k]
+            m = s.mentions.get(k)
+            if n in self.coord or t == ",":
+                modifier = False  # a new conjunct
+                conj_has = False
+                k += 1
+                continue
+            if m is not None and m.end <= b:
+                usable = m.kind not in ("self", "land", "parties", "pair") and not modifier
+                if m.kind == "pair" and ctx.pair and not modifier:
+                    return Holder(tuple(ctx.pair), text, None, "svo")
+                if usable and (not conj_has or m.kind == "person"):
+                    if conj_has and heads and m.kind == "person":
+                        heads[-1] = m  # «Chinese top diplomat Wang Yi»: the official
+                    else:
+                        heads.append(m)
+                    conj_has = True
+                    if m.kind == "person":
+                        person = m.person
+                k = m.end
+                continue
+            if n in self.np_preps_en and not (n in self.head_preps_en and k > a and
+                                               s.norms[k - 1] in self.heads):
+                # «ambassador to Moscow», «nations near Qatar»; but «a spokesperson for the
+                # Chinese foreign ministry», «officials in Tehran» speak for that actor
+                modifier = True
+            elif t.isalpha() and t.islower() and t.endswith(("ing", "ed")) and \
+                    not (k > a and s.texts[k - 1] == "-"):
+                modifier = True  # «nations boycotting Qatar»
+            k += 1
+        if heads:
+            grp: list[Mention] = []
+            for h in heads:
+                grp.extend(self._list_en(s, h, b) if h.kind != "person" else [h])
+            actors = self._actors(grp)
+            if len(actors) >= 3:
+                self._en_state(s.doc).setdefault("lists", []).append(actors)
+            return Holder(actors, text, person if len(heads) == 1 else None, "svo")
+        bloc = self._bloc_en(s, a, b)
+        if bloc:
+            return Holder(bloc, text, None, "svo")
+        content = [k for k in range(a, b) if s.norms[k] not in self.articles]
+        if content and all(s.norms[k] in self.heads or s.norms[k] in self.fillers or
+                           s.norms[k] in self.title_mods_en or s.texts[k][:1].isupper() and
+                           s.texts[k].replace("-", "").isalpha()
+                           for k in content) and \
+                any(s.norms[k] in self.heads for k in content):
+            # «the ministry», «Foreign Office spokesperson», «Defense Minister Y» (an official
+            # the gazetteer does not know): the actor the current speaker speaks for
+            base = subject or ctx.speaker
+            if base is not None and base.actors:
+                return Holder(base.actors, text, base.person, "svo")
+            return None
+        return Holder((), text, None, "nonactor")
+
+    def _bloc_en(self, s: Sentence, a: int, b: int) -> tuple[str, ...]:
+        """«the four countries»: the last list of that many actors named in the article."""
+        count = next((self.number_value_en[s.norms[k]] for k in range(a, b)
+                      if s.norms[k] in self.number_value_en), None)
+        if count is None or count < 3 or s.norms[b - 1] not in self.bloc_heads_en:
+            return ()
+        for actors in reversed(self._en_state(s.doc).get("lists", [])):
+            if len(actors) == count:
+                return actors
+        return ()
+
+    def _pronoun_en(self, s: Sentence, k: int, ctx: Context,
+                    subject: Holder | None) -> Holder | None:
+        if s.norms[k] in self.plural_pronouns_en:
+            group = self._en_state(s.doc).get("group")
+            if group:
+                return Holder(group, s.texts[k], None, "svo")
+        base = subject or ctx.speaker
+        if base is None or not base.actors:
+            return None
+        return Holder(base.actors, base.speaker, base.person, "svo")
+
+    def _subject_en(self, s: Sentence, v: int, ctx: Context,
+                    subject: Holder | None = None) -> Holder | None:
+        """The subject of the verb at token ``v``: None when the clause shows none (the verb
+        continues a coordination, or opens the sentence)."""
+        j = v - 1
+        time_next = False
+        while j >= s.start:
+            t, n = s.texts[j], s.norms[j]
+            if n in self.aux or n in self.negation or n in self.verb_mods_en or t in QUOTES or \
+                    n.rstrip(".") in self.time_words_en or t[:1].isdigit() or \
+                    t.isalpha() and t.islower() and t.endswith("ly") and len(t) > 4:
+                time_next = n.rstrip(".") in self.time_words_en or t[:1].isdigit()
+                j -= 1
+                continue
+            if time_next and n in self.time_preps_en:
+                time_next = False
+                j -= 1
+                continue
+            break
+        if j < s.start:
+            return None
+        paren: tuple[int, int] | None = None
+        if s.texts[j] == ",":
+            # «Defense Minister X, speaking on state television, accused …»
+            o = next((k for k in range(j - 1, max(s.start, j - 30) - 1, -1)
+                      if s.texts[k] == ","), None)
+            if o is None or o <= s.start:
+                return None
+            paren = (o + 1, j)
+            j = o - 1
+            while j >= s.start and s.texts[j] in QUOTES:
+                j -= 1
+            if j < s.start:
+                return None
+        if s.norms[j] in self.coord:
+            # «Iran and the US held talks … and agreed to meet»: the clause's first subject
+            return self._initial_subject_en(s, v, ctx, subject)
+        if s.norms[j] in self.np_stops_en or s.norms[j] in self.np_preps_en:
+            return None  # «… urged Congo and Rwanda to work with …»: an infinitive
+        if s.norms[j] in self.pronouns_en | self.plural_pronouns_en:
+            return self._pronoun_en(s, j, ctx, subject)  # «said on Monday it rejected»
+        by_end = {m.end - 1: m for m in s.mentions.values()}
+        if j in by_end and by_end[j].kind == "self":
+            return Holder((), by_end[j].text, None, "self")  # «…, and we appreciate»
+        # a phrase of common nouns needs a determiner, a possessive or an adjective before
+        # it («the escalation», «Indian home minister's comments»); «Israel to step back» has
+        # none: «step» is a verb
+        k = j
+        while k >= s.start and k not in by_end and s.texts[k].isalpha() and \
+                s.texts[k].islower() and s.norms[k] not in self.heads | self.title_mods_en and \
+                s.norms[k] not in self.determiners_en and s.norms[k] not in self.number_value_en:
+            k -= 1
+        if k < j and (k < s.start or s.norms[k] in self.np_preps_en or
+                      s.texts[k] in {",", ";", ":"} | QUOTES or k in self._finite_cue_tokens(s)):
+            return None
+        a = self._np_start_en(s, j, by_end)
+        if a > j:
+            return None
+        h = self._np_holder_en(s, a, j + 1, ctx, subject)
+        if paren is not None and (h is None or not h.actors) and \
+                any(s.norms[k] in self.heads for k in range(*paren)):
+            # «Jane Doe, the Kenyan foreign minister, said»: the apposition names the actor
+            p = self._np_holder_en(s, paren[0], paren[1], ctx, subject)
+            if p is not None and p.actors:
+                return p
+        return h
+
+    def _initial_subject_en(self, s: Sentence, v: int, ctx: Context,
+                            subject: Holder | None) -> Holder | None:
+        """The noun phrase that opens the sentence (after a fronted «In a statement,»), when
+        it is followed by a verb: the subject of verbs coordinated with the first one."""
+        a = s.start
+        if s.norms[a] in self.np_preps_en or s.norms[a] in self.openers or \
+                s.norms[a] in self.circumstance:
+            c = next((k for k in range(a, v) if s.texts[k] == ","), None)
+            if c is None:
+                return None
+            a = c + 1
+        k = a
+        while k < v:
+            m = s.mentions.get(k)
+            if m is not None:
+                k = m.end
+                continue
+            t, n = s.texts[k], s.norms[k]
+            if t == "(":  # «the United Arab Emirates (UAE)»
+                close = next((x for x in range(k + 1, min(v, k + 5)) if s.texts[x] == ")"), None)
+                if close is None:
+                    break
+                k = close + 1
+                continue
+            if t[:1].isupper() or n in self.articles or n in self.heads or \
+                    n in self.title_mods_en or n in self.fillers or t in {"'s", "-", "'"} or \
+                    t in self.coord:
+                k += 1
+                continue
+            break
+        b = k
+        while b > a and s.texts[b - 1] in self.coord:
+            b -= 1
+        if b <= a or k >= v or not s.texts[k].isalpha() or not s.texts[k].islower():
+            return None
+        h = self._np_holder_en(s, a, b, ctx, subject)
+        return h if h is not None and h.actors else None
+
+    def _addressee_np_en(self, s: Sentence, j: int) -> Mention | None:
+        """The actor a noun phrase right after an appeal names: «the US», «the government
+        of India», «the Foreign Minister of Azerbaijan»."""
+        k = j
+        while k < s.end and k - j < 6 and k not in s.mentions and (
+                s.norms[k] in self.articles or s.norms[k] in self.heads or
+                k == j and s.norms[k] in self.addressee_openers_en or
+                s.norms[k] in self.title_mods_en or s.norms[k] == "of" and k > j and
+                s.norms[k - 1] in self.heads):
+            k += 1
+        m = s.mentions.get(k)
+        if m is None or k > j and s.norms[k - 1] not in self.articles | \
+                self.addressee_openers_en and \
+                s.norms[k - 1] != "of" and m.kind != "adj":
+            return None
+        return m
+
+    def _that_clause_subject_en(self, s: Sentence, before: int, ctx: Context
+                                ) -> Holder | None:
+        """The subject that opens the clause holding token ``before`` («noted that X and Y
+        have exchanged fire … in violation of …»)."""
+        c = next((k for k in range(before - 1, s.start - 1, -1)
+                  if s.norms[k] in self.comp), None)
+        if c is None:
+            return None
+        k = c + 1
+        while k < before and (k in s.mentions or s.texts[k][:1].isupper() or
+                              s.norms[k] in self.articles | self.coord or
+                              s.texts[k] in {",", "-", "'s"} or s.texts[k].isalpha() and
+                              s.texts[k].islower() and s.norms[k] not in self.verb_mods_en):
+            m = s.mentions.get(k)
+            k = m.end if m is not None else k + 1
+        h = self._np_holder_en(s, c + 1, k, ctx, None) if k > c + 1 else None
+        return h if h is not None and h.actors else None
+
+    def _passive_en(self, s: Sentence, v: int) -> bool:
+        """Whether the verb at token ``v`` is a passive («was summoned», «is rejected»)."""
+        k = v - 1
+        while k >= s.start and s.norms[k] not in self.be_en and (
+                s.norms[k] in self.verb_mods_en or
+                s.texts[k].islower() and s.texts[k].endswith("ly")):
+            k -= 1
+        return k >= s.start and s.norms[k] in self.be_en
+
+    # ---- speakers ---------------------------------------------------------------------
+    def _reporting_subject_en(self, s: Sentence, ctx: Context) -> Holder | None:
+        """The speaker a reporting clause gives the whole sentence: «…," X said», «…, the
+        minister said», «…, said Wang»; for a quote left open, the clause that closes it."""
+        h = self._trailing_speaker_en(s, ctx) or self._according_to_en(s, ctx)
+        if h is not None:
+            return h
+        pending = self._en_state(s.doc).get("pending_quote", {})
+        return pending.get(s.start)
+
+    def _according_to_en(self, s: Sentence, ctx: Context) -> Holder | None:
+        """«According to the Egyptian foreign ministry, …», «…, according to Egypt»."""
+        for k in range(s.start, s.end - 2):
+            if s.norms[k] == "according" and s.norms[k + 1] == "to":
+                b = k + 2
+                while b < s.end and s.texts[b] not in {",", ".", ";"} | QUOTES:
+                    b += 1
+                h = self._np_holder_en(s, k + 2, b, ctx, None) if b > k + 2 else None
+                if h is not None and h.actors:
+                    return h
+        return None
+
+    def _trailing_speaker_en(self, s: Sentence, ctx: Context) -> Holder | None:
+        for sp, forms in s.cues:
+            if not any(f.cue.label == "_speech" for f in forms):
+                continue
+            v = sp.start
+            # «…," Peskov told reporters»: subject between the quote or comma and the verb
+            k = v - 1
+            while k > s.start and s.texts[k] not in {",", "."} | QUOTES:
+                k -= 1
+            if k > s.start and s.texts[k] in {",", "."} | QUOTES and k >= v - 8 and \
+                    any(s.texts[x] in QUOTES | {","} for x in (k, k - 1)) and all(
+                    s.texts[x][:1].isupper() or s.norms[x] in self.articles or
+                    s.norms[x] in self.heads or s.norms[x] in self.title_mods_en or
+                    s.norms[x] in self.fillers or s.texts[x] in {"'s", "-", "'"} or
+                    s.norms[x] in self.pronouns_en or s.norms[x] in self.verb_mods_en
+                    for x in range(k + 1, v)):
+                h = self._subject_en(s, v, ctx)
+                if h is not None and h.actors:
+                    return h
+            # «…," said Wang.»
+            if v > s.start and s.texts[v - 1] in QUOTES | {","}:
+                m = s.mentions.get(sp.end)
+                if m is not None and m.kind in ("person", "name", "adj"):
+                    return Holder(m.actors, m.text, m.person, "svo")
+        return None
+
+    def _open_quotes_en(self, doc: Doc, sentences: list[Sentence], ctx: Context) -> None:
+        """For a quote running over several sentences, the speaker named after it closes.
+        Straight quotes are told apart by their parity («"» after a full stop may open the
+        next sentence's quote: the splitter leaves it on the sentence before)."""
+        pending: dict[int, Holder] = {}
+        texts = doc.user_data["sg_texts"]
+        inside = False
+        run: list[int] = []
+        for s in sentences:
+            was_inside = inside
+            closed = False
+            for k in range(s.start, s.end):
+                if texts[k] == '"' or texts[k] in {"“", "”"}:
+                    opening = texts[k] == "“" or texts[k] == '"' and not inside
+                    if inside and not opening:
+                        closed = True
+                    inside = opening
+            if was_inside or s.start < s.end and texts[s.start] in OPEN_QUOTES:
+                if closed:
+                    h = self._trailing_speaker_en(s, ctx)
+                    if h is not None:
+                        for a in run:
+                            pending[a] = h
+                    run = []
+                elif len(run) < 6:
+                    run.append(s.start)
+            if not inside:
+                run = []
+        self._en_state(doc)["pending_quote"] = pending
+
+    def _mediation_noun_holder_en(self, s: Sentence, start: int, end: int, ctx: Context,
+                                  subject: Holder | None) -> Holder | None:
+        """Who mediates, for the noun «mediation», «mediator»: «Qatari mediation», «Egypt's
+        mediation», «the mediation of Oman», «its mediation» (the clause's subject), «offered
+        mediation»; the subject of «welcomed the mediation» is a party, never the
+        mediator, so otherwise there is no holder."""
+        k = start - 1
+        while k >= s.start and s.norms[k] in self.articles:
+            k -= 1
+        m = next((x for x in s.mentions.values() if x.end == k + 1), None) if k >= s.start \
+            else None
+        if m is not None and m.kind in ("adj", "name", "capital", "seat", "person"):
+            first = self._list_start(s, m)
+            grp = self._list_en(s, first, k + 1)
+            return Holder(self._actors(grp), m.text, m.person, "genitive", start)
+        if k > s.start and s.norms[k] in {"'s", "'"}:
+            m = next((x for x in s.mentions.values() if x.end == k), None)
+            if m is not None:
+                return Holder(m.actors, m.text, m.person, "genitive", start)
+        if end + 1 < s.end and s.norms[end] in {"of", "by"}:
+            j = end + 1
+            while j < s.end and s.norms[j] in self.articles:
+                j += 1
+            m = s.mentions.get(j)
+            if m is not None and m.kind not in ("self", "land", "pair", "parties"):
+                grp = self._list_en(s, m, s.end)
+                return Holder(self._actors(grp), m.text, m.person, "genitive", grp[-1].end)
+        g = next((x for x in range(start - 1, max(s.start, start - 4) - 1, -1)
+                  if s.norms[x] in self.mediation_offers_en), None)
+        if k >= s.start and (s.norms[k] in self.possessive_pronouns_en or g is not None):
+            return self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]
+        return Holder((), s.texts[start], None, "nonactor")
+
+    def _first_actor_en(self, s: Sentence, before: int, holder: tuple[str, ...]) -> list[str]:
+        for k in range(s.start, before):
+            m = s.mentions.get(k)
+            if m is not None and m.kind not in ("self", "pair", "land", "parties") and \
+                    not set(m.actors) & set(holder) and not self._is_location(s, m):
+                return list(m.actors)
+        return []
+
+    def _last_group_en(self, s: Sentence, before: int) -> tuple[str, ...]:
+        """The last pair or list joined by «and» before token ``before`` («Chinese President
+        Xi Jinping and US President Joe Biden … their meeting»)."""
+        by_end = {m.end - 1: m for m in s.mentions.values()}
+        for k in range(before - 1, s.start, -1):
+            if s.norms[k] != "and":
+                continue
+            left = next((by_end[x] for x in range(k - 1, max(s.start, k - 4) - 1, -1)
+                         if x in by_end), None)
+            right = next((s.mentions[x] for x in range(k + 1, min(before, k + 5))
+                          if x in s.mentions), None)
+            if left is None or right is None:
+                continue
+            first = self._list_start(s, left)
+            actors = self._actors([*self._list_en(s, first, k), left, right])
+            if len(actors) >= 2:
+                return actors
+        return ()
+
+    def _remember_acts_en(self, s: Sentence, records: list[Any]) -> None:
+        """Who made the accusations and demands the article reports, for «the allegation is
+        rejected by Doha», «would not meet the demands»."""
+        acts = self._en_state(s.doc).setdefault("acts", {})
+        for family in ("accuses", "demands"):
+            holders = tuple(dict.fromkeys(r.holder for r in records
+                                          if r.stance_type == family and r.is_edge))
+            if holders:
+                acts[family] = holders
+
+    def _remember_group_en(self, s: Sentence, h: Holder | None) -> None:
+        if h is not None and len(h.actors) >= 2:
+            self._en_state(s.doc)["group"] = h.actors
+
+    # ---- holders ----------------------------------------------------------------------
+    def _holder_en(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
+                   subject: Holder | None) -> Holder | None:
+        """The explicit holder of an English cue, or None to take the sentence's speaker."""
+        tag, cue = form.tag, form.cue
+        h: Holder | None = None
+        if end < s.end and s.norms[end] in self.passive_by and cue.frame != "concern":
+            # «talks brokered by Egypt»; «spoke by phone with …» names no agent
+            k = end + 1
+            while k < s.end and k - end <= 4 and k not in s.mentions and (
+                    s.norms[k] in self.articles or s.norms[k] in self.heads or
+                    s.norms[k] in self.title_mods_en or s.norms[k] in self.head_preps_en):
+                k += 1
+            m = s.mentions.get(k)
+            if m is not None and m.kind not in ("self", "land"):
+                grp = self._list_en(s, m, s.end)
+                h = Holder(self._actors(grp), m.text, m.person, "by", grp[-1].end)
+        if h is None and start >= 2 and s.texts[start - 1] in {"-", "–"}:
+            m = next((x for x in s.mentions.values() if x.end == start - 1), None)
+            if m is not None:  # «Oman-hosted meeting»
+                h = Holder(m.actors, m.text, m.person, "by", start)
+        if h is None and tag == "p" and start > s.start and s.norms[start - 1] == "for":
+            m = next((x for x in s.mentions.values() if x.end == start - 1), None)
+            if m is None and start - 2 > s.start and s.norms[start - 2] in self.heads:
+                # «to the Chinese leaders and government for hosting»
+                m = next((x for x in s.mentions.values()
+                          if x.end < start - 1 and x.end >= start - 6), None)
+            if m is not None:  # «thanked Iraq and Oman for hosting the talks»
+                first = self._list_start(s, m)
+                grp = self._list_en(s, first, start)
+                h = Holder(self._actors(grp), m.text, m.person, "by", start)
+        if h is None and cue.label == "holds_talks" and tag in FINITE and \
+                self._passive_en(s, start) and end < s.end and s.norms[end] == "to":
+            # «the US ambassador was summoned to the Russian Foreign Ministry»
+            k = end + 1
+            while k < s.end and s.norms[k] in self.articles:
+                k += 1
+            m = s.mentions.get(k)
+            subj = self._subject_en(s, start, ctx, subject)
+            if m is not None and subj is not None and subj.actors:
+                self._en_state(s.doc).setdefault("summoned", {})[start] = subj.actors
+                return Holder(m.actors, m.text, m.person, "by", self._list_en(s, m, s.end)[-1].end)
+        if h is None and cue.label == "holds_talks" and tag == "n" and \
+                "their" in s.norms[max(s.start, start - 3):start]:
+            # «during their meeting»: the pair just named held it together
+            group = self._last_group_en(s, start)
+            if group:
+                self._en_state(s.doc)["group"] = group  # «they» next
+                return Holder(group, None, None, "their")
+        if h is None and tag in FINITE and start > s.start and s.norms[start - 1] == "to":
+            g = self._governor_en(s, start) if cue.label == "mediates" else None
+            if g is None:
+                return None  # a nested appeal: the holder of the appeal that asks for it
+            if s.norms[g] in self.governors_en and g > s.start and s.norms[g - 1] in {"'s", "'"}:
+                m = next((x for x in s.mentions.values() if x.end == g - 1), None)
+                return Holder(m.actors, m.text, m.person, "genitive") if m else None
+            m = next((x for x in s.mentions.values() if x.end == g), None)
+            if m is not None and m.kind == "adj":
+                return Holder(m.actors, m.text, m.person, "genitive")  # «Qatari efforts to»
+            return self._subject_en(s, g, ctx, subject)
+        if h is None and tag == "p" and start > s.start and s.texts[start - 1] == "," and \
+                not self._in_relative(s, start):
+            # «X severed ties with Y on June 5, accusing it of …»: the clause's subject
+            h = self._initial_subject_en(s, start, ctx, subject)
+            if h is not None:
+                return h
+        if h is None and start - 3 >= s.start and s.norms[start - 1] == "to":
+            # «a tendency of India to cast blame on Pakistan»: X does it
+            m = next((x for x in s.mentions.values() if x.end == start - 1), None)
+            if m is not None and m.start > s.start and s.norms[m.start - 1] == "of" and \
+                    m.kind not in ("self", "land", "pair", "parties"):
+                return Holder(m.actors, m.text, m.person, "clause")
+        if h is None and tag == "x" and cue.frame not in ("appeal", "attributed") and \
+                s.norms[start] not in self.be_en and not self._in_relative(s, start):
+            # «Turkey lashed out at Greece», «Sudan would respond»
+            h = self._subject_en(s, start, ctx, subject)
+            if h is not None and h.source == "self":
+                return h
+            if h is not None and h.actors:
+                # the subject of a phrase in an embedded clause is no speaker of the sentence
+                return Holder(h.actors, h.speaker, h.person, "clause")
+            h = None
+        nominal = tag == "n" or tag == "x" and start > s.start and \
+            s.norms[start - 1] in self.determiners_en
+        if h is None and nominal and subject is None and cue.frame != "between":
+            # «Egypt voiced deep concern over …»: the subject of the clause's verb
+            h = self._initial_subject_en(s, start, ctx, subject)
+            if h is not None:
+                return h
+        if h is None and tag in FINITE - {"1"}:
+            if self._in_relative(s, start):
+                h = self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]
+            else:
+                h = self._subject_en(s, start, ctx, subject)
+        elif h is None and tag == "p" and self._passive_en(s, start):
+            h = self._subject_en(s, start, ctx, subject)  # «Kuwait is mediating»
+        elif h is None and tag == "n" and cue.label == "mediates":
+            return self._mediation_noun_holder_en(s, start, end, ctx, subject)
+        elif h is None and tag in ("n", "p") and (
+                self._in_relative(s, start) or cue.genitive == "holder"):  # type: ignore
+            h = self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]
+        return h
+
+    # ---- frames (English) -------------------------------------------------------------
+    def _nested_appeal_en(self, s: Sentence, kinds: list[tuple[str, int]]
+                          ) -> list[tuple[str, int]]:
+        """«urged the Council to call on X and Y to pull back»: what the Council is asked is
+        itself an appeal, so the contents after it belong to that appeal (rule 20: a demand
+        that the addressee press a third party stays demands)."""
+        ends = {sp.end: sp for sp, _ in s.doc._.sg.content}
+        for i, (_, end) in enumerate(kinds):
+            sp = ends.get(end)
+            if sp is not None and " ".join(s.norms[sp.start:sp.end]) in self.asking_en:
+                return kinds[: i + 1]
+        return kinds
+
+    def _modal_target_en(self, s: Sentence, sp: Any, form: CueForm, holder: Holder,
+                         ctx: Context) -> list[str]:
+        """«Armenia should stop …», «the Council should not be involved»: the subject of a
+        modal of obligation is the one the speaker makes demands of."""
+        if form.tag != "x" or form.cue.frame != "appeal" or form.cue.label != "_appeal":
+            return []
+        k = sp.start - 1
+        if k >= s.start and s.norms[k] in self.pronouns_en | self.plural_pronouns_en:
+            # «Armenia should stop … . They should focus on talks»: the last actor other
+            # than the speaker named before
+            other = self._en_state(s.doc).get("last_other", ())
+            return [a for a in other if a not in holder.actors]
+        h = self._subject_en(s, sp.start, ctx)
+        if h is None or h.source != "svo":
+            return []
+        return [a for a in h.actors if a not in holder.actors]
+
+    def _purpose_contents_en(self, s: Sentence, sp: Any) -> list[tuple[str, int]]:
+        """«in order to de-escalate the situation, Washington should …»: what the modal is
+        for, stated before its subject."""
+        out: list[tuple[str, int]] = []
+        for c, classes in s.doc._.sg.content:
+            if s.start <= c.start < sp.start and c.start >= s.start + 2 and \
+                    s.norms[c.start - 1] == "to" and s.norms[c.start - 2] in self.purpose_en:
+                out.extend((cl.label, c.end) for cl in classes if "appeal" in cl.classes)
+        return out
+
+    def _sentence_end_en(self, s: Sentence, ctx: Context) -> None:
+        speaker = set(ctx.speaker.actors) if ctx.speaker else set()
+        others = [m for m in s.mentions.values() if m.kind not in ("self", "land", "pair",
+                                                                  "parties", "person") and
+                  not set(m.actors) & speaker and not self._is_location(s, m)]
+        if others:
+            self._en_state(s.doc)["last_other"] = others[-1].actors
+
+    def _shared_object_en(self, s: Sentence, sp: Any, nxt: int, stop: int) -> int:
+        """«We reject and condemn the attacks of X»: verbs joined by «and» share the object
+        of the last one."""
+        if nxt < s.end and nxt > sp.end and all(s.texts[k] in self.coord or
+                                                s.norms[k] in self.verb_mods_en
+                                                for k in range(sp.end, nxt)):
+            return min(s.end, nxt + 14)
+        # «denounced the attack, blaming the PKK»: the participle clause has its own object
+        for k in range(sp.end, min(stop, s.end - 1)):
+            w = s.texts[k + 1]
+            if s.texts[k] == "," and w.isalpha() and w.islower() and w.endswith("ing"):
+                return k
+        return stop
+
+    def _act_family_en(self, s: Sentence, a: int, b: int) -> str | None:
+        for k in range(max(s.start, a), min(s.end, b)):
+            for family, words in self.act_nouns_en.items():
+                if s.norms[k] in words:
+                    return family
+        return None
+
+    def _object_en(self, s: Sentence, sp: Any, label: str, holder: Holder, ctx: Context,
+                   targets: list[str]) -> list[str]:
+        state = self._en_state(s.doc)
+        summoned = state.get("summoned", {}).get(sp.start)
+        if summoned is not None:
+            return [a for a in summoned if a not in holder.actors]
+        # «rejected the allegations»: the act a stance is about names its author (rule 11);
+        # «the allegations made by India» teaches the article whose allegations they are
+        if self._passive_en(s, sp.start):
+            family = self._act_family_en(s, max(s.start, sp.start - 5), sp.start)
+        else:
+            family = self._act_family_en(s, sp.end, sp.end + 6)
+        if family is not None:
+            acts = state.setdefault("acts", {})
+            if targets:
+                acts[family] = tuple(targets)
+            elif acts.get(family):
+                targets = [a for a in acts[family] if a not in holder.actors]
+        if targets and label in ("welcomes", "expresses_support") and any(
+                s.norms[k] in self.agreement_nouns_en
+                for k in range(sp.end, min(s.end, sp.end + 4))):
+            # praise for an agreement is not for its parties (rule 23)
+            b = next((k for k in range(sp.end, min(s.end, sp.end + 8))
+                      if s.norms[k] in self.between), None)
+            m = self._next_mention(s, b + 1, min(s.end, b + 4)) if b is not None else None
+            if m is not None:
+                parties = self._actors(self._list_en(s, m, s.end))
+                targets = [a for a in targets if a not in parties]
+        if not targets and s.norms[sp.start] in self.be_en:
+            # «American bases are the legitimate target»: the subject of the copula
+            h = self._subject_en(s, sp.start, ctx)
+            if h is not None and h.actors:
+                return [a for a in h.actors if a not in holder.actors]
+        if not targets and label == "threatens" and not any(
+                f.tag == "n" for _, forms in s.cues if _.start == sp.start for f in forms
+                if f.cue.label == label):
+            # «reserves the right to respond to the aggression»: the actor the holder has
+            # already accused or condemned in this article
+            best = [(n, p) for p, n in ctx.conflict.items() if set(holder.actors) & p]
+            if best:
+                _, pair = max(best, key=lambda x: x[0])
+                return [a for a in sorted(pair) if a not in holder.actors]
+        return targets

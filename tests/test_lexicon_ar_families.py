@@ -1,0 +1,110 @@
+"""Arabic word families of the stance cues (extract/lexicons/ar/): each family added to the
+language data reads a sentence of its own, written for this test, into the expected edges.
+
+The sentences are invented for the test (no corpus text). Each case names the family it
+checks; the expected set is every edge of the sentence, so a family that adds a false alarm
+fails here as well as one that misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_text
+
+Edge = tuple[str, str, str]
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    # condemns: synonyms of أدان, light verb + masdar
+    ("condemns.istahjan", "استهجنت وزارة الخارجية الأردنية التصريحات الإسرائيلية الأخيرة.",
+     {("JOR", "condemns", "ISR")}),
+    ("condemns.idana_masdar", "أعربت قطر عن إدانتها للهجوم الإسرائيلي على المدنيين.",
+     {("QAT", "condemns", "ISR")}),
+    ("condemns.displeasure", "أبدت الحكومة المصرية استياءها من الخطوة التي أقدمت عليها إثيوبيا.",
+     {("EGY", "condemns", "ETH")}),
+    ("condemns.city_is_no_cue", "زار وزير الخارجية التركي مدينة حلب السورية أمس.", set()),
+    # accuses: blame, charge
+    ("accuses.blame", "ألقت إيران باللوم على الولايات المتحدة في تصعيد التوتر.",
+     {("IRN", "accuses", "USA")}),
+    ("accuses.charge", "وجهت روسيا اتهامات إلى أوكرانيا بقصف المحطة النووية.",
+     {("RUS", "accuses", "UKR")}),
+    # rejects: «استبعد» as rejection
+    ("rejects.istabaad", "استبعدت روسيا المقترح الأوكراني بشأن الهدنة.",
+     {("RUS", "rejects", "UKR")}),
+    # litotes: «لا يمانع / لا يستبعد» + a meeting is readiness to meet
+    ("ready.litotes_yumani", "قال الكرملين إن الرئيس بوتين لا يمانع لقاء الرئيس الأوكراني زيلينسكي.",
+     {("RUS", "expresses_intent_to_meet", "UKR")}),
+    ("ready.litotes_yastabid", "وقالت أنقرة إنها لا تستبعد عقد لقاء مع الرئيس السوري.",
+     {("TUR", "expresses_intent_to_meet", "SYR")}),
+    ("ready.litotes_no_meeting", "لم يستبعد الوزير التركي أن تشن أنقرة عملية جديدة.", set()),
+    # welcomes: blessing, gratitude, appreciation (rule 22)
+    ("welcomes.baraka", "باركت الإمارات الخطوة التي اتخذتها السعودية.",
+     {("ARE", "welcomes", "SAU")}),
+    ("welcomes.grateful", "وقال الوزير الإيراني: نحن ممتنون لموقف جنوب أفريقيا.",
+     {("IRN", "welcomes", "ZAF")}),
+    ("welcomes.appreciation", "أعرب أمير قطر عن تقديره للجهود الكويتية.",
+     {("QAT", "welcomes", "KWT")}),
+    # support: «صفا واحدا مع»
+    ("support.saff", "أكدت تركيا أنها تقف صفا واحدا مع أذربيجان.",
+     {("TUR", "expresses_support", "AZE")}),
+    # agrees_with: shared views
+    ("agrees.views", "أكدت مصر تطابق وجهات النظر مع السعودية.",
+     {("EGY", "agrees_with", "SAU")}),
+    # appeals: حض، أهاب بـ، طلب من، وجوب
+    ("appeal.hadd", "حضت الصين الهند وباكستان على ضبط النفس.",
+     {("CHN", "urges_restraint", "IND"), ("CHN", "urges_restraint", "PAK")}),
+    ("appeal.ahab", "أهاب الأمين العام للجامعة العربية بإسرائيل وقف اعتداءاتها.",
+     {("ARL", "urges_restraint", "ISR")}),
+    ("appeal.talab_min", "طلبت الولايات المتحدة من إسرائيل وقف العمليات العسكرية في رفح.",
+     {("USA", "urges_restraint", "ISR")}),
+    ("appeal.talab_min_dialogue", "طلب الرئيس المصري من إثيوبيا التفاوض بجدية.",
+     {("EGY", "calls_for_dialogue", "ETH")}),
+    ("appeal.wujub", "شددت فرنسا على وجوب انسحاب القوات الروسية من أوكرانيا.",
+     {("FRA", "demands_withdrawal", "RUS")}),
+    ("content.peaceful_solution", "دعت ألمانيا روسيا وأوكرانيا إلى الحل السلمي.",
+     {("DEU", "calls_for_dialogue", "RUS"), ("DEU", "calls_for_dialogue", "UKR")}),
+    ("content.truce", "ناشدت الأمم المتحدة إسرائيل وحماس الالتزام بالهدنة.",
+     {("UN", "urges_restraint", "ISR"), ("UN", "urges_restraint", "HAMAS")}),
+    # «الخروج من دوامة العنف» is no withdrawal: a call for something else is demands (rule 10)
+    ("content.exit_is_no_withdrawal", "دعت روسيا إيران إلى الخروج من دوامة العنف.",
+     {("RUS", "demands", "IRN")}),
+    ("content.exit_of_forces", "طالب العراق بخروج القوات الأمريكية من أراضيه.",
+     {("IRQ", "demands_withdrawal", "USA")}),
+    # warns / threatens
+    ("warns.nabbah", "نبهت الخارجية الصينية الولايات المتحدة إلى عواقب تسليح تايوان.",
+     {("CHN", "warns", "USA")}),
+    ("threatens.lawwah", "لوحت إيران بالرد على إسرائيل.", {("IRN", "threatens", "ISR")}),
+    # concern
+    ("concern.inzeaj", "أعربت اليابان عن انزعاجها من إطلاق كوريا الشمالية صاروخا.",
+     {("JPN", "expresses_concern", "PRK")}),
+    ("concern.bi_qalaq_ila", "أكدت الجزائر أنها تنظر بقلق إلى التحركات الإسرائيلية.",
+     {("DZA", "expresses_concern", "ISR")}),
+    # holds_talks
+    ("talks.tabahath", "تباحث وزير الخارجية السعودي مع نظيره الإيراني في الرياض.",
+     {("SAU", "holds_talks", "IRN")}),
+    ("talks.call", "أجرى الرئيس الفرنسي مكالمة هاتفية مع الرئيس الأمريكي.",
+     {("FRA", "holds_talks", "USA")}),
+    ("talks.ittasal", "اتصل الرئيس المصري هاتفيا بنظيره الفرنسي.",
+     {("EGY", "holds_talks", "FRA")}),
+    ("talks.meeting_in_passing",
+     "وفي أعقاب اجتماع زيلينسكي مع ترامب في البيت الأبيض، تحدث الصحفيون عن نتائجه.",
+     {("UKR", "holds_talks", "USA")}),
+    ("talks.planned_meeting_is_none", "كلف الرئيس التركي وزيره بتنظيم لقاء مع الرئيس السوري.",
+     set()),
+    # mediates
+    ("mediates.auspices", "وعقدت المحادثات بين حماس وإسرائيل برعاية مصرية.",
+     {("EGY", "mediates", "HAMAS"), ("EGY", "mediates", "ISR")}),
+    ("mediates.host", "استضافت سلطنة عمان المحادثات بين إيران والولايات المتحدة.",
+     {("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}),
+    ("mediates.messages", "تواصل قطر نقل الرسائل بين واشنطن وطهران.",
+     {("QAT", "mediates", "IRN"), ("QAT", "mediates", "USA")}),
+    ("mediates.bridge", "تسعى الكويت إلى رأب الصدع بين السعودية وقطر.",
+     {("KWT", "mediates", "QAT"), ("KWT", "mediates", "SAU")}),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_family_reads_its_sentence(family: str, text: str, expected: set[Edge]) -> None:
+    records = extract_text(text, lang="ar", date="2024-05-01")
+    edges = {(r.holder, r.stance_type, r.target) for r in records if r.is_edge}
+    assert edges == expected, family

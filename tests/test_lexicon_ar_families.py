@@ -100,6 +100,30 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("QAT", "mediates", "IRN"), ("QAT", "mediates", "USA")}),
     ("mediates.bridge", "تسعى الكويت إلى رأب الصدع بين السعودية وقطر.",
      {("KWT", "mediates", "QAT"), ("KWT", "mediates", "SAU")}),
+    # readiness and intent: انفتاح، اعتزم، عزم، تطلع، مهتم/جاهز; «اتفق على» + a meeting
+    ("ready.openness", "أكدت إيران انفتاحها على الحوار مع السعودية.",
+     {("IRN", "expresses_intent_to_meet", "SAU")}),
+    ("ready.intend", "يعتزم الرئيس التركي لقاء نظيره السوري قريبا.",
+     {("TUR", "expresses_intent_to_meet", "SYR")}),
+    ("ready.ready_participles", "قالت موسكو إنها مهتمة وجاهزة للمفاوضات مع كييف.",
+     {("RUS", "expresses_intent_to_meet", "UKR")}),
+    ("ready.agreed_on_meeting", "اتفقت روسيا وتركيا على عقد لقاء جديد الشهر المقبل.",
+     {("RUS", "expresses_intent_to_meet", "TUR"), ("TUR", "expresses_intent_to_meet", "RUS")}),
+    ("ready.agreed_on_other", "اتفقت روسيا وتركيا على تبادل الأسرى.", set()),
+    # cooperation: توطيد، تطلع إلى تعزيز، إعادة العلاقات
+    ("cooperate.consolidate", "أكد الرئيس المصري عزمه توطيد العلاقات مع الإمارات.",
+     {("EGY", "expresses_intent_to_cooperate", "ARE")}),
+    ("cooperate.look_forward", "تتطلع الهند إلى تعزيز التعاون مع اليابان.",
+     {("IND", "expresses_intent_to_cooperate", "JPN")}),
+    ("cooperate.restore", "وقال الوزير الأردني: نأمل أن نعيد العلاقات مع سوريا إلى طبيعتها.",
+     {("JOR", "expresses_intent_to_cooperate", "SYR")}),
+    # sovereignty: تمسك بوحدة أراضي
+    ("sovereignty.adherence", "جدد الرئيس الفرنسي تمسك بلاده بوحدة أراضي أوكرانيا.",
+     {("FRA", "affirms_sovereignty", "UKR")}),
+    # «هنا» ("here") is not the past of هنأ
+    ("welcomes.huna_is_here", "وقال الوزير التركي إن الحديث هنا عن روسيا وأوكرانيا.", set()),
+    ("welcomes.congratulates", "هنأت مصر الحكومة اللبنانية على تشكيلها.",
+     {("EGY", "welcomes", "LBN")}),
 ]
 
 

@@ -124,6 +124,22 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("welcomes.huna_is_here", "وقال الوزير التركي إن الحديث هنا عن روسيا وأوكرانيا.", set()),
     ("welcomes.congratulates", "هنأت مصر الحكومة اللبنانية على تشكيلها.",
      {("EGY", "welcomes", "LBN")}),
+    # threatens: «لن تقف مكتوفة الأيدي» (negation is part of the idiom), «ستدفع ثمنا»
+    ("threatens.idle_hands",
+     "وقال الوزير الإيراني إن بلاده لن تقف مكتوفة الأيدي أمام الاعتداءات الإسرائيلية.",
+     {("IRN", "threatens", "ISR")}),
+    # holds_talks: «تبادل … وجهات النظر», not an exchange of prisoners
+    ("talks.exchanged_views",
+     "تبادل وزير الخارجية المصري مع نظيره السعودي وجهات النظر حول الأوضاع في السودان.",
+     {("EGY", "holds_talks", "SAU")}),
+    ("talks.prisoner_exchange_is_none", "تبادلت روسيا وأوكرانيا الأسرى أمس.", set()),
+    # mediates: shuttle diplomacy between the parties
+    ("mediates.shuttle", "يقوم المبعوث الأمريكي بجولات مكوكية بين إسرائيل ولبنان.",
+     {("USA", "mediates", "ISR"), ("USA", "mediates", "LBN")}),
+    # dialogue contents: the diplomatic track
+    ("content.diplomatic_track",
+     "دعا الاتحاد الأوروبي روسيا وأوكرانيا إلى تغليب المسار الدبلوماسي.",
+     {("EU", "calls_for_dialogue", "RUS"), ("EU", "calls_for_dialogue", "UKR")}),
 ]
 
 

@@ -140,6 +140,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("content.diplomatic_track",
      "دعا الاتحاد الأوروبي روسيا وأوكرانيا إلى تغليب المسار الدبلوماسي.",
      {("EU", "calls_for_dialogue", "RUS"), ("EU", "calls_for_dialogue", "UKR")}),
+    # «لوّح بفرض عقوبات» is a warning of non-military steps, «لوّح بالرد» a threat (rule 14)
+    ("warns.lawwah_sanctions", "لوحت واشنطن بفرض عقوبات جديدة على إيران.",
+     {("USA", "warns", "IRN")}),
+    # stopping or ending attacks, whatever the noun or its pronoun, is restraint (rule 20)
+    ("content.stop_its_strikes", "حض الأمين العام لحلف الناتو موسكو على وقف ضرباتها على المدن.",
+     {("NATO", "urges_restraint", "RUS")}),
+    ("content.put_an_end", "طالبت الجامعة العربية إسرائيل بوضع حد لعملياتها في غزة.",
+     {("ARL", "urges_restraint", "ISR")}),
+    ("content.consultations", "دعت الكويت الحكومة اليمنية والحوثيين إلى جولة مشاورات جديدة.",
+     {("KWT", "calls_for_dialogue", "YEM"), ("KWT", "calls_for_dialogue", "HOUTHIS")}),
+    ("ready.consultations", "أبدى الحوثيون استعدادهم للمشاركة في جولة مشاورات مع الحكومة اليمنية.",
+     {("HOUTHIS", "expresses_intent_to_meet", "YEM")}),
+    # homographs kept whole: الحكم is not ال + ألح + كم, الثنائي is not ثناء
+    ("homograph.alhukm", "أكدت الجزائر رفضها القاطع لاعتراف فرنسا بخطة الحكم الذاتي.",
+     {("DZA", "rejects", "FRA")}),
+    ("homograph.bilateral", "ناقش الرئيس المصري مع نظيره الفرنسي العلاقات الثنائية.",
+     {("EGY", "holds_talks", "FRA")}),
 ]
 
 

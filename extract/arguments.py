@@ -317,7 +317,11 @@ class ArgumentRules(CueRules):
             elif tag == "p":
                 h = self._svo(s, start, "")
         if h is None and tag in ("n", "p") and cue.genitive == "holder":
-            m = s.mentions.get(end)
+            k = end
+            while k < min(s.end, end + 2) and k not in s.mentions and \
+                    s.norms[k] in self.agent_links:
+                k += 1  # «بوساطة من الاتحاد الأفريقي», «من قبل مصر»
+            m = s.mentions.get(k)
             if m is not None and (m.kind in ("name", "capital", "seat", "person") or
                                   m.kind == "adj" and cue.label == "mediates"):
                 h = Holder(m.actors, m.text, m.person, "genitive", m.end)
@@ -418,8 +422,8 @@ class ArgumentRules(CueRules):
         if after is None:
             return None
         j = after
-        while j < s.end and s.texts[j] in QUOTES:
-            j += 1  # «وتطالب «قسد» بتسليم …»
+        while j < s.end and (s.texts[j] in QUOTES or s.norms[j] in self.manner):
+            j += 1  # «وتطالب «قسد» بتسليم …», «نحث بشدة جميع الأطراف»
         m = s.mentions.get(j)
         if m is not None:
             return m

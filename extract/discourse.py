@@ -21,21 +21,22 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.record import Stance
-from extract.sentence import Context
+from extract.sentence import Context, Sentence
 
 SIDE_TYPES = frozenset({"urges_restraint", "calls_for_dialogue", "expresses_concern",
                         "mediates"})
 
 
-def document_sides(ctx: Context) -> tuple[str, ...]:
+def document_sides(ctx: Context, parties: bool) -> tuple[str, ...]:
     """The sides of the dispute the article is about: the pair it names most often
-    («بين X وY», "the X-Y conflict"; the first named wins a tie). Sides the article does not
-    name (a conflict known by its place, "the situation") give none (rule 12)."""
-    if not ctx.named_pairs:
-        return ()
-    counts = Counter(frozenset(p) for _, p in ctx.named_pairs)
-    best = max(counts.values())
-    return next(p for _, p in ctx.named_pairs if counts[frozenset(p)] == best)
+    («بين X وY», "the X-Y conflict"; the first named wins a tie). For a call to «all parties»
+    also the actors that two or more conflictual stances link ("X's attack on Y" names its
+    sides too). A conflict known only by its place or as "the situation" gives none."""
+    if ctx.named_pairs:
+        counts = Counter(frozenset(p) for _, p in ctx.named_pairs)
+        best = max(counts.values())
+        return next(p for _, p in ctx.named_pairs if counts[frozenset(p)] == best)
+    return ctx.sides() if parties else ()
 
 
 def sentence_sides(ctx: Context, start: int) -> tuple[str, ...] | None:
@@ -43,9 +44,12 @@ def sentence_sides(ctx: Context, start: int) -> tuple[str, ...] | None:
     return next((p for s, p in ctx.named_pairs if s == start), None)
 
 
-def expand_to_sides(records: list[Stance], ctx: Context) -> list[Stance]:
+def expand_to_sides(records: list[Stance], ctx: Context,
+                    sentences: list[Sentence]) -> list[Stance]:
     """Rules 12 and 16: side-less appeals, concerns and mediations toward each named side."""
-    doc_sides = document_sides(ctx)
+    # sentences that address «all parties» / "all sides", by their first character
+    parties = {s.doc[s.start].idx + s.offset for s in sentences
+               if any(m.kind == "parties" for m in s.mentions.values())}
     # a cue that found an addressee for some reading has one («تدعو الخليج وإيران»)
     addressed = {(r.holder, r.stance_type, r.start) for r in records if r.target is not None}
     out: list[Stance] = []
@@ -55,7 +59,7 @@ def expand_to_sides(records: list[Stance], ctx: Context) -> list[Stance]:
                 any(r.start == s and r.holder in hs for s, hs in ctx.addressed):
             out.append(r)
             continue
-        sides = sentence_sides(ctx, r.start) or doc_sides
+        sides = sentence_sides(ctx, r.start) or document_sides(ctx, r.start in parties)
         # a side's own call or concern with no addressee is about its own conduct or the
         # situation, and a party never mediates its own dispute
         targets = [] if r.holder in sides else list(sides)
@@ -75,7 +79,7 @@ class DiscourseComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         u = doc.user_data
-        u["sg_stances"] = expand_to_sides(u["sg_stances"], u["sg_context"])
+        u["sg_stances"] = expand_to_sides(u["sg_stances"], u["sg_context"], u["sg_sentences"])
         return doc
 
 

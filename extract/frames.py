@@ -178,13 +178,20 @@ class FrameRules(ArgumentRules):
                     if s.start <= m.start < s.end and m.kind not in ("self", "land", "pair") \
                             and not (groups and m.start < groups[-1][-1].end):
                         groups.append(self._group(s, m, s.end))
+                # a list after a preposition is an addressee or a place, not the parties
+                # whose exchange or talks were mediated («… للحوار مع الرياض وأبوظبي»)
+                groups = [g for g in groups if g[0].start == s.start or
+                          s.norms[g[0].start - 1] not in self.addressee_preps | self.with_]
                 parties = [self._flatten(g, ctx, speaker) for g in groups]
                 parties = [p for p in parties if len(p) >= 2 and not set(p) & set(holder.actors)]
-                if parties and holder.source == "by":
-                    # «delegations from Israel and Hamas … talks mediated by Egypt»
+                if parties and holder.source in ("by", "genitive"):
+                    # «delegations from Israel and Hamas … talks mediated by Egypt»,
+                    # «بوساطة قطرية، تبادلت روسيا وأوكرانيا …»
                     targets = parties[0]
                 elif ctx.pair:
                     targets = list(ctx.pair)
+        elif frame == "agreement":
+            return self._agreement(s, sp, holder, ctx, speaker)
         elif frame == "attributed":
             # "X يحاول استخدام …": the speaker attributes an intent to the clause's subject.
             h = self._svo(s, sp.start, "")
@@ -203,6 +210,13 @@ class FrameRules(ArgumentRules):
                 # to none of them («حذر من مخاطر التصعيد بين X وY», «بين الجانبين الفلسطيني
                 # والإسرائيلي») is concern toward each
                 label = "expresses_concern"
+        if label in ("welcomes", "expresses_support") and begin < s.end and \
+                s.norms[begin] in self.agreements:
+            # rule 23: welcoming an agreement welcomes the mediators or sponsors it names
+            # («بالاتفاق الذي رعته الولايات المتحدة», "the deal brokered by Qatar"),
+            # never its parties
+            targets = self._sponsors(s, begin, min(s.end, begin + 12), holder.actors)
+            last = begin + 1  # a praise that follows («مشيدا بجهود …») is read on its own
         if label == "expresses_support" and last is not None and any(
                 f.cue.label == "affirms_sovereignty" for sp2, forms2 in s.cues
                 if sp.end <= sp2.start <= last + 3 for f in forms2):
@@ -224,7 +238,7 @@ class FrameRules(ArgumentRules):
     def _unknown_addressee(self, s: Sentence, j: int, form: CueForm) -> bool:
         """Whether a finite appeal verb is followed by a noun phrase that names no known
         actor where its addressee stands (not a preposition, quote, clause or content)."""
-        while j < s.end and s.norms[j] in self.articles:
+        while j < s.end and s.norms[j] in self.articles | self.manner:
             j += 1
         if form.tag not in FINITE or j >= s.end or not s.texts[j].isalpha():
             return False
@@ -241,3 +255,45 @@ class FrameRules(ArgumentRules):
         while j > s.start and s.norms[j] in self.pair_refs | self.articles:
             j -= 1
         return j >= s.start and s.norms[j] in self.between
+
+    def _agreement(self, s: Sentence, sp, holder: Holder, ctx: Context,
+                   speaker: Holder | None) -> list[Reading]:
+        """Rule 23: an agreement reached or signed in the news binds its parties to each
+        other: a coordinated subject («وقّعت السعودية وإيران اتفاقاً», "Armenia and
+        Azerbaijan signed"), the holder and the party after مع/with, or the parties after
+        بين/between («الاتفاق الذي تم التوصل إليه بين X وY»)."""
+        parties: list[str] = []
+        if len(holder.actors) >= 2 and holder.source != "context":
+            parties = list(holder.actors)
+        else:
+            stop = min(s.end, sp.end + 12)
+            between, _ = self._targets(s, sp.end, (), ctx, speaker, "between", stop)
+            if len(between) >= 2:
+                parties = between
+            elif holder.actors and holder.source != "context":
+                for k in range(sp.end, stop):
+                    if s.norms[k] in self.with_:
+                        other, _ = self._targets(s, k, holder.actors, ctx, speaker,
+                                                 "object", min(s.end, k + 4))
+                        parties = [*holder.actors, *other] if other else []
+                        break
+        if len(parties) < 2:
+            return []
+        return self._mutual("expresses_intent_to_cooperate", tuple(parties))
+
+    def _sponsors(self, s: Sentence, begin: int, stop: int,
+                  holder: tuple[str, ...]) -> list[str]:
+        """Actors named as sponsors or mediators of what is at ``begin``: after «رعته»,
+        «برعاية», «بوساطة», "brokered by" within the window."""
+        out: list[str] = []
+        for k in range(begin, stop):
+            if s.norms[k] in self.sponsor_links:
+                j = k + 1
+                while j < stop and s.norms[j] in self.agent_links | self.articles:
+                    j += 1
+                m = s.mentions.get(j)
+                if m is not None and m.kind not in ("self", "land", "pair", "parties"):
+                    for a in self._actors(self._group(s, m, s.end)):
+                        if a not in out and a not in holder:
+                            out.append(a)
+        return out

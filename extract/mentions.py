@@ -80,8 +80,10 @@ class MentionRules(RuleBase):
         if m.kind == "pair":
             return ctx.pair or ()
         if m.kind == "parties":
-            # rule 12: calls and concern addressed to «all parties» target each side
-            return ctx.sides() if ctx.parties_allowed else ()
+            # rule 12: calls and concern addressed to «all parties» target each side the
+            # article names; the discourse stage knows them all, so the record goes on
+            # without a target here
+            return ()
         return m.actors
 
     def _group(self, s: Sentence, first: Mention, limit: int) -> list[Mention]:

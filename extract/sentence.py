@@ -132,6 +132,10 @@ class RuleBase:
         self.clause_links = w("clause_links")
         self.demonstratives = w("demonstratives")
         self.disputes = w("dispute_nouns")
+        self.manner = w("manner_adverbs")
+        self.agent_links = w("agent_links")
+        self.agreements = w("agreement_nouns")
+        self.sponsor_links = w("sponsor_links")
         # multi-word references to the sides («the two countries», «جميع الأطراف»)
         refs: dict[tuple[str, ...], str] = {k: "pair" for k in
                                             self.lex.phrases.get("pair_refs", ())}

@@ -1,0 +1,87 @@
+"""The discourse stage and the document conventions of ONTOLOGY.md (rules 12, 14, 16, 23).
+
+Every sentence here is written for these tests. Each case is a small article: a neutral
+headline, then the body; the expected set is every edge (holder, type, target).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.discourse import document_sides
+from extract.pipeline import extract_text
+from extract.sentence import Context
+
+Edge = tuple[str, str, str]
+
+
+def edges(body: str, lang: str) -> set[Edge]:
+    text = ("نشرة\n\n" if lang == "ar" else "Bulletin\n\n") + body
+    return {(s.holder, s.stance_type, s.target) for s in extract_text(text, lang=lang,
+                                                                      date="2024-05-01")
+            if s.is_edge and s.target}
+
+
+CASES = [
+    # rule 12: «all parties» is each side the article names, even when the pair is named
+    # only in a later sentence of the same paragraph
+    ("ar", ("دعت الجزائر جميع الأطراف إلى ضبط النفس. ويتواصل التصعيد بين إثيوبيا وإريتريا "
+           "منذ أسابيع."),
+     {("DZA", "urges_restraint", "ETH"), ("DZA", "urges_restraint", "ERI")}),
+    # rule 12: the pair named most often is the dispute, not one named in passing
+    ("ar", ("تتصاعد المواجهة بين الهند وباكستان. وقالت روسيا إن المواجهة بين الهند وباكستان "
+           "تقلقها. وأشارت إلى الخلاف القديم بين مصر والسودان. وحثت موسكو كافة الأطراف على "
+           "التهدئة."),
+     {("RUS", "urges_restraint", "IND"), ("RUS", "urges_restraint", "PAK")}),
+    # no named sides: a call about «the situation» has no addressee and gives no edge
+    ("ar", "دعت الصين جميع الأطراف إلى ضبط النفس إزاء الوضع في المنطقة.", set()),
+    # an addressee the gazetteer does not know is still an addressee: no sides
+    ("ar", "تتواصل الاشتباكات بين أرمينيا وأذربيجان. ودعت فرنسا الأحزاب المحلية إلى التهدئة.",
+     set()),
+    # rule 14: a warning of the dangers between the two sides, addressed to neither
+    ("ar", "وحذرت تونس من مخاطر التصعيد بين الجانبين الإيراني والإسرائيلي.",
+     {("TUN", "expresses_concern", "IRN"), ("TUN", "expresses_concern", "ISR")}),
+    # rule 23: an agreement signed by a coordinated subject binds both ways; its sponsor
+    # mediates between them (rule 16)
+    ("ar", "وقعت إثيوبيا وإريتريا اتفاقا لإنهاء النزاع الحدودي برعاية سعودية.",
+     {("ETH", "expresses_intent_to_cooperate", "ERI"),
+      ("ERI", "expresses_intent_to_cooperate", "ETH"),
+      ("SAU", "mediates", "ETH"), ("SAU", "mediates", "ERI")}),
+    # rule 23: «الاتفاق الذي تم التوصل إليه بين X وY»; welcoming it gives no edge to the
+    # parties
+    ("ar", "ورحب الأردن بالاتفاق الذي تم التوصل إليه أمس بين السودان وتشاد.",
+     {("SDN", "expresses_intent_to_cooperate", "TCD"),
+      ("TCD", "expresses_intent_to_cooperate", "SDN")}),
+    # rule 23: a purpose («للتوصل إلى اتفاق») is no agreement reached
+    ("ar", "تبذل الجهود للتوصل إلى اتفاق بين كمبوديا وتايلاند.", set()),
+    # rule 23: welcoming an agreement welcomes the sponsor it names
+    ("ar", "ورحب المغرب بالاتفاق الذي رعته قطر بين تشاد والنيجر.",
+     {("MAR", "welcomes", "QAT")}),
+    # a mediation named by an adjective, parties as the subject of the main verb
+    ("ar", "بوساطة عمانية، أطلقت إيران وبريطانيا سراح عدد من المحتجزين.",
+     {("OMN", "mediates", "IRN"), ("OMN", "mediates", "GBR")}),
+    # hosting talks between two parties is mediation (rules 9, 16)
+    ("ar", "استضافت تركيا محادثات بين روسيا وأوكرانيا في إسطنبول.",
+     {("TUR", "mediates", "RUS"), ("TUR", "mediates", "UKR")}),
+    ("en", "Kenya and Somalia signed an agreement on Tuesday to reopen their border.",
+     {("KEN", "expresses_intent_to_cooperate", "SOM"),
+      ("SOM", "expresses_intent_to_cooperate", "KEN")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_document_conventions(lang: str, body: str, expected: set[Edge]) -> None:
+    assert edges(body, lang) == expected
+
+
+def test_sides_are_the_pair_named_most_often() -> None:
+    ctx = Context(named_pairs=[(0, ("EGY", "SDN")), (10, ("IND", "PAK")),
+                               (20, ("PAK", "IND"))])
+    assert set(document_sides(ctx, parties=False)) == {"IND", "PAK"}
+
+
+def test_conflict_links_count_as_sides_only_for_calls_to_all_parties() -> None:
+    ctx = Context(conflict={frozenset(("USA", "HOUTHIS")): 2})
+    assert document_sides(ctx, parties=False) == ()
+    assert set(document_sides(ctx, parties=True)) == {"USA", "HOUTHIS"}

@@ -32,6 +32,8 @@ class AttributionRules(FrameRules):
             subject = Holder(m0.actors, m0.text, m0.person, "headline")
         if subject is None and self.lang == "ar":
             subject = self._opening_verb_subject(s, cues, ctx)
+        if subject is None and s.norms[s.start] in self.circumstance:
+            subject = self._fronted_subject(s, cues, ctx)
         out: list[Stance] = []
         finite_starts = [sp.start for sp, forms in cues if any(
             f.tag in FINITE and f.cue.label != "_speech" or
@@ -131,3 +133,22 @@ class AttributionRules(FrameRules):
                     confidence=confidence, path=document.path,
                 ))
         return out
+
+    def _fronted_subject(self, s: Sentence, cues: list, ctx: Context) -> Holder | None:
+        """«وخلال لقائه ماكرون، أكد زيلينسكي …», "During his call with X, Y said …": a
+        sentence that opens with a circumstance has its subject after the comma that closes
+        it; the nouns of the circumstance (the meeting, the call) belong to that subject."""
+        comma = next((k for k in range(s.start, s.end) if s.texts[k] in {"،", ","}), None)
+        if comma is None:
+            return None
+        for sp, forms in cues:
+            if sp.start <= comma:
+                continue
+            finite = [f for f in forms if f.tag in FINITE - {"1"}]
+            if not finite:
+                continue
+            h = self._holder(s, sp.start, sp.end, finite[0], ctx, None, None)
+            if h is not None and h.actors and h.source in ("vso", "svo", "np"):
+                return h
+            return None
+        return None

@@ -8,6 +8,7 @@ from extract.mentions import MentionRules
 from extract.normalize import normalize
 from extract.sentence import (
     FINITE,
+    MUTUAL,
     Sentence,
 )
 
@@ -42,7 +43,16 @@ class CueRules(MentionRules):
             return False  # «the mediators' efforts»: the noun names someone, states nothing
         after = [s.norms[k] for k in range(end, min(s.end, end + cue.window))]
         if cue.requires_after and not (set(after) & cue.requires_after):
-            return False
+            # the window starts after a subject that follows the verb («بحث رئيس الوزراء
+            # العراقي محمد شياع السوداني مع …»)
+            subj = s.mentions.get(end) if form.tag in FINITE else None
+            if subj is not None and subj.kind != "self":
+                tail = range(subj.end, min(s.end, subj.end + cue.window))
+                after = [s.norms[k] for k in tail]
+            joint = cue.label in MUTUAL and (
+                form.tag == "3p" or end < s.end and s.norms[end] in self.joint_heads)
+            if not joint and not (set(after) & cue.requires_after):
+                return False  # «ناقش الوزيران …», "the two sides discussed": no مع needed
         if cue.requires_not_after and set(after[:max(1, cue.window)]) & cue.requires_not_after:
             return False
         if cue.requires_before:

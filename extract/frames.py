@@ -9,6 +9,7 @@ from extract.sentence import (
     FINITE,
     MUTUAL,
     QUOTES,
+    SENT_END,
     Context,
     Holder,
     Mention,
@@ -133,6 +134,14 @@ class FrameRules(ArgumentRules):
                     targets, last = self._targets(s, k + 1, holder.actors, ctx, speaker,
                                                   "object", min(s.end, k + 10))
                     break
+        elif frame == "with" and cue.reach:
+            # a meeting named in passing («خلال لقائه ماكرون», «في مؤتمر صحفي مشترك مع
+            # نظيره»): its partner follows at once, or after مع; a place right after the
+            # noun («مباحثات أستانا») names where, not with whom
+            targets, last = self._partner(s, begin, min(s.end, begin + cue.reach),
+                                          holder.actors, ctx, speaker)
+            if not targets and len(holder.actors) >= 2:
+                return self._mutual(label, holder.actors)  # «خلال محادثاتهما»
         elif frame == "with":
             stop = min(s.end, max(nxt, sp.end + 2))
             pronoun = False
@@ -297,3 +306,21 @@ class FrameRules(ArgumentRules):
                         if a not in out and a not in holder:
                             out.append(a)
         return out
+
+    def _partner(self, s: Sentence, begin: int, stop: int, holder: tuple[str, ...],
+                 ctx: Context, speaker: Holder | None) -> tuple[list[str], int | None]:
+        """The other side of a meeting noun: a mention within ``stop`` that is not a place,
+        reached without crossing a comma (titles and مع may stand before it)."""
+        k = begin
+        while k < stop:
+            if s.texts[k] in {"،", ",", ":"} or s.norms[k] in SENT_END:
+                break
+            m = s.mentions.get(k)
+            if m is not None:
+                if m.kind in ("capital", "self", "land") or self._is_location(s, m):
+                    break
+                actors = self._flatten(self._group(s, m, s.end), ctx, speaker)
+                actors = [a for a in actors if a not in holder]
+                return (actors, m.end) if actors else ([], None)
+            k += 1
+        return [], None

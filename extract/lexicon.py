@@ -26,7 +26,7 @@ FRAMES = {"object", "with", "between", "appeal", "ready", "genitive", "concern",
 CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "phrases",
             "requires_after", "requires_not_after", "requires_before", "window", "window_before",
             "genitive", "default", "confidence", "self_negating", "requires_between_parties",
-            "inflect"}
+            "inflect", "reach"}
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ class Cue:
     confidence: float = 0.8
     self_negating: bool = False
     requires_between_parties: bool = False
+    reach: int = 0                    # tokens after the cue where its argument must start
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ def _load_cues(lex: Lexicon, path: Path) -> None:
             confidence=float(d.get("confidence", 0.8)),
             self_negating=bool(d.get("self_negating", False)),
             requires_between_parties=bool(d.get("requires_between_parties", False)),
+            reach=int(d.get("reach", 0)),
         )
         forms: dict[str, set[str]] = defaultdict(set)
         for pair in d.get("verbs", []):

@@ -136,6 +136,7 @@ class RuleBase:
         self.agent_links = w("agent_links")
         self.agreements = w("agreement_nouns")
         self.sponsor_links = w("sponsor_links")
+        self.joint_heads = w("joint_heads")
         # multi-word references to the sides («the two countries», «جميع الأطراف»)
         refs: dict[tuple[str, ...], str] = {k: "pair" for k in
                                             self.lex.phrases.get("pair_refs", ())}

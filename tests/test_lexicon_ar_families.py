@@ -157,6 +157,31 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("DZA", "rejects", "FRA")}),
     ("homograph.bilateral", "ناقش الرئيس المصري مع نظيره الفرنسي العلاقات الثنائية.",
      {("EGY", "holds_talks", "FRA")}),
+    # accusative masdars after a light verb: «وجهت انتقادا»، «أعلنت رفضا»
+    ("condemns.accusative", "وجهت الخارجية الأردنية انتقادا حادا للحكومة الإسرائيلية.",
+     {("JOR", "condemns", "ISR")}),
+    ("rejects.accusative", "أعلنت مصر رفضا قاطعا للخطة الإسرائيلية.", {("EGY", "rejects", "ISR")}),
+    # agrees_with: participles, shared vision, joining one's voice
+    ("agrees.participle", "وقال الوزير التركي إن بلاده متفقة مع روسيا بشأن الحل في سوريا.",
+     {("TUR", "agrees_with", "RUS")}),
+    ("agrees.voice", "ضمت فرنسا صوتها إلى ألمانيا في رفض الخطة.", {("FRA", "agrees_with", "DEU")}),
+    # threatens: reserving the right to respond
+    ("threatens.right_to_respond",
+     "وقال الجيش الإيراني إن طهران تحتفظ بحق الرد على الهجوم الإسرائيلي.",
+     {("IRN", "threatens", "ISR")}),
+    # welcomes: satisfaction
+    ("welcomes.satisfaction", "أعرب الرئيس الفلسطيني عن ارتياحه لقرار إسبانيا.",
+     {("PSE", "welcomes", "ESP")}),
+    # rejects: non-recognition, its negation part of the idiom
+    ("rejects.non_recognition", "قالت بكين إنها لا تعترف بالسلطات التايوانية.",
+     {("CHN", "rejects", "TWN")}),
+    # cooperation: raising the level of relations
+    ("cooperate.raise_level",
+     "أكد وزير الخارجية الإماراتي حرص بلاده على رفع مستوى العلاقات مع الهند.",
+     {("ARE", "expresses_intent_to_cooperate", "IND")}),
+    # concern: apprehension
+    ("concern.khashya", "أعربت الصين عن خشيتها من التحركات العسكرية الأمريكية.",
+     {("CHN", "expresses_concern", "USA")}),
 ]
 
 

@@ -182,6 +182,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     # concern: apprehension
     ("concern.khashya", "أعربت الصين عن خشيتها من التحركات العسكرية الأمريكية.",
      {("CHN", "expresses_concern", "USA")}),
+    # «طلب» after a preposition is the noun "request", not an appeal
+    ("homograph.request_noun", "وبناء على طلب من روسيا، عقد مجلس الأمن جلسة طارئة.", set()),
+    # «عمق العلاقات» (the depth of relations) is formulaic friendship (rule 18)
+    ("homograph.depth_of_relations", "أكد الرئيس المصري عمق العلاقات مع السعودية.", set()),
 ]
 
 

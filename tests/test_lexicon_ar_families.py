@@ -186,6 +186,21 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("homograph.request_noun", "وبناء على طلب من روسيا، عقد مجلس الأمن جلسة طارئة.", set()),
     # «عمق العلاقات» (the depth of relations) is formulaic friendship (rule 18)
     ("homograph.depth_of_relations", "أكد الرئيس المصري عمق العلاقات مع السعودية.", set()),
+    # a joint press conference "with" someone is talks (rule 15); one alone is not
+    ("talks.press_conference_with",
+     "وقال الوزير الإيراني خلال مؤتمر صحفي مع نظيره العراقي إن المحادثات كانت مثمرة.",
+     {("IRN", "holds_talks", "IRQ")}),
+    ("talks.press_conference_alone",
+     "وقال الوزير الإيراني في مؤتمر صحفي إن المحادثات كانت مثمرة.", set()),
+    # rejects: «لا ترى أي أساس لـ» dismisses a proposal
+    ("rejects.no_basis", "وقالت موسكو إنها لا ترى أي أساس لاجتماع مباشر مع كييف.",
+     {("RUS", "rejects", "UKR")}),
+    # cooperation: bridging differences with someone
+    ("cooperate.bridge", "وقال الوزير القطري إن من المهم تجسير الخلافات مع الإمارات.",
+     {("QAT", "expresses_intent_to_cooperate", "ARE")}),
+    # support: defending an actor
+    ("support.defend", "وقال الوزير الإيراني إن واشنطن تدافع عن إسرائيل في كل المحافل.",
+     {("USA", "expresses_support", "ISR")}),
 ]
 
 

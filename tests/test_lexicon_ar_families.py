@@ -201,6 +201,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     # support: defending an actor
     ("support.defend", "وقال الوزير الإيراني إن واشنطن تدافع عن إسرائيل في كل المحافل.",
      {("USA", "expresses_support", "ISR")}),
+    # litotes of effort and candour: «لم تتردد في»، «لم تدخر جهدا»، «لم يخف قلقه» are no negation
+    ("litotes.did_not_hesitate", "لم تتردد تركيا في إدانة الهجوم الإسرائيلي على قطر.",
+     {("TUR", "condemns", "ISR")}),
+    ("litotes.spared_no_effort", "لم تدخر الكويت جهدا في الوساطة بين السعودية وقطر.",
+     {("KWT", "mediates", "SAU"), ("KWT", "mediates", "QAT")}),
+    ("litotes.did_not_hide", "لم يخف الرئيس الفرنسي قلقه إزاء التحركات الروسية.",
+     {("FRA", "expresses_concern", "RUS")}),
+    ("negation.still_negated", "لم تدن تركيا الهجوم الإسرائيلي.", set()),
 ]
 
 

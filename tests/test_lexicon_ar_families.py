@@ -209,6 +209,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("litotes.did_not_hide", "لم يخف الرئيس الفرنسي قلقه إزاء التحركات الروسية.",
      {("FRA", "expresses_concern", "RUS")}),
     ("negation.still_negated", "لم تدن تركيا الهجوم الإسرائيلي.", set()),
+    # readiness to facilitate or host talks between parties is an offer to mediate (rule 11)
+    ("ready.to_facilitate",
+     "وأعلن الوزير القطري استعداد بلاده لتسهيل المفاوضات بين الولايات المتحدة وإيران.",
+     {("QAT", "mediates", "USA"), ("QAT", "mediates", "IRN")}),
+    # support for establishing a state is advocacy of an outcome, a topic (rule 23)
+    ("support.outcome_is_topic", "أكدت تركيا أنها تدعم قيام دولة فلسطينية مستقلة.", set()),
 ]
 
 

@@ -215,6 +215,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("QAT", "mediates", "USA"), ("QAT", "mediates", "IRN")}),
     # support for establishing a state is advocacy of an outcome, a topic (rule 23)
     ("support.outcome_is_topic", "أكدت تركيا أنها تدعم قيام دولة فلسطينية مستقلة.", set()),
+    ("ready.to_host_a_round",
+     "أبدت تركيا استعدادها لاستضافة جولة جديدة من المفاوضات بين روسيا وأوكرانيا.",
+     {("TUR", "mediates", "RUS"), ("TUR", "mediates", "UKR")}),
+    # «سترد» threatens, «سترد بإيجابية» does not
+    ("threatens.will_respond", "وقال المتحدث الإيراني إن طهران سترد على أي اعتداء إسرائيلي.",
+     {("IRN", "threatens", "ISR")}),
+    ("threatens.respond_positively",
+     "وقال المتحدث التركي إن أنقرة سترد بإيجابية على أي خطوة سورية.", set()),
 ]
 
 

@@ -67,7 +67,10 @@ class ArgumentRules(CueRules):
                 if definite and m.kind != "adj":
                     break
                 if first_actor is not None:
-                    if k > 0 and s.norms[k - 1] in self.fillers and m.kind != "adj":
+                    if k > 0 and s.norms[k - 1] in self.fillers and m.kind != "adj" and \
+                            not any(o.end == k for o in s.mentions.values()):
+                        # «مندوب السودان لدى الأمم المتحدة»; but a name right after
+                        # «الأمم المتحدة» is the object («… الأمم المتحدة الإمارات»)
                         np_end = m.end  # البعثة الإيرانية لدى الأمم المتحدة
                         k = m.end
                         continue
@@ -157,6 +160,9 @@ class ArgumentRules(CueRules):
                 skipped < 3:
             j -= 1
             skipped += 1
+        if j > s.start and s.norms[j] in self.asides:
+            # «طهران من جهتها اتهمت …», «وموسكو بدورها رفضت …»
+            j -= 2 if s.norms[j - 1] in self.agent_links else 1
         if j < s.start:
             return None
         for m in s.mentions.values():
@@ -441,6 +447,12 @@ class ArgumentRules(CueRules):
                     if m is not None and m.kind == "adj":
                         return m
             return None
+        if j + 2 < s.end and s.norms[j] in self.comp and j + 1 not in s.mentions:
+            # «شدد على ضرورة أن توقف الولايات المتحدة …»: the subject of the clause that
+            # says what must be done is the one asked to do it
+            m = s.mentions.get(j + 2)
+            if m is not None and m.kind not in ("self", "land"):
+                return m
         contents = {sp.start for sp, _ in s.doc._.sg.content}
         for k in range(j, min(s.end, j + 3)):
             if k in contents or s.norms[k] in self.prepositions or \

@@ -93,6 +93,7 @@ class AttributionRules(FrameRules):
         if subject is not None and subject.actors:
             ctx.speaker = subject
         self._remember_pair(s, ctx)
+        self._remember_list(s, ctx)
         return out
 
     def _records(self, r, s: Sentence, sp, form: CueForm, holder: Holder,

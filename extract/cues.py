@@ -8,7 +8,6 @@ from extract.mentions import MentionRules
 from extract.normalize import normalize
 from extract.sentence import (
     FINITE,
-    MUTUAL,
     Sentence,
 )
 
@@ -35,6 +34,9 @@ class CueRules(MentionRules):
             raw = normalize(s.texts[start])
             if "ال" + s.norms[start] in raw or "لل" + s.norms[start] in raw:
                 return False  # «التوصل» is the masdar, not the verb توصل
+            reading = s.norms[start]
+            if raw != reading and raw.endswith(reading) and raw[:-len(reading)].endswith("ب"):
+                return False  # «بدعم»: a preposition takes the masdar, never the verb دعم
         if form.tag in FINITE and self.lang == "en" and start > s.start and \
                 s.norms[start - 1] == "to":
             return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue
@@ -49,7 +51,7 @@ class CueRules(MentionRules):
             if subj is not None and subj.kind != "self":
                 tail = range(subj.end, min(s.end, subj.end + cue.window))
                 after = [s.norms[k] for k in tail]
-            joint = cue.label in MUTUAL and (
+            joint = cue.label == "holds_talks" and (
                 form.tag == "3p" or end < s.end and s.norms[end] in self.joint_heads)
             if not joint and not (set(after) & cue.requires_after):
                 return False  # «ناقش الوزيران …», "the two sides discussed": no مع needed

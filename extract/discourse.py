@@ -30,26 +30,30 @@ SIDE_TYPES = frozenset({"urges_restraint", "calls_for_dialogue", "expresses_conc
 def document_sides(ctx: Context, parties: bool) -> tuple[str, ...]:
     """The sides of the dispute the article is about: the pair it names most often
     («بين X وY», "the X-Y conflict"; the first named wins a tie). For a call to «all parties»
-    also the actors that two or more conflictual stances link ("X's attack on Y" names its
-    sides too). A conflict known only by its place or as "the situation" gives none."""
-    if ctx.named_pairs:
-        counts = Counter(frozenset(p) for _, p in ctx.named_pairs)
+    also an attack with its author and object ("X's attack on Y") and, failing that, the
+    actors that two or more conflictual stances link. A conflict known only by its place or
+    as "the situation" gives none."""
+    pairs = ctx.named_pairs + (ctx.attack_pairs if parties else [])
+    if pairs:
+        counts = Counter(frozenset(p) for _, p in pairs)
         best = max(counts.values())
-        return next(p for _, p in ctx.named_pairs if counts[frozenset(p)] == best)
+        return next(p for _, p in pairs if counts[frozenset(p)] == best)
     return ctx.sides() if parties else ()
 
 
-def sentence_sides(ctx: Context, start: int) -> tuple[str, ...] | None:
+def sentence_sides(ctx: Context, start: int, parties: bool) -> tuple[str, ...] | None:
     """The pair named in the sentence that starts at character ``start``, if any."""
-    return next((p for s, p in ctx.named_pairs if s == start), None)
+    pairs = ctx.named_pairs + (ctx.attack_pairs if parties else [])
+    return next((p for s, p in pairs if s == start), None)
 
 
 def expand_to_sides(records: list[Stance], ctx: Context,
                     sentences: list[Sentence]) -> list[Stance]:
     """Rules 12 and 16: side-less appeals, concerns and mediations toward each named side."""
-    # sentences that address «all parties» / "all sides", by their first character
+    # sentences where a call or concern was addressed to «all parties» / "all sides", by
+    # their first character
     parties = {s.doc[s.start].idx + s.offset for s in sentences
-               if any(m.kind == "parties" for m in s.mentions.values())}
+               if any(s.start <= k < s.end for k in ctx.parties_addressed)}
     # a cue that found an addressee for some reading has one («تدعو الخليج وإيران»)
     addressed = {(r.holder, r.stance_type, r.start) for r in records if r.target is not None}
     out: list[Stance] = []
@@ -59,7 +63,8 @@ def expand_to_sides(records: list[Stance], ctx: Context,
                 any(r.start == s and r.holder in hs for s, hs in ctx.addressed):
             out.append(r)
             continue
-        sides = sentence_sides(ctx, r.start) or document_sides(ctx, r.start in parties)
+        named = r.start in parties
+        sides = sentence_sides(ctx, r.start, named) or document_sides(ctx, named)
         # a side's own call or concern with no addressee is about its own conduct or the
         # situation, and a party never mediates its own dispute
         targets = [] if r.holder in sides else list(sides)

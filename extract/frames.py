@@ -49,8 +49,11 @@ class FrameRules(ArgumentRules):
                 if m is None or m.kind in ("self",):
                     return []
                 grp = self._group(s, m, s.end)
-                if grp[-1].end >= s.end or s.norms[grp[-1].end] not in self.obligation_links:
-                    return []  # «على X أن …»: the obligation clause follows X at once
+                after = grp[-1].end
+                if after >= s.end or s.norms[after] not in self.obligation_links and \
+                        not any(sp2.start == after for sp2, _ in s.doc._.sg.content):
+                    # «على X أن …», «يتعين على X وقف التصعيد»: what X must do follows X
+                    return []
                 targets = self._flatten(grp, ctx, speaker)
                 last = grp[-1].end
             else:
@@ -131,8 +134,13 @@ class FrameRules(ArgumentRules):
         elif frame == "concern":
             for k in range(sp.end, min(s.end, sp.end + 5)):
                 if s.norms[k] in self.concern:
+                    # what the concern is about ends where an adjunct begins («إزاء تصاعد
+                    # التوتر في المنطقة عقب الضربات …»: the strikes are the occasion)
+                    stop = next((j for j in range(k + 2, min(s.end, k + 10))
+                                 if s.norms[j] in self.circumstance - self.in_preps or
+                                 s.texts[j] in {"،", ","}), min(s.end, k + 10))
                     targets, last = self._targets(s, k + 1, holder.actors, ctx, speaker,
-                                                  "object", min(s.end, k + 10))
+                                                  "object", stop)
                     break
         elif frame == "with" and cue.reach:
             # a meeting named in passing («خلال لقائه ماكرون», «في مؤتمر صحفي مشترك مع
@@ -213,17 +221,21 @@ class FrameRules(ArgumentRules):
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns):
                 # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
                 targets = self._previous_actor(s, sp.start, holder.actors)
+            if label == "accuses" and targets:
+                # rule 21: what the accused is charged with («بدعم جماعات …», "of
+                # supporting …") is the charge, no stance of the accuser's own
+                last = max(last or 0, min(s.end, nxt))
             if label == "warns" and targets and last is not None and \
                     self._between_before(s, last):
                 # rule 14: a warning of the dangers of a situation between parties, addressed
                 # to none of them («حذر من مخاطر التصعيد بين X وY», «بين الجانبين الفلسطيني
                 # والإسرائيلي») is concern toward each
                 label = "expresses_concern"
-        if label in ("welcomes", "expresses_support") and begin < s.end and \
-                s.norms[begin] in self.agreements:
-            # rule 23: welcoming an agreement welcomes the mediators or sponsors it names
-            # («بالاتفاق الذي رعته الولايات المتحدة», "the deal brokered by Qatar"),
-            # never its parties
+        if label in ("welcomes", "expresses_support") and any(
+                s.norms[k] in self.agreements for k in range(begin, min(s.end, begin + 2))):
+            # rule 23: welcoming an agreement («بالاتفاق», «بإعلان وقف إطلاق النار»)
+            # welcomes the mediators or sponsors it names («الذي رعته الولايات المتحدة»,
+            # "the deal brokered by Qatar"), never its parties
             targets = self._sponsors(s, begin, min(s.end, begin + 12), holder.actors)
             last = begin + 1  # a praise that follows («مشيدا بجهود …») is read on its own
         if label == "expresses_support" and last is not None and any(

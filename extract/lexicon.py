@@ -1,9 +1,11 @@
 """Language data for the stance rules: cue lexicons, content classes and closed word lists.
 
 Everything here is read from files under extract/lexicons/<lang>/ and validated at start-up;
-no Arabic or English word lists live in Python code. Arabic verbs are written once as a
-(past, present) pair of the third person masculine singular and conjugated here for gender,
-person and number, so a lexicon line covers أدان، أدانت، يدين، تدين، ندين …
+no Arabic or English word lists live in Python code. A verb is written once in cues.jsonl
+(Arabic as a (past, present) pair of the third person masculine singular, English as its base
+form); its inflected forms (أدانت، يدينون، ندين، لم يدن … ; urged, urging …) are read from
+verb_forms.jsonl beside it, which tools/build_forms.py generates at build time with libqutrub
+and lemminflect. A verb missing there is a load error that names the command to rerun.
 """
 
 from __future__ import annotations
@@ -27,6 +29,27 @@ CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "p
             "requires_after", "requires_not_after", "requires_before", "window", "window_before",
             "genitive", "default", "confidence", "self_negating", "requires_between_parties",
             "inflect", "reach"}
+FORMS_FILE = "verb_forms.jsonl"
+REGENERATE = "python tools/build_forms.py"
+# tags of verb_forms.jsonl -> tags of the cue table; None: kept in the data, not loaded.
+# Arabic: the person tags the rules know. 2nd person forms are left out: the rules would give
+# «تدينون» ("you condemn") to the speaker. Imperatives are left out: with the article stripped,
+# «الاثنين» (Monday) is an imperative of أثنى and gave a false «welcomes» (dev d19).
+AR_TAGS: dict[str, str | None] = {"3m": "3m", "3f": "3f", "3p": "3p", "1": "1", "2": None,
+                                  "imp": None}
+# groups of Arabic forms read by the same person tags (False: kept in the data, not loaded).
+# The passive is left out: the rules read a 3m/3f verb as active, its subject the holder, but
+# a passive's subject is the target («وأدينت إسرائيل دوليا» gave "ISR condemns"), and the
+# passive forms that coincide with active ones are loaded as active anyway (no change on any
+# corpus); passive-only forms also hide in names (فيدان -> يدان, بكين -> كين). The jussive is
+# left out: the short forms of weak verbs are common words (أشد "most" of أشاد: «بأشد
+# العبارات» cost a true condemns in dev d04; يقل "less" of قال; يدل "indicates" of أدلى).
+GROUPS = {"pass": False, "juss": False}
+# English: finite and past-participle forms are "3m", the -ing form is a participle
+EN_TAGS: dict[str, str | None] = {"VB": "3m", "VBZ": "3m", "VBD": "3m", "VBN": "3m",
+                                  "VBG": "p", "NN": "n", "NNS": "n"}
+# the order in which one word's readings enter the cue table (the rules take the first of equals)
+TAG_ORDER = ("3m", "3f", "3p", "1", "2", "imp", "p", "n")
 
 
 @dataclass(frozen=True)
@@ -52,13 +75,22 @@ class Cue:
 @dataclass(frozen=True)
 class CueForm:
     cue: Cue
-    tag: str  # "3m" "3f" "3p" "1" verb forms; "n" noun; "p" participle; "x" phrase
+    tag: str  # "3m" "3f" "3p" "1" "2" "imp" verb forms; "n" noun; "p" participle; "x" phrase
 
 
 @dataclass(frozen=True)
 class ContentClass:
     label: str
     classes: frozenset[str]
+
+
+@dataclass
+class GeneratedForms:
+    """The contents of one verb_forms.jsonl: normalised forms by cue-table tag."""
+
+    path: Path
+    verbs: dict[Any, dict[str, frozenset[str]]] = field(default_factory=dict)
+    nouns: dict[Any, dict[str, frozenset[str]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -78,54 +110,77 @@ def _norm_phrase(s: str) -> tuple[str, ...]:
     return tuple(normalize(w) for w in s.split())
 
 
-def conjugate_ar(past: str, present: str) -> dict[str, set[str]]:
-    """Third and first person forms of an Arabic verb from its 3ms past and present."""
-    p, pr = normalize(past), normalize(present)
-    out: dict[str, set[str]] = defaultdict(set)
-    out["3m"].add(p)
-    weak = p.endswith(("ا", "ي"))
-    stem = p[:-1] if weak else p
-    out["3f"].update({stem + "ت", p + "تا" if not weak else stem + "تا"})
-    out["3p"].add(stem + "وا")
-    out["1"].add(p + "نا" if not weak else stem + ("ونا" if p.endswith("ا") else "ينا"))
-    if pr.startswith("ي"):
-        body = pr[1:]
-        out["3m"].add(pr)
-        out["3f"].add("ت" + body)
-        out["1"].update({"ن" + body, "ا" + body})
-        plural = pr[:-1] + "ون" if pr.endswith("و") else pr + "ون"
-        out["3p"].update({plural, "ي" + body + "ان" if not pr.endswith("و") else plural})
-        out["3f"].add("ت" + body + "ان")
+def _generated_error(path: Path, word: Any, cues: Path, n: int) -> StancegraphError:
+    return StancegraphError(
+        f"no generated forms for {json.dumps(word, ensure_ascii=False)} of {cues.name} "
+        f"line {n}; regenerate with: {REGENERATE}", str(path))
+
+
+@lru_cache(maxsize=8)
+def _read_generated(path: Path, lang: str) -> GeneratedForms:
+    if not path.is_file():
+        raise StancegraphError(f"generated verb forms are missing; create them with: "
+                               f"{REGENERATE}", str(path))
+    tags = EN_TAGS if lang == "en" else AR_TAGS
+    out = GeneratedForms(path)
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise _error(path, n, f"malformed JSON: {exc.msg}") from None
+        word = d.get("verb", d.get("noun")) if isinstance(d, dict) else None
+        forms = d.get("forms") if isinstance(d, dict) else None
+        if not (isinstance(word, str) or isinstance(word, list) and len(word) == 2) or \
+                not isinstance(forms, dict):
+            raise _error(path, n, "expected a \"verb\" or \"noun\" and its \"forms\"")
+        table: dict[str, set[str]] = defaultdict(set)
+        for tag, fs in forms.items():
+            # a group («pass», «juss») holds its forms by the same person tags
+            if tag in GROUPS and isinstance(fs, dict):
+                if not GROUPS[tag]:
+                    continue
+                groups = list(fs.items())
+            else:
+                groups = [(tag, fs)]
+            for t, words in groups:
+                if t not in tags or not isinstance(words, list) or \
+                        not all(isinstance(w, str) for w in words):
+                    raise _error(path, n, f"unknown tag {t!r} or not a list of forms")
+                loaded = tags[t]
+                if loaded is not None:
+                    table[loaded] |= {normalize(w) for w in words}
+        key = tuple(word) if isinstance(word, list) else word
+        frozen = {t: frozenset(fs) for t, fs in table.items()}
+        (out.verbs if "verb" in d else out.nouns)[key] = frozen
     return out
 
 
-def inflect_en(base: str) -> dict[str, set[str]]:
-    """Regular English forms of a verb (irregular ones are listed in the data)."""
-    b = base.lower()
-    words = b.split()
-    head, rest = words[0], words[1:]
-    forms = {head}
-    if head.endswith("e"):
-        forms |= {head + "s", head + "d"}
-        ing = head[:-1] + "ing"
-    elif head.endswith("y") and head[-2:-1] not in "aeiou":
-        forms |= {head[:-1] + "ies", head[:-1] + "ied"}
-        ing = head + "ing"
-    elif head.endswith(("s", "sh", "ch", "x", "z")):
-        forms |= {head + "es", head + "ed"}
-        ing = head + "ing"
-    else:
-        forms |= {head + "s", head + "ed"}
-        ing = head + "ing"
-    # the -ing form is a participle: «urging Ethiopia», «for hosting the talks»
-    return {"3m": {" ".join([f, *rest]) for f in forms}, "p": {" ".join([ing, *rest])}}
+def generated_forms(lang: str) -> GeneratedForms:
+    """The forms of <lang>/verb_forms.jsonl, written at build time by tools/build_forms.py.
+
+    Only the file is read: the inflection libraries are build tools, never imported here.
+    """
+    return _read_generated(LEXICON_DIR / lang / FORMS_FILE, lang)
+
+
+def conjugate_ar(past: str, present: str) -> dict[str, frozenset[str]]:
+    """Normalised forms by loaded tag of an Arabic verb of the lexicon, as generated at build
+    time by tools/build_forms.py (libqutrub); nothing is conjugated here."""
+    gen = generated_forms("ar")
+    try:
+        return gen.verbs[(past, present)]
+    except KeyError:
+        raise StancegraphError(f"no generated forms for [{past}, {present}]; regenerate with: "
+                               f"{REGENERATE}", str(gen.path)) from None
 
 
 def _error(path: Path, n: int, msg: str) -> StancegraphError:
     return StancegraphError(f"line {n}: {msg}", str(path))
 
 
-def _load_cues(lex: Lexicon, path: Path) -> None:
+def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
     labels = set(stance_types()) | PSEUDO_LABELS
     ids: set[str] = set()
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -160,21 +215,30 @@ def _load_cues(lex: Lexicon, path: Path) -> None:
             reach=int(d.get("reach", 0)),
         )
         forms: dict[str, set[str]] = defaultdict(set)
-        for pair in d.get("verbs", []):
+        for verb in d.get("verbs", []):
             if lex.lang == "ar":
-                if not (isinstance(pair, list) and len(pair) == 2):
+                if not (isinstance(verb, list) and len(verb) == 2):
                     raise _error(path, n, "Arabic verbs are [past, present] pairs")
-                conj = conjugate_ar(*pair)
+                key: Any = tuple(verb)
+            elif isinstance(verb, str):
+                key = verb
             else:
-                conj = inflect_en(pair)
-            for tag, fs in conj.items():
+                raise _error(path, n, "English verbs are strings")
+            if key not in generated.verbs:
+                raise _generated_error(generated.path, verb, path, n)
+            for tag, fs in generated.verbs[key].items():
                 forms[tag] |= fs
+        for noun in d.get("nouns", []):
+            if lex.lang == "en":  # the plural: «accusations», «phone calls»
+                if noun not in generated.nouns:
+                    raise _generated_error(generated.path, noun, path, n)
+                forms["n"] |= generated.nouns[noun].get("n", frozenset())
         for tag, fs in d.get("forms", {}).items():
             forms[tag] |= {normalize(f) for f in fs}
         forms["n"] |= {normalize(f) for f in d.get("nouns", [])}
         forms["p"] |= {normalize(f) for f in d.get("participles", [])}
-        for tag, fs in forms.items():
-            for f in fs:
+        for tag in sorted(forms, key=lambda t: (TAG_ORDER.index(t) if t in TAG_ORDER else 99, t)):
+            for f in sorted(forms[tag]):
                 _add_cue(lex, _norm_phrase(f), CueForm(cue, tag))
         for ph in d.get("phrases", []):
             words = ph if isinstance(ph, list) else ph.split()
@@ -199,10 +263,24 @@ def _load_content(lex: Lexicon, path: Path) -> None:
             raise _error(path, n, f"malformed JSON: {exc.msg}") from None
         if d.get("label") not in types:
             raise _error(path, n, f"unknown label {d.get('label')!r}")
+        unknown = set(d) - {"label", "words", "classes", "heads", "modifiers", "objects",
+                            "_note"}
+        if unknown:
+            raise _error(path, n, f"unknown keys {sorted(unknown)}")
+        if bool(d.get("heads")) != bool(d.get("objects")):
+            raise _error(path, n, "'heads' and 'objects' go together")
         cc = ContentClass(d["label"], frozenset(d.get("classes", [])))
-        for w in d.get("words", []):
-            key = _norm_phrase(w)
-            lex.content.setdefault(key, []).append(cc)
+        keys = [_norm_phrase(w) for w in d.get("words", [])]
+        # a family written once: every head with every object, with or without one modifier
+        # between them («وقف» × «ضرباتها، العمليات العسكرية»; «الوقف الفوري لـ…»)
+        for h in d.get("heads", []):
+            for o in d.get("objects", []):
+                keys.append(_norm_phrase(f"{h} {o}"))
+                keys += [_norm_phrase(f"{h} {m} {o}") for m in d.get("modifiers", [])]
+        for key in keys:
+            entries = lex.content.setdefault(key, [])
+            if cc not in entries:
+                entries.append(cc)
             lex.vocab.update(key)
 
 
@@ -231,7 +309,7 @@ def load_lexicon(lang: str) -> Lexicon:
     if not folder.is_dir():
         raise StancegraphError(f"no lexicon for language {lang!r}", str(folder))
     lex = Lexicon(lang)
-    _load_cues(lex, folder / "cues.jsonl")
+    _load_cues(lex, folder / "cues.jsonl", generated_forms(lang))
     _load_content(lex, folder / "content.jsonl")
     _load_words(lex, folder / "words.json")
     return lex

@@ -82,7 +82,9 @@ class MentionRules(RuleBase):
         if m.kind == "parties":
             # rule 12: calls and concern addressed to «all parties» target each side the
             # article names; the discourse stage knows them all, so the record goes on
-            # without a target here
+            # without a target here and the context notes where the parties were addressed
+            if ctx.parties_allowed:
+                ctx.parties_addressed.add(m.start)
             return ()
         return m.actors
 
@@ -155,6 +157,8 @@ class MentionRules(RuleBase):
         j = m.start - 1
         if j < s.start:
             return False
+        if j > s.start and s.norms[j - 1] in self.counterparts:
+            return False  # «نظرائه في روسيا وإيران»: the counterparts of those states
         return s.norms[j] in self.loc
 
     @staticmethod
@@ -209,7 +213,11 @@ class MentionRules(RuleBase):
                 ctx.last_act = actors
 
     def _anaphora(self, s: Sentence, ctx: Context) -> None:
-        """Mentions for «هذه الضربات» / «الدعوة» that name an act remembered earlier."""
+        """Mentions for «هذه الضربات» / «الدعوة» that name an act remembered earlier, and for
+        «هذه الدول», «الدول الأربع», "these countries", "the four states" that name the last
+        list of actors."""
+        if ctx.last_list:
+            self._group_anaphora(s, ctx.last_list)
         if not ctx.acts:
             return
         doc = s.doc
@@ -227,6 +235,38 @@ class MentionRules(RuleBase):
             if n0 in self.demonstratives and self._bare(n1) in ctx.acts:
                 s.mentions[k] = Mention(k, k + 2, "name", ctx.acts[self._bare(n1)], "f",
                                         doc[k:k + 2].text)
+
+    def _group_anaphora(self, s: Sentence, actors: tuple[str, ...]) -> None:
+        n = s.norms
+        for k in range(s.start, s.end - 1):
+            if k in s.mentions or (k + 1) in s.mentions:
+                continue
+            end = None
+            if n[k] in self.demonstratives and n[k + 1] in self.group_nouns:
+                end = k + 2  # «هذه الدول», "these countries"
+                if end < s.end and n[end] in self.numbers:
+                    end += 1  # «هذه الدول الأربع»
+            elif n[k] in self.group_nouns and n[k + 1] in self.numbers and self.lang == "ar":
+                end = k + 2  # «الدول الأربع»
+            elif self.lang == "en" and n[k] in self.numbers and n[k + 1] in self.group_nouns \
+                    and k > s.start and n[k - 1] in self.articles | self.demonstratives:
+                end = k + 2  # "the four countries"
+            if end is not None:
+                s.mentions[k] = Mention(k, end, "name", actors, "f",
+                                        s.doc[k:end].text)
+
+    def _remember_list(self, s: Sentence, ctx: Context) -> None:
+        """The last list of two or more actors a sentence names («السعودية والإمارات
+        والبحرين ومصر»), for a later «هذه الدول» / "these countries"."""
+        seen: set[int] = set()
+        for m in sorted(s.mentions.values(), key=lambda x: x.start):
+            if m.start in seen or m.kind not in ("name", "capital", "adj"):
+                continue
+            grp = self._group(s, m, s.end)
+            seen.update(g.start for g in grp)
+            actors = self._actors(grp)
+            if len(actors) >= 2:
+                ctx.last_list = actors
 
     def _remember_pair(self, s: Sentence, ctx: Context) -> None:
         """The sides a sentence names: «بين X وY» / "between X and Y", and a dispute noun
@@ -251,3 +291,24 @@ class MentionRules(RuleBase):
                 if len(actors) >= 2:
                     ctx.pair = actors
                     ctx.named_pairs.append((start, actors))
+            if s.norms[k] in self.events and self.lang == "ar":
+                attack = self._attack(s, k)
+                if attack is not None:
+                    ctx.attack_pairs.append((start, attack))
+
+    def _attack(self, s: Sentence, k: int) -> tuple[str, ...] | None:
+        """«الهجوم الإيراني على إسرائيل», «ضربات أمريكية وإسرائيلية على إيران»: an act of
+        force with its author and its object names the two sides (rule 12)."""
+        m = s.mentions.get(k + 1)
+        if m is None or m.kind not in ("adj", "name", "capital"):
+            return None
+        grp = self._group(s, m, s.end)
+        j = grp[-1].end
+        if j + 1 >= s.end or s.norms[j] not in self.against:
+            return None
+        target = s.mentions.get(j + 1)
+        if target is None or target.kind not in ("name", "capital", "adj"):
+            return None
+        authors = self._actors(grp)
+        victims = [a for a in self._actors(self._group(s, target, s.end)) if a not in authors]
+        return (*authors, *victims) if victims else None

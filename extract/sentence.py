@@ -57,6 +57,10 @@ class Context:
     # the pairs of sides named in each sentence («بين X وY», «the X-Y conflict»), by the
     # character offset where the sentence starts: the discourse stage reads them (rule 12)
     named_pairs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    # the same for an act of force with its author and object («الهجوم الإيراني على إسرائيل»)
+    attack_pairs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    last_list: tuple[str, ...] | None = None  # the last list of actors, for «هذه الدول»
+    parties_addressed: set[int] = field(default_factory=set)  # tokens of «جميع الأطراف»
     # (sentence start, holders) of appeals addressed to someone the gazetteer does not know
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
 
@@ -137,6 +141,10 @@ class RuleBase:
         self.agreements = w("agreement_nouns")
         self.sponsor_links = w("sponsor_links")
         self.joint_heads = w("joint_heads")
+        self.asides = w("subject_asides")
+        self.group_nouns = w("group_nouns")
+        self.against = w("against")
+        self.numbers = w("group_numbers")
         # multi-word references to the sides («the two countries», «جميع الأطراف»)
         refs: dict[tuple[str, ...], str] = {k: "pair" for k in
                                             self.lex.phrases.get("pair_refs", ())}

@@ -41,3 +41,29 @@ CASES = [
 @pytest.mark.parametrize(("body", "expected"), CASES, ids=[str(i) for i in range(len(CASES))])
 def test_clause_arguments(body: str, expected: set[Edge]) -> None:
     assert edges(body) == expected
+
+
+def test_an_aside_between_subject_and_verb_keeps_the_subject() -> None:
+    # «X من جهتها اتهمت Y»: the subject stands before the aside, the object after the verb
+    assert edges("الرباط من جهتها اتهمت الجزائر بدعم الانفصاليين.") == {
+        ("MAR", "accuses", "DZA")}
+
+
+GROUP_CASES = [
+    # «هذه الدول» names the last list of actors
+    ("قطعت الكويت وعمان والأردن علاقاتها مع الدولة. واتهمت هذه الدول إيران بالتدخل.",
+     {("KWT", "accuses", "IRN"), ("OMN", "accuses", "IRN"), ("JOR", "accuses", "IRN")}),
+    # rule 21: the charge («بدعم …») is no stance of the accuser; a preposition takes a masdar
+    ("واتهمت مصر السودان بدعم جماعات مسلحة ضد إثيوبيا.", {("EGY", "accuses", "SDN")}),
+    # concern about a situation in a place; the strikes after «عقب» are its occasion
+    ("وأعربت البرازيل عن قلقها إزاء تصاعد التوتر في المنطقة عقب الضربات الأمريكية.", set()),
+    # «نظرائه في روسيا والصين»: the counterparts of those states, not a place
+    ("وأجرى وزير الخارجية الهندي اتصالات مع نظرائه في روسيا والصين.",
+     {("IND", "holds_talks", "RUS"), ("IND", "holds_talks", "CHN")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GROUP_CASES,
+                         ids=[str(i) for i in range(len(GROUP_CASES))])
+def test_groups_charges_and_places(body: str, expected: set[Edge]) -> None:
+    assert edges(body) == expected

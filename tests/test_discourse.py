@@ -54,15 +54,28 @@ CASES = [
       ("TCD", "expresses_intent_to_cooperate", "SDN")}),
     # rule 23: a purpose («للتوصل إلى اتفاق») is no agreement reached
     ("ar", "تبذل الجهود للتوصل إلى اتفاق بين كمبوديا وتايلاند.", set()),
-    # rule 23: welcoming an agreement welcomes the sponsor it names
+    # rule 23: welcoming an agreement welcomes the sponsor it names; the sponsor mediates
+    # between the parties (rule 16)
     ("ar", "ورحب المغرب بالاتفاق الذي رعته قطر بين تشاد والنيجر.",
-     {("MAR", "welcomes", "QAT")}),
+     {("MAR", "welcomes", "QAT"), ("QAT", "mediates", "TCD"), ("QAT", "mediates", "NER")}),
     # a mediation named by an adjective, parties as the subject of the main verb
     ("ar", "بوساطة عمانية، أطلقت إيران وبريطانيا سراح عدد من المحتجزين.",
      {("OMN", "mediates", "IRN"), ("OMN", "mediates", "GBR")}),
     # hosting talks between two parties is mediation (rules 9, 16)
     ("ar", "استضافت تركيا محادثات بين روسيا وأوكرانيا في إسطنبول.",
      {("TUR", "mediates", "RUS"), ("TUR", "mediates", "UKR")}),
+    # rule 12: "X's attack on Y" names the sides for a call to all parties …
+    ("ar", "دعت اليابان جميع الأطراف إلى ضبط النفس عقب الهجوم الروسي على أوكرانيا.",
+     {("JPN", "urges_restraint", "RUS"), ("JPN", "urges_restraint", "UKR")}),
+    # … but a call with no addressee about a region after such an attack gives no edge
+    ("ar", "وأعربت اليابان عن قلقها إزاء التوتر في المنطقة عقب الهجوم الروسي على أوكرانيا.",
+     set()),
+    # rule 20: a call to stop military action is urges_restraint, with its family of objects
+    ("ar", "وطالبت كندا إسرائيل بالوقف الفوري لعملياتها العسكرية في غزة.",
+     {("CAN", "urges_restraint", "ISR")}),
+    # the subject of the clause that says what must be done is the addressee
+    ("ar", "وشدد الاتحاد الأوروبي على ضرورة أن تنسحب روسيا من أوكرانيا.",
+     {("EU", "demands_withdrawal", "RUS")}),
     ("en", "Kenya and Somalia signed an agreement on Tuesday to reopen their border.",
      {("KEN", "expresses_intent_to_cooperate", "SOM"),
       ("SOM", "expresses_intent_to_cooperate", "KEN")}),

@@ -1,6 +1,9 @@
 """Language data is validated at start-up and stays consistent with the normaliser."""
 
+import importlib.util
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -65,9 +68,215 @@ def test_no_arabic_content_form_hides_a_bare_form_behind_a_clitic() -> None:
     firsts = {key[0] for key in lex.content}
     bad = []
     for row in rows:
-        for word in row["words"]:
+        for word in row.get("words", []) + row.get("heads", []):
             first = lexicon.normalize(word.split()[0])
             for clitic in PROCLITIC_CONJ + PROCLITIC_PREP:
                 if first.startswith(clitic) and len(first) > 3 and first[1:] in firsts:
                     bad.append(word)
     assert bad == []
+
+
+# --- verb forms generated at build time (tools/build_forms.py) ------------------------------
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _generated(lang: str) -> dict:
+    path = lexicon.LEXICON_DIR / lang / "verb_forms.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return {tuple(r["verb"]) if isinstance(r.get("verb"), list) else r.get("verb", r.get("noun")):
+            r for r in rows}
+
+
+def _build_tool():  # the tool as a module, to point it at a copy of the lexicons
+    for lib in ("libqutrub", "arramooz", "lemminflect"):
+        pytest.importorskip(lib, reason="install the build extra: pip install -e '.[build]'")
+    spec = importlib.util.spec_from_file_location("build_forms", REPO / "tools" / "build_forms.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_build_forms_check_passes_on_the_committed_data() -> None:
+    _build_tool()
+    proc = subprocess.run([sys.executable, "tools/build_forms.py", "--check"], cwd=REPO,
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "up to date" in proc.stdout
+
+
+def test_build_forms_check_names_the_verb_that_is_stale(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    tool = _build_tool()
+    folder = _copy_lexicon(tmp_path, monkeypatch)
+    lexicon.load_lexicon.cache_clear()
+    monkeypatch.setattr(tool, "LEXICONS", folder)
+    with (folder / "en" / "cues.jsonl").open("a", encoding="utf-8") as f:
+        f.write('{"id": "en.shuttle", "label": "mediates", "frame": "between", '
+                '"verbs": ["shuttle"]}\n')
+    assert tool.main(["--check"]) == 1
+    err = capsys.readouterr().err
+    assert '"shuttle" is missing' in err and "tools/build_forms.py" in err
+    assert tool.main([]) == 0  # writing brings the file up to date
+    assert tool.main(["--check"]) == 0
+    row = _generated("en")["shuttle"]
+    assert row["forms"]["VBD"] == ["shuttled"] and row["forms"]["VBG"] == ["shuttling"]
+    assert row["source"].startswith("lemminflect ")
+
+
+def test_build_forms_inflects_the_head_of_a_phrasal_verb_and_irregular_verbs() -> None:
+    tool = _build_tool()
+    assert tool.english_verb_line("call on")["forms"]["VBD"] == ["called on"]
+    assert tool.english_verb_line("call on")["forms"]["VBG"] == ["calling on"]
+    assert tool.english_verb_line("speak")["forms"]["VBD"] == ["spoke"]
+    assert tool.english_verb_line("decry")["forms"]["VBZ"] == ["decries"]
+    assert tool.english_noun_line("phone call")["forms"]["NNS"] == ["phone calls"]
+    assert tool.english_noun_line("call for")["forms"]["NNS"] == ["calls for"]
+    assert tool.english_noun_line("sovereignty")["forms"]["NNS"] == []
+
+
+def test_build_forms_refuses_a_pair_it_cannot_reproduce(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    tool = _build_tool()
+    folder = _copy_lexicon(tmp_path, monkeypatch)
+    lexicon.load_lexicon.cache_clear()
+    monkeypatch.setattr(tool, "LEXICONS", folder)
+    with (folder / "ar" / "cues.jsonl").open("a", encoding="utf-8") as f:
+        f.write('{"id": "ar.x", "label": "condemns", "frame": "object", '
+                '"verbs": [["أعربت", "تعرب"]]}\n')  # a feminine past is not a 3ms pair
+    assert tool.main(["--check"]) == 1
+    err = capsys.readouterr().err
+    assert "[أعربت, تعرب]" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_shadda_in_the_lexicon_keeps_only_the_readings_with_it() -> None:
+    rows = _generated("ar")
+    pinned = rows[("ذكّر", "يذكّر")]["readings"]  # ذَكَّرَ "remind" only
+    assert len(pinned) == 1 and lexicon.normalize(pinned[0]) == "ذكر يذكر" and "\u0651" in pinned[0]
+    assert len(rows[("ذكر", "يذكر")]["readings"]) > 1  # ذَكَرَ "mention" too
+
+
+@pytest.mark.parametrize(("verb", "tag", "form"), [
+    (("أدان", "يدين"), "3f", "أدانت"),
+    (("أدان", "يدين"), "3p", "يدينون"),
+    (("أدان", "يدين"), "3p", "أدانوا"),
+    (("أدان", "يدين"), "3p", "أدانا"),      # masculine dual past
+    (("أدان", "يدين"), "1", "ندين"),
+    (("أدان", "يدين"), "3f", "تدينان"),     # feminine dual present
+    (("أدان", "يدين"), "3p", "يدينوا"),     # subjunctive: لن يدينوا
+    (("أدان", "يدين"), "2", "تدينون"),
+    (("أدان", "يدين"), "imp", "أدينوا"),
+    (("أدان", "يدين"), "juss.3m", "يدن"),   # لم يدن
+    (("أدان", "يدين"), "pass.3f", "أدينت"),
+    (("استنكر", "يستنكر"), "1", "استنكرنا"),
+    (("دعا", "يدعو"), "3f", "دعت"),
+    (("دعا", "يدعو"), "3p", "يدعون"),
+    (("رأى", "يرى"), "3m", "يرى"),
+    (("اتهم", "يتهم"), "3f", "اتهمتا"),
+])
+def test_generated_arabic_forms(verb: tuple[str, str], tag: str, form: str) -> None:
+    forms = _generated("ar")[verb]["forms"]
+    group, _, person = tag.rpartition(".")
+    assert form in (forms[group][person] if group else forms[tag])
+
+
+@pytest.mark.parametrize(("verb", "tag", "form"), [
+    ("urge", "VBD", "urged"), ("urge", "VBZ", "urges"), ("urge", "VBG", "urging"),
+    ("broker", "VBD", "brokered"), ("call on", "VBD", "called on"),
+    ("speak", "VBD", "spoke"), ("strike", "VBD", "struck"), ("slam", "VBG", "slamming"),
+    ("say", "VBN", "said"), ("agree", "VBG", "agreeing"),
+])
+def test_generated_english_forms(verb: str, tag: str, form: str) -> None:
+    assert form in _generated("en")[verb]["forms"][tag]
+
+
+@pytest.mark.parametrize(("lang", "words", "cue", "tag"), [
+    ("ar", ("ادانت",), "ar.condemns.adana", "3f"),
+    ("ar", ("يدينون",), "ar.condemns.adana", "3p"),
+    ("ar", ("ندين",), "ar.condemns.adana", "1"),
+    ("ar", ("تدينان",), "ar.condemns.adana", "3f"),
+    ("ar", ("يدن",), "ar.condemns.adana", "3m"),  # hand-listed: the jussive is not loaded
+    ("ar", ("استنكرنا",), "ar.condemns.istankar", "1"),
+    ("ar", ("ناقشا",), "ar.talks.bahath", "3p"),
+    ("en", ("urged",), "en.appeal.urge", "3m"),
+    ("en", ("urging",), "en.appeal.urge", "p"),
+    ("en", ("called", "on"), "en.appeal.urge", "3m"),
+    ("en", ("brokered",), "en.mediates", "3m"),
+    ("en", ("condemnations",), "en.condemns", "n"),
+    ("en", ("phone", "calls"), "en.talks.talks", "n"),
+])
+def test_generated_forms_reach_the_cue_table(lang: str, words: tuple[str, ...], cue: str,
+                                             tag: str) -> None:
+    forms = lexicon.load_lexicon(lang).cues.get(words, [])
+    assert (cue, tag) in {(f.cue.id, f.tag) for f in forms}
+
+
+@pytest.mark.parametrize("word", [
+    "تدينين",  # 2nd person: the rules would give it to the speaker
+    "ادينوا",  # imperative of أدان (and its passive plural)
+    "اشد",     # jussive and imperative of أشاد: «بأشد العبارات»
+    "ادينت",   # passive: its subject is the target, not the holder
+    "يدان",    # passive, and «فيدان» once ف is stripped
+])
+def test_forms_kept_out_of_the_cue_table(word: str) -> None:
+    assert lexicon.load_lexicon("ar").cues.get((word,)) is None
+
+
+def test_a_verb_missing_from_the_generated_forms_is_a_one_line_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _copy_lexicon(tmp_path, monkeypatch)
+    cues = folder / "ar" / "cues.jsonl"
+    n = len(cues.read_text(encoding="utf-8").splitlines()) + 1
+    with cues.open("a", encoding="utf-8") as f:
+        f.write('{"id": "ar.x", "label": "condemns", "frame": "object", '
+                '"verbs": [["استصوب", "يستصوب"]]}\n')
+    try:
+        with pytest.raises(StancegraphError) as err:
+            lexicon.load_lexicon("ar")
+        msg = str(err.value)
+        assert "\n" not in msg
+        assert str(folder / "ar" / "verb_forms.jsonl") in msg
+        assert '["استصوب", "يستصوب"]' in msg and f"cues.jsonl line {n}" in msg
+        assert "python tools/build_forms.py" in msg
+    finally:
+        lexicon.load_lexicon.cache_clear()
+
+
+def test_an_english_noun_missing_from_the_generated_forms_is_an_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _copy_lexicon(tmp_path, monkeypatch)
+    with (folder / "en" / "cues.jsonl").open("a", encoding="utf-8") as f:
+        f.write('{"id": "en.x", "label": "condemns", "frame": "object", '
+                '"nouns": ["rebuke"]}\n')
+    try:
+        with pytest.raises(StancegraphError, match=r'"rebuke" of cues.jsonl line \d+'):
+            lexicon.load_lexicon("en")
+    finally:
+        lexicon.load_lexicon.cache_clear()
+
+
+def test_a_bad_generated_line_names_the_file_and_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _copy_lexicon(tmp_path, monkeypatch)
+    path = folder / "en" / "verb_forms.jsonl"
+    n = len(path.read_text(encoding="utf-8").splitlines()) + 1
+    with path.open("a", encoding="utf-8") as f:
+        f.write('{"verb": "x", "forms": {"VBX": ["xed"]}}\n')
+    try:
+        with pytest.raises(StancegraphError, match=rf"verb_forms.jsonl: line {n}: unknown tag"):
+            lexicon.load_lexicon("en")
+    finally:
+        lexicon.load_lexicon.cache_clear()
+
+
+def test_loading_the_lexicons_never_imports_the_build_libraries() -> None:
+    code = ("import sys; from extract.lexicon import load_lexicon; load_lexicon('ar'); "
+            "load_lexicon('en'); print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('libqutrub', 'arramooz', 'lemminflect', 'pyarabic')))")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"

@@ -13,7 +13,10 @@ Usage:  .venv/bin/python tools/build_states.py [--check]
   regular nisba rule, but only for one-word names without the article ending in ـيا / ـا / ـستان,
   where the rule is reliable (رومانيا → روماني، كندا → كندي، طاجيكستان → طاجيكستاني).
 
-With ``--check`` the script exits 1 when states.jsonl differs from what it would write.
+With ``--check`` the script exits 1 when states.jsonl differs from what it would write, and
+names each state and field that differs. The Babel and pycountry versions in the ``source``
+fields tell a reader where the names came from; the check ignores them, so a new release of
+either that leaves the names as they were does not make the committed file out of date.
 """
 
 from __future__ import annotations
@@ -227,19 +230,85 @@ def render(records: list[dict]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
+_LIBRARY_VERSION = re.compile(r"\b(Babel|pycountry) \d[\w.+-]*")
+
+
+def _comparable(field: str, value: object) -> object:
+    """A field's value as the check compares it: ``source`` without its library versions."""
+    if field == "source" and isinstance(value, str):
+        return _LIBRARY_VERSION.sub(r"\1 <version>", value)
+    return value
+
+
+def _show(value: object, limit: int = 120) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def differences(committed_text: str, built: list[dict]) -> list[str]:
+    """What differs between the committed states.jsonl and freshly built records, one line
+    each ("RUS ar: old → new"), ignoring the library versions in ``source`` fields."""
+    out: list[str] = []
+    committed: dict[str, dict] = {}
+    for number, line in enumerate(committed_text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            committed[record["id"]] = record
+        except (json.JSONDecodeError, TypeError, KeyError):
+            out.append(f"line {number}: not a state record")
+    fresh = {r["id"]: r for r in built}
+    out += [f"{i}: committed but no longer built" for i in sorted(committed.keys() - fresh.keys())]
+    out += [f"{i}: built but not committed" for i in sorted(fresh.keys() - committed.keys())]
+    for i in sorted(committed.keys() & fresh.keys()):
+        old, new = committed[i], fresh[i]
+        for field in list(new) + [f for f in old if f not in new]:
+            before, after = _comparable(field, old.get(field)), _comparable(field, new.get(field))
+            if before != after:
+                out.append(f"{i} {field}: {_show(before)} → {_show(after)}")
+    if not out and list(committed) != list(fresh):
+        out.append("the states are in another order than the one the script writes")
+    return out
+
+
+def _versions(text: str) -> set[str]:
+    """The library versions a states.jsonl text records ("Babel 2.18.0", "pycountry 26.2.16")."""
+    return {match.group(0) for match in _LIBRARY_VERSION.finditer(text)}
+
+
+MAX_SHOWN = 40
+
+
+def _relative(path: Path) -> Path:
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if states.jsonl is out of date")
     args = parser.parse_args(argv)
-    text = render(build())
+    records = build()
+    text = render(records)
     if args.check:
         current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-        if current != text:
-            print(f"{OUTPUT} is out of date; run tools/build_states.py", file=sys.stderr)
+        problems = differences(current, records)
+        if problems:
+            print(f"{_relative(OUTPUT)} is out of date ({len(problems)} differences); "
+                  "run tools/build_states.py and review the diff:", file=sys.stderr)
+            for line in problems[:MAX_SHOWN]:
+                print(f"  {line}", file=sys.stderr)
+            if len(problems) > MAX_SHOWN:
+                print(f"  … and {len(problems) - MAX_SHOWN} more", file=sys.stderr)
             return 1
+        was, now = _versions(current), _versions(text)
+        if was != now:
+            print(f"{_relative(OUTPUT)} is up to date: the names are the same, only the library "
+                  f"versions it records differ ({', '.join(sorted(was - now))} committed, "
+                  f"{', '.join(sorted(now - was))} installed)")
         return 0
     OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {text.count(chr(10))} states to {OUTPUT.relative_to(ROOT)}")
+    print(f"wrote {text.count(chr(10))} states to {_relative(OUTPUT)}")
     return 0
 
 

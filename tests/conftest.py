@@ -1,0 +1,45 @@
+"""Test-session hooks for the whole suite (fixtures live in the test modules and
+graph_fixtures.py): when browser tests were skipped, the run ends by saying so and how to
+install what they need, instead of reporting a success that never opened a page."""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Sequence
+from typing import Any
+
+import pytest
+
+# What .ci/run installs for the browser tests: Debian's Chromium, and fonts for the Arabic and
+# Latin text of their screenshots. Playwright itself comes from requirements.lock.
+BROWSER_SETUP = "sudo apt-get install -y chromium fonts-noto-core fonts-dejavu-core"
+
+
+def skipped_browser_tests(reports: Sequence[Any]) -> str | None:
+    """The closing line for the skipped reports of a run, or None when no browser test was
+    skipped: how many, where, why, and the command that installs what they need."""
+    skipped = [r for r in reports if getattr(r, "keywords", {}).get("browser")]
+    if not skipped:
+        return None
+    files = sorted({r.nodeid.split("::")[0] for r in skipped})
+    reasons = sorted({_reason(r) for r in skipped})
+    count = f"{len(skipped)} browser test{'s' if len(skipped) > 1 else ''}"
+    return (f"{count} did not run ({', '.join(files)}: {'; '.join(reasons)}); "
+            f"the pages were not checked in a browser. To run them: {BROWSER_SETUP}")
+
+
+def _reason(report: Any) -> str:
+    longrepr = report.longrepr
+    reason = longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr)
+    return reason.removeprefix("Skipped: ")
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_terminal_summary(terminalreporter: Any) -> Generator[None, None, None]:
+    # Outermost wrapper: runs after pytest's own summary (and -ra's list of skips), so that the
+    # line stands just above the closing "N passed, N skipped" count.
+    result = yield
+    line = skipped_browser_tests(terminalreporter.stats.get("skipped", []))
+    if line:
+        terminalreporter.write_sep("=", "browser tests skipped", yellow=True)
+        terminalreporter.write_line(line, yellow=True, bold=True)
+    return result

@@ -223,6 +223,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("IRN", "threatens", "ISR")}),
     ("threatens.respond_positively",
      "وقال المتحدث التركي إن أنقرة سترد بإيجابية على أي خطوة سورية.", set()),
+    # support: standing with, siding with
+    ("support.stand_with", "أكدت قطر أنها تقف مع الكويت في هذه المرحلة.",
+     {("QAT", "expresses_support", "KWT")}),
+    ("support.side_with", "انحازت الولايات المتحدة إلى إسرائيل في مجلس الأمن.",
+     {("USA", "expresses_support", "ISR")}),
+    ("support.ceasefire_is_no_stand", "وقف إطلاق النار في غزة دخل حيز التنفيذ.", set()),
+    # rejects: objecting to a proposal
+    ("rejects.object_to", "اعترضت روسيا على مشروع القرار الأمريكي.", {("RUS", "rejects", "USA")}),
+    # rejecting any infringement of a state's sovereignty affirms it
+    ("sovereignty.no_infringement", "جددت مصر رفضها أي مساس بسيادة السودان.",
+     {("EGY", "affirms_sovereignty", "SDN")}),
+    # cooperation: a new page, resuming relations
+    ("cooperate.new_page", "أعلنت السعودية وإيران فتح صفحة جديدة في العلاقات بينهما.",
+     {("SAU", "expresses_intent_to_cooperate", "IRN"),
+      ("IRN", "expresses_intent_to_cooperate", "SAU")}),
+    ("cooperate.resume_relations", "قررت البحرين استئناف العلاقات الدبلوماسية مع قطر.",
+     {("BHR", "expresses_intent_to_cooperate", "QAT")}),
 ]
 
 

@@ -240,6 +240,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       ("IRN", "expresses_intent_to_cooperate", "SAU")}),
     ("cooperate.resume_relations", "قررت البحرين استئناف العلاقات الدبلوماسية مع قطر.",
      {("BHR", "expresses_intent_to_cooperate", "QAT")}),
+    # «قوات الدعم السريع» is a name, not support; «لا مانع من» is readiness
+    ("support.rsf_is_a_name",
+     "أكدت الحكومة السودانية أنها لا تمانع استئناف المفاوضات مع قوات الدعم السريع.", set()),
+    ("ready.no_objection", "وقال الوزير الإيراني: لا مانع لدينا من الحوار مع السعودية.",
+     {("IRN", "expresses_intent_to_meet", "SAU")}),
 ]
 
 

@@ -7,7 +7,8 @@ BIN    := $(VENV)/bin
 STORE  ?= ./stancegraph-data
 OUT    ?= site
 # The exact versions (with hashes) that .venv is made of: pyproject.toml's dependencies, its
-# `test` extra, its build backend and pip, resolved for every platform and Python >= 3.11.
+# `test` and `build` extras, its build backend and pip, resolved for every platform and
+# Python >= 3.11.
 LOCK   := requirements.lock
 # uv resolves the lock (`make lock` only; installing needs nothing but pip). Pinned so that
 # two people running `make lock` on the same pyproject.toml get the same file; --no-config
@@ -15,7 +16,7 @@ LOCK   := requirements.lock
 UV_VERSION := 0.13.8
 UV     := build/lock-tools/bin/uv
 UV_STAMP := build/lock-tools/uv-$(UV_VERSION)
-LOCK_ARGS := --no-config --extra test --universal --python-version 3.11 --generate-hashes \
+LOCK_ARGS := --no-config --extra test --extra build --universal --python-version 3.11 --generate-hashes \
 	--custom-compile-command 'make lock' --quiet
 
 .PHONY: run test install lock lock-upgrade lint bench clean

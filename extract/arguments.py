@@ -135,7 +135,26 @@ class ArgumentRules(CueRules):
                 return Holder(actors, doc[j:grp[-1].end].text, m.person, "vso", grp[-1].end)
         if m is not None and m.kind == "pair" and tag == "3p":
             return None
-        return self._title_np(s, j, ctx, tag)
+        h = self._title_np(s, j, ctx, tag)
+        if h is None and m is None:
+            h = self._apposition(s, j, ctx, tag)
+        return h
+
+    def _apposition(self, s: Sentence, j: int, ctx: Context, tag: str) -> Holder | None:
+        """«قال وانج وينبن، المتحدث باسم وزارة الخارجية الصينية، إن …»: a name the
+        gazetteer does not know, then its title between commas, speaks for the title's actor."""
+        for k in range(j, min(s.end - 1, j + 4)):
+            if s.texts[k] in {"،", ","}:
+                if k == j or s.norms[k + 1] not in self.heads:
+                    return None
+                h = self._title_np(s, k + 1, ctx, tag)
+                if h is None or h.source != "np":
+                    return None
+                return Holder(h.actors, s.doc[j:h.np_end or k + 1].text, h.person, "np",
+                              h.np_end)
+            if k in s.mentions or not s.texts[k].isalpha() or s.norms[k] in self.comp:
+                return None
+        return None
 
     def _kana(self, s: Sentence, start: int, tag: str, ctx: Context) -> Holder | None:
         """«وكان X قد التقى Y»: the subject stands between كان and قد; Y is the object."""

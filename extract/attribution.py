@@ -26,6 +26,8 @@ class AttributionRules(FrameRules):
                 for sp, forms in cues]
         cues = [(sp, forms) for sp, forms in cues if forms]
         subject: Holder | None = None
+        if ctx.meeting:
+            self._met(s, s.start, ctx.meeting, ctx)
         # A headline or lead of the form «X: …» speaks for X.
         m0 = s.mentions.get(s.start)
         if m0 is not None and m0.end < s.end and s.texts[m0.end] == ":":
@@ -77,6 +79,8 @@ class AttributionRules(FrameRules):
             for r, last in recs:
                 new = self._records(r, s, sp, form, holder, subject, ctx, document)
                 out.extend(new)
+                if r[0] == "holds_talks" and r[2] and any(rec.is_edge for rec in new):
+                    self._met(s, sp.end, (*r[1], *r[2]), ctx)
                 for rec in new:
                     if rec.target and rec.is_edge and rec.stance_type in CONFLICT:
                         pair = frozenset((rec.holder, rec.target))
@@ -153,3 +157,12 @@ class AttributionRules(FrameRules):
                 return h
             return None
         return None
+
+    @staticmethod
+    def _met(s: Sentence, after: int, actors: tuple[str, ...], ctx: Context) -> None:
+        """Remember who took part in the last meeting, and let «الجميع», «كلهم» after token
+        ``after`` name them («… مع نظيريه التركي والإيراني: إن الجميع يؤكد …», rule 26)."""
+        ctx.meeting = tuple(dict.fromkeys(actors))
+        for m in s.mentions.values():
+            if m.kind == "all" and m.start >= after:
+                m.actors = ctx.meeting

@@ -148,6 +148,14 @@ class FrameRules(ArgumentRules):
             # noun («مباحثات أستانا») names where, not with whom
             targets, last = self._partner(s, begin, min(s.end, begin + cue.reach),
                                           holder.actors, ctx, speaker)
+            if not targets:
+                # «بعد اجتماع صيغة أستانا في الدوحة حول التسوية مع نظيريه …»: the partner
+                # after مع further on in the same clause
+                w = next((j for j in range(begin, min(s.end, begin + 12))
+                          if s.norms[j] in self.with_ or s.texts[j] in {"،", ","}), None)
+                if w is not None and s.norms[w] in self.with_:
+                    targets, last = self._partner(s, w + 1, min(s.end, w + 4),
+                                                  holder.actors, ctx, speaker)
             if not targets and len(holder.actors) >= 2:
                 return self._mutual(label, holder.actors)  # «خلال محادثاتهما»
         elif frame == "with":
@@ -207,6 +215,23 @@ class FrameRules(ArgumentRules):
                     targets = parties[0]
                 elif ctx.pair:
                     targets = list(ctx.pair)
+        elif frame == "charge":
+            # rule 21: a wrongdoing asserted of its author in a relative clause («الإبادة
+            # الجماعية التي يمارسها الاحتلال الإسرائيلي»)
+            for k in range(sp.end, min(s.end, sp.end + 3)):
+                if s.norms[k] in self.relative:
+                    j = k + 2
+                    while j < min(s.end, k + 6) and j not in s.mentions and \
+                            (s.norms[j] in self.heads or s.norms[j] in self.fillers or
+                             s.norms[j] in self.occupation):
+                        j += 1
+                    m = s.mentions.get(j)
+                    if m is not None and m.kind not in ("self", "land", "pair", "parties"):
+                        targets = [a for a in self._flatten(self._group(s, m, s.end), ctx,
+                                                            speaker)
+                                   if a not in holder.actors]
+                        last = m.end
+                    break
         elif frame == "agreement":
             return self._agreement(s, sp, holder, ctx, speaker)
         elif frame == "attributed":
@@ -214,8 +239,13 @@ class FrameRules(ArgumentRules):
             h = self._svo(s, sp.start, "")
             targets = [a for a in (h.actors if h else ()) if a not in holder.actors]
         else:  # object
+            # the object may run a little past a verb inside it («الجهود التي بذلتها مصر»,
+            # «بأن يرد … إذا انتهكت حماس») but not into a coordinated clause of its own
+            # («ترحب بالحوار وتدعو اليابان …»)
+            shared = 0 if nxt > begin and nxt < s.end and \
+                self._conj_prefixed(s, nxt) else 2
             targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
-                                          min(s.end, max(nxt, begin + 1) + 2))
+                                          min(s.end, max(nxt, begin + 1) + shared))
             if not targets and form.tag in FINITE and (
                     self._object_pronoun(s, sp.start) or self.lang == "en" and
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns):

@@ -24,7 +24,7 @@ from extract.stance_types import stance_types
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 PSEUDO_LABELS = {"_appeal", "_ready", "_speech", "_aux"}
 FRAMES = {"object", "with", "between", "appeal", "ready", "genitive", "concern", "speech",
-          "obligation", "attributed", "agreement"}
+          "obligation", "attributed", "agreement", "charge"}
 CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "phrases",
             "requires_after", "requires_not_after", "requires_before", "window", "window_before",
             "genitive", "default", "confidence", "self_negating", "requires_between_parties",

@@ -42,6 +42,8 @@ class MentionRules(RuleBase):
                 continue
             if n in self.self_refs:
                 out[i] = Mention(i, i + 1, "self", (), "f", doc[i].text)
+            elif n in self.joint_refs:
+                out[i] = Mention(i, i + 1, "all", (), "m", doc[i].text)  # «الجميع»
             elif n in self.pair_refs:
                 nxt = out.get(i + 1)
                 if nxt is not None and nxt.kind == "adj":

@@ -60,6 +60,7 @@ class Context:
     # the same for an act of force with its author and object («الهجوم الإيراني على إسرائيل»)
     attack_pairs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     last_list: tuple[str, ...] | None = None  # the last list of actors, for «هذه الدول»
+    meeting: tuple[str, ...] | None = None    # who took part in the last talks, for «الجميع»
     parties_addressed: set[int] = field(default_factory=set)  # tokens of «جميع الأطراف»
     # (sentence start, holders) of appeals addressed to someone the gazetteer does not know
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
@@ -144,6 +145,8 @@ class RuleBase:
         self.asides = w("subject_asides")
         self.group_nouns = w("group_nouns")
         self.against = w("against")
+        self.joint_refs = w("joint_refs")
+        self.occupation = w("occupation_heads")
         self.numbers = w("group_numbers")
         # multi-word references to the sides («the two countries», «جميع الأطراف»)
         refs: dict[tuple[str, ...], str] = {k: "pair" for k in

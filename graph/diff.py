@@ -8,8 +8,11 @@ Nothing but named queries touches the store, so the diff is the same on the embe
 on a remote SPARQL endpoint.
 
 A pair's mean Goldstein value in a period is the mean of its types' Goldstein values weighted
-by the number of supporting documents of each type. The shift is ``to - from``; a pair absent
-from a period counts as 0 (no stance) there when pairs are ranked by the size of their shift.
+by the number of supporting documents of each type. The shift is ``to - from`` and exists only
+for a pair stated in both periods: a pair absent from a period has *no stances* there (no
+coverage), which is not a Goldstein value of 0. Pairs that changed (types added or dropped,
+mean moved, new or gone) come first, those stated in both periods before the new and gone,
+each by the size of the change.
 """
 
 from __future__ import annotations
@@ -69,18 +72,39 @@ class Change:
 
 @dataclass(frozen=True)
 class Shift:
+    """A pair's mean Goldstein value in A (``from_``) and in B (``to``); None where the pair
+    has no stances in that period."""
+
     holder: str
     target: str
     from_: float | None
     to: float | None
+    changes: int = 0  # types added or dropped
+    docs: int = 0  # documents behind the pair's edges, both periods
 
     @property
-    def delta(self) -> float:
-        return (self.to or 0.0) - (self.from_ or 0.0)
+    def coverage(self) -> str:
+        """``both``, ``a`` (gone in B) or ``b`` (new in B)."""
+        if self.from_ is not None and self.to is not None:
+            return "both"
+        return "a" if self.from_ is not None else "b"
+
+    @property
+    def delta(self) -> float | None:
+        """``to - from``; None when the pair has no stances in one period (no coverage is
+        not a shift)."""
+        if self.from_ is None or self.to is None:
+            return None
+        return self.to - self.from_
+
+    @property
+    def changed(self) -> bool:
+        return self.coverage != "both" or self.changes > 0 or abs(self.delta or 0) > 1e-9
 
     def to_dict(self) -> dict[str, Any]:
         return {"holder": self.holder, "target": self.target, "from": _round(self.from_),
-                "to": _round(self.to), "shift": _round(self.delta)}
+                "to": _round(self.to), "shift": _round(self.delta),
+                "coverage": self.coverage, "changed": self.changed}
 
 
 @dataclass
@@ -100,8 +124,12 @@ class Diff:
         return not (self.added or self.dropped or self.kept)
 
     def pairs(self) -> list[tuple[str, str]]:
-        """Pairs in the order of their shifts (largest first)."""
+        """Pairs in the order of :attr:`shifts` (changed first)."""
         return [(s.holder, s.target) for s in self.shifts]
+
+    @property
+    def changed_pairs(self) -> int:
+        return sum(1 for s in self.shifts if s.changed)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -155,6 +183,14 @@ def _mean(edges: list[Edge]) -> float | None:
     return sum(e.goldstein * e.docs for e in edges) / weight
 
 
+def _rank(s: Shift) -> tuple[Any, ...]:
+    """Changed pairs first; among them, pairs stated in both periods (a real shift) before
+    new and gone ones; then by the size of the shift, the number of types that changed and
+    the documents behind the pair."""
+    return (not s.changed, s.coverage != "both", -abs(s.delta or 0.0), -s.changes, -s.docs,
+            s.holder, s.target)
+
+
 def compare(a: Period, b: Period, a_edges: dict[tuple[str, str, str], Edge],
             b_edges: dict[tuple[str, str, str], Edge]) -> Diff:
     """The diff of two periods' edge sets (pure; no store)."""
@@ -165,9 +201,15 @@ def compare(a: Period, b: Period, a_edges: dict[tuple[str, str, str], Edge],
         by_pair_a[(h, t)].append(e)
     for (h, _, t), e in b_edges.items():
         by_pair_b[(h, t)].append(e)
-    shifts = [Shift(h, t, _mean(by_pair_a.get((h, t), [])), _mean(by_pair_b.get((h, t), [])))
-              for h, t in set(by_pair_a) | set(by_pair_b)]
-    shifts.sort(key=lambda s: (-abs(s.delta), s.holder, s.target))
+    changes: dict[tuple[str, str], int] = defaultdict(int)
+    for h, _, t in set(a_edges) ^ set(b_edges):
+        changes[(h, t)] += 1
+    shifts = []
+    for h, t in set(by_pair_a) | set(by_pair_b):
+        in_a, in_b = by_pair_a.get((h, t), []), by_pair_b.get((h, t), [])
+        shifts.append(Shift(h, t, _mean(in_a), _mean(in_b), changes[(h, t)],
+                            sum(e.docs for e in in_a + in_b)))
+    shifts.sort(key=_rank)
     diff.shifts = shifts
     rank = {(s.holder, s.target): i for i, s in enumerate(shifts)}
 
@@ -209,4 +251,62 @@ def diff_periods(store: Store, a: Period, b: Period, *, holder: str | None = Non
     return diff
 
 
-__all__ = ["Change", "Diff", "Edge", "Shift", "compare", "diff_periods", "period_edges"]
+@dataclass(frozen=True)
+class Sample:
+    """One stance behind a diff edge, as the diff page shows it."""
+
+    date: str
+    evidence: str
+    lang: str | None
+    outlet: str | None
+    url: str | None
+    title: str | None
+    doc: str
+
+
+SampleKey = tuple[str, str, str, str]  # holder, type, target, "a" | "b"
+
+
+def evidence_samples(store: Store, diff: Diff, *, per_edge: int = 3, chunk: int = 200
+                     ) -> dict[SampleKey, tuple[list[Sample], int]]:
+    """Up to ``per_edge`` stances (earliest first, distinct documents first) behind each edge
+    of the diff in each period it is stated in, with the number of all of them: the
+    evidence the diff page opens, with date and outlet. Only the diff's edges are looked up
+    (named query ``diff_evidence``), so the cost follows the diff, not the store."""
+    wanted: dict[str, list[tuple[str, str, str]]] = {"a": [], "b": []}
+    for c in diff.dropped + diff.kept:
+        wanted["a"].append((c.holder, c.type, c.target))
+    for c in diff.added + diff.kept:
+        wanted["b"].append((c.holder, c.type, c.target))
+    out: dict[SampleKey, tuple[list[Sample], int]] = {}
+    for side, period in (("a", diff.a), ("b", diff.b)):
+        by_iri = {rdf.edge_iri(*k).value: k for k in wanted[side]}
+        iris = sorted(by_iri)
+        found: dict[tuple[str, str, str], list[Sample]] = defaultdict(list)
+        for i in range(0, len(iris), chunk):
+            _, rows = store.named_terms("diff_evidence", edges=iris[i:i + chunk],
+                                        **{"from": period.start, "to": period.end})
+            for r in rows:
+                key = by_iri.get(_text(r["edge"]) or "")
+                if key is None:
+                    continue
+                found[key].append(Sample(
+                    date=_text(r["date"]) or "", evidence=_text(r["evidence"]) or "",
+                    lang=_lang(r["evidence"]), outlet=_text(r.get("outlet")),
+                    url=_text(r.get("url")), title=_text(r.get("title")),
+                    doc=_text(r["doc"]) or ""))
+        for key, samples in found.items():
+            samples.sort(key=lambda s: (s.date, s.doc, s.evidence))
+            seen: set[str] = set()
+            first = []
+            for s in samples:
+                if s.doc not in seen:
+                    seen.add(s.doc)
+                    first.append(s)
+            rest = [s for s in samples if s not in first]
+            out[(*key, side)] = ((first + rest)[:per_edge], len(samples))
+    return out
+
+
+__all__ = ["Change", "Diff", "Edge", "Sample", "Shift", "compare", "diff_periods",
+           "evidence_samples", "period_edges"]

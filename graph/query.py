@@ -10,11 +10,15 @@ the embedded store and on a remote endpoint.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from pyoxigraph import Literal
 
+from extract.errors import StancegraphError
+from extract.stance_types import stance_types
 from graph import rdf
 from graph.store import Store, to_python
 
@@ -51,6 +55,7 @@ class StanceRow:
     end: int | None
     polarity: str | None
     goldstein: float | None
+    source_file: str | None = None  # file name the document was read from (no folder)
 
     @property
     def is_edge(self) -> bool:
@@ -112,6 +117,7 @@ def stance_rows(store: Store, *, date_from: str | None = None,
             end=v["end"],
             polarity=v["polarity"],
             goldstein=v["goldstein"],
+            source_file=v.get("source_file"),
         ))
     return out
 
@@ -162,3 +168,117 @@ def summary(store: Store) -> dict[str, Any]:
         "stances_by_type": dict(sorted(by_type.items())),
         "stances_by_language": dict(sorted(by_lang.items())),
     }
+
+
+# --- checking what the user typed against what exists -----------------------------------------
+
+
+def nearest(value: str, choices: Iterable[str], n: int = 3, *, case: bool = False
+            ) -> list[str]:
+    """The choices closest to ``value`` (case-insensitive unless ``case``), best first."""
+    if case:
+        return difflib.get_close_matches(value, list(choices), n=n, cutoff=0.6)
+    by_key: dict[str, str] = {}
+    for c in choices:
+        by_key.setdefault(c.casefold(), c)
+    found = difflib.get_close_matches(value.casefold(), list(by_key), n=n, cutoff=0.6)
+    return [by_key[k] for k in found]
+
+
+def known_actors(store: Store) -> dict[str, ActorRow]:
+    """Every actor id a query can name: the gazetteer's and those in stances."""
+    return {a.id: a for a in actor_rows(store, include_gazetteer=True)}
+
+
+def suggest_actor(value: str, actors: Mapping[str, ActorRow], prefix: str = "") -> str:
+    """``did you mean RUS (Russia)?`` for an unknown actor, by id or by English or Arabic name
+    (an exact name first), or the empty string when nothing is close."""
+    by_name: dict[str, str] = {}
+    for a in actors.values():
+        for name in (a.id, a.label_en, a.label_ar):
+            if name:
+                by_name.setdefault(name.casefold(), a.id)
+    wanted = value.strip().casefold()
+    ids: list[str] = []
+    if wanted in by_name:  # a name or an id in other case: that actor, no guesses
+        ids.append(by_name[wanted])
+    else:
+        for name in nearest(value, list(by_name), n=5):
+            if by_name[name.casefold()] not in ids:
+                ids.append(by_name[name.casefold()])
+    if not ids:
+        return ""
+    shown = ", ".join(f"{prefix}{i} ({actors[i].label_en})" if actors[i].label_en != i
+                      else f"{prefix}{i}" for i in ids[:3])
+    return f"did you mean {shown}?"
+
+
+def check_actor(value: str, actors: Mapping[str, ActorRow], what: str) -> str:
+    """``value`` if it is a known actor id, else a StancegraphError naming the nearest ids."""
+    if value in actors:
+        return value
+    hint = suggest_actor(value, actors)
+    raise StancegraphError(f"{what}: unknown actor {value!r} (give an actor id"
+                           + (f"; {hint})" if hint else ", e.g. RUS; see `stancegraph query "
+                              "actors`)"))
+
+
+def check_type(value: str, what: str) -> str:
+    """``value`` if it is a stance type id, else a StancegraphError naming the nearest."""
+    types = stance_types()
+    if value in types:
+        return value
+    by_label = {t.en.casefold(): t.id for t in types.values()}
+    by_label.update({t.ar: t.id for t in types.values()})
+    if value.strip().casefold() in by_label:
+        close = [by_label[value.strip().casefold()]]
+    else:
+        close = nearest(value.replace(" ", "_"), types)
+    hint = f"did you mean {', '.join(close)}?" if close else \
+        f"one of {', '.join(sorted(types))}"
+    raise StancegraphError(f"{what}: unknown stance type {value!r} ({hint})")
+
+
+# --- the pages' rows: every stance without its text, then the text of a sample ---------------
+
+
+def page_rows(store: Store, *, date_from: str | None = None,
+              date_to: str | None = None) -> list[StanceRow]:
+    """The stances the pages draw (neither negated nor hypothetical, with a holder) without
+    their text (``evidence`` empty): see :func:`stance_texts` for the text of a sample. With a
+    date bound, undated stances drop out."""
+    _, rows = store.named_terms("page_stances", **{"from": date_from, "to": date_to})
+    out = []
+    for t in rows:
+        stance = t["stance"].value
+        date = t.get("date")
+        out.append(StanceRow(
+            id=rdf.local_id(stance) or "", iri=stance, holder=rdf.local_id(t["holder"].value),
+            target=rdf.local_id(t["target"].value) if t.get("target") is not None else None,
+            type=t["type"].value, date=date.value if date is not None else None, evidence="",
+            evidence_lang=t["lang"].value if t.get("lang") is not None else None,
+            topic=None, speaker=None, speaker_id=None, reported_by=None, doc=t["doc"].value,
+            doc_id=None, outlet=None, url=None, title=None, confidence=None, negated=False,
+            hypothetical=False, rule=None, start=None, end=None, polarity=None,
+            goldstein=None))
+    out.sort(key=lambda r: (r.date or "9999", r.doc, r.id))
+    return out
+
+
+def stance_texts(store: Store, iris: Iterable[str], *, chunk: int = 2000
+                 ) -> dict[str, dict[str, Any]]:
+    """Evidence, its language, speaker, reporting actor, confidence, outlet, URL and title of
+    the stances ``iris`` (by IRI), asked in chunks."""
+    wanted = sorted(set(iris))
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(wanted), chunk):
+        _, rows = store.named_terms("stance_texts", stances=wanted[i:i + chunk])
+        for t in rows:
+            v = {k: to_python(x) for k, x in t.items()}
+            out[v["stance"]] = {
+                "evidence": v["evidence"] or "", "lang": _lang(t["evidence"]),
+                "speaker": v["speaker_name"], "reported_by": rdf.local_id(v["reported_by"]),
+                "confidence": v["confidence"], "outlet": v["outlet"], "url": v["url"],
+                "title": v["title"],
+            }
+    return out

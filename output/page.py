@@ -27,7 +27,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as _date
 from functools import cache
 from importlib import resources
@@ -51,6 +51,11 @@ LARGE_NODES = 300
 LARGE_EDGES = 1500
 
 KINDS = ("state", "organization", "bloc", "group")
+# Evidence sentences inlined per edge (and per type of an actor's targetless stances): the
+# rest are counted, and the dialog names the query that lists them all. Pages then grow with
+# actors and edges, not with documents (issue 15: 2,000 articles made 134 MB of pages).
+EVIDENCE_PER_EDGE = 3
+SAMPLE_KEY = "sample"  # edge attribute: the ids of the stances whose text the page carries
 TEXT_KEY = "sg-text"  # id of the JSON block with the article text
 POLARITY_ORDER = ("cooperative", "neutral", "conflictual")
 
@@ -166,6 +171,7 @@ class Evidence:
     url: str | None  # only http(s) URLs survive (see html.safe_url)
     title: str | None
     confidence: float | None
+    iri: str | None = None  # the stance's IRI, to fetch its text when it is in the sample
 
 
 @dataclass(frozen=True)
@@ -239,6 +245,7 @@ def stance_graph(
             url=html.safe_url(row.url),
             title=_clean(row.title),
             confidence=None if row.confidence is None else round(float(row.confidence), 3),
+            iri=getattr(row, "iri", None),
         )
         holder = mention(str(row.holder))
         if ev.reported_by:
@@ -265,6 +272,76 @@ def stance_graph(
     return g
 
 
+def sample_evidence(evs: list[Evidence], k: int) -> list[Evidence]:
+    """At most ``k`` of an edge's stances (sorted by date) whose text a page carries: from
+    distinct documents first, spread from the first to the last date."""
+    if k <= 0 or len(evs) <= k:
+        return list(evs)
+    seen: set[str] = set()
+    distinct = []
+    for e in evs:
+        if e.doc not in seen:
+            seen.add(e.doc)
+            distinct.append(e)
+    pool = distinct if len(distinct) >= k else distinct + [e for e in evs if e not in distinct]
+    if k == 1:
+        picks = [pool[-1]]
+    else:
+        picks = [pool[round(i * (len(pool) - 1) / (k - 1))] for i in range(k)]
+    order = {id(e): n for n, e in enumerate(evs)}
+    return sorted(dict.fromkeys(picks), key=lambda e: order[id(e)])
+
+
+TextFetcher = Any  # Callable[[list[str]], Mapping[str, Mapping[str, Any]]]: IRI -> text fields
+
+
+def bound_evidence(g: nx.MultiDiGraph, k: int | None, texts: TextFetcher | None = None) -> None:
+    """Choose each edge's evidence sample (edge attribute ``sample``: stance ids) and each
+    holder's targetless sample (``g.graph["untargeted_sample"]``); with ``texts`` (a function
+    from stance IRIs to their text, e.g. graph.query.stance_texts on the store), fetch the
+    text of the sampled stances only. ``k`` None or 0 keeps every stance's text."""
+    chosen: list[Evidence] = []
+    for _, _, data in g.edges(data=True):
+        picks = sample_evidence(data["evidence"], k or 0)
+        data[SAMPLE_KEY] = {e.id for e in picks}
+        chosen += picks
+    loose_sample: dict[str, set[str]] = {}
+    for holder, evs in g.graph.get("untargeted", {}).items():
+        by_type: dict[str, list[Evidence]] = {}
+        for type_id, ev in evs:
+            by_type.setdefault(type_id, []).append(ev)
+        picks = [e for group in by_type.values() for e in sample_evidence(group, k or 0)]
+        loose_sample[holder] = {e.id for e in picks}
+        chosen += picks
+    g.graph["untargeted_sample"] = loose_sample
+    if texts is None:
+        return
+    found = texts([e.iri for e in chosen if e.iri])
+
+    def fill(ev: Evidence) -> Evidence:
+        v = found.get(ev.iri or "")
+        if v is None:
+            return ev
+        conf = v.get("confidence")
+        return replace(ev, text=v.get("evidence") or "", lang=_clean(v.get("lang")) or ev.lang,
+                       speaker=_clean(v.get("speaker")), reported_by=_clean(v.get("reported_by")),
+                       outlet=_clean(v.get("outlet")), url=html.safe_url(v.get("url")),
+                       title=_clean(v.get("title")),
+                       confidence=None if conf is None else round(float(conf), 3))
+
+    for _, _, data in g.edges(data=True):
+        data["evidence"] = [fill(e) if e.id in data[SAMPLE_KEY] else e
+                            for e in data["evidence"]]
+    for holder, evs in g.graph.get("untargeted", {}).items():
+        keep = loose_sample.get(holder, set())
+        g.graph["untargeted"][holder] = [(ty, fill(e) if e.id in keep else e) for ty, e in evs]
+    for ev in chosen:  # actors only named as reporting a sampled stance
+        v = found.get(ev.iri or "")
+        if v and v.get("reported_by") and v["reported_by"] not in g.graph["actors"]:
+            g.graph["actors"][v["reported_by"]] = Actor(v["reported_by"], "unknown",
+                                                        v["reported_by"], v["reported_by"])
+
+
 def stance_actors(g: nx.MultiDiGraph) -> set[str]:
     """Actors that hold or receive at least one stance (not those only reporting one)."""
     return set(g.nodes) | set(g.graph.get("untargeted", {}))
@@ -281,6 +358,22 @@ def ego_graph(g: nx.MultiDiGraph, actor_id: str) -> nx.MultiDiGraph:
     ego = g.subgraph(members).copy()
     ego.graph.update(g.graph)
     return ego
+
+
+def star_graph(g: nx.MultiDiGraph, actor_id: str) -> nx.MultiDiGraph:
+    """The actor, its neighbours and only the actor's own edges (no edges among neighbours)."""
+    star = nx.MultiDiGraph()
+    star.graph.update(g.graph)
+    if actor_id not in g:
+        return star
+    star.add_node(actor_id, **g.nodes[actor_id])
+    for u, v, key, data in [*g.out_edges(actor_id, keys=True, data=True),
+                            *g.in_edges(actor_id, keys=True, data=True)]:
+        for n in (u, v):
+            if n not in star:
+                star.add_node(n, **g.nodes[n])
+        star.add_edge(u, v, key=key, **data)
+    return star
 
 
 def needs_layout(g: nx.MultiDiGraph) -> bool:
@@ -343,6 +436,11 @@ def _type_info(type_id: str) -> tuple[str, str, str]:
     return (t.en, t.ar, t.polarity)
 
 
+def _goldstein(type_id: str) -> float | None:
+    t = stance_types().get(type_id)
+    return None if t is None else float(t.goldstein)
+
+
 def graph_data(
     g: nx.MultiDiGraph,
     *,
@@ -352,8 +450,13 @@ def graph_data(
     large: bool | None = None,
     fixed: bool | None = None,
     untargeted: Iterable[tuple[str, Evidence]] = (),
+    loose_sample: set[str] | None = None,
 ) -> dict[str, Any]:
     """The JSON the viewer script draws: compact arrays, documented by their ``columns``.
+
+    Edges with a ``sample`` (see :func:`bound_evidence`) carry the text of those stances
+    only; the others have a row (document, date) for the counts and the date filter, and
+    ``null`` text. ``loose_sample`` bounds the ``untargeted`` stances the same way.
 
     ``untargeted`` stances (type, evidence) are listed under the graph of an actor's page.
     ``fixed`` (positions from :func:`layout`, no physics) and ``large`` (plain edges) are
@@ -369,26 +472,32 @@ def graph_data(
         names[known.id] = [known.en, known.ar]
 
     docs: dict[str, int] = {}
-    doc_rows: list[list[Any]] = []
+    doc_rows: list[list[Any] | None] = []
     stance_rows: list[list[Any]] = []
     edges: list[list[Any]] = []
-    types: dict[str, list[str]] = {}
+    types: dict[str, list[Any]] = {}
     # Parallel edges between one pair curve by different amounts so they don't overlap.
     parallel: Counter[tuple[str, str]] = Counter()
 
-    text_rows: list[list[Any]] = []
+    text_rows: list[list[Any] | None] = []
 
-    def add_stance(ev: Evidence) -> int:
+    def add_stance(ev: Evidence, with_text: bool = True) -> int:
+        # Every stance has a row (date filter and counts); only a sampled one has its text
+        # and its document's outlet, URL and title (null otherwise).
         if ev.doc not in docs:
             docs[ev.doc] = len(doc_rows)
-            doc_rows.append([ev.doc, ev.outlet, ev.url, ev.title])
+            doc_rows.append(None)
+        if with_text and doc_rows[docs[ev.doc]] is None:
+            doc_rows[docs[ev.doc]] = [ev.doc, ev.outlet, ev.url, ev.title]
         stance_rows.append([docs[ev.doc], ev.date])
-        text_rows.append([ev.text, ev.lang, ev.speaker, ev.reported_by, ev.confidence])
+        text_rows.append([ev.text, ev.lang, ev.speaker, ev.reported_by, ev.confidence]
+                         if with_text else None)
         return len(stance_rows) - 1
 
     for u, v, key, data in sorted(g.edges(keys=True, data=True), key=lambda e: e[:3]):
-        types.setdefault(key, list(_type_info(key)))
-        refs = [add_stance(ev) for ev in data["evidence"]]
+        types.setdefault(key, [*_type_info(key), _goldstein(key)])
+        sample = data.get(SAMPLE_KEY)
+        refs = [add_stance(ev, sample is None or ev.id in sample) for ev in data["evidence"]]
         bend = parallel[(u, v)]
         parallel[(u, v)] += 1
         # documents behind the edge by language: Arabic and English reports corroborate
@@ -397,8 +506,12 @@ def graph_data(
         edges.append([index[u], index[v], key, refs, bend, dict(sorted(by_lang.items()))])
 
     loose = []
+    loose_more = 0
     for type_id, ev in untargeted:
-        types.setdefault(type_id, list(_type_info(type_id)))
+        if loose_sample is not None and ev.id not in loose_sample:
+            loose_more += 1
+            continue
+        types.setdefault(type_id, [*_type_info(type_id), _goldstein(type_id)])
         loose.append([type_id, add_stance(ev)])
 
     actors = []
@@ -427,6 +540,7 @@ def graph_data(
         "edges": edges,
         "stances": stance_rows,
         "untargeted": loose,
+        "untargeted_more": loose_more,
         # Article text, row for row with "stances" and indexed by their "doc": the page
         # carries it in a block after the scripts, so its megabytes are parsed after the
         # graph is drawn (about 250 ms sooner at 20,000 stances).
@@ -461,7 +575,8 @@ def _viewer_body(lang: str, heading: str, sub: str, extra: str = "") -> str:
         for k in (*KINDS, "unknown")
     )
     return f"""<header id="sg-header">
-<nav><a href="index.html">{_i18n(lang, "index")}</a> · <a href="graph.html">{_i18n(lang, "whole_graph")}</a></nav>
+<nav><button type="button" id="sg-panel-toggle" aria-controls="sg-panel" aria-expanded="false">☰ {_i18n(lang, "filters")}</button>
+<a href="index.html">{_i18n(lang, "index")}</a> · <a href="graph.html">{_i18n(lang, "whole_graph")}</a></nav>
 <h1>{heading}</h1>
 {f'<p class="sg-sub">{sub}</p>' if sub else ""}<p class="sg-sub" id="sg-status" role="status"></p>
 </header>
@@ -490,7 +605,9 @@ def _viewer_body(lang: str, heading: str, sub: str, extra: str = "") -> str:
 {extra}
 <div id="sg-tip" role="tooltip" hidden></div>
 <dialog id="sg-dialog"><form method="dialog"><button id="sg-close" value="close">{_i18n(lang, "close")}</button></form>
-<h2 id="sg-dialog-title"></h2><p id="sg-dialog-sub"></p><ol id="sg-evidence"></ol></dialog>"""
+<h2 id="sg-dialog-title"></h2><p id="sg-dialog-sub"></p><ol id="sg-evidence"></ol>
+<p><button type="button" id="sg-pair-button">{_i18n(lang, "timeline")}</button></p>
+<div id="sg-pair"></div></dialog>"""
 
 
 def _viewer_page(
@@ -539,11 +656,14 @@ def _edge_table(g: nx.MultiDiGraph, actor_id: str, lang: str, links: Mapping[str
         other_id = v if outgoing else u
         other: Actor = g.nodes[other_id]["actor"]
         en, ar, pol = _type_info(key)
-        name = html.escape(other.label(lang))
+        # names and types carry their ids, so the viewer switches them with the labels
+        name = (f'<span data-actor="{html.escape(other_id)}">'
+                f"{html.escape(other.label(lang))}</span>")
         if other_id in links:
             name = f'<a href="{html.escape(links[other_id])}">{name}</a>'
         rows.append(
-            f'<tr><td><span class="sg-swatch sg-{pol}"></span>{html.escape(ar if lang == "ar" else en)}'
+            f'<tr><td><span class="sg-swatch sg-{pol}"></span><span data-type="'
+            f'{html.escape(key)}">{html.escape(ar if lang == "ar" else en)}</span>'
             f'</td><td>{name}</td><td>{len(data["evidence"])}</td><td>{data["docs"]}</td></tr>'
         )
     if not rows:
@@ -563,12 +683,20 @@ def actor_page(
     links = dict(links or {})
     actor: Actor = g.graph.get("actors", {}).get(actor_id) or Actor(
         actor_id, "unknown", actor_id, actor_id)
-    ego = ego_graph(g, actor_id)
+    # A hub's ego network is most of the graph: its page would repeat graph.html, so above
+    # LAYOUT_EDGES it draws the actor's own edges only (counted on a view: no copy).
+    members = (set(g.predecessors(actor_id)) | set(g.successors(actor_id)) | {actor_id}
+               if actor_id in g else set())
+    among = sum(len(keys) for u in members for v, keys in g.succ[u].items() if v in members)
+    star = among > LAYOUT_EDGES
+    ego = star_graph(g, actor_id) if star else ego_graph(g, actor_id)
     other = actor.en if lang == "ar" else actor.ar
     heading = html.escape(actor.label(lang))
     if other != actor.label(lang):
         heading += f' <span class="sg-alt" dir="auto">{html.escape(other)}</span>'
     sub = f"{_i18n(lang, actor.kind if actor.kind in KINDS else 'unknown')} · {html.escape(actor.id)}"
+    if star:
+        sub += " · " + _i18n(lang, "own_edges")
     tables = "".join((
         _edge_table(g, actor_id, lang, links, outgoing=True) if actor_id in g else "",
         _edge_table(g, actor_id, lang, links, outgoing=False) if actor_id in g else "",
@@ -579,7 +707,8 @@ def actor_page(
         tables += (f'<h2>{_i18n(lang, "untargeted")}</h2>'
                    '<ol id="sg-untargeted" class="sg-untargeted"></ol>')
     extra = f'<section id="sg-actor-tables">{tables}</section>' if tables else ""
-    data = graph_data(ego, lang=lang, focus=actor_id, links=links, untargeted=untargeted)
+    data = graph_data(ego, lang=lang, focus=actor_id, links=links, untargeted=untargeted,
+                      loose_sample=g.graph.get("untargeted_sample", {}).get(actor_id))
     return _viewer_page(
         path=actor_filename(actor_id), title=f"stancegraph — {actor.label(lang)}",
         heading=heading, sub=sub, data=data, lang=lang, extra=extra,
@@ -680,6 +809,7 @@ def index_page(
 {store}
 <h2>{_i18n(lang, "rendered")}</h2>
 <table class="sg-stats">{_stat_rows(lang, stats)}</table>
+<p class="sg-about">{_i18n(lang, "about_figures")}</p>
 <h2>{_i18n(lang, "by_type")}</h2>
 <table><tr><th>{_i18n(lang, "label_en")}</th><th>{_i18n(lang, "label_ar")}</th><th>{_i18n(lang, "polarity")}</th><th>{_i18n(lang, "count")}</th></tr>
 {''.join(type_rows)}</table>
@@ -728,15 +858,21 @@ def build_site(
     period: tuple[str | None, str | None] = (None, None),
     max_actor_pages: int | None = None,
     diffs: Iterable[str] = (),
+    evidence_per_edge: int | None = EVIDENCE_PER_EDGE,
+    texts: TextFetcher | None = None,
 ) -> list[Page]:
     """Every page of the site: ``index.html``, ``graph.html`` and one page per actor that
     holds or receives a stance (in the order written here).
 
     Each actor page carries its own copy of vis-network (about 470 kB), so
     ``max_actor_pages`` keeps only the pages of the actors with the most stances.
+    ``evidence_per_edge`` bounds the evidence sentences a page carries per edge (None or 0:
+    all); ``texts`` fetches the text of the sampled stances when the rows have none (see
+    :func:`bound_evidence`).
     """
     _check_lang(lang)
     g = stance_graph(stances, actors)
+    bound_evidence(g, evidence_per_edge, texts)
     ids = sorted(stance_actors(g))
     if max_actor_pages is not None and len(ids) > max_actor_pages:
         weight: Counter[str] = Counter()

@@ -67,3 +67,57 @@ GROUP_CASES = [
                          ids=[str(i) for i in range(len(GROUP_CASES))])
 def test_groups_charges_and_places(body: str, expected: set[Edge]) -> None:
     assert edges(body) == expected
+
+
+def test_an_unknown_name_speaks_for_the_title_set_off_after_it() -> None:
+    # «قال <name>، المتحدث باسم وزارة الخارجية <adj>، إن …»; also an Arabic comma written
+    # against the next word
+    body = ("قال لي شيانغ، المتحدث باسم وزارة الخارجية الصينية،إن بكين ترحب بالحوار "
+            "وتدعو اليابان إلى ضبط النفس.")
+    assert edges(body) == {("CHN", "urges_restraint", "JPN")}
+
+
+MEETING_CASES = [
+    # the partner after مع further on in the clause of a meeting named in passing
+    (("وقال وزير الخارجية الروسي بعد اجتماع لجنة المتابعة في جنيف حول الملف النووي مع نظيره "
+     "الفرنسي إن الحوار مستمر."),
+     {("RUS", "holds_talks", "FRA")}),
+    # a press conference with a counterpart
+    ("وقال وزير الخارجية الهندي خلال مؤتمر صحفي مع نظيره البرازيلي إن نيودلهي تدعم الإصلاح.",
+     {("IND", "holds_talks", "BRA")}),
+    # «الجميع» after a meeting: every participant (rule 26)
+    (("وقال وزير الخارجية التركي بعد لقاء مع نظيريه الروسي والإيراني إن الجميع يؤكد على "
+     "وحدة أراضي سوريا وسيادتها."),
+     {("TUR", "holds_talks", "RUS"), ("TUR", "holds_talks", "IRN"),
+      ("TUR", "affirms_sovereignty", "SYR"), ("RUS", "affirms_sovereignty", "SYR"),
+      ("IRN", "affirms_sovereignty", "SYR")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MEETING_CASES,
+                         ids=[str(i) for i in range(len(MEETING_CASES))])
+def test_meetings_and_their_participants(body: str, expected: set[Edge]) -> None:
+    assert edges(body) == expected
+
+
+CHARGE_CASES = [
+    # rule 21: a wrongdoing asserted of its author is an accusation …
+    ("وقال الرئيس الجزائري إن العالم لن ينسى ارتكاب فرنسا جرائم في الجزائر.",
+     {("DZA", "accuses", "FRA")}),
+    (("وقال المتحدث باسم الخارجية اللبنانية إن الجرائم التي ترتكبها القوات الإسرائيلية في "
+     "الجنوب موثقة."),
+     {("LBN", "accuses", "ISR")}),
+    # a label inside the object of another stance adds no second type (rule 21)
+    ("وأكدت الخارجية اللبنانية أنها ترفض الجرائم التي ترتكبها القوات الإسرائيلية.",
+     {("LBN", "rejects", "ISR")}),
+    ("وطالبت سوريا بخروج القوات التركية، واصفة التوغل التركي بالعدوان السافر.",
+     {("SYR", "demands_withdrawal", "TUR"), ("SYR", "accuses", "TUR")}),
+    # … but a charge named as a topic is not («تحدث عن العدوان …» gives no edge)
+    ("وتحدث الوزير المصري عن العدوان الإسرائيلي على غزة.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CHARGE_CASES,
+                         ids=[str(i) for i in range(len(CHARGE_CASES))])
+def test_charges_stated_as_assertions(body: str, expected: set[Edge]) -> None:
+    assert edges(body) == expected

@@ -90,12 +90,14 @@ def test_diff_added_dropped_kept(store):
         "Syria demands that Turkey withdraw."
     # negated / hypothetical stances never appear
     assert not any(c.holder in ("FRA", "GBR") for c in d.added + d.dropped + d.kept)
-    # shifts sorted by their size; the kept pair did not move
-    sizes = [abs(s.delta) for s in d.shifts]
+    # shifts of the pairs stated in both periods sorted by their size; the kept pair did not
+    # move; a pair absent from a period has no shift (no coverage is not a Goldstein of 0)
+    sizes = [abs(s.delta) for s in d.shifts if s.delta is not None]
     assert sizes == sorted(sizes, reverse=True)
     by_pair = {(s.holder, s.target): s for s in d.shifts}
     assert by_pair[("RUS", "USA")].delta == 0
     assert by_pair[("SYR", "TUR")].from_ is None and by_pair[("SYR", "TUR")].to == -5.0
+    assert by_pair[("SYR", "TUR")].delta is None
 
 
 def test_diff_filters(store):

@@ -60,11 +60,13 @@ def read_lock(text: str) -> dict[str, Pin]:
 
 def declared(pyproject: str) -> list[tuple[str, Requirement]]:
     """(where, requirement) for every dependency pyproject.toml names that the lock must pin:
-    the runtime ones, the `test` extra, the build backend, and pip (which installs the rest)."""
+    the runtime ones, the `test` and `build` extras (tools/build_forms.py's tests run in CI),
+    the build backend, and pip (which installs the rest)."""
     data = tomllib.loads(pyproject)
     out = [("dependencies", Requirement(r)) for r in data["project"]["dependencies"]]
-    out += [("the test extra", Requirement(r))
-            for r in data["project"]["optional-dependencies"]["test"]]
+    for extra in ("test", "build"):
+        out += [(f"the {extra} extra", Requirement(r))
+                for r in data["project"]["optional-dependencies"][extra]]
     out += [("build-system.requires", Requirement(r)) for r in data["build-system"]["requires"]]
     out.append(("the installer (Makefile)", Requirement("pip")))
     return out

@@ -291,8 +291,12 @@
     document.querySelectorAll("[data-i18n]").forEach(function (el) {
       el.textContent = ui(el.dataset.i18n);
     });
-    document.querySelectorAll(".sg-type-label").forEach(function (el) {
+    /* the panel's type labels and the actor tables' cells carry their ids */
+    document.querySelectorAll("[data-type]").forEach(function (el) {
       el.textContent = typeLabel(el.dataset.type);
+    });
+    document.querySelectorAll("[data-actor]").forEach(function (el) {
+      el.textContent = actorName(el.dataset.actor);
     });
     nodes.update(D.actors.map(function (a) {
       return { id: a[A_ID], label: a[lang === "ar" ? A_AR : A_EN] };
@@ -453,12 +457,164 @@
       count(st.stances.length, "stance", "stances") + (langs ? " · " + langs : "");
     var list = $("sg-evidence");
     while (list.firstChild) list.removeChild(list.firstChild);
-    st.stances.slice(0, MAX_DIALOG).forEach(function (si) { list.appendChild(stanceItem(si)); });
-    if (st.stances.length > MAX_DIALOG) {
-      list.appendChild(el("li", (st.stances.length - MAX_DIALOG) + " " + ui("more")));
+    /* the page carries the text of a sample of each edge's stances (null for the rest) */
+    var X = text();
+    var withText = st.stances.filter(function (si) { return X.stances[si] !== null; });
+    withText.slice(0, MAX_DIALOG).forEach(function (si) { list.appendChild(stanceItem(si)); });
+    var rest = st.stances.length - Math.min(withText.length, MAX_DIALOG);
+    if (rest > 0) {
+      var more = el("li", rest + " " + ui("more") + "; " + ui("list_all") + ":", "sg-more");
+      more.appendChild(el("code", "stancegraph query stances_behind_edge -p holder=" +
+        D.actors[e[E_FROM]][A_ID] + " -p target=" + D.actors[e[E_TO]][A_ID] +
+        " -p concept=" + e[E_TYPE]));
+      list.appendChild(more);
     }
+    $("sg-pair").textContent = "";
+    $("sg-evidence").hidden = false;
+    var btn = $("sg-pair-button");
+    btn.hidden = false;
+    btn.onclick = function () {
+      showPair(D.actors[e[E_FROM]][A_ID], D.actors[e[E_TO]][A_ID]);
+    };
     hideTip();
-    $("sg-dialog").showModal();
+    if (!$("sg-dialog").open) $("sg-dialog").showModal();
+  };
+
+  /* ---- a pair's timeline: stances month by month, both directions ------------------- */
+  var SVG = "http://www.w3.org/2000/svg";
+  var svgEl = function (tag, attrs, text) {
+    var x = document.createElementNS(SVG, tag);
+    Object.keys(attrs).forEach(function (k) { x.setAttribute(k, attrs[k]); });
+    if (text !== undefined) x.textContent = text;
+    return x;
+  };
+  var POLS = ["cooperative", "neutral", "conflictual"];
+  /* {months: [...], rows: {month: [dirAB, dirBA]}} each dir [coop, neutral, confl, sumG, n] */
+  var pairMonths = function (a, b) {
+    var rows = {}, undated = 0;
+    D.edges.forEach(function (e) {
+      var f = D.actors[e[E_FROM]][A_ID], t = D.actors[e[E_TO]][A_ID];
+      var dir = f === a && t === b ? 0 : (f === b && t === a ? 1 : -1);
+      if (dir < 0) return;
+      var g = D.types[e[E_TYPE]] ? D.types[e[E_TYPE]][3] : null;
+      var p = POLS.indexOf(typePolarity(e[E_TYPE]));
+      e[E_ST].forEach(function (si) {
+        var d = D.stances[si][S_DATE];
+        if (!d) { undated++; return; }
+        var m = d.slice(0, 7);
+        if (!rows[m]) rows[m] = [[0, 0, 0, 0, 0], [0, 0, 0, 0, 0]];
+        var r = rows[m][dir];
+        r[p < 0 ? 1 : p]++;
+        if (g !== null && g !== undefined) { r[3] += g; r[4]++; }
+      });
+    });
+    var keys = Object.keys(rows).sort(), months = [];
+    if (keys.length) {
+      var y = +keys[0].slice(0, 4), mo = +keys[0].slice(5, 7);
+      var last = keys[keys.length - 1];
+      for (;;) {  /* every month of the span, so that gaps show as gaps */
+        var k = y + "-" + (mo < 10 ? "0" : "") + mo;
+        months.push(k);
+        if (k >= last || months.length > 600) break;
+        mo++; if (mo > 12) { mo = 1; y++; }
+      }
+    }
+    return { months: months, rows: rows, undated: undated };
+  };
+  var COLORS = { cooperative: POLARITY.cooperative, neutral: POLARITY.neutral,
+                 conflictual: POLARITY.conflictual };
+  var pairChart = function (a, b, pm) {
+    var W = 640, H = 230, L = 34, R = 34, T = 10, B = 40;
+    var n = Math.max(pm.months.length, 1), slot = (W - L - R) / n, bw = Math.max(2, slot / 2 - 1);
+    var max = 1;
+    pm.months.forEach(function (m) {
+      (pm.rows[m] || []).forEach(function (r) { max = Math.max(max, r[0] + r[1] + r[2]); });
+    });
+    var svg = svgEl("svg", { viewBox: "0 0 " + W + " " + H, width: "100%", role: "img",
+                              "class": "sg-pair-chart", direction: "ltr" });
+    var yc = function (v) { return T + (H - T - B) * (1 - v / max); };
+    var yg = function (g) { return T + (H - T - B) * (1 - (g + 10) / 20); };
+    svg.appendChild(svgEl("line", { x1: L, x2: W - R, y1: yg(0), y2: yg(0), stroke: "#ccc",
+                                    "stroke-dasharray": "3 3" }));
+    svg.appendChild(svgEl("text", { x: 2, y: T + 8, "font-size": 10 }, String(max)));
+    svg.appendChild(svgEl("text", { x: W - R + 3, y: T + 8, "font-size": 10 }, "+10"));
+    svg.appendChild(svgEl("text", { x: W - R + 3, y: H - B, "font-size": 10 }, "−10"));
+    pm.months.forEach(function (m, i) {
+      var x0 = L + i * slot;
+      [0, 1].forEach(function (dir) {
+        var r = (pm.rows[m] || [[0, 0, 0, 0, 0], [0, 0, 0, 0, 0]])[dir], acc = 0;
+        var x = x0 + dir * (bw + 1);
+        POLS.forEach(function (p, pi) {
+          if (!r[pi]) return;
+          var rect = svgEl("rect", { x: x, width: bw, y: yc(acc + r[pi]),
+            height: yc(acc) - yc(acc + r[pi]), fill: COLORS[p],
+            opacity: dir === 0 ? 1 : 0.55, "data-month": m, "data-dir": dir });
+          rect.appendChild(svgEl("title", {}, m + " · " +
+            iso(actorName(dir === 0 ? a : b)) + " → " + iso(actorName(dir === 0 ? b : a)) +
+            " · " + ui(p) + ": " + r[pi]));
+          svg.appendChild(rect);
+          acc += r[pi];
+        });
+        if (r[4]) {
+          svg.appendChild(svgEl("circle", { cx: x + bw / 2, cy: yg(r[3] / r[4]), r: 3,
+            fill: "#111", stroke: "#fff", "class": "sg-goldstein" }));
+        }
+      });
+      if (n <= 24 || i % Math.ceil(n / 24) === 0) {
+        svg.appendChild(svgEl("text", { x: x0 + slot / 2, y: H - B + 14, "font-size": 9,
+          "text-anchor": "end", transform: "rotate(-45 " + (x0 + slot / 2) + " " +
+          (H - B + 14) + ")" }, m));
+      }
+    });
+    return svg;
+  };
+  var showPair = function (a, b) {
+    var pm = pairMonths(a, b);
+    $("sg-dialog-title").textContent = iso(actorName(a)) + " ⇄ " + iso(actorName(b)) +
+      " · " + ui("pair_timeline");
+    $("sg-dialog-sub").textContent = ui("timeline_note");
+    $("sg-evidence").hidden = true;
+    $("sg-pair-button").hidden = true;
+    var box = $("sg-pair");
+    box.textContent = "";
+    var legend = el("p", null, "sg-pair-legend");
+    [0, 1].forEach(function (dir) {
+      legend.appendChild(el("span", (dir === 0 ? "▮ " : "▯ ") + iso(actorName(dir ? b : a)) +
+                            " → " + iso(actorName(dir ? a : b)) + "  "));
+    });
+    box.appendChild(legend);
+    box.appendChild(pairChart(a, b, pm));
+    var table = el("table", null, "sg-pair-table");
+    var head = el("tr");
+    [ui("month"), iso(actorName(a)) + " → " + iso(actorName(b)),
+     iso(actorName(b)) + " → " + iso(actorName(a))].forEach(function (h) {
+      head.appendChild(el("th", h));
+    });
+    table.appendChild(head);
+    var cell = function (r) {
+      if (!(r[0] + r[1] + r[2])) return "–";
+      return POLS.map(function (p, i) { return r[i] ? ui(p) + " " + r[i] : ""; })
+        .filter(Boolean).join(", ") +
+        (r[4] ? " · " + ui("mean_goldstein") + " " + (r[3] / r[4]).toFixed(2) : "");
+    };
+    pm.months.forEach(function (m) {
+      var r = pm.rows[m];
+      if (!r) return;
+      var tr = el("tr");
+      tr.appendChild(el("td", m));
+      tr.appendChild(el("td", cell(r[0])));
+      tr.appendChild(el("td", cell(r[1])));
+      table.appendChild(tr);
+    });
+    box.appendChild(table);
+    if (pm.undated) box.appendChild(el("p", pm.undated + " " + ui("undated_label")));
+    if (!$("sg-dialog").open) $("sg-dialog").showModal();
+  };
+  var pairFromHash = function () {
+    var m = /^#pair=([^|&]+)\|([^&]+)$/.exec(location.hash);
+    if (!m) return;
+    var a = decodeURIComponent(m[1]), b = decodeURIComponent(m[2]);
+    if (actorIndex[a] !== undefined && actorIndex[b] !== undefined) showPair(a, b);
   };
   network.on("click", function (params) {
     if (params.nodes.length) { nodeInfo(params.nodes[0]); return; }
@@ -483,17 +639,31 @@
       li.insertBefore(head, li.firstChild);
       list.appendChild(li);
     });
+    if (D.untargeted_more) {
+      list.appendChild(el("li", D.untargeted_more + " " + ui("more"), "sg-more"));
+    }
   };
   whenLoaded(fillUntargeted);
 
   /* ---- ready ---------------------------------------------------------------------------- */
+  /* ---- on a phone the panel is a drawer over the graph -------------------------------- */
+  var toggle = $("sg-panel-toggle");
+  if (toggle) {
+    toggle.addEventListener("click", function () {
+      var open = $("sg-panel").classList.toggle("sg-open");
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+  }
+
   window.stancegraph = {
     network: network, nodes: nodes, edges: edges, data: D,
     drawnCounts: drawnCounts, openEdge: openEdge, setLang: setLang, applyFilters: applyFilters,
+    showPair: showPair, pairMonths: pairMonths,
     arrows: function () { return arrowsOn; }
   };
   network.once("afterDrawing", function () {
     window.stancegraph.readyAt = performance.now();
+    pairFromHash();
     document.body.dataset.ready = "1";
     if (D.focus && actorIndex[D.focus] !== undefined) network.selectNodes([D.focus]);
     showCounts();

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from extract.errors import StancegraphError
 
 if TYPE_CHECKING:
-    from graph.diff import Diff
+    from collections.abc import Mapping
+
+    from graph.diff import Diff, Shift
 
 NAME = "diff"
 HELP = ("compare the stances of two periods (YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO): "
@@ -29,7 +31,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("table", "json"), default="table",
                         help="output format (default: %(default)s)")
     parser.add_argument("--html", metavar="FILE",
-                        help="also write a self-contained page drawing both periods")
+                        help="also write a self-contained page of what changed (written into "
+                             "a `render` folder, it links to the pair timelines there)")
+    parser.add_argument("--lang", choices=("en", "ar"), default="en",
+                        help="language the page opens in (it can switch; default: %(default)s)")
 
 
 def _short(text: str | None, width: int = 110) -> str:
@@ -37,40 +42,74 @@ def _short(text: str | None, width: int = 110) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def table(diff: Diff) -> str:
+def _type_label(type_id: str) -> str:
+    from extract.stance_types import stance_types
+
+    t = stance_types().get(type_id)
+    return t.en if t else type_id.replace("_", " ")
+
+
+def _pair_line(s: Shift, names: Mapping[str, str]) -> str:
+    def who(actor_id: str) -> str:
+        name = names.get(actor_id)
+        return f"{name} ({actor_id})" if name and name != actor_id else actor_id
+
+    frm = "no stances" if s.from_ is None else f"{s.from_:+.2f}"
+    to = "no stances" if s.to is None else f"{s.to:+.2f}"
+    if s.coverage == "both":
+        tail = f"   shift {s.delta:+.2f}" if s.delta else "   no shift"
+    else:
+        tail = "   (new in B)" if s.coverage == "b" else "   (none in B)"
+    return f"{who(s.holder)} → {who(s.target)}   mean Goldstein A {frm} → B {to}{tail}"
+
+
+def table(diff: Diff, names: Mapping[str, str] | None = None) -> str:
+    """The diff as text: changed pairs first, each with its types (labels from the ontology);
+    a pair with no stances in a period says so instead of showing a shift from 0."""
+    names = names or {}
     a, b = diff.a, diff.b
     lines = [(f"A = {a.label} ({a.start}..{a.end}, {diff.a_edges} edges)   "
-              f"B = {b.label} ({b.start}..{b.end}, {diff.b_edges} edges)")]
+              f"B = {b.label} ({b.start}..{b.end}, {diff.b_edges} edges)   "
+              f"{diff.changed_pairs} of {len(diff.shifts)} pairs changed")]
     by_pair: dict[tuple[str, str], list[str]] = {}
     for sign, status, changes in (("-", "dropped", diff.dropped), ("+", "added", diff.added),
                                   ("=", "kept", diff.kept)):
         for c in changes:
-            docs = f"{c.docs_a}→{c.docs}" if c.docs_a is not None else str(c.docs)
+            docs = f"{c.docs_a}→{c.docs}" if c.docs_a is not None else (
+                f"{c.docs}→0" if status == "dropped" else f"0→{c.docs}")
             by_pair.setdefault((c.holder, c.target), []).append(
-                f"  {sign} {status:<7} {c.type:<28} docs {docs:<6} {_short(c.evidence)}")
+                f"  {sign} {status:<7} {_type_label(c.type):<34} docs {docs:<6} "
+                f"{_short(c.evidence)}")
+    unchanged = False
     for s in diff.shifts:
-        frm = "-" if s.from_ is None else f"{s.from_:+.2f}"
-        to = "-" if s.to is None else f"{s.to:+.2f}"
-        lines.append(f"{s.holder} → {s.target}   mean Goldstein {frm} → {to}   "
-                     f"shift {s.delta:+.2f}")
+        if not s.changed and not unchanged:
+            lines.append("unchanged pairs (same types in both periods):")
+            unchanged = True
+        lines.append(_pair_line(s, names))
         lines.extend(by_pair.get((s.holder, s.target), []))
     return "\n".join(lines)
 
 
 def run(args: argparse.Namespace) -> int:
-    from graph.diff import diff_periods
+    from graph.diff import diff_periods, evidence_samples
     from graph.periods import parse_period
+    from graph.query import check_actor, check_type, known_actors
     from graph.store import open_store
 
     a, b = parse_period(args.a), parse_period(args.b)
+    if args.stance_type is not None:
+        check_type(args.stance_type, "--type")
     with open_store(args.store, create=False) as store:
+        known = known_actors(store)
+        if args.holder is not None or args.target is not None:
+            for flag, value in (("--holder", args.holder), ("--target", args.target)):
+                if value is not None:
+                    check_actor(value, known, flag)
         diff = diff_periods(store, a, b, holder=args.holder, target=args.target,
                             stance_type=args.stance_type)
-        labels: dict[str, str] = {}
-        if args.html:
-            from graph import rdf
-            labels = {rdf.local_id(r["actor"]) or "": r.get("label_en") or ""
-                      for r in store.named("actors")}
+        actors = known
+        samples = evidence_samples(store, diff) if args.html and not diff.empty else {}
+    names = {k: v.label_en for k, v in actors.items()}
 
     for period, count in ((a, diff.a_edges), (b, diff.b_edges)):
         if count == 0:
@@ -82,16 +121,24 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(diff.to_dict(), ensure_ascii=False, indent=2))
     elif not diff.empty:
-        print(table(diff))
+        print(table(diff, names))
     else:
         print(f"no stances in {a.label} nor in {b.label}: nothing to compare")
 
     if args.html:
+        from urllib.parse import quote
+
         from output.diff_page import diff_page
+
         target = Path(args.html)
+        # written into a `render` folder, each pair links to its timeline on the graph page
+        links = ({(h, t): f"graph.html#pair={quote(h, safe='')}|{quote(t, safe='')}"
+                  for h, t in diff.pairs()} if (target.parent / "graph.html").is_file()
+                 else {})
         try:
             tmp = target.with_name(target.name + ".tmp")
-            tmp.write_text(diff_page(diff, labels), encoding="utf-8")
+            tmp.write_text(diff_page(diff, actors, samples=samples, pair_links=links,
+                                     lang=args.lang), encoding="utf-8")
             os.replace(tmp, target)
         except OSError as exc:
             raise StancegraphError(f"cannot write {target}: {exc}") from None

@@ -1,49 +1,69 @@
-"""`stancegraph export --format …`: write the stored graph as RDF, a stance table or GraphML."""
+"""`stancegraph export --format …`: write the stored graph as RDF, tables or a graph file.
+
+RDF: ttl, trig, nq, nt, jsonld. Tables (output/tables.py): ``csv`` one row per stance in the
+GDELT/ICEWS spirit, ``edges-csv`` one row per holder/type/target edge. Graphs for Gephi and
+networkx (graph/views.py): ``graphml`` and ``gexf``, one edge per holder/type/target with
+``label``, ``weight`` and dates (``--per-stance``: one edge per stance).
+"""
 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
+import os
 import sys
 from pathlib import Path
 
+from extract.errors import StancegraphError
+
 NAME = "export"
-HELP = "export the store: ttl, trig, nq, nt, jsonld (RDF), csv (one row per stance) or graphml"
-FORMATS = ("ttl", "trig", "nq", "nt", "jsonld", "csv", "graphml")
+HELP = ("export the store: ttl, trig, nq, nt, jsonld (RDF), csv (one row per stance), "
+        "edges-csv (one row per edge), graphml or gexf (Gephi, networkx)")
+RDF_FORMATS = ("ttl", "trig", "nq", "nt", "jsonld")
+FORMATS = (*RDF_FORMATS, "csv", "edges-csv", "graphml", "gexf")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", "-f", choices=FORMATS, required=True)
     parser.add_argument("--out", "-o", metavar="FILE", help="write to FILE instead of stdout")
-
-
-def stances_csv(store: object) -> bytes:
-    from graph.query import STANCE_COLUMNS, stance_rows
-
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(STANCE_COLUMNS)
-    for row in stance_rows(store):  # type: ignore[arg-type]
-        d = row.to_dict()
-        writer.writerow(["" if d[c] is None else d[c] for c in STANCE_COLUMNS])
-    return buf.getvalue().encode("utf-8")
+    parser.add_argument("--per-stance", action="store_true",
+                        help="graphml/gexf: one edge per stance instead of one per "
+                             "holder/type/target")
+    parser.add_argument("--lang", choices=("en", "ar"), default="en",
+                        help="graphml/gexf: language of the node and edge `label` "
+                             "(both are always there as label_en/label_ar; default: %(default)s)")
 
 
 def run(args: argparse.Namespace) -> int:
     from graph.store import open_store
 
+    if args.per_stance and args.format not in ("graphml", "gexf"):
+        raise StancegraphError(f"--per-stance applies to graphml and gexf, not {args.format}")
+    if args.out:
+        folder = Path(args.out).parent
+        if not folder.is_dir():
+            raise StancegraphError(f"--out {args.out}: no such folder {folder}")
     with open_store(args.store, create=False) as store:
-        if args.format == "csv":
-            data = stances_csv(store)
-        elif args.format == "graphml":
-            from graph.views import graphml
+        if args.format in ("csv", "edges-csv"):
+            from graph.query import actor_rows, stance_rows
+            from output.tables import edges_csv, events_csv
 
-            data = graphml(store)
+            write = events_csv if args.format == "csv" else edges_csv
+            data = write(stance_rows(store), actor_rows(store))
+        elif args.format in ("graphml", "gexf"):
+            from graph import views
+
+            build = views.graphml if args.format == "graphml" else views.gexf
+            data = build(store, per_stance=args.per_stance, lang=args.lang)
         else:
             data = store.export(args.format)
     if args.out:
-        Path(args.out).write_bytes(data)
+        target = Path(args.out)
+        tmp = target.with_name(target.name + ".tmp")
+        try:
+            tmp.write_bytes(data)
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise StancegraphError(f"cannot write {target}: {exc.strerror or exc}") from None
         print(f"wrote {args.out} ({len(data)} bytes)", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from pathlib import Path
@@ -79,6 +80,52 @@ def _count_documents(paths: list[str]) -> int | None:
     return total
 
 
+_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+
+
+def _check_date(value: str | None) -> str | None:
+    """``--date`` as YYYY-MM-DD, or one line saying what is wrong (and the ISO form of a
+    day-month-year date)."""
+    from extract.reader import ReadError, check_date
+
+    try:
+        return check_date(value, "--date")
+    except ReadError as exc:
+        hint = ""
+        m = _DMY.fullmatch((value or "").strip())
+        if m:
+            iso = f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
+            try:
+                check_date(iso, "--date")
+                hint = f"; did you mean {iso}?"
+            except ReadError:
+                pass
+        raise StancegraphError(f"{exc}{hint}") from None
+
+
+def _check_documents(paths: list[str]) -> None:
+    """Refuse a batch in which no file is a document the reader takes (a folder of PDFs),
+    rather than report "0 documents read" and succeed."""
+    others: list[str] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_file():
+            return
+        for f in sorted(p.iterdir()):
+            if not f.is_file():
+                continue
+            if f.suffix.lower() in _SUFFIXES and f.name not in _NOT_DOCUMENTS \
+                    and not f.name.startswith("gold"):
+                return
+            others.append(f.name)
+    found = (f"found {len(others)} other file{'s' if len(others) != 1 else ''}: "
+             + ", ".join(others[:3]) + (", …" if len(others) > 3 else "")) if others \
+        else "the folder is empty"
+    where = paths[0] if len(paths) == 1 else f"{len(paths)} folders"
+    raise StancegraphError(f"{where}: no document to read ({found}; stancegraph reads "
+                           f"{', '.join(sorted(_SUFFIXES))} files)")
+
+
 def run(args: argparse.Namespace) -> int:
     from extract.pipeline import Problem, extract_paths
     from graph import rdf
@@ -87,6 +134,8 @@ def run(args: argparse.Namespace) -> int:
     for raw in args.paths:
         if not Path(raw).exists():
             raise StancegraphError(f"{raw}: no such file or folder")
+    args.date = _check_date(args.date)
+    _check_documents(args.paths)
     progress = Progress(_count_documents(args.paths), enabled=not args.quiet)
     problems: list[Problem] = []
 

@@ -27,6 +27,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("en", "ar"), default="en",
                         help="language of labels and controls when a page opens "
                              "(each page can switch; default: %(default)s)")
+    parser.add_argument("--evidence", type=int, default=3, metavar="N",
+                        help="evidence sentences inlined per edge; the rest are counted and the "
+                             "edge's dialog names the query listing them (0: all; "
+                             "default: %(default)s)")
     parser.add_argument("--max-actor-pages", type=int, default=None, metavar="N",
                         help="write pages only for the N actors with the most stances "
                              "(each page embeds vis-network, about 0.5 MB; default: all)")
@@ -51,7 +55,7 @@ def iso_bound(value: str | None, *, end: bool) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from graph.query import actor_rows, stance_rows, summary
+    from graph.query import actor_rows, page_rows, stance_rows, stance_texts, summary
     from graph.store import open_store
     from output.page import build_site
 
@@ -61,18 +65,27 @@ def run(args: argparse.Namespace) -> int:
         raise StancegraphError(f"--from {date_from} is after --to {date_to}")
     if args.max_actor_pages is not None and args.max_actor_pages < 0:
         raise StancegraphError("--max-actor-pages must be 0 or more")
+    if args.evidence < 0:
+        raise StancegraphError(f"--evidence {args.evidence}: give 0 (all) or more")
 
     with open_store(args.store, create=False) as store:
-        rows = stance_rows(store, date_from=date_from, date_to=date_to)
+        if args.evidence:
+            # every stance without its text, then the text of each edge's sample only
+            rows = page_rows(store, date_from=date_from, date_to=date_to)
+        else:
+            rows = stance_rows(store, date_from=date_from, date_to=date_to)
         actors = actor_rows(store)
         held = summary(store)
-    out = Path(args.out)
-    # diff pages written by `stancegraph diff … --html OUT/diff-….html` are linked from the index
-    diffs = [p.name for p in out.glob("diff*.html")] if out.is_dir() else []
-    pages = build_site(
-        rows, actors, lang=args.lang, summary=held, period=(date_from, date_to),
-        max_actor_pages=args.max_actor_pages, diffs=diffs,
-    )
+        out = Path(args.out)
+        # diff pages written by `stancegraph diff … --html OUT/diff-….html` are linked from
+        # the index
+        diffs = [p.name for p in out.glob("diff*.html")] if out.is_dir() else []
+        pages = build_site(
+            rows, actors, lang=args.lang, summary=held, period=(date_from, date_to),
+            max_actor_pages=args.max_actor_pages, diffs=diffs,
+            evidence_per_edge=args.evidence or None,
+            texts=(lambda iris: stance_texts(store, iris)) if args.evidence else None,
+        )
 
     try:
         out.mkdir(parents=True, exist_ok=True)

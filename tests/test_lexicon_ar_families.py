@@ -245,6 +245,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "أكدت الحكومة السودانية أنها لا تمانع استئناف المفاوضات مع قوات الدعم السريع.", set()),
     ("ready.no_objection", "وقال الوزير الإيراني: لا مانع لدينا من الحوار مع السعودية.",
      {("IRN", "expresses_intent_to_meet", "SAU")}),
+    # agrees_with: converging, adopting the same view
+    ("agrees.converge", "وقال الوزير الروسي إن مواقف بلاده تتقاطع مع الموقف الصيني.",
+     {("RUS", "agrees_with", "CHN")}),
+    ("agrees.same_view", "وقال الوزير الأردني إن بلاده تتبنى الرأي ذاته مع مصر.",
+     {("JOR", "agrees_with", "EGY")}),
+    # threatens: a firm response, the iron fist
+    ("threatens.firm_response", "توعدت إسرائيل حزب الله برد حازم.",
+     {("ISR", "threatens", "HEZBOLLAH")}),
+    # concern: fears (indefinite) of escalation between two sides (rule 14)
+    ("concern.fears", "أعربت اليابان عن مخاوف من التصعيد بين الصين وتايوان.",
+     {("JPN", "expresses_concern", "CHN"), ("JPN", "expresses_concern", "TWN")}),
+    # «الحديدة» (a Yemeni port) is not «حديد» of «بيد من حديد»
+    ("homograph.hodeidah", "قصفت الطائرات الأمريكية ميناء الحديدة اليمني.", set()),
 ]
 
 

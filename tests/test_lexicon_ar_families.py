@@ -258,6 +258,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("JPN", "expresses_concern", "CHN"), ("JPN", "expresses_concern", "TWN")}),
     # «الحديدة» (a Yemeni port) is not «حديد» of «بيد من حديد»
     ("homograph.hodeidah", "قصفت الطائرات الأمريكية ميناء الحديدة اليمني.", set()),
+    # «للتعاون» keeps its whole reading (it is in «منظمة شنغهاي للتعاون»), so the content lists it
+    ("content.lil_taawun", "وأبدت تركيا استعدادها للتعاون مع سوريا في مكافحة الإرهاب.",
+     {("TUR", "expresses_intent_to_cooperate", "SYR")}),
 ]
 
 

@@ -182,6 +182,10 @@ class ArgumentRules(CueRules):
         if j > s.start and s.norms[j] in self.asides:
             # «طهران من جهتها اتهمت …», «وموسكو بدورها رفضت …»
             j -= 2 if s.norms[j - 1] in self.agent_links else 1
+        for k in range(j, max(s.start, j - 3), -1):
+            if s.norms[k] in self.according:
+                j = k - 1  # «لكن الأسد وبحسب الصحيفة اشترط …»
+                break
         if j < s.start:
             return None
         for m in s.mentions.values():
@@ -324,8 +328,10 @@ class ArgumentRules(CueRules):
                     h = Holder(m.actors, m.text, m.person, "by", start)
             if h is None and tag == "p" and start > s.start and s.norms[start - 1] == "for":
                 m = next((x for x in s.mentions.values() if x.end == start - 1), None)
-                if m is not None:  # «thanked Turkey for hosting the talks»
-                    h = Holder(m.actors, m.text, m.person, "by", start)
+                if m is not None:  # «thanked Turkey for hosting the talks», "Iraq and Oman"
+                    first = self._list_start(s, m)
+                    actors = self._actors(self._group(s, first, start - 1))
+                    h = Holder(actors, m.text, m.person, "by", start)
             if h is None and (tag in FINITE - {"1"} or tag in ("n", "p") and (
                     self._in_relative(s, start) or cue.genitive == "holder")):
                 h = self._clause_subject_en(s, start, ctx)
@@ -479,5 +485,7 @@ class ArgumentRules(CueRules):
                 return None
             m = s.mentions.get(k + 1)
             if m is not None:
-                return m if m.kind in ("adj", "pair") or s.norms[k] in self.heads else None
+                # «الجانب التركي», «الأمين العام للأمم المتحدة»: a title and its actor
+                return m if m.kind in ("adj", "pair") or \
+                    s.norms[k] in self.heads | self.fillers else None
         return None

@@ -37,7 +37,12 @@ class FrameRules(ArgumentRules):
             kinds = self._contents(s, sp.end, window_end, "appeal")
             inv, iend = self._content(s, sp.end, window_end, "invite")
             kind, cend = kinds[0] if kinds else (None, sp.end)
-            if inv is not None and (kind is None or iend <= cend):
+            if cue.condition:
+                # rule 13: «يشترط للقاء أردوغان خروج …»: an offer tied to a concession is
+                # coded only as the demand for that concession
+                kinds = [(k, e) for k, e in kinds if k != "expresses_intent_to_meet"]
+                kind, cend = kinds[0] if kinds else (None, sp.end)
+            elif inv is not None and (kind is None or iend <= cend):
                 kinds = [(inv, iend)]
                 kind, cend = inv, iend
             default = cue.default or ("demands" if form.tag != "n" else None)
@@ -50,8 +55,13 @@ class FrameRules(ArgumentRules):
                     return []
                 grp = self._group(s, m, s.end)
                 after = grp[-1].end
+                # «يجب على X …», «لافروف: على تركيا تسوية الأمر»: an explicit obligation may
+                # go on with any verbal noun
+                explicit = s.norms[sp.start] in self.must or \
+                    sp.start > s.start and s.texts[sp.start - 1] == ":"
                 if after >= s.end or s.norms[after] not in self.obligation_links and \
-                        not any(sp2.start == after for sp2, _ in s.doc._.sg.content):
+                        not any(sp2.start == after for sp2, _ in s.doc._.sg.content) and \
+                        not (explicit and s.texts[after].isalpha()):
                     # «على X أن …», «يتعين على X وقف التصعيد»: what X must do follows X
                     return []
                 targets = self._flatten(grp, ctx, speaker)
@@ -90,7 +100,17 @@ class FrameRules(ArgumentRules):
                 # «must begin with Turkish troop withdrawal»: the forces named before the word
                 targets = self._previous_actor(s, cend, holder.actors, start=sp.end)
             # what is asked for is no stance of the holder's own («to end its support for …»)
+            addressee_end = last
             last = max(last or 0, window_end)
+            compelled = self._compelled(s, addressee_end, window_end, ctx, speaker) \
+                if targets and addressee_end is not None else []
+            if compelled:
+                # rule 20: asking the addressee to compel a third party («تطالب مجلس الأمن
+                # بإلزام تركيا بسحب قواتها») is a demand toward the addressee; what the
+                # third party must do is asked of it
+                readings: list[Reading] = [(("demands", holder.actors, targets), last)]
+                return readings + [((lab, holder.actors, compelled), last) for lab in labels
+                                   if lab != "demands"]
             return [((lab, holder.actors, targets), last) for lab in labels]
         elif frame == "ready":
             kind, cend = self._content(s, sp.end, min(s.end, sp.end + 6), "ready")
@@ -275,6 +295,11 @@ class FrameRules(ArgumentRules):
         if label == "holds_talks" and ctx.pair and len(targets) == 2 and \
                 set(targets) == set(ctx.pair) and not set(holder.actors) & set(targets):
             label = "mediates"
+        if label == "mediates":
+            # a party to the talks never mediates them («Saudi Arabia and Iran … hosting»)
+            targets = [t for t in targets if t not in holder.actors]
+            if not targets and len(holder.actors) >= 2:
+                return []
         if label.startswith("_"):
             return []
         if not targets:
@@ -289,12 +314,12 @@ class FrameRules(ArgumentRules):
     def _unknown_addressee(self, s: Sentence, j: int, form: CueForm) -> bool:
         """Whether a finite appeal verb is followed by a noun phrase that names no known
         actor where its addressee stands (not a preposition, quote, clause or content)."""
-        while j < s.end and s.norms[j] in self.articles | self.manner:
-            j += 1
+        contents = {sp.start for sp, _ in s.doc._.sg.content}
+        while j < s.end and s.norms[j] in self.articles | self.manner and j not in contents:
+            j += 1  # "called for an end to …": the content may start with its article
         if form.tag not in FINITE or j >= s.end or not s.texts[j].isalpha():
             return False
         n = s.norms[j]
-        contents = {sp.start for sp, _ in s.doc._.sg.content}
         return j not in contents and n not in self.prepositions | self.addressee_preps | \
             self.comp | self.negation | self.aux | self.heads | self.fillers and \
             j not in s.mentions
@@ -366,3 +391,18 @@ class FrameRules(ArgumentRules):
                 return (actors, m.end) if actors else ([], None)
             k += 1
         return [], None
+
+    def _compelled(self, s: Sentence, begin: int, stop: int, ctx: Context,
+                   speaker: Holder | None) -> list[str]:
+        """The actor right after a word of compelling («بإلزام تركيا», "to force Israel")
+        within a few tokens of the addressee."""
+        for k in range(begin, min(stop, begin + 3)):
+            if s.norms[k] in self.compel:
+                j = k + 1
+                while j < stop and s.norms[j] in self.articles:
+                    j += 1
+                m = s.mentions.get(j)
+                if m is not None and m.kind not in ("self", "land", "pair", "parties"):
+                    return self._flatten(self._group(s, m, s.end), ctx, speaker)
+                return []
+        return []

@@ -287,6 +287,15 @@ class MentionRules(RuleBase):
                     m = self._list_start(s, m) if m is not None else None
                 if m is not None and m.kind != "adj":
                     m = None
+            elif s.texts[k] in {"-", "–", "—"} and k + 1 < s.end and (k + 1) in s.mentions:
+                # "the Azerbaijan-Armenia border", "the Israel–Hezbollah conflict"
+                left = next((x for x in s.mentions.values() if x.end == k), None)
+                right = s.mentions[k + 1]
+                if left is not None and {left.kind, right.kind} <= {"name", "adj", "capital"}:
+                    pair = tuple(dict.fromkeys((*left.actors, *right.actors)))
+                    if len(pair) == 2:
+                        ctx.pair = pair
+                        ctx.named_pairs.append((start, pair))
             if m is not None and m.kind not in ("pair", "self", "land", "parties"):
                 grp = self._group(s, m, s.end)
                 actors = self._actors(grp)

@@ -57,8 +57,14 @@ def actor_phrases(gaz: Gazetteer, lang: str,
             return
         entry = ActorEntry(kind, ref, gender if kind != "adj" or lang != "ar"
                            else _adj_gender(key[-1]), raw)
-        if entry not in table[key]:
-            table[key].append(entry)
+        keys = [key]
+        if lang == "ar" and key[0].startswith("ال") and len(key[0]) > 3:
+            # «للأمم المتحدة»: لل + a name is kept whole as a reading wherever another phrase
+            # holds that word («الجمعية العامة للأمم المتحدة»), so the name is listed so too
+            keys.append(("لل" + key[0][2:], *key[1:]))
+        for k in keys:
+            if entry not in table[k]:
+                table[k].append(entry)
 
     for a in gaz.actors.values():
         g = a.gender_ar

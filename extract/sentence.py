@@ -147,6 +147,9 @@ class RuleBase:
         self.against = w("against")
         self.joint_refs = w("joint_refs")
         self.occupation = w("occupation_heads")
+        self.according = w("according")
+        self.compel = w("compel")
+        self.must = w("must_verbs")
         self.numbers = w("group_numbers")
         # multi-word references to the sides («the two countries», «جميع الأطراف»)
         refs: dict[tuple[str, ...], str] = {k: "pair" for k in

@@ -121,3 +121,15 @@ CHARGE_CASES = [
                          ids=[str(i) for i in range(len(CHARGE_CASES))])
 def test_charges_stated_as_assertions(body: str, expected: set[Edge]) -> None:
     assert edges(body) == expected
+
+
+def test_a_condition_for_a_meeting_is_only_the_demand() -> None:
+    # rule 13: an offer tied to a concession the holder insists on is coded as the demand;
+    # «وبحسب الصحيفة» between subject and verb does not hide the subject
+    body = "لكن الرئيس الأرميني وبحسب الصحيفة اشترط للقاء نظيره خروج القوات الأذربيجانية."
+    assert edges(body) == {("ARM", "demands_withdrawal", "AZE")}
+
+
+def test_an_explicit_obligation_goes_on_with_any_verbal_noun() -> None:
+    body = "وقال وزير الخارجية النرويجي إنه يجب على إسرائيل تسهيل دخول المساعدات."
+    assert edges(body) == {("NOR", "demands", "ISR")}

@@ -76,6 +76,22 @@ CASES = [
     # the subject of the clause that says what must be done is the addressee
     ("ar", "وشدد الاتحاد الأوروبي على ضرورة أن تنسحب روسيا من أوكرانيا.",
      {("EU", "demands_withdrawal", "RUS")}),
+    # rule 12 in English: "the X-Y border" names the sides; rule 20: "an end to the fighting"
+    # rule 20: asking the addressee to compel a third party is a demand toward the addressee,
+    # and what the third party must do is asked of it; «للأمم المتحدة» names the UN
+    ("ar", "وطالبت مصر الأمين العام للأمم المتحدة ومجلس الأمن بإلزام إسرائيل بسحب قواتها.",
+     {("EGY", "demands", "UN"), ("EGY", "demands", "UNSC"),
+      ("EGY", "demands_withdrawal", "ISR")}),
+    ("en", ("Clashes erupted on the Kyrgyzstan-Tajikistan border on Monday. The European "
+            "Union called for an end to the fighting."),
+     {("EU", "urges_restraint", "KGZ"), ("EU", "urges_restraint", "TJK")}),
+    # those thanked (welcomes, rule 22) for hosting rounds of talks mediate between the
+    # parties, never the parties themselves (rules 9, 16)
+    ("en", ("Kenya and Somalia thanked Djibouti and Qatar for hosting several rounds of "
+            "talks."),
+     {("DJI", "mediates", "KEN"), ("DJI", "mediates", "SOM"), ("QAT", "mediates", "KEN"),
+      ("QAT", "mediates", "SOM"), ("KEN", "welcomes", "DJI"), ("KEN", "welcomes", "QAT"),
+      ("SOM", "welcomes", "DJI"), ("SOM", "welcomes", "QAT")}),
     ("en", "Kenya and Somalia signed an agreement on Tuesday to reopen their border.",
      {("KEN", "expresses_intent_to_cooperate", "SOM"),
       ("SOM", "expresses_intent_to_cooperate", "KEN")}),

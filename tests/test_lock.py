@@ -66,7 +66,7 @@ def declared(pyproject: str) -> list[tuple[str, Requirement]]:
     out = [("dependencies", Requirement(r)) for r in data["project"]["dependencies"]]
     for extra in ("test", "build"):
         out += [(f"the {extra} extra", Requirement(r))
-                for r in data["project"]["optional-dependencies"][extra]]
+                for r in data["project"]["optional-dependencies"].get(extra, [])]
     out += [("build-system.requires", Requirement(r)) for r in data["build-system"]["requires"]]
     out.append(("the installer (Makefile)", Requirement("pip")))
     return out

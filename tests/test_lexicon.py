@@ -232,14 +232,14 @@ def test_a_verb_missing_from_the_generated_forms_is_a_one_line_error(
     n = len(cues.read_text(encoding="utf-8").splitlines()) + 1
     with cues.open("a", encoding="utf-8") as f:
         f.write('{"id": "ar.x", "label": "condemns", "frame": "object", '
-                '"verbs": [["استهجن", "يستهجن"]]}\n')
+                '"verbs": [["استصوب", "يستصوب"]]}\n')
     try:
         with pytest.raises(StancegraphError) as err:
             lexicon.load_lexicon("ar")
         msg = str(err.value)
         assert "\n" not in msg
         assert str(folder / "ar" / "verb_forms.jsonl") in msg
-        assert '["استهجن", "يستهجن"]' in msg and f"cues.jsonl line {n}" in msg
+        assert '["استصوب", "يستصوب"]' in msg and f"cues.jsonl line {n}" in msg
         assert "python tools/build_forms.py" in msg
     finally:
         lexicon.load_lexicon.cache_clear()

@@ -1,13 +1,16 @@
 """Test-session hooks for the whole suite (fixtures live in the test modules and
-graph_fixtures.py): when browser tests were skipped, the run ends by saying so and how to
-install what they need, instead of reporting a success that never opened a page."""
+graph_fixtures.py, but for the one headless Chromium the browser tests share): when browser
+tests were skipped, the run ends by saying so and how to install what they need, instead of
+reporting a success that never opened a page."""
 
 from __future__ import annotations
 
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from typing import Any
 
 import pytest
+
+from tests.chromium import CHROMIUM, CHROMIUM_ARGS
 
 # What .ci/run installs for the browser tests: Debian's Chromium, and fonts for the Arabic and
 # Latin text of their screenshots. Playwright itself comes from requirements.lock.
@@ -43,3 +46,13 @@ def pytest_terminal_summary(terminalreporter: Any) -> Generator[None, None, None
         terminalreporter.write_sep("=", "browser tests skipped", yellow=True)
         terminalreporter.write_line(line, yellow=True, bold=True)
     return result
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Headless Debian Chromium driven by Playwright, one per test module."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 from graph_fixtures import EXAMPLES
-from test_pages_browser import CHROMIUM, CHROMIUM_ARGS, Tab
+from test_pages_browser import Tab
 
 from stancegraph import cli
+from tests.chromium import CHROMIUM
 
 pytestmark = [
     pytest.mark.browser,
@@ -31,15 +32,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert cli.main(["render", "--store", store, "--out", str(out)]) == 0
     assert cli.main(["diff", A, B, "--store", store, "--html", str(out / "diff.html")]) == 0
     return out
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture()

@@ -14,12 +14,8 @@ from test_pages import AR_EVIDENCE, XSS_EVIDENCE, XSS_TITLE, make_store, row, st
 
 from output.page import LARGE_NODES, build_site
 from stancegraph import cli
+from tests.chromium import CHROMIUM
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 pytestmark = [
@@ -48,16 +44,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     with open_store(base / "store", create=False) as s:
         edges = store_edges(s)
     return Site(out=out, edges=edges, nodes={a for e in edges for a in e[:2]})
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 class Tab:
@@ -98,6 +84,7 @@ class Tab:
         assert self.errors == []
 
     def shot(self, name: str) -> None:
+        ARTIFACTS.mkdir(exist_ok=True)
         self.page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
 
 

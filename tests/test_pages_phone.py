@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 from test_pages import make_store
-from test_pages_browser import CHROMIUM, CHROMIUM_ARGS, Tab, click_edge, edge_index
+from test_pages_browser import Tab, click_edge, edge_index
 
 from stancegraph import cli
+from tests.chromium import CHROMIUM
 
 pytestmark = [
     pytest.mark.browser,
@@ -30,15 +31,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert cli.main(["render", "--store", str(base / "store"), "--out",
                          str(base / lang), "--lang", lang]) == 0
     return base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture()

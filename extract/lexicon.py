@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -124,13 +125,7 @@ def _read_generated(path: Path, lang: str) -> GeneratedForms:
                                f"{REGENERATE}", str(path))
     tags = EN_TAGS if lang == "en" else AR_TAGS
     out = GeneratedForms(path)
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            d = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise _error(path, n, f"malformed JSON: {exc.msg}") from None
+    for n, d in _rows(path):
         word = d.get("verb", d.get("noun")) if isinstance(d, dict) else None
         forms = d.get("forms") if isinstance(d, dict) else None
         if not (isinstance(word, str) or isinstance(word, list) and len(word) == 2) or \
@@ -177,6 +172,18 @@ def conjugate_ar(past: str, present: str) -> dict[str, frozenset[str]]:
                                f"{REGENERATE}", str(gen.path)) from None
 
 
+def _rows(path: Path) -> Iterator[tuple[int, Any]]:
+    """The parsed lines of a JSON Lines file with their numbers, blank lines skipped; a
+    malformed line is an error naming the file and the line."""
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            yield n, json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise _error(path, n, f"malformed JSON: {exc.msg}") from None
+
+
 def _error(path: Path, n: int, msg: str) -> StancegraphError:
     return StancegraphError(f"line {n}: {msg}", str(path))
 
@@ -184,13 +191,7 @@ def _error(path: Path, n: int, msg: str) -> StancegraphError:
 def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
     labels = set(stance_types()) | PSEUDO_LABELS
     ids: set[str] = set()
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            d: dict[str, Any] = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise _error(path, n, f"malformed JSON: {exc.msg}") from None
+    for n, d in _rows(path):
         unknown = set(d) - CUE_KEYS
         if unknown:
             raise _error(path, n, f"unknown keys {sorted(unknown)}")
@@ -256,13 +257,7 @@ def _add_cue(lex: Lexicon, key: tuple[str, ...], form: CueForm) -> None:
 
 def _load_content(lex: Lexicon, path: Path) -> None:
     types = set(stance_types())
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            d = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise _error(path, n, f"malformed JSON: {exc.msg}") from None
+    for n, d in _rows(path):
         if d.get("label") not in types:
             raise _error(path, n, f"unknown label {d.get('label')!r}")
         unknown = set(d) - {"label", "words", "classes", "heads", "modifiers", "objects",

@@ -53,10 +53,12 @@ class CueRules(MentionRules):
             if subj is not None and subj.kind != "self":
                 tail = range(subj.end, min(s.end, subj.end + cue.window))
                 after = [s.norms[k] for k in tail]
-            joint = cue.label == "holds_talks" and (
+            joint = cue.label in ("holds_talks", "agrees_with") and (
                 form.tag == "3p" or end < s.end and s.norms[end] in self.joint_heads)
             if not joint and not (set(after) & cue.requires_after):
-                return False  # «ناقش الوزيران …», "the two sides discussed": no مع needed
+                # «ناقش الوزيران …», «اتفق الرئيسان على أن …», "the two sides discussed": a
+                # joint subject needs no مع
+                return False
         if cue.requires_not_after and set(after[:max(1, cue.window)]) & cue.requires_not_after:
             return False
         if cue.requires_before:

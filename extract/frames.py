@@ -260,8 +260,12 @@ class FrameRules(ArgumentRules):
                     # discussed, so the talks go both ways (rule 15)
                     return self._mutual(label, (*holder.actors, *targets))
             if not targets and label in MUTUAL:
+                if label == "agrees_with" and self._agreed_to_act(s, begin):
+                    return []  # «اتفقا على عقد جولة ثانية»: an agreement to act, typed by it
                 if len(holder.actors) >= 2:
                     return self._mutual(label, holder.actors)
+                if label == "agrees_with" and not set(s.norms[sp.end:stop]) & self.with_:
+                    return []  # «اتفقا على …» with no joint subject named: agreed with whom?
                 targets = self._previous_actor(s, sp.start, holder.actors)
         elif frame == "between":
             targets, last = self._targets(s, sp.end, holder.actors, ctx, speaker, "between",
@@ -487,3 +491,11 @@ class FrameRules(ArgumentRules):
                     return self._flatten(self._group(s, m, s.end), ctx, speaker)
                 return []
         return []
+
+    def _agreed_to_act(self, s: Sentence, begin: int) -> bool:
+        """«اتفقا على عقد جولة» (agreed to do something) rather than «اتفقا على أن …»,
+        «على ضرورة …» (agreed that): the first is the act's own stance, not agrees_with."""
+        for k in range(begin, min(s.end - 1, begin + 3)):
+            if s.norms[k] in self.on:
+                return s.norms[k + 1] not in self.agree_that
+        return False

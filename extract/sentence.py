@@ -150,6 +150,8 @@ class RuleBase:
         self.according = w("according")
         self.compel = w("compel")
         self.must = w("must_verbs")
+        self.on = w("agree_on")
+        self.agree_that = w("agree_that")
         self.numbers = w("group_numbers")
         # multi-word references to the sides («the two countries», «جميع الأطراف»)
         refs: dict[tuple[str, ...], str] = {k: "pair" for k in

@@ -133,3 +133,18 @@ def test_a_condition_for_a_meeting_is_only_the_demand() -> None:
 def test_an_explicit_obligation_goes_on_with_any_verbal_noun() -> None:
     body = "وقال وزير الخارجية النرويجي إنه يجب على إسرائيل تسهيل دخول المساعدات."
     assert edges(body) == {("NOR", "demands", "ISR")}
+
+
+JOINT_AGREEMENT = [
+    # a joint subject agreeing that something holds agrees both ways (rule 26) …
+    ("اتفق الرئيسان الفرنسي والإيطالي على ضرورة حماية الحدود الأوروبية.",
+     {("FRA", "agrees_with", "ITA"), ("ITA", "agrees_with", "FRA")}),
+    # … but an agreement to do something is typed by what they will do, not agrees_with
+    ("وقال الوزير إن الطرفين اتفقا على عقد جولة ثانية.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), JOINT_AGREEMENT,
+                         ids=[str(i) for i in range(len(JOINT_AGREEMENT))])
+def test_joint_agreement(body: str, expected: set[Edge]) -> None:
+    assert {e for e in edges(body) if e[1] == "agrees_with"} == expected

@@ -373,7 +373,8 @@ class ArgumentRules(EnglishClauseRules):
                   self.circumstance | self.heads | self.fillers | self.aux | self.demonstratives)
         if not s.texts[j].isalpha() or first in closed or len(first) < 3:
             return None
-        tag = "3f" if first.endswith("ت") else "3m"
+        # «قطعت الجزائر …» (past) and «تنظر الجزائر …» (present) are feminine
+        tag = "3f" if first.endswith("ت") or first.startswith("ت") and len(first) > 3 else "3m"
         return self._vso(s, j + 1, tag, ctx)
 
     def _targets(self, s: Sentence, begin: int, holder: tuple[str, ...], ctx: Context,

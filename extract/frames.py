@@ -299,8 +299,8 @@ class FrameRules(ArgumentRules):
                     # «delegations from Israel and Hamas … talks mediated by Egypt»,
                     # «بوساطة قطرية، تبادلت روسيا وأوكرانيا …»
                     targets = parties[0]
-                elif ctx.pair:
-                    targets = list(ctx.pair)
+                elif ctx.pair and not set(ctx.pair) & set(holder.actors):
+                    targets = list(ctx.pair)  # a side of the pair is no mediator of it
         elif frame == "charge":
             # rule 21: a wrongdoing asserted of its author in a relative clause («الإبادة
             # الجماعية التي يمارسها الاحتلال الإسرائيلي»)

@@ -148,3 +148,18 @@ JOINT_AGREEMENT = [
                          ids=[str(i) for i in range(len(JOINT_AGREEMENT))])
 def test_joint_agreement(body: str, expected: set[Edge]) -> None:
     assert {e for e in edges(body) if e[1] == "agrees_with"} == expected
+
+
+SMALL_RULES = [
+    # a present-tense opening verb with ت is feminine, so the state after it is its subject
+    ("تنظر الجزائر بقلق إلى التصعيد بين مالي والنيجر.",
+     {("DZA", "expresses_concern", "MLI"), ("DZA", "expresses_concern", "NER")}),
+    # after a preposition a verb form is a masdar: «إلى عقد» does not end the appeal
+    ("دعت الكويت إلى عقد اجتماع مع العراق.", {("KWT", "expresses_intent_to_meet", "IRQ")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SMALL_RULES,
+                         ids=[str(i) for i in range(len(SMALL_RULES))])
+def test_verb_forms_in_context(body: str, expected: set[Edge]) -> None:
+    assert edges(body) == expected

@@ -37,8 +37,11 @@ class CueRules(MentionRules):
             reading = s.norms[start]
             if raw != reading and raw.endswith(reading) and raw[:-len(reading)].endswith("ب"):
                 return False  # «بدعم»: a preposition takes the masdar, never the verb دعم
-            if start > s.start and s.norms[start - 1] in self.prepositions:
-                return False  # «دعا إلى عقد اجتماع»: after a preposition, the masdar
+            if start > s.start and s.norms[start - 1] in self.prepositions and \
+                    not reading.endswith("ت"):
+                # «دعا إلى عقد اجتماع»: after a preposition, the masdar (a reading in ت is
+                # a masdar's ta marbuta before its pronoun, «عن إدانتها», read as a verb)
+                return False
         if form.tag in FINITE and self.lang == "en" and start > s.start and \
                 s.norms[start - 1] == "to" and not self._infinitive_ok_en(s, start, form):
             return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue

@@ -89,7 +89,9 @@ def extract_document(document: Document, rules: Extractor | None = None,
     """Every stance record of ``document``, whatever its length; offsets and evidence point
     into ``document.text``. ``rules`` is the per-text extractor (default: the rule layer)."""
     if rules is None:
-        from extract.stances import extract_document as rules
+        from extract import stances
+
+        rules = stances.extract_document
     text = document.text
     clean, offsets = strip_invisible(text)
     if len(clean) <= limit:

@@ -179,8 +179,8 @@ def test_html_pages(body: str, head: bool, many_attributes: int) -> None:
     st.builds(lambda r: json.dumps({**r, "doc": "m.txt"}), jsonl_row)), max_size=5))
 def test_manifests(lines: list[str]) -> None:
     files = {"index.jsonl": "\n".join(lines).encode("utf-8", errors="surrogatepass"),
-             "m.txt": "Russia urged Turkey to show restraint in northern Syria on Monday, "
-                      "the ministry said.".encode()}
+             "m.txt": b"Russia urged Turkey to show restraint in northern Syria on Monday, "
+                      b"the ministry said."}
     results, problems = _read_batch(files)
     _check(results, problems, "m.txt")
     assert all(not p.fatal for p in problems if "index.jsonl" in p.path)

@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     from graph.store import open_store
 
     a, b = parse_period(args.a), parse_period(args.b)
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, create=False, read_only=True) as store:
         diff = diff_periods(store, a, b, holder=args.holder, target=args.target,
                             stance_type=args.stance_type)
         labels: dict[str, str] = {}

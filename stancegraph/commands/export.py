@@ -33,7 +33,7 @@ def stances_csv(store: object) -> bytes:
 def run(args: argparse.Namespace) -> int:
     from graph.store import open_store
 
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, create=False, read_only=True) as store:
         if args.format == "csv":
             data = stances_csv(store)
         elif args.format == "graphml":

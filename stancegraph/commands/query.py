@@ -28,6 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "written <…>")
     parser.add_argument("--list", action="store_true",
                         help="list the named queries and their parameters, then exit")
+    parser.add_argument("--allow-service", action="store_true",
+                        help="allow SERVICE (queries sent on to other endpoints over the "
+                             "network); refused by default")
 
 
 def _params(items: list[str]) -> dict[str, str]:
@@ -149,7 +152,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.query:
         raise StancegraphError("give a query (SPARQL text, a .rq file or a name; see --list)")
     text = _prepare(args.query, _params(args.param))
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, create=False, read_only=True) as store:
+        store.allow_service = args.allow_service
         result = store.raw(text)
         out = sys.stdout.buffer
         if isinstance(result, QuerySolutions):

@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     if args.max_actor_pages is not None and args.max_actor_pages < 0:
         raise StancegraphError("--max-actor-pages must be 0 or more")
 
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, create=False, read_only=True) as store:
         rows = stance_rows(store, date_from=date_from, date_to=date_to)
         actors = actor_rows(store)
         held = summary(store)

@@ -181,8 +181,28 @@ class Store(ABC):
         graph = rdf.doc_iri(document.doc_id)
         if self.has_graph_hash(graph, digest):
             return False
-        self.update(_replace_graph(graph, quads, rdf.shared_quads(stances, document.date)))
+        update = _replace_graph(graph, quads, rdf.shared_quads(stances, document.date))
+        self.update(update + self._orphan_cleanup(graph))
         return True
+
+    def _orphan_cleanup(self, graph: NamedNode) -> str:
+        """For a document being replaced: the update that removes the descriptions of the
+        index nodes (dyad, edge, tally) its old version linked to and no stance links to any
+        more — a re-dated document left its old month's tally behind. Runs in the same request
+        (one transaction) after the replacement; empty for a new document."""
+        links = " ".join(str(link) for link, _, _, _ in rdf.INDEXES)
+        rows = self.select_terms(
+            f"SELECT DISTINCT ?link ?n WHERE {{ VALUES ?link {{ {links} }} "
+            "GRAPH $g { ?s ?link ?n } }", {"g": graph})[1]
+        out = []
+        for link, index_graph, _, _ in rdf.INDEXES:
+            nodes = " ".join(str(r["n"]) for r in rows if r["link"] == link)
+            if nodes:
+                out.append(
+                    f" ;\nDELETE {{ GRAPH {index_graph} {{ ?n ?p ?o }} }} WHERE {{ "
+                    f"VALUES ?n {{ {nodes} }} GRAPH {index_graph} {{ ?n ?p ?o }} "
+                    f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s {link} ?n }} }} }}")
+        return "".join(out)
 
     def remove_document(self, doc_id: str) -> None:
         self.update(f"DROP SILENT GRAPH {rdf.doc_iri(doc_id)}")

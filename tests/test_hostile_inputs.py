@@ -357,3 +357,20 @@ def test_reading_a_batch_of_hostile_files_takes_no_longer_than_its_parts(tmp_pat
     surrogate = [r for r in results if r.document.path.endswith("surrogate.jsonl#s")]
     assert surrogate and "\ufffd" in surrogate[0].document.text
     surrogate[0].document.text.encode("utf-8")  # storable
+
+
+def test_re_dating_a_document_leaves_no_stale_tally(tmp_path: Path) -> None:
+    from graph.store import open_store
+
+    (tmp_path / "a.txt").write_text(AR, encoding="utf-8")
+    store = tmp_path / "store"
+    for day in ("2024-01-05", "2025-03-01"):
+        proc = stancegraph("ingest", str(tmp_path / "a.txt"), "--date", day, "--store",
+                           str(store), "--quiet")
+        assert proc.returncode == 0, proc.stderr
+    with open_store(store, create=False, read_only=True) as s:
+        months = {r["m"] for r in s.select(
+            "SELECT ?m WHERE { GRAPH ?g { ?t a sg:Tally ; sg:tallyMonth ?m } }")}
+        dangling = s.select("SELECT ?t WHERE { GRAPH ?g { ?t a sg:Tally } "
+                            "FILTER NOT EXISTS { ?x sg:tally ?t } }")
+    assert months == {"2025-03"} and not dangling

@@ -81,7 +81,7 @@ def main() -> None:
                 peak = 0.0
                 done = threading.Event()
 
-                def watch() -> None:
+                def watch(done: threading.Event = done) -> None:
                     nonlocal peak
                     while not done.is_set():
                         peak = max(peak, sum(rss_mb(p) for p in tree(serve.pid)))

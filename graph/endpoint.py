@@ -111,8 +111,10 @@ class Engine:
 
         def setup() -> None:
             _die_with_parent()
-            # address space: the heap limit plus room for RocksDB's mappings and thread stacks
-            resource.setrlimit(resource.RLIMIT_AS, (limit + (3 << 30), limit + (3 << 30)))
+            # a backstop for growth between two looks of the watchdog (which holds the real
+            # limit on resident memory): address space is also taken by RocksDB's mappings and
+            # the reserved stacks of the engine's threads (8 MB each, 200 queries at once)
+            resource.setrlimit(resource.RLIMIT_AS, (limit + (8 << 30), limit + (8 << 30)))
 
         # preexec_fn runs only async-signal-safe calls here (prctl, setpgid, setrlimit: no
         # import, no lock), so it is safe although the front has threads

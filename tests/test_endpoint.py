@@ -286,7 +286,7 @@ CHROMIUM = "/usr/bin/chromium"
 @pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} not found")
 def test_the_query_page_runs_a_named_query_from_its_menu_offline(served: Served) -> None:
     sync_api = pytest.importorskip("playwright.sync_api")
-    from test_pages_browser import CHROMIUM_ARGS
+    from test_pages_browser import ARTIFACTS, CHROMIUM_ARGS
 
     outside: list[str] = []
     errors: list[str] = []
@@ -320,6 +320,8 @@ def test_the_query_page_runs_a_named_query_from_its_menu_offline(served: Served)
             first = page.locator("#results tbody tr").first.locator("td").all_text_contents()
             assert first[0].startswith("actor:") and first[2].startswith("actor:")
             assert "rows" in (page.locator("#status").text_content() or "")
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "endpoint_page.png"), full_page=False)
             page.select_option("#examples", "stances_between")
             page.click("#run")
             page.wait_for_function("document.querySelector('#status').textContent"

@@ -1,13 +1,18 @@
 """Stage 0 — orthographic normalisation and clitic candidates (Arabic and English).
 
 Normalisation works on single tokens and never changes the document text, so every offset
-that later stages report points into the original.
+that later stages report points into the original. The one exception is
+:func:`strip_invisible`, which gives the text the rules match on (zero-width and bidi
+control characters removed, exotic spaces made plain) together with an :class:`OffsetMap`
+back to the original, so offsets still point into the document as written.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 # Arabic diacritics (harakat, tanwin, shadda, sukun, dagger alef) and tatweel.
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -92,3 +97,61 @@ def candidates(norm: str) -> list[str]:
                 break
     return out
 
+
+
+# Invisible characters that may sit inside a word (a name typed with ZWJ, a pasted RLO):
+# removed before matching. Zero-width space/joiners, directional marks, embeddings,
+# overrides and isolates, word joiner and invisible operators, BOM, soft hyphen, Mongolian
+# vowel separator.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
+# Spaces other than U+0020 (NBSP, narrow NBSP, en/em/thin spaces, ideographic space…) and
+# the Unicode line/paragraph separators: one character for one, so no offset moves.
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004"
+                         "\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
+                        | {"\u2028": "\n", "\u2029": "\n"})
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Positions in a text with characters removed → positions in the original text.
+
+    ``starts[k]`` is the first position of the stripped text after the k-th removed run and
+    ``shifts[k]`` the number of characters removed before it.
+    """
+
+    starts: list[int] = field(default_factory=list)
+    shifts: list[int] = field(default_factory=list)
+
+    def start(self, i: int) -> int:
+        """Original position of the character at ``i`` of the stripped text."""
+        k = bisect_right(self.starts, i) - 1
+        return i + (self.shifts[k] if k >= 0 else 0)
+
+    def end(self, j: int) -> int:
+        """Original end (exclusive) of a span of the stripped text that ends at ``j``."""
+        return self.start(j - 1) + 1 if j > 0 else 0
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+
+def strip_invisible(text: str) -> tuple[str, OffsetMap]:
+    """``text`` for matching: invisible characters removed, exotic spaces plain (see above),
+    and the map from its offsets back to ``text``. Text without them comes back unchanged
+    with an empty (false) map."""
+    text = text.translate(_SPACES)
+    if not _INVISIBLE.search(text):
+        return text, OffsetMap()
+    parts: list[str] = []
+    starts: list[int] = []
+    shifts: list[int] = []
+    pos = removed = 0
+    for m in _INVISIBLE.finditer(text):
+        parts.append(text[pos:m.start()])
+        removed += m.end() - m.start()
+        starts.append(m.start() - removed + (m.end() - m.start()))
+        shifts.append(removed)
+        pos = m.end()
+    parts.append(text[pos:])
+    return "".join(parts), OffsetMap(starts, shifts)

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,17 +19,38 @@ from spacy.language import Language
 
 from extract.record import Document, Stance
 
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on one line: line breaks, control characters, invisible format
+    characters (ZWJ, bidi overrides such as RLO) and lone surrogates (undecodable bytes of a
+    file name) are written as escapes, so a file name cannot split or reorder the line."""
+    out = []
+    for c in text:
+        if c in _ESCAPES:
+            out.append(_ESCAPES[c])
+        elif unicodedata.category(c) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+            code = ord(c)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(c)
+    return "".join(out)
+
 
 @dataclass(frozen=True)
 class Problem:
-    """Something wrong with one input; ``fatal`` problems mean the document was skipped."""
+    """Something wrong with one input; ``fatal`` problems mean the document was skipped,
+    ``internal`` ones that the program failed on it (a bug, exit code 3)."""
 
     path: str
     message: str
     fatal: bool = True
+    internal: bool = False
 
     def __str__(self) -> str:
-        return f"{'error' if self.fatal else 'warning'}: {self.path}: {self.message}"
+        kind = "internal error" if self.internal else "error" if self.fatal else "warning"
+        return printable(f"{kind}: {self.path}: {self.message}")
 
 
 @dataclass(frozen=True)
@@ -47,20 +69,31 @@ def extract_paths(
 ) -> Iterator[Result]:
     """Read every document under ``paths`` and yield its stances, one Result per document.
 
-    Bad inputs are reported through ``on_problem`` and skipped; the batch goes on.
+    Bad inputs are reported through ``on_problem`` and skipped; the batch goes on. A document
+    the rules fail on (a bug) is reported as an internal error and skipped too.
     """
+    from extract.chunks import extract_document
     from extract.reader import read_paths
-    from extract.stances import extract_document
 
     for doc in read_paths(paths, date=date, outlet=outlet, lang=lang, on_problem=on_problem):
-        yield Result(doc, extract_document(doc))
+        try:
+            stances = extract_document(doc)
+        except (MemoryError, RecursionError, ValueError, TypeError, KeyError, IndexError,
+                AttributeError, AssertionError, UnicodeError) as exc:
+            if on_problem is None:
+                raise
+            on_problem(Problem(doc.path or doc.doc_id, "the extractor failed on this document "
+                               f"(a bug; please report it): {type(exc).__name__}: {exc}",
+                               internal=True))
+            continue
+        yield Result(doc, stances)
 
 
 def extract_text(text: str, *, date: str | None = None, lang: str | None = None,
                  outlet: str | None = None) -> list[Stance]:
     """Stances of one text given directly (used by tests and the library API)."""
+    from extract.chunks import extract_document
     from extract.reader import document_from_text
-    from extract.stances import extract_document
 
     return extract_document(document_from_text(text, date=date, lang=lang, outlet=outlet))
 

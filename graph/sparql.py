@@ -187,7 +187,7 @@ _PNAME_REST = re.compile(r"[^\s;,(){}\[\]]*")
 
 @dataclass(frozen=True)
 class _Token:
-    kind: str  # "var" | "word" | "{" | "}" | "(" | ")"
+    kind: str  # "var" | "word" | "{" | "}" | "(" | ")" | "[" | "]"
     text: str
     start: int
     end: int
@@ -216,7 +216,7 @@ def _tokens(query: str) -> list[_Token]:
         elif c in "?$" and (m := _WORD.match(query, i + 1)):
             out.append(_Token("var", query[i:m.end()], i, m.end()))
             i = m.end()
-        elif c in "{}()":
+        elif c in "{}()[]":
             out.append(_Token(c, c, i, i + 1))
             i += 1
         elif c.isalpha() or c == "_":
@@ -233,6 +233,40 @@ def _tokens(query: str) -> list[_Token]:
         else:
             i += 1
     return out
+
+
+# --- limits checked before a query reaches the engine -------------------------------------------
+
+# Oxigraph's parser recurses on every nested group: 3,000 nested `{` overflowed its stack
+# (a segfault in `stancegraph query`, an abort of `serve`). No real query nests 100 deep.
+MAX_DEPTH = 100
+# The longest prepared named query (a 40-year day list) is under 600,000 characters.
+MAX_QUERY_CHARS = 2_000_000
+_OPEN = {"{": "}", "(": ")", "[": "]"}
+
+
+def check_query(query: str, *, allow_service: bool = False, max_depth: int = MAX_DEPTH,
+                max_chars: int = MAX_QUERY_CHARS) -> None:
+    """Refuse, with one line, a query the engine should not parse or run: longer than
+    ``max_chars``, nesting brackets deeper than ``max_depth``, or calling a remote endpoint
+    with SERVICE (stancegraph never touches the network) unless ``allow_service``."""
+    if len(query) > max_chars:
+        raise StancegraphError(f"the query is {len(query):,} characters long, over the limit "
+                               f"of {max_chars:,}")
+    depth = deepest = 0
+    for t in _tokens(query):
+        if t.kind in _OPEN:
+            depth += 1
+            if depth > max_depth:
+                raise StancegraphError(f"the query nests brackets more than {max_depth} deep "
+                                       f"(at character {t.start}); refused before parsing")
+            deepest = max(deepest, depth)
+        elif t.kind in ("}", ")", "]"):
+            depth = max(depth - 1, 0)
+        elif t.kind == "word" and t.text == "SERVICE" and not allow_service:
+            raise StancegraphError("SERVICE (a query sent to another endpoint) is refused: "
+                                   "stancegraph does not touch the network (--allow-service "
+                                   "permits it)")
 
 
 def where_position(query: str) -> int:

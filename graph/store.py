@@ -92,6 +92,8 @@ class Store(ABC):
     """The stance graph; see the module docstring. Use as a context manager or call close()."""
 
     location: str
+    # SERVICE lets a query make requests to other endpoints: off unless asked for
+    allow_service: bool = False
 
     # --- what each backend provides ------------------------------------------------------
 
@@ -120,8 +122,11 @@ class Store(ABC):
 
     def raw(self, query: str, bindings: Mapping[str, Any] | None = None
             ) -> QuerySolutions | QueryBoolean | list[Triple]:
-        """Result object of any query form: solutions, a boolean, or triples."""
-        return self._query(sparql.bind(query, bindings))
+        """Result object of any query form: solutions, a boolean, or triples. The query is
+        checked first (:func:`graph.sparql.check_query`: size, nesting, SERVICE)."""
+        text = sparql.bind(query, bindings)
+        sparql.check_query(text, allow_service=self.allow_service)
+        return self._query(text)
 
     def select_terms(self, query: str, bindings: Mapping[str, Any] | None = None
                      ) -> tuple[list[str], list[dict[str, Any]]]:
@@ -176,8 +181,28 @@ class Store(ABC):
         graph = rdf.doc_iri(document.doc_id)
         if self.has_graph_hash(graph, digest):
             return False
-        self.update(_replace_graph(graph, quads, rdf.shared_quads(stances, document.date)))
+        update = _replace_graph(graph, quads, rdf.shared_quads(stances, document.date))
+        self.update(update + self._orphan_cleanup(graph))
         return True
+
+    def _orphan_cleanup(self, graph: NamedNode) -> str:
+        """For a document being replaced: the update that removes the descriptions of the
+        index nodes (dyad, edge, tally) its old version linked to and no stance links to any
+        more — a re-dated document left its old month's tally behind. Runs in the same request
+        (one transaction) after the replacement; empty for a new document."""
+        links = " ".join(str(link) for link, _, _, _ in rdf.INDEXES)
+        rows = self.select_terms(
+            f"SELECT DISTINCT ?link ?n WHERE {{ VALUES ?link {{ {links} }} "
+            "GRAPH $g { ?s ?link ?n } }", {"g": graph})[1]
+        out = []
+        for link, index_graph, _, _ in rdf.INDEXES:
+            nodes = " ".join(str(r["n"]) for r in rows if r["link"] == link)
+            if nodes:
+                out.append(
+                    f" ;\nDELETE {{ GRAPH {index_graph} {{ ?n ?p ?o }} }} WHERE {{ "
+                    f"VALUES ?n {{ {nodes} }} GRAPH {index_graph} {{ ?n ?p ?o }} "
+                    f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s {link} ?n }} }} }}")
+        return "".join(out)
 
     def remove_document(self, doc_id: str) -> None:
         self.update(f"DROP SILENT GRAPH {rdf.doc_iri(doc_id)}")
@@ -260,19 +285,71 @@ def _solutions(result: Any) -> tuple[list[str], list[dict[str, Any]]]:
 
 # --- embedded ----------------------------------------------------------------------------------
 
-class EmbeddedStore(Store):
-    """An Oxigraph store in a local folder (pyoxigraph)."""
+SERVE_LOCK = "stancegraph-serve.lock"
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+
+class ServedError(StancegraphError):
+    """A write into a store that `stancegraph serve` is serving."""
+
+
+def hold_serve_lock(folder: str | Path) -> Any:
+    """Mark ``folder`` as served: an open file with a shared flock that lives as long as the
+    calling process (the kernel drops it when the process dies, even on SIGKILL). Writers
+    refuse a served store: Oxigraph's read-only server does not see later writes. Several
+    servers may serve one folder."""
+    import fcntl
+    import os
+
+    handle = open(Path(folder) / SERVE_LOCK, "a+", encoding="utf-8")  # noqa: SIM115
+    fcntl.flock(handle, fcntl.LOCK_SH)
+    handle.write(f"{os.getpid()}\n")
+    handle.flush()
+    return handle
+
+
+def _refuse_if_served(folder: Path) -> None:
+    import fcntl
+
+    lock = folder / SERVE_LOCK
+    if not lock.exists():
+        return
+    with open(lock, "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.seek(0)
+            pids = ", ".join(handle.read().split()[-3:]) or "?"
+            raise ServedError(
+                f"cannot write to store {folder}: `stancegraph serve` (pid {pids}) is serving "
+                "it read-only and would not see the change; stop the server first") from None
+        handle.truncate(0)  # no server holds it: forget the pids of servers that have ended
+        fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class EmbeddedStore(Store):
+    """An Oxigraph store in a local folder (pyoxigraph).
+
+    ``read_only=True`` (the read commands) opens it without RocksDB's write lock, so it can
+    be read while an ingest runs or when the disk is full; writing then fails with one line.
+    Opening for writing is refused while ``stancegraph serve`` serves the folder.
+    """
+
+    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False) -> None:
         self.location = str(path)
+        self.read_only = read_only
         folder = Path(path)
-        if not create and not folder.exists():
+        if (not create or read_only) and not folder.exists():
             raise StancegraphError(
                 f"no store at {folder} (run `stancegraph ingest` first, or give --store)")
         if folder.exists() and not folder.is_dir():
             raise StancegraphError(f"{folder} is a file, not a store folder")
+        if not read_only and folder.exists():
+            _refuse_if_served(folder)
         try:
-            self._store: ox.Store | None = ox.Store(str(folder))
+            if read_only:
+                self._store: ox.Store | None = ox.Store.read_only(str(folder))
+            else:
+                self._store = ox.Store(str(folder))
         except OSError as exc:
             message = str(exc)
             if "lock" in message.lower():
@@ -297,6 +374,8 @@ class EmbeddedStore(Store):
         return list(result)
 
     def update(self, update: str) -> None:
+        if self.read_only:
+            raise StancegraphError(f"the store {self.location} is open read-only")
         try:
             self.oxigraph.update(update, prefixes=PREFIXES)
         except SyntaxError as exc:
@@ -324,9 +403,15 @@ class EmbeddedStore(Store):
 
     def close(self) -> None:
         if self._store is not None:
-            self._store.flush()
-            self._store = None
-            gc.collect()  # RocksDB releases its lock only when the object is freed
+            store, self._store = self._store, None
+            try:
+                if not self.read_only:
+                    store.flush()
+            except OSError as exc:
+                raise StancegraphError(f"cannot write store {self.location}: {exc}") from None
+            finally:
+                del store
+                gc.collect()  # RocksDB releases its lock only when the object is freed
 
 
 # --- remote ------------------------------------------------------------------------------------
@@ -411,13 +496,15 @@ class RemoteStore(Store):
 
 
 def open_store(location: str | Path, *, create: bool = True, update_url: str | None = None,
-               store_url: str | None = None, timeout: float = 120.0) -> Store:
+               store_url: str | None = None, timeout: float = 120.0,
+               read_only: bool = False) -> Store:
     """A folder path → embedded Oxigraph; an http(s) URL → remote SPARQL 1.1 endpoint.
 
     For a URL ending in ``/query`` the update and graph-store URLs are its siblings
     ``/update`` and ``/store`` (as ``oxigraph serve`` exposes them); a bare ``http://host:port``
     means ``http://host:port/query``; any other URL is used for both queries and updates.
-    ``create=False`` refuses to create a missing embedded store (for read-only commands).
+    ``create=False`` refuses to create a missing embedded store; ``read_only=True`` opens an
+    embedded store for reading only (the read commands: query, validate, export, render, diff).
     """
     text = str(location)
     if text.startswith(("http://", "https://")):
@@ -425,4 +512,4 @@ def open_store(location: str | Path, *, create: bool = True, update_url: str | N
         if parsed.path in ("", "/"):
             text = urllib.parse.urlunsplit(parsed._replace(path="/query"))
         return RemoteStore(text, update_url, store_url, timeout=timeout)
-    return EmbeddedStore(text, create=create)
+    return EmbeddedStore(text, create=create, read_only=read_only)

@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     a, b = parse_period(args.a), parse_period(args.b)
     if args.stance_type is not None:
         check_type(args.stance_type, "--type")
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, create=False, read_only=True) as store:
         known = known_actors(store)
         if args.holder is not None or args.target is not None:
             for flag, value in (("--holder", args.holder), ("--target", args.target)):

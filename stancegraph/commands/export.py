@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         folder = Path(args.out).parent
         if not folder.is_dir():
             raise StancegraphError(f"--out {args.out}: no such folder {folder}")
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, create=False, read_only=True) as store:
         if args.format in ("csv", "edges-csv"):
             from graph.query import actor_rows, stance_rows
             from output.tables import edges_csv, events_csv

@@ -29,11 +29,12 @@ def run(args: argparse.Namespace) -> int:
         date = check_date(args.date, "--date")
     except ReadError as exc:
         raise StancegraphError(str(exc)) from None
-    failed = 0
+    failed = internal = 0
 
     def sink(problem: Problem) -> None:
-        nonlocal failed
+        nonlocal failed, internal
         failed += problem.fatal
+        internal += problem.internal
         print(f"stancegraph: {problem}", file=sys.stderr)
 
     docs = stances = 0
@@ -48,4 +49,4 @@ def run(args: argparse.Namespace) -> int:
             out.write(json.dumps(s.to_dict(), ensure_ascii=False) + "\n")
     print(f"stancegraph: {docs} documents, {stances} stances, {failed} failed",
           file=sys.stderr)
-    return 1 if failed else 0
+    return 3 if internal else 1 if failed else 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import time
@@ -70,7 +71,10 @@ def _count_documents(paths: list[str]) -> int | None:
     total = 0
     for raw in paths:
         p = Path(raw)
-        files = [p] if p.is_file() else sorted(f for f in p.rglob("*") if f.is_file())
+        try:  # as the reader sees them: a folder's own files, not its subfolders
+            files = [p] if p.is_file() else [f for f in p.iterdir() if f.is_file()]
+        except OSError:
+            continue  # the reader reports it
         for f in files:
             if f.suffix.lower() not in _SUFFIXES or f.name in _NOT_DOCUMENTS:
                 continue
@@ -132,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
     from graph.store import open_store
 
     for raw in args.paths:
-        if not Path(raw).exists():
+        if not os.path.lexists(raw):
             raise StancegraphError(f"{raw}: no such file or folder")
     args.date = _check_date(args.date)
     _check_documents(args.paths)
@@ -168,4 +172,4 @@ def run(args: argparse.Namespace) -> int:
           f"to {args.store} in {seconds:.1f} s"
           + (f"; {len(problems)} problem(s), {fatal} document(s) skipped" if problems else ""),
           file=sys.stderr)
-    return 1 if fatal else 0
+    return 3 if any(p.internal for p in problems) else 1 if fatal else 0

@@ -30,6 +30,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "written <…>")
     parser.add_argument("--list", action="store_true",
                         help="list the named queries and their parameters, then exit")
+    parser.add_argument("--allow-service", action="store_true",
+                        help="allow SERVICE (queries sent on to other endpoints over the "
+                             "network); refused by default")
 
 
 def _params(items: list[str]) -> dict[str, str]:
@@ -310,7 +313,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.query:
         raise StancegraphError("give a query (SPARQL text, a .rq file or a name; see --list)")
     params = _params(args.param)
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, create=False, read_only=True) as store:
+        store.allow_service = args.allow_service
         prepared = _prepare(args.query, params, store)
         for warning in prepared.warnings:
             print(f"stancegraph: warning: {warning}", file=sys.stderr)

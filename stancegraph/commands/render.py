@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     if args.evidence < 0:
         raise StancegraphError(f"--evidence {args.evidence}: give 0 (all) or more")
 
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, create=False, read_only=True) as store:
         if args.evidence:
             # every stance without its text, then the text of each edge's sample only
             rows = page_rows(store, date_from=date_from, date_to=date_to)

@@ -1,16 +1,16 @@
 """`stancegraph serve`: a read-only SPARQL 1.1 endpoint on 127.0.0.1 over the embedded store.
 
-It runs the Oxigraph server of the `oxigraph` package (`oxigraph serve-read-only`) with the
-union of all graphs as default graph, so `?a sg:urgesRestraint ?b` works as on the command line.
-Do not ingest into the same folder while it runs: Oxigraph does not support a reader next to a
-writer of another process.
+The Oxigraph server of the `oxigraph` package (`oxigraph serve-read-only`, union of all graphs
+as default graph) runs behind a front process (graph/endpoint.py) that checks Host, Origin,
+query size, nesting and SERVICE, predeclares the project's prefixes, serves the query page and
+enforces the timeout and a memory limit by cancelling the engine. While it runs, the folder is
+marked as served and `ingest` refuses to write into it (the server would not see the change).
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -29,8 +29,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=int, default=7878, help="port (0: any free port)")
     parser.add_argument("--host", default="127.0.0.1", choices=LOOPBACK,
                         help="loopback address to listen on (default: %(default)s)")
-    parser.add_argument("--timeout", type=int, default=60, metavar="SECONDS",
+    parser.add_argument("--timeout", type=float, default=60, metavar="SECONDS",
                         help="cancel queries that run longer (default: %(default)s)")
+    parser.add_argument("--memory-mb", type=int, default=1536, metavar="MB",
+                        help="cancel the running queries when the query engine grows over this "
+                             "(default: %(default)s)")
+    parser.add_argument("--allow-service", action="store_true",
+                        help="allow SERVICE (queries sent on to other endpoints); refused by "
+                             "default")
+    parser.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                        help="also answer requests for this Host name (default: loopback "
+                             "names only, against DNS rebinding)")
 
 
 def oxigraph_binary() -> str:
@@ -63,39 +72,36 @@ def wait_ready(url: str, process: subprocess.Popen[bytes], seconds: float = 30) 
 
 
 def run(args: argparse.Namespace) -> int:
-    from graph.store import EmbeddedStore, open_store
+    from graph.endpoint import LOOPBACK_NAMES, Limits, serve
+    from graph.store import EmbeddedStore, ServedError, hold_serve_lock, open_store
 
     if str(args.store).startswith(("http://", "https://")):
         raise StancegraphError("serve works on an embedded store folder, not on a URL")
-    # Bring the vocabulary up to date while we may still write, then release the folder.
-    with open_store(args.store, create=False) as store:
-        assert isinstance(store, EmbeddedStore)
-        store.ensure_vocabulary()
-    port = args.port or free_port(args.host)
-    host = f"[{args.host}]" if ":" in args.host else args.host
-    command = [oxigraph_binary(), "serve-read-only", "--location", str(args.store),
-               "--bind", f"{host}:{port}", "--union-default-graph",
-               "--timeout-s", str(args.timeout)]
-    def stop(signum: int, _frame: object) -> None:
-        # SIGTERM would end Python without running `finally`, orphaning the server
-        raise SystemExit(0)
-
-    previous = signal.signal(signal.SIGTERM, stop)
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    if args.timeout <= 0 or args.memory_mb < 64:
+        raise StancegraphError("--timeout must be positive and --memory-mb at least 64")
+    # Bring the vocabulary up to date while we may still write, then release the folder
+    # (a store that another serve already serves has it up to date).
     try:
-        url = f"http://{host}:{port}/query"
-        wait_ready(url, process)
-        print(f"SPARQL endpoint (read-only): {url}", flush=True)
+        with open_store(args.store, create=False) as store:
+            assert isinstance(store, EmbeddedStore)
+            store.ensure_vocabulary()
+    except ServedError:
+        pass
+    lock = hold_serve_lock(args.store)
+    limits = Limits(timeout=args.timeout, memory_mb=args.memory_mb,
+                    allow_service=args.allow_service,
+                    hosts=LOOPBACK_NAMES + tuple(h.lower() for h in args.allow_host))
+
+    def ready(url: str) -> None:
+        print(f"SPARQL endpoint (read-only): {url}query", flush=True)
+        print(f"query page: {url}", flush=True)
         print("stop with Ctrl-C", file=sys.stderr, flush=True)
-        return process.wait()
-    except KeyboardInterrupt:
-        return 0
+
+    try:
+        serve(oxigraph_binary(), str(args.store), args.host, args.port, limits, ready)
+    except OSError as exc:
+        raise StancegraphError(f"cannot listen on {args.host}:{args.port}: "
+                               f"{exc.strerror or exc}") from None
     finally:
-        signal.signal(signal.SIGTERM, previous)
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        lock.close()
+    return 0

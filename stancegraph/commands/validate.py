@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     from graph.store import open_store
     from graph.validate import validate_store
 
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, create=False, read_only=True) as store:
         report = validate_store(store, recommendations=not args.errors_only)
     for finding in report.findings:
         if finding.severity != "info" or args.info:

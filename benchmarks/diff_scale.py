@@ -24,11 +24,11 @@ import time
 from pathlib import Path
 
 from extract.record import Stance
-from extract.stance_types import stance_types
 from graph import rdf
 from graph.diff import diff_periods
 from graph.periods import parse_period
 from graph.store import EmbeddedStore
+from ontology.types import stance_types
 
 OUT = Path(__file__).resolve().parent / "out"
 PER_DOC = 10

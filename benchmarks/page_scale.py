@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extract.stance_types import stance_types
+from ontology.types import stance_types
 from output.page import graph_page, is_large, layout, stance_graph
 
 CHROMIUM = "/usr/bin/chromium"

@@ -28,8 +28,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from extract.record import Document, Stance
-from extract.stance_types import stance_types
 from graph.store import open_store
+from ontology.types import stance_types
 
 OUT = Path(__file__).resolve().parent / "out"
 ACTORS = ["RUS", "TUR", "SYR", "USA", "IRN", "ISR", "PSE", "EGY", "SAU", "QAT", "ARE", "UKR",

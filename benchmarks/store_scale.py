@@ -46,7 +46,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from extract.record import Document, Stance
-from extract.stance_types import stance_types
+from ontology.types import stance_types
 
 STANCES_PER_DOC = 5
 ACTORS = ["RUS", "TUR", "SYR", "USA", "IRN", "ISR", "PSE", "EGY", "SAU", "QAT", "ARE", "UKR",

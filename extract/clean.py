@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extract.errors import StancegraphError
+from ontology.errors import StancegraphError
 
 MARKERS_FILE = Path(__file__).parent / "lexicons" / "common" / "page_markers.json"
 PROSE_WORDS = 8  # a line this long that ends a sentence is article prose

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extract.errors import StancegraphError
 from extract.pipeline import Problem, extract_paths
-from extract.stance_types import polarity
+from ontology.errors import StancegraphError
+from ontology.types import polarity
 
 Edge = tuple[str, str, str]
 

@@ -21,7 +21,7 @@ from datetime import date as _date
 from pathlib import Path
 from typing import Any
 
-from extract.errors import StancegraphError
+from ontology.errors import StancegraphError
 
 DEFAULT_DIRECTORY = Path(__file__).resolve().parent.parent / "ontology" / "gazetteer"
 

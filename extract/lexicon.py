@@ -18,9 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from extract.errors import StancegraphError
 from extract.normalize import normalize
-from extract.stance_types import stance_types
+from ontology.errors import StancegraphError
+from ontology.types import stance_types
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 PSEUDO_LABELS = {"_appeal", "_ready", "_speech", "_aux"}

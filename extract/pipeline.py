@@ -128,7 +128,7 @@ def _attach_punctuation_rules(nlp: Language) -> None:
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    from extract.errors import StancegraphError
+    from ontology.errors import StancegraphError
 
     try:
         data = json.loads(TOKENIZER_FILE.read_text(encoding="utf-8")).get(nlp.lang)

@@ -41,8 +41,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extract.errors import StancegraphError
 from graph import sparql
+from ontology.errors import StancegraphError
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 PAGE_TEMPLATE = Path(__file__).resolve().parent.parent / "output" / "templates" / "endpoint.html"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from extract.errors import StancegraphError
+from ontology.errors import StancegraphError
 
 _ONE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _HELP = "use YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO"

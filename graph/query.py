@@ -17,10 +17,10 @@ from typing import Any
 
 from pyoxigraph import Literal
 
-from extract.errors import StancegraphError
-from extract.stance_types import stance_types
 from graph import rdf
 from graph.store import Store, to_python
+from ontology.errors import StancegraphError
+from ontology.types import stance_types
 
 _KINDS = {"State": "state", "Organization": "organization", "Bloc": "bloc", "Group": "group"}
 

@@ -39,9 +39,8 @@ from urllib.parse import quote, unquote
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Triple
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from extract.errors import StancegraphError
 from extract.record import Document, Stance
-from extract.stance_types import stance_types
+from ontology.errors import StancegraphError
 from ontology.namespace import (
     ACTOR,
     DOC,
@@ -57,6 +56,7 @@ from ontology.namespace import (
     TALLY,
     WIKIDATA,
 )
+from ontology.types import stance_types
 
 if TYPE_CHECKING:
     from extract.gazetteer import Actor, Person

@@ -44,8 +44,8 @@ import rdflib
 from pyoxigraph import BlankNode, Literal, NamedNode, Variable
 from rdflib.namespace import XSD
 
-from extract.errors import StancegraphError
 from graph import rdf
+from ontology.errors import StancegraphError
 from ontology.namespace import PREFIXES
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "ontology" / "queries"

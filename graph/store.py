@@ -39,9 +39,9 @@ from pyoxigraph import (
     Triple,
 )
 
-from extract.errors import StancegraphError
 from extract.record import Document, Stance
 from graph import rdf, sparql
+from ontology.errors import StancegraphError
 from ontology.namespace import ACTORS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SG
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"

@@ -16,9 +16,9 @@ from typing import Any
 
 import networkx as nx
 
-from extract.stance_types import stance_types
 from graph.query import StanceRow, actor_rows, stance_rows
 from graph.store import Store
+from ontology.types import stance_types
 
 
 def stance_multigraph(store: Store, *, date_from: str | None = None,

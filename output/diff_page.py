@@ -18,8 +18,8 @@ from typing import Any
 
 import networkx as nx
 
-from extract.stance_types import stance_types
 from graph.diff import Change, Diff, Sample, SampleKey, Shift
+from ontology.types import stance_types
 from output import html
 from output.page import KINDS, UI, layout
 

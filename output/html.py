@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-from extract.errors import StancegraphError
+from ontology.errors import StancegraphError
 
 # vis-network's standalone UMD build, as pyvis (pinned to 0.3.2) ships it. We inline it rather
 # than vendor a second copy; pyvis's own templates cannot be used because they link Bootstrap

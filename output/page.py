@@ -35,8 +35,8 @@ from typing import Any, Protocol
 
 import networkx as nx
 
-from extract.errors import StancegraphError
-from extract.stance_types import stance_types
+from ontology.errors import StancegraphError
+from ontology.types import stance_types
 from output import html
 
 # Above either LAYOUT size, positions are computed with networkx before writing and physics

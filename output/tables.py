@@ -19,9 +19,9 @@ import io
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from extract.stance_types import StanceType, stance_types
 from graph.query import ActorRow, StanceRow
 from graph.views import edge_summaries
+from ontology.types import StanceType, stance_types
 
 EVENT_COLUMNS = (
     "event_id", "date",

@@ -17,8 +17,8 @@ import os
 import pkgutil
 import sys
 
-from extract.errors import StancegraphError
 from extract.pipeline import printable
+from ontology.errors import StancegraphError
 from stancegraph import commands
 
 DEFAULT_STORE = "./stancegraph-data"

@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from extract.errors import StancegraphError
 from extract.record import Document, Stance
 from graph.diff import diff_periods
 from graph.periods import parse_period
 from graph.store import open_store
+from ontology.errors import StancegraphError
 from output.diff_page import diff_page
 from stancegraph.cli import main
 from tests.corpus import SEEDS, require

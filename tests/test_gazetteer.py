@@ -9,8 +9,8 @@ from types import ModuleType
 
 import pytest
 
-from extract.errors import StancegraphError
 from extract.gazetteer import DEFAULT_DIRECTORY, load_gazetteer
+from ontology.errors import StancegraphError
 from tests.corpus import REPO
 
 DESIGN_IDS = ["RUS", "TUR", "SYR", "USA", "IRN", "ISR", "PSE", "EGY", "SAU", "QAT", "ARE", "UKR", "CHN", "UN", "UNSC", "EU", "NATO", "ARL", "GCC", "OIC", "AU", "IAEA", "WEST", "SDF", "PKK", "HAMAS", "HEZBOLLAH", "HOUTHIS", "HTS", "ISIL"]

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from extract import lexicon
-from extract.errors import StancegraphError
 from extract.normalize import PROCLITIC_CONJ, PROCLITIC_PREP
+from ontology.errors import StancegraphError
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_lexicons_load_and_cover_every_stance_type(lang: str) -> None:
-    from extract.stance_types import stance_types
+    from ontology.types import stance_types
 
     lex = lexicon.load_lexicon(lang)
     labels = {f.cue.label for forms in lex.cues.values() for f in forms}

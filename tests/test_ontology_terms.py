@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from extract.errors import StancegraphError
-from extract.stance_types import POLARITIES, stance_types
+from ontology.errors import StancegraphError
+from ontology.types import POLARITIES, stance_types
 
 REPO = Path(__file__).resolve().parent.parent
 TERMS = REPO / "ontology" / "terms.jsonl"

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from extract.errors import StancegraphError
 from extract.record import Document, Stance
+from ontology.errors import StancegraphError
 from output import html
 from output.page import (
     LARGE_NODES,

@@ -15,12 +15,12 @@ from pyoxigraph import NamedNode
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
 
-from extract.errors import StancegraphError
 from extract.gazetteer import load_gazetteer
 from extract.record import Stance
-from extract.stance_types import stance_types
 from graph import rdf
+from ontology.errors import StancegraphError
 from ontology.namespace import ACTOR, DOC, DYAD, EDGE, SG, STANCE, TALLY
+from ontology.types import stance_types
 
 ONTOLOGY = REPO / "ontology"
 

@@ -23,11 +23,11 @@ from graph_fixtures import (  # noqa: F401
     run_cli,
 )
 
-from extract.errors import StancegraphError
 from graph import rdf
 from graph.query import actor_rows, stance_rows, summary
 from graph.store import EmbeddedStore, RemoteStore, open_store
 from graph.validate import validate_store
+from ontology.errors import StancegraphError
 
 pytestmark = pytest.mark.remote
 

@@ -20,12 +20,12 @@ import pytest
 import rdflib
 from graph_fixtures import REPO, make_document, make_stances, store  # noqa: F401
 
-from extract.errors import StancegraphError
 from graph import rdf, sparql
 from graph.query import STANCE_COLUMNS, actor_rows, stance_rows, summary
 from graph.store import EmbeddedStore, open_store
 from graph.validate import validate_store
 from graph.views import edge_graph, graphml, stance_multigraph
+from ontology.errors import StancegraphError
 from ontology.namespace import ONTOLOGY_GRAPH
 
 URGES = "SELECT ?a ?b WHERE { ?a sg:urgesRestraint ?b }"

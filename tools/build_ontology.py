@@ -31,8 +31,8 @@ if str(ROOT) not in sys.path:
 
 from rdflib import Literal
 
-from extract.errors import StancegraphError
-from extract.stance_types import POLARITIES, TYPES_FILE, StanceType, stance_types
+from ontology.errors import StancegraphError
+from ontology.types import POLARITIES, TYPES_FILE, StanceType, stance_types
 
 STANCE_TTL = ROOT / "ontology" / "stance.ttl"
 ACTORS_TTL = ROOT / "ontology" / "actors.ttl"

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extract.errors import StancegraphError
+from ontology.errors import StancegraphError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -43,7 +43,7 @@ def _short(text: str | None, width: int = 110) -> str:
 
 
 def _type_label(type_id: str) -> str:
-    from extract.stance_types import stance_types
+    from ontology.types import stance_types
 
     t = stance_types().get(type_id)
     return t.en if t else type_id.replace("_", " ")

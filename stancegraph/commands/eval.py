@@ -24,7 +24,7 @@ def _line(name: str, s: dict[str, float]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extract.errors import StancegraphError
+    from ontology.errors import StancegraphError
 
     if not args.gold.is_file():
         raise StancegraphError("no such gold file", str(args.gold))

@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from extract.errors import StancegraphError
+from ontology.errors import StancegraphError
 
 NAME = "export"
 HELP = ("export the store: ttl, trig, nq, nt, jsonld (RDF), csv (one row per stance), "

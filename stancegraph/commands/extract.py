@@ -23,7 +23,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extract.errors import StancegraphError
+    from ontology.errors import StancegraphError
 
     try:
         date = check_date(args.date, "--date")

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from extract.errors import StancegraphError
+from ontology.errors import StancegraphError
 
 NAME = "ingest"
 HELP = "extract stances from documents and store them (re-ingesting changes nothing)"

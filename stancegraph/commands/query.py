@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extract.errors import StancegraphError
+from ontology.errors import StancegraphError
 
 NAME = "query"
 HELP = ("run a SPARQL query (text, a .rq file, or a named query of ontology/queries) with the "

@@ -9,7 +9,7 @@ import re
 import sys
 from pathlib import Path
 
-from extract.errors import StancegraphError
+from ontology.errors import StancegraphError
 
 NAME = "render"
 HELP = "write self-contained graph pages (index, whole graph, one per actor) for offline use"

@@ -18,7 +18,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from extract.errors import StancegraphError
+from ontology.errors import StancegraphError
 
 NAME = "serve"
 HELP = "serve the store read-only as a SPARQL 1.1 endpoint on 127.0.0.1"

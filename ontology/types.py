@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extract.errors import StancegraphError
+from ontology.errors import StancegraphError
 
-TYPES_FILE = Path(__file__).resolve().parent.parent / "ontology" / "stance_types.jsonl"
+TYPES_FILE = Path(__file__).resolve().parent / "stance_types.jsonl"
 POLARITIES = ("cooperative", "neutral", "conflictual")
 
 

@@ -886,6 +886,17 @@ class EnglishClauseRules(CueRules):
             if m is not None:
                 parties = self._actors(self._list_en(s, m, s.end))
                 targets = [a for a in targets if a not in parties]
+        if targets and sp.end < s.end and s.norms[sp.end] in {"to"} | self.with_ or \
+                targets and any(s.norms[k] in {"to"} for k in range(sp.end, min(s.end,
+                                                                           sp.end + 6))):
+            # «gratitude to Iraq and Oman for hosting …, and to the Chinese leaders for …»
+            for k in range(sp.end + 1, s.end - 2):
+                if s.norms[k] == "and" and s.norms[k + 1] == "to":
+                    m = self._addressee_np_en(s, k + 2)
+                    if m is not None and m.kind not in ("self", "land", "pair", "parties"):
+                        targets = targets + [a for a in m.actors if a not in targets and
+                                             a not in holder.actors]
+                    break
         if not targets and s.norms[sp.start] in self.be_en:
             # «American bases are the legitimate target»: the subject of the copula
             h = self._subject_en(s, sp.start, ctx)

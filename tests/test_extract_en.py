@@ -482,3 +482,20 @@ ACT_NOUNS = [
 @pytest.mark.parametrize(("text", "want", "never"), ACT_NOUNS, ids=[c[0][:30] for c in ACT_NOUNS])
 def test_act_nouns_with_their_authors(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+COORDINATED_OBJECTS = [
+    # «gratitude to X for …, and to Y for …»: both are thanked; «the talks» hosted are no
+    # talks of the host's own
+    (("Chile and Peru expressed their gratitude to Brazil for hosting the talks, and to the "
+     "Argentine leaders and government for their support."),
+     {("CHL", "welcomes", "BRA"), ("PER", "welcomes", "ARG"), ("BRA", "mediates", "CHL")},
+     {("BRA", "holds_talks", "PER")}),
+    ("Macron spoke to Zelensky on Tuesday.", {("FRA", "holds_talks", "UKR")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), COORDINATED_OBJECTS,
+                         ids=[c[0][:30] for c in COORDINATED_OBJECTS])
+def test_coordinated_objects(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -195,6 +195,7 @@ class EnglishClauseRules(CueRules):
         covered: set[int] = set()
         for m in sorted(out.values(), key=lambda x: x.start):
             covered.update(range(m.start, m.end))
+        self._doc_lists_en(doc, out)
         firsts = sorted(m.start for m in out.values() if m.kind == "person")
         if not firsts:
             return
@@ -212,6 +213,57 @@ class EnglishClauseRules(CueRules):
             m = parts.get(texts[i])
             if m is not None and m.start < i:
                 out[i] = Mention(i, i + 1, "person", m.actors, m.gender, texts[i], m.person)
+
+    def _doc_lists_en(self, doc: Doc, out: dict[int, Mention]) -> None:
+        """Every list of three or more actors in the article («Saudi Arabia, the United Arab
+        Emirates (UAE), Bahrain and Egypt»), for a bloc named before its members are."""
+        texts = doc.user_data["sg_texts"]
+        norms = doc.user_data["sg_norms"]
+        lists: list[tuple[str, ...]] = []
+        run: list[str] = []
+        k = 0
+        starts = sorted(out)
+        i = 0
+        while i < len(starts):
+            m = out[starts[i]]
+            if m.kind in ("self", "land", "pair", "parties"):
+                i += 1
+                continue
+            run = list(m.actors)
+            k = m.end
+            j = i + 1
+            while j < len(starts):
+                nxt = out[starts[j]]
+                gap = [x for x in range(k, nxt.start)]
+                if len(gap) > 3 or not all(texts[x] in {",", "(", ")"} or norms[x] in
+                                           {"and", "the"} for x in gap):
+                    break
+                run += [a for a in nxt.actors if a not in run]
+                k = nxt.end
+                j += 1
+            if len(run) >= 3:
+                lists.append(tuple(run))
+            i = j
+        self._en_state(doc)["doc_lists"] = lists
+
+    def _bloc_extend_en(self, s: Sentence, end: int, targets: list[str]) -> list[str]:
+        """«asked Saudi Arabia and three other countries»: the members the article lists."""
+        k = end
+        if k + 2 >= s.end or s.norms[k] != "and":
+            return targets
+        k += 1
+        n = self.number_value_en.get(s.norms[k])
+        if n is None:
+            return targets
+        k += 1
+        if k < s.end and s.norms[k] in self.list_skip_en:
+            k += 1
+        if k >= s.end or s.norms[k] not in self.bloc_heads_en:
+            return targets
+        for members in self._en_state(s.doc).get("doc_lists", []):
+            if len(members) == len(targets) + n and set(targets) <= set(members):
+                return targets + [a for a in members if a not in targets]
+        return targets
 
     def _list_en(self, s: Sentence, first: Mention, limit: int) -> list[Mention]:
         """«Saudi Arabia, the United Arab Emirates (UAE), Bahrain and Egypt»: the mentions of

@@ -81,6 +81,8 @@ class FrameRules(ArgumentRules):
                     grp = self._group(s, m, s.end)
                     targets = self._flatten(grp, ctx, speaker)
                     last = grp[-1].end
+                    if self.lang == "en":
+                        targets = self._bloc_extend_en(s, last, targets)
                     # «دعا زيلينسكي إلى موسكو»: an invitation to a capital is an offer to meet
                     k = last
                     if k + 1 < s.end and s.norms[k] in self.invite_preps:

@@ -499,3 +499,16 @@ COORDINATED_OBJECTS = [
                          ids=[c[0][:30] for c in COORDINATED_OBJECTS])
 def test_coordinated_objects(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+BLOCS = [
+    # a bloc named before its members are listed: the members the article lists
+    (("Kuwait asked Chad and two other countries to wait. Chad, Niger and Mali cut ties with "
+     "Algeria."), {("KWT", "demands", "TCD"), ("KWT", "demands", "NER"),
+                  ("KWT", "demands", "MLI")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), BLOCS, ids=[c[0][:30] for c in BLOCS])
+def test_bloc_named_before_its_members(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

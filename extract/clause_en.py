@@ -115,6 +115,9 @@ class EnglishClauseRules(CueRules):
         if form.cue.label == "expresses_support" and form.tag in FINITE and any(
                 s.norms[k] in self.position_nouns_en for k in range(end, min(s.end, end + 4))):
             return False  # «backed Russia's position»: agreement (en.agrees.position)
+        if form.cue.frame == "appeal" and form.tag == "n" and start > s.start and \
+                s.norms[start - 1] in self.demonstratives:
+            return False  # «these demands are meant to …»: the earlier demands, no new one
         if form.cue.label == "mediates" and form.tag in FINITE and \
                 not (end < s.end and s.norms[end] in self.passive_by) and any(
                 s.norms[k] in self.guest_heads_en for k in range(end, min(s.end, end + 4))):
@@ -909,6 +912,15 @@ class EnglishClauseRules(CueRules):
                 if s.norms[k] in words:
                     return family
         return None
+
+    def _act_subject_en(self, s: Sentence, sp: Any, holder: Holder) -> list[str]:
+        k = sp.start - 1
+        while k >= s.start and s.texts[k] not in {",", ";", ":"} | QUOTES and \
+                s.norms[k] not in self.comp:
+            k -= 1
+        family = self._act_family_en(s, k + 1, sp.start)
+        acts = self._en_state(s.doc).get("acts", {})
+        return [a for a in acts.get(family, ()) if a not in holder.actors] if family else []
 
     def _object_en(self, s: Sentence, sp: Any, label: str, holder: Holder, ctx: Context,
                    targets: list[str]) -> list[str]:

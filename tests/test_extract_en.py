@@ -512,3 +512,17 @@ BLOCS = [
 @pytest.mark.parametrize(("text", "want", "never"), BLOCS, ids=[c[0][:30] for c in BLOCS])
 def test_bloc_named_before_its_members(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+ANAPHORA = [
+    # «these demands» refers back to the demands the article reported; an act said to
+    # infringe the holder's sovereignty accuses their authors
+    (("Chad, Niger and Mali gave Algeria an ultimatum. Algeria said these demands are meant "
+     "to infringe the sovereignty of Algeria."),
+     {("TCD", "demands", "DZA"), ("DZA", "accuses", "NER")}, {("DZA", "demands", "DZA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), ANAPHORA, ids=[c[0][:30] for c in ANAPHORA])
+def test_act_anaphora(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -115,6 +115,9 @@ class EnglishClauseRules(CueRules):
         if form.cue.label == "expresses_support" and form.tag in FINITE and any(
                 s.norms[k] in self.position_nouns_en for k in range(end, min(s.end, end + 4))):
             return False  # «backed Russia's position»: agreement (en.agrees.position)
+        if form.cue.frame == "appeal" and form.tag == "n" and start > s.start and \
+                s.norms[start - 1] in self.demonstratives:
+            return False  # «these demands are meant to …»: the earlier demands, no new one
         if form.cue.label == "mediates" and form.tag in FINITE and \
                 not (end < s.end and s.norms[end] in self.passive_by) and any(
                 s.norms[k] in self.guest_heads_en for k in range(end, min(s.end, end + 4))):
@@ -195,6 +198,7 @@ class EnglishClauseRules(CueRules):
         covered: set[int] = set()
         for m in sorted(out.values(), key=lambda x: x.start):
             covered.update(range(m.start, m.end))
+        self._doc_lists_en(doc, out)
         firsts = sorted(m.start for m in out.values() if m.kind == "person")
         if not firsts:
             return
@@ -212,6 +216,57 @@ class EnglishClauseRules(CueRules):
             m = parts.get(texts[i])
             if m is not None and m.start < i:
                 out[i] = Mention(i, i + 1, "person", m.actors, m.gender, texts[i], m.person)
+
+    def _doc_lists_en(self, doc: Doc, out: dict[int, Mention]) -> None:
+        """Every list of three or more actors in the article («Saudi Arabia, the United Arab
+        Emirates (UAE), Bahrain and Egypt»), for a bloc named before its members are."""
+        texts = doc.user_data["sg_texts"]
+        norms = doc.user_data["sg_norms"]
+        lists: list[tuple[str, ...]] = []
+        run: list[str] = []
+        k = 0
+        starts = sorted(out)
+        i = 0
+        while i < len(starts):
+            m = out[starts[i]]
+            if m.kind in ("self", "land", "pair", "parties"):
+                i += 1
+                continue
+            run = list(m.actors)
+            k = m.end
+            j = i + 1
+            while j < len(starts):
+                nxt = out[starts[j]]
+                gap = [x for x in range(k, nxt.start)]
+                if len(gap) > 3 or not all(texts[x] in {",", "(", ")"} or norms[x] in
+                                           {"and", "the"} for x in gap):
+                    break
+                run += [a for a in nxt.actors if a not in run]
+                k = nxt.end
+                j += 1
+            if len(run) >= 3:
+                lists.append(tuple(run))
+            i = j
+        self._en_state(doc)["doc_lists"] = lists
+
+    def _bloc_extend_en(self, s: Sentence, end: int, targets: list[str]) -> list[str]:
+        """«asked Saudi Arabia and three other countries»: the members the article lists."""
+        k = end
+        if k + 2 >= s.end or s.norms[k] != "and":
+            return targets
+        k += 1
+        n = self.number_value_en.get(s.norms[k])
+        if n is None:
+            return targets
+        k += 1
+        if k < s.end and s.norms[k] in self.list_skip_en:
+            k += 1
+        if k >= s.end or s.norms[k] not in self.bloc_heads_en:
+            return targets
+        for members in self._en_state(s.doc).get("doc_lists", []):
+            if len(members) == len(targets) + n and set(targets) <= set(members):
+                return targets + [a for a in members if a not in targets]
+        return targets
 
     def _list_en(self, s: Sentence, first: Mention, limit: int) -> list[Mention]:
         """«Saudi Arabia, the United Arab Emirates (UAE), Bahrain and Egypt»: the mentions of
@@ -858,6 +913,15 @@ class EnglishClauseRules(CueRules):
                     return family
         return None
 
+    def _act_subject_en(self, s: Sentence, sp: Any, holder: Holder) -> list[str]:
+        k = sp.start - 1
+        while k >= s.start and s.texts[k] not in {",", ";", ":"} | QUOTES and \
+                s.norms[k] not in self.comp:
+            k -= 1
+        family = self._act_family_en(s, k + 1, sp.start)
+        acts = self._en_state(s.doc).get("acts", {})
+        return [a for a in acts.get(family, ()) if a not in holder.actors] if family else []
+
     def _object_en(self, s: Sentence, sp: Any, label: str, holder: Holder, ctx: Context,
                    targets: list[str]) -> list[str]:
         state = self._en_state(s.doc)
@@ -886,6 +950,17 @@ class EnglishClauseRules(CueRules):
             if m is not None:
                 parties = self._actors(self._list_en(s, m, s.end))
                 targets = [a for a in targets if a not in parties]
+        if targets and sp.end < s.end and s.norms[sp.end] in {"to"} | self.with_ or \
+                targets and any(s.norms[k] in {"to"} for k in range(sp.end, min(s.end,
+                                                                           sp.end + 6))):
+            # «gratitude to Iraq and Oman for hosting …, and to the Chinese leaders for …»
+            for k in range(sp.end + 1, s.end - 2):
+                if s.norms[k] == "and" and s.norms[k + 1] == "to":
+                    m = self._addressee_np_en(s, k + 2)
+                    if m is not None and m.kind not in ("self", "land", "pair", "parties"):
+                        targets = targets + [a for a in m.actors if a not in targets and
+                                             a not in holder.actors]
+                    break
         if not targets and s.norms[sp.start] in self.be_en:
             # «American bases are the legitimate target»: the subject of the copula
             h = self._subject_en(s, sp.start, ctx)

@@ -99,6 +99,8 @@ class FrameRules(ArgumentRules):
                     grp = self._group(s, m, s.end)
                     targets = self._flatten(grp, ctx, speaker)
                     last = grp[-1].end
+                    if self.lang == "en":
+                        targets = self._bloc_extend_en(s, last, targets)
                     # «دعا زيلينسكي إلى موسكو»: an invitation to a capital is an offer to meet
                     k = last
                     if k + 1 < s.end and s.norms[k] in self.invite_preps:
@@ -330,6 +332,10 @@ class FrameRules(ArgumentRules):
             if self.lang == "en" and (h is None or not h.actors):
                 h = self._that_clause_subject_en(s, sp.start, ctx)
             targets = [a for a in (h.actors if h else ()) if a not in holder.actors]
+            if not targets and self.lang == "en":
+                # «these demands are meant to infringe the sovereignty of Qatar»: the act's
+                # authors named earlier in the article
+                targets = self._act_subject_en(s, sp, holder)
             spoken = any(f.cue.label == "_speech" for _, forms in s.cues for f in forms)
             if not targets and self.lang == "en" and holder.source != "context" and (
                     spoken or holder.source != "sentence"):

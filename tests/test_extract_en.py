@@ -482,3 +482,47 @@ ACT_NOUNS = [
 @pytest.mark.parametrize(("text", "want", "never"), ACT_NOUNS, ids=[c[0][:30] for c in ACT_NOUNS])
 def test_act_nouns_with_their_authors(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+COORDINATED_OBJECTS = [
+    # «gratitude to X for …, and to Y for …»: both are thanked; «the talks» hosted are no
+    # talks of the host's own
+    (("Chile and Peru expressed their gratitude to Brazil for hosting the talks, and to the "
+     "Argentine leaders and government for their support."),
+     {("CHL", "welcomes", "BRA"), ("PER", "welcomes", "ARG"), ("BRA", "mediates", "CHL")},
+     {("BRA", "holds_talks", "PER")}),
+    ("Macron spoke to Zelensky on Tuesday.", {("FRA", "holds_talks", "UKR")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), COORDINATED_OBJECTS,
+                         ids=[c[0][:30] for c in COORDINATED_OBJECTS])
+def test_coordinated_objects(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)
+
+
+BLOCS = [
+    # a bloc named before its members are listed: the members the article lists
+    (("Kuwait asked Chad and two other countries to wait. Chad, Niger and Mali cut ties with "
+     "Algeria."), {("KWT", "demands", "TCD"), ("KWT", "demands", "NER"),
+                  ("KWT", "demands", "MLI")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), BLOCS, ids=[c[0][:30] for c in BLOCS])
+def test_bloc_named_before_its_members(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)
+
+
+ANAPHORA = [
+    # «these demands» refers back to the demands the article reported; an act said to
+    # infringe the holder's sovereignty accuses their authors
+    (("Chad, Niger and Mali gave Algeria an ultimatum. Algeria said these demands are meant "
+     "to infringe the sovereignty of Algeria."),
+     {("TCD", "demands", "DZA"), ("DZA", "accuses", "NER")}, {("DZA", "demands", "DZA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), ANAPHORA, ids=[c[0][:30] for c in ANAPHORA])
+def test_act_anaphora(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

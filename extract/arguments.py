@@ -296,15 +296,6 @@ class ArgumentRules(EnglishClauseRules):
             k += 1
         return None
 
-    def _in_relative(self, s: Sentence, start: int) -> bool:
-        """Whether token ``start`` sits in a «, which …» clause (English)."""
-        for k in range(start - 1, s.start, -1):
-            if s.texts[k] == ",":
-                return False
-            if s.norms[k] in self.relative and s.texts[k - 1] == ",":
-                return True
-        return False
-
     def _holder(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
                 subject: Holder | None, last: Holder | None = None) -> Holder | None:
         tag = form.tag

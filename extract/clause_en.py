@@ -143,6 +143,21 @@ class EnglishClauseRules(CueRules):
                     return False
         return True
 
+    def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
+        if form.tag in FINITE and self.lang == "en" and start > s.start and \
+                s.norms[start - 1] == "to" and not self._infinitive_ok_en(s, start, form):
+            return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue
+        return super()._cue_ok(s, start, end, form)
+
+    def _in_relative(self, s: Sentence, start: int) -> bool:
+        """Whether token ``start`` sits in a «, which …» clause (English)."""
+        for k in range(start - 1, s.start, -1):
+            if s.texts[k] == ",":
+                return False
+            if s.norms[k] in self.relative and s.texts[k - 1] == ",":
+                return True
+        return False
+
     def _infinitive_ok_en(self, s: Sentence, start: int, form: CueForm) -> bool:
         """A verb cue after «to» that still states a stance of its own: mediation someone
         works, tries or offers to do («worked to facilitate talks between …»), and an appeal
@@ -213,9 +228,10 @@ class EnglishClauseRules(CueRules):
         for i in range(firsts[0] + 1, len(texts)):
             if i in covered:
                 continue
-            m = parts.get(texts[i])
-            if m is not None and m.start < i:
-                out[i] = Mention(i, i + 1, "person", m.actors, m.gender, texts[i], m.person)
+            named = parts.get(texts[i])
+            if named is not None and named.start < i:
+                out[i] = Mention(i, i + 1, "person", named.actors, named.gender, texts[i],
+                                 named.person)
 
     def _doc_lists_en(self, doc: Doc, out: dict[int, Mention]) -> None:
         """Every list of three or more actors in the article («Saudi Arabia, the United Arab
@@ -840,7 +856,7 @@ class EnglishClauseRules(CueRules):
         elif h is None and tag == "n" and cue.label == "mediates":
             return self._mediation_noun_holder_en(s, start, end, ctx, subject)
         elif h is None and tag in ("n", "p") and (
-                self._in_relative(s, start) or cue.genitive == "holder"):  # type: ignore
+                self._in_relative(s, start) or cue.genitive == "holder"):
             h = self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]
         return h
 

@@ -42,9 +42,6 @@ class CueRules(MentionRules):
                 # «دعا إلى عقد اجتماع»: after a preposition, the masdar (a reading in ت is
                 # a masdar's ta marbuta before its pronoun, «عن إدانتها», read as a verb)
                 return False
-        if form.tag in FINITE and self.lang == "en" and start > s.start and \
-                s.norms[start - 1] == "to" and not self._infinitive_ok_en(s, start, form):
-            return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue
         if form.tag == "n" and self.lang == "en" and end < s.end and \
                 s.norms[end] in self.possessive:
             return False  # «the mediators' efforts»: the noun names someone, states nothing

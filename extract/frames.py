@@ -123,11 +123,11 @@ class FrameRules(ArgumentRules):
                 return []
             if not targets and self.lang == "en":
                 # «demanded an explanation from Israel»
-                k = next((x for x in range(sp.end, min(s.end, sp.end + 8))
-                          if s.norms[x] == "from" and x + 1 in s.mentions), None)
-                if k is not None and not self._is_location(s, s.mentions[k + 1]):
-                    targets, last = self._targets(s, k + 1, holder.actors, ctx, speaker,
-                                                  "object", min(s.end, k + 4))
+                src = next((x for x in range(sp.end, min(s.end, sp.end + 8))
+                            if s.norms[x] == "from" and x + 1 in s.mentions), None)
+                if src is not None and not self._is_location(s, s.mentions[src + 1]):
+                    targets, last = self._targets(s, src + 1, holder.actors, ctx, speaker,
+                                                  "object", min(s.end, src + 4))
             if not targets and kind == "demands_withdrawal":
                 # «must begin with Turkish troop withdrawal»: the forces named before the word
                 targets = self._previous_actor(s, cend, holder.actors, start=sp.end)

@@ -8,8 +8,13 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 DEV = SHARED / "corpus" / "dev"
+REAL = SHARED / "corpus" / "real"
 REAL_EN = SHARED / "corpus" / "real-en"
 EXAMPLES = REPO / "examples"
+# written for the project by helpers who saw ONTOLOGY.md but not the extractor
+PARAPHRASE_AR = REPO / "tests" / "data" / "paraphrase_ar"
+PARAPHRASE_EN = REPO / "tests" / "data" / "paraphrase_en"
+EN_ARTICLES = REPO / "tests" / "data" / "en_articles"
 
 
 def require(folder: Path) -> Path:

@@ -8,7 +8,17 @@ from pathlib import Path
 import pytest
 
 from extract.evaluate import evaluate
-from tests.corpus import DEV, EXAMPLES, REAL_EN, SEEDS, require
+from tests.corpus import (
+    DEV,
+    EN_ARTICLES,
+    EXAMPLES,
+    PARAPHRASE_AR,
+    PARAPHRASE_EN,
+    REAL,
+    REAL_EN,
+    SEEDS,
+    require,
+)
 
 # (corpus, language or None for all, metric, floor)
 FLOORS = [
@@ -18,9 +28,19 @@ FLOORS = [
     (DEV, "ar", "precision", 1.0),
     (DEV, "en", "f1", 0.94),
     (DEV, "en", "precision", 1.0),
-    # published English articles (issue 12: strict F1 >= 0.70 with precision >= 0.80)
-    (REAL_EN, "en", "f1", 0.70),
-    (REAL_EN, "en", "precision", 0.80),
+    # published articles (issues 11 and 12: strict F1 >= 0.70 with precision >= 0.80);
+    # floors at the scores reached, which are above those goals
+    (REAL, "ar", "f1", 0.73),
+    (REAL, "ar", "precision", 0.92),
+    (REAL_EN, "en", "f1", 0.84),
+    (REAL_EN, "en", "precision", 0.93),
+    # the project's own unseen sets, scored before rules were tuned to them
+    (PARAPHRASE_AR, "ar", "f1", 0.74),
+    (PARAPHRASE_AR, "ar", "precision", 0.90),
+    (PARAPHRASE_EN, "en", "f1", 0.75),
+    (PARAPHRASE_EN, "en", "precision", 0.90),
+    (EN_ARTICLES, "en", "f1", 0.58),
+    (EN_ARTICLES, "en", "precision", 0.73),
 ]
 
 _cache: dict[Path, dict] = {}
@@ -51,8 +71,8 @@ def test_seed_pages_give_no_edge_from_headline_lists() -> None:
 def test_examples_are_scored_against_their_own_gold() -> None:
     report = evaluate(EXAMPLES / "gold.jsonl", EXAMPLES)
     assert report["documents"] == 10
-    assert report["strict"]["precision"] >= 0.95
-    assert report["strict"]["f1"] >= 0.93
+    assert report["strict"]["precision"] >= 0.98
+    assert report["strict"]["f1"] >= 0.94
 
 
 @pytest.mark.corpus

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.chromium import CHROMIUM, CHROMIUM_ARGS
 from tests.corpus import EXAMPLES, REPO
 
 pytestmark = pytest.mark.remote
@@ -282,14 +283,11 @@ def test_a_full_disk_is_one_line(store: Path) -> None:
 
 # --- issue 15, item 2: the query page ---------------------------------------------------------
 
-CHROMIUM = "/usr/bin/chromium"
-
-
 @pytest.mark.browser
 @pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} not found")
 def test_the_query_page_runs_a_named_query_from_its_menu_offline(served: Served) -> None:
     sync_api = pytest.importorskip("playwright.sync_api")
-    from test_pages_browser import ARTIFACTS, CHROMIUM_ARGS
+    from test_pages_browser import ARTIFACTS
 
     outside: list[str] = []
     errors: list[str] = []

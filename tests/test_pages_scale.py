@@ -88,7 +88,9 @@ def test_negative_evidence_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_the_dialog_lists_the_sample_and_names_the_query_for_the_rest(tmp_path: Path) -> None:
     import pytest
-    from test_pages_browser import CHROMIUM, CHROMIUM_ARGS, Tab
+    from test_pages_browser import Tab
+
+    from tests.chromium import CHROMIUM, CHROMIUM_ARGS
 
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} not found")

@@ -58,12 +58,20 @@ def run(args: argparse.Namespace) -> int:
             data = store.export(args.format)
     if args.out:
         target = Path(args.out)
-        tmp = target.with_name(target.name + ".tmp")
         try:
-            tmp.write_bytes(data)
-            os.replace(tmp, target)
+            if target.exists() and not target.is_file():
+                # a device or a pipe (/dev/stdout, a FIFO) is written as it is, never
+                # replaced by a file of the same name
+                target.write_bytes(data)
+            else:
+                # a file is replaced whole or not at all
+                tmp = target.with_name(target.name + ".tmp")
+                tmp.write_bytes(data)
+                os.replace(tmp, target)
         except OSError as exc:
-            raise StancegraphError(f"cannot write {target}: {exc.strerror or exc}") from None
+            # named after the file the user asked for, not its temporary twin; the front
+            # door turns it into one line (a full disk says so)
+            raise OSError(exc.errno, exc.strerror, str(target)) from None
         print(f"wrote {args.out} ({len(data)} bytes)", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)

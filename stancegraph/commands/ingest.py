@@ -115,7 +115,11 @@ def _check_documents(paths: list[str]) -> None:
         p = Path(raw)
         if p.is_file():
             return
-        for f in sorted(p.iterdir()):
+        try:
+            entries = sorted(p.iterdir())
+        except OSError:
+            return  # an unreadable folder: the reader names it and the batch goes on
+        for f in entries:
             if not f.is_file():
                 continue
             if f.suffix.lower() in _SUFFIXES and f.name not in _NOT_DOCUMENTS \

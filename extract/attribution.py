@@ -112,10 +112,10 @@ class AttributionRules(FrameRules):
     def _records(self, r, s: Sentence, sp, form: CueForm, holder: Holder,
                  subject: Holder | None, ctx: Context, document: Document) -> list[Stance]:
         label, holders, targets = r
-        doc = s.doc
-        start = doc[s.start].idx + s.offset
-        last = doc[s.end - 1]
-        end = last.idx + len(last.text) + s.offset
+        # offsets from the token lists (indexing a Doc makes a Token each time)
+        ends = s.doc.user_data["sg_ends"]
+        start = s.first_char
+        end = ends[s.end - 1] + s.offset
         evidence = document.text[start:end]
         negated = self._negated(s, sp.start, form)
         hypothetical = label not in CONDITIONAL_OK and self._hypothetical(s, sp.start, sp.end)
@@ -133,7 +133,11 @@ class AttributionRules(FrameRules):
         if holder.person is None and speaker is not None and speaker.person is not None:
             voice = speaker
         confidence = round(form.cue.confidence * (1.0 if explicit else 0.85), 3)
-        topic = doc[sp.end:min(s.end, sp.end + 8)].text if not targets else ""
+        if targets or sp.end >= s.end:
+            topic = ""
+        else:
+            starts = s.doc.user_data["sg_starts"]
+            topic = s.doc.user_data["sg_text"][starts[sp.end]:ends[min(s.end, sp.end + 8) - 1]]
         out = []
         for h in holders:
             for t in (targets or [None]):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from extract.lexicon import CueForm
 from extract.mentions import MentionRules
-from extract.normalize import normalize
 from extract.sentence import (
     FINITE,
     Sentence,
@@ -31,7 +30,7 @@ class CueRules(MentionRules):
     def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         cue = form.cue
         if form.tag in FINITE and self.lang == "ar":
-            raw = normalize(s.texts[start])
+            raw = s.fulls[start]
             if "ال" + s.norms[start] in raw or "لل" + s.norms[start] in raw:
                 return False  # «التوصل» is the masdar, not the verb توصل
             reading = s.norms[start]
@@ -93,7 +92,7 @@ class CueRules(MentionRules):
     def _future(self, s: Sentence, i: int) -> bool:
         if self.lang == "en":
             return i > s.start and s.norms[i - 1] in self.future
-        full, reading = normalize(s.texts[i]), s.norms[i]
+        full, reading = s.fulls[i], s.norms[i]
         return i > s.start and s.norms[i - 1] in self.future or \
             full.endswith(reading) and full[: len(full) - len(reading)].endswith("س")
 

@@ -52,7 +52,7 @@ def expand_to_sides(records: list[Stance], ctx: Context,
     """Rules 12 and 16: side-less appeals, concerns and mediations toward each named side."""
     # sentences where a call or concern was addressed to «all parties» / "all sides", by
     # their first character
-    parties = {s.doc[s.start].idx + s.offset for s in sentences
+    parties = {s.first_char for s in sentences
                if any(s.start <= k < s.end for k in ctx.parties_addressed)}
     # a cue that found an addressee for some reading has one («تدعو الخليج وإيران»)
     addressed = {(r.holder, r.stance_type, r.start) for r in records if r.target is not None}

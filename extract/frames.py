@@ -85,7 +85,7 @@ class FrameRules(ArgumentRules):
                 if m is None and not modal and self._unknown_addressee(s, j, form):
                     # «تدعو الخليج وإيران …»: an addressee the gazetteer does not know is
                     # still an addressee, so the call is not one to every side (rule 12)
-                    ctx.addressed.add((s.doc[s.start].idx + s.offset, holder.actors))
+                    ctx.addressed.add((s.first_char, holder.actors))
                 if modal:  # «Washington should …»: the subject of the modal is asked
                     targets, last = modal, sp.end
                     for lab, e in self._purpose_contents_en(s, sp):

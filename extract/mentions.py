@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.nlp import ActorEntry
-from extract.normalize import normalize
 from extract.sentence import (
     Context,
     Holder,
@@ -141,7 +140,7 @@ class MentionRules(RuleBase):
         if self.lang != "ar":
             return False
         reading = s.norms[i]
-        full = normalize(s.texts[i])
+        full = s.fulls[i]
         if full == reading or not full.endswith(reading.removeprefix("ال")):
             return full != reading and full.startswith("و") and not reading.startswith("و")
         prefix = full[: len(full) - len(reading.removeprefix("ال"))]
@@ -192,7 +191,7 @@ class MentionRules(RuleBase):
         """Whether the verb at token i carries an object pronoun (اتهمها، واتهمهم)."""
         if self.lang != "ar":
             return False
-        full, reading = normalize(s.texts[i]), s.norms[i]
+        full, reading = s.fulls[i], s.norms[i]
         return full != reading and full.endswith(("ها", "هم", "هما", "ه")) and \
             not reading.endswith(("ها", "هم", "هما"))
 
@@ -242,6 +241,8 @@ class MentionRules(RuleBase):
 
     def _group_anaphora(self, s: Sentence, actors: tuple[str, ...]) -> None:
         n = s.norms
+        if not s.words() & self.group_nouns:
+            return
         for k in range(s.start, s.end - 1):
             if k in s.mentions or (k + 1) in s.mentions:
                 continue
@@ -262,9 +263,12 @@ class MentionRules(RuleBase):
     def _remember_list(self, s: Sentence, ctx: Context) -> None:
         """The last list of two or more actors a sentence names («السعودية والإمارات
         والبحرين ومصر»), for a later «هذه الدول» / "these countries"."""
+        named = [m for m in s.mentions.values() if m.kind in ("name", "capital", "adj")]
+        if len(named) < 2:
+            return
         seen: set[int] = set()
-        for m in sorted(s.mentions.values(), key=lambda x: x.start):
-            if m.start in seen or m.kind not in ("name", "capital", "adj"):
+        for m in sorted(named, key=lambda x: x.start):
+            if m.start in seen:
                 continue
             grp = self._group(s, m, s.end)
             seen.update(g.start for g in grp)
@@ -276,7 +280,10 @@ class MentionRules(RuleBase):
         """The sides a sentence names: «بين X وY» / "between X and Y", and a dispute noun
         with two state adjectives («الصراع الفلسطيني الإسرائيلي», "the Israeli-Palestinian
         conflict")."""
-        start = s.doc[s.start].idx + s.offset
+        start = s.first_char
+        words = s.words()
+        if not words & self.pair_cues and not {"-", "–", "—"} & set(s.texts[s.start:s.end]):
+            return
         for k in range(s.start, s.end):
             m = None
             if s.norms[k] in self.between:

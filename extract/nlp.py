@@ -111,6 +111,7 @@ class Normalizer:
     def __init__(self, lang: str) -> None:
         self.res = resources(lang)
         self.cache: dict[str, str] = {}
+        self.full: dict[str, str] = {}  # token text -> normalised form (set by reading)
 
     def reading(self, text: str) -> str:
         r = self.cache.get(text)
@@ -126,6 +127,7 @@ class Normalizer:
                 r = n[:-2]
             if len(self.cache) < 200_000:
                 self.cache[text] = r
+                self.full[text] = n
         return r
 
     def __call__(self, doc: Doc) -> Doc:
@@ -139,8 +141,11 @@ class Normalizer:
         doc.user_data["sg_text"] = "".join(
             t + " " if row[2] else t for t, row in zip(texts, arr, strict=True))
         norms = [self.reading(x) for x in texts]
+        full = self.full
         doc.user_data["sg_texts"] = texts
         doc.user_data["sg_norms"] = norms
+        # normalised forms with their clitics (beyond the cache's bound, made again)
+        doc.user_data["sg_fulls"] = [full.get(x) or normalize(x) for x in texts]
         doc.user_data["sg_starts"] = starts
         doc.user_data["sg_ends"] = ends
         return doc

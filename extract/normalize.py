@@ -110,6 +110,9 @@ _INVISIBLE = re.compile(
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004"
                          "\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
                         | {"\u2028": "\n", "\u2029": "\n"})
+# any character that strip_invisible changes: most texts have none, and one search is cheaper
+# than a translation of the whole text
+_ODD = re.compile("[" + "".join(chr(c) for c in _SPACES) + "]|" + _INVISIBLE.pattern)
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,8 @@ def strip_invisible(text: str) -> tuple[str, OffsetMap]:
     """``text`` for matching: invisible characters removed, exotic spaces plain (see above),
     and the map from its offsets back to ``text``. Text without them comes back unchanged
     with an empty (false) map."""
+    if not _ODD.search(text):
+        return text, OffsetMap()
     text = text.translate(_SPACES)
     if not _INVISIBLE.search(text):
         return text, OffsetMap()

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import gc
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -113,6 +114,9 @@ def stage_pipeline(lang: str) -> Language:
     _attach_punctuation_rules(nlp)
     for name in STAGES:
         nlp.add_pipe(name, config={"lang": lang})
+    # the language data (lexicons, gazetteer, phrase tables) lives as long as the process:
+    # kept out of the collector's scans, it stops costing a tenth of the extraction time
+    gc.freeze()
     return nlp
 
 

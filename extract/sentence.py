@@ -84,6 +84,12 @@ class Sentence:
     norms: list[str] = field(default_factory=list)   # token readings (cached: Doc[i] is slow)
     texts: list[str] = field(default_factory=list)
     cues: list[Any] = field(default_factory=list)     # the cue matches within the sentence
+    first_char: int = 0        # where the sentence starts in the document text
+    fulls: list[str] = field(default_factory=list)   # normalised forms, clitics kept
+
+    def words(self) -> set[str]:
+        """The sentence's readings as a set, for a quick look before a scan."""
+        return set(self.norms[self.start:self.end])
 
 
 class RuleBase:
@@ -146,6 +152,8 @@ class RuleBase:
         self.group_nouns = w("group_nouns")
         self.against = w("against")
         self.joint_refs = w("joint_refs")
+        # words that may open the naming of a pair of sides (see MentionRules._remember_pair)
+        self.pair_cues = self.between | self.disputes | self.events
         self.occupation = w("occupation_heads")
         self.according = w("according")
         self.compel = w("compel")

@@ -47,6 +47,7 @@ class Extractor(AttributionRules):
         norms = doc.user_data["sg_norms"]
         texts = doc.user_data["sg_texts"]
         starts = doc.user_data["sg_starts"]
+        fulls = doc.user_data["sg_fulls"]
         keys = sorted(mentions)
         cues = doc._.sg.cues
         cue_starts = [sp.start for sp, _ in cues]
@@ -60,7 +61,8 @@ class Extractor(AttributionRules):
                 local = {k: mentions[k] for k in
                          keys[bisect_left(keys, s0):bisect_left(keys, s1)]}
                 here = cues[bisect_left(cue_starts, s0):bisect_left(cue_starts, s1)]
-                sentences.append(Sentence(doc, s0, s1, base, local, norms, texts, here))
+                sentences.append(Sentence(doc, s0, s1, base, local, norms, texts, here,
+                                          starts[s0] + base, fulls))
         if self.lang == "en":
             self._open_quotes_en(doc, sentences, ctx)
         for s in sentences:

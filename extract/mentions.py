@@ -219,8 +219,10 @@ class MentionRules(RuleBase):
         """Mentions for «هذه الضربات» / «الدعوة» that name an act remembered earlier, and for
         «هذه الدول», «الدول الأربع», "these countries", "the four states" that name the last
         list of actors."""
-        if ctx.last_list:
-            self._group_anaphora(s, ctx.last_list)
+        if ctx.list_sentences and s.words() & self.group_nouns:
+            actors = self._last_list(ctx)
+            if actors:
+                self._group_anaphora(s, actors)
         if not ctx.acts:
             return
         doc = s.doc
@@ -241,8 +243,6 @@ class MentionRules(RuleBase):
 
     def _group_anaphora(self, s: Sentence, actors: tuple[str, ...]) -> None:
         n = s.norms
-        if not s.words() & self.group_nouns:
-            return
         for k in range(s.start, s.end - 1):
             if k in s.mentions or (k + 1) in s.mentions:
                 continue
@@ -261,20 +261,28 @@ class MentionRules(RuleBase):
                                         s.doc[k:end].text)
 
     def _remember_list(self, s: Sentence, ctx: Context) -> None:
-        """The last list of two or more actors a sentence names («السعودية والإمارات
-        والبحرين ومصر»), for a later «هذه الدول» / "these countries"."""
-        named = [m for m in s.mentions.values() if m.kind in ("name", "capital", "adj")]
-        if len(named) < 2:
-            return
-        seen: set[int] = set()
-        for m in sorted(named, key=lambda x: x.start):
-            if m.start in seen:
-                continue
-            grp = self._group(s, m, s.end)
-            seen.update(g.start for g in grp)
-            actors = self._actors(grp)
-            if len(actors) >= 2:
-                ctx.last_list = actors
+        """Keep a sentence that may name a list of two or more actors («السعودية والإمارات
+        والبحرين ومصر») for a later «هذه الدول» / "these countries"; the list itself is
+        read only when such a reference comes (see _last_list)."""
+        if sum(1 for m in s.mentions.values() if m.kind in ("name", "capital", "adj")) >= 2:
+            ctx.list_sentences.append(s)
+
+    def _last_list(self, ctx: Context) -> tuple[str, ...] | None:
+        """The last list of two or more actors named in the sentences kept so far."""
+        for s in reversed(ctx.list_sentences):
+            found: tuple[str, ...] | None = None
+            seen: set[int] = set()
+            for m in sorted(s.mentions.values(), key=lambda x: x.start):
+                if m.start in seen or m.kind not in ("name", "capital", "adj"):
+                    continue
+                grp = self._group(s, m, s.end)
+                seen.update(g.start for g in grp)
+                actors = self._actors(grp)
+                if len(actors) >= 2:
+                    found = actors
+            if found:
+                return found
+        return None
 
     def _remember_pair(self, s: Sentence, ctx: Context) -> None:
         """The sides a sentence names: «بين X وY» / "between X and Y", and a dispute noun

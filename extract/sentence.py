@@ -59,7 +59,8 @@ class Context:
     named_pairs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     # the same for an act of force with its author and object («الهجوم الإيراني على إسرائيل»)
     attack_pairs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
-    last_list: tuple[str, ...] | None = None  # the last list of actors, for «هذه الدول»
+    # sentences that may name a list of actors, for a later «هذه الدول» (read lazily)
+    list_sentences: list[Sentence] = field(default_factory=list)
     meeting: tuple[str, ...] | None = None    # who took part in the last talks, for «الجميع»
     parties_addressed: set[int] = field(default_factory=set)  # tokens of «جميع الأطراف»
     # (sentence start, holders) of appeals addressed to someone the gazetteer does not know

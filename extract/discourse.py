@@ -7,7 +7,8 @@ of ONTOLOGY.md that need more than one sentence.
   النفس», "urged all parties to …") targets each side of the conflict that the article names
   (the pair named in the same sentence, else the pair the article names most often).
 * Rule 16: a mediation stated with no parties («وساطة قطرية», "efforts to mediate") targets
-  each side the article names as a party, even in another sentence.
+  each side the article names as a party, even in another sentence, or else the actors its
+  conflictual stances link (the parties of the dispute it reports).
 A record that gains targets replaces its target-less original. Sides are only what the article
 names; a side's own target-less call, concern or mediation gets no sides.
 """
@@ -63,7 +64,9 @@ def expand_to_sides(records: list[Stance], ctx: Context,
                 any(r.start == s and r.holder in hs for s, hs in ctx.addressed):
             out.append(r)
             continue
-        named = r.start in parties
+        # a call to all parties, and a mediation (rule 16: the parties of the mediated
+        # dispute, named anywhere), may take the sides from the conflict the article reports
+        named = r.start in parties or r.stance_type == "mediates"
         sides = sentence_sides(ctx, r.start, named) or document_sides(ctx, named)
         # a side's own call or concern with no addressee is about its own conduct or the
         # situation, and a party never mediates its own dispute

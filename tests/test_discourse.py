@@ -82,6 +82,12 @@ CASES = [
     ("ar", "وطالبت مصر الأمين العام للأمم المتحدة ومجلس الأمن بإلزام إسرائيل بسحب قواتها.",
      {("EGY", "demands", "UN"), ("EGY", "demands", "UNSC"),
       ("EGY", "demands_withdrawal", "ISR")}),
+    # rule 16: a mediation with no parties goes to the parties of the dispute the article
+    # reports, even when they are known only from its conflictual stances
+    ("ar", ("اتهمت السعودية قطر بدعم الإرهاب. وأدانت السعودية سياسات قطر في المنطقة. "
+            "وتواصل الكويت وساطتها لحل الأزمة."),
+     {("SAU", "accuses", "QAT"), ("SAU", "condemns", "QAT"), ("KWT", "mediates", "QAT"),
+      ("KWT", "mediates", "SAU")}),
     ("en", ("Clashes erupted on the Kyrgyzstan-Tajikistan border on Monday. The European "
             "Union called for an end to the fighting."),
      {("EU", "urges_restraint", "KGZ"), ("EU", "urges_restraint", "TJK")}),

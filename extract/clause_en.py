@@ -143,12 +143,6 @@ class EnglishClauseRules(CueRules):
                     return False
         return True
 
-    def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
-        if form.tag in FINITE and self.lang == "en" and start > s.start and \
-                s.norms[start - 1] == "to" and not self._infinitive_ok_en(s, start, form):
-            return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue
-        return super()._cue_ok(s, start, end, form)
-
     def _in_relative(self, s: Sentence, start: int) -> bool:
         """Whether token ``start`` sits in a «, which …» clause (English)."""
         for k in range(start - 1, s.start, -1):

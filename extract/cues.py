@@ -41,6 +41,9 @@ class CueRules(MentionRules):
                 # «دعا إلى عقد اجتماع»: after a preposition, the masdar (a reading in ت is
                 # a masdar's ta marbuta before its pronoun, «عن إدانتها», read as a verb)
                 return False
+        if form.tag in FINITE and self.lang == "en" and start > s.start and \
+                s.norms[start - 1] == "to" and not self._infinitive_ok_en(s, start, form):
+            return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue
         if form.tag == "n" and self.lang == "en" and end < s.end and \
                 s.norms[end] in self.possessive:
             return False  # «the mediators' efforts»: the noun names someone, states nothing
@@ -124,3 +127,8 @@ class CueRules(MentionRules):
                 if want in c.classes:
                     return c.label, span.end
         return None, begin
+
+    def _infinitive_ok_en(self, s: Sentence, start: int, form: CueForm) -> bool:
+        """Whether a verb cue after «to» still states a stance of its own; the English clause
+        stage (extract/clause_en.py) knows the cases."""
+        return False

@@ -1,8 +1,9 @@
 """Stage 4 — the sentence rules as one spaCy component (``sg_stances``).
 
 The stages of the rule layer are mixins, each in its own module and each building on the one
-before: mentions (extract/mentions.py) → cues (extract/cues.py) → clause arguments
-(extract/arguments.py) → frames (extract/frames.py) → attribution (extract/attribution.py).
+before: mentions (extract/mentions.py) → cues (extract/cues.py) → English clauses
+(extract/clause_en.py) → clause arguments (extract/arguments.py) → frames (extract/frames.py)
+→ attribution (extract/attribution.py).
 This module runs them sentence by sentence over the article blocks of a Doc and leaves the
 records, the sentences and the document context in ``doc.user_data`` for the discourse stage
 (extract/discourse.py). extract/pipeline.py fixes the order of the components.

@@ -360,8 +360,7 @@ class ArgumentRules(EnglishClauseRules):
         if j + 1 >= s.end or any(sp.start == j for sp, _ in cues) or j in s.mentions:
             return None
         first = s.norms[j]
-        closed = (self.prepositions | self.comp | self.negation | self.clause_links |
-                  self.circumstance | self.heads | self.fillers | self.aux | self.demonstratives)
+        closed = self.not_opening_verb
         if not s.texts[j].isalpha() or first in closed or len(first) < 3:
             return None
         # «قطعت الجزائر …» (past) and «تنظر الجزائر …» (present) are feminine
@@ -460,7 +459,7 @@ class ArgumentRules(EnglishClauseRules):
             m = s.mentions.get(j + 2)
             if m is not None and m.kind not in ("self", "land"):
                 return m
-        contents = {sp.start for sp, _ in s.doc._.sg.content}
+        contents = s.doc.user_data["sg_content_starts"]
         for k in range(j, min(s.end, j + 3)):
             if k in contents or s.norms[k] in self.prepositions or \
                     s.texts[k] in {"،", ",", ":"}:

@@ -67,7 +67,7 @@ class FrameRules(ArgumentRules):
                 explicit = s.norms[sp.start] in self.must or \
                     sp.start > s.start and s.texts[sp.start - 1] == ":"
                 if after >= s.end or s.norms[after] not in self.obligation_links and \
-                        not any(sp2.start == after for sp2, _ in s.doc._.sg.content) and \
+                        after not in s.doc.user_data["sg_content_starts"] and \
                         not (explicit and s.texts[after].isalpha()):
                     # «على X أن …», «يتعين على X وقف التصعيد»: what X must do follows X
                     return []
@@ -405,14 +405,13 @@ class FrameRules(ArgumentRules):
     def _unknown_addressee(self, s: Sentence, j: int, form: CueForm) -> bool:
         """Whether a finite appeal verb is followed by a noun phrase that names no known
         actor where its addressee stands (not a preposition, quote, clause or content)."""
-        contents = {sp.start for sp, _ in s.doc._.sg.content}
+        contents = s.doc.user_data["sg_content_starts"]
         while j < s.end and s.norms[j] in self.articles | self.manner and j not in contents:
             j += 1  # "called for an end to …": the content may start with its article
         if form.tag not in FINITE or j >= s.end or not s.texts[j].isalpha():
             return False
         n = s.norms[j]
-        return j not in contents and n not in self.prepositions | self.addressee_preps | \
-            self.comp | self.negation | self.aux | self.heads | self.fillers and \
+        return j not in contents and n not in self.not_addressee and \
             j not in s.mentions
 
     def _between_before(self, s: Sentence, k: int) -> bool:

@@ -100,7 +100,7 @@ class MentionRules(RuleBase):
         i = first.end
         while i < limit:
             j = i
-            while j < limit and (s.texts[j] in self.coord | self.alternatives or
+            while j < limit and (s.texts[j] in self.coord_alt or
                                  j > i and s.norms[j] in self.articles) and j - i < 3:
                 j += 1
             m = s.mentions.get(j)
@@ -233,6 +233,8 @@ class MentionRules(RuleBase):
                 actors = ctx.stance_acts.get(self._bare(s.norms[k]))
                 if actors:
                     s.mentions[k] = Mention(k, k + 1, "name", actors, "f", s.texts[k])
+        if not s.words() & self.demonstratives:
+            return
         for k in range(s.start, s.end - 1):
             if k in s.mentions or (k + 1) in s.mentions:
                 continue

@@ -227,6 +227,8 @@ class MatchComponent:
         doc._.sg = Matches(self.actors.find(norms, text, starts, ends),
                            self.cues.find(norms, text, starts, ends),
                            self.content.find(norms, text, starts, ends))
+        # where each content match starts, for the rules' "is a content here?" tests
+        doc.user_data["sg_content_starts"] = frozenset(m.start for m, _ in doc._.sg.content)
         return doc
 
 

@@ -88,9 +88,13 @@ class Sentence:
     first_char: int = 0        # where the sentence starts in the document text
     fulls: list[str] = field(default_factory=list)   # normalised forms, clitics kept
 
-    def words(self) -> set[str]:
-        """The sentence's readings as a set, for a quick look before a scan."""
-        return set(self.norms[self.start:self.end])
+    _words: frozenset[str] | None = field(default=None, repr=False)
+
+    def words(self) -> frozenset[str]:
+        """The sentence's readings as a set, for a quick look before a scan (made once)."""
+        if self._words is None:
+            self._words = frozenset(self.norms[self.start:self.end])
+        return self._words
 
 
 class RuleBase:
@@ -155,6 +159,13 @@ class RuleBase:
         self.joint_refs = w("joint_refs")
         # words that may open the naming of a pair of sides (see MentionRules._remember_pair)
         self.pair_cues = self.between | self.disputes | self.events
+        # unions the rules test per token, made once
+        self.coord_alt = self.coord | self.alternatives
+        self.not_opening_verb = (self.prepositions | self.comp | self.negation |
+                                 self.clause_links | self.circumstance | self.heads |
+                                 self.fillers | self.aux | self.demonstratives)
+        self.not_addressee = (self.prepositions | self.addressee_preps | self.comp |
+                              self.negation | self.aux | self.heads | self.fillers)
         self.occupation = w("occupation_heads")
         self.according = w("according")
         self.compel = w("compel")

@@ -35,7 +35,6 @@ class ArgumentRules(EnglishClauseRules):
         definite noun ends a genitive chain, so after المصدر a new definite noun or a name
         starts the object (وحمّل المصدر الحكومةَ التركية).
         """
-        doc = s.doc
         if s.norms[i] not in self.heads or s.norms[i] in self.counterparts:
             return None  # نظيره البريطاني: the counterpart is the other party, never the subject
         limit = min(s.end, i + 13)
@@ -57,11 +56,11 @@ class ArgumentRules(EnglishClauseRules):
                         return None
                     grp = [g for g in self._group(s, m, s.end) if g.kind == "person"]
                     actors = self._actors(grp)
-                    return Holder(actors, doc[i:grp[-1].end].text, m.person, "np",
+                    return Holder(actors, s.span(i, grp[-1].end), m.person, "np",
                                   grp[-1].end)
                 if m.kind == "pair" and ctx.pair and first_actor is None and not closed:
                     # «ترسل السلطات في الدولتين إشارات …»
-                    return Holder(tuple(ctx.pair), doc[i:m.end].text, None, "np", m.end)
+                    return Holder(tuple(ctx.pair), s.span(i, m.end), None, "np", m.end)
                 if m.kind in ("self", "pair", "land") or closed or (unknown and definite_unknown):
                     break
                 if definite and m.kind != "adj":
@@ -104,18 +103,17 @@ class ArgumentRules(EnglishClauseRules):
             grp = self._group(s, first_actor, s.end)
             actors = self._actors(grp)
             end = max(grp[-1].end, np_end)
-            return Holder(actors, doc[i:end].text, None, "np", end)
+            return Holder(actors, s.span(i, end), None, "np", end)
         # A bare title (الوزير، المتحدث) refers back to the current speaker.
         end = i + 1
         while end < s.end and s.norms[end] in self.fillers:
             end += 1
         if ctx.speaker is not None:
-            return Holder(ctx.speaker.actors, doc[i:end].text, ctx.speaker.person, "title",
+            return Holder(ctx.speaker.actors, s.span(i, end), ctx.speaker.person, "title",
                           end)
         return None
 
     def _vso(self, s: Sentence, span_end: int, tag: str, ctx: Context) -> Holder | None:
-        doc = s.doc
         j = span_end
         if j < s.end and s.norms[j] in self.list_openers:
             j += 1
@@ -132,7 +130,7 @@ class ArgumentRules(EnglishClauseRules):
             grp = self._group(s, m, s.end)
             if m.kind == "person" or len(grp) > 1 or tag in ("3m", "3f", "3p"):
                 actors = self._actors(grp)
-                return Holder(actors, doc[j:grp[-1].end].text, m.person, "vso", grp[-1].end)
+                return Holder(actors, s.span(j, grp[-1].end), m.person, "vso", grp[-1].end)
         if m is not None and m.kind == "pair" and tag == "3p":
             return None
         h = self._title_np(s, j, ctx, tag)
@@ -150,7 +148,7 @@ class ArgumentRules(EnglishClauseRules):
                 h = self._title_np(s, k + 1, ctx, tag)
                 if h is None or h.source != "np":
                     return None
-                return Holder(h.actors, s.doc[j:h.np_end or k + 1].text, h.person, "np",
+                return Holder(h.actors, s.span(j, h.np_end or k + 1), h.person, "np",
                               h.np_end)
             if k in s.mentions or not s.texts[k].isalpha() or s.norms[k] in self.comp:
                 return None
@@ -172,7 +170,6 @@ class ArgumentRules(EnglishClauseRules):
 
     def _svo(self, s: Sentence, start: int, tag: str,
              ctx_pair: tuple[str, ...] | None = None) -> Holder | None:
-        doc = s.doc
         j = start - 1
         skipped = 0
         while j >= s.start and (s.norms[j] in self.aux or s.texts[j] in QUOTES) and \
@@ -219,7 +216,7 @@ class ArgumentRules(EnglishClauseRules):
                     return None
                 grp = self._group(s, first, m.end)
                 actors = self._actors(grp)
-                return Holder(actors, doc[first.start:m.end].text, m.person, "svo")
+                return Holder(actors, s.span(first.start, m.end), m.person, "svo")
         return None
 
     def _clause_subject_en(self, s: Sentence, start: int, ctx: Context | None = None
@@ -230,7 +227,6 @@ class ArgumentRules(EnglishClauseRules):
         skipped; a verb inside it («which … mediated») takes the antecedent X as subject, and
         «… in which Turkey and the UN mediated» starts its clause after «which».
         """
-        doc = s.doc
         c = s.start
         k = start - 1
         while k >= s.start:
@@ -266,7 +262,7 @@ class ArgumentRules(EnglishClauseRules):
                         first = self._list_start(s, ante[0])
                         grp = self._group(s, first, k)
                         actors = self._actors(grp)
-                        return Holder(actors, doc[first.start:grp[-1].end].text, first.person,
+                        return Holder(actors, s.span(first.start, grp[-1].end), first.person,
                                       "svo")
                 break
             k -= 1
@@ -292,7 +288,7 @@ class ArgumentRules(EnglishClauseRules):
                     continue
                 grp = self._group(s, m, start)
                 actors = self._actors(grp)
-                return Holder(actors, doc[m.start:grp[-1].end].text, m.person, "svo")
+                return Holder(actors, s.span(m.start, grp[-1].end), m.person, "svo")
             k += 1
         return None
 

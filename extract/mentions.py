@@ -225,7 +225,6 @@ class MentionRules(RuleBase):
                 self._group_anaphora(s, actors)
         if not ctx.acts:
             return
-        doc = s.doc
         # «رفض الدعوة»: a definite noun right after a cue, naming an earlier stance's act
         cue_ends = {sp.end for sp, _ in s.cues}
         for k in cue_ends:
@@ -241,7 +240,7 @@ class MentionRules(RuleBase):
             n0, n1 = s.norms[k], s.norms[k + 1]
             if n0 in self.demonstratives and self._bare(n1) in ctx.acts:
                 s.mentions[k] = Mention(k, k + 2, "name", ctx.acts[self._bare(n1)], "f",
-                                        doc[k:k + 2].text)
+                                        s.span(k, k + 2))
 
     def _group_anaphora(self, s: Sentence, actors: tuple[str, ...]) -> None:
         n = s.norms
@@ -260,7 +259,7 @@ class MentionRules(RuleBase):
                 end = k + 2  # "the four countries"
             if end is not None:
                 s.mentions[k] = Mention(k, end, "name", actors, "f",
-                                        s.doc[k:end].text)
+                                        s.span(k, end))
 
     def _remember_list(self, s: Sentence, ctx: Context) -> None:
         """Keep a sentence that may name a list of two or more actors («السعودية والإمارات

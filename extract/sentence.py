@@ -90,6 +90,13 @@ class Sentence:
 
     _words: frozenset[str] | None = field(default=None, repr=False)
 
+    def span(self, a: int, b: int) -> str:
+        """The text of tokens [a, b) as written (a Doc slice would build a Span)."""
+        if b <= a:
+            return ""
+        u = self.doc.user_data
+        return u["sg_text"][u["sg_starts"][a]:u["sg_ends"][b - 1]]
+
     def words(self) -> frozenset[str]:
         """The sentence's readings as a set, for a quick look before a scan (made once)."""
         if self._words is None:

@@ -133,11 +133,7 @@ class AttributionRules(FrameRules):
         if holder.person is None and speaker is not None and speaker.person is not None:
             voice = speaker
         confidence = round(form.cue.confidence * (1.0 if explicit else 0.85), 3)
-        if targets or sp.end >= s.end:
-            topic = ""
-        else:
-            starts = s.doc.user_data["sg_starts"]
-            topic = s.doc.user_data["sg_text"][starts[sp.end]:ends[min(s.end, sp.end + 8) - 1]]
+        topic = "" if targets else s.span(sp.end, min(s.end, sp.end + 8))
         out = []
         for h in holders:
             for t in (targets or [None]):

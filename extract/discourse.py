@@ -34,7 +34,7 @@ def document_sides(ctx: Context, parties: bool) -> tuple[str, ...]:
     also an attack with its author and object ("X's attack on Y") and, failing that, the
     actors that two or more conflictual stances link. A conflict known only by its place or
     as "the situation" gives none."""
-    pairs = ctx.named_pairs + (ctx.attack_pairs if parties else [])
+    pairs = _pairs(ctx, parties)
     if pairs:
         counts = Counter(frozenset(p) for _, p in pairs)
         best = max(counts.values())
@@ -44,8 +44,13 @@ def document_sides(ctx: Context, parties: bool) -> tuple[str, ...]:
 
 def sentence_sides(ctx: Context, start: int, parties: bool) -> tuple[str, ...] | None:
     """The pair named in the sentence that starts at character ``start``, if any."""
-    pairs = ctx.named_pairs + (ctx.attack_pairs if parties else [])
-    return next((p for s, p in pairs if s == start), None)
+    return next((p for s, p in _pairs(ctx, parties) if s == start), None)
+
+
+def _pairs(ctx: Context, parties: bool) -> list[tuple[int, tuple[str, ...]]]:
+    """The pairs of sides the article names, with an attack's author and object only for a
+    call to all parties (see document_sides)."""
+    return ctx.named_pairs + (ctx.attack_pairs if parties else [])
 
 
 def expand_to_sides(records: list[Stance], ctx: Context,

@@ -212,8 +212,6 @@ class MentionRules(RuleBase):
             grp = self._group(s, m, s.end)
             actors = self._actors(grp)
             ctx.acts[self._bare(head)] = actors
-            if head in self.events:
-                ctx.last_act = actors
 
     def _anaphora(self, s: Sentence, ctx: Context) -> None:
         """Mentions for «هذه الضربات» / «الدعوة» that name an act remembered earlier, and for

@@ -50,7 +50,6 @@ class Context:
     speaker: Holder | None = None
     pair: tuple[str, ...] | None = None
     acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # الضربات -> (USA, GBR)
-    last_act: tuple[str, ...] | None = None
     stance_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # دعوه -> (RUS,)
     conflict: dict[frozenset[str], int] = field(default_factory=dict)
     parties_allowed: bool = False   # set while reading a call or a concern

@@ -22,11 +22,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from pyoxigraph import Literal
-
 from graph import rdf
 from graph.periods import Period
-from graph.store import Store
+from graph.store import Store, language_of
 
 QUERY = "diff_period"
 
@@ -147,10 +145,6 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
 
 
-def _lang(term: Any) -> str | None:
-    return term.language if isinstance(term, Literal) and term.language else None
-
-
 def period_edges(store: Store, period: Period, *, holder: str | None = None,
                  target: str | None = None, stance_type: str | None = None
                  ) -> dict[tuple[str, str, str], Edge]:
@@ -166,7 +160,7 @@ def period_edges(store: Store, period: Period, *, holder: str | None = None,
         ev = t["evidence"]
         out[(h, ty, tg)] = Edge(h, ty, tg, float(_text(t["goldstein"]) or 0.0),
                                 int(_text(t["docs"]) or 0), int(_text(t["stances"]) or 0),
-                                _text(ev), _lang(ev))
+                                _text(ev), language_of(ev))
     return out
 
 
@@ -292,7 +286,7 @@ def evidence_samples(store: Store, diff: Diff, *, per_edge: int = 3, chunk: int 
                     continue
                 found[key].append(Sample(
                     date=_text(r["date"]) or "", evidence=_text(r["evidence"]) or "",
-                    lang=_lang(r["evidence"]), outlet=_text(r.get("outlet")),
+                    lang=language_of(r["evidence"]), outlet=_text(r.get("outlet")),
                     url=_text(r.get("url")), title=_text(r.get("title")),
                     doc=_text(r["doc"]) or ""))
         for key, samples in found.items():

@@ -15,10 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from pyoxigraph import Literal
-
 from graph import rdf
-from graph.store import Store, to_python
+from graph.store import Store, language_of, to_python
 from ontology.errors import StancegraphError
 from ontology.types import stance_types
 
@@ -80,10 +78,6 @@ class ActorRow:
     stances: int
 
 
-def _lang(term: Any) -> str | None:
-    return term.language if isinstance(term, Literal) and term.language else None
-
-
 def stance_rows(store: Store, *, date_from: str | None = None,
                 date_to: str | None = None) -> list[StanceRow]:
     """One row per stance node, ordered by date; with a date bound, undated stances drop out."""
@@ -99,7 +93,7 @@ def stance_rows(store: Store, *, date_from: str | None = None,
             type=v["type"],
             date=v["date"],
             evidence=v["evidence"] or "",
-            evidence_lang=_lang(t["evidence"]),
+            evidence_lang=language_of(t["evidence"]),
             topic=v["topic"],
             speaker=v["speaker_name"],
             speaker_id=rdf.local_id(v["speaker"]),
@@ -276,7 +270,7 @@ def stance_texts(store: Store, iris: Iterable[str], *, chunk: int = 2000
         for t in rows:
             v = {k: to_python(x) for k, x in t.items()}
             out[v["stance"]] = {
-                "evidence": v["evidence"] or "", "lang": _lang(t["evidence"]),
+                "evidence": v["evidence"] or "", "lang": language_of(t["evidence"]),
                 "speaker": v["speaker_name"], "reported_by": rdf.local_id(v["reported_by"]),
                 "confidence": v["confidence"], "outlet": v["outlet"], "url": v["url"],
                 "title": v["title"],

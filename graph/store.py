@@ -59,6 +59,11 @@ EXPORT_FORMATS = {
 Row = dict[str, Any]
 
 
+def language_of(term: Any) -> str | None:
+    """The language tag of a result term, if it is a literal that has one."""
+    return term.language if isinstance(term, Literal) and term.language else None
+
+
 def to_python(term: Any) -> Any:
     """A result term as a plain Python value: IRIs as str, numbers as int/float, booleans as
     bool, every other literal (dates included) as its lexical form."""

@@ -169,4 +169,7 @@ def run_stages(document: Document) -> list[Stance]:
     doc.user_data.update(sg_document=document, sg_base=base, sg_blocks=blocks)
     doc = nlp(doc)
     out: list[Stance] = doc.user_data["sg_stances"]
+    # the sentences the stages left in user_data point back at the Doc: emptied, the Doc and
+    # its token lists go when this returns instead of waiting for (and costing) the collector
+    doc.user_data.clear()
     return out

@@ -67,7 +67,7 @@ class ArgumentRules(EnglishClauseRules):
                     break
                 if first_actor is not None:
                     if k > 0 and s.norms[k - 1] in self.fillers and m.kind != "adj" and \
-                            not any(o.end == k for o in s.mentions.values()):
+                            not s.ending_at(k):
                         # «مندوب السودان لدى الأمم المتحدة»; but a name right after
                         # «الأمم المتحدة» is the object («… الأمم المتحدة الإمارات»)
                         np_end = m.end  # البعثة الإيرانية لدى الأمم المتحدة
@@ -185,10 +185,10 @@ class ArgumentRules(EnglishClauseRules):
                 break
         if j < s.start:
             return None
-        for m in s.mentions.values():
-            if m.end == j + 1 and m.kind == "pair" and ctx_pair:
+        for m in s.ending_at(j + 1):
+            if m.kind == "pair" and ctx_pair:
                 return Holder(tuple(ctx_pair), m.text, None, "svo")  # «الوفدين سيلتقيان»
-            if m.end == j + 1 and m.kind not in ("pair", "land", "parties"):
+            if m.kind not in ("pair", "land", "parties"):
                 if m.kind == "self":
                     return Holder((), m.text, None, "self")
                 if m.kind == "adj" and self.lang == "ar" and not (
@@ -201,7 +201,7 @@ class ArgumentRules(EnglishClauseRules):
                 # walk back over a coordinated list: روسيا وتركيا وإيران تؤكد
                 first = self._list_start(s, m)
                 before = s.norms[first.start - 1] if first.start > s.start else ""
-                titled = any(o.end == first.start for o in s.mentions.values())
+                titled = bool(s.ending_at(first.start))
                 if first.start > s.start and not titled and not (
                         before in self.comp or before in self.heads or before in self.aux or
                         before in self.fillers or

@@ -686,14 +686,14 @@ class EnglishClauseRules(CueRules):
         k = start - 1
         while k >= s.start and s.norms[k] in self.articles:
             k -= 1
-        m = next((x for x in s.mentions.values() if x.end == k + 1), None) if k >= s.start \
+        m = s.mention_ending_at(k + 1) if k >= s.start \
             else None
         if m is not None and m.kind in ("adj", "name", "capital", "seat", "person"):
             first = self._list_start(s, m)
             grp = self._list_en(s, first, k + 1)
             return Holder(self._actors(grp), m.text, m.person, "genitive", start)
         if k > s.start and s.norms[k] in {"'s", "'"}:
-            m = next((x for x in s.mentions.values() if x.end == k), None)
+            m = s.mention_ending_at(k)
             if m is not None:
                 return Holder(m.actors, m.text, m.person, "genitive", start)
         if end + 1 < s.end and s.norms[end] in {"of", "by"}:
@@ -769,11 +769,11 @@ class EnglishClauseRules(CueRules):
                 grp = self._list_en(s, m, s.end)
                 h = Holder(self._actors(grp), m.text, m.person, "by", grp[-1].end)
         if h is None and start >= 2 and s.texts[start - 1] in {"-", "–"}:
-            m = next((x for x in s.mentions.values() if x.end == start - 1), None)
+            m = s.mention_ending_at(start - 1)
             if m is not None:  # «Oman-hosted meeting»
                 h = Holder(m.actors, m.text, m.person, "by", start)
         if h is None and tag == "p" and start > s.start and s.norms[start - 1] == "for":
-            m = next((x for x in s.mentions.values() if x.end == start - 1), None)
+            m = s.mention_ending_at(start - 1)
             if m is None and start - 2 > s.start and s.norms[start - 2] in self.heads:
                 # «to the Chinese leaders and government for hosting»
                 m = next((x for x in s.mentions.values()
@@ -805,9 +805,9 @@ class EnglishClauseRules(CueRules):
             if g is None:
                 return None  # a nested appeal: the holder of the appeal that asks for it
             if s.norms[g] in self.governors_en and g > s.start and s.norms[g - 1] in {"'s", "'"}:
-                m = next((x for x in s.mentions.values() if x.end == g - 1), None)
+                m = s.mention_ending_at(g - 1)
                 return Holder(m.actors, m.text, m.person, "genitive") if m else None
-            m = next((x for x in s.mentions.values() if x.end == g), None)
+            m = s.mention_ending_at(g)
             if m is not None and m.kind == "adj":
                 return Holder(m.actors, m.text, m.person, "genitive")  # «Qatari efforts to»
             return self._subject_en(s, g, ctx, subject)
@@ -819,7 +819,7 @@ class EnglishClauseRules(CueRules):
                 return h
         if h is None and start - 3 >= s.start and s.norms[start - 1] == "to":
             # «a tendency of India to cast blame on Pakistan»: X does it
-            m = next((x for x in s.mentions.values() if x.end == start - 1), None)
+            m = s.mention_ending_at(start - 1)
             if m is not None and m.start > s.start and s.norms[m.start - 1] == "of" and \
                     m.kind not in ("self", "land", "pair", "parties"):
                 return Holder(m.actors, m.text, m.person, "clause")

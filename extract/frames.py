@@ -174,7 +174,7 @@ class FrameRules(ArgumentRules):
             if not (pos > s.start and s.norms[pos] == "'s"):
                 pos = sp.start - 1
             if pos > s.start and s.norms[pos] == "'s":
-                m = next((x for x in s.mentions.values() if x.end == pos), None)
+                m = s.mention_ending_at(pos)
             elif sp.end + 1 < s.end and s.norms[sp.end] == "of":
                 m = s.mentions.get(sp.end + 1) or (  # «the aggressive course of the US»
                     s.mentions.get(sp.end + 2) if s.norms[sp.end + 1] in self.articles

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from extract.nlp import ActorEntry
 from extract.sentence import (
+    DASHES,
     Context,
     Holder,
     Mention,
@@ -229,7 +230,7 @@ class MentionRules(RuleBase):
             if k < s.end and k not in s.mentions and s.norms[k].startswith("ال"):
                 actors = ctx.stance_acts.get(self._bare(s.norms[k]))
                 if actors:
-                    s.mentions[k] = Mention(k, k + 1, "name", actors, "f", s.texts[k])
+                    s.add_mention(Mention(k, k + 1, "name", actors, "f", s.texts[k]))
         if not s.words() & self.demonstratives:
             return
         for k in range(s.start, s.end - 1):
@@ -237,8 +238,8 @@ class MentionRules(RuleBase):
                 continue
             n0, n1 = s.norms[k], s.norms[k + 1]
             if n0 in self.demonstratives and self._bare(n1) in ctx.acts:
-                s.mentions[k] = Mention(k, k + 2, "name", ctx.acts[self._bare(n1)], "f",
-                                        s.span(k, k + 2))
+                s.add_mention(Mention(k, k + 2, "name", ctx.acts[self._bare(n1)], "f",
+                                      s.span(k, k + 2)))
 
     def _group_anaphora(self, s: Sentence, actors: tuple[str, ...]) -> None:
         n = s.norms
@@ -256,8 +257,7 @@ class MentionRules(RuleBase):
                     and k > s.start and n[k - 1] in self.articles | self.demonstratives:
                 end = k + 2  # "the four countries"
             if end is not None:
-                s.mentions[k] = Mention(k, end, "name", actors, "f",
-                                        s.span(k, end))
+                s.add_mention(Mention(k, end, "name", actors, "f", s.span(k, end)))
 
     def _remember_list(self, s: Sentence, ctx: Context) -> None:
         """Keep a sentence that may name a list of two or more actors («السعودية والإمارات
@@ -288,10 +288,14 @@ class MentionRules(RuleBase):
         with two state adjectives («الصراع الفلسطيني الإسرائيلي», "the Israeli-Palestinian
         conflict")."""
         start = s.first_char
-        words = s.words()
-        if not words & self.pair_cues and not {"-", "–", "—"} & set(s.texts[s.start:s.end]):
+        keys = s.words() & self.pair_cues
+        texts = s.texts
+        # only the tokens that can open a pair are looked at: a pair cue, or a dash
+        if not keys and DASHES.isdisjoint(texts[s.start:s.end]):
             return
-        for k in range(s.start, s.end):
+        norms = s.norms
+        candidates = [k for k in range(s.start, s.end) if norms[k] in keys or texts[k] in DASHES]
+        for k in candidates:
             m = None
             if s.norms[k] in self.between:
                 m = self._next_mention(s, k + 1, min(s.end, k + 3))
@@ -303,9 +307,9 @@ class MentionRules(RuleBase):
                     m = self._list_start(s, m) if m is not None else None
                 if m is not None and m.kind != "adj":
                     m = None
-            elif s.texts[k] in {"-", "–", "—"} and k + 1 < s.end and (k + 1) in s.mentions:
+            elif s.texts[k] in DASHES and k + 1 < s.end and (k + 1) in s.mentions:
                 # "the Azerbaijan-Armenia border", "the Israel–Hezbollah conflict"
-                left = next((x for x in s.mentions.values() if x.end == k), None)
+                left = s.mention_ending_at(k)
                 right = s.mentions[k + 1]
                 if left is not None and {left.kind, right.kind} <= {"name", "adj", "capital"}:
                     pair = tuple(dict.fromkeys((*left.actors, *right.actors)))

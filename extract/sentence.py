@@ -3,6 +3,7 @@ context, and the closed word lists every rule reads (loaded once per language)."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +23,8 @@ SENT_END = {".", "!", "?", "؟", "؛", ";"}
 QUOTES = {'"', "«", "»", "“", "”"}
 TARGET_WINDOW = 14
 
+
+DASHES = frozenset({"-", "–", "—"})  # a dash between two names: «the X-Y border»
 
 @dataclass
 class Mention:
@@ -88,6 +91,7 @@ class Sentence:
     fulls: list[str] = field(default_factory=list)   # normalised forms, clitics kept
 
     _words: frozenset[str] | None = field(default=None, repr=False)
+    _by_end: dict[int, list[Mention]] | None = field(default=None, repr=False)
 
     def span(self, a: int, b: int) -> str:
         """The text of tokens [a, b) as written (a Doc slice would build a Span)."""
@@ -95,6 +99,25 @@ class Sentence:
             return ""
         u = self.doc.user_data
         return u["sg_text"][u["sg_starts"][a]:u["sg_ends"][b - 1]]
+
+    def ending_at(self, k: int) -> Sequence[Mention]:
+        """The mentions that end at token k, in the order of ``mentions`` (indexed once; a
+        mention added through add_mention makes the index again)."""
+        if self._by_end is None:
+            by_end: dict[int, list[Mention]] = {}
+            for m in self.mentions.values():
+                by_end.setdefault(m.end, []).append(m)
+            self._by_end = by_end
+        return self._by_end.get(k, ())
+
+    def mention_ending_at(self, k: int) -> Mention | None:
+        """The first mention that ends at token k, or None."""
+        found = self.ending_at(k)
+        return found[0] if found else None
+
+    def add_mention(self, m: Mention) -> None:
+        self.mentions[m.start] = m
+        self._by_end = None
 
     def words(self) -> frozenset[str]:
         """The sentence's readings as a set, for a quick look before a scan (made once)."""

@@ -34,6 +34,11 @@ def ordered_words(lang: str, name: str) -> list[str]:
 
 DASHES = {"-", "—", "--", "–"}
 OPEN_QUOTES = {'"', "“", "«"}
+# where a phrase or a clause stops, made once (a union in a loop is a new set each time)
+STOP_CS = frozenset({",", ";"} | QUOTES)
+STOP_CSC = frozenset({",", ";", ":"} | QUOTES)
+STOP_CPS = frozenset({",", ".", ";"} | QUOTES)
+STOP_CP = frozenset({",", "."} | QUOTES)
 
 
 class EnglishClauseRules(CueRules):
@@ -104,7 +109,7 @@ class EnglishClauseRules(CueRules):
         back», «pull back») belongs to that phrase."""
         if form.tag in FINITE and start > s.start and (
                 s.norms[start - 1] in self.determiners_en or
-                s.norms[start - 1] in self.prepositions - {"to"}):
+                s.norms[start - 1] != "to" and s.norms[start - 1] in self.prepositions):
             return False  # «its support», «ready for talks»: the noun
         inside = self._en_state(s.doc).get("inside_content")
         if inside is None:
@@ -168,7 +173,7 @@ class EnglishClauseRules(CueRules):
         """The verb or noun that governs «to» + the verb at ``start`` when it is one of
         working, trying, offering to do it."""
         for k in range(start - 2, max(s.start, start - 8) - 1, -1):
-            if s.texts[k] in {",", ";"} | QUOTES:
+            if s.texts[k] in STOP_CS:
                 return None
             if s.norms[k] in self.governors_en:
                 return k
@@ -338,7 +343,7 @@ class EnglishClauseRules(CueRules):
                 before = by_end.get(k - 1)
                 after = s.mentions.get(k + 1) or s.mentions.get(k + 2)
                 if before is None or after is None or not any(
-                        s.texts[x] in self.coord - {","} for x in range(k + 1, j + 1)):
+                        s.texts[x] != "," and s.texts[x] in self.coord for x in range(k + 1, j + 1)):
                     break
                 k -= 1
                 continue
@@ -362,7 +367,7 @@ class EnglishClauseRules(CueRules):
         a pronoun, a bare title or institution, and an empty holder for any other phrase."""
         text = self._span_text(s, a, b)
         norms = [s.norms[k] for k in range(a, b)]
-        if b - a == 1 and norms[0] in self.pronouns_en | self.plural_pronouns_en:
+        if b - a == 1 and (norms[0] in self.pronouns_en or norms[0] in self.plural_pronouns_en):
             return self._pronoun_en(s, a, ctx, subject)
         m = s.mentions.get(a)
         if m is not None and m.kind == "self" and m.end == b:
@@ -489,9 +494,9 @@ class EnglishClauseRules(CueRules):
             return self._initial_subject_en(s, v, ctx, subject)
         if s.norms[j] in self.np_stops_en or s.norms[j] in self.np_preps_en:
             return None  # «… urged Congo and Rwanda to work with …»: an infinitive
-        if s.norms[j] in self.pronouns_en | self.plural_pronouns_en:
+        if s.norms[j] in self.pronouns_en or s.norms[j] in self.plural_pronouns_en:
             return self._pronoun_en(s, j, ctx, subject)  # «said on Monday it rejected»
-        by_end = {m.end - 1: m for m in s.mentions.values()}
+        by_end = s.by_last_token()
         if j in by_end and by_end[j].kind == "self":
             return Holder((), by_end[j].text, None, "self")  # «…, and we appreciate»
         # a phrase of common nouns needs a determiner, a possessive or an adjective before
@@ -499,11 +504,12 @@ class EnglishClauseRules(CueRules):
         # none: «step» is a verb
         k = j
         while k >= s.start and k not in by_end and s.texts[k].isalpha() and \
-                s.texts[k].islower() and s.norms[k] not in self.heads | self.title_mods_en and \
+                s.texts[k].islower() and s.norms[k] not in self.heads and \
+                s.norms[k] not in self.title_mods_en and \
                 s.norms[k] not in self.determiners_en and s.norms[k] not in self.number_value_en:
             k -= 1
         if k < j and (k < s.start or s.norms[k] in self.np_preps_en or
-                      s.texts[k] in {",", ";", ":"} | QUOTES or k in self._finite_cue_tokens(s)):
+                      s.texts[k] in STOP_CSC or k in self._finite_cue_tokens(s)):
             return None
         a = self._np_start_en(s, j, by_end)
         if a > j:
@@ -582,7 +588,7 @@ class EnglishClauseRules(CueRules):
             return None
         k = c + 1
         while k < before and (k in s.mentions or s.texts[k][:1].isupper() or
-                              s.norms[k] in self.articles | self.coord or
+                              s.norms[k] in self.articles or s.norms[k] in self.coord or
                               s.texts[k] in {",", "-", "'s"} or s.texts[k].isalpha() and
                               s.texts[k].islower() and s.norms[k] not in self.verb_mods_en):
             m = s.mentions.get(k)
@@ -614,7 +620,7 @@ class EnglishClauseRules(CueRules):
         for k in range(s.start, s.end - 2):
             if s.norms[k] == "according" and s.norms[k + 1] == "to":
                 b = k + 2
-                while b < s.end and s.texts[b] not in {",", ".", ";"} | QUOTES:
+                while b < s.end and s.texts[b] not in STOP_CPS:
                     b += 1
                 h = self._np_holder_en(s, k + 2, b, ctx, None) if b > k + 2 else None
                 if h is not None and h.actors:
@@ -628,10 +634,10 @@ class EnglishClauseRules(CueRules):
             v = sp.start
             # «…," Peskov told reporters»: subject between the quote or comma and the verb
             k = v - 1
-            while k > s.start and s.texts[k] not in {",", "."} | QUOTES:
+            while k > s.start and s.texts[k] not in STOP_CP:
                 k -= 1
-            if k > s.start and s.texts[k] in {",", "."} | QUOTES and k >= v - 8 and \
-                    any(s.texts[x] in QUOTES | {","} for x in (k, k - 1)) and all(
+            if k > s.start and s.texts[k] in STOP_CP and k >= v - 8 and \
+                    any(s.texts[x] in QUOTES or s.texts[x] == "," for x in (k, k - 1)) and all(
                     s.texts[x][:1].isupper() or s.norms[x] in self.articles or
                     s.norms[x] in self.heads or s.norms[x] in self.title_mods_en or
                     s.norms[x] in self.fillers or s.texts[x] in {"'s", "-", "'"} or
@@ -641,7 +647,7 @@ class EnglishClauseRules(CueRules):
                 if h is not None and h.actors:
                     return h
             # «…," said Wang.»
-            if v > s.start and s.texts[v - 1] in QUOTES | {","}:
+            if v > s.start and (s.texts[v - 1] in QUOTES or s.texts[v - 1] == ","):
                 m = s.mentions.get(sp.end)
                 if m is not None and m.kind in ("person", "name", "adj"):
                     return Holder(m.actors, m.text, m.person, "svo")
@@ -721,7 +727,7 @@ class EnglishClauseRules(CueRules):
     def _last_group_en(self, s: Sentence, before: int) -> tuple[str, ...]:
         """The last pair or list joined by «and» before token ``before`` («Chinese President
         Xi Jinping and US President Joe Biden … their meeting»)."""
-        by_end = {m.end - 1: m for m in s.mentions.values()}
+        by_end = s.by_last_token()
         for k in range(before - 1, s.start, -1):
             if s.norms[k] != "and":
                 continue
@@ -874,7 +880,8 @@ class EnglishClauseRules(CueRules):
         if form.tag != "x" or form.cue.frame != "appeal" or form.cue.label != "_appeal":
             return []
         k = sp.start - 1
-        if k >= s.start and s.norms[k] in self.pronouns_en | self.plural_pronouns_en:
+        if k >= s.start and (s.norms[k] in self.pronouns_en or
+                             s.norms[k] in self.plural_pronouns_en):
             # «Armenia should stop … . They should focus on talks»: the last actor other
             # than the speaker named before
             other = self._en_state(s.doc).get("last_other", ())
@@ -925,7 +932,7 @@ class EnglishClauseRules(CueRules):
 
     def _act_subject_en(self, s: Sentence, sp: Any, holder: Holder) -> list[str]:
         k = sp.start - 1
-        while k >= s.start and s.texts[k] not in {",", ";", ":"} | QUOTES and \
+        while k >= s.start and s.texts[k] not in STOP_CSC and \
                 s.norms[k] not in self.comp:
             k -= 1
         family = self._act_family_en(s, k + 1, sp.start)
@@ -960,7 +967,7 @@ class EnglishClauseRules(CueRules):
             if m is not None:
                 parties = self._actors(self._list_en(s, m, s.end))
                 targets = [a for a in targets if a not in parties]
-        if targets and sp.end < s.end and s.norms[sp.end] in {"to"} | self.with_ or \
+        if targets and sp.end < s.end and (s.norms[sp.end] == "to" or s.norms[sp.end] in self.with_) or \
                 targets and any(s.norms[k] in {"to"} for k in range(sp.end, min(s.end,
                                                                            sp.end + 6))):
             # «gratitude to Iraq and Oman for hosting …, and to the Chinese leaders for …»

@@ -294,7 +294,8 @@ class FrameRules(ArgumentRules):
                 # a list after a preposition is an addressee or a place, not the parties
                 # whose exchange or talks were mediated («… للحوار مع الرياض وأبوظبي»)
                 groups = [g for g in groups if g[0].start == s.start or
-                          s.norms[g[0].start - 1] not in self.addressee_preps | self.with_]
+                          s.norms[g[0].start - 1] not in self.addressee_preps and
+                          s.norms[g[0].start - 1] not in self.with_]
                 parties = [self._flatten(g, ctx, speaker) for g in groups]
                 parties = [p for p in parties if len(p) >= 2 and not set(p) & set(holder.actors)]
                 if parties and holder.source in ("by", "genitive"):
@@ -406,7 +407,8 @@ class FrameRules(ArgumentRules):
         """Whether a finite appeal verb is followed by a noun phrase that names no known
         actor where its addressee stands (not a preposition, quote, clause or content)."""
         contents = s.doc.user_data["sg_content_starts"]
-        while j < s.end and s.norms[j] in self.articles | self.manner and j not in contents:
+        while j < s.end and (s.norms[j] in self.articles or s.norms[j] in self.manner) and \
+                j not in contents:
             j += 1  # "called for an end to …": the content may start with its article
         if form.tag not in FINITE or j >= s.end or not s.texts[j].isalpha():
             return False
@@ -418,7 +420,7 @@ class FrameRules(ArgumentRules):
         """Whether the mention at token ``k`` follows «بين»/"between", perhaps through a
         word for the sides («بين الجانبين الفلسطيني …», "between the two sides, X and Y")."""
         j = k - 1
-        while j > s.start and s.norms[j] in self.pair_refs | self.articles:
+        while j > s.start and (s.norms[j] in self.pair_refs or s.norms[j] in self.articles):
             j -= 1
         return j >= s.start and s.norms[j] in self.between
 
@@ -455,7 +457,7 @@ class FrameRules(ArgumentRules):
         for k in range(begin, stop):
             if s.norms[k] in self.sponsor_links:
                 j = k + 1
-                while j < stop and s.norms[j] in self.agent_links | self.articles:
+                while j < stop and (s.norms[j] in self.agent_links or s.norms[j] in self.articles):
                     j += 1
                 m = s.mentions.get(j)
                 if m is not None and m.kind not in ("self", "land", "pair", "parties"):

@@ -254,7 +254,7 @@ class MentionRules(RuleBase):
             elif n[k] in self.group_nouns and n[k + 1] in self.numbers and self.lang == "ar":
                 end = k + 2  # «الدول الأربع»
             elif self.lang == "en" and n[k] in self.numbers and n[k + 1] in self.group_nouns \
-                    and k > s.start and n[k - 1] in self.articles | self.demonstratives:
+                    and k > s.start and (n[k - 1] in self.articles or n[k - 1] in self.demonstratives):
                 end = k + 2  # "the four countries"
             if end is not None:
                 s.add_mention(Mention(k, end, "name", actors, "f", s.span(k, end)))

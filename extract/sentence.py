@@ -92,6 +92,7 @@ class Sentence:
 
     _words: frozenset[str] | None = field(default=None, repr=False)
     _by_end: dict[int, list[Mention]] | None = field(default=None, repr=False)
+    _by_last: dict[int, Mention] | None = field(default=None, repr=False)
 
     def span(self, a: int, b: int) -> str:
         """The text of tokens [a, b) as written (a Doc slice would build a Span)."""
@@ -115,9 +116,16 @@ class Sentence:
         found = self.ending_at(k)
         return found[0] if found else None
 
+    def by_last_token(self) -> dict[int, Mention]:
+        """Mentions by their last token (of two that end together, the later in
+        ``mentions``); made once, like ending_at. Do not change the dict returned."""
+        if self._by_last is None:
+            self._by_last = {m.end - 1: m for m in self.mentions.values()}
+        return self._by_last
+
     def add_mention(self, m: Mention) -> None:
         self.mentions[m.start] = m
-        self._by_end = None
+        self._by_end = self._by_last = None
 
     def words(self) -> frozenset[str]:
         """The sentence's readings as a set, for a quick look before a scan (made once)."""

@@ -79,7 +79,7 @@ class Extractor(AttributionRules):
         for i in range(first, stop):
             t = texts[i]
             if t in SENT_END or (t in QUOTES and i > start and texts[i - 1] in SENT_END):
-                if i + 1 < stop and texts[i + 1] in QUOTES | {")"}:
+                if i + 1 < stop and (texts[i + 1] in QUOTES or texts[i + 1] == ")"):
                     continue
                 out.append((start, i + 1))
                 start = i + 1

@@ -307,17 +307,6 @@ class EnglishClauseRules(CueRules):
         return grp
 
     # ---- subjects ---------------------------------------------------------------------
-    def _finite_cue_tokens(self, s: Sentence) -> set[int]:
-        cache = self._en_state(s.doc).setdefault("finite", {})
-        out: set[int] | None = cache.get(s.start)
-        if out is None:
-            out = set()
-            for sp, forms in s.cues:
-                if any(f.tag in FINITE for f in forms):
-                    out.update(range(sp.start, sp.end))
-            cache[s.start] = out
-        return out
-
     @staticmethod
     def _span_text(s: Sentence, a: int, b: int) -> str:
         u = s.doc.user_data
@@ -325,7 +314,7 @@ class EnglishClauseRules(CueRules):
 
     def _np_start_en(self, s: Sentence, j: int, by_end: dict[int, Mention]) -> int:
         """The first token of the noun phrase that ends at token ``j``."""
-        verbs = self._finite_cue_tokens(s)
+        verbs = s.finite_cue_tokens()
         k = j
         start = j + 1
         while k >= s.start and j - k < 16:
@@ -509,7 +498,7 @@ class EnglishClauseRules(CueRules):
                 s.norms[k] not in self.determiners_en and s.norms[k] not in self.number_value_en:
             k -= 1
         if k < j and (k < s.start or s.norms[k] in self.np_preps_en or
-                      s.texts[k] in STOP_CSC or k in self._finite_cue_tokens(s)):
+                      s.texts[k] in STOP_CSC or k in s.finite_cue_tokens()):
             return None
         a = self._np_start_en(s, j, by_end)
         if a > j:

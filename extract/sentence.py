@@ -93,6 +93,7 @@ class Sentence:
     _words: frozenset[str] | None = field(default=None, repr=False)
     _by_end: dict[int, list[Mention]] | None = field(default=None, repr=False)
     _by_last: dict[int, Mention] | None = field(default=None, repr=False)
+    _finite: set[int] | None = field(default=None, repr=False)
 
     def span(self, a: int, b: int) -> str:
         """The text of tokens [a, b) as written (a Doc slice would build a Span)."""
@@ -126,6 +127,16 @@ class Sentence:
     def add_mention(self, m: Mention) -> None:
         self.mentions[m.start] = m
         self._by_end = self._by_last = None
+
+    def finite_cue_tokens(self) -> set[int]:
+        """The tokens of the cues that have a finite-verb reading (made once)."""
+        if self._finite is None:
+            out: set[int] = set()
+            for sp, forms in self.cues:
+                if any(f.tag in FINITE for f in forms):
+                    out.update(range(sp.start, sp.end))
+            self._finite = out
+        return self._finite
 
     def words(self) -> frozenset[str]:
         """The sentence's readings as a set, for a quick look before a scan (made once)."""

@@ -138,9 +138,11 @@ class Normalizer:
         texts = [strings[row[0]] for row in arr]
         starts = [row[1] for row in arr]
         ends = [b + len(t) for b, t in zip(starts, texts, strict=True)]
-        doc.user_data["sg_text"] = "".join(
-            t + " " if row[2] else t for t, row in zip(texts, arr, strict=True))
-        norms = [self.reading(x) for x in texts]
+        if "sg_text" not in doc.user_data:  # run_stages puts the text the Doc was made of
+            doc.user_data["sg_text"] = "".join(
+                t + " " if row[2] else t for t, row in zip(texts, arr, strict=True))
+        cache = self.cache
+        norms = [cache.get(x) or self.reading(x) for x in texts]
         full = self.full
         doc.user_data["sg_texts"] = texts
         doc.user_data["sg_norms"] = norms

@@ -224,11 +224,11 @@ class EnglishClauseRules(CueRules):
                 if t[:1].isupper() and t.isalpha() and len(t) > 2 and \
                         t.lower() not in self.heads:
                     parts.setdefault(t, m)
-        for i in range(firsts[0] + 1, len(texts)):
+        for i in [i for i in range(firsts[0] + 1, len(texts)) if texts[i] in parts]:
             if i in covered:
                 continue
-            named = parts.get(texts[i])
-            if named is not None and named.start < i:
+            named = parts[texts[i]]
+            if named.start < i:
                 out[i] = Mention(i, i + 1, "person", named.actors, named.gender, texts[i],
                                  named.person)
 
@@ -252,9 +252,8 @@ class EnglishClauseRules(CueRules):
             j = i + 1
             while j < len(starts):
                 nxt = out[starts[j]]
-                gap = [x for x in range(k, nxt.start)]
-                if len(gap) > 3 or not all(texts[x] in {",", "(", ")"} or norms[x] in
-                                           {"and", "the"} for x in gap):
+                if nxt.start - k > 3 or not all(texts[x] in {",", "(", ")"} or norms[x] in
+                                                {"and", "the"} for x in range(k, nxt.start)):
                     break
                 run += [a for a in nxt.actors if a not in run]
                 k = nxt.end

@@ -37,18 +37,21 @@ class MentionRules(RuleBase):
             out[span.start] = m
         covered = {i for m in out.values() for i in range(m.start, m.end)}
         norms = doc.user_data["sg_norms"]
-        for i, n in enumerate(norms):
+        texts = doc.user_data["sg_texts"]
+        refs = self.one_word_refs
+        for i in [i for i, n in enumerate(norms) if n in refs]:
             if i in covered:
                 continue
+            n = norms[i]
             if n in self.self_refs:
-                out[i] = Mention(i, i + 1, "self", (), "f", doc[i].text)
+                out[i] = Mention(i, i + 1, "self", (), "f", texts[i])
             elif n in self.joint_refs:
-                out[i] = Mention(i, i + 1, "all", (), "m", doc[i].text)  # «الجميع»
+                out[i] = Mention(i, i + 1, "all", (), "m", texts[i])  # «الجميع»
             elif n in self.pair_refs:
                 nxt = out.get(i + 1)
                 if nxt is not None and nxt.kind == "adj":
                     continue  # الجانبين الإسرائيلي والفلسطيني: the adjectives name the sides
-                out[i] = Mention(i, i + 1, "pair", (), "m", doc[i].text)
+                out[i] = Mention(i, i + 1, "pair", (), "m", texts[i])
         text = doc.user_data["sg_text"]
         for match, kind in self.ref_table.find(norms, text, doc.user_data["sg_starts"],
                                                doc.user_data["sg_ends"]):

@@ -227,3 +227,5 @@ class RuleBase:
         refs.update({k: "parties" for k in self.lex.phrases.get("all_parties", ())})
         refs.update({(w,): "parties" for w in self.lex.word("all_parties")})
         self.ref_table = PhraseTable(refs)
+        # the one-word references a mention is made of: «نحن», «الجميع», «الطرفين»
+        self.one_word_refs = self.self_refs | self.joint_refs | self.pair_refs

@@ -605,6 +605,8 @@ class EnglishClauseRules(CueRules):
 
     def _according_to_en(self, s: Sentence, ctx: Context) -> Holder | None:
         """«According to the Egyptian foreign ministry, …», «…, according to Egypt»."""
+        if "according" not in s.words():
+            return None
         for k in range(s.start, s.end - 2):
             if s.norms[k] == "according" and s.norms[k + 1] == "to":
                 b = k + 2

@@ -236,11 +236,12 @@ class MentionRules(RuleBase):
                     s.add_mention(Mention(k, k + 1, "name", actors, "f", s.texts[k]))
         if not s.words() & self.demonstratives:
             return
-        for k in range(s.start, s.end - 1):
+        norms = s.norms
+        for k in [k for k in range(s.start, s.end - 1) if norms[k] in self.demonstratives]:
             if k in s.mentions or (k + 1) in s.mentions:
                 continue
-            n0, n1 = s.norms[k], s.norms[k + 1]
-            if n0 in self.demonstratives and self._bare(n1) in ctx.acts:
+            n1 = norms[k + 1]
+            if self._bare(n1) in ctx.acts:
                 s.add_mention(Mention(k, k + 2, "name", ctx.acts[self._bare(n1)], "f",
                                       s.span(k, k + 2)))
 

@@ -856,7 +856,7 @@ class EnglishClauseRules(CueRules):
         """«urged the Council to call on X and Y to pull back»: what the Council is asked is
         itself an appeal, so the contents after it belong to that appeal (rule 20: a demand
         that the addressee press a third party stays demands)."""
-        ends = {sp.end: sp for sp, _ in s.doc._.sg.content}
+        ends = {sp.end: sp for sp, _ in s.contents}
         for i, (_, end) in enumerate(kinds):
             sp = ends.get(end)
             if sp is not None and " ".join(s.norms[sp.start:sp.end]) in self.asking_en:
@@ -885,7 +885,7 @@ class EnglishClauseRules(CueRules):
         """«in order to de-escalate the situation, Washington should …»: what the modal is
         for, stated before its subject."""
         out: list[tuple[str, int]] = []
-        for c, classes in s.doc._.sg.content:
+        for c, classes in s.contents:
             if s.start <= c.start < sp.start and c.start >= s.start + 2 and \
                     s.norms[c.start - 1] == "to" and s.norms[c.start - 2] in self.purpose_en:
                 out.extend((cl.label, c.end) for cl in classes if "appeal" in cl.classes)

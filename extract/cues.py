@@ -3,6 +3,8 @@ required neighbours), and whether it is negated, hypothetical or future."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from extract.lexicon import CueForm
 from extract.mentions import MentionRules
 from extract.sentence import (
@@ -110,7 +112,7 @@ class CueRules(MentionRules):
         """Every distinct appeal content in the window: «تجنب التصعيد ومواصلة الحوار»."""
         found: list[tuple[str, int]] = []
         first_end: int | None = None
-        for span, classes in s.doc._.sg.content:
+        for span, classes in self._contents_from(s, begin, stop):
             if span.start < begin or span.start >= stop:
                 continue
             if self.lang == "en" and self._circumstance_en(s, span.start):  # type: ignore
@@ -124,8 +126,14 @@ class CueRules(MentionRules):
                     break
         return found
 
+    @staticmethod
+    def _contents_from(s: Sentence, begin: int, stop: int) -> list[Any]:
+        """The content matches to look at for a window: the sentence's own when the window
+        lies within it, else every match of the document."""
+        return s.contents if s.start <= begin and stop <= s.end else s.doc._.sg.content
+
     def _content(self, s: Sentence, begin: int, stop: int, want: str) -> tuple[str | None, int]:
-        for span, classes in s.doc._.sg.content:
+        for span, classes in self._contents_from(s, begin, stop):
             if span.start < begin or span.start >= stop:
                 continue
             if self.lang == "en" and self._circumstance_en(s, span.start):  # type: ignore

@@ -89,6 +89,7 @@ class Sentence:
     cues: list[Any] = field(default_factory=list)     # the cue matches within the sentence
     first_char: int = 0        # where the sentence starts in the document text
     fulls: list[str] = field(default_factory=list)   # normalised forms, clitics kept
+    contents: list[Any] = field(default_factory=list)  # content matches starting within it
 
     _words: frozenset[str] | None = field(default=None, repr=False)
     _by_end: dict[int, list[Mention]] | None = field(default=None, repr=False)

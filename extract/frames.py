@@ -344,6 +344,9 @@ class FrameRules(ArgumentRules):
                 # of the clause whose act is so labelled; «… , committing crimes»: the last
                 targets = self._first_actor_en(s, sp.start, holder.actors) if \
                     form.tag == "x" else self._previous_actor(s, sp.start, holder.actors)
+        elif len(holder.actors) >= 2 and not label.startswith("_") and \
+                self._reciprocal(s, begin):
+            return self._mutual(label, holder.actors)  # «accused each other», rule 26
         else:  # object
             # the object may run a little past a verb inside it («الجهود التي بذلتها مصر»,
             # «بأن يرد … إذا انتهكت حماس») but not into a coordinated clause of its own
@@ -394,9 +397,28 @@ class FrameRules(ArgumentRules):
                 return []
         if label.startswith("_"):
             return []
+        if cue.mutual:
+            # «تبادل الجانبان الاتهامات», "Armenia traded accusations with Azerbaijan": each
+            # side holds the stance toward the other (rule 26)
+            sides = tuple(dict.fromkeys((*holder.actors, *targets)))
+            if len(sides) >= 2:
+                # the noun of the charge («الاتهامات», "accusations") is part of the cue
+                end = min(s.end, sp.end + cue.window)
+                return [(r, max(last or 0, end)) for r, _ in self._mutual(label, sides)]
         if not targets:
             return [((label, holder.actors, []), last)]
         return [((label, holder.actors, targets), last)]
+
+    def _reciprocal(self, s: Sentence, begin: int) -> bool:
+        """Whether the object of a cue is «each other» / «بعضهما», perhaps after a
+        preposition ("lashed out at each other")."""
+        for k in range(begin, min(s.end, begin + 2)):
+            if s.norms[k] in self.reciprocals or any(
+                    tuple(s.norms[k:k + len(p)]) == p for p in self.reciprocal_phrases):
+                return True
+            if s.norms[k] not in self.prepositions:
+                return False
+        return False
 
     @staticmethod
     def _mutual(label: str, actors: tuple[str, ...]) -> list[Reading]:

@@ -208,6 +208,9 @@ class RuleBase:
         self.joint_refs = w("joint_refs")
         # words that may open the naming of a pair of sides (see MentionRules._remember_pair)
         self.pair_cues = self.between | self.disputes | self.events
+        # «accused each other», «اتهم الطرفان بعضهما»: the holders are each other's target
+        self.reciprocals = w("reciprocals")
+        self.reciprocal_phrases = self.lex.phrases.get("reciprocals", frozenset())
         # unions the rules test per token, made once
         self.coord_alt = self.coord | self.alternatives
         self.not_opening_verb = (self.prepositions | self.comp | self.negation |

@@ -3,9 +3,11 @@
 Functions here build objects and never write files: :func:`stance_graph` turns stance rows
 into a networkx ``MultiDiGraph`` (one edge per holder, stance type and target, keyed by the
 type), and :func:`build_site` turns rows into :class:`Page` objects that the ``render`` command
-writes. Every page is one self-contained file (see :mod:`output.html`); the graph is drawn by
-vis-network from JSON data, and every piece of article text reaches the screen through
-``textContent``.
+writes. The pages of a site share what would otherwise repeat in each of them — vis-network,
+the viewer's script and words, and the evidence text (a :class:`TextTable`) — as files
+in ``assets/`` beside them (:func:`site_assets`); a page built without a table is one
+self-contained file (see :mod:`output.html`). The graph is drawn by vis-network from JSON
+data, and every piece of article text reaches the screen through ``textContent``.
 
 >>> from types import SimpleNamespace as Row
 >>> s = Row(id="s1", holder="RUS", target="TUR", type="urges_restraint", date="2022-11-22",
@@ -15,8 +17,9 @@ vis-network from JSON data, and every piece of article text reaches the screen t
 >>> g = stance_graph([s], [])
 >>> sorted(g.edges(keys=True))
 [('RUS', 'TUR', 'urges_restraint')]
->>> [p.path for p in build_site([s], [])]
-['index.html', 'graph.html', 'actor-RUS.html', 'actor-TUR.html']
+>>> [p.path for p in build_site([s], [])]  # doctest: +NORMALIZE_WHITESPACE
+['index.html', 'graph.html', 'actor-RUS.html', 'actor-TUR.html',
+ 'assets/vis-network-9.1.2.min.js', 'assets/viewer.js', 'assets/text.js']
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from dataclasses import dataclass, replace
 from datetime import date as _date
 from functools import cache
 from importlib import resources
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 import networkx as nx
 
@@ -57,6 +60,12 @@ KINDS = ("state", "organization", "bloc", "group")
 EVIDENCE_PER_EDGE = 3
 SAMPLE_KEY = "sample"  # edge attribute: the ids of the stances whose text the page carries
 TEXT_KEY = "sg-text"  # id of the JSON block with the article text
+# The files a site's graph pages share, in the order a page loads them. text.js holds the
+# evidence text of every page (written last, after the graph is drawn).
+ASSETS = "assets"
+VIS_FILE = f"{ASSETS}/vis-network-{html.VIS_NETWORK_VERSION}.min.js"
+VIEWER_FILE = f"{ASSETS}/viewer.js"
+TEXT_FILE = f"{ASSETS}/text.js"
 POLARITY_ORDER = ("cooperative", "neutral", "conflictual")
 
 
@@ -176,7 +185,8 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Page:
-    """One file of the site: ``path`` relative to the output folder, ``html`` its content."""
+    """One file of the site: ``path`` relative to the output folder, ``html`` its content
+    (the text of the file: HTML for a page, JavaScript or CSS for a shared asset)."""
 
     path: str
     title: str
@@ -290,6 +300,47 @@ def sample_evidence(evs: list[Evidence], k: int) -> list[Evidence]:
         picks = [pool[round(i * (len(pool) - 1) / (k - 1))] for i in range(k)]
     order = {id(e): n for n, e in enumerate(evs)}
     return sorted(dict.fromkeys(picks), key=lambda e: order[id(e)])
+
+
+class TextTable:
+    """The article text the pages show — each sampled stance's evidence, language, speaker,
+    reporting actor and confidence, and its document's outlet, URL and title — once for the
+    whole site (``assets/text.js``) or for one self-contained page. A page's stance rows point
+    into it (``doc`` and ``text`` columns), so an edge drawn on graph.html and on two actor
+    pages carries its sentences once."""
+
+    COLUMNS: ClassVar[dict[str, list[str]]] = {
+        "stances": ["evidence", "lang", "speaker", "reported_by", "confidence"],
+        "docs": ["id", "outlet", "url", "title"],
+    }
+
+    def __init__(self) -> None:
+        self.stances: list[list[Any]] = []
+        self.docs: list[list[Any] | None] = []
+        self._stance: dict[str, int] = {}
+        self._doc: dict[str, int] = {}
+
+    def doc(self, ev: Evidence, with_text: bool) -> int:
+        """The row of the stance's document; its fields only once a stance with text needs
+        them (null otherwise: the page counts documents by row)."""
+        i = self._doc.get(ev.doc)
+        if i is None:
+            i = self._doc[ev.doc] = len(self.docs)
+            self.docs.append(None)
+        if with_text and self.docs[i] is None:
+            self.docs[i] = [ev.doc, ev.outlet, ev.url, ev.title]
+        return i
+
+    def text(self, ev: Evidence) -> int:
+        """The row of the stance's text."""
+        i = self._stance.get(ev.id)
+        if i is None:
+            i = self._stance[ev.id] = len(self.stances)
+            self.stances.append([ev.text, ev.lang, ev.speaker, ev.reported_by, ev.confidence])
+        return i
+
+    def data(self) -> dict[str, Any]:
+        return {"columns": self.COLUMNS, "stances": self.stances, "docs": self.docs}
 
 
 TextFetcher = Any  # Callable[[list[str]], Mapping[str, Mapping[str, Any]]]: IRI -> text fields
@@ -451,12 +502,16 @@ def graph_data(
     fixed: bool | None = None,
     untargeted: Iterable[tuple[str, Evidence]] = (),
     loose_sample: set[str] | None = None,
+    text: TextTable | None = None,
 ) -> dict[str, Any]:
     """The JSON the viewer script draws: compact arrays, documented by their ``columns``.
 
     Edges with a ``sample`` (see :func:`bound_evidence`) carry the text of those stances
     only; the others have a row (document, date) for the counts and the date filter, and
-    ``null`` text. ``loose_sample`` bounds the ``untargeted`` stances the same way.
+    ``null`` text. ``loose_sample`` bounds the ``untargeted`` stances the same way. The text
+    goes into ``text``, the site's shared table, when given (the page then carries neither
+    it nor the UI strings, which the site's viewer.js holds); else into the data under
+    ``sg-text``, with the UI strings under ``ui``: a page of its own.
 
     ``untargeted`` stances (type, evidence) are listed under the graph of an actor's page.
     ``fixed`` (positions from :func:`layout`, no physics) and ``large`` (plain edges) are
@@ -471,27 +526,19 @@ def graph_data(
     for known in g.graph.get("actors", {}).values():
         names[known.id] = [known.en, known.ar]
 
-    docs: dict[str, int] = {}
-    doc_rows: list[list[Any] | None] = []
+    own = text is None
+    table = TextTable() if text is None else text
     stance_rows: list[list[Any]] = []
     edges: list[list[Any]] = []
     types: dict[str, list[Any]] = {}
     # Parallel edges between one pair curve by different amounts so they don't overlap.
     parallel: Counter[tuple[str, str]] = Counter()
 
-    text_rows: list[list[Any] | None] = []
-
     def add_stance(ev: Evidence, with_text: bool = True) -> int:
         # Every stance has a row (date filter and counts); only a sampled one has its text
         # and its document's outlet, URL and title (null otherwise).
-        if ev.doc not in docs:
-            docs[ev.doc] = len(doc_rows)
-            doc_rows.append(None)
-        if with_text and doc_rows[docs[ev.doc]] is None:
-            doc_rows[docs[ev.doc]] = [ev.doc, ev.outlet, ev.url, ev.title]
-        stance_rows.append([docs[ev.doc], ev.date])
-        text_rows.append([ev.text, ev.lang, ev.speaker, ev.reported_by, ev.confidence]
-                         if with_text else None)
+        stance_rows.append([table.doc(ev, with_text), ev.date,
+                            table.text(ev) if with_text else None])
         return len(stance_rows) - 1
 
     for u, v, key, data in sorted(g.edges(keys=True, data=True), key=lambda e: e[:3]):
@@ -520,20 +567,19 @@ def graph_data(
         x, y = positions.get(n, (None, None))
         actors.append([node.id, node.kind, node.en, node.ar, x, y])
 
-    return {
+    data = {
         "version": 1,
         "lang": lang,
         "large": large,
         "fixed": fixed,
         "focus": focus,
-        "ui": UI,
         "types": types,
         "names": names,
         "links": dict(links or {}),
         "columns": {
             "actors": ["id", "kind", "en", "ar", "x", "y"],
             "edges": ["from", "to", "type", "stances", "bend", "langs"],
-            "stances": ["doc", "date"],
+            "stances": ["doc", "date", "text"],
             "untargeted": ["type", "stance"],
         },
         "actors": actors,
@@ -541,18 +587,14 @@ def graph_data(
         "stances": stance_rows,
         "untargeted": loose,
         "untargeted_more": loose_more,
-        # Article text, row for row with "stances" and indexed by their "doc": the page
-        # carries it in a block after the scripts, so its megabytes are parsed after the
-        # graph is drawn (about 250 ms sooner at 20,000 stances).
-        TEXT_KEY: {
-            "columns": {
-                "stances": ["evidence", "lang", "speaker", "reported_by", "confidence"],
-                "docs": ["id", "outlet", "url", "title"],
-            },
-            "stances": text_rows,
-            "docs": doc_rows,
-        },
     }
+    if own:
+        data["ui"] = UI
+        # Article text, indexed by the stances' "text" and "doc": the page carries it in a
+        # block after the scripts (a site in assets/text.js, loaded last), so its megabytes
+        # are parsed after the graph is drawn (about 250 ms sooner at 20,000 stances).
+        data[TEXT_KEY] = table.data()
+    return data
 
 
 def _t(lang: str, key: str) -> str:
@@ -614,18 +656,43 @@ def _viewer_page(
     *, path: str, title: str, heading: str, sub: str, data: dict[str, Any], lang: str,
     extra: str = "",
 ) -> Page:
+    """A graph page: self-contained when ``data`` carries its own text (``sg-text``), else
+    loading the site's shared scripts from assets/ (vis-network, viewer, text last)."""
     data = dict(data)
-    text = data.pop(TEXT_KEY)
-    doc = html.page(
-        title=title,
-        lang=lang,
-        body=_viewer_body(lang, heading, sub, extra),
-        styles=[_asset("site.css"), _asset("graph.css")],
-        scripts=[html.vis_network_js(), _asset("graph.js")],
-        data=data,
-        late_data={TEXT_KEY: text},
-    )
+    body = _viewer_body(lang, heading, sub, extra)
+    if TEXT_KEY in data:
+        text = data.pop(TEXT_KEY)
+        doc = html.page(
+            title=title, lang=lang, body=body,
+            styles=[_asset("site.css"), _asset("graph.css")],
+            scripts=[html.vis_network_js(), _asset("graph.js")],
+            data=data, late_data={TEXT_KEY: text},
+        )
+    else:
+        doc = html.page(
+            title=title, lang=lang, body=body,
+            styles=[_asset("site.css"), _asset("graph.css")],  # 5 kB: inline, like the index
+            scripts=[html.File(VIS_FILE), html.File(VIEWER_FILE), html.File(TEXT_FILE)],
+            data=data,
+        )
     return Page(path=path, title=title, html=doc)
+
+
+def _script_global(name: str, data: Any) -> str:
+    """A script file setting ``window[name]`` to ``data`` (JSON is a JavaScript literal;
+    json_text escapes the line separators JavaScript would not take in a string)."""
+    return f"window.{name} = {html.json_text(data)};\n"
+
+
+def site_assets(text: TextTable) -> list[Page]:
+    """The files the pages of a site share, written once into assets/: vis-network, the
+    viewer (its words in both languages, then graph.js) and the evidence text."""
+    return [
+        Page(path=VIS_FILE, title="vis-network", html=html.vis_network_js()),
+        Page(path=VIEWER_FILE, title="viewer",
+             html=_script_global("stancegraphUI", UI) + _asset("graph.js")),
+        Page(path=TEXT_FILE, title="text", html=_script_global("stancegraphText", text.data())),
+    ]
 
 
 def _check_lang(lang: str) -> str:
@@ -636,13 +703,14 @@ def _check_lang(lang: str) -> str:
 
 def graph_page(
     g: nx.MultiDiGraph, *, lang: str = "en", links: Mapping[str, str] | None = None,
-    large: bool | None = None,
+    large: bool | None = None, text: TextTable | None = None,
 ) -> Page:
-    """``graph.html``: the whole stance graph."""
+    """``graph.html``: the whole stance graph (self-contained unless given the site's
+    ``text`` table)."""
     _check_lang(lang)
     heading = _i18n(lang, "whole_graph")
     sub = ""
-    data = graph_data(g, lang=lang, links=links, large=large)
+    data = graph_data(g, lang=lang, links=links, large=large, text=text)
     return _viewer_page(path="graph.html", title=f"stancegraph — {_t(lang, 'whole_graph')}",
                         heading=heading, sub=sub, data=data, lang=lang)
 
@@ -676,9 +744,10 @@ def _edge_table(g: nx.MultiDiGraph, actor_id: str, lang: str, links: Mapping[str
 
 def actor_page(
     g: nx.MultiDiGraph, actor_id: str, *, lang: str = "en",
-    links: Mapping[str, str] | None = None,
+    links: Mapping[str, str] | None = None, text: TextTable | None = None,
 ) -> Page:
-    """An actor's page: its ego network and the table of its stances."""
+    """An actor's page: its ego network and the table of its stances (self-contained unless
+    given the site's ``text`` table)."""
     _check_lang(lang)
     links = dict(links or {})
     actor: Actor = g.graph.get("actors", {}).get(actor_id) or Actor(
@@ -708,7 +777,8 @@ def actor_page(
                    '<ol id="sg-untargeted" class="sg-untargeted"></ol>')
     extra = f'<section id="sg-actor-tables">{tables}</section>' if tables else ""
     data = graph_data(ego, lang=lang, focus=actor_id, links=links, untargeted=untargeted,
-                      loose_sample=g.graph.get("untargeted_sample", {}).get(actor_id))
+                      loose_sample=g.graph.get("untargeted_sample", {}).get(actor_id),
+                      text=text)
     return _viewer_page(
         path=actor_filename(actor_id), title=f"stancegraph — {actor.label(lang)}",
         heading=heading, sub=sub, data=data, lang=lang, extra=extra,
@@ -860,11 +930,14 @@ def build_site(
     diffs: Iterable[str] = (),
     evidence_per_edge: int | None = EVIDENCE_PER_EDGE,
     texts: TextFetcher | None = None,
+    self_contained: bool = False,
 ) -> list[Page]:
-    """Every page of the site: ``index.html``, ``graph.html`` and one page per actor that
-    holds or receives a stance (in the order written here).
+    """Every file of the site: ``index.html``, ``graph.html``, one page per actor that
+    holds or receives a stance (in the order written here), then the files in assets/ the
+    graph pages share (:func:`site_assets`: vis-network, the viewer and the evidence text,
+    once for all pages). With ``self_contained`` each page carries its own copy of
+    everything instead (about 0.5 MB more a page) and there is no assets/.
 
-    Each actor page carries its own copy of vis-network (about 470 kB), so
     ``max_actor_pages`` keeps only the pages of the actors with the most stances.
     ``evidence_per_edge`` bounds the evidence sentences a page carries per edge (None or 0:
     all); ``texts`` fetches the text of the sampled stances when the rows have none (see
@@ -883,9 +956,12 @@ def build_site(
             weight[holder] += len(evs)
         ids = sorted(sorted(ids, key=lambda a: (-weight[a], a))[:max(0, max_actor_pages)])
     links = {a: actor_filename(a) for a in ids}
+    text = None if self_contained else TextTable()
     pages = [
         index_page(g, lang=lang, links=links, summary=summary, period=period, diffs=diffs),
-        graph_page(g, lang=lang, links=links),
+        graph_page(g, lang=lang, links=links, text=text),
     ]
-    pages += [actor_page(g, a, lang=lang, links=links) for a in ids]
+    pages += [actor_page(g, a, lang=lang, links=links, text=text) for a in ids]
+    if text is not None:
+        pages += site_assets(text)
     return pages

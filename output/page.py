@@ -867,11 +867,11 @@ def index_page(
             f'<td><span class="sg-kind sg-kind-{kind}"></span>{_i18n(lang, kind)}</td>'
             f"<td>{held[actor.id]}</td><td>{received[actor.id]}</td></tr>"
         )
-    diff_links = "".join(
-        f'<li><a href="{esc(name)}">{esc(name.removesuffix(".html"))}</a></li>'
-        for name in sorted(diffs))
-    diff_section = (f'<h2>{_i18n(lang, "diffs")}</h2><ul class="sg-diffs">{diff_links}</ul>'
-                    if diff_links else "")
+    diff_links = "".join(_diff_item(name) for name in sorted(diffs))
+    # always there (hidden while empty), so that a diff page written later can add itself
+    diff_section = (f'<section id="sg-diffs"{"" if diff_links else " hidden"}>'
+                    f'<h2>{_i18n(lang, "diffs")}</h2><ul class="sg-diffs">{diff_links}'
+                    f"{DIFF_MARK}</ul></section>")
     body = f"""<header id="sg-header"><h1>stancegraph — {_i18n(lang, "index")}</h1>
 <p class="sg-sub"><a class="sg-big" href="graph.html">{_i18n(lang, "whole_graph")} →</a></p></header>
 <main class="sg-index">
@@ -890,6 +890,23 @@ def index_page(
     doc = html.page(title=f"stancegraph — {_t(lang, 'index')}", lang=lang, body=body,
                     styles=[_asset("site.css")])
     return Page(path="index.html", title=f"stancegraph — {_t(lang, 'index')}", html=doc)
+
+
+DIFF_MARK = "<!-- sg-diffs -->"
+
+
+def _diff_item(name: str) -> str:
+    return (f'<li><a href="{html.escape(name)}">{html.escape(name.removesuffix(".html"))}'
+            "</a></li>")
+
+
+def link_diff(index_html: str, name: str) -> str | None:
+    """``index.html`` with a link to the diff page ``name`` (a file beside it) added, or
+    None when it links it already or is not an index `render` wrote."""
+    if DIFF_MARK not in index_html or f'href="{html.escape(name)}"' in index_html:
+        return None
+    return (index_html.replace(DIFF_MARK, _diff_item(name) + DIFF_MARK, 1)
+            .replace('<section id="sg-diffs" hidden>', '<section id="sg-diffs">', 1))
 
 
 def _summary_table(lang: str, summary: Mapping[str, Any]) -> str:

@@ -588,3 +588,15 @@ def test_the_shipped_ui_strings_cover_both_page_languages() -> None:
     assert set(UI) == {"en", "ar"}
     assert UI["en"]["graph"] == "Stance graph"
     assert UI["ar"]["graph"] == "شبكة المواقف"
+
+
+def test_a_diff_page_written_later_adds_itself_to_the_index_once() -> None:
+    from output.page import link_diff
+
+    page = index_page(stance_graph([row("RUS", "welcomes", "TUR")], [])).html
+    assert 'id="sg-diffs" hidden' in page and "diff-" not in page
+    linked = link_diff(page, "diff-2024-2025.html")
+    assert linked is not None and 'href="diff-2024-2025.html"' in linked
+    assert 'id="sg-diffs" hidden' not in linked
+    assert link_diff(linked, "diff-2024-2025.html") is None  # once
+    assert link_diff("<html>not ours</html>", "diff-x.html") is None

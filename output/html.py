@@ -71,6 +71,7 @@ def text_dir(lang: str | None) -> str:
     return "rtl" if (lang or "").split("-")[0].lower() in _RTL_LANGS else "ltr"
 
 
+@lru_cache(maxsize=8192)  # a document's URL comes once per stance of it
 def safe_url(url: str | None) -> str | None:
     """The URL if it is an absolute http(s) link, else None (no ``javascript:``, ``data:``…)."""
     if not url:

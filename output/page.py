@@ -30,7 +30,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date as _date
 from functools import cache
 from importlib import resources
@@ -374,11 +374,13 @@ def bound_evidence(g: nx.MultiDiGraph, k: int | None, texts: TextFetcher | None 
         if v is None:
             return ev
         conf = v.get("confidence")
-        return replace(ev, text=v.get("evidence") or "", lang=_clean(v.get("lang")) or ev.lang,
-                       speaker=_clean(v.get("speaker")), reported_by=_clean(v.get("reported_by")),
-                       outlet=_clean(v.get("outlet")), url=html.safe_url(v.get("url")),
-                       title=_clean(v.get("title")),
-                       confidence=None if conf is None else round(float(conf), 3))
+        return Evidence(id=ev.id, doc=ev.doc, date=ev.date, iri=ev.iri,
+                        text=v.get("evidence") or "", lang=_clean(v.get("lang")) or ev.lang,
+                        speaker=_clean(v.get("speaker")),
+                        reported_by=_clean(v.get("reported_by")),
+                        outlet=_clean(v.get("outlet")), url=html.safe_url(v.get("url")),
+                        title=_clean(v.get("title")),
+                        confidence=None if conf is None else round(float(conf), 3))
 
     for _, _, data in g.edges(data=True):
         data["evidence"] = [fill(e) if e.id in data[SAMPLE_KEY] else e
@@ -391,6 +393,20 @@ def bound_evidence(g: nx.MultiDiGraph, k: int | None, texts: TextFetcher | None 
         if v and v.get("reported_by") and v["reported_by"] not in g.graph["actors"]:
             g.graph["actors"][v["reported_by"]] = Actor(v["reported_by"], "unknown",
                                                         v["reported_by"], v["reported_by"])
+
+
+LANGS_KEY = "langs"  # edge attribute: documents behind the edge by language (edge_langs)
+
+
+def edge_langs(data: dict[str, Any]) -> dict[str, int]:
+    """Documents behind an edge by language (Arabic and English reports corroborate):
+    counted once per edge, kept on its data, which the pages' ego graphs copy."""
+    langs = data.get(LANGS_KEY)
+    if langs is None:
+        by_lang = Counter(lang for _, lang in {(ev.doc, ev.lang or "")
+                                               for ev in data["evidence"]})
+        langs = data[LANGS_KEY] = dict(sorted(by_lang.items()))
+    return langs
 
 
 def stance_actors(g: nx.MultiDiGraph) -> set[str]:
@@ -547,10 +563,7 @@ def graph_data(
         refs = [add_stance(ev, sample is None or ev.id in sample) for ev in data["evidence"]]
         bend = parallel[(u, v)]
         parallel[(u, v)] += 1
-        # documents behind the edge by language: Arabic and English reports corroborate
-        by_lang = Counter(lang_ for _, lang_ in {(ev.doc, ev.lang or "") for ev in
-                                                 data["evidence"]})
-        edges.append([index[u], index[v], key, refs, bend, dict(sorted(by_lang.items()))])
+        edges.append([index[u], index[v], key, refs, bend, edge_langs(data)])
 
     loose = []
     loose_more = 0
@@ -963,6 +976,8 @@ def build_site(
     _check_lang(lang)
     g = stance_graph(stances, actors)
     bound_evidence(g, evidence_per_edge, texts)
+    for _, _, data in g.edges(data=True):
+        edge_langs(data)  # once here, not once per page that draws the edge
     ids = sorted(stance_actors(g))
     if max_actor_pages is not None and len(ids) > max_actor_pages:
         weight: Counter[str] = Counter()

@@ -162,6 +162,12 @@ class FrameRules(ArgumentRules):
             if not targets and cend > sp.end and self._object_pronoun(s, cend - 1):
                 # «مبديا استعداده للقائه»: the one just named
                 targets = self._previous_actor(s, sp.start, holder.actors)
+            if label == "expresses_intent_to_meet" and len(targets) >= 2 and \
+                    not set(targets) & set(holder.actors) and \
+                    any(s.norms[k] in self.between for k in range(cend, comma)):
+                # "ready to facilitate talks between X and Y», «مستعدة لاستضافة محادثات بين
+                # X وY»: talks between others that the holder offers to bring about (rule 9)
+                label = "mediates"
             if not targets and len(holder.actors) >= 2:
                 # «Russia and Ukraine agreed to exchange prisoners»: mutual (rule 26)
                 return self._mutual(label, holder.actors)

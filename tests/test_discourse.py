@@ -23,6 +23,17 @@ def edges(body: str, lang: str) -> set[Edge]:
 
 
 CASES = [
+    # rule 9: an offer to bring about talks between two others is mediation, not a meeting
+    ("en", "Qatar said it was ready to facilitate talks between Armenia and Azerbaijan.",
+     {("QAT", "mediates", "ARM"), ("QAT", "mediates", "AZE")}),
+    ("ar", "وأعربت قطر عن استعدادها لاستضافة محادثات بين أرمينيا وأذربيجان.",
+     {("QAT", "mediates", "ARM"), ("QAT", "mediates", "AZE")}),
+    ("en", "Armenia said it was ready to hold talks with Azerbaijan.",
+     {("ARM", "expresses_intent_to_meet", "AZE")}),
+    # rule 11: rejecting "that account" rejects whoever gave it
+    ("en", ("Azerbaijan accused Armenia of shelling its positions. Yerevan rejected that "
+            "account."),
+     {("AZE", "accuses", "ARM"), ("ARM", "rejects", "AZE")}),
     # rule 12: the caller's own quarrel is not the conflict its call to «all parties» is about
     ("en", ("The Security Council demanded that Rwanda withdraw its troops from the east. The "
             "Security Council also accused Rwanda of backing the rebels. Congo accused Rwanda "

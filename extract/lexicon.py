@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from extract.normalize import normalize
+from extract.normalize import normalize, split_words
 from ontology.errors import StancegraphError
 from ontology.types import stance_types
 
@@ -110,7 +110,7 @@ class Lexicon:
 
 
 def _norm_phrase(s: str) -> tuple[str, ...]:
-    return tuple(normalize(w) for w in s.split())
+    return tuple(normalize(w) for w in split_words(s))
 
 
 def _generated_error(path: Path, word: Any, cues: Path, n: int) -> StancegraphError:
@@ -246,7 +246,7 @@ def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
             for f in sorted(forms[tag]):
                 _add_cue(lex, _norm_phrase(f), CueForm(cue, tag))
         for ph in d.get("phrases", []):
-            words = ph if isinstance(ph, list) else ph.split()
+            words = ph if isinstance(ph, list) else split_words(ph)
             _add_cue(lex, tuple(normalize(w) for w in words), CueForm(cue, "x"))
 
 
@@ -293,8 +293,8 @@ def _load_words(lex: Lexicon, path: Path) -> None:
             continue
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             raise StancegraphError(f"{name}: expected a list of strings", str(path))
-        singles = {normalize(i) for i in items if " " not in i}
-        multi = {_norm_phrase(i) for i in items if " " in i}
+        singles = {normalize(i) for i in items if len(split_words(i)) == 1}
+        multi = {_norm_phrase(i) for i in items if len(split_words(i)) > 1}
         lex.words[name] = frozenset(singles)
         lex.phrases[name] = frozenset(multi)
         lex.vocab |= singles

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.lexicon import ContentClass, CueForm, Lexicon, load_lexicon
-from extract.normalize import candidates, normalize
+from extract.normalize import candidates, normalize, split_words
 
 if not Doc.has_extension("sg"):
     Doc.set_extension("sg", default=None)
@@ -49,7 +49,7 @@ def actor_phrases(gaz: Gazetteer, lang: str,
     table: dict[tuple[str, ...], list[ActorEntry]] = defaultdict(list)
 
     def add(raw: str, kind: str, ref: str, gender: str) -> None:
-        words = raw.split()
+        words = split_words(raw)
         if lang == "en" and words and words[0].lower() == "the" and len(words) > 1:
             words = words[1:]
         key = tuple(normalize(w) for w in words)

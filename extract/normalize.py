@@ -42,6 +42,17 @@ def normalize_ar(s: str) -> str:
     return _DIACRITICS.sub("", s).translate(_TRANS)
 
 
+# the tokenizer cuts a hyphen between letters off as a token of its own («Guinea-Bissau» ->
+# Guinea, -, Bissau; "de-escalate"); phrases of the language data are split the same way, or
+# they could never match
+_HYPHEN = re.compile(r"(?<=[^\W_])(-|–|—)(?=[^\W_])")
+
+
+def split_words(raw: str) -> list[str]:
+    """The words of a phrase of the language data as the tokenizer will see them."""
+    return [p for w in raw.split() for p in _HYPHEN.split(w) if p]
+
+
 def normalize(s: str) -> str:
     """Normalised form of a token in either language (English is lower-cased)."""
     if is_arabic(s):

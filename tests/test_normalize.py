@@ -3,7 +3,7 @@
 import pytest
 
 from extract.lexicon import conjugate_ar
-from extract.normalize import candidates, normalize
+from extract.normalize import candidates, normalize, split_words
 
 
 @pytest.mark.parametrize(("raw", "norm"), [
@@ -32,3 +32,27 @@ def test_conjugation_covers_gender_person_and_defective_verbs() -> None:
     assert {"دعت"} <= f["3f"] and "تدعو" in f["3f"] and "ندعو" in f["1"] and "يدعون" in f["3p"]
     g = conjugate_ar("أدان", "يدين")
     assert "ادانت" in g["3f"] and "يدين" in g["3m"] and "ندين" in g["1"]
+
+
+@pytest.mark.parametrize(("raw", "words"), [
+    ("Guinea-Bissau", ["Guinea", "-", "Bissau"]),
+    ("the UN Secretary-General", ["the", "UN", "Secretary", "-", "General"]),
+    ("de-escalate", ["de", "-", "escalate"]),
+    ("2023-24", ["2023", "-", "24"]),
+    ("non - aligned", ["non", "-", "aligned"]),
+    ("الأمم المتحدة", ["الأمم", "المتحدة"]),
+])
+def test_phrases_split_like_the_tokenizer(raw: str, words: list[str]) -> None:
+    assert split_words(raw) == words
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Guinea-Bissau urged Senegal to show restraint.", ("GNB", "urges_restraint", "SEN")),
+    ("Timor-Leste condemned Indonesia over the raid.", ("TLS", "condemns", "IDN")),
+])
+def test_hyphenated_names_match(text: str, edge: tuple[str, str, str]) -> None:
+    from extract.pipeline import extract_text
+
+    found = {(s.holder, s.stance_type, s.target)
+             for s in extract_text("Bulletin\n\n" + text, lang="en") if s.is_edge}
+    assert found == {edge}

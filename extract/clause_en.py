@@ -803,6 +803,12 @@ class EnglishClauseRules(CueRules):
             if s.norms[g] in self.governors_en and g > s.start and s.norms[g - 1] in {"'s", "'"}:
                 m = s.mention_ending_at(g - 1)
                 return Holder(m.actors, m.text, m.person, "genitive") if m else None
+            if g + 2 < start - 1 and s.norms[g + 1] in self.agent_links:
+                # «the efforts of the African Union to facilitate dialogue …»
+                m = s.mention_ending_at(start - 1)
+                if m is not None and m.start >= g + 2 and \
+                        m.kind not in ("self", "land", "pair", "parties"):
+                    return Holder(m.actors, m.text, m.person, "genitive")
             m = s.mention_ending_at(g)
             if m is not None and m.kind == "adj":
                 return Holder(m.actors, m.text, m.person, "genitive")  # «Qatari efforts to»

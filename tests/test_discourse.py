@@ -23,6 +23,10 @@ def edges(body: str, lang: str) -> set[Edge]:
 
 
 CASES = [
+    # rule 16: «the efforts of X to facilitate talks between Y and Z»: X mediates
+    ("en", ("France welcomes the efforts of the African Union to facilitate dialogue between "
+            "Ethiopia and Eritrea."),
+     {("FRA", "welcomes", "AU"), ("AU", "mediates", "ETH"), ("AU", "mediates", "ERI")}),
     # rule 9: an offer to bring about talks between two others is mediation, not a meeting
     ("en", "Qatar said it was ready to facilitate talks between Armenia and Azerbaijan.",
      {("QAT", "mediates", "ARM"), ("QAT", "mediates", "AZE")}),

@@ -184,7 +184,7 @@ def run_partition(part: Partition, options: Options) -> PartitionResult:
     result = PartitionResult(part.index)
     stance_lines: list[str] = []
     quads: list[Any] = []
-    with _local_copies(part.files) as (local, rename):
+    with _Copies(part.files) as (local, rename):
         def on_problem(problem: Problem) -> None:
             result.problems.append(asdict(replace(problem, path=rename(problem.path),
                                                   message=rename(problem.message))))
@@ -274,8 +274,6 @@ class _Copies:
         if self.tmp:
             shutil.rmtree(self.tmp, ignore_errors=True)
 
-
-_local_copies = _Copies
 
 
 # --- writing -------------------------------------------------------------------------------------

@@ -77,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
     for raw in args.inputs:
         if not batch.is_url(raw) and not os.path.lexists(raw):
             raise StancegraphError(f"{raw}: no such file or folder")
+    if not batch.is_url(args.out) and os.path.isfile(args.out):
+        raise StancegraphError(f"--out {args.out}: a file, not a folder")
     if args.workers is not None and args.workers < 1:
         raise StancegraphError("--workers must be at least 1")
     if args.partition_size is not None and args.partition_size < 1:
@@ -108,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
     print(printable(f"{summary.documents} documents, {summary.stances} stances in {summary.partitions} "
           f"shards in {args.out} in {summary.seconds:.1f} s "
           f"({summary.documents / max(summary.seconds, 1e-9):.1f} documents/s on "
-          f"{summary.workers} workers); {len(failures)} failed" + (f": {names}" if names else "")),
+          f"{summary.workers} worker{'s' if summary.workers != 1 else ''}); "
+          f"{len(failures)} failed" + (f": {names}" if names else "")),
           file=sys.stderr)
     return 3 if any(p.internal for p in summary.problems) else 1 if failures else 0

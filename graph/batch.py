@@ -275,7 +275,6 @@ class _Copies:
             shutil.rmtree(self.tmp, ignore_errors=True)
 
 
-
 # --- writing -------------------------------------------------------------------------------------
 
 def write_atomic(out: str, name: str, data: bytes) -> None:

@@ -26,6 +26,8 @@ run: $(VENV)/.installed
 	$(BIN)/stancegraph validate --store $(STORE)
 	$(BIN)/stancegraph query 'SELECT ?holder ?target WHERE { ?holder sg:mediates ?target }' --store $(STORE)
 	mkdir -p $(OUT)
+	# either order links both ways: the index lists diff*.html pages (render finds them, a
+	# later diff adds itself) and a diff*.html page links the pair timelines on graph.html
 	$(BIN)/stancegraph diff 2024 2025 --store $(STORE) --html $(OUT)/diff-2024-2025.html
 	$(BIN)/stancegraph render --out $(OUT) --store $(STORE)
 	@echo "open $(OUT)/index.html in a browser"

@@ -67,7 +67,7 @@ class ArgumentRules(EnglishClauseRules):
                     break
                 if first_actor is not None:
                     if k > 0 and s.norms[k - 1] in self.fillers and m.kind != "adj" and \
-                            not any(o.end == k for o in s.mentions.values()):
+                            not s.ending_at(k):
                         # «مندوب السودان لدى الأمم المتحدة»; but a name right after
                         # «الأمم المتحدة» is the object («… الأمم المتحدة الإمارات»)
                         np_end = m.end  # البعثة الإيرانية لدى الأمم المتحدة
@@ -81,7 +81,7 @@ class ArgumentRules(EnglishClauseRules):
                 k = m.end
                 definite = False
                 continue
-            if tok_text in QUOTES | {"(", ")"}:
+            if tok_text in QUOTES or tok_text in {"(", ")"}:
                 k += 1  # quotes keep the phrase as it was: «الوزير «قسد»» is title + object
                 continue
             if tok_norm in self.fillers:
@@ -185,10 +185,10 @@ class ArgumentRules(EnglishClauseRules):
                 break
         if j < s.start:
             return None
-        for m in s.mentions.values():
-            if m.end == j + 1 and m.kind == "pair" and ctx_pair:
+        for m in s.ending_at(j + 1):
+            if m.kind == "pair" and ctx_pair:
                 return Holder(tuple(ctx_pair), m.text, None, "svo")  # «الوفدين سيلتقيان»
-            if m.end == j + 1 and m.kind not in ("pair", "land", "parties"):
+            if m.kind not in ("pair", "land", "parties"):
                 if m.kind == "self":
                     return Holder((), m.text, None, "self")
                 if m.kind == "adj" and self.lang == "ar" and not (
@@ -201,18 +201,19 @@ class ArgumentRules(EnglishClauseRules):
                 # walk back over a coordinated list: روسيا وتركيا وإيران تؤكد
                 first = self._list_start(s, m)
                 before = s.norms[first.start - 1] if first.start > s.start else ""
-                titled = any(o.end == first.start for o in s.mentions.values())
+                titled = bool(s.ending_at(first.start))
                 if first.start > s.start and not titled and not (
                         before in self.comp or before in self.heads or before in self.aux or
                         before in self.fillers or
-                        s.texts[first.start - 1] in QUOTES | {"،", ",", ":", "("} or
+                        s.texts[first.start - 1] in QUOTES or
+                        s.texts[first.start - 1] in {"،", ",", ":", "("} or
                         s.texts[first.start - 1] in PROCLITIC_CONJ or
                         before in self.clause_links or before in self.in_preps):
                     return None  # «تشيد بخطوةِ دمشقَ وتطالب»: a genitive, not a subject
                 authorities = before in self.in_preps and first.start - 1 > s.start and \
                     s.norms[first.start - 2] in self.heads  # «السلطات في تركيا وسوريا تبديان»
                 if not authorities and (self._is_location(s, first) or
-                                        before in self.prepositions | self.between):
+                                        before in self.prepositions or before in self.between):
                     return None
                 grp = self._group(s, first, m.end)
                 actors = self._actors(grp)
@@ -255,7 +256,7 @@ class ArgumentRules(EnglishClauseRules):
                     ante = [m for m in s.mentions.values() if m.end == k - 1 and
                             m.kind not in ("self", "land")]
                     inner = [x for x in range(k + 1, start)
-                             if s.norms[x] in self.relative | self.openers and
+                             if (s.norms[x] in self.relative or s.norms[x] in self.openers) and
                              not all(s.norms[y] in self.articles
                                      for y in range(x + 1, start))]
                     if ante and not inner:
@@ -464,5 +465,5 @@ class ArgumentRules(EnglishClauseRules):
             if m is not None:
                 # «الجانب التركي», «الأمين العام للأمم المتحدة»: a title and its actor
                 return m if m.kind in ("adj", "pair") or \
-                    s.norms[k] in self.heads | self.fillers else None
+                    s.norms[k] in self.heads or s.norms[k] in self.fillers else None
         return None

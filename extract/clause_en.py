@@ -34,6 +34,11 @@ def ordered_words(lang: str, name: str) -> list[str]:
 
 DASHES = {"-", "—", "--", "–"}
 OPEN_QUOTES = {'"', "“", "«"}
+# where a phrase or a clause stops, made once (a union in a loop is a new set each time)
+STOP_CS = frozenset({",", ";"} | QUOTES)
+STOP_CSC = frozenset({",", ";", ":"} | QUOTES)
+STOP_CPS = frozenset({",", ".", ";"} | QUOTES)
+STOP_CP = frozenset({",", "."} | QUOTES)
 
 
 class EnglishClauseRules(CueRules):
@@ -104,7 +109,7 @@ class EnglishClauseRules(CueRules):
         back», «pull back») belongs to that phrase."""
         if form.tag in FINITE and start > s.start and (
                 s.norms[start - 1] in self.determiners_en or
-                s.norms[start - 1] in self.prepositions - {"to"}):
+                s.norms[start - 1] != "to" and s.norms[start - 1] in self.prepositions):
             return False  # «its support», «ready for talks»: the noun
         inside = self._en_state(s.doc).get("inside_content")
         if inside is None:
@@ -168,7 +173,7 @@ class EnglishClauseRules(CueRules):
         """The verb or noun that governs «to» + the verb at ``start`` when it is one of
         working, trying, offering to do it."""
         for k in range(start - 2, max(s.start, start - 8) - 1, -1):
-            if s.texts[k] in {",", ";"} | QUOTES:
+            if s.texts[k] in STOP_CS:
                 return None
             if s.norms[k] in self.governors_en:
                 return k
@@ -219,11 +224,11 @@ class EnglishClauseRules(CueRules):
                 if t[:1].isupper() and t.isalpha() and len(t) > 2 and \
                         t.lower() not in self.heads:
                     parts.setdefault(t, m)
-        for i in range(firsts[0] + 1, len(texts)):
+        for i in [i for i in range(firsts[0] + 1, len(texts)) if texts[i] in parts]:
             if i in covered:
                 continue
-            named = parts.get(texts[i])
-            if named is not None and named.start < i:
+            named = parts[texts[i]]
+            if named.start < i:
                 out[i] = Mention(i, i + 1, "person", named.actors, named.gender, texts[i],
                                  named.person)
 
@@ -247,9 +252,8 @@ class EnglishClauseRules(CueRules):
             j = i + 1
             while j < len(starts):
                 nxt = out[starts[j]]
-                gap = [x for x in range(k, nxt.start)]
-                if len(gap) > 3 or not all(texts[x] in {",", "(", ")"} or norms[x] in
-                                           {"and", "the"} for x in gap):
+                if nxt.start - k > 3 or not all(texts[x] in {",", "(", ")"} or norms[x] in
+                                                {"and", "the"} for x in range(k, nxt.start)):
                     break
                 run += [a for a in nxt.actors if a not in run]
                 k = nxt.end
@@ -302,17 +306,6 @@ class EnglishClauseRules(CueRules):
         return grp
 
     # ---- subjects ---------------------------------------------------------------------
-    def _finite_cue_tokens(self, s: Sentence) -> set[int]:
-        cache = self._en_state(s.doc).setdefault("finite", {})
-        out: set[int] | None = cache.get(s.start)
-        if out is None:
-            out = set()
-            for sp, forms in s.cues:
-                if any(f.tag in FINITE for f in forms):
-                    out.update(range(sp.start, sp.end))
-            cache[s.start] = out
-        return out
-
     @staticmethod
     def _span_text(s: Sentence, a: int, b: int) -> str:
         u = s.doc.user_data
@@ -320,7 +313,7 @@ class EnglishClauseRules(CueRules):
 
     def _np_start_en(self, s: Sentence, j: int, by_end: dict[int, Mention]) -> int:
         """The first token of the noun phrase that ends at token ``j``."""
-        verbs = self._finite_cue_tokens(s)
+        verbs = s.finite_cue_tokens()
         k = j
         start = j + 1
         while k >= s.start and j - k < 16:
@@ -338,7 +331,7 @@ class EnglishClauseRules(CueRules):
                 before = by_end.get(k - 1)
                 after = s.mentions.get(k + 1) or s.mentions.get(k + 2)
                 if before is None or after is None or not any(
-                        s.texts[x] in self.coord - {","} for x in range(k + 1, j + 1)):
+                        s.texts[x] != "," and s.texts[x] in self.coord for x in range(k + 1, j + 1)):
                     break
                 k -= 1
                 continue
@@ -362,7 +355,7 @@ class EnglishClauseRules(CueRules):
         a pronoun, a bare title or institution, and an empty holder for any other phrase."""
         text = self._span_text(s, a, b)
         norms = [s.norms[k] for k in range(a, b)]
-        if b - a == 1 and norms[0] in self.pronouns_en | self.plural_pronouns_en:
+        if b - a == 1 and (norms[0] in self.pronouns_en or norms[0] in self.plural_pronouns_en):
             return self._pronoun_en(s, a, ctx, subject)
         m = s.mentions.get(a)
         if m is not None and m.kind == "self" and m.end == b:
@@ -489,9 +482,9 @@ class EnglishClauseRules(CueRules):
             return self._initial_subject_en(s, v, ctx, subject)
         if s.norms[j] in self.np_stops_en or s.norms[j] in self.np_preps_en:
             return None  # «… urged Congo and Rwanda to work with …»: an infinitive
-        if s.norms[j] in self.pronouns_en | self.plural_pronouns_en:
+        if s.norms[j] in self.pronouns_en or s.norms[j] in self.plural_pronouns_en:
             return self._pronoun_en(s, j, ctx, subject)  # «said on Monday it rejected»
-        by_end = {m.end - 1: m for m in s.mentions.values()}
+        by_end = s.by_last_token()
         if j in by_end and by_end[j].kind == "self":
             return Holder((), by_end[j].text, None, "self")  # «…, and we appreciate»
         # a phrase of common nouns needs a determiner, a possessive or an adjective before
@@ -499,11 +492,12 @@ class EnglishClauseRules(CueRules):
         # none: «step» is a verb
         k = j
         while k >= s.start and k not in by_end and s.texts[k].isalpha() and \
-                s.texts[k].islower() and s.norms[k] not in self.heads | self.title_mods_en and \
+                s.texts[k].islower() and s.norms[k] not in self.heads and \
+                s.norms[k] not in self.title_mods_en and \
                 s.norms[k] not in self.determiners_en and s.norms[k] not in self.number_value_en:
             k -= 1
         if k < j and (k < s.start or s.norms[k] in self.np_preps_en or
-                      s.texts[k] in {",", ";", ":"} | QUOTES or k in self._finite_cue_tokens(s)):
+                      s.texts[k] in STOP_CSC or k in s.finite_cue_tokens()):
             return None
         a = self._np_start_en(s, j, by_end)
         if a > j:
@@ -582,7 +576,7 @@ class EnglishClauseRules(CueRules):
             return None
         k = c + 1
         while k < before and (k in s.mentions or s.texts[k][:1].isupper() or
-                              s.norms[k] in self.articles | self.coord or
+                              s.norms[k] in self.articles or s.norms[k] in self.coord or
                               s.texts[k] in {",", "-", "'s"} or s.texts[k].isalpha() and
                               s.texts[k].islower() and s.norms[k] not in self.verb_mods_en):
             m = s.mentions.get(k)
@@ -611,10 +605,12 @@ class EnglishClauseRules(CueRules):
 
     def _according_to_en(self, s: Sentence, ctx: Context) -> Holder | None:
         """«According to the Egyptian foreign ministry, …», «…, according to Egypt»."""
+        if "according" not in s.words():
+            return None
         for k in range(s.start, s.end - 2):
             if s.norms[k] == "according" and s.norms[k + 1] == "to":
                 b = k + 2
-                while b < s.end and s.texts[b] not in {",", ".", ";"} | QUOTES:
+                while b < s.end and s.texts[b] not in STOP_CPS:
                     b += 1
                 h = self._np_holder_en(s, k + 2, b, ctx, None) if b > k + 2 else None
                 if h is not None and h.actors:
@@ -628,10 +624,10 @@ class EnglishClauseRules(CueRules):
             v = sp.start
             # «…," Peskov told reporters»: subject between the quote or comma and the verb
             k = v - 1
-            while k > s.start and s.texts[k] not in {",", "."} | QUOTES:
+            while k > s.start and s.texts[k] not in STOP_CP:
                 k -= 1
-            if k > s.start and s.texts[k] in {",", "."} | QUOTES and k >= v - 8 and \
-                    any(s.texts[x] in QUOTES | {","} for x in (k, k - 1)) and all(
+            if k > s.start and s.texts[k] in STOP_CP and k >= v - 8 and \
+                    any(s.texts[x] in QUOTES or s.texts[x] == "," for x in (k, k - 1)) and all(
                     s.texts[x][:1].isupper() or s.norms[x] in self.articles or
                     s.norms[x] in self.heads or s.norms[x] in self.title_mods_en or
                     s.norms[x] in self.fillers or s.texts[x] in {"'s", "-", "'"} or
@@ -641,7 +637,7 @@ class EnglishClauseRules(CueRules):
                 if h is not None and h.actors:
                     return h
             # «…," said Wang.»
-            if v > s.start and s.texts[v - 1] in QUOTES | {","}:
+            if v > s.start and (s.texts[v - 1] in QUOTES or s.texts[v - 1] == ","):
                 m = s.mentions.get(sp.end)
                 if m is not None and m.kind in ("person", "name", "adj"):
                     return Holder(m.actors, m.text, m.person, "svo")
@@ -686,14 +682,14 @@ class EnglishClauseRules(CueRules):
         k = start - 1
         while k >= s.start and s.norms[k] in self.articles:
             k -= 1
-        m = next((x for x in s.mentions.values() if x.end == k + 1), None) if k >= s.start \
+        m = s.mention_ending_at(k + 1) if k >= s.start \
             else None
         if m is not None and m.kind in ("adj", "name", "capital", "seat", "person"):
             first = self._list_start(s, m)
             grp = self._list_en(s, first, k + 1)
             return Holder(self._actors(grp), m.text, m.person, "genitive", start)
         if k > s.start and s.norms[k] in {"'s", "'"}:
-            m = next((x for x in s.mentions.values() if x.end == k), None)
+            m = s.mention_ending_at(k)
             if m is not None:
                 return Holder(m.actors, m.text, m.person, "genitive", start)
         if end + 1 < s.end and s.norms[end] in {"of", "by"}:
@@ -721,7 +717,7 @@ class EnglishClauseRules(CueRules):
     def _last_group_en(self, s: Sentence, before: int) -> tuple[str, ...]:
         """The last pair or list joined by «and» before token ``before`` («Chinese President
         Xi Jinping and US President Joe Biden … their meeting»)."""
-        by_end = {m.end - 1: m for m in s.mentions.values()}
+        by_end = s.by_last_token()
         for k in range(before - 1, s.start, -1):
             if s.norms[k] != "and":
                 continue
@@ -769,11 +765,11 @@ class EnglishClauseRules(CueRules):
                 grp = self._list_en(s, m, s.end)
                 h = Holder(self._actors(grp), m.text, m.person, "by", grp[-1].end)
         if h is None and start >= 2 and s.texts[start - 1] in {"-", "–"}:
-            m = next((x for x in s.mentions.values() if x.end == start - 1), None)
+            m = s.mention_ending_at(start - 1)
             if m is not None:  # «Oman-hosted meeting»
                 h = Holder(m.actors, m.text, m.person, "by", start)
         if h is None and tag == "p" and start > s.start and s.norms[start - 1] == "for":
-            m = next((x for x in s.mentions.values() if x.end == start - 1), None)
+            m = s.mention_ending_at(start - 1)
             if m is None and start - 2 > s.start and s.norms[start - 2] in self.heads:
                 # «to the Chinese leaders and government for hosting»
                 m = next((x for x in s.mentions.values()
@@ -805,9 +801,9 @@ class EnglishClauseRules(CueRules):
             if g is None:
                 return None  # a nested appeal: the holder of the appeal that asks for it
             if s.norms[g] in self.governors_en and g > s.start and s.norms[g - 1] in {"'s", "'"}:
-                m = next((x for x in s.mentions.values() if x.end == g - 1), None)
+                m = s.mention_ending_at(g - 1)
                 return Holder(m.actors, m.text, m.person, "genitive") if m else None
-            m = next((x for x in s.mentions.values() if x.end == g), None)
+            m = s.mention_ending_at(g)
             if m is not None and m.kind == "adj":
                 return Holder(m.actors, m.text, m.person, "genitive")  # «Qatari efforts to»
             return self._subject_en(s, g, ctx, subject)
@@ -819,7 +815,7 @@ class EnglishClauseRules(CueRules):
                 return h
         if h is None and start - 3 >= s.start and s.norms[start - 1] == "to":
             # «a tendency of India to cast blame on Pakistan»: X does it
-            m = next((x for x in s.mentions.values() if x.end == start - 1), None)
+            m = s.mention_ending_at(start - 1)
             if m is not None and m.start > s.start and s.norms[m.start - 1] == "of" and \
                     m.kind not in ("self", "land", "pair", "parties"):
                 return Holder(m.actors, m.text, m.person, "clause")
@@ -860,7 +856,7 @@ class EnglishClauseRules(CueRules):
         """«urged the Council to call on X and Y to pull back»: what the Council is asked is
         itself an appeal, so the contents after it belong to that appeal (rule 20: a demand
         that the addressee press a third party stays demands)."""
-        ends = {sp.end: sp for sp, _ in s.doc._.sg.content}
+        ends = {sp.end: sp for sp, _ in s.contents}
         for i, (_, end) in enumerate(kinds):
             sp = ends.get(end)
             if sp is not None and " ".join(s.norms[sp.start:sp.end]) in self.asking_en:
@@ -874,7 +870,8 @@ class EnglishClauseRules(CueRules):
         if form.tag != "x" or form.cue.frame != "appeal" or form.cue.label != "_appeal":
             return []
         k = sp.start - 1
-        if k >= s.start and s.norms[k] in self.pronouns_en | self.plural_pronouns_en:
+        if k >= s.start and (s.norms[k] in self.pronouns_en or
+                             s.norms[k] in self.plural_pronouns_en):
             # «Armenia should stop … . They should focus on talks»: the last actor other
             # than the speaker named before
             other = self._en_state(s.doc).get("last_other", ())
@@ -888,7 +885,7 @@ class EnglishClauseRules(CueRules):
         """«in order to de-escalate the situation, Washington should …»: what the modal is
         for, stated before its subject."""
         out: list[tuple[str, int]] = []
-        for c, classes in s.doc._.sg.content:
+        for c, classes in s.contents:
             if s.start <= c.start < sp.start and c.start >= s.start + 2 and \
                     s.norms[c.start - 1] == "to" and s.norms[c.start - 2] in self.purpose_en:
                 out.extend((cl.label, c.end) for cl in classes if "appeal" in cl.classes)
@@ -925,7 +922,7 @@ class EnglishClauseRules(CueRules):
 
     def _act_subject_en(self, s: Sentence, sp: Any, holder: Holder) -> list[str]:
         k = sp.start - 1
-        while k >= s.start and s.texts[k] not in {",", ";", ":"} | QUOTES and \
+        while k >= s.start and s.texts[k] not in STOP_CSC and \
                 s.norms[k] not in self.comp:
             k -= 1
         family = self._act_family_en(s, k + 1, sp.start)
@@ -960,7 +957,7 @@ class EnglishClauseRules(CueRules):
             if m is not None:
                 parties = self._actors(self._list_en(s, m, s.end))
                 targets = [a for a in targets if a not in parties]
-        if targets and sp.end < s.end and s.norms[sp.end] in {"to"} | self.with_ or \
+        if targets and sp.end < s.end and (s.norms[sp.end] == "to" or s.norms[sp.end] in self.with_) or \
                 targets and any(s.norms[k] in {"to"} for k in range(sp.end, min(s.end,
                                                                            sp.end + 6))):
             # «gratitude to Iraq and Oman for hosting …, and to the Chinese leaders for …»

@@ -3,12 +3,20 @@ required neighbours), and whether it is negated, hypothetical or future."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from extract.lexicon import CueForm
 from extract.mentions import MentionRules
 from extract.sentence import (
     FINITE,
     Sentence,
 )
+
+# the order in which _pick prefers the readings of a cue, by tag: plain, after a
+# preposition, before a genitive name
+_ORDER = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "p": 2, "x": 3, "n": 4}
+_ORDER_AFTER_PREPOSITION = {"n": 0, "x": 1, "p": 2, "3f": 3, "3m": 3, "3p": 3, "1": 4}
+_ORDER_GENITIVE = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "n": 2, "x": 3, "p": 4}
 
 
 class CueRules(MentionRules):
@@ -19,11 +27,10 @@ class CueRules(MentionRules):
         noun — except after a preposition, where only a masdar can stand (يعمل على جمعِ …); and
         a form followed by a name is a masdar rather than a participle, which cannot take a
         genitive (مطالبةَ دمشقَ بانسحاب …)."""
-        order = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "p": 2, "x": 3, "n": 4}
-        if after_preposition:
-            order = {"n": 0, "x": 1, "p": 2, "3f": 3, "3m": 3, "3p": 3, "1": 4}
-        elif genitive:
-            order = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "n": 2, "x": 3, "p": 4}
+        if len(forms) == 1:
+            return forms[0]
+        order = _ORDER_AFTER_PREPOSITION if after_preposition else \
+            _ORDER_GENITIVE if genitive else _ORDER
         labels = [f for f in forms if not f.cue.label.startswith("_")]
         return min(labels or forms, key=lambda f: order.get(f.tag, 5))
 
@@ -49,14 +56,14 @@ class CueRules(MentionRules):
             return False  # «the mediators' efforts»: the noun names someone, states nothing
         if self.lang == "en" and not self._cue_ok_en(s, start, end, form):  # type: ignore
             return False
-        after = [s.norms[k] for k in range(end, min(s.end, end + cue.window))]
+        after = s.norms[end:min(s.end, end + cue.window)]
         if cue.requires_after and not (set(after) & cue.requires_after):
             # the window starts after a subject that follows the verb («بحث رئيس الوزراء
             # العراقي محمد شياع السوداني مع …»)
             subj = s.mentions.get(end) if form.tag in FINITE else None
             if subj is not None and subj.kind != "self":
                 tail = range(subj.end, min(s.end, subj.end + cue.window))
-                after = [s.norms[k] for k in tail]
+                after = s.norms[tail.start:tail.stop]
             joint = cue.label in ("holds_talks", "agrees_with") and (
                 form.tag == "3p" or end < s.end and s.norms[end] in self.joint_heads)
             if not joint and not (set(after) & cue.requires_after):
@@ -86,6 +93,8 @@ class CueRules(MentionRules):
         return False
 
     def _hypothetical(self, s: Sentence, start: int, end: int) -> bool:
+        if not s.words() & self.hypo:
+            return False
         for k in range(max(s.start, start - 10), min(s.end, end + 10)):
             if s.norms[k] in self.hypo and k not in {i for m in s.mentions.values()
                                                       for i in range(m.start, m.end)}:
@@ -103,7 +112,7 @@ class CueRules(MentionRules):
         """Every distinct appeal content in the window: «تجنب التصعيد ومواصلة الحوار»."""
         found: list[tuple[str, int]] = []
         first_end: int | None = None
-        for span, classes in s.doc._.sg.content:
+        for span, classes in self._contents_from(s, begin, stop):
             if span.start < begin or span.start >= stop:
                 continue
             if self.lang == "en" and self._circumstance_en(s, span.start):  # type: ignore
@@ -117,8 +126,14 @@ class CueRules(MentionRules):
                     break
         return found
 
+    @staticmethod
+    def _contents_from(s: Sentence, begin: int, stop: int) -> list[Any]:
+        """The content matches to look at for a window: the sentence's own when the window
+        lies within it, else every match of the document."""
+        return s.contents if s.start <= begin and stop <= s.end else s.doc._.sg.content
+
     def _content(self, s: Sentence, begin: int, stop: int, want: str) -> tuple[str | None, int]:
-        for span, classes in s.doc._.sg.content:
+        for span, classes in self._contents_from(s, begin, stop):
             if span.start < begin or span.start >= stop:
                 continue
             if self.lang == "en" and self._circumstance_en(s, span.start):  # type: ignore

@@ -28,7 +28,8 @@ SIDE_TYPES = frozenset({"urges_restraint", "calls_for_dialogue", "expresses_conc
                         "mediates"})
 
 
-def document_sides(ctx: Context, parties: bool) -> tuple[str, ...]:
+def document_sides(ctx: Context, parties: bool, caller: str | None = None
+                   ) -> tuple[str, ...]:
     """The sides of the dispute the article is about: the pair it names most often
     («بين X وY», "the X-Y conflict"; the first named wins a tie). For a call to «all parties»
     also an attack with its author and object ("X's attack on Y") and, failing that, the
@@ -39,7 +40,7 @@ def document_sides(ctx: Context, parties: bool) -> tuple[str, ...]:
         counts = Counter(frozenset(p) for _, p in pairs)
         best = max(counts.values())
         return next(p for _, p in pairs if counts[frozenset(p)] == best)
-    return ctx.sides() if parties else ()
+    return ctx.sides(caller) if parties else ()
 
 
 def sentence_sides(ctx: Context, start: int, parties: bool) -> tuple[str, ...] | None:
@@ -72,7 +73,7 @@ def expand_to_sides(records: list[Stance], ctx: Context,
         # a call to all parties, and a mediation (rule 16: the parties of the mediated
         # dispute, named anywhere), may take the sides from the conflict the article reports
         named = r.start in parties or r.stance_type == "mediates"
-        sides = sentence_sides(ctx, r.start, named) or document_sides(ctx, named)
+        sides = sentence_sides(ctx, r.start, named) or document_sides(ctx, named, r.holder)
         # a side's own call or concern with no addressee is about its own conduct or the
         # situation, and a party never mediates its own dispute
         targets = [] if r.holder in sides else list(sides)

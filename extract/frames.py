@@ -174,7 +174,7 @@ class FrameRules(ArgumentRules):
             if not (pos > s.start and s.norms[pos] == "'s"):
                 pos = sp.start - 1
             if pos > s.start and s.norms[pos] == "'s":
-                m = next((x for x in s.mentions.values() if x.end == pos), None)
+                m = s.mention_ending_at(pos)
             elif sp.end + 1 < s.end and s.norms[sp.end] == "of":
                 m = s.mentions.get(sp.end + 1) or (  # «the aggressive course of the US»
                     s.mentions.get(sp.end + 2) if s.norms[sp.end + 1] in self.articles
@@ -294,7 +294,8 @@ class FrameRules(ArgumentRules):
                 # a list after a preposition is an addressee or a place, not the parties
                 # whose exchange or talks were mediated («… للحوار مع الرياض وأبوظبي»)
                 groups = [g for g in groups if g[0].start == s.start or
-                          s.norms[g[0].start - 1] not in self.addressee_preps | self.with_]
+                          s.norms[g[0].start - 1] not in self.addressee_preps and
+                          s.norms[g[0].start - 1] not in self.with_]
                 parties = [self._flatten(g, ctx, speaker) for g in groups]
                 parties = [p for p in parties if len(p) >= 2 and not set(p) & set(holder.actors)]
                 if parties and holder.source in ("by", "genitive"):
@@ -343,6 +344,9 @@ class FrameRules(ArgumentRules):
                 # of the clause whose act is so labelled; «… , committing crimes»: the last
                 targets = self._first_actor_en(s, sp.start, holder.actors) if \
                     form.tag == "x" else self._previous_actor(s, sp.start, holder.actors)
+        elif len(holder.actors) >= 2 and not label.startswith("_") and \
+                self._reciprocal(s, begin):
+            return self._mutual(label, holder.actors)  # «accused each other», rule 26
         else:  # object
             # the object may run a little past a verb inside it («الجهود التي بذلتها مصر»,
             # «بأن يرد … إذا انتهكت حماس») but not into a coordinated clause of its own
@@ -393,9 +397,28 @@ class FrameRules(ArgumentRules):
                 return []
         if label.startswith("_"):
             return []
+        if cue.mutual:
+            # «تبادل الجانبان الاتهامات», "Armenia traded accusations with Azerbaijan": each
+            # side holds the stance toward the other (rule 26)
+            sides = tuple(dict.fromkeys((*holder.actors, *targets)))
+            if len(sides) >= 2:
+                # the noun of the charge («الاتهامات», "accusations") is part of the cue
+                end = min(s.end, sp.end + cue.window)
+                return [(r, max(last or 0, end)) for r, _ in self._mutual(label, sides)]
         if not targets:
             return [((label, holder.actors, []), last)]
         return [((label, holder.actors, targets), last)]
+
+    def _reciprocal(self, s: Sentence, begin: int) -> bool:
+        """Whether the object of a cue is «each other» / «بعضهما», perhaps after a
+        preposition ("lashed out at each other")."""
+        for k in range(begin, min(s.end, begin + 2)):
+            if s.norms[k] in self.reciprocals or any(
+                    tuple(s.norms[k:k + len(p)]) == p for p in self.reciprocal_phrases):
+                return True
+            if s.norms[k] not in self.prepositions:
+                return False
+        return False
 
     @staticmethod
     def _mutual(label: str, actors: tuple[str, ...]) -> list[Reading]:
@@ -406,7 +429,8 @@ class FrameRules(ArgumentRules):
         """Whether a finite appeal verb is followed by a noun phrase that names no known
         actor where its addressee stands (not a preposition, quote, clause or content)."""
         contents = s.doc.user_data["sg_content_starts"]
-        while j < s.end and s.norms[j] in self.articles | self.manner and j not in contents:
+        while j < s.end and (s.norms[j] in self.articles or s.norms[j] in self.manner) and \
+                j not in contents:
             j += 1  # "called for an end to …": the content may start with its article
         if form.tag not in FINITE or j >= s.end or not s.texts[j].isalpha():
             return False
@@ -418,7 +442,7 @@ class FrameRules(ArgumentRules):
         """Whether the mention at token ``k`` follows «بين»/"between", perhaps through a
         word for the sides («بين الجانبين الفلسطيني …», "between the two sides, X and Y")."""
         j = k - 1
-        while j > s.start and s.norms[j] in self.pair_refs | self.articles:
+        while j > s.start and (s.norms[j] in self.pair_refs or s.norms[j] in self.articles):
             j -= 1
         return j >= s.start and s.norms[j] in self.between
 
@@ -455,7 +479,7 @@ class FrameRules(ArgumentRules):
         for k in range(begin, stop):
             if s.norms[k] in self.sponsor_links:
                 j = k + 1
-                while j < stop and s.norms[j] in self.agent_links | self.articles:
+                while j < stop and (s.norms[j] in self.agent_links or s.norms[j] in self.articles):
                     j += 1
                 m = s.mentions.get(j)
                 if m is not None and m.kind not in ("self", "land", "pair", "parties"):

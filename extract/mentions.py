@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from extract.nlp import ActorEntry
 from extract.sentence import (
+    DASHES,
     Context,
     Holder,
     Mention,
@@ -36,18 +37,21 @@ class MentionRules(RuleBase):
             out[span.start] = m
         covered = {i for m in out.values() for i in range(m.start, m.end)}
         norms = doc.user_data["sg_norms"]
-        for i, n in enumerate(norms):
+        texts = doc.user_data["sg_texts"]
+        refs = self.one_word_refs
+        for i in [i for i, n in enumerate(norms) if n in refs]:
             if i in covered:
                 continue
+            n = norms[i]
             if n in self.self_refs:
-                out[i] = Mention(i, i + 1, "self", (), "f", doc[i].text)
+                out[i] = Mention(i, i + 1, "self", (), "f", texts[i])
             elif n in self.joint_refs:
-                out[i] = Mention(i, i + 1, "all", (), "m", doc[i].text)  # «الجميع»
+                out[i] = Mention(i, i + 1, "all", (), "m", texts[i])  # «الجميع»
             elif n in self.pair_refs:
                 nxt = out.get(i + 1)
                 if nxt is not None and nxt.kind == "adj":
                     continue  # الجانبين الإسرائيلي والفلسطيني: the adjectives name the sides
-                out[i] = Mention(i, i + 1, "pair", (), "m", doc[i].text)
+                out[i] = Mention(i, i + 1, "pair", (), "m", texts[i])
         text = doc.user_data["sg_text"]
         for match, kind in self.ref_table.find(norms, text, doc.user_data["sg_starts"],
                                                doc.user_data["sg_ends"]):
@@ -229,16 +233,17 @@ class MentionRules(RuleBase):
             if k < s.end and k not in s.mentions and s.norms[k].startswith("ال"):
                 actors = ctx.stance_acts.get(self._bare(s.norms[k]))
                 if actors:
-                    s.mentions[k] = Mention(k, k + 1, "name", actors, "f", s.texts[k])
+                    s.add_mention(Mention(k, k + 1, "name", actors, "f", s.texts[k]))
         if not s.words() & self.demonstratives:
             return
-        for k in range(s.start, s.end - 1):
+        norms = s.norms
+        for k in [k for k in range(s.start, s.end - 1) if norms[k] in self.demonstratives]:
             if k in s.mentions or (k + 1) in s.mentions:
                 continue
-            n0, n1 = s.norms[k], s.norms[k + 1]
-            if n0 in self.demonstratives and self._bare(n1) in ctx.acts:
-                s.mentions[k] = Mention(k, k + 2, "name", ctx.acts[self._bare(n1)], "f",
-                                        s.span(k, k + 2))
+            n1 = norms[k + 1]
+            if self._bare(n1) in ctx.acts:
+                s.add_mention(Mention(k, k + 2, "name", ctx.acts[self._bare(n1)], "f",
+                                      s.span(k, k + 2)))
 
     def _group_anaphora(self, s: Sentence, actors: tuple[str, ...]) -> None:
         n = s.norms
@@ -253,11 +258,10 @@ class MentionRules(RuleBase):
             elif n[k] in self.group_nouns and n[k + 1] in self.numbers and self.lang == "ar":
                 end = k + 2  # «الدول الأربع»
             elif self.lang == "en" and n[k] in self.numbers and n[k + 1] in self.group_nouns \
-                    and k > s.start and n[k - 1] in self.articles | self.demonstratives:
+                    and k > s.start and (n[k - 1] in self.articles or n[k - 1] in self.demonstratives):
                 end = k + 2  # "the four countries"
             if end is not None:
-                s.mentions[k] = Mention(k, end, "name", actors, "f",
-                                        s.span(k, end))
+                s.add_mention(Mention(k, end, "name", actors, "f", s.span(k, end)))
 
     def _remember_list(self, s: Sentence, ctx: Context) -> None:
         """Keep a sentence that may name a list of two or more actors («السعودية والإمارات
@@ -288,10 +292,14 @@ class MentionRules(RuleBase):
         with two state adjectives («الصراع الفلسطيني الإسرائيلي», "the Israeli-Palestinian
         conflict")."""
         start = s.first_char
-        words = s.words()
-        if not words & self.pair_cues and not {"-", "–", "—"} & set(s.texts[s.start:s.end]):
+        keys = s.words() & self.pair_cues
+        texts = s.texts
+        # only the tokens that can open a pair are looked at: a pair cue, or a dash
+        if not keys and DASHES.isdisjoint(texts[s.start:s.end]):
             return
-        for k in range(s.start, s.end):
+        norms = s.norms
+        candidates = [k for k in range(s.start, s.end) if norms[k] in keys or texts[k] in DASHES]
+        for k in candidates:
             m = None
             if s.norms[k] in self.between:
                 m = self._next_mention(s, k + 1, min(s.end, k + 3))
@@ -303,9 +311,9 @@ class MentionRules(RuleBase):
                     m = self._list_start(s, m) if m is not None else None
                 if m is not None and m.kind != "adj":
                     m = None
-            elif s.texts[k] in {"-", "–", "—"} and k + 1 < s.end and (k + 1) in s.mentions:
+            elif s.texts[k] in DASHES and k + 1 < s.end and (k + 1) in s.mentions:
                 # "the Azerbaijan-Armenia border", "the Israel–Hezbollah conflict"
-                left = next((x for x in s.mentions.values() if x.end == k), None)
+                left = s.mention_ending_at(k)
                 right = s.mentions[k + 1]
                 if left is not None and {left.kind, right.kind} <= {"name", "adj", "capital"}:
                     pair = tuple(dict.fromkeys((*left.actors, *right.actors)))

@@ -138,9 +138,11 @@ class Normalizer:
         texts = [strings[row[0]] for row in arr]
         starts = [row[1] for row in arr]
         ends = [b + len(t) for b, t in zip(starts, texts, strict=True)]
-        doc.user_data["sg_text"] = "".join(
-            t + " " if row[2] else t for t, row in zip(texts, arr, strict=True))
-        norms = [self.reading(x) for x in texts]
+        if "sg_text" not in doc.user_data:  # run_stages puts the text the Doc was made of
+            doc.user_data["sg_text"] = "".join(
+                t + " " if row[2] else t for t, row in zip(texts, arr, strict=True))
+        cache = self.cache
+        norms = [cache.get(x) or self.reading(x) for x in texts]
         full = self.full
         doc.user_data["sg_texts"] = texts
         doc.user_data["sg_norms"] = norms
@@ -177,36 +179,45 @@ class Matches:
 class PhraseTable:
     """Greedy longest match of normalised phrases over a list of token readings.
 
-    A dictionary lookup per token (phrases indexed by their first word) is several times
-    faster than building spaCy Spans for every candidate, and the rules need only offsets.
+    The phrases are kept as a word trie (nested dicts; a node's entries under the key None):
+    a match costs one dictionary step per word it spans, which is several times faster than
+    building spaCy Spans for every candidate or trying every phrase length at every token.
+    The rules need only offsets.
     """
 
     def __init__(self, table: dict[tuple[str, ...], Any]) -> None:
-        self.table = table
-        lengths: dict[str, set[int]] = defaultdict(set)
-        for key in table:
-            lengths[key[0]].add(len(key))
-        self.lengths = {w: sorted(ls, reverse=True) for w, ls in lengths.items()}
+        self.root: dict[str | None, Any] = {}
+        for key, entries in table.items():
+            node = self.root
+            for word in key:
+                node = node.setdefault(word, {})
+            node[None] = entries
 
     def find(self, norms: list[str], text: str, starts: list[int], ends: list[int]
              ) -> list[tuple[Match, Any]]:
         out = []
-        lengths = self.lengths
-        table = self.table
+        root = self.root
         n = len(norms)
         free = 0  # matches do not overlap: the next one starts at or after this token
-        # only tokens that begin some phrase are tried (a set lookup per token, at C speed)
-        for i in [i for i, w in enumerate(norms) if w in lengths]:
+        # only tokens that begin some phrase are tried (a dict lookup per token, at C speed)
+        for i in [i for i, w in enumerate(norms) if w in root]:
             if i < free:
                 continue
-            for length in lengths[norms[i]]:
-                if i + length <= n:
-                    entries = table.get(tuple(norms[i:i + length]))
-                    if entries is not None:
-                        out.append((Match(i, i + length,
-                                          text[starts[i]:ends[i + length - 1]]), entries))
-                        free = i + length
-                        break
+            node = root[norms[i]]
+            j = i + 1
+            found = node.get(None)
+            last = j if found is not None else 0
+            while j < n:
+                node = node.get(norms[j])
+                if node is None:
+                    break
+                j += 1
+                entries = node.get(None)
+                if entries is not None:
+                    found, last = entries, j
+            if found is not None:
+                out.append((Match(i, last, text[starts[i]:ends[last - 1]]), found))
+                free = last
         return out
 
 

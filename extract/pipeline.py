@@ -165,8 +165,12 @@ def run_stages(document: Document) -> list[Stance]:
         return []
     nlp = stage_pipeline(lang)
     base = blocks[0].start
-    doc = nlp.make_doc(document.text[base:blocks[-1].end])
-    doc.user_data.update(sg_document=document, sg_base=base, sg_blocks=blocks)
+    text = document.text[base:blocks[-1].end]
+    doc = nlp.make_doc(text)
+    doc.user_data.update(sg_document=document, sg_base=base, sg_blocks=blocks, sg_text=text)
     doc = nlp(doc)
     out: list[Stance] = doc.user_data["sg_stances"]
+    # the sentences the stages left in user_data point back at the Doc: emptied, the Doc and
+    # its token lists go when this returns instead of waiting for (and costing) the collector
+    doc.user_data.clear()
     return out

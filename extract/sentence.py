@@ -3,6 +3,7 @@ context, and the closed word lists every rule reads (loaded once per language)."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +23,8 @@ SENT_END = {".", "!", "?", "؟", "؛", ";"}
 QUOTES = {'"', "«", "»", "“", "”"}
 TARGET_WINDOW = 14
 
+
+DASHES = frozenset({"-", "–", "—"})  # a dash between two names: «the X-Y border»
 
 @dataclass
 class Mention:
@@ -65,10 +68,12 @@ class Context:
     # (sentence start, holders) of appeals addressed to someone the gazetteer does not know
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
 
-    def sides(self) -> tuple[str, ...]:
+    def sides(self, caller: str | None = None) -> tuple[str, ...]:
         """The sides of the conflict the article is about, for «all parties» (rule 12):
-        actors linked by two or more conflictual stances, else the last named pair."""
-        strong = [p for p, n in self.conflict.items() if n >= 2]
+        actors linked by two or more conflictual stances, else the last named pair. The
+        caller's own quarrels are left out: a council that demands a withdrawal and urges
+        all parties to calm is not one of the parties."""
+        strong = [p for p, n in self.conflict.items() if n >= 2 and caller not in p]
         if strong:
             return tuple(dict.fromkeys(a for p in strong for a in sorted(p)))
         return self.pair or ()
@@ -86,8 +91,12 @@ class Sentence:
     cues: list[Any] = field(default_factory=list)     # the cue matches within the sentence
     first_char: int = 0        # where the sentence starts in the document text
     fulls: list[str] = field(default_factory=list)   # normalised forms, clitics kept
+    contents: list[Any] = field(default_factory=list)  # content matches starting within it
 
     _words: frozenset[str] | None = field(default=None, repr=False)
+    _by_end: dict[int, list[Mention]] | None = field(default=None, repr=False)
+    _by_last: dict[int, Mention] | None = field(default=None, repr=False)
+    _finite: set[int] | None = field(default=None, repr=False)
 
     def span(self, a: int, b: int) -> str:
         """The text of tokens [a, b) as written (a Doc slice would build a Span)."""
@@ -95,6 +104,42 @@ class Sentence:
             return ""
         u = self.doc.user_data
         return u["sg_text"][u["sg_starts"][a]:u["sg_ends"][b - 1]]
+
+    def ending_at(self, k: int) -> Sequence[Mention]:
+        """The mentions that end at token k, in the order of ``mentions`` (indexed once; a
+        mention added through add_mention makes the index again)."""
+        if self._by_end is None:
+            by_end: dict[int, list[Mention]] = {}
+            for m in self.mentions.values():
+                by_end.setdefault(m.end, []).append(m)
+            self._by_end = by_end
+        return self._by_end.get(k, ())
+
+    def mention_ending_at(self, k: int) -> Mention | None:
+        """The first mention that ends at token k, or None."""
+        found = self.ending_at(k)
+        return found[0] if found else None
+
+    def by_last_token(self) -> dict[int, Mention]:
+        """Mentions by their last token (of two that end together, the later in
+        ``mentions``); made once, like ending_at. Do not change the dict returned."""
+        if self._by_last is None:
+            self._by_last = {m.end - 1: m for m in self.mentions.values()}
+        return self._by_last
+
+    def add_mention(self, m: Mention) -> None:
+        self.mentions[m.start] = m
+        self._by_end = self._by_last = None
+
+    def finite_cue_tokens(self) -> set[int]:
+        """The tokens of the cues that have a finite-verb reading (made once)."""
+        if self._finite is None:
+            out: set[int] = set()
+            for sp, forms in self.cues:
+                if any(f.tag in FINITE for f in forms):
+                    out.update(range(sp.start, sp.end))
+            self._finite = out
+        return self._finite
 
     def words(self) -> frozenset[str]:
         """The sentence's readings as a set, for a quick look before a scan (made once)."""
@@ -165,6 +210,9 @@ class RuleBase:
         self.joint_refs = w("joint_refs")
         # words that may open the naming of a pair of sides (see MentionRules._remember_pair)
         self.pair_cues = self.between | self.disputes | self.events
+        # «accused each other», «اتهم الطرفان بعضهما»: the holders are each other's target
+        self.reciprocals = w("reciprocals")
+        self.reciprocal_phrases = self.lex.phrases.get("reciprocals", frozenset())
         # unions the rules test per token, made once
         self.coord_alt = self.coord | self.alternatives
         self.not_opening_verb = (self.prepositions | self.comp | self.negation |
@@ -185,3 +233,5 @@ class RuleBase:
         refs.update({k: "parties" for k in self.lex.phrases.get("all_parties", ())})
         refs.update({(w,): "parties" for w in self.lex.word("all_parties")})
         self.ref_table = PhraseTable(refs)
+        # the one-word references a mention is made of: «نحن», «الجميع», «الطرفين»
+        self.one_word_refs = self.self_refs | self.joint_refs | self.pair_refs

@@ -52,6 +52,8 @@ class Extractor(AttributionRules):
         keys = sorted(mentions)
         cues = doc._.sg.cues
         cue_starts = [sp.start for sp, _ in cues]
+        contents = doc._.sg.content
+        content_starts = [sp.start for sp, _ in contents]
         for block in blocks:
             t0 = bisect_left(starts, block.start - base)
             t1 = bisect_left(starts, block.end - base)
@@ -62,8 +64,9 @@ class Extractor(AttributionRules):
                 local = {k: mentions[k] for k in
                          keys[bisect_left(keys, s0):bisect_left(keys, s1)]}
                 here = cues[bisect_left(cue_starts, s0):bisect_left(cue_starts, s1)]
+                said = contents[bisect_left(content_starts, s0):bisect_left(content_starts, s1)]
                 sentences.append(Sentence(doc, s0, s1, base, local, norms, texts, here,
-                                          starts[s0] + base, fulls))
+                                          starts[s0] + base, fulls, said))
         if self.lang == "en":
             self._open_quotes_en(doc, sentences, ctx)
         for s in sentences:
@@ -79,7 +82,7 @@ class Extractor(AttributionRules):
         for i in range(first, stop):
             t = texts[i]
             if t in SENT_END or (t in QUOTES and i > start and texts[i - 1] in SENT_END):
-                if i + 1 < stop and texts[i + 1] in QUOTES | {")"}:
+                if i + 1 < stop and (texts[i + 1] in QUOTES or texts[i + 1] == ")"):
                     continue
                 out.append((start, i + 1))
                 start = i + 1

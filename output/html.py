@@ -1,9 +1,13 @@
-"""Output stage: the self-contained HTML shell every page shares, and its escaping helpers.
+"""Output stage: the HTML shell every page shares, and its escaping helpers.
 
-A page built here is one file: every script and style is inline, data travels as JSON in a
+A page built here opens offline from ``file://``: data travels as JSON in a
 ``<script type="application/json">`` block, and a Content-Security-Policy forbids any request
-to any host and any script but the page's own (by hash), so that text copied from articles can
-only ever be shown as text. The diff page reuses the same shell.
+to any host and any script but the page's own (inline ones by hash), so that text copied from
+articles can only ever be shown as text. Styles are inline; scripts too, or — for the pages
+of a rendered site, which share them — :class:`File` references to the site's ``assets/`` folder
+beside the page (relative ``<script src>``, which browsers load from ``file://``); the CSP
+then also allows the page's own origin (``'self'``, and ``file:`` for browsers whose
+``'self'`` matches nothing on a local page). The diff page reuses the same shell.
 
 >>> "\\u003cscript" in json_block("sg-data", {"evidence": "<script>alert(1)</script>"})
 True
@@ -21,6 +25,7 @@ import html
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -28,10 +33,11 @@ from urllib.parse import urlsplit
 
 from ontology.errors import StancegraphError
 
-# vis-network's standalone UMD build, as pyvis (pinned to 0.3.2) ships it. We inline it rather
-# than vendor a second copy; pyvis's own templates cannot be used because they link Bootstrap
+# vis-network's standalone UMD build, as pyvis (pinned to 0.3.2) ships it. We copy it from
+# there rather than vendor a second copy (once per rendered site into assets/, or inline in a
+# self-contained page); pyvis's own templates cannot be used because they link Bootstrap
 # from a CDN even with cdn_resources="in_line". vis-network is dual licensed Apache-2.0 / MIT;
-# its licence header stays at the top of the inlined code in every page.
+# its licence header stays at the top of the code wherever it is written.
 VIS_NETWORK_VERSION = "9.1.2"
 _VIS_NETWORK_JS = f"lib/vis-{VIS_NETWORK_VERSION}/vis-network.min.js"
 
@@ -65,6 +71,7 @@ def text_dir(lang: str | None) -> str:
     return "rtl" if (lang or "").split("-")[0].lower() in _RTL_LANGS else "ltr"
 
 
+@lru_cache(maxsize=8192)  # a document's URL comes once per stance of it
 def safe_url(url: str | None) -> str | None:
     """The URL if it is an absolute http(s) link, else None (no ``javascript:``, ``data:``…)."""
     if not url:
@@ -114,17 +121,32 @@ def vis_network_js() -> str:
     return _check_inline(code, "vis-network")
 
 
+@dataclass(frozen=True)
+class File:
+    """A script the page loads from ``path``, relative to the page (a file the site writes
+    beside it, e.g. ``assets/vis-network-9.1.2.min.js``)."""
+
+    path: str
+
+
 def _sha256(code: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode() + "'"
 
 
-def content_security_policy(scripts: Sequence[str]) -> str:
+# The page's own folder: 'self' (a served site) and file: (a local one; Chromium's 'self'
+# matches file: URLs on a file: page, the CSP specification leaves it open).
+_OWN = "'self' file:"
+NONE = "'none'"
+
+
+def content_security_policy(scripts: Sequence[str], *, files: bool = False) -> str:
     """No request to any host; only the given inline scripts may run (no inline handlers such
-    as ``onerror=``, no ``javascript:`` URLs); inline styles and data: images are allowed."""
-    script_src = " ".join(_sha256(s) for s in scripts) or "'none'"
+    as ``onerror=``, no ``javascript:`` URLs), and with ``files`` the page's own script files;
+    inline styles and data: images are allowed."""
+    script_src = " ".join([*(_sha256(s) for s in scripts), *([_OWN] if files else [])])
     return (
         "default-src 'none'; "
-        f"script-src {script_src}; "
+        f"script-src {script_src or NONE}; "
         "style-src 'unsafe-inline'; "
         "img-src data:; font-src data:; "
         "base-uri 'none'; form-action 'none'"
@@ -137,27 +159,28 @@ def page(
     body: str,
     lang: str = "en",
     styles: Sequence[str] = (),
-    scripts: Sequence[str] = (),
+    scripts: Sequence[str | File] = (),
     data: dict[str, Any] | None = None,
     late_data: dict[str, Any] | None = None,
 ) -> str:
-    """One complete, self-contained HTML document.
+    """One complete HTML document; self-contained unless ``scripts`` name a :class:`File`.
 
     ``body`` is trusted markup built by the caller (escape every value with :func:`escape`).
-    ``data`` goes into a JSON block with id ``sg-data``; ``scripts`` are inline JavaScript run
-    in order at the end of the body, each allowed by its hash in the page's CSP.
-    ``late_data`` maps element ids to data for JSON blocks after the scripts: the browser
-    parses them after the scripts have run (read them once the document has loaded).
+    ``data`` goes into a JSON block with id ``sg-data``; ``scripts`` are inline JavaScript
+    (each allowed by its hash in the page's CSP) or script files, run in order at the end of
+    the body. ``late_data`` maps element ids to data for JSON blocks after the scripts: the
+    browser parses them after the scripts have run (read them once the document has loaded).
     """
-    scripts = [_check_inline(s, "script") for s in scripts]
+    inline = [_check_inline(s, "script") for s in scripts if not isinstance(s, File)]
     styles = [_check_inline(s, "style") for s in styles]
+    csp = content_security_policy(inline, files=any(isinstance(s, File) for s in scripts))
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(lang)}" dir="{text_dir(lang)}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta http-equiv="Content-Security-Policy" content="'
-        + html.escape(content_security_policy(scripts), quote=False) + '">',
+        + html.escape(csp, quote=False) + '">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="referrer" content="no-referrer">',
         f"<title>{escape(title)}</title>",
@@ -168,7 +191,8 @@ def page(
     ]
     if data is not None:
         parts.append(json_block("sg-data", data))
-    parts.extend(f"<script>{s}</script>" for s in scripts)
+    parts.extend(f'<script src="{escape(s.path)}"></script>' if isinstance(s, File)
+                 else f"<script>{s}</script>" for s in scripts)
     parts.extend(json_block(key, value) for key, value in (late_data or {}).items())
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)

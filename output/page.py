@@ -3,9 +3,11 @@
 Functions here build objects and never write files: :func:`stance_graph` turns stance rows
 into a networkx ``MultiDiGraph`` (one edge per holder, stance type and target, keyed by the
 type), and :func:`build_site` turns rows into :class:`Page` objects that the ``render`` command
-writes. Every page is one self-contained file (see :mod:`output.html`); the graph is drawn by
-vis-network from JSON data, and every piece of article text reaches the screen through
-``textContent``.
+writes. The pages of a site share what would otherwise repeat in each of them — vis-network,
+the viewer's script and words, and the evidence text (a :class:`TextTable`) — as files
+in ``assets/`` beside them (:func:`site_assets`); a page built without a table is one
+self-contained file (see :mod:`output.html`). The graph is drawn by vis-network from JSON
+data, and every piece of article text reaches the screen through ``textContent``.
 
 >>> from types import SimpleNamespace as Row
 >>> s = Row(id="s1", holder="RUS", target="TUR", type="urges_restraint", date="2022-11-22",
@@ -15,8 +17,9 @@ vis-network from JSON data, and every piece of article text reaches the screen t
 >>> g = stance_graph([s], [])
 >>> sorted(g.edges(keys=True))
 [('RUS', 'TUR', 'urges_restraint')]
->>> [p.path for p in build_site([s], [])]
-['index.html', 'graph.html', 'actor-RUS.html', 'actor-TUR.html']
+>>> [p.path for p in build_site([s], [])]  # doctest: +NORMALIZE_WHITESPACE
+['index.html', 'graph.html', 'actor-RUS.html', 'actor-TUR.html',
+ 'assets/vis-network-9.1.2.min.js', 'assets/viewer.js', 'assets/text.js']
 """
 
 from __future__ import annotations
@@ -27,11 +30,11 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date as _date
 from functools import cache
 from importlib import resources
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 import networkx as nx
 
@@ -57,6 +60,12 @@ KINDS = ("state", "organization", "bloc", "group")
 EVIDENCE_PER_EDGE = 3
 SAMPLE_KEY = "sample"  # edge attribute: the ids of the stances whose text the page carries
 TEXT_KEY = "sg-text"  # id of the JSON block with the article text
+# The files a site's graph pages share, in the order a page loads them. text.js holds the
+# evidence text of every page (written last, after the graph is drawn).
+ASSETS = "assets"
+VIS_FILE = f"{ASSETS}/vis-network-{html.VIS_NETWORK_VERSION}.min.js"
+VIEWER_FILE = f"{ASSETS}/viewer.js"
+TEXT_FILE = f"{ASSETS}/text.js"
 POLARITY_ORDER = ("cooperative", "neutral", "conflictual")
 
 
@@ -176,7 +185,8 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Page:
-    """One file of the site: ``path`` relative to the output folder, ``html`` its content."""
+    """One file of the site: ``path`` relative to the output folder, ``html`` its content
+    (the text of the file: HTML for a page, JavaScript or CSS for a shared asset)."""
 
     path: str
     title: str
@@ -292,6 +302,47 @@ def sample_evidence(evs: list[Evidence], k: int) -> list[Evidence]:
     return sorted(dict.fromkeys(picks), key=lambda e: order[id(e)])
 
 
+class TextTable:
+    """The article text the pages show — each sampled stance's evidence, language, speaker,
+    reporting actor and confidence, and its document's outlet, URL and title — once for the
+    whole site (``assets/text.js``) or for one self-contained page. A page's stance rows point
+    into it (``doc`` and ``text`` columns), so an edge drawn on graph.html and on two actor
+    pages carries its sentences once."""
+
+    COLUMNS: ClassVar[dict[str, list[str]]] = {
+        "stances": ["evidence", "lang", "speaker", "reported_by", "confidence"],
+        "docs": ["id", "outlet", "url", "title"],
+    }
+
+    def __init__(self) -> None:
+        self.stances: list[list[Any]] = []
+        self.docs: list[list[Any] | None] = []
+        self._stance: dict[str, int] = {}
+        self._doc: dict[str, int] = {}
+
+    def doc(self, ev: Evidence, with_text: bool) -> int:
+        """The row of the stance's document; its fields only once a stance with text needs
+        them (null otherwise: the page counts documents by row)."""
+        i = self._doc.get(ev.doc)
+        if i is None:
+            i = self._doc[ev.doc] = len(self.docs)
+            self.docs.append(None)
+        if with_text and self.docs[i] is None:
+            self.docs[i] = [ev.doc, ev.outlet, ev.url, ev.title]
+        return i
+
+    def text(self, ev: Evidence) -> int:
+        """The row of the stance's text."""
+        i = self._stance.get(ev.id)
+        if i is None:
+            i = self._stance[ev.id] = len(self.stances)
+            self.stances.append([ev.text, ev.lang, ev.speaker, ev.reported_by, ev.confidence])
+        return i
+
+    def data(self) -> dict[str, Any]:
+        return {"columns": self.COLUMNS, "stances": self.stances, "docs": self.docs}
+
+
 TextFetcher = Any  # Callable[[list[str]], Mapping[str, Mapping[str, Any]]]: IRI -> text fields
 
 
@@ -323,11 +374,13 @@ def bound_evidence(g: nx.MultiDiGraph, k: int | None, texts: TextFetcher | None 
         if v is None:
             return ev
         conf = v.get("confidence")
-        return replace(ev, text=v.get("evidence") or "", lang=_clean(v.get("lang")) or ev.lang,
-                       speaker=_clean(v.get("speaker")), reported_by=_clean(v.get("reported_by")),
-                       outlet=_clean(v.get("outlet")), url=html.safe_url(v.get("url")),
-                       title=_clean(v.get("title")),
-                       confidence=None if conf is None else round(float(conf), 3))
+        return Evidence(id=ev.id, doc=ev.doc, date=ev.date, iri=ev.iri,
+                        text=v.get("evidence") or "", lang=_clean(v.get("lang")) or ev.lang,
+                        speaker=_clean(v.get("speaker")),
+                        reported_by=_clean(v.get("reported_by")),
+                        outlet=_clean(v.get("outlet")), url=html.safe_url(v.get("url")),
+                        title=_clean(v.get("title")),
+                        confidence=None if conf is None else round(float(conf), 3))
 
     for _, _, data in g.edges(data=True):
         data["evidence"] = [fill(e) if e.id in data[SAMPLE_KEY] else e
@@ -340,6 +393,20 @@ def bound_evidence(g: nx.MultiDiGraph, k: int | None, texts: TextFetcher | None 
         if v and v.get("reported_by") and v["reported_by"] not in g.graph["actors"]:
             g.graph["actors"][v["reported_by"]] = Actor(v["reported_by"], "unknown",
                                                         v["reported_by"], v["reported_by"])
+
+
+LANGS_KEY = "langs"  # edge attribute: documents behind the edge by language (edge_langs)
+
+
+def edge_langs(data: dict[str, Any]) -> dict[str, int]:
+    """Documents behind an edge by language (Arabic and English reports corroborate):
+    counted once per edge, kept on its data, which the pages' ego graphs copy."""
+    langs = data.get(LANGS_KEY)
+    if langs is None:
+        by_lang = Counter(lang for _, lang in {(ev.doc, ev.lang or "")
+                                               for ev in data["evidence"]})
+        langs = data[LANGS_KEY] = dict(sorted(by_lang.items()))
+    return langs
 
 
 def stance_actors(g: nx.MultiDiGraph) -> set[str]:
@@ -451,12 +518,16 @@ def graph_data(
     fixed: bool | None = None,
     untargeted: Iterable[tuple[str, Evidence]] = (),
     loose_sample: set[str] | None = None,
+    text: TextTable | None = None,
 ) -> dict[str, Any]:
     """The JSON the viewer script draws: compact arrays, documented by their ``columns``.
 
     Edges with a ``sample`` (see :func:`bound_evidence`) carry the text of those stances
     only; the others have a row (document, date) for the counts and the date filter, and
-    ``null`` text. ``loose_sample`` bounds the ``untargeted`` stances the same way.
+    ``null`` text. ``loose_sample`` bounds the ``untargeted`` stances the same way. The text
+    goes into ``text``, the site's shared table, when given (the page then carries neither
+    it nor the UI strings, which the site's viewer.js holds); else into the data under
+    ``sg-text``, with the UI strings under ``ui``: a page of its own.
 
     ``untargeted`` stances (type, evidence) are listed under the graph of an actor's page.
     ``fixed`` (positions from :func:`layout`, no physics) and ``large`` (plain edges) are
@@ -471,27 +542,19 @@ def graph_data(
     for known in g.graph.get("actors", {}).values():
         names[known.id] = [known.en, known.ar]
 
-    docs: dict[str, int] = {}
-    doc_rows: list[list[Any] | None] = []
+    own = text is None
+    table = TextTable() if text is None else text
     stance_rows: list[list[Any]] = []
     edges: list[list[Any]] = []
     types: dict[str, list[Any]] = {}
     # Parallel edges between one pair curve by different amounts so they don't overlap.
     parallel: Counter[tuple[str, str]] = Counter()
 
-    text_rows: list[list[Any] | None] = []
-
     def add_stance(ev: Evidence, with_text: bool = True) -> int:
         # Every stance has a row (date filter and counts); only a sampled one has its text
         # and its document's outlet, URL and title (null otherwise).
-        if ev.doc not in docs:
-            docs[ev.doc] = len(doc_rows)
-            doc_rows.append(None)
-        if with_text and doc_rows[docs[ev.doc]] is None:
-            doc_rows[docs[ev.doc]] = [ev.doc, ev.outlet, ev.url, ev.title]
-        stance_rows.append([docs[ev.doc], ev.date])
-        text_rows.append([ev.text, ev.lang, ev.speaker, ev.reported_by, ev.confidence]
-                         if with_text else None)
+        stance_rows.append([table.doc(ev, with_text), ev.date,
+                            table.text(ev) if with_text else None])
         return len(stance_rows) - 1
 
     for u, v, key, data in sorted(g.edges(keys=True, data=True), key=lambda e: e[:3]):
@@ -500,10 +563,7 @@ def graph_data(
         refs = [add_stance(ev, sample is None or ev.id in sample) for ev in data["evidence"]]
         bend = parallel[(u, v)]
         parallel[(u, v)] += 1
-        # documents behind the edge by language: Arabic and English reports corroborate
-        by_lang = Counter(lang_ for _, lang_ in {(ev.doc, ev.lang or "") for ev in
-                                                 data["evidence"]})
-        edges.append([index[u], index[v], key, refs, bend, dict(sorted(by_lang.items()))])
+        edges.append([index[u], index[v], key, refs, bend, edge_langs(data)])
 
     loose = []
     loose_more = 0
@@ -520,20 +580,19 @@ def graph_data(
         x, y = positions.get(n, (None, None))
         actors.append([node.id, node.kind, node.en, node.ar, x, y])
 
-    return {
+    data = {
         "version": 1,
         "lang": lang,
         "large": large,
         "fixed": fixed,
         "focus": focus,
-        "ui": UI,
         "types": types,
         "names": names,
         "links": dict(links or {}),
         "columns": {
             "actors": ["id", "kind", "en", "ar", "x", "y"],
             "edges": ["from", "to", "type", "stances", "bend", "langs"],
-            "stances": ["doc", "date"],
+            "stances": ["doc", "date", "text"],
             "untargeted": ["type", "stance"],
         },
         "actors": actors,
@@ -541,18 +600,14 @@ def graph_data(
         "stances": stance_rows,
         "untargeted": loose,
         "untargeted_more": loose_more,
-        # Article text, row for row with "stances" and indexed by their "doc": the page
-        # carries it in a block after the scripts, so its megabytes are parsed after the
-        # graph is drawn (about 250 ms sooner at 20,000 stances).
-        TEXT_KEY: {
-            "columns": {
-                "stances": ["evidence", "lang", "speaker", "reported_by", "confidence"],
-                "docs": ["id", "outlet", "url", "title"],
-            },
-            "stances": text_rows,
-            "docs": doc_rows,
-        },
     }
+    if own:
+        data["ui"] = UI
+        # Article text, indexed by the stances' "text" and "doc": the page carries it in a
+        # block after the scripts (a site in assets/text.js, loaded last), so its megabytes
+        # are parsed after the graph is drawn (about 250 ms sooner at 20,000 stances).
+        data[TEXT_KEY] = table.data()
+    return data
 
 
 def _t(lang: str, key: str) -> str:
@@ -614,18 +669,43 @@ def _viewer_page(
     *, path: str, title: str, heading: str, sub: str, data: dict[str, Any], lang: str,
     extra: str = "",
 ) -> Page:
+    """A graph page: self-contained when ``data`` carries its own text (``sg-text``), else
+    loading the site's shared scripts from assets/ (vis-network, viewer, text last)."""
     data = dict(data)
-    text = data.pop(TEXT_KEY)
-    doc = html.page(
-        title=title,
-        lang=lang,
-        body=_viewer_body(lang, heading, sub, extra),
-        styles=[_asset("site.css"), _asset("graph.css")],
-        scripts=[html.vis_network_js(), _asset("graph.js")],
-        data=data,
-        late_data={TEXT_KEY: text},
-    )
+    body = _viewer_body(lang, heading, sub, extra)
+    if TEXT_KEY in data:
+        text = data.pop(TEXT_KEY)
+        doc = html.page(
+            title=title, lang=lang, body=body,
+            styles=[_asset("site.css"), _asset("graph.css")],
+            scripts=[html.vis_network_js(), _asset("graph.js")],
+            data=data, late_data={TEXT_KEY: text},
+        )
+    else:
+        doc = html.page(
+            title=title, lang=lang, body=body,
+            styles=[_asset("site.css"), _asset("graph.css")],  # 5 kB: inline, like the index
+            scripts=[html.File(VIS_FILE), html.File(VIEWER_FILE), html.File(TEXT_FILE)],
+            data=data,
+        )
     return Page(path=path, title=title, html=doc)
+
+
+def _script_global(name: str, data: Any) -> str:
+    """A script file setting ``window[name]`` to ``data`` (JSON is a JavaScript literal;
+    json_text escapes the line separators JavaScript would not take in a string)."""
+    return f"window.{name} = {html.json_text(data)};\n"
+
+
+def site_assets(text: TextTable) -> list[Page]:
+    """The files the pages of a site share, written once into assets/: vis-network, the
+    viewer (its words in both languages, then graph.js) and the evidence text."""
+    return [
+        Page(path=VIS_FILE, title="vis-network", html=html.vis_network_js()),
+        Page(path=VIEWER_FILE, title="viewer",
+             html=_script_global("stancegraphUI", UI) + _asset("graph.js")),
+        Page(path=TEXT_FILE, title="text", html=_script_global("stancegraphText", text.data())),
+    ]
 
 
 def _check_lang(lang: str) -> str:
@@ -636,13 +716,14 @@ def _check_lang(lang: str) -> str:
 
 def graph_page(
     g: nx.MultiDiGraph, *, lang: str = "en", links: Mapping[str, str] | None = None,
-    large: bool | None = None,
+    large: bool | None = None, text: TextTable | None = None,
 ) -> Page:
-    """``graph.html``: the whole stance graph."""
+    """``graph.html``: the whole stance graph (self-contained unless given the site's
+    ``text`` table)."""
     _check_lang(lang)
     heading = _i18n(lang, "whole_graph")
     sub = ""
-    data = graph_data(g, lang=lang, links=links, large=large)
+    data = graph_data(g, lang=lang, links=links, large=large, text=text)
     return _viewer_page(path="graph.html", title=f"stancegraph — {_t(lang, 'whole_graph')}",
                         heading=heading, sub=sub, data=data, lang=lang)
 
@@ -676,9 +757,10 @@ def _edge_table(g: nx.MultiDiGraph, actor_id: str, lang: str, links: Mapping[str
 
 def actor_page(
     g: nx.MultiDiGraph, actor_id: str, *, lang: str = "en",
-    links: Mapping[str, str] | None = None,
+    links: Mapping[str, str] | None = None, text: TextTable | None = None,
 ) -> Page:
-    """An actor's page: its ego network and the table of its stances."""
+    """An actor's page: its ego network and the table of its stances (self-contained unless
+    given the site's ``text`` table)."""
     _check_lang(lang)
     links = dict(links or {})
     actor: Actor = g.graph.get("actors", {}).get(actor_id) or Actor(
@@ -708,7 +790,8 @@ def actor_page(
                    '<ol id="sg-untargeted" class="sg-untargeted"></ol>')
     extra = f'<section id="sg-actor-tables">{tables}</section>' if tables else ""
     data = graph_data(ego, lang=lang, focus=actor_id, links=links, untargeted=untargeted,
-                      loose_sample=g.graph.get("untargeted_sample", {}).get(actor_id))
+                      loose_sample=g.graph.get("untargeted_sample", {}).get(actor_id),
+                      text=text)
     return _viewer_page(
         path=actor_filename(actor_id), title=f"stancegraph — {actor.label(lang)}",
         heading=heading, sub=sub, data=data, lang=lang, extra=extra,
@@ -797,11 +880,11 @@ def index_page(
             f'<td><span class="sg-kind sg-kind-{kind}"></span>{_i18n(lang, kind)}</td>'
             f"<td>{held[actor.id]}</td><td>{received[actor.id]}</td></tr>"
         )
-    diff_links = "".join(
-        f'<li><a href="{esc(name)}">{esc(name.removesuffix(".html"))}</a></li>'
-        for name in sorted(diffs))
-    diff_section = (f'<h2>{_i18n(lang, "diffs")}</h2><ul class="sg-diffs">{diff_links}</ul>'
-                    if diff_links else "")
+    diff_links = "".join(_diff_item(name) for name in sorted(diffs))
+    # always there (hidden while empty), so that a diff page written later can add itself
+    diff_section = (f'<section id="sg-diffs"{"" if diff_links else " hidden"}>'
+                    f'<h2>{_i18n(lang, "diffs")}</h2><ul class="sg-diffs">{diff_links}'
+                    f"{DIFF_MARK}</ul></section>")
     body = f"""<header id="sg-header"><h1>stancegraph — {_i18n(lang, "index")}</h1>
 <p class="sg-sub"><a class="sg-big" href="graph.html">{_i18n(lang, "whole_graph")} →</a></p></header>
 <main class="sg-index">
@@ -820,6 +903,23 @@ def index_page(
     doc = html.page(title=f"stancegraph — {_t(lang, 'index')}", lang=lang, body=body,
                     styles=[_asset("site.css")])
     return Page(path="index.html", title=f"stancegraph — {_t(lang, 'index')}", html=doc)
+
+
+DIFF_MARK = "<!-- sg-diffs -->"
+
+
+def _diff_item(name: str) -> str:
+    return (f'<li><a href="{html.escape(name)}">{html.escape(name.removesuffix(".html"))}'
+            "</a></li>")
+
+
+def link_diff(index_html: str, name: str) -> str | None:
+    """``index.html`` with a link to the diff page ``name`` (a file beside it) added, or
+    None when it links it already or is not an index `render` wrote."""
+    if DIFF_MARK not in index_html or f'href="{html.escape(name)}"' in index_html:
+        return None
+    return (index_html.replace(DIFF_MARK, _diff_item(name) + DIFF_MARK, 1)
+            .replace('<section id="sg-diffs" hidden>', '<section id="sg-diffs">', 1))
 
 
 def _summary_table(lang: str, summary: Mapping[str, Any]) -> str:
@@ -860,11 +960,14 @@ def build_site(
     diffs: Iterable[str] = (),
     evidence_per_edge: int | None = EVIDENCE_PER_EDGE,
     texts: TextFetcher | None = None,
+    self_contained: bool = False,
 ) -> list[Page]:
-    """Every page of the site: ``index.html``, ``graph.html`` and one page per actor that
-    holds or receives a stance (in the order written here).
+    """Every file of the site: ``index.html``, ``graph.html``, one page per actor that
+    holds or receives a stance (in the order written here), then the files in assets/ the
+    graph pages share (:func:`site_assets`: vis-network, the viewer and the evidence text,
+    once for all pages). With ``self_contained`` each page carries its own copy of
+    everything instead (about 0.5 MB more a page) and there is no assets/.
 
-    Each actor page carries its own copy of vis-network (about 470 kB), so
     ``max_actor_pages`` keeps only the pages of the actors with the most stances.
     ``evidence_per_edge`` bounds the evidence sentences a page carries per edge (None or 0:
     all); ``texts`` fetches the text of the sampled stances when the rows have none (see
@@ -873,6 +976,8 @@ def build_site(
     _check_lang(lang)
     g = stance_graph(stances, actors)
     bound_evidence(g, evidence_per_edge, texts)
+    for _, _, data in g.edges(data=True):
+        edge_langs(data)  # once here, not once per page that draws the edge
     ids = sorted(stance_actors(g))
     if max_actor_pages is not None and len(ids) > max_actor_pages:
         weight: Counter[str] = Counter()
@@ -883,9 +988,12 @@ def build_site(
             weight[holder] += len(evs)
         ids = sorted(sorted(ids, key=lambda a: (-weight[a], a))[:max(0, max_actor_pages)])
     links = {a: actor_filename(a) for a in ids}
+    text = None if self_contained else TextTable()
     pages = [
         index_page(g, lang=lang, links=links, summary=summary, period=period, diffs=diffs),
-        graph_page(g, lang=lang, links=links),
+        graph_page(g, lang=lang, links=links, text=text),
     ]
-    pages += [actor_page(g, a, lang=lang, links=links) for a in ids]
+    pages += [actor_page(g, a, lang=lang, links=links, text=text) for a in ids]
+    if text is not None:
+        pages += site_assets(text)
     return pages

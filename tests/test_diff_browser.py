@@ -151,3 +151,26 @@ def test_phone_width(site: Path, browser: Any) -> None:
         t.check_clean()
     finally:
         t.context.close()
+
+
+def test_diff_and_index_link_each_other_whichever_is_written_first(site: Path,
+                                                                   tab: Tab) -> None:
+    store = str(site.parent / "store")
+    for order in (("diff", "render"), ("render", "diff")):
+        out = site.parent / "-".join(order)
+        out.mkdir()
+        for step in order:
+            args = (["diff", A, B, "--html", str(out / "diff-a-b.html")] if step == "diff"
+                    else ["render", "--out", str(out)])
+            assert cli.main([*args, "--store", store]) == 0
+        page = tab.open(out / "index.html", viewer=False)
+        assert page.locator("a[href='diff-a-b.html']").count() == 1, order
+        page.click("a[href='diff-a-b.html']")
+        page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
+        link = page.locator("tr.dg-pair a[href='graph.html#pair=EGY|ISR']")
+        assert link.count() == 1, order
+        link.click()
+        page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
+        page.locator("#sg-dialog").wait_for(state="visible")
+        assert "⇄" in page.locator("#sg-dialog-title").text_content()
+    tab.check_clean()

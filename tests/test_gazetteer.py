@@ -96,3 +96,90 @@ def test_the_state_check_ignores_library_versions_and_names_what_differs(
     assert "states.jsonl is out of date (3 differences)" in output
     assert '  RUS ar: "روسيا الاتحادية" → "روسيا"' in output
     assert "  RUS source: " in output and "  VAT: built but not committed" in output
+
+
+def test_states_have_english_demonyms_with_their_plural_nouns() -> None:
+    actors = load_gazetteer().actors
+    assert {"Chilean", "Chileans"} <= set(actors["CHL"].adj_en)
+    assert {"Ghanaian", "Ghanaians"} <= set(actors["GHA"].adj_en)
+    assert {"Equatorial Guinean", "Papua New Guinean"} <= {
+        *actors["GNQ"].adj_en, *actors["PNG"].adj_en}
+    # invariant demonyms take no -s ("the Togolese"), hand-curated forms stay first
+    assert actors["TGO"].adj_en == ("Togolese",)
+    assert actors["KGZ"].adj_en[0] == "Kyrgyz"
+    assert actors["MKD"].adj_en == ("North Macedonian", "North Macedonians")
+
+
+def test_ambiguous_demonyms_name_no_state() -> None:
+    states = load_gazetteer().states()
+    holders: dict[str, set[str]] = {}
+    for state in states:
+        for form in state.adj_en:
+            holders.setdefault(form, set()).add(state.id)
+    # Guinea, Guinea-Bissau, Equatorial Guinea, Papua New Guinea; Dominica and the Dominican
+    # Republic; the two Koreas; Turkmen of Syria and Iraq; the Central African region;
+    # Greek Macedonia
+    for form in ("Guinean", "Guineans", "Dominican", "Dominicans", "Korean", "Koreans",
+                 "Turkmen", "Central African", "Macedonian"):
+        assert form not in holders, (form, holders.get(form))
+    # "Congolese" keeps naming the DRC only, as before; no form names two states
+    assert holders["Congolese"] == {"COD"}
+    assert all(len(ids) == 1 for ids in holders.values()), {
+        f: ids for f, ids in holders.items() if len(ids) > 1}
+
+
+DEMONYM_SENTENCES = [
+    ("The Chilean foreign minister urged Peru and Bolivia to exercise restraint.",
+     {("CHL", "urges_restraint", "PER"), ("CHL", "urges_restraint", "BOL")}),
+    ("Ghanaians condemned Togo on Monday.", {("GHA", "condemns", "TGO")}),
+    ("The Equatorial Guinean government condemned Gabon.", {("GNQ", "condemns", "GAB")}),
+    ("The North Macedonian foreign minister condemned Bulgaria.", {("MKD", "condemns", "BGR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEMONYM_SENTENCES,
+                         ids=[t[:30] for t, _ in DEMONYM_SENTENCES])
+def test_a_demonym_makes_its_state_the_holder(text: str, want: set[tuple[str, str, str]]) -> None:
+    from extract.pipeline import extract_text
+    got = {(s.holder, s.stance_type, s.target)
+           for s in extract_text(text, date="2024-05-01", lang="en") if s.is_edge}
+    assert want <= got, (want - got, got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Guinean foreign minister condemned Mali.",
+    "The Dominican foreign minister condemned Haiti.",
+    "The Korean foreign minister condemned Japan.",
+    "Turkmen fighters in northern Syria condemned the Kurdish militia.",
+])
+def test_an_ambiguous_demonym_is_no_holder(text: str) -> None:
+    from extract.pipeline import extract_text
+    got = [(s.holder, s.stance_type, s.target)
+           for s in extract_text(text, date="2024-05-01", lang="en") if s.is_edge]
+    assert got == []
+
+
+def test_a_demonym_two_states_share_or_inside_another_name_is_left_out(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    tool = _build_states()
+    given = {"AAA": ["Ruritanian"], "BBB": ["Ruritanian"], "CCC": ["Upper Freedonian"],
+             "DDD": ["Freedonian"], "EEE": ["Sylvanian", "Borderer"]}
+    monkeypatch.setattr(tool, "source_demonyms", lambda alpha3: given[alpha3])
+    records = [{"id": i, "en": i.title(), "aliases_en": [], "adj_en": [],
+                "capitals_en": [], "seats_en": []} for i in given]
+    kept = tool.add_demonyms(records, {"EEE": {"id": "EEE", "exclude_en": ["Borderer"]}})
+    by_id = {r["id"]: r["adj_en"] for r in records}
+    assert by_id["AAA"] == by_id["BBB"] == []          # two states share it
+    assert by_id["CCC"] == ["Upper Freedonian", "Upper Freedonians"]
+    assert by_id["DDD"] == []                            # the last word of CCC's demonym
+    assert by_id["EEE"] == ["Sylvanian", "Sylvanians"]   # the overlay excludes "Borderer"
+    assert kept == {"CCC": ["Upper Freedonian"], "EEE": ["Sylvanian"]}
+
+
+@pytest.mark.parametrize(("adjective", "plural"), [
+    ("Chilean", "Chileans"), ("Bangladeshi", "Bangladeshis"), ("Luxembourger", "Luxembourgers"),
+    ("Slovak", "Slovaks"), ("Togolese", None), ("Seychellois", None), ("Motswana", None),
+    ("Malagasy", None), ("Turkmen", None), ("Ni-Vanuatu", None),
+])
+def test_demonym_plurals(adjective: str, plural: str | None) -> None:
+    assert _build_states().demonym_plural(adjective) == plural

@@ -1,4 +1,4 @@
-"""Graph pages: node and edge sets, escaping, self-containment, large-graph layout, render."""
+"""Graph pages: node and edge sets, escaping, offline files, large-graph layout, render."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -18,6 +19,10 @@ from output import html
 from output.page import (
     LARGE_NODES,
     LAYOUT_NODES,
+    TEXT_FILE,
+    VIEWER_FILE,
+    VIS_FILE,
+    Page,
     actor_filename,
     actor_page,
     build_site,
@@ -145,11 +150,40 @@ def json_block(page_html: str, element_id: str) -> Any:
     return json.loads(m.group(1))
 
 
-def page_data(page_html: str) -> dict[str, Any]:
-    """The viewer's data, with the article text block (after the scripts) under "sg-text"."""
+SiteFiles = Path | Sequence[Page]  # a rendered folder, or build_site's files
+
+
+def site_file(site: SiteFiles, path: str) -> str:
+    if isinstance(site, Path):
+        return (site / path).read_text(encoding="utf-8")
+    return next(p.html for p in site if p.path == path)
+
+
+def shared_text(site: SiteFiles) -> Any:
+    """The evidence text a site's pages share: assets/text.js, one JavaScript assignment of
+    a JSON literal."""
+    js = site_file(site, TEXT_FILE)
+    prefix = "window.stancegraphText = "
+    assert js.startswith(prefix) and js.endswith(";\n")
+    return json.loads(js[len(prefix):-2])
+
+
+def page_data(page_html: str, site: SiteFiles | None = None) -> dict[str, Any]:
+    """The viewer's data, with the article text under "sg-text": the block after the scripts
+    of a self-contained page, or the shared text of the ``site`` the page belongs to."""
     data: dict[str, Any] = json_block(page_html, "sg-data")
-    data["sg-text"] = json_block(page_html, "sg-text")
+    if site is None:
+        data["sg-text"] = json_block(page_html, "sg-text")
+    else:
+        assert 'id="sg-text"' not in page_html
+        data["sg-text"] = shared_text(site)
     return data
+
+
+def stance_text(data: dict[str, Any], i: int) -> list[Any] | None:
+    """The text row of the page's stance ``i`` (evidence, lang, …), None when not sampled."""
+    t = data["stances"][i][data["columns"]["stances"].index("text")]
+    return None if t is None else data["sg-text"]["stances"][t]
 
 
 def stance_dicts(data: dict[str, Any], indices: list[int]) -> list[dict[str, Any]]:
@@ -158,7 +192,7 @@ def stance_dicts(data: dict[str, Any], indices: list[int]) -> list[dict[str, Any
     out = []
     for i in indices:
         d = dict(zip(data["columns"]["stances"], data["stances"][i], strict=True))
-        d |= dict(zip(text["columns"]["stances"], text["stances"][i], strict=True))
+        d |= dict(zip(text["columns"]["stances"], stance_text(data, i) or [], strict=True))
         d["doc"] = dict(zip(text["columns"]["docs"], text["docs"][d["doc"]], strict=True))
         out.append(d)
     return out
@@ -220,7 +254,7 @@ def test_untargeted_stances_belong_to_the_holders_page_not_the_graph() -> None:
     g = stance_graph([row("UN", "urges_restraint", None)], [actor("UN", "organization")])
     assert [t for t, _ in g.graph["untargeted"]["UN"]] == ["urges_restraint"]
     assert [p.path for p in build_site([row("UN", "urges_restraint", None)], [])] == [
-        "index.html", "graph.html", "actor-UN.html"]
+        "index.html", "graph.html", "actor-UN.html", VIS_FILE, VIEWER_FILE, TEXT_FILE]
 
 
 def test_actors_take_kind_and_labels_from_actor_rows() -> None:
@@ -305,9 +339,35 @@ def test_pages_reference_no_other_host(store: Any) -> None:
     rows, actors, summary = store_rows(store)
     pages = build_site(rows, actors, summary=summary)
     assert [p.path for p in pages[:2]] == ["index.html", "graph.html"]
+    files = {p.path for p in pages}
     for page in pages:
         assert not EXTERNAL_REF.search(page.html), page.path
-        assert "<script src" not in page.html
+        if page.path.endswith(".html"):
+            # only the site's own shared scripts, beside the page
+            assert set(re.findall(r'<script src="([^"]+)"', page.html)) <= files, page.path
+
+
+def test_site_pages_share_vis_network_and_the_text_once() -> None:
+    rows = [row(h, "welcomes", t, doc=f"d{h}{t}", id=f"{h}{t}", evidence=f"{h} warmly greets {t}")
+            for h in ("RUS", "TUR", "SYR") for t in ("RUS", "TUR", "SYR") if h != t]
+    pages = build_site(rows, [])
+    vis = html.vis_network_js()
+    # vis-network's licence header and code: once in the whole site, in its own file
+    assert [p.path for p in pages if vis[:200] in p.html] == [VIS_FILE]
+    assert next(p for p in pages if p.path == VIS_FILE).html == vis
+    graph = next(p for p in pages if p.path == "graph.html").html
+    assert re.findall(r'<script src="([^"]+)"', graph) == [VIS_FILE, VIEWER_FILE, TEXT_FILE]
+    assert _inline_scripts(graph) == [] and 'id="sg-text"' not in graph
+    text = shared_text(pages)
+    # every sentence once, though each edge is on graph.html and on two actor pages
+    assert sorted(t[0] for t in text["stances"]) == sorted(r.evidence for r in rows)
+    for p in pages[1:5]:
+        assert "warmly" not in p.html.split('id="sg-data">')[1], p.path
+        data = page_data(p.html, pages)
+        assert {stance_text(data, i)[0] for e in data["edges"] for i in e[3]} == {
+            f"{h} warmly greets {t}" for h, t, _ in data_edges(data)}
+    m = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', graph)
+    assert m and "script-src 'self' file:;" in m.group(1)
 
 
 def _inline_scripts(page_html: str) -> list[str]:
@@ -341,9 +401,10 @@ def test_index_summarises_the_store_and_links_every_page(store: Any) -> None:
     pages = build_site(rows, actors, summary=summary)
     index = pages[0].html
     assert 'href="graph.html"' in index
-    for p in pages[2:]:
-        assert f'href="{p.path}"' in index
-    assert {p.path for p in pages[2:]} == {actor_filename(a) for a in EXPECTED_NODES | {"UN"}}
+    actor_pages = {p.path for p in pages[2:] if p.path.startswith("actor-")}
+    for path in actor_pages:
+        assert f'href="{path}"' in index
+    assert actor_pages == {actor_filename(a) for a in EXPECTED_NODES | {"UN"}}
     assert "2022-11-22 – 2024-11-01" in index  # date span
     assert "يدعو إلى ضبط النفس" in index and "urges restraint" in index
 
@@ -361,15 +422,17 @@ def test_arabic_pages_open_right_to_left(store: Any) -> None:
     rows, actors, summary = store_rows(store)
     for page in build_site(rows, actors, summary=summary, lang="ar")[:3]:
         assert '<html lang="ar" dir="rtl">' in page.html
-    for page in build_site(rows, actors, summary=summary, lang="ar")[1:3]:
-        assert page_data(page.html)["lang"] == "ar"
+    pages = build_site(rows, actors, summary=summary, lang="ar")
+    for page in pages[1:3]:
+        assert page_data(page.html, pages)["lang"] == "ar"
 
 
 def test_max_actor_pages_keeps_the_busiest_actors(store: Any) -> None:
     rows, actors, _ = store_rows(store)
     pages = build_site(rows, actors, max_actor_pages=2)
-    assert [p.path for p in pages[2:]] == ["actor-RUS.html", "actor-TUR.html"]
-    assert "actor-QAT.html" not in page_data(pages[1].html)["links"].values()
+    assert [p.path for p in pages[2:4]] == ["actor-RUS.html", "actor-TUR.html"]
+    assert not pages[4].path.endswith(".html")
+    assert "actor-QAT.html" not in page_data(pages[1].html, pages)["links"].values()
 
 
 def test_actor_file_names_are_safe() -> None:
@@ -431,8 +494,9 @@ def test_large_graph_is_laid_out_before_writing_and_small_one_is_not() -> None:
 
 def test_empty_store_gives_pages_without_edges() -> None:
     pages = build_site([], [])
-    assert [p.path for p in pages] == ["index.html", "graph.html"]
-    assert page_data(pages[1].html)["edges"] == []
+    assert [p.path for p in pages] == ["index.html", "graph.html", VIS_FILE, VIEWER_FILE,
+                                       TEXT_FILE]
+    assert page_data(pages[1].html, pages)["edges"] == []
 
 
 def test_index_page_needs_no_script() -> None:
@@ -460,28 +524,33 @@ def test_bad_date_bounds_are_user_errors(value: str) -> None:
         iso_bound(value, end=False)
 
 
-def test_render_writes_self_contained_pages_from_the_store(closed_store: Path, tmp_path: Path,
-                                                            capsys: Any) -> None:
+def test_render_writes_the_pages_and_their_shared_files(closed_store: Path, tmp_path: Path,
+                                                        capsys: Any) -> None:
     from graph.store import open_store
 
     out = tmp_path / "site"
     out.mkdir()
     (out / "actor-GONE.html").write_text("stale", encoding="utf-8")
     assert cli.main(["render", "--store", str(closed_store), "--out", str(out)]) == 0
-    written = {p.name for p in out.iterdir()}
-    assert written == {"index.html", "graph.html"} | {actor_filename(a)
-                                                      for a in EXPECTED_NODES | {"UN"}}
-    data = page_data((out / "graph.html").read_text(encoding="utf-8"))
+    written = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
+    assert written == {"index.html", "graph.html", VIS_FILE, VIEWER_FILE, TEXT_FILE} | {
+        actor_filename(a) for a in EXPECTED_NODES | {"UN"}}
+    data = page_data((out / "graph.html").read_text(encoding="utf-8"), out)
     with open_store(closed_store, create=False) as s:
         assert data_edges(data) == store_edges(s)
-    assert "wrote 9 pages" in capsys.readouterr().out
+    assert "wrote 9 pages and 3 files they share in assets/" in capsys.readouterr().out
+    # the site's size follows its pages, not copies of vis-network: one in the folder
+    vis = html.vis_network_js()[:200]
+    assert [p.name for p in out.rglob("*") if p.is_file()
+            and vis in p.read_text(encoding="utf-8")] == [Path(VIS_FILE).name]
+    assert sum(p.stat().st_size for p in out.rglob("*.html")) < 200_000
 
 
 def test_render_period_keeps_only_its_stances(closed_store: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
     assert cli.main(["render", "--store", str(closed_store), "--out", str(out),
                      "--from", "2024", "--to", "2024-12", "--lang", "ar"]) == 0
-    data = page_data((out / "graph.html").read_text(encoding="utf-8"))
+    data = page_data((out / "graph.html").read_text(encoding="utf-8"), out)
     assert data_edges(data) == {("SYR", "TUR", "demands_withdrawal"),
                                 ("TUR", "SYR", "affirms_sovereignty"),
                                 ("RUS", "TUR", "urges_restraint")}
@@ -519,3 +588,15 @@ def test_the_shipped_ui_strings_cover_both_page_languages() -> None:
     assert set(UI) == {"en", "ar"}
     assert UI["en"]["graph"] == "Stance graph"
     assert UI["ar"]["graph"] == "شبكة المواقف"
+
+
+def test_a_diff_page_written_later_adds_itself_to_the_index_once() -> None:
+    from output.page import link_diff
+
+    page = index_page(stance_graph([row("RUS", "welcomes", "TUR")], [])).html
+    assert 'id="sg-diffs" hidden' in page and "diff-" not in page
+    linked = link_diff(page, "diff-2024-2025.html")
+    assert linked is not None and 'href="diff-2024-2025.html"' in linked
+    assert 'id="sg-diffs" hidden' not in linked
+    assert link_diff(linked, "diff-2024-2025.html") is None  # once
+    assert link_diff("<html>not ours</html>", "diff-x.html") is None

@@ -12,7 +12,15 @@ from typing import Any
 import pytest
 from test_pages import AR_EVIDENCE, XSS_EVIDENCE, XSS_TITLE, make_store, row, store_edges
 
-from output.page import LARGE_NODES, build_site
+from output.page import (
+    LARGE_NODES,
+    TEXT_FILE,
+    VIEWER_FILE,
+    VIS_FILE,
+    build_site,
+    graph_page,
+    stance_graph,
+)
 from stancegraph import cli
 from tests.chromium import CHROMIUM
 
@@ -247,8 +255,9 @@ def test_large_graph_is_drawn_without_physics_at_once(tmp_path: Path, tab: Tab) 
     n = LARGE_NODES + 100
     rows = [row(f"A{i:04d}", t, f"A{(i * k + 1) % n:04d}", doc=f"d{i}")
             for i in range(n) for k, t in ((7, "welcomes"), (13, "condemns"), (29, "warns"))]
-    pages = build_site(rows, [], max_actor_pages=0)
-    (tmp_path / "graph.html").write_text(pages[1].html, encoding="utf-8")
+    (tmp_path / "assets").mkdir()
+    for p in build_site(rows, [], max_actor_pages=0):
+        (tmp_path / p.path).write_text(p.html, encoding="utf-8")
     page = tab.open(tmp_path / "graph.html")
     assert page.evaluate("window.stancegraph.network.physics.options.enabled") is False
     assert tab.drawn() == {"nodes": n, "edges": len(rows)}
@@ -262,4 +271,53 @@ def test_large_graph_is_drawn_without_physics_at_once(tmp_path: Path, tab: Tab) 
     page.fill("#sg-search", "A0001")
     page.press("#sg-search", "Enter")
     assert page.evaluate("window.stancegraph.arrows()") is True  # zoomed in on the actor
+    tab.check_clean()
+
+
+def canvas_pixel(page: Any, actor: str) -> list[int]:
+    """The canvas pixel (RGBA) at the centre of the actor's node."""
+    return page.evaluate(
+        """(id) => { const n = window.stancegraph.network;
+             const d = n.canvasToDOM(n.getPositions([id])[id]);
+             const c = document.querySelector('#sg-graph canvas');
+             const k = c.width / c.clientWidth;
+             return Array.from(c.getContext('2d').getImageData(
+                 Math.round(d.x * k), Math.round(d.y * k), 1, 1).data); }""", actor)
+
+
+def test_site_pages_draw_with_the_shared_files_beside_them(site: Site, tab: Tab) -> None:
+    shared = sorted(p.relative_to(site.out).as_posix() for p in (site.out / "assets").iterdir())
+    assert shared == sorted([VIS_FILE, VIEWER_FILE, TEXT_FILE])
+    for name in ("graph.html", "actor-TUR.html"):
+        tab.requests.clear()
+        page = tab.open(site.out / name)
+        # the page loaded its scripts from the assets/ folder beside it, over file:
+        assert sorted(u.split(site.out.as_uri() + "/")[1] for u in tab.requests
+                      if "/assets/" in u) == sorted([VIS_FILE, VIEWER_FILE, TEXT_FILE])
+        assert page.evaluate("typeof vis.Network") == "function"
+        drawn = page.evaluate("window.stancegraph.network.body.nodeIndices.slice().sort()")
+        expected = site.nodes if name == "graph.html" else {"TUR", "RUS", "SYR"}
+        assert set(drawn) == expected, name
+        # and painted on the canvas: the node's colour, not the white background
+        assert canvas_pixel(page, "TUR")[:3] != [255, 255, 255], name
+        # the evidence comes from the shared text
+        click_edge(page, edge_index(page, "RUS", "urges_restraint", "TUR"))
+        page.locator("#sg-dialog").wait_for(state="visible")
+        assert page.locator("#sg-evidence blockquote").nth(0).text_content() == AR_EVIDENCE
+    tab.check_clean()
+
+
+def test_a_page_built_on_its_own_is_one_file_that_draws(tmp_path: Path, tab: Tab) -> None:
+    rows = [row("RUS", "urges_restraint", "TUR", evidence="Russia urged restraint."),
+            row("TUR", "welcomes", "RUS")]
+    (tmp_path / "graph.html").write_text(graph_page(stance_graph(rows, [])).html,
+                                         encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.html"]
+    page = tab.open(tmp_path / "graph.html")
+    assert tab.requests == [(tmp_path / "graph.html").as_uri()]
+    assert tab.drawn() == {"nodes": 2, "edges": 2}
+    assert canvas_pixel(page, "RUS")[:3] != [255, 255, 255]
+    page.evaluate("window.stancegraph.openEdge(0)")
+    page.locator("#sg-dialog").wait_for(state="visible")
+    assert page.locator("#sg-evidence blockquote").text_content() == "Russia urged restraint."
     tab.check_clean()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from test_pages import AR_EVIDENCE, make_store, page_data, row
+from test_pages import AR_EVIDENCE, make_store, page_data, row, stance_text
 
 from output.page import LAYOUT_EDGES, actor_page, build_site, sample_evidence, stance_graph
 from stancegraph import cli
@@ -20,11 +20,11 @@ def _rows(n: int) -> list[Any]:
 
 def test_an_edge_carries_text_for_its_sample_and_rows_for_every_stance() -> None:
     pages = build_site(_rows(10), [], evidence_per_edge=3)
-    data = page_data(pages[1].html)
+    data = page_data(pages[1].html, pages)
     (edge,) = data["edges"]
     refs = edge[3]
     assert len(refs) == 10  # counts and the date filter still see every stance
-    texts = [data["sg-text"]["stances"][i] for i in refs]
+    texts = [stance_text(data, i) for i in refs]
     shown = [t[0] for t in texts if t is not None]
     # three from the whole span of dates, first and last included
     assert shown == ["sentence 0", "sentence 4", "sentence 9"]
@@ -33,8 +33,9 @@ def test_an_edge_carries_text_for_its_sample_and_rows_for_every_stance() -> None
 
 
 def test_all_evidence_when_unbounded() -> None:
-    data = page_data(build_site(_rows(10), [], evidence_per_edge=None)[1].html)
-    assert all(t is not None for t in data["sg-text"]["stances"])
+    pages = build_site(_rows(10), [], evidence_per_edge=None)
+    data = page_data(pages[1].html, pages)
+    assert all(stance_text(data, i) is not None for i in range(len(data["stances"])))
 
 
 def test_sample_prefers_distinct_documents() -> None:
@@ -65,19 +66,19 @@ def test_render_fetches_the_text_of_the_sample_from_the_store(tmp_path: Path) ->
     out = tmp_path / "site"
     assert cli.main(["render", "--store", str(tmp_path / "store"), "--out", str(out),
                      "--evidence", "1"]) == 0
-    data = page_data((out / "graph.html").read_text(encoding="utf-8"))
+    data = page_data((out / "graph.html").read_text(encoding="utf-8"), out)
     ids = [a[0] for a in data["actors"]]
     edge = next(e for e in data["edges"]
                 if (ids[e[0]], ids[e[1]], e[2]) == ("RUS", "TUR", "urges_restraint"))
-    texts = [data["sg-text"]["stances"][i] for i in edge[3]]
+    texts = [stance_text(data, i) for i in edge[3]]
     assert len(texts) == 2 and sum(t is not None for t in texts) == 1
     text = next(t for t in texts if t is not None)
     assert text[0] in (AR_EVIDENCE, "Russia again urged Turkey to show restraint.")
     everything = tmp_path / "all"
     assert cli.main(["render", "--store", str(tmp_path / "store"), "--out", str(everything),
                      "--evidence", "0"]) == 0
-    full = page_data((everything / "graph.html").read_text(encoding="utf-8"))
-    assert all(t is not None for t in full["sg-text"]["stances"])
+    full = page_data((everything / "graph.html").read_text(encoding="utf-8"), everything)
+    assert all(stance_text(full, i) is not None for i in range(len(full["stances"])))
 
 
 def test_negative_evidence_is_a_usage_error(tmp_path: Path) -> None:
@@ -95,7 +96,8 @@ def test_the_dialog_lists_the_sample_and_names_the_query_for_the_rest(tmp_path: 
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} not found")
     sync_api = pytest.importorskip("playwright.sync_api")
-    for page in build_site(_rows(10), [], evidence_per_edge=3)[:2]:
+    (tmp_path / "assets").mkdir()
+    for page in build_site(_rows(10), [], evidence_per_edge=3):
         (tmp_path / page.path).write_text(page.html, encoding="utf-8")
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

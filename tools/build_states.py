@@ -1,4 +1,4 @@
-"""Build ontology/gazetteer/states.jsonl from CLDR (via Babel), pycountry and the hand-curated overlay.
+"""Build ontology/gazetteer/states.jsonl from CLDR (via Babel), pycountry, countryinfo and the hand-curated overlay.
 
 Usage:  .venv/bin/python tools/build_states.py [--check]
 
@@ -6,17 +6,24 @@ Usage:  .venv/bin/python tools/build_states.py [--check]
   (``babel.Locale('en').territories`` / ``Locale('ar').territories``).
 - ISO 3166-1 alpha-3 ids and extra aliases: pycountry (English ``name``/``official_name``/
   ``common_name``; Arabic from pycountry's iso3166-1 gettext catalogue, diacritics removed).
-- Everything else (spelling variants, adjectives, capitals, seats of government, grammatical
-  gender, Wikidata ids) comes from ``ontology/gazetteer/states_overlay.jsonl``.  An overlay ``en`` or
+- English demonyms ("Chilean"): countryinfo (``CountryInfo(alpha3).demonym()``, a build-time
+  package of the ``build`` extra), merged after the overlay's hand-curated ``adj_en``. A demonym
+  is left out when it is ambiguous: the source gives it to two states ("Dominican",
+  "Congolese"), it is already a phrase of another actor (name, alias, adjective, capital or
+  seat), or it is the last word of another state's phrase ("Guinean" in "Equatorial Guinean",
+  as "Korean" in "South Korean"), or the overlay's ``exclude_en`` names it. The plural noun
+  ("Chileans") is added where English makes it with -s (see :func:`demonym_plural`).
+- Everything else (spelling variants, hand-curated adjectives, capitals, seats of government,
+  grammatical gender, Wikidata ids) comes from ``ontology/gazetteer/states_overlay.jsonl``.  An overlay ``en`` or
   ``ar`` replaces the CLDR name as canonical; the CLDR name is then kept as an alias.
 - For states without curated Arabic adjectives, ``adj_ar`` is derived from the Arabic name by the
   regular nisba rule, but only for one-word names without the article ending in ـيا / ـا / ـستان,
   where the rule is reliable (رومانيا → روماني، كندا → كندي، طاجيكستان → طاجيكستاني).
 
 With ``--check`` the script exits 1 when states.jsonl differs from what it would write, and
-names each state and field that differs. The Babel and pycountry versions in the ``source``
-fields tell a reader where the names came from; the check ignores them, so a new release of
-either that leaves the names as they were does not make the committed file out of date.
+names each state and field that differs. The Babel, pycountry and countryinfo versions in the
+``source`` fields tell a reader where the names came from; the check ignores them, so a new
+release of one that leaves the names as they were does not make the committed file out of date.
 """
 
 from __future__ import annotations
@@ -29,13 +36,16 @@ import sys
 from pathlib import Path
 
 import babel
+import countryinfo
 import pycountry
 from babel import Locale
+from countryinfo import CountryInfo, CountryNotFoundError
 
 ROOT = Path(__file__).resolve().parent.parent
 GAZETTEER = ROOT / "ontology" / "gazetteer"
 OVERLAY = GAZETTEER / "states_overlay.jsonl"
 OUTPUT = GAZETTEER / "states.jsonl"
+ORGANISATIONS = GAZETTEER / "organisations.jsonl"
 
 # The 193 member states of the United Nations (ISO 3166-1 alpha-3).
 UN_MEMBERS = [
@@ -147,6 +157,85 @@ def nisba_adjectives(name_ar: str) -> list[str]:
     ]
 
 
+def source_demonyms(alpha3: str) -> list[str]:
+    """countryinfo's English demonym of a state, split where it names two peoples
+    ("Antiguan,Barbudan", "Kittian and Nevisian"); [] when countryinfo has none."""
+    try:
+        raw = CountryInfo(alpha3).demonym() or ""
+    except CountryNotFoundError:
+        return []
+    parts = re.split(r",|\s+(?:and|or)\s+", raw, flags=re.IGNORECASE)
+    return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+# Endings of demonyms that do not take -s in the plural: -ese, -ois, -ish, -ch, -ss are
+# invariant ("the Togolese", "the Seychellois"); -a, -o, -u, -y are Bantu, Malagasy or
+# Pacific forms whose plural is another word (Motswana/Batswana, Mosotho/Basotho) or none;
+# -men is already plural-shaped ("Turkmen"); hyphenated forms (I-Kiribati, Ni-Vanuatu) are
+# invariant.
+_NO_S_PLURAL = ("ese", "ois", "ish", "ch", "ss", "z", "a", "o", "u", "y", "men")
+
+
+def demonym_plural(adjective: str) -> str | None:
+    """The plural noun of a demonym ("Chilean" -> "Chileans"), or None when it is not -s."""
+    if adjective.endswith(_NO_S_PLURAL) or "-" in adjective:
+        return None
+    return adjective + "s"
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    """A phrase as the matcher compares it: lower-cased words, a leading "the" dropped."""
+    words = phrase.lower().replace("\u2019", "'").split()
+    return tuple(words[1:] if len(words) > 1 and words[0] == "the" else words)
+
+
+def _phrases(record: dict) -> list[str]:
+    return [record["en"], *record.get("aliases_en", []), *record.get("adj_en", []),
+            *record.get("capitals_en", []), *record.get("seats_en", [])]
+
+
+def add_demonyms(records: list[dict], overlay: dict[str, dict]) -> dict[str, list[str]]:
+    """Merge countryinfo's demonyms (and their plurals) into each record's ``adj_en`` after the
+    hand-curated ones, leaving out the ambiguous ones (see the module docstring). Returns
+    the demonyms kept per state id."""
+    found = {r["id"]: source_demonyms(r["id"]) for r in records}
+    givers: dict[tuple[str, ...], set[str]] = {}
+    for alpha3, forms in found.items():
+        for form in forms:
+            givers.setdefault(_key(form), set()).add(alpha3)
+    # every phrase of every actor, and the tails of the multi-word ones, by actor
+    owners: dict[tuple[str, ...], set[str]] = {}
+    tails: dict[tuple[str, ...], set[str]] = {}
+    actors = [(r["id"], _phrases(r) + found[r["id"]]) for r in records]
+    for line in ORGANISATIONS.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            org = json.loads(line)
+            actors.append((org["id"], _phrases(org)))
+    for actor_id, phrases in actors:
+        for phrase in phrases:
+            key = _key(phrase)
+            owners.setdefault(key, set()).add(actor_id)
+            for start in range(1, len(key)):
+                tails.setdefault(key[start:], set()).add(actor_id)
+    kept: dict[str, list[str]] = {}
+    for record in records:
+        alpha3 = record["id"]
+        exclude = {_key(x) for x in overlay.get(alpha3, {}).get("exclude_en", [])}
+        own = {_key(p) for p in _phrases(record)}
+        new: list[str] = []
+        for form in found[alpha3]:
+            key = _key(form)
+            if (key in exclude or key in own or givers[key] != {alpha3}
+                    or owners.get(key, set()) - {alpha3} or tails.get(key, set()) - {alpha3}):
+                continue
+            new.append(form)
+        if new:
+            kept[alpha3] = new
+        plurals = [p for p in map(demonym_plural, new) if p and _key(p) not in exclude]
+        record["adj_en"] = _dedupe(record["adj_en"] + new + plurals, set())
+    return kept
+
+
 def read_overlay(path: Path) -> dict[str, dict]:
     overlay: dict[str, dict] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -209,6 +298,10 @@ def build() -> list[dict]:
         else:
             record["source"] = f"{source_names}; {adj_source}"
         records.append(record)
+    kept = add_demonyms(records, overlay)
+    for record in records:
+        if record["id"] in kept:
+            record["source"] += f"; English demonyms from countryinfo {countryinfo.__version__}"
     return records
 
 
@@ -230,7 +323,7 @@ def render(records: list[dict]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
-_LIBRARY_VERSION = re.compile(r"\b(Babel|pycountry) \d[\w.+-]*")
+_LIBRARY_VERSION = re.compile(r"\b(Babel|pycountry|countryinfo) \d[\w.+-]*")
 
 
 def _comparable(field: str, value: object) -> object:
@@ -273,7 +366,8 @@ def differences(committed_text: str, built: list[dict]) -> list[str]:
 
 
 def _versions(text: str) -> set[str]:
-    """The library versions a states.jsonl text records ("Babel 2.18.0", "pycountry 26.2.16")."""
+    """The library versions a states.jsonl text records ("Babel 2.18.0", "pycountry 26.2.16",
+    "countryinfo 1.0.1")."""
     return {match.group(0) for match in _LIBRARY_VERSION.finditer(text)}
 
 

@@ -5,6 +5,9 @@
   "use strict";
 
   var D = JSON.parse(document.getElementById("sg-data").textContent);
+  /* A site's pages share the words (assets/viewer.js) and the article text (assets/text.js);
+     a self-contained page carries both itself. */
+  if (!D.ui) D.ui = window.stancegraphUI;
   var C = D.columns;
   var col = function (table, name) { return C[table].indexOf(name); };
   var A_ID = col("actors", "id"), A_KIND = col("actors", "kind"), A_EN = col("actors", "en"),
@@ -12,14 +15,17 @@
   var E_FROM = col("edges", "from"), E_TO = col("edges", "to"), E_TYPE = col("edges", "type"),
       E_ST = col("edges", "stances"), E_BEND = col("edges", "bend"),
       E_LANGS = col("edges", "langs");
-  var S_DOC = col("stances", "doc"), S_DATE = col("stances", "date");
+  var S_DOC = col("stances", "doc"), S_DATE = col("stances", "date"),
+      S_TEXT = col("stances", "text");
 
-  /* Article text comes in a second block after this script, so the browser draws the graph
-     before parsing it: read it once the document has loaded. */
+  /* Article text comes after this script (a second block, or assets/text.js), so the browser
+     draws the graph before parsing it: read it once the document has loaded. */
   var T = null;
   var text = function () {
     if (T === null) {
-      T = JSON.parse(document.getElementById("sg-text").textContent);
+      var shared = window.stancegraphText;
+      T = shared ? { columns: shared.columns, stances: shared.stances, docs: shared.docs }
+                 : JSON.parse(document.getElementById("sg-text").textContent);
       var tc = function (table, name) { return T.columns[table].indexOf(name); };
       T.EV = tc("stances", "evidence"); T.LANG = tc("stances", "lang");
       T.SPK = tc("stances", "speaker"); T.REP = tc("stances", "reported_by");
@@ -417,7 +423,7 @@
   /* One supporting stance: the evidence sentence in its own direction, then who said it,
      where and when, and a link to the source when it is an http(s) URL. */
   var stanceItem = function (si) {
-    var X = text(), s = D.stances[si], t = X.stances[si], doc = X.docs[s[S_DOC]];
+    var X = text(), s = D.stances[si], t = X.stances[s[S_TEXT]], doc = X.docs[s[S_DOC]];
     var li = el("li");
     var q = el("blockquote", t[X.EV], "sg-evidence-text");
     var sl = t[X.LANG] || "";
@@ -458,8 +464,7 @@
     var list = $("sg-evidence");
     while (list.firstChild) list.removeChild(list.firstChild);
     /* the page carries the text of a sample of each edge's stances (null for the rest) */
-    var X = text();
-    var withText = st.stances.filter(function (si) { return X.stances[si] !== null; });
+    var withText = st.stances.filter(function (si) { return D.stances[si][S_TEXT] !== null; });
     withText.slice(0, MAX_DIALOG).forEach(function (si) { list.appendChild(stanceItem(si)); });
     var rest = st.stances.length - Math.min(withText.length, MAX_DIALOG);
     if (rest > 0) {

@@ -31,8 +31,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("table", "json"), default="table",
                         help="output format (default: %(default)s)")
     parser.add_argument("--html", metavar="FILE",
-                        help="also write a self-contained page of what changed (written into "
-                             "a `render` folder, it links to the pair timelines there)")
+                        help="also write a self-contained page of what changed (one file; "
+                             "named diff*.html or written beside a rendered graph.html, it "
+                             "links each pair to its timeline there, and `render` links it "
+                             "from the index)")
     parser.add_argument("--lang", choices=("en", "ar"), default="en",
                         help="language the page opens in (it can switch; default: %(default)s)")
 
@@ -90,6 +92,26 @@ def table(diff: Diff, names: Mapping[str, str] | None = None) -> str:
     return "\n".join(lines)
 
 
+def _site_name(target: Path) -> bool:
+    """A diff page `render` links from the index of its folder (it looks for diff*.html)."""
+    return target.name.startswith("diff") and target.suffix == ".html"
+
+
+def _link_from_index(target: Path) -> None:
+    """Written after `render`, the diff page adds itself to the index of its folder (render
+    links every diff*.html it finds there too)."""
+    from output.page import link_diff
+
+    index = target.parent / "index.html"
+    if not index.is_file():
+        return
+    linked = link_diff(index.read_text(encoding="utf-8"), target.name)
+    if linked is not None:
+        tmp = index.with_name(index.name + ".tmp")
+        tmp.write_text(linked, encoding="utf-8")
+        os.replace(tmp, index)
+
+
 def run(args: argparse.Namespace) -> int:
     from graph.diff import diff_periods, evidence_samples
     from graph.periods import parse_period
@@ -131,15 +153,19 @@ def run(args: argparse.Namespace) -> int:
         from output.diff_page import diff_page
 
         target = Path(args.html)
-        # written into a `render` folder, each pair links to its timeline on the graph page
+        # Each pair links to its timeline on the graph page of the same folder: when the
+        # folder holds one, or when the page is named diff*.html, the name `render` links
+        # from its index — so the two pages link each other whichever is written first.
         links = ({(h, t): f"graph.html#pair={quote(h, safe='')}|{quote(t, safe='')}"
-                  for h, t in diff.pairs()} if (target.parent / "graph.html").is_file()
-                 else {})
+                  for h, t in diff.pairs()}
+                 if (target.parent / "graph.html").is_file() or _site_name(target) else {})
         try:
             tmp = target.with_name(target.name + ".tmp")
             tmp.write_text(diff_page(diff, actors, samples=samples, pair_links=links,
                                      lang=args.lang), encoding="utf-8")
             os.replace(tmp, target)
+            if _site_name(target):
+                _link_from_index(target)
         except OSError as exc:
             raise StancegraphError(f"cannot write {target}: {exc}") from None
         print(f"wrote {target}", file=sys.stderr)

@@ -12,7 +12,8 @@ from pathlib import Path
 from ontology.errors import StancegraphError
 
 NAME = "render"
-HELP = "write self-contained graph pages (index, whole graph, one per actor) for offline use"
+HELP = ("write the graph pages (index, whole graph, one per actor) for offline use, with the "
+        "files they share in assets/")
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -33,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "default: %(default)s)")
     parser.add_argument("--max-actor-pages", type=int, default=None, metavar="N",
                         help="write pages only for the N actors with the most stances "
-                             "(each page embeds vis-network, about 0.5 MB; default: all)")
+                             "(default: all)")
 
 
 def iso_bound(value: str | None, *, end: bool) -> str | None:
@@ -92,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
         written = set()
         for page in pages:
             target = out / page.path
+            target.parent.mkdir(exist_ok=True)  # assets/
             tmp = target.with_name(target.name + ".tmp")
             tmp.write_text(page.html, encoding="utf-8")
             os.replace(tmp, target)
@@ -108,5 +110,7 @@ def run(args: argparse.Namespace) -> int:
         print("stancegraph: the store holds no stances for this period; pages are empty",
               file=sys.stderr)
     size = sum(len(p.html.encode("utf-8")) for p in pages)
-    print(f"wrote {len(pages)} pages ({size / 1e6:.1f} MB) to {out}/ — open {out / 'index.html'}")
+    shared = sum(1 for p in pages if "/" in p.path)
+    print(f"wrote {len(pages) - shared} pages and {shared} files they share in assets/ "
+          f"({size / 1e6:.1f} MB) to {out}/ — open {out / 'index.html'}")
     return 0

@@ -58,13 +58,22 @@ def read_lock(text: str) -> dict[str, Pin]:
     return pins
 
 
+def locked_extras() -> list[str]:
+    """The extras `make lock` resolves: the ``--extra NAME`` options of the Makefile's
+    LOCK_ARGS (one place, so a new extra cannot be locked and left unchecked)."""
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    args = re.search(r"^LOCK_ARGS\s*:=(.*(?:\\\n.*)*)", makefile, re.M)
+    assert args is not None, "no LOCK_ARGS in the Makefile"
+    return re.findall(r"--extra\s+(\S+)", args.group(1))
+
+
 def declared(pyproject: str) -> list[tuple[str, Requirement]]:
     """(where, requirement) for every dependency pyproject.toml names that the lock must pin:
-    the runtime ones, the `test` and `build` extras (tools/build_forms.py's tests run in CI),
-    the build backend, and pip (which installs the rest)."""
+    the runtime ones, the extras the Makefile locks (`--extra` in LOCK_ARGS: test, build,
+    dask), the build backend, and pip (which installs the rest)."""
     data = tomllib.loads(pyproject)
     out = [("dependencies", Requirement(r)) for r in data["project"]["dependencies"]]
-    for extra in ("test", "build"):
+    for extra in locked_extras():
         out += [(f"the {extra} extra", Requirement(r))
                 for r in data["project"]["optional-dependencies"].get(extra, [])]
     out += [("build-system.requires", Requirement(r)) for r in data["build-system"]["requires"]]

@@ -21,15 +21,19 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.nlp import resources
 from extract.record import Stance
 from extract.sentence import Context, Sentence
 
 SIDE_TYPES = frozenset({"urges_restraint", "calls_for_dialogue", "expresses_concern",
                         "mediates"})
+# a call addressed to «all parties» / "the parties" of any kind (rule 12: "all parties" targets
+# each side), beside the side-less calls and concern above
+PARTY_CALL_TYPES = SIDE_TYPES | {"demands", "demands_withdrawal"}
 
 
-def document_sides(ctx: Context, parties: bool, caller: str | None = None
-                   ) -> tuple[str, ...]:
+def document_sides(ctx: Context, parties: bool, caller: str | None = None,
+                   not_sides: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The sides of the dispute the article is about: the pair it names most often
     («بين X وY», "the X-Y conflict"; the first named wins a tie). For a call to «all parties»
     also an attack with its author and object ("X's attack on Y") and, failing that, the
@@ -40,7 +44,7 @@ def document_sides(ctx: Context, parties: bool, caller: str | None = None
         counts = Counter(frozenset(p) for _, p in pairs)
         best = max(counts.values())
         return next(p for _, p in pairs if counts[frozenset(p)] == best)
-    return ctx.sides(caller) if parties else ()
+    return ctx.sides(caller, not_sides) if parties else ()
 
 
 def sentence_sides(ctx: Context, start: int, parties: bool) -> tuple[str, ...] | None:
@@ -54,8 +58,8 @@ def _pairs(ctx: Context, parties: bool) -> list[tuple[int, tuple[str, ...]]]:
     return ctx.named_pairs + (ctx.attack_pairs if parties else [])
 
 
-def expand_to_sides(records: list[Stance], ctx: Context,
-                    sentences: list[Sentence]) -> list[Stance]:
+def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentence],
+                    not_sides: frozenset[str] = frozenset()) -> list[Stance]:
     """Rules 12 and 16: side-less appeals, concerns and mediations toward each named side."""
     # sentences where a call or concern was addressed to «all parties» / "all sides", by
     # their first character
@@ -65,7 +69,8 @@ def expand_to_sides(records: list[Stance], ctx: Context,
     addressed = {(r.holder, r.stance_type, r.start) for r in records if r.target is not None}
     out: list[Stance] = []
     for r in records:
-        if r.target is not None or r.stance_type not in SIDE_TYPES or r.negated or \
+        types = PARTY_CALL_TYPES if r.start in parties else SIDE_TYPES
+        if r.target is not None or r.stance_type not in types or r.negated or \
                 (r.holder, r.stance_type, r.start) in addressed or \
                 any(r.start == s and r.holder in hs for s, hs in ctx.addressed):
             out.append(r)
@@ -73,7 +78,8 @@ def expand_to_sides(records: list[Stance], ctx: Context,
         # a call to all parties, and a mediation (rule 16: the parties of the mediated
         # dispute, named anywhere), may take the sides from the conflict the article reports
         named = r.start in parties or r.stance_type == "mediates"
-        sides = sentence_sides(ctx, r.start, named) or document_sides(ctx, named, r.holder)
+        sides = sentence_sides(ctx, r.start, named) or document_sides(ctx, named, r.holder,
+                                                                      not_sides)
         # a side's own call or concern with no addressee is about its own conduct or the
         # situation, and a party never mediates its own dispute
         targets = [] if r.holder in sides else list(sides)
@@ -90,10 +96,15 @@ class DiscourseComponent:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        # international organisations are never sides of a conflict by their stances alone
+        gazetteer = resources(lang).gazetteer
+        self.not_sides = frozenset(a.id for a in gazetteer.actors.values()
+                                   if a.kind == "organization")
 
     def __call__(self, doc: Doc) -> Doc:
         u = doc.user_data
-        u["sg_stances"] = expand_to_sides(u["sg_stances"], u["sg_context"], u["sg_sentences"])
+        u["sg_stances"] = expand_to_sides(u["sg_stances"], u["sg_context"], u["sg_sentences"],
+                                          self.not_sides)
         return doc
 
 

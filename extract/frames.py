@@ -441,8 +441,9 @@ class FrameRules(ArgumentRules):
         if form.tag not in FINITE or j >= s.end or not s.texts[j].isalpha():
             return False
         n = s.norms[j]
+        # «the parties»: the article skipped above may open a mention that holds the noun
         return j not in contents and n not in self.not_addressee and \
-            j not in s.mentions
+            not any(m.start <= j < m.end for m in s.mentions.values())
 
     def _between_before(self, s: Sentence, k: int) -> bool:
         """Whether the mention at token ``k`` follows «بين»/"between", perhaps through a

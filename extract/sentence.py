@@ -68,12 +68,15 @@ class Context:
     # (sentence start, holders) of appeals addressed to someone the gazetteer does not know
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
 
-    def sides(self, caller: str | None = None) -> tuple[str, ...]:
+    def sides(self, caller: str | None = None,
+              not_sides: frozenset[str] = frozenset()) -> tuple[str, ...]:
         """The sides of the conflict the article is about, for «all parties» (rule 12):
         actors linked by two or more conflictual stances, else the last named pair. The
-        caller's own quarrels are left out: a council that demands a withdrawal and urges
-        all parties to calm is not one of the parties."""
-        strong = [p for p, n in self.conflict.items() if n >= 2 and caller not in p]
+        caller's own quarrels are left out (a council that demands a withdrawal and urges all
+        parties to calm is not one of the parties), and so are those of ``not_sides``, the
+        organisations whose condemnations and demands judge a conflict, not wage it."""
+        strong = [p for p, n in self.conflict.items()
+                  if n >= 2 and caller not in p and not p & not_sides]
         if strong:
             return tuple(dict.fromkeys(a for p in strong for a in sorted(p)))
         return self.pair or ()

@@ -271,6 +271,17 @@ def check_query(query: str, *, allow_service: bool = False, max_depth: int = MAX
                                    "permits it)")
 
 
+def query_form(query: str) -> str | None:
+    """SELECT, CONSTRUCT, ASK or DESCRIBE: the form of a query (None for an update or text
+    that is neither)."""
+    for t in _tokens(query):
+        if t.kind == "word" and t.text in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE"):
+            return t.text
+        if t.kind == "word" and t.text not in ("PREFIX", "BASE"):
+            return None
+    return None
+
+
 def where_position(query: str) -> int:
     """Index just after the ``{`` that opens the outermost WHERE group of a query."""
     depth = 0
@@ -423,6 +434,78 @@ def bind(query: str, bindings: Mapping[str, Any] | None) -> str:
     if not bindings:
         return query
     return bind_values(query, {k: to_term(v) for k, v in bindings.items()})
+
+
+# --- updates every server takes ---------------------------------------------------------------
+
+# Virtuoso 7's SPARQL parser runs out of stack ("SP030 … memory exhausted") on an INSERT DATA
+# block of about 5,000 triples; several blocks in one request are fine.
+MAX_INSERT_QUADS = 2000
+
+
+def portable_update(update: str, max_quads: int = MAX_INSERT_QUADS) -> str:
+    """``update`` with its ``INSERT DATA { … }`` operations written so that every SPARQL 1.1
+    server takes them, meaning the same: one of more than ``max_quads`` quads becomes several
+    INSERT DATA operations of at most ``max_quads`` each, in the same order and the same
+    request; one with blank nodes becomes ``INSERT { … } WHERE { }`` (Virtuoso refuses blank
+    nodes in INSERT DATA; both forms make one new node per label), kept whole since a label
+    names one node only within one operation. A block pyoxigraph cannot read is left as it is
+    (the server reports the error)."""
+    from pyoxigraph import RdfFormat, parse
+
+    tokens = _tokens(update)
+    pieces, last = [], 0
+    for i, t in enumerate(tokens[:-2]):
+        if not (t.kind == "word" and t.text == "INSERT" and tokens[i + 1].kind == "word"
+                and tokens[i + 1].text == "DATA" and tokens[i + 2].kind == "{"):
+            continue
+        depth, k = 0, i + 2
+        while k < len(tokens):
+            if tokens[k].kind == "{":
+                depth += 1
+            elif tokens[k].kind == "}":
+                depth -= 1
+                if depth == 0:
+                    break
+            k += 1
+        if k >= len(tokens):
+            break
+        content = update[tokens[i + 2].end:tokens[k].start]
+        try:
+            quads = list(parse((prefix_header() + content).encode("utf-8"), RdfFormat.TRIG))
+        except (SyntaxError, ValueError):
+            continue
+        blank = any(isinstance(x, BlankNode) for q in quads for x in (q.subject, q.object))
+        if blank:
+            operations = [f"INSERT {{ {_quads_text(quads)} }} WHERE {{ }}"]
+        elif len(quads) > max_quads:
+            operations = [f"INSERT DATA {{ {_quads_text(quads[n:n + max_quads])} }}"
+                          for n in range(0, len(quads), max_quads)]
+        else:
+            continue
+        pieces += [update[last:t.start], " ;\n".join(operations)]
+        last = tokens[k].end
+    return "".join(pieces) + update[last:]
+
+
+def _quads_text(quads: list[Any]) -> str:
+    """Quads as the body of an INSERT: one GRAPH block per graph (Virtuoso fails on a template
+    that repeats a graph's block around blank nodes), blank nodes relabelled b0, b1…
+    (pyoxigraph's labels may start with a digit, which Virtuoso's parser misreads)."""
+    labels: dict[str, str] = {}
+
+    def term(x: Any) -> str:
+        if isinstance(x, BlankNode):
+            return "_:" + labels.setdefault(x.value, f"b{len(labels)}")
+        return str(x)
+
+    graphs: dict[str, list[str]] = {}
+    for q in quads:
+        graph = str(q.graph_name) if isinstance(q.graph_name, NamedNode) else ""
+        graphs.setdefault(graph, []).append(f"{term(q.subject)} {q.predicate} {term(q.object)} .")
+    return " ".join("\n".join(lines) if not graph else
+                    f"GRAPH {graph} {{\n" + "\n".join(lines) + "\n}"
+                    for graph, lines in graphs.items())
 
 
 # --- named queries ---------------------------------------------------------------------------

@@ -451,8 +451,8 @@ class RemoteStore(Store):
         self.union_default_graph = union_default_graph
 
     def _post(self, url: str, form: Mapping[str, str], accept: str | None
-              ) -> tuple[int, str, bytes]:
-        """POST ``form`` as application/x-www-form-urlencoded (UTF-8); (status, media type,
+              ) -> tuple[str, Any, bytes]:
+        """POST ``form`` as application/x-www-form-urlencoded (UTF-8); (media type, headers,
         body) of a 2xx answer, any other outcome a one-line StancegraphError."""
         body = urllib.parse.urlencode(form, encoding="utf-8").encode("ascii")
         headers = {"Content-Type": "application/x-www-form-urlencoded"}
@@ -461,8 +461,8 @@ class RemoteStore(Store):
         request = urllib.request.Request(url, data=body, headers=headers, method="POST")
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                status = response.status
-                media = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+                status, headers = response.status, response.headers
+                media = headers.get("Content-Type", "").split(";")[0].strip().lower()
                 data = response.read()
         except urllib.error.HTTPError as exc:
             raise StancegraphError(f"{url}: HTTP {exc.code}: {_first_line(exc)}") from None
@@ -471,7 +471,7 @@ class RemoteStore(Store):
             raise StancegraphError(f"cannot reach SPARQL endpoint {url}: {reason}") from None
         if not 200 <= status < 300:  # urllib raises on 4xx/5xx; 1xx/3xx end up here
             raise StancegraphError(f"{url}: unexpected HTTP status {status}")
-        return status, media, data
+        return media, headers, data
 
     def _query(self, query: str) -> QuerySolutions | QueryBoolean | list[Triple]:
         form = {"query": sparql.prefix_header() + query}
@@ -479,17 +479,27 @@ class RemoteStore(Store):
         if self.union_default_graph:
             # In the URL, not the form: a server that does not know it ignores it either way.
             url += ("&" if "?" in url else "?") + "union-default-graph=true"
-        accept = ("application/sparql-results+json, application/n-triples;q=0.9, "
+        # One kind per form: Virtuoso answers a CONSTRUCT in SPARQL results JSON (?s ?p ?o
+        # rows) when that is acceptable at all.
+        form_of = sparql.query_form(query)
+        accept = ("application/n-triples, text/turtle;q=0.8"
+                  if form_of in ("CONSTRUCT", "DESCRIBE") else
+                  "application/sparql-results+json" if form_of in ("SELECT", "ASK") else
+                  "application/sparql-results+json, application/n-triples;q=0.9, "
                   "text/turtle;q=0.8")
-        _, media, body = self._post(url, form, accept)
+        media, headers, body = self._post(url, form, accept)
         try:
             if media in ("application/sparql-results+json", "application/json"):
+                if b"nodeID://" in body:
+                    body = _plain_blank_nodes(body)
                 result = ox.parse_query_results(body, QueryResultsFormat.JSON)
                 if isinstance(result, QuerySolutions):
                     # Read the whole answer once: a truncated body fails here, not half-way
                     # through the caller's loop. Then hand out a fresh iterator over it.
-                    for _ in result:
-                        pass
+                    rows = list(result)
+                    _refuse_capped(self.query_url, headers, len(rows))
+                    if form_of == "ASK":
+                        return _ask_as_rows(rows)
                     result = ox.parse_query_results(body, QueryResultsFormat.JSON)
                 return result
             fmt = RdfFormat.from_media_type(media) if media else None
@@ -507,7 +517,8 @@ class RemoteStore(Store):
     def update(self, update: str) -> None:
         # Oxigraph answers 204, Virtuoso 200 with a report of what it did: any 2xx is success
         # (an error is a 4xx/5xx, which _post reports).
-        self._post(self.update_url, {"update": sparql.prefix_header() + update}, None)
+        text = sparql.portable_update(update)  # INSERT DATA as Virtuoso takes it too
+        self._post(self.update_url, {"update": sparql.prefix_header() + text}, None)
 
     def quads(self) -> Iterator[Quad]:
         # Portable: the Graph Store protocol has no "whole dataset" read in SPARQL 1.1. Only
@@ -518,18 +529,63 @@ class RemoteStore(Store):
             f"FILTER (STRSTARTS(STR(?g), {Literal(str(DOC_GRAPHS))}) "
             f"|| STRSTARTS(STR(?g), {Literal(str(OTHER_GRAPHS))})) }}")
         for row in rows:
-            yield Quad(row["s"], row["p"], row["o"], row["g"])
+            yield Quad(row["s"], row["p"], _canonical(row["o"]), row["g"])
+
+
+def _ask_as_rows(rows: list[Any]) -> QueryBoolean:
+    """The answer of an ASK that the server gave as solutions: Virtuoso 7 answers one row
+    ``__ASK_RETVAL`` = 1 for true and no row for false."""
+    value = rows[0][0] if rows and len(rows[0]) else None
+    truth = value is not None and to_python(value) not in (0, False, "0", "false")
+    data = b'{"head": {}, "boolean": ' + (b"true" if truth else b"false") + b"}"
+    answer = ox.parse_query_results(data, QueryResultsFormat.JSON)
+    assert isinstance(answer, QueryBoolean)
+    return answer
+
+
+def _plain_blank_nodes(body: bytes) -> bytes:
+    """Virtuoso names blank nodes ``nodeID://b10001`` in its JSON answers, which is not a blank
+    node label; ``b10001`` is (and stays the same node within the answer)."""
+    import json
+
+    data = json.loads(body)
+    for row in data.get("results", {}).get("bindings", []):
+        for cell in row.values():
+            if cell.get("type") == "bnode" and cell.get("value", "").startswith("nodeID://"):
+                cell["value"] = cell["value"][len("nodeID://"):]
+    return json.dumps(data).encode("utf-8")
+
+
+_BOOLEAN = NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
+
+
+def _canonical(term: Any) -> Any:
+    """A boolean literal in its canonical form: Virtuoso gives back ``true`` as ``"1"``, the
+    same value; canonical, exports of the same data are equal byte for byte on any server."""
+    if isinstance(term, Literal) and term.datatype == _BOOLEAN and term.value in ("1", "0"):
+        return Literal("true" if term.value == "1" else "false", datatype=_BOOLEAN)
+    return term
+
+
+def _refuse_capped(url: str, headers: Any, rows: int) -> None:
+    """Virtuoso stops an answer at its ResultSetMaxRows and says so only in a header
+    (X-SPARQL-MaxRows); a capped answer is an error, not a shorter result."""
+    cap = headers.get("X-SPARQL-MaxRows")
+    if cap is not None and cap.strip().isdigit() and rows >= int(cap):
+        raise StancegraphError(
+            f"{url}: the server cut its answer at {int(cap):,} rows (its result limit, "
+            "Virtuoso's ResultSetMaxRows in virtuoso.ini); raise it or narrow the query")
 
 
 def _first_line(error: urllib.error.HTTPError) -> str:
-    """The first non-empty line of an HTTP error's body (the server's message), else its
-    reason."""
+    """The server's message in an HTTP error's body as one line: its first paragraph (Virtuoso
+    follows it with the whole query), else the status's reason."""
     try:
-        text = error.read().decode("utf-8", "replace")
+        text = error.read().decode("utf-8", "replace").strip()
     except OSError:
         text = ""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return lines[0][:300] if lines else str(error.reason)
+    paragraph = " ".join(text.split("\n\n", 1)[0].split())
+    return paragraph[:300] if paragraph else str(error.reason)
 
 
 def open_store(location: str | Path, *, create: bool = True, update_url: str | None = None,

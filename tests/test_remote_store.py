@@ -484,3 +484,55 @@ def test_virtuoso_answer_cut_at_its_row_limit_is_an_error(tmp_path: Path) -> Non
             s.select("SELECT ?s WHERE { ?s sg:rule 'r' }")
     finally:
         server.stop()
+
+
+# --- how parameters are bound, and what a run without Virtuoso says ---------------------------
+
+def test_an_optional_parameter_not_given_drops_the_filters_that_name_it() -> None:
+    q = sparql.named_query("counts_by_type_month")
+    bare = q.prepare({})
+    assert "FILTER" not in bare and "$from" not in bare and "UNDEF" not in bare
+    some = q.prepare({"from": "2024-11"})
+    assert 'FILTER (?month >= "2024-11")' in some and "$to" not in some
+    top = sparql.named_query("top_holders")
+    assert "EXISTS" not in top.prepare({"target": "TUR"})
+    given = top.prepare({"target": "TUR", "concept": "condemns"})
+    assert re.search(r"FILTER EXISTS \{ <[^>]+> sg:directProperty \?property \}", given)
+    # a FILTER inside an EXISTS that names nothing unbound stays
+    text = "SELECT ?s WHERE { ?s ?p ?o FILTER EXISTS { ?s ?q ?x FILTER (?x > $n) } }"
+    assert sparql.bind_values(text, {"n": None}) == "SELECT ?s WHERE { ?s ?p ?o  }"
+    kept = "SELECT ?s WHERE { ?s ?p ?o FILTER (?o = 1) FILTER (?o != $n) }"
+    assert sparql.bind_values(kept, {"n": None}) == "SELECT ?s WHERE { ?s ?p ?o FILTER (?o = 1)  }"
+
+
+FAKE_VIRTUOSO_TESTS = '''
+import pytest
+
+pytestmark = pytest.mark.virtuoso
+
+
+def test_talks_to_virtuoso():
+    pytest.skip("Virtuoso is not installed (virtuoso-t not found)")
+
+
+def test_runs():
+    pass
+'''
+
+
+def test_a_run_that_skipped_virtuoso_tests_ends_by_saying_so_and_what_to_install(
+        tmp_path: Path) -> None:
+    from tests.virtuoso import VIRTUOSO_SETUP
+
+    (tmp_path / "test_fake_virtuoso.py").write_text(FAKE_VIRTUOSO_TESTS)
+    proc = subprocess.run(
+        [PYTHON, "-m", "pytest", "-q", "-ra", "-p", "tests.conftest", "-p", "no:cacheprovider",
+         "-c", str(REPO / "pyproject.toml"), "--rootdir", str(tmp_path), str(tmp_path)],
+        cwd=REPO, capture_output=True, text=True, timeout=120, check=False)
+    lines = proc.stdout.splitlines()
+    assert proc.returncode == 0 and lines[-1].startswith("1 passed, 1 skipped in "), lines[-3:]
+    assert lines[-2] == (
+        "1 virtuoso test did not run (test_fake_virtuoso.py: Virtuoso is not installed "
+        "(virtuoso-t not found)); the remote store was not checked against Virtuoso. "
+        f"To run them: {VIRTUOSO_SETUP}")
+    assert "apt-get install -y virtuoso-opensource-7-bin" in lines[-2]

@@ -441,13 +441,14 @@ def bind(query: str, bindings: Mapping[str, Any] | None) -> str:
 # Virtuoso 7's SPARQL parser runs out of stack ("SP030 … memory exhausted") on an INSERT DATA
 # block of about 5,000 triples; several blocks in one request are fine.
 MAX_INSERT_QUADS = 2000
+_CONTENT_HASH = NamedNode(PREFIXES["sg"] + "contentHash")
 
 
 def portable_update(update: str, max_quads: int = MAX_INSERT_QUADS) -> str:
     """``update`` with its ``INSERT DATA { … }`` operations written so that every SPARQL 1.1
     server takes them, meaning the same: one of more than ``max_quads`` quads becomes several
-    INSERT DATA operations of at most ``max_quads`` each, in the same order and the same
-    request; one with blank nodes becomes ``INSERT { … } WHERE { }`` (Virtuoso refuses blank
+    INSERT DATA operations of at most ``max_quads`` each, in the same request (in order, but
+    for content hashes, which go last); one with blank nodes becomes ``INSERT { … } WHERE { }`` (Virtuoso refuses blank
     nodes in INSERT DATA; both forms make one new node per label), kept whole since a label
     names one node only within one operation. A block pyoxigraph cannot read is left as it is
     (the server reports the error)."""
@@ -479,6 +480,10 @@ def portable_update(update: str, max_quads: int = MAX_INSERT_QUADS) -> str:
         if blank:
             operations = [f"INSERT {{ {_quads_text(quads)} }} WHERE {{ }}"]
         elif len(quads) > max_quads:
+            # A graph's content hash goes in the last block: Virtuoso does not undo the earlier
+            # operations of a request that fails, and a graph cut short must not look complete
+            # (replace_document skips a document whose graph has its hash).
+            quads.sort(key=lambda q: q.predicate == _CONTENT_HASH)
             operations = [f"INSERT DATA {{ {_quads_text(quads[n:n + max_quads])} }}"
                           for n in range(0, len(quads), max_quads)]
         else:

@@ -497,7 +497,7 @@ class RemoteStore(Store):
                     # Read the whole answer once: a truncated body fails here, not half-way
                     # through the caller's loop. Then hand out a fresh iterator over it.
                     rows = list(result)
-                    _refuse_capped(self.query_url, headers, len(rows))
+                    _refuse_incomplete(self.query_url, headers, len(rows))
                     if form_of == "ASK":
                         return _ask_as_rows(rows)
                     result = ox.parse_query_results(body, QueryResultsFormat.JSON)
@@ -567,9 +567,16 @@ def _canonical(term: Any) -> Any:
     return term
 
 
-def _refuse_capped(url: str, headers: Any, rows: int) -> None:
-    """Virtuoso stops an answer at its ResultSetMaxRows and says so only in a header
-    (X-SPARQL-MaxRows); a capped answer is an error, not a shorter result."""
+def _refuse_incomplete(url: str, headers: Any, rows: int) -> None:
+    """Virtuoso answers 200 with a well-formed but incomplete body in two cases, and says so
+    only in a header: an "anytime" query stopped at its time limit (a ``timeout`` parameter in
+    the endpoint URL; X-SQL-State S1TAT) and an answer cut at its ResultSetMaxRows
+    (X-SPARQL-MaxRows). Either is an error, not a shorter result."""
+    if (headers.get("X-SQL-State") or "").strip().upper() == "S1TAT":
+        raise StancegraphError(
+            f"{url}: incomplete answer: the server stopped the query at its time limit and "
+            "sent what it had found so far (Virtuoso's anytime query, X-SQL-State S1TAT); "
+            "raise the timeout or narrow the query")
     cap = headers.get("X-SPARQL-MaxRows")
     if cap is not None and cap.strip().isdigit() and rows >= int(cap):
         raise StancegraphError(

@@ -536,3 +536,33 @@ def test_a_run_that_skipped_virtuoso_tests_ends_by_saying_so_and_what_to_install
         "(virtuoso-t not found)); the remote store was not checked against Virtuoso. "
         f"To run them: {VIRTUOSO_SETUP}")
     assert "apt-get install -y virtuoso-opensource-7-bin" in lines[-2]
+
+
+@pytest.mark.virtuoso
+def test_virtuoso_anytime_answer_stopped_at_its_timeout_is_an_error(
+        virtuoso_server: Any) -> None:
+    """With ``timeout`` (ms) in the endpoint URL, Virtuoso stops a query there and answers 200
+    with what it had found (here: no row of a count), flagged only by X-SQL-State: S1TAT."""
+    s = open_store(virtuoso_server.url + "?timeout=300")
+    clear(s)
+    s.ensure_vocabulary()
+    heavy = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH $g { ?a ?b ?c } GRAPH $g { ?d ?e ?f } "
+             "FILTER (CONCAT(STR(?c), 'x') < STR(?f)) }")
+    started = time.monotonic()
+    with pytest.raises(StancegraphError, match="incomplete answer.*S1TAT"):
+        s.select(heavy, {"g": ox.NamedNode("https://w3id.org/stancegraph/graph/actors")})
+    assert time.monotonic() - started < 60
+    assert s.ask("ASK { ?s a sg:StanceType }") is True  # a quick query is answered in full
+
+
+def test_a_split_insert_writes_the_content_hash_last() -> None:
+    """Virtuoso keeps the earlier blocks of a request that fails later: the block that says
+    "this graph is complete" (its content hash) must be the last one."""
+    graph = "<https://w3id.org/stancegraph/id/doc/x>"
+    lines = [f'{graph} sg:contentHash "abc" .'] + [
+        f'<urn:n:{i}> sg:rule "r{i}" .' for i in range(4500)]
+    text = sparql.portable_update(f"INSERT DATA {{ GRAPH {graph} {{ {' '.join(lines)} }} }}")
+    blocks = text.split(" ;\n")
+    assert len(blocks) == 3 and all(b.startswith("INSERT DATA {") for b in blocks)
+    assert "contentHash" in blocks[2] and "contentHash" not in blocks[0] + blocks[1]
+    assert sum(b.count(" .") for b in blocks) == 4501

@@ -76,7 +76,7 @@ ServerThreads = 5
 
 [SPARQL]
 ResultSetMaxRows = {max_rows}
-MaxQueryExecutionTime = 120
+MaxQueryExecutionTime = {max_seconds}
 MaxQueryCostEstimationTime = 0
 DefaultQuery = SELECT 1
 """
@@ -88,11 +88,12 @@ class VirtuosoServer:
     ``url`` is its SPARQL endpoint (queries and updates); the anonymous SPARQL user may update.
     ``load_dirs`` are folders the bulk loader may read (Virtuoso's DirsAllowed); ``buffers`` is
     its page cache in 8 KiB pages; ``max_rows`` its ResultSetMaxRows (the most rows an answer
-    may have).
+    may have), ``max_seconds`` its MaxQueryExecutionTime.
     """
 
     def __init__(self, folder: Path, *, buffers: int = 20_000, max_rows: int = 1_000_000,
-                 load_dirs: tuple[Path, ...] = (), start_timeout: float = 120) -> None:
+                 max_seconds: int = 120, load_dirs: tuple[Path, ...] = (),
+                 start_timeout: float = 120) -> None:
         reason = missing()
         if reason:
             raise RuntimeError(reason)
@@ -104,7 +105,8 @@ class VirtuosoServer:
         self.ini = self.folder / "virtuoso.ini"
         self.ini.write_text(INI.format(db=self.folder, sql_port=self.sql_port,
                                        http_port=self.http_port, buffers=buffers,
-                                       dirty=buffers * 3 // 4, dirs=dirs, max_rows=max_rows),
+                                       dirty=buffers * 3 // 4, dirs=dirs, max_rows=max_rows,
+                                       max_seconds=max_seconds),
                             encoding="utf-8")
         self.log = open(self.folder / "server.out", "wb")  # noqa: SIM115
         self.process = subprocess.Popen(

@@ -18,7 +18,9 @@ For each store it prints quads/s and stances/s of the load (Virtuoso's time incl
 checkpoint that makes the load durable; Oxigraph's the flush), the disk size afterwards, and
 the time of the counts-by-type-and-month query (ontology/queries/counts_by_type_month.rq, through
 the same Store API: HTTP for Virtuoso, in-process for Oxigraph): first run and median of the
-next five. Oxigraph is also timed after one compaction (``Store.optimize``), which store_scale.py
+next five; then the rate of the transactional ingest into the loaded store (``--ingest-docs``
+more copies through replace_document, one request or transaction per document, as
+`stancegraph ingest` writes; over HTTP for Virtuoso). Oxigraph is also timed after one compaction (``Store.optimize``), which store_scale.py
 found its queries need after a bulk load. Stances are the nodes typed ``sg:Stance``
 (graph/rdf.py). The two stores must give the same counts, or the script fails.
 """
@@ -52,8 +54,8 @@ QUADS = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
          "FILTER (STRSTARTS(STR(?g), 'https://w3id.org/stancegraph/')) }")
 
 
-def make_shards(folder: Path, docs: int, shard_count: int) -> Path:
-    """N-Quads shards of ``docs`` documents copied from the bundled corpora (see above)."""
+def extract_base() -> list[Any]:
+    """The extraction results of the bundled corpora, once."""
     from extract.pipeline import extract_paths
 
     corpora = [str(c) for c in CORPORA if c.is_dir()]
@@ -61,19 +63,39 @@ def make_shards(folder: Path, docs: int, shard_count: int) -> Path:
     base = list(extract_paths(corpora))
     print(f"extracted {len(base)} documents of {', '.join(corpora)} in "
           f"{time.monotonic() - started:.1f} s", flush=True)
+    return base
+
+
+def copy_of(base: list[Any], n: int) -> tuple[Any, list[Any]]:
+    """Document ``n`` of the copies: base document n mod len(base), its text with a line
+    ``[copy N]`` appended (so its own document id) and its stances moved to that id."""
+    result = base[n % len(base)]
+    copy = n // len(base)
+    doc, stances = result.document, result.stances
+    if copy:
+        text = f"{doc.text}\n\n[copy {copy}]"
+        doc = replace(doc, doc_id=type(doc).make_id(text), text=text,
+                      path=f"{doc.path}#copy{copy}")
+        stances = [replace(s, doc_id=doc.doc_id) for s in stances]
+    return doc, stances
+
+
+def time_ingest(store: Store, base: list[Any], first: int, count: int) -> float:
+    """Documents per second of the transactional ingest (replace_document, one request or
+    transaction per document, as `stancegraph ingest` writes) of ``count`` new copies."""
+    started = time.monotonic()
+    for n in range(first, first + count):
+        assert store.replace_document(*copy_of(base, n))
+    return count / (time.monotonic() - started)
+
+
+def make_shards(folder: Path, docs: int, shard_count: int, base: list[Any]) -> Path:
+    """N-Quads shards of ``docs`` documents copied from the bundled corpora (see above)."""
     started = time.monotonic()
     with open_store(folder / "source") as store:
         store.ensure_vocabulary()
         for n in range(docs):
-            result = base[n % len(base)]
-            copy = n // len(base)
-            doc, stances = result.document, result.stances
-            if copy:
-                text = f"{doc.text}\n\n[copy {copy}]"
-                doc = replace(doc, doc_id=type(doc).make_id(text), text=text,
-                              path=f"{doc.path}#copy{copy}")
-                stances = [replace(s, doc_id=doc.doc_id) for s in stances]
-            store.replace_document(doc, stances)
+            store.replace_document(*copy_of(base, n))
         data = store.export("nq")
     print(f"ingested {docs} documents and exported {len(data):,} bytes of N-Quads in "
           f"{time.monotonic() - started:.1f} s", flush=True)
@@ -106,7 +128,11 @@ def time_query(store: Store, runs: int = 5) -> tuple[float, float, list[dict[str
     return first, statistics.median(times), rows
 
 
-def load_virtuoso(shards: Path, folder: Path, buffers: int) -> dict[str, Any]:
+INGEST_FROM = 1_000_000  # copy numbers of the ingest test: after every bulk-loaded copy
+
+
+def load_virtuoso(shards: Path, folder: Path, buffers: int, base: list[Any],
+                  ingest_docs: int) -> dict[str, Any]:
     server = virtuoso.VirtuosoServer(folder, buffers=buffers, load_dirs=(shards,))
     try:
         server.isql("checkpoint;")
@@ -126,7 +152,9 @@ def load_virtuoso(shards: Path, folder: Path, buffers: int) -> dict[str, Any]:
         stances = store.select(STANCES)[0]["n"]
         first, median, rows = time_query(store)
         size = disk_size(folder, skip=lambda p: p.name.startswith("virtuoso-temp"))
+        ingest = time_ingest(store, base, INGEST_FROM, ingest_docs) if base else None
         return {"store": "Virtuoso 7 (ld_dir + rdf_loader_run)", "seconds": seconds,
+                "ingest": ingest,
                 "load_only": loaded, "quads": quads, "stances": stances, "disk": size,
                 "empty": empty,
                 "first": first, "median": median, "rows": rows}
@@ -134,7 +162,8 @@ def load_virtuoso(shards: Path, folder: Path, buffers: int) -> dict[str, Any]:
         server.stop()
 
 
-def load_oxigraph(shards: Path, folder: Path) -> dict[str, Any]:
+def load_oxigraph(shards: Path, folder: Path, base: list[Any], ingest_docs: int
+                  ) -> dict[str, Any]:
     store = EmbeddedStore(folder)
     try:
         started = time.monotonic()
@@ -150,7 +179,9 @@ def load_oxigraph(shards: Path, folder: Path) -> dict[str, Any]:
         store.optimize()
         optimize = time.monotonic() - started
         first_opt, median_opt, _ = time_query(store)
+        ingest = time_ingest(store, base, INGEST_FROM, ingest_docs) if base else None
         return {"store": "Oxigraph (pyoxigraph bulk_load)", "seconds": seconds, "quads": quads,
+                "ingest": ingest,
                 "stances": stances, "disk": size, "first": first, "median": median,
                 "rows": rows, "optimize": optimize, "first_opt": first_opt,
                 "median_opt": median_opt, "disk_opt": disk_size(folder)}
@@ -163,6 +194,8 @@ def main() -> int:
     parser.add_argument("--shards", type=Path, help="a folder of *.nq files (default: made)")
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--shard-count", type=int, default=4)
+    parser.add_argument("--ingest-docs", type=int, default=200,
+                        help="documents then ingested one by one into each loaded store")
     parser.add_argument("--buffers", type=int, default=100_000,
                         help="Virtuoso's NumberOfBuffers (8 KiB pages; default 800 MiB)")
     parser.add_argument("--workdir", type=Path, help="keep the files here (default: a temp dir)")
@@ -173,15 +206,17 @@ def main() -> int:
         return 2
     work = Path(tempfile.mkdtemp(prefix="virtuoso-load-", dir=args.workdir))
     try:
-        shards = args.shards.resolve() if args.shards else make_shards(work, args.docs,
-                                                                       args.shard_count)
+        base = extract_base() if not args.shards or args.ingest_docs else []
+        shards = args.shards.resolve() if args.shards else make_shards(
+            work, args.docs, args.shard_count, base)
         files = sorted(shards.glob("*.nq"))
         if not files:
             print(f"no *.nq file in {shards}", file=sys.stderr)
             return 2
         print(f"{len(files)} shards, {sum(f.stat().st_size for f in files):,} bytes", flush=True)
-        results = [load_virtuoso(shards, work / "virtuoso", args.buffers),
-                   load_oxigraph(shards, work / "oxigraph")]
+        results = [load_virtuoso(shards, work / "virtuoso", args.buffers, base,
+                                 args.ingest_docs),
+                   load_oxigraph(shards, work / "oxigraph", base, args.ingest_docs)]
         for r in results:
             print(f"\n{r['store']}\n"
                   f"  load      {r['seconds']:.1f} s: {r['quads'] / r['seconds']:,.0f} quads/s, "
@@ -198,6 +233,10 @@ def main() -> int:
                 print(f"  after optimize ({r['optimize']:.1f} s, {r['disk_opt'] / 2**20:,.1f} "
                       f"MiB): first {r['first_opt'] * 1000:,.1f} ms, median "
                       f"{r['median_opt'] * 1000:,.1f} ms")
+            if r["ingest"]:
+                print(f"  ingest    {r['ingest']:,.1f} documents/s ({args.ingest_docs} more, "
+                      "replace_document one by one" + (" over HTTP)" if "load_only" in r
+                                                      else ")"))
         virt, oxi = results
         if (virt["quads"], virt["stances"], virt["rows"]) != (oxi["quads"], oxi["stances"],
                                                               oxi["rows"]):

@@ -461,8 +461,8 @@ class RemoteStore(Store):
         request = urllib.request.Request(url, data=body, headers=headers, method="POST")
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                status, headers = response.status, response.headers
-                media = headers.get("Content-Type", "").split(";")[0].strip().lower()
+                status, answer_headers = response.status, response.headers
+                media = answer_headers.get("Content-Type", "").split(";")[0].strip().lower()
                 data = response.read()
         except urllib.error.HTTPError as exc:
             raise StancegraphError(f"{url}: HTTP {exc.code}: {_first_line(exc)}") from None
@@ -471,7 +471,7 @@ class RemoteStore(Store):
             raise StancegraphError(f"cannot reach SPARQL endpoint {url}: {reason}") from None
         if not 200 <= status < 300:  # urllib raises on 4xx/5xx; 1xx/3xx end up here
             raise StancegraphError(f"{url}: unexpected HTTP status {status}")
-        return media, headers, data
+        return media, answer_headers, data
 
     def _query(self, query: str) -> QuerySolutions | QueryBoolean | list[Triple]:
         form = {"query": sparql.prefix_header() + query}

@@ -10,9 +10,12 @@ store and on any remote endpoint. Constants matter for speed: Oxigraph joins a V
 after evaluating the pattern, but uses a constant in a pattern for an index lookup.
 
 In named queries, parameters are written ``$name`` (``?name`` and ``$name`` are the same SPARQL
-variable, so an unbound optional parameter is simply an unbound variable). An optional parameter
-used in a FILTER is tested with ``sameTerm(COALESCE($x, "-"), "-")`` (true when not given), since
-``BOUND`` needs a variable.
+variable). An optional parameter that is not given is not bound at all: every ``FILTER`` that
+names it (``FILTER (?date >= $from)``, ``FILTER EXISTS { $concept … }``) is taken out of the
+query — a condition on a value nobody gave does not apply — and anywhere else it stays an
+unbound variable. So write one FILTER per optional parameter. Nothing depends on how an engine
+evaluates an unbound value inside an expression: Virtuoso 7 answers
+``sameTerm(COALESCE(?unbound, "-"), "-")`` with no rows, where SPARQL says true.
 
 Named queries live in ``ontology/queries/<name>.rq`` and declare their parameters in comment
 lines at the top::
@@ -25,8 +28,7 @@ id → its direct property), iri, iris (a list of IRIs for a VALUES block), date
 decimal, boolean, and days: a range
 ``FROM..TO`` given as every day in it, for ``VALUES ?date { $days }`` — Oxigraph has no range
 index on dates, but looks up each day of a VALUES list in its index (a month: 1.5 ms instead of a
-scan of every date). An optional parameter left out is an unbound variable (UNDEF in a VALUES
-data block).
+scan of every date). An optional list parameter left out is UNDEF in its VALUES data block.
 """
 
 from __future__ import annotations
@@ -269,6 +271,17 @@ def check_query(query: str, *, allow_service: bool = False, max_depth: int = MAX
                                    "permits it)")
 
 
+def query_form(query: str) -> str | None:
+    """SELECT, CONSTRUCT, ASK or DESCRIBE: the form of a query (None for an update or text
+    that is neither)."""
+    for t in _tokens(query):
+        if t.kind == "word" and t.text in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE"):
+            return t.text
+        if t.kind == "word" and t.text not in ("PREFIX", "BASE"):
+            return None
+    return None
+
+
 def where_position(query: str) -> int:
     """Index just after the ``{`` that opens the outermost WHERE group of a query."""
     depth = 0
@@ -321,13 +334,15 @@ def _substitutable(tokens: list[_Token]) -> list[_Token]:
 
 
 def bind_values(query: str, terms: Mapping[str, Term | list[Term] | None]) -> str:
-    """``query`` with values bound (None: left unbound).
+    """``query`` with values bound (None: an optional parameter not given).
 
     Each ``$name`` where a constant may stand is replaced by the value's term (so the engine
     sees a constant and can use its indexes); then a one-row ``VALUES`` block at the WHERE group
     binds ``?name`` for the rest (projection, expressions), as SEP-0007 describes. A list value
     (kind ``days``) is written as its terms one after the other, for use in a VALUES block of
-    the query (``VALUES ?date { $days }``); a missing one as ``UNDEF``.
+    the query (``VALUES ?date { $days }``); a missing one as ``UNDEF``. Every FILTER that names
+    a ``$name`` given as None is removed (see the module docstring); such a name gets no
+    VALUES cell, so elsewhere it is an unbound variable.
     """
     if not terms:
         return query
@@ -337,10 +352,14 @@ def bind_values(query: str, terms: Mapping[str, Term | list[Term] | None]) -> st
             variables[Variable(name.lstrip("?$")).value] = term
         except ValueError:
             raise StancegraphError(f"not a SPARQL variable name: {name!r}") from None
+    tokens = _tokens(query)
+    unbound = {name for name, term in variables.items() if term is None}
+    dropped = _filters_naming(tokens, unbound) if unbound else []
     pieces, last = [], 0
-    for t in _substitutable(_tokens(query)):
+    edits: list[tuple[int, int, str]] = [(start, end, "") for start, end in dropped]
+    for t in _substitutable(tokens):
         name = t.text[1:]
-        if name not in variables:
+        if name not in variables or any(s <= t.start < e for s, e in dropped):
             continue
         term = variables[name]
         if isinstance(term, list):
@@ -351,16 +370,55 @@ def bind_values(query: str, terms: Mapping[str, Term | list[Term] | None]) -> st
             text = "UNDEF"
         else:
             text = str(term)
-        pieces += [query[last:t.start], text]
-        last = t.end
+        edits.append((t.start, t.end, text))
+    for start, end, text in sorted(edits):
+        pieces += [query[last:start], text]
+        last = end
     query = "".join(pieces) + query[last:]
-    single = {k: v for k, v in variables.items() if not isinstance(v, list)}
+    single = {k: v for k, v in variables.items() if v is not None and not isinstance(v, list)}
     if not single:
         return query
     names = " ".join(f"?{v}" for v in single)
-    cells = " ".join("UNDEF" if t is None else str(t) for t in single.values())
+    cells = " ".join(str(t) for t in single.values())
     pos = where_position(query)
     return f"{query[:pos]}\n  VALUES ({names}) {{ ({cells}) }}\n{query[pos:]}"
+
+
+def _filters_naming(tokens: list[_Token], names: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of each outermost ``FILTER …`` constraint that mentions one of ``names``
+    written as ``$name``: the keyword, any words before its bracket (NOT EXISTS, a function
+    name) and the bracketed expression or group up to its matching close."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if not (t.kind == "word" and t.text == "FILTER"):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].kind == "word":
+            j += 1
+        if j >= len(tokens) or tokens[j].kind not in ("(", "{"):
+            raise StancegraphError(f"FILTER without a bracketed constraint at character "
+                                   f"{t.start}")
+        depth, k = 0, j
+        while k < len(tokens):
+            if tokens[k].kind in _OPEN:
+                depth += 1
+            elif tokens[k].kind in ("}", ")", "]"):
+                depth -= 1
+                if depth == 0:
+                    break
+            k += 1
+        if k >= len(tokens):
+            raise StancegraphError(f"unbalanced FILTER at character {t.start}")
+        if any(x.kind == "var" and x.text.startswith("$") and x.text[1:] in names
+               for x in tokens[j:k]):
+            spans.append((t.start, tokens[k].end))
+            i = k + 1  # its inner FILTERs go with it
+        else:
+            i += 1  # an inner FILTER (in EXISTS) may still name one
+    return spans
 
 
 def _is_list_slot(query: str, token: _Token) -> bool:
@@ -376,6 +434,83 @@ def bind(query: str, bindings: Mapping[str, Any] | None) -> str:
     if not bindings:
         return query
     return bind_values(query, {k: to_term(v) for k, v in bindings.items()})
+
+
+# --- updates every server takes ---------------------------------------------------------------
+
+# Virtuoso 7's SPARQL parser runs out of stack ("SP030 … memory exhausted") on an INSERT DATA
+# block of about 5,000 triples; several blocks in one request are fine.
+MAX_INSERT_QUADS = 2000
+_CONTENT_HASH = NamedNode(PREFIXES["sg"] + "contentHash")
+
+
+def portable_update(update: str, max_quads: int = MAX_INSERT_QUADS) -> str:
+    """``update`` with its ``INSERT DATA { … }`` operations written so that every SPARQL 1.1
+    server takes them, meaning the same: one of more than ``max_quads`` quads becomes several
+    INSERT DATA operations of at most ``max_quads`` each, in the same request (in order, but
+    for content hashes, which go last); one with blank nodes becomes ``INSERT { … } WHERE { }`` (Virtuoso refuses blank
+    nodes in INSERT DATA; both forms make one new node per label), kept whole since a label
+    names one node only within one operation. A block pyoxigraph cannot read is left as it is
+    (the server reports the error)."""
+    from pyoxigraph import RdfFormat, parse
+
+    tokens = _tokens(update)
+    pieces, last = [], 0
+    for i, t in enumerate(tokens[:-2]):
+        if not (t.kind == "word" and t.text == "INSERT" and tokens[i + 1].kind == "word"
+                and tokens[i + 1].text == "DATA" and tokens[i + 2].kind == "{"):
+            continue
+        depth, k = 0, i + 2
+        while k < len(tokens):
+            if tokens[k].kind == "{":
+                depth += 1
+            elif tokens[k].kind == "}":
+                depth -= 1
+                if depth == 0:
+                    break
+            k += 1
+        if k >= len(tokens):
+            break
+        content = update[tokens[i + 2].end:tokens[k].start]
+        try:
+            quads = list(parse((prefix_header() + content).encode("utf-8"), RdfFormat.TRIG))
+        except (SyntaxError, ValueError):
+            continue
+        blank = any(isinstance(x, BlankNode) for q in quads for x in (q.subject, q.object))
+        if blank:
+            operations = [f"INSERT {{ {_quads_text(quads)} }} WHERE {{ }}"]
+        elif len(quads) > max_quads:
+            # A graph's content hash goes in the last block: Virtuoso does not undo the earlier
+            # operations of a request that fails, and a graph cut short must not look complete
+            # (replace_document skips a document whose graph has its hash).
+            quads.sort(key=lambda q: q.predicate == _CONTENT_HASH)
+            operations = [f"INSERT DATA {{ {_quads_text(quads[n:n + max_quads])} }}"
+                          for n in range(0, len(quads), max_quads)]
+        else:
+            continue
+        pieces += [update[last:t.start], " ;\n".join(operations)]
+        last = tokens[k].end
+    return "".join(pieces) + update[last:]
+
+
+def _quads_text(quads: list[Any]) -> str:
+    """Quads as the body of an INSERT: one GRAPH block per graph (Virtuoso fails on a template
+    that repeats a graph's block around blank nodes), blank nodes relabelled b0, b1…
+    (pyoxigraph's labels may start with a digit, which Virtuoso's parser misreads)."""
+    labels: dict[str, str] = {}
+
+    def term(x: Any) -> str:
+        if isinstance(x, BlankNode):
+            return "_:" + labels.setdefault(x.value, f"b{len(labels)}")
+        return str(x)
+
+    graphs: dict[str, list[str]] = {}
+    for q in quads:
+        graph = str(q.graph_name) if isinstance(q.graph_name, NamedNode) else ""
+        graphs.setdefault(graph, []).append(f"{term(q.subject)} {q.predicate} {term(q.object)} .")
+    return " ".join("\n".join(lines) if not graph else
+                    f"GRAPH {graph} {{\n" + "\n".join(lines) + "\n}"
+                    for graph, lines in graphs.items())
 
 
 # --- named queries ---------------------------------------------------------------------------

@@ -43,6 +43,8 @@ from extract.record import Document, Stance
 from graph import rdf, sparql
 from ontology.errors import StancegraphError
 from ontology.namespace import ACTORS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SG
+from ontology.namespace import DOC as DOC_GRAPHS
+from ontology.namespace import GRAPHS as OTHER_GRAPHS
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 STANCE_TTL = ONTOLOGY_DIR / "stance.ttl"
@@ -422,13 +424,19 @@ class EmbeddedStore(Store):
 # --- remote ------------------------------------------------------------------------------------
 
 class RemoteStore(Store):
-    """Any SPARQL 1.1 endpoint (Query, Update, and Graph Store protocols) over HTTP.
+    """Any SPARQL 1.1 endpoint (Query and Update protocols) over HTTP: `oxigraph serve`,
+    Virtuoso, Fuseki, GraphDB…
 
-    Queries ask for the union of all graphs as the default graph with Oxigraph's
-    ``union-default-graph`` parameter; another server must be configured to do the same
-    (e.g. Fuseki's ``unionDefaultGraph``). Every answer is parsed in full before use: a server
-    that cancels a query on its timeout may still answer 200 with a truncated body, which is
-    reported as an error instead of being read as a shorter result.
+    Queries and updates are sent as HTML-form POSTs (``query=…`` / ``update=…``, percent-encoded
+    UTF-8), the one request form that every SPARQL 1.1 server accepts (Virtuoso 7 hangs on a
+    POST of ``application/sparql-query``). Queries ask for the union of all graphs as the
+    default graph with Oxigraph's ``union-default-graph`` parameter; Virtuoso's default graph
+    is that union already (with its own system graphs besides, which :meth:`quads` leaves
+    out); another server must be configured to do the same (e.g. Fuseki's
+    ``unionDefaultGraph``). Every answer is checked before use: its HTTP status, its media
+    type, and its whole body is parsed — a server that cancels a query on its timeout may still
+    answer 200 with a truncated body, which is reported as an error instead of being read as a
+    shorter result.
     """
 
     def __init__(self, query_url: str, update_url: str | None = None,
@@ -442,62 +450,149 @@ class RemoteStore(Store):
         self.timeout = timeout
         self.union_default_graph = union_default_graph
 
-    def _post(self, url: str, body: str, content_type: str, accept: str | None,
-              params: dict[str, str] | None = None) -> tuple[int, str, bytes]:
-        if params:
-            url += ("&" if "?" in url else "?") + urllib.parse.urlencode(params)
-        headers = {"Content-Type": f"{content_type}; charset=utf-8"}
+    def _post(self, url: str, form: Mapping[str, str], accept: str | None
+              ) -> tuple[str, Any, bytes]:
+        """POST ``form`` as application/x-www-form-urlencoded (UTF-8); (media type, headers,
+        body) of a 2xx answer, any other outcome a one-line StancegraphError."""
+        body = urllib.parse.urlencode(form, encoding="utf-8").encode("ascii")
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
         if accept:
             headers["Accept"] = accept
-        request = urllib.request.Request(url, data=body.encode("utf-8"), headers=headers,
-                                         method="POST")
+        request = urllib.request.Request(url, data=body, headers=headers, method="POST")
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                return response.status, response.headers.get("Content-Type", ""), response.read()
+                status, answer_headers = response.status, response.headers
+                media = answer_headers.get("Content-Type", "").split(";")[0].strip().lower()
+                data = response.read()
         except urllib.error.HTTPError as exc:
-            detail = exc.read().decode("utf-8", "replace").strip().splitlines()
-            raise StancegraphError(
-                f"{url}: HTTP {exc.code}: {detail[0][:300] if detail else exc.reason}") from None
+            raise StancegraphError(f"{url}: HTTP {exc.code}: {_first_line(exc)}") from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise StancegraphError(f"cannot reach SPARQL endpoint {url}: {reason}") from None
+        if not 200 <= status < 300:  # urllib raises on 4xx/5xx; 1xx/3xx end up here
+            raise StancegraphError(f"{url}: unexpected HTTP status {status}")
+        return media, answer_headers, data
 
     def _query(self, query: str) -> QuerySolutions | QueryBoolean | list[Triple]:
-        text = sparql.prefix_header() + query
-        params = {"union-default-graph": "true"} if self.union_default_graph else None
-        accept = ("application/sparql-results+json, application/n-triples;q=0.9, "
+        form = {"query": sparql.prefix_header() + query}
+        url = self.query_url
+        if self.union_default_graph:
+            # In the URL, not the form: a server that does not know it ignores it either way.
+            url += ("&" if "?" in url else "?") + "union-default-graph=true"
+        # One kind per form: Virtuoso answers a CONSTRUCT in SPARQL results JSON (?s ?p ?o
+        # rows) when that is acceptable at all.
+        form_of = sparql.query_form(query)
+        accept = ("application/n-triples, text/turtle;q=0.8"
+                  if form_of in ("CONSTRUCT", "DESCRIBE") else
+                  "application/sparql-results+json" if form_of in ("SELECT", "ASK") else
+                  "application/sparql-results+json, application/n-triples;q=0.9, "
                   "text/turtle;q=0.8")
-        _, ctype, body = self._post(self.query_url, text, "application/sparql-query", accept,
-                                    params)
-        media = ctype.split(";")[0].strip().lower()
+        media, headers, body = self._post(url, form, accept)
         try:
             if media in ("application/sparql-results+json", "application/json"):
+                if b"nodeID://" in body:
+                    body = _plain_blank_nodes(body)
                 result = ox.parse_query_results(body, QueryResultsFormat.JSON)
                 if isinstance(result, QuerySolutions):
                     # Read the whole answer once: a truncated body fails here, not half-way
                     # through the caller's loop. Then hand out a fresh iterator over it.
-                    for _ in result:
-                        pass
+                    rows = list(result)
+                    _refuse_incomplete(self.query_url, headers, len(rows))
+                    if form_of == "ASK":
+                        return _ask_as_rows(rows)
                     result = ox.parse_query_results(body, QueryResultsFormat.JSON)
                 return result
-            fmt = RdfFormat.from_media_type(media)
+            fmt = RdfFormat.from_media_type(media) if media else None
             if fmt is None:
-                raise StancegraphError(f"{self.query_url}: unexpected answer type {media!r}")
+                raise StancegraphError(
+                    f"{self.query_url}: unexpected answer type {media or 'none'!r} "
+                    "(not SPARQL results JSON, N-Triples or Turtle)")
             return [q.triple for q in ox.parse(body, fmt)]
         except (SyntaxError, ValueError) as exc:
+            detail = " ".join(str(exc).split())[:200]
             raise StancegraphError(
-                f"{self.query_url}: incomplete or invalid answer ({exc}); the server may have "
-                "cancelled the query on its timeout") from None
+                f"{self.query_url}: incomplete or invalid answer ({detail}); the server may "
+                "have cancelled the query on its timeout") from None
 
     def update(self, update: str) -> None:
-        self._post(self.update_url, sparql.prefix_header() + update,
-                   "application/sparql-update", None)
+        # Oxigraph answers 204, Virtuoso 200 with a report of what it did: any 2xx is success
+        # (an error is a 4xx/5xx, which _post reports).
+        text = sparql.portable_update(update)  # INSERT DATA as Virtuoso takes it too
+        self._post(self.update_url, {"update": sparql.prefix_header() + text}, None)
 
     def quads(self) -> Iterator[Quad]:
-        # Portable: the Graph Store protocol has no "whole dataset" read in SPARQL 1.1.
-        _, rows = self.select_terms("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        # Portable: the Graph Store protocol has no "whole dataset" read in SPARQL 1.1. Only
+        # the project's graphs (documents, ontology, actors, indexes): a server may keep graphs
+        # of its own (Virtuoso's virtrdf: and others), which are not the stance graph.
+        _, rows = self.select_terms(
+            "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+            f"FILTER (STRSTARTS(STR(?g), {Literal(str(DOC_GRAPHS))}) "
+            f"|| STRSTARTS(STR(?g), {Literal(str(OTHER_GRAPHS))})) }}")
         for row in rows:
-            yield Quad(row["s"], row["p"], row["o"], row["g"])
+            yield Quad(row["s"], row["p"], _canonical(row["o"]), row["g"])
+
+
+def _ask_as_rows(rows: list[Any]) -> QueryBoolean:
+    """The answer of an ASK that the server gave as solutions: Virtuoso 7 answers one row
+    ``__ASK_RETVAL`` = 1 for true and no row for false."""
+    value = rows[0][0] if rows and len(rows[0]) else None
+    truth = value is not None and to_python(value) not in (0, False, "0", "false")
+    data = b'{"head": {}, "boolean": ' + (b"true" if truth else b"false") + b"}"
+    answer = ox.parse_query_results(data, QueryResultsFormat.JSON)
+    assert isinstance(answer, QueryBoolean)
+    return answer
+
+
+def _plain_blank_nodes(body: bytes) -> bytes:
+    """Virtuoso names blank nodes ``nodeID://b10001`` in its JSON answers, which is not a blank
+    node label; ``b10001`` is (and stays the same node within the answer)."""
+    import json
+
+    data = json.loads(body)
+    for row in data.get("results", {}).get("bindings", []):
+        for cell in row.values():
+            if cell.get("type") == "bnode" and cell.get("value", "").startswith("nodeID://"):
+                cell["value"] = cell["value"][len("nodeID://"):]
+    return json.dumps(data).encode("utf-8")
+
+
+_BOOLEAN = NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
+
+
+def _canonical(term: Any) -> Any:
+    """A boolean literal in its canonical form: Virtuoso gives back ``true`` as ``"1"``, the
+    same value; canonical, exports of the same data are equal byte for byte on any server."""
+    if isinstance(term, Literal) and term.datatype == _BOOLEAN and term.value in ("1", "0"):
+        return Literal("true" if term.value == "1" else "false", datatype=_BOOLEAN)
+    return term
+
+
+def _refuse_incomplete(url: str, headers: Any, rows: int) -> None:
+    """Virtuoso answers 200 with a well-formed but incomplete body in two cases, and says so
+    only in a header: an "anytime" query stopped at its time limit (a ``timeout`` parameter in
+    the endpoint URL; X-SQL-State S1TAT) and an answer cut at its ResultSetMaxRows
+    (X-SPARQL-MaxRows). Either is an error, not a shorter result."""
+    if (headers.get("X-SQL-State") or "").strip().upper() == "S1TAT":
+        raise StancegraphError(
+            f"{url}: incomplete answer: the server stopped the query at its time limit and "
+            "sent what it had found so far (Virtuoso's anytime query, X-SQL-State S1TAT); "
+            "raise the timeout or narrow the query")
+    cap = headers.get("X-SPARQL-MaxRows")
+    if cap is not None and cap.strip().isdigit() and rows >= int(cap):
+        raise StancegraphError(
+            f"{url}: the server cut its answer at {int(cap):,} rows (its result limit, "
+            "Virtuoso's ResultSetMaxRows in virtuoso.ini); raise it or narrow the query")
+
+
+def _first_line(error: urllib.error.HTTPError) -> str:
+    """The server's message in an HTTP error's body as one line: its first paragraph (Virtuoso
+    follows it with the whole query), else the status's reason."""
+    try:
+        text = error.read().decode("utf-8", "replace").strip()
+    except OSError:
+        text = ""
+    paragraph = " ".join(text.split("\n\n", 1)[0].split())
+    return paragraph[:300] if paragraph else str(error.reason)
 
 
 def open_store(location: str | Path, *, create: bool = True, update_url: str | None = None,

@@ -1,15 +1,23 @@
-"""The same store API against a real `oxigraph serve` on 127.0.0.1 (started and stopped here)."""
-# ruff: noqa: F811  (pytest fixtures imported from graph_fixtures)
+"""The same store API against real SPARQL servers on 127.0.0.1, started and stopped here:
+`oxigraph serve` and Virtuoso 7 (tests/virtuoso.py; its tests skip, naming the Debian package,
+when it is not installed). Tests of behaviour every SPARQL 1.1 server must share run against
+both; those of one server's own behaviour (Oxigraph's timeout, `stancegraph serve`) against it
+alone."""
+
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
 import subprocess
 import time
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+import pyoxigraph as ox
 import pytest
 from graph_fixtures import (  # noqa: F401
     PYTHON,
@@ -23,9 +31,9 @@ from graph_fixtures import (  # noqa: F401
     run_cli,
 )
 
-from graph import rdf
+from graph import rdf, sparql
 from graph.query import actor_rows, stance_rows, summary
-from graph.store import EmbeddedStore, RemoteStore, open_store
+from graph.store import EmbeddedStore, RemoteStore, language_of, open_store, to_python
 from graph.validate import validate_store
 from ontology.errors import StancegraphError
 
@@ -34,12 +42,33 @@ pytestmark = pytest.mark.remote
 URGES = "SELECT ?a ?b WHERE { ?a sg:urgesRestraint ?b }"
 
 
+SERVERS = ["oxigraph", pytest.param("virtuoso", marks=pytest.mark.virtuoso)]
+
+
+@pytest.fixture(params=SERVERS)
+def endpoint(request: pytest.FixtureRequest) -> str:
+    """The URL a user gives --store: `oxigraph serve`'s base URL (/query, /update beside it),
+    Virtuoso's one /sparql endpoint for queries and updates."""
+    return str(request.getfixturevalue(f"{request.param}_server").url)
+
+
 @pytest.fixture
-def remote(oxigraph_server: OxigraphServer) -> RemoteStore:
-    s = open_store(oxigraph_server.url)
+def remote(endpoint: str) -> RemoteStore:
+    s = open_store(endpoint)
     assert isinstance(s, RemoteStore)
-    s.update("DROP SILENT ALL")
+    clear(s)
     return s
+
+
+PROJECT = "https://w3id.org/stancegraph/"
+
+
+def clear(s: RemoteStore) -> None:
+    """Drop the project's graphs (not DROP ALL: Virtuoso keeps its own system graphs)."""
+    graphs = s.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+                      "FILTER (STRSTARTS(STR(?g), $base)) }", {"base": PROJECT})
+    if graphs:
+        s.update(" ;\n".join(f"DROP SILENT GRAPH <{r['g']}>" for r in graphs))
 
 
 def test_url_forms_give_query_update_and_store_urls() -> None:
@@ -66,7 +95,7 @@ def test_ingest_query_and_reingest_on_a_remote_endpoint(remote: RemoteStore) -> 
     rows = stance_rows(remote)
     assert len(rows) == 6 and {r.date for r in rows} == {"2024-10-05", "2024-11-10"}
     assert {a.id for a in actor_rows(remote)} == {"RUS", "TUR"}
-    assert summary(remote)["documents"] == 2
+    assert remote.named("summary_documents")[0]["documents"] == 2  # summary(): see below
     diff = remote.named("diff_periods", a="2024-10-01..2024-10-31",
                        b="2024-11-01..2024-11-30")
     assert [(r["type"], r["a_stances"], r["b_stances"]) for r in diff] == [
@@ -138,9 +167,9 @@ def test_answer_cut_by_the_server_timeout_is_an_error_not_a_short_result(
 
 @pytest.mark.corpus
 def test_cli_ingest_query_export_and_validate_against_a_remote_store(
-        remote: RemoteStore, oxigraph_server: OxigraphServer, tmp_path: Path) -> None:
+        remote: RemoteStore, endpoint: str, tmp_path: Path) -> None:
     require_corpus(SEEDS)
-    url = oxigraph_server.url
+    url = endpoint
     done = run_cli("ingest", "--store", url, str(SEEDS))
     assert done.returncode == 0, done.stderr
     out = run_cli("query", "--store", url, "--format", "csv", URGES)
@@ -192,3 +221,348 @@ def test_serve_command_exposes_the_embedded_store_read_only(tmp_path: Path) -> N
         else:
             os.killpg(process.pid, signal.SIGKILL)
             pytest.fail("stancegraph serve left its oxigraph server running after SIGTERM")
+
+
+# --- the same answers on every server ----------------------------------------------------------
+
+def fill(s: Any) -> None:
+    """Three documents: English in October, Arabic in November (where Russia also condemns
+    Turkey for real), and one undated."""
+    en = make_document(0, date="2024-10-05")
+    ar = make_document(1, date="2024-11-10", lang="ar", title="محادثات أستانا")
+    undated = make_document(2, date=None, outlet=None)
+    for doc in (en, ar, undated):
+        stances = make_stances(doc)
+        if doc is ar:
+            stances.append(replace(stances[1], negated=False, rule="en.condemn.2"))
+        s.replace_document(doc, stances)
+
+
+def _cell(term: Any) -> Any:
+    # Virtuoso answers EXISTS and other boolean expressions as xsd:integer 1/0, Oxigraph as
+    # xsd:boolean; select() reads them as 1/0 and True/False, which Python finds equal.
+    value = to_python(term)
+    return (int(value) if isinstance(value, bool) else value, language_of(term))
+
+
+def _answer(s: Any, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    _, rows = s.named_terms(name, **params)
+    return [{k: _cell(v) for k, v in row.items()} for row in rows]
+
+
+def _order_keys(name: str) -> list[str]:
+    text = sparql.named_query(name).text
+    m = re.search(r"ORDER BY (.*)", text)
+    return re.findall(r"[?$](\w+)", m.group(1)) if m else []
+
+
+def _edge_and_stance_iris(s: Any) -> tuple[list[str], list[str]]:
+    edges = [r["e"] for r in s.select("SELECT ?e WHERE { ?e a sg:Edge } ORDER BY ?e")]
+    stances = [r["s"] for r in s.select("SELECT ?s WHERE { ?s a sg:Stance } ORDER BY ?s")]
+    return edges, stances
+
+
+def _named_cases(edges: list[str], stances: list[str]) -> list[tuple[str, dict[str, Any]]]:
+    cases: list[tuple[str, dict[str, Any]]] = [(name, {}) for name in (
+        "actors", "counts_by_type_month", "edge_count", "edges", "gazetteer_actors",
+        "page_stances", "stance_rows", "stance_types", "summary_documents", "summary_graph",
+        "summary_stances")]
+    cases += [
+        ("counts_by_type_month", {"from": "2024-11"}),
+        ("counts_by_type_month", {"from": "2024-10", "to": "2024-10"}),
+        ("page_stances", {"from": "2024-11-01", "to": "2024-11-30"}),
+        ("stance_rows", {"to": "2024-10-31"}),
+        ("stances_between", {"a": "RUS", "b": "TUR"}),
+        ("stances_between", {"a": "TUR", "b": "RUS", "from": "2024-11-01"}),
+        ("stances_between", {"a": "RUS", "b": "TUR", "to": "2024-10-31"}),
+        ("stances_between_dates", {"a": "RUS", "b": "TUR", "from": "2024-10-01",
+                                   "to": "2024-12-31"}),
+        ("stances_behind_edge", {"holder": "RUS", "target": "TUR",
+                                 "concept": "urges_restraint"}),
+        ("top_holders", {"target": "TUR"}),
+        ("top_holders", {"target": "TUR", "concept": "condemns"}),
+        ("top_holders", {"target": "RUS"}),
+        ("diff_periods", {"a": "2024-10-01..2024-10-31", "b": "2024-11-01..2024-11-30"}),
+        ("diff_periods", {"a": "2024-10-01..2024-10-31", "b": "2024-11-01..2024-11-30",
+                          "holder": "RUS", "target": "TUR"}),
+        ("diff_periods", {"a": "2024-10-01..2024-10-31", "b": "2024-11-01..2024-11-30",
+                          "holder": "TUR"}),
+        ("diff_period", {"days": "2024-10-01..2024-11-30"}),
+        ("diff_period", {"days": "2024-10-01..2024-11-30", "target": "TUR",
+                         "concept": "condemns"}),
+        ("diff_evidence", {"edges": edges, "from": "2024-10-01", "to": "2024-11-30"}),
+        ("stance_texts", {"stances": stances}),
+        ("stance_detail", {"stance": stances[0]}),
+    ]
+    return cases
+
+
+# summary_stances counts edges with IF(EXISTS {…} && NOT EXISTS {…} && …): Virtuoso 7.2.5 fails
+# to compile two EXISTS joined by && (SQ074), one EXISTS alone works. The query itself is not
+# this module's to change; the test stays to say when it works.
+VIRTUOSO_FAILS = {"summary_stances"}
+
+
+def test_named_queries_give_the_same_answers_as_the_embedded_store(
+        remote: RemoteStore, endpoint: str, tmp_path: Path) -> None:
+    with open_store(tmp_path / "local") as local:
+        fill(local)
+        fill(remote)
+        edges, stances = _edge_and_stance_iris(local)
+        assert (edges, stances) == _edge_and_stance_iris(remote) and edges and stances
+        names = {name for name, _ in _named_cases(edges, stances)}
+        assert names == set(sparql.query_names()), "a named query without a case here"
+        virtuoso = "/sparql" in endpoint
+        failing = []
+        for name, params in _named_cases(edges, stances):
+            expected = _answer(local, name, params)
+            if virtuoso and name in VIRTUOSO_FAILS:
+                with pytest.raises(StancegraphError, match="SQ074"):
+                    _answer(remote, name, params)
+                continue
+            got = _answer(remote, name, params)
+            if virtuoso and name in MIN_MAX_OF_UNBOUND:
+                got = _as_oxigraph_min_max(got, expected)
+            if name == "diff_period":  # (SAMPLE(?text) AS ?evidence): any one of the edge's
+                said = {(r.holder, r.type, r.target, (r.evidence, r.evidence_lang))
+                        for r in stance_rows(local)}
+                for rows in (got, expected):
+                    for row in rows:
+                        cell = row.pop("evidence")
+                        assert (rdf.local_id(row["holder"][0]), row["type"][0],
+                                rdf.local_id(row["target"][0]), cell) in said, (name, row)
+            if params.get("target") != "RUS" and params.get("holder") != "TUR":
+                # (here Turkey takes no stance and none is taken toward Russia)
+                assert expected, f"{name} {params}: empty on the embedded store too"
+            keys = _order_keys(name)
+            same_order = [[r[k] for k in keys] for r in got] == [[r[k] for k in keys]
+                                                                 for r in expected]
+            same_rows = sorted(map(_dump, got)) == sorted(map(_dump, expected))
+            if not (same_order and same_rows):
+                failing.append(f"{name} {params}")
+        assert not failing, failing
+
+
+# MIN and MAX over a group where some ?date is unbound (an undated document): Oxigraph answers
+# unbound (SPARQL's order puts unbound first), Virtuoso the least and greatest bound date.
+MIN_MAX_OF_UNBOUND = {"edges": ("first", "last"), "summary_documents": ("first_date", "last_date"),
+                      "summary_graph": ("first_stance_date", "last_stance_date")}
+
+
+def _as_oxigraph_min_max(got: list[dict[str, Any]], expected: list[dict[str, Any]]
+                         ) -> list[dict[str, Any]]:
+    """Virtuoso's rows with the MIN/MAX cells that Oxigraph left unbound unbound too, after
+    checking that each such cell is a date (the rows' other cells are compared by the caller)."""
+    out = []
+    for row, want in zip(got, expected, strict=False):
+        row = dict(row)
+        for name in next(v for k, v in MIN_MAX_OF_UNBOUND.items() if set(v) <= set(row)):
+            if want.get(name) == (None, None) and row[name] != (None, None):
+                assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", row[name][0]), row
+                row[name] = (None, None)
+        out.append(row)
+    return out + got[len(expected):]
+
+
+def _dump(row: dict[str, Any]) -> str:
+    return json.dumps(row, sort_keys=True, ensure_ascii=False)
+
+
+def test_summary_of_a_remote_store(remote: RemoteStore, endpoint: str,
+                                   tmp_path: Path) -> None:
+    fill(remote)
+    if "/sparql" in endpoint:
+        pytest.xfail("Virtuoso 7.2.5 cannot compile summary_stances.rq (two EXISTS joined "
+                     "by &&, SQ074)")
+    with open_store(tmp_path / "local") as local:
+        fill(local)
+        assert summary(remote) == summary(local)
+        assert summary(remote)["documents"] == 3
+
+
+TEXTS = [
+    "روسيا تدعو تركيا إلى ضبط النفس",                      # Arabic
+    "مُحَادَثَاتُ أَسْتَانَا",                                # with diacritics (combining marks)
+    "emoji 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 outside the BMP",
+    'quotes " \' backslash \\ braces { } and\nnew\tlines\r',
+    "\u202eRTL override and zero\u200bwidth",
+    "long " + "ض" * 100_000,
+]
+
+
+def test_text_round_trips_exactly(remote: RemoteStore) -> None:
+    graph = "https://w3id.org/stancegraph/graph/test-texts"
+    triples = " ".join(f"<urn:text:{n}> sg:evidence {sparql.to_term(t)} ."
+                       for n, t in enumerate(TEXTS))
+    remote.update(f"INSERT DATA {{ GRAPH <{graph}> {{ {triples} }} }}")
+    rows = remote.select("SELECT ?s ?t WHERE { GRAPH $g { ?s sg:evidence ?t } }", {"g": ox.NamedNode(graph)})
+    got = {r["s"]: r["t"] for r in rows}
+    assert got == {f"urn:text:{n}": t for n, t in enumerate(TEXTS)}
+    # and as a bound value: the stored text is found by the exact text
+    for n, text in enumerate(TEXTS[:5]):
+        assert remote.select("SELECT ?s WHERE { ?s sg:evidence $t }", {"t": text}) == [
+            {"s": f"urn:text:{n}"}]
+    langs = remote.select_terms("SELECT ?l WHERE { VALUES ?l { 'سلام'@ar 'peace'@en-GB } }")[1]
+    assert sorted((r["l"].value, r["l"].language.lower()) for r in langs) == [
+        ("peace", "en-gb"), ("سلام", "ar")]
+
+
+def test_arabic_document_round_trips_through_ingest(remote: RemoteStore, tmp_path: Path) -> None:
+    doc = make_document(5, lang="ar", title="محادثات أستانا — الجولة ٢٢")
+    remote.replace_document(doc, make_stances(doc))
+    rows = stance_rows(remote)
+    assert {r.evidence for r in rows} == {s.evidence for s in make_stances(doc)}
+    assert remote.select("SELECT ?t WHERE { ?d a sg:Document ; dct:title ?t }") == [{"t": doc.title}]
+    with open_store(tmp_path / "local") as local:
+        local.replace_document(doc, make_stances(doc))
+        assert [r for r in stance_rows(remote)] == [r for r in stance_rows(local)]
+
+
+def test_large_insert_data_blocks_are_stored_whole(remote: RemoteStore) -> None:
+    """Virtuoso's parser gives up on an INSERT DATA block of ~5,000 triples; the client splits
+    it into blocks of 2,000 in the same request. 12,345 triples, all stored once."""
+    graph = "https://w3id.org/stancegraph/graph/test-large"
+    body = "\n".join(f'<urn:n:{i}> sg:rule "r{i}" .' for i in range(12_345))
+    remote.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+    count = remote.select("SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?s) AS ?d) "
+                          "WHERE { GRAPH $g { ?s sg:rule ?r } }", {"g": ox.NamedNode(graph)})
+    assert count == [{"n": 12_345, "d": 12_345}]
+
+
+def test_blank_nodes_keep_their_identity_within_one_insert(remote: RemoteStore) -> None:
+    graph = "https://w3id.org/stancegraph/graph/test-bnodes"
+    remote.update(f'INSERT DATA {{ GRAPH <{graph}> {{ _:a sg:rule "x" . _:a sg:topic "y" . '
+                  f'_:b sg:rule "z" }} }}')
+    rows = remote.select("SELECT ?r ?t WHERE { GRAPH $g { ?n sg:rule ?r "
+                         "OPTIONAL { ?n sg:topic ?t } } } ORDER BY ?r", {"g": ox.NamedNode(graph)})
+    assert rows == [{"r": "x", "t": "y"}, {"r": "z", "t": None}]
+    exported = [q for q in remote.quads() if q.graph_name.value == graph]
+    assert len(exported) == 3 and len({q.subject for q in exported}) == 2
+
+
+def test_ask_construct_drop_and_remove_document(remote: RemoteStore) -> None:
+    doc = make_document(8)
+    assert remote.ask("ASK { ?s a sg:Stance }") is False
+    remote.replace_document(doc, make_stances(doc))
+    assert remote.ask("ASK { ?s a sg:Stance }") is True
+    assert remote.has_graph_hash(rdf.doc_iri(doc.doc_id), "no such hash") is False
+    triples = remote.construct("CONSTRUCT { ?s sg:holder ?h } WHERE { ?s sg:holder ?h }")
+    assert len(triples) == 3 and {t.object.value for t in triples} == {
+        rdf.actor_iri("RUS").value}
+    remote.remove_document(doc.doc_id)
+    remote.remove_document(doc.doc_id)  # DROP SILENT: a missing graph is no error
+    assert remote.ask("ASK { ?s a sg:Stance }") is False
+    assert remote.document_ids() == []
+
+
+def test_ensure_vocabulary_loads_once_and_exports_only_the_project_graphs(
+        remote: RemoteStore, tmp_path: Path) -> None:
+    assert remote.ensure_vocabulary() is True
+    assert remote.ensure_vocabulary() is False
+    with open_store(tmp_path / "local") as local:
+        local.ensure_vocabulary()
+        assert remote.nquads() == local.nquads()  # no server graphs (Virtuoso's virtrdf:)
+        assert remote.export("nq") == local.export("nq")
+
+
+@pytest.mark.virtuoso
+def test_virtuoso_answer_cut_at_its_row_limit_is_an_error(tmp_path: Path) -> None:
+    """Virtuoso stops an answer at ResultSetMaxRows with HTTP 200 and a well-formed body; only
+    a header says so. The client must not read it as the whole answer."""
+    from tests import virtuoso
+
+    reason = virtuoso.missing()
+    if reason:
+        pytest.skip(reason)
+    server = virtuoso.VirtuosoServer(tmp_path / "capped", max_rows=50, buffers=5000)
+    try:
+        s = open_store(server.url)
+        body = " ".join(f"<urn:n:{i}> sg:rule 'r' ." for i in range(80))
+        s.update(f"INSERT DATA {{ GRAPH <https://w3id.org/stancegraph/graph/t> {{ {body} }} }}")
+        assert len(s.select("SELECT ?s WHERE { ?s sg:rule 'r' } LIMIT 10")) == 10
+        with pytest.raises(StancegraphError, match="cut its answer at 50 rows"):
+            s.select("SELECT ?s WHERE { ?s sg:rule 'r' }")
+    finally:
+        server.stop()
+
+
+# --- how parameters are bound, and what a run without Virtuoso says ---------------------------
+
+def test_an_optional_parameter_not_given_drops_the_filters_that_name_it() -> None:
+    q = sparql.named_query("counts_by_type_month")
+    bare = q.prepare({})
+    assert "FILTER" not in bare and "$from" not in bare and "UNDEF" not in bare
+    some = q.prepare({"from": "2024-11"})
+    assert 'FILTER (?month >= "2024-11")' in some and "$to" not in some
+    top = sparql.named_query("top_holders")
+    assert "EXISTS" not in top.prepare({"target": "TUR"})
+    given = top.prepare({"target": "TUR", "concept": "condemns"})
+    assert re.search(r"FILTER EXISTS \{ <[^>]+> sg:directProperty \?property \}", given)
+    # a FILTER inside an EXISTS that names nothing unbound stays
+    text = "SELECT ?s WHERE { ?s ?p ?o FILTER EXISTS { ?s ?q ?x FILTER (?x > $n) } }"
+    assert sparql.bind_values(text, {"n": None}) == "SELECT ?s WHERE { ?s ?p ?o  }"
+    kept = "SELECT ?s WHERE { ?s ?p ?o FILTER (?o = 1) FILTER (?o != $n) }"
+    assert sparql.bind_values(kept, {"n": None}) == "SELECT ?s WHERE { ?s ?p ?o FILTER (?o = 1)  }"
+
+
+FAKE_VIRTUOSO_TESTS = '''
+import pytest
+
+pytestmark = pytest.mark.virtuoso
+
+
+def test_talks_to_virtuoso():
+    pytest.skip("Virtuoso is not installed (virtuoso-t not found)")
+
+
+def test_runs():
+    pass
+'''
+
+
+def test_a_run_that_skipped_virtuoso_tests_ends_by_saying_so_and_what_to_install(
+        tmp_path: Path) -> None:
+    from tests.virtuoso import VIRTUOSO_SETUP
+
+    (tmp_path / "test_fake_virtuoso.py").write_text(FAKE_VIRTUOSO_TESTS)
+    proc = subprocess.run(
+        [PYTHON, "-m", "pytest", "-q", "-ra", "-p", "tests.conftest", "-p", "no:cacheprovider",
+         "-c", str(REPO / "pyproject.toml"), "--rootdir", str(tmp_path), str(tmp_path)],
+        cwd=REPO, capture_output=True, text=True, timeout=120, check=False)
+    lines = proc.stdout.splitlines()
+    assert proc.returncode == 0 and lines[-1].startswith("1 passed, 1 skipped in "), lines[-3:]
+    assert lines[-2] == (
+        "1 virtuoso test did not run (test_fake_virtuoso.py: Virtuoso is not installed "
+        "(virtuoso-t not found)); the remote store was not checked against Virtuoso. "
+        f"To run them: {VIRTUOSO_SETUP}")
+    assert "apt-get install -y virtuoso-opensource-7-bin" in lines[-2]
+
+
+@pytest.mark.virtuoso
+def test_virtuoso_anytime_answer_stopped_at_its_timeout_is_an_error(
+        virtuoso_server: Any) -> None:
+    """With ``timeout`` (ms) in the endpoint URL, Virtuoso stops a query there and answers 200
+    with what it had found (here: no row of a count), flagged only by X-SQL-State: S1TAT."""
+    s = open_store(virtuoso_server.url + "?timeout=300")
+    clear(s)
+    s.ensure_vocabulary()
+    heavy = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH $g { ?a ?b ?c } GRAPH $g { ?d ?e ?f } "
+             "FILTER (CONCAT(STR(?c), 'x') < STR(?f)) }")
+    started = time.monotonic()
+    with pytest.raises(StancegraphError, match="incomplete answer.*S1TAT"):
+        s.select(heavy, {"g": ox.NamedNode("https://w3id.org/stancegraph/graph/actors")})
+    assert time.monotonic() - started < 60
+    assert s.ask("ASK { ?s a sg:StanceType }") is True  # a quick query is answered in full
+
+
+def test_a_split_insert_writes_the_content_hash_last() -> None:
+    """Virtuoso keeps the earlier blocks of a request that fails later: the block that says
+    "this graph is complete" (its content hash) must be the last one."""
+    graph = "<https://w3id.org/stancegraph/id/doc/x>"
+    lines = [f'{graph} sg:contentHash "abc" .'] + [
+        f'<urn:n:{i}> sg:rule "r{i}" .' for i in range(4500)]
+    text = sparql.portable_update(f"INSERT DATA {{ GRAPH {graph} {{ {' '.join(lines)} }} }}")
+    blocks = text.split(" ;\n")
+    assert len(blocks) == 3 and all(b.startswith("INSERT DATA {") for b in blocks)
+    assert "contentHash" in blocks[2] and "contentHash" not in blocks[0] + blocks[1]
+    assert sum(b.count(" .") for b in blocks) == 4501

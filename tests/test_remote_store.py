@@ -297,10 +297,9 @@ def _named_cases(edges: list[str], stances: list[str]) -> list[tuple[str, dict[s
     return cases
 
 
-# summary_stances counts edges with IF(EXISTS {…} && NOT EXISTS {…} && …): Virtuoso 7.2.5 fails
-# to compile two EXISTS joined by && (SQ074), one EXISTS alone works. The query itself is not
-# this module's to change; the test stays to say when it works.
-VIRTUOSO_FAILS = {"summary_stances"}
+# queries Virtuoso 7.2.5 cannot run (summary_stances.rq once joined two EXISTS by &&, SQ074;
+# it now uses one EXISTS with the other conditions inside)
+VIRTUOSO_FAILS: set[str] = set()
 
 
 def test_named_queries_give_the_same_answers_as_the_embedded_store(
@@ -371,9 +370,6 @@ def _dump(row: dict[str, Any]) -> str:
 def test_summary_of_a_remote_store(remote: RemoteStore, endpoint: str,
                                    tmp_path: Path) -> None:
     fill(remote)
-    if "/sparql" in endpoint:
-        pytest.xfail("Virtuoso 7.2.5 cannot compile summary_stances.rq (two EXISTS joined "
-                     "by &&, SQ074)")
     with open_store(tmp_path / "local") as local:
         fill(local)
         assert summary(remote) == summary(local)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 
@@ -52,7 +52,9 @@ class Stance:
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        # every field is a plain value: a shallow copy (asdict deep-copies, several times
+        # slower, a sixth of a batch partition's time)
+        d = {name: getattr(self, name) for name in _STANCE_FIELDS}
         d["id"] = self.stance_id
         d["is_edge"] = self.is_edge
         return d
@@ -61,6 +63,9 @@ class Stance:
     def from_dict(cls, d: dict[str, Any]) -> Stance:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in d.items() if k in names})
+
+
+_STANCE_FIELDS = tuple(f.name for f in fields(Stance))
 
 
 @dataclass(frozen=True)

@@ -164,8 +164,11 @@ class MentionRules(RuleBase):
             return False
         if j > s.start and s.norms[j - 1] in self.counterparts:
             return False  # «نظرائه في روسيا وإيران»: the counterparts of those states
-        if self.lang == "en" and any(sp.end in (m.start, m.start - 1) for sp, _ in s.cues):
-            return False  # «lashed out at Greece», «alarm at China's …»: the cue's preposition
+        if self.lang == "en" and any(sp.end == m.start or sp.end == j and s.norms[j] != "in"
+                                     for sp, _ in s.cues):
+            # «lashed out at Greece», «alarm at China's …»: the cue's preposition; «met in
+            # Copenhagen» says where
+            return False
         return s.norms[j] in self.loc
 
     @staticmethod

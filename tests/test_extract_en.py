@@ -137,6 +137,10 @@ TALKS = [
     # a prisoner exchange is no talks
     ("A prisoner exchange between Russia and Ukraine took place on Friday.", set(),
      {("RUS", "holds_talks", "UKR")}),
+    # «met in Copenhagen» says where they met, not with whom
+    ("Zelensky spoke with Putin. The two leaders met in Copenhagen in October.",
+     {("UKR", "holds_talks", "RUS")}, {("UKR", "holds_talks", "DNK"),
+                                       ("RUS", "holds_talks", "DNK")}),
 ]
 
 

@@ -61,8 +61,12 @@ class AttributionRules(FrameRules):
                                                     cue.label == "mediates"):
                     ctx.pair = holder.actors  # two mediators are not the two sides
             if subject is None and holder.actors and \
-                    holder.source in ("vso", "svo", "np", "headline", "by"):
-                subject = holder  # the first explicit subject speaks for the sentence
+                    holder.source in ("vso", "svo", "np", "headline", "by") and \
+                    not (self.lang == "en" and form.tag == "p" and holder.source == "by"):
+                # the first explicit subject speaks for the sentence; the agent of a
+                # participle («commends X for facilitating …», "talks brokered by Egypt»)
+                # does not
+                subject = holder
             if cue.label in ("_speech", "_aux"):
                 continue
             if not holder.actors:

@@ -137,6 +137,11 @@ TALKS = [
     # a prisoner exchange is no talks
     ("A prisoner exchange between Russia and Ukraine took place on Friday.", set(),
      {("RUS", "holds_talks", "UKR")}),
+    # the agent of a participle («for facilitating the talks») is no speaker of what follows
+    (("Fighting between Afghanistan and Pakistan continued. He commends the Governments of "
+      "Turkey and Qatar for facilitating the talks. He urges both sides to respect the "
+      "ceasefire."), {("TUR", "mediates", "AFG"), ("QAT", "mediates", "PAK")},
+     {("TUR", "urges_restraint", "QAT"), ("QAT", "urges_restraint", "TUR")}),
     # «met in Copenhagen» says where they met, not with whom
     ("Zelensky spoke with Putin. The two leaders met in Copenhagen in October.",
      {("UKR", "holds_talks", "RUS")}, {("UKR", "holds_talks", "DNK"),

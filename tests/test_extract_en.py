@@ -88,6 +88,10 @@ def test_institutional_and_carried_speakers(text: str, want: set[Edge],
 
 
 APPEALS = [
+    # «rather than force»: a call to settle without force is restraint, not a demand to use it
+    ("Norway said Serbia and Kosovo should settle their differences through talks rather than "
+     "force.", {("NOR", "calls_for_dialogue", "SRB"), ("NOR", "urges_restraint", "XKX")},
+     {("NOR", "demands", "SRB"), ("NOR", "demands", "XKX")}),
     # the subject of a modal of obligation is the one the speaker makes demands of
     ('"Ukraine should stop the shelling now," the Hungarian minister said.',
      {("HUN", "urges_restraint", "UKR")}, set()),

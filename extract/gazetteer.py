@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as _date
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ DEFAULT_DIRECTORY = Path(__file__).resolve().parent.parent / "ontology" / "gazet
 STATES_FILE = "states.jsonl"
 ORGANISATIONS_FILE = "organisations.jsonl"
 OFFICIALS_FILE = "officials.jsonl"
+GROUPS_FILE = "member_groups.jsonl"
 
 ACTOR_KINDS = ("state", "organization", "bloc", "group")
 _KINDS_BY_FILE = {STATES_FILE: ("state",), ORGANISATIONS_FILE: ("organization", "bloc", "group")}
@@ -141,9 +142,24 @@ class Person(_Named):
 
 
 @dataclass(frozen=True)
+class MemberGroup:
+    """A name for a fixed set of actors that is no actor of its own («the Baltic states»,
+    «الترويكا الأوروبية»): a stance toward it is a stance toward each member."""
+
+    id: str
+    members: tuple[str, ...]
+    en: tuple[str, ...]
+    ar: tuple[str, ...]
+
+    def names(self, lang: str) -> tuple[str, ...]:
+        return self.ar if lang == "ar" else self.en
+
+
+@dataclass(frozen=True)
 class Gazetteer:
     actors: dict[str, Actor]
     people: dict[str, Person]
+    groups: dict[str, MemberGroup] = field(default_factory=dict)
 
     def actor(self, actor_id: str) -> Actor:
         return self.actors[actor_id]
@@ -316,12 +332,36 @@ def _read_people(path: Path, actors: dict[str, Actor]) -> dict[str, Person]:
     return people
 
 
+def _read_groups(path: Path, actors: dict[str, Actor]) -> dict[str, MemberGroup]:
+    reader = _Reader(path)
+    groups: dict[str, MemberGroup] = {}
+    for number, obj in reader.records():
+        reader.line = number
+        what = f"group {obj.get('id')!r}" if isinstance(obj.get("id"), str) else "group"
+        reader.check_fields(obj, ("id", "members", "en", "ar"), ("source",), what)
+        group_id = reader.string(obj, "id", what)
+        if not _ORG_ID.fullmatch(group_id) or group_id in actors or group_id in groups:
+            raise reader.fail(f"{what}: ids are upper-case letters, digits and _, "
+                              "and no actor's or other group's")
+        members = reader.strings(obj, "members", what)
+        unknown = [m for m in members if m not in actors]
+        if len(members) < 2 or unknown:
+            raise reader.fail(f"{what}: members must be two or more known actors"
+                              + (f" (unknown: {', '.join(unknown)})" if unknown else ""))
+        groups[group_id] = MemberGroup(group_id, tuple(members),
+                                       tuple(reader.strings(obj, "en", what)),
+                                       tuple(reader.strings(obj, "ar", what)))
+    return groups
+
+
 def _load(directory: Path) -> Gazetteer:
     actors: dict[str, Actor] = {}
     _read_actors(directory / STATES_FILE, actors)
     _read_actors(directory / ORGANISATIONS_FILE, actors)
     people = _read_people(directory / OFFICIALS_FILE, actors)
-    return Gazetteer(actors=actors, people=people)
+    groups = _read_groups(directory / GROUPS_FILE, actors) \
+        if (directory / GROUPS_FILE).exists() else {}
+    return Gazetteer(actors=actors, people=people, groups=groups)
 
 
 @functools.lru_cache(maxsize=1)

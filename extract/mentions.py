@@ -29,6 +29,9 @@ class MentionRules(RuleBase):
                     continue
                 m = Mention(span.start, span.end, "person", (actor,), entry.gender, span.text,
                             person=entry.ref)
+            elif entry.kind == "group":  # «the Baltic states»: each member
+                m = Mention(span.start, span.end, "name", entry.members, entry.gender,
+                            span.text)
             else:
                 m = Mention(span.start, span.end, entry.kind, (entry.ref,), entry.gender,
                             span.text)
@@ -251,6 +254,17 @@ class MentionRules(RuleBase):
     def _group_anaphora(self, s: Sentence, actors: tuple[str, ...]) -> None:
         n = s.norms
         for k in range(s.start, s.end - 1):
+            if self.lang == "en" and s.start < k and k + 2 < s.end and n[k] in self.numbers \
+                    and s.texts[k + 1][:1].isupper() and n[k + 2] in self.group_nouns and \
+                    (n[k - 1] in self.articles or n[k - 1] in self.demonstratives) and \
+                    k not in s.mentions and (k + 2) not in s.mentions:
+                # "the four European capitals": the adjective describes the listed members
+                inner = s.mentions.get(k + 1)
+                if inner is None or inner.kind == "adj" and inner.end == k + 2:
+                    if inner is not None:
+                        s.remove_mention(k + 1)
+                    s.add_mention(Mention(k, k + 3, "name", actors, "f", s.span(k, k + 3)))
+                    continue
             if k in s.mentions or (k + 1) in s.mentions:
                 continue
             end = None

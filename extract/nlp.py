@@ -29,10 +29,11 @@ if not Doc.has_extension("sg"):
 class ActorEntry:
     """What a gazetteer phrase names: an actor (by name, capital, seat or adjective) or a person."""
 
-    kind: str            # "name" | "capital" | "seat" | "adj" | "person"
-    ref: str             # actor id, or person id for kind "person"
+    kind: str            # "name" | "capital" | "seat" | "adj" | "person" | "group"
+    ref: str             # actor id, person id for kind "person", group id for "group"
     gender: str          # grammatical gender in Arabic: "f" | "m"
     raw: str             # the phrase as written in the gazetteer
+    members: tuple[str, ...] = ()   # the actors a "group" names
 
 
 def _adj_gender(norm: str) -> str:
@@ -48,7 +49,8 @@ def actor_phrases(gaz: Gazetteer, lang: str,
     """
     table: dict[tuple[str, ...], list[ActorEntry]] = defaultdict(list)
 
-    def add(raw: str, kind: str, ref: str, gender: str) -> None:
+    def add(raw: str, kind: str, ref: str, gender: str, members: tuple[str, ...] = ()
+            ) -> None:
         words = split_words(raw)
         if lang == "en" and words and words[0].lower() == "the" and len(words) > 1:
             words = words[1:]
@@ -56,7 +58,7 @@ def actor_phrases(gaz: Gazetteer, lang: str,
         if not key or kind == "person" and len(key) == 1 and key[0] in not_names:
             return
         entry = ActorEntry(kind, ref, gender if kind != "adj" or lang != "ar"
-                           else _adj_gender(key[-1]), raw)
+                           else _adj_gender(key[-1]), raw, members)
         keys = [key]
         if lang == "ar" and key[0].startswith("ال") and len(key[0]) > 3:
             # «للأمم المتحدة»: لل + a name is kept whole as a reading wherever another phrase
@@ -79,6 +81,9 @@ def actor_phrases(gaz: Gazetteer, lang: str,
     for p in gaz.people.values():
         for raw in p.names(lang):
             add(raw, "person", p.id, p.gender)
+    for group in gaz.groups.values():
+        for raw in group.names(lang):
+            add(raw, "group", group.id, "f", group.members)
     return dict(table)
 
 

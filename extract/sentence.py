@@ -134,6 +134,10 @@ class Sentence:
         self.mentions[m.start] = m
         self._by_end = self._by_last = None
 
+    def remove_mention(self, start: int) -> None:
+        del self.mentions[start]
+        self._by_end = self._by_last = None
+
     def finite_cue_tokens(self) -> set[int]:
         """The tokens of the cues that have a finite-verb reading (made once)."""
         if self._finite is None:

@@ -327,7 +327,10 @@ class ArgumentRules(EnglishClauseRules):
             m = s.mentions.get(k)
             if m is not None and (m.kind in ("name", "capital", "seat", "person") or
                                   m.kind == "adj" and cue.label == "mediates"):
-                h = Holder(m.actors, m.text, m.person, "genitive", m.end)
+                # «mediators Qatar, Egypt and the United States»: the whole list
+                grp = self._group(s, m, s.end)
+                h = Holder(self._actors(grp), s.span(m.start, grp[-1].end),
+                           m.person if len(grp) == 1 else None, "genitive", grp[-1].end)
             elif end + 2 < s.end and s.norms[end] in self.relative:
                 k = end + 2
                 while k < min(s.end, end + 6) and k not in s.mentions and \

@@ -700,6 +700,12 @@ class EnglishClauseRules(CueRules):
             if m is not None and m.kind not in ("self", "land", "pair", "parties"):
                 grp = self._list_en(s, m, s.end)
                 return Holder(self._actors(grp), m.text, m.person, "genitive", grp[-1].end)
+        m = s.mentions.get(end)
+        if m is not None and m.kind in ("name", "capital", "person"):
+            # «mediators Qatar, Egypt and the United States said»: the list in apposition
+            grp = self._list_en(s, m, s.end)
+            return Holder(self._actors(grp), s.span(m.start, grp[-1].end),
+                          m.person if len(grp) == 1 else None, "genitive", grp[-1].end)
         g = next((x for x in range(start - 1, max(s.start, start - 4) - 1, -1)
                   if s.norms[x] in self.mediation_offers_en), None)
         if k >= s.start and (s.norms[k] in self.possessive_pronouns_en or g is not None):

@@ -23,6 +23,13 @@ def edges(body: str, lang: str) -> set[Edge]:
 
 
 CASES = [
+    # rule 16: «mediators X, Y and Z» in apposition are each a mediator of the sides
+    ("en", ("Israel and Hamas have agreed on the terms of a truce, mediators Qatar, Egypt and "
+            "the United States said. Israel accused Hamas of violating the truce, and Hamas "
+            "accused Israel of blocking aid."),
+     {("QAT", "mediates", "ISR"), ("QAT", "mediates", "HAMAS"), ("EGY", "mediates", "ISR"),
+      ("EGY", "mediates", "HAMAS"), ("USA", "mediates", "ISR"), ("USA", "mediates", "HAMAS"),
+      ("ISR", "accuses", "HAMAS"), ("HAMAS", "accuses", "ISR")}),
     # rule 12: "the parties" is all parties, for a demand as for a call to calm; a talk
     # partner is no side, and an organisation's own condemnations make it no side either
     ("en", ("Israel threatened Hamas with new strikes, and Hamas accused Israel of violating the "

@@ -48,9 +48,14 @@ def normalize_ar(s: str) -> str:
 _HYPHEN = re.compile(r"(?<=[^\W_])(-|–|—)(?=[^\W_])")
 
 
+# and the possessive ending of an English word («People's Republic» -> People, 's, Republic)
+_POSSESSIVE = re.compile(r"(?<=\w)(['’]s)$")
+
+
 def split_words(raw: str) -> list[str]:
     """The words of a phrase of the language data as the tokenizer will see them."""
-    return [p for w in raw.split() for p in _HYPHEN.split(w) if p]
+    return [q for w in raw.split() for p in _HYPHEN.split(w) for q in _POSSESSIVE.split(p)
+            if q]
 
 
 def normalize(s: str) -> str:

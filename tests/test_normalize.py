@@ -38,6 +38,7 @@ def test_conjugation_covers_gender_person_and_defective_verbs() -> None:
     ("Guinea-Bissau", ["Guinea", "-", "Bissau"]),
     ("the UN Secretary-General", ["the", "UN", "Secretary", "-", "General"]),
     ("de-escalate", ["de", "-", "escalate"]),
+    ("People's Republic of China", ["People", "'s", "Republic", "of", "China"]),
     ("2023-24", ["2023", "-", "24"]),
     ("non - aligned", ["non", "-", "aligned"]),
     ("الأمم المتحدة", ["الأمم", "المتحدة"]),
@@ -49,6 +50,9 @@ def test_phrases_split_like_the_tokenizer(raw: str, words: list[str]) -> None:
 @pytest.mark.parametrize(("text", "edge"), [
     ("Guinea-Bissau urged Senegal to show restraint.", ("GNB", "urges_restraint", "SEN")),
     ("Timor-Leste condemned Indonesia over the raid.", ("TLS", "condemns", "IDN")),
+    # not Taiwan's «Republic of China» inside it
+    ("Vietnam condemned the People's Republic of China over the collision.",
+     ("VNM", "condemns", "CHN")),
 ])
 def test_hyphenated_names_match(text: str, edge: tuple[str, str, str]) -> None:
     from extract.pipeline import extract_text

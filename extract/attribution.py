@@ -88,6 +88,10 @@ class AttributionRules(FrameRules):
                 out.extend(new)
                 if r[0] == "holds_talks" and r[2] and any(rec.is_edge for rec in new):
                     self._met(s, sp.end, (*r[1], *r[2]), ctx)
+                    if self.lang == "en":
+                        # «X spoke with Y. They agreed to …»: «they» are the two who talked
+                        self._remember_group_en(s, Holder(tuple(dict.fromkeys((*r[1], *r[2]))),
+                                                          None, None, "svo"))
                 if self.lang == "en":
                     self._remember_acts_en(s, new)
                 for rec in new:

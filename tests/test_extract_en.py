@@ -146,6 +146,10 @@ TALKS = [
       "Turkey and Qatar for facilitating the talks. He urges both sides to respect the "
       "ceasefire."), {("TUR", "mediates", "AFG"), ("QAT", "mediates", "PAK")},
      {("TUR", "urges_restraint", "QAT"), ("QAT", "urges_restraint", "TUR")}),
+    # «they» after a call are the two who talked; agreeing to speak again is an intent to meet
+    ("Starmer spoke with Zelensky on Monday. They agreed to speak again in the coming days.",
+     {("GBR", "expresses_intent_to_meet", "UKR"), ("UKR", "expresses_intent_to_meet", "GBR")},
+     {("GBR", "expresses_intent_to_cooperate", "UKR")}),
     # «met in Copenhagen» says where they met, not with whom
     ("Zelensky spoke with Putin. The two leaders met in Copenhagen in October.",
      {("UKR", "holds_talks", "RUS")}, {("UKR", "holds_talks", "DNK"),

@@ -3,6 +3,8 @@ object) turns its arguments into typed readings (annotation rules 9, 10, 14, 20,
 
 from __future__ import annotations
 
+from typing import Any
+
 from extract.arguments import ArgumentRules
 from extract.lexicon import CueForm
 from extract.sentence import (
@@ -155,6 +157,8 @@ class FrameRules(ArgumentRules):
             if ready_label is None:
                 return []
             label = ready_label
+            if label == "expresses_intent_to_cooperate" and self._background(s, sp):
+                return []  # rule 23: an agreement the article recalls, not one of its news
             comma = next((k for k in range(cend, min(s.end, cend + 10))
                           if s.texts[k] in {",", "،"}), min(s.end, cend + 10))
             targets, last = self._targets(s, cend, holder.actors, ctx, speaker, "object",
@@ -328,6 +332,8 @@ class FrameRules(ArgumentRules):
                         last = m.end
                     break
         elif frame == "agreement":
+            if self._background(s, sp):
+                return []  # rule 23: an agreement the article recalls, not one of its news
             return self._agreement(s, sp, holder, ctx, speaker)
         elif frame == "attributed" and self.lang == "en" and subject is None and \
                 not any(f.cue.label == "_speech" for _, forms in s.cues for f in forms):
@@ -414,6 +420,20 @@ class FrameRules(ArgumentRules):
         if not targets:
             return [((label, holder.actors, []), last)]
         return [((label, holder.actors, targets), last)]
+
+    def _background(self, s: Sentence, sp: Any) -> bool:
+        """Whether the clause of a cue dates it before the article: «agreed last year»,
+        «under which … agreed in 2018», «سبق أن اتفق» («had signed» is no clue: reported
+        speech shifts the tense back)."""
+        a, b = max(s.start, sp.start - 8), min(s.end, sp.end + 8)
+        if any(tuple(s.norms[k:k + len(p)]) == p for k in range(a, b)
+               for p in self.background_times if s.norms[k] == p[0]):
+            return True
+        day = s.doc.user_data["sg_document"].date
+        year = int(day[:4]) if day else None
+        return year is not None and any(
+            s.texts[k].isdigit() and len(s.texts[k]) == 4 and 1900 < int(s.texts[k]) < year
+            for k in range(a, b))
 
     def _reciprocal(self, s: Sentence, begin: int) -> bool:
         """Whether the object of a cue is «each other» / «بعضهما», perhaps after a

@@ -217,6 +217,9 @@ class RuleBase:
         self.joint_refs = w("joint_refs")
         # words that may open the naming of a pair of sides (see MentionRules._remember_pair)
         self.pair_cues = self.between | self.disputes | self.events
+        # «agreed last year», «العام الماضي»: an agreement of the past (rule 23: background)
+        self.background_times = self.lex.phrases.get("background_times", frozenset()) | {
+            (w,) for w in w("background_times")}
         # «accused each other», «اتهم الطرفان بعضهما»: the holders are each other's target
         self.reciprocals = w("reciprocals")
         self.reciprocal_phrases = self.lex.phrases.get("reciprocals", frozenset())

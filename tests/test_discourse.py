@@ -23,6 +23,16 @@ def edges(body: str, lang: str) -> set[Edge]:
 
 
 CASES = [
+    # rule 23: an agreement the article recalls («agreed last year», «in 2018») is background
+    ("en", "Manila and Beijing agreed last year on a provisional arrangement for the shoal.",
+     set()),
+    ("en", "Manila and Beijing agreed on Monday on a provisional arrangement for the shoal.",
+     {("PHL", "expresses_intent_to_cooperate", "CHN"),
+      ("CHN", "expresses_intent_to_cooperate", "PHL")}),
+    ("ar", "وكانت مصر والسودان قد وقعتا اتفاقا للتعاون العسكري في عام 2021.", set()),
+    # «remained committed to the declaration» charges nobody
+    ("en", "Ethiopia said it remained committed to the Ankara Declaration with Somalia.",
+     set()),
     # rule 16: «mediators X, Y and Z» in apposition are each a mediator of the sides
     ("en", ("Israel and Hamas have agreed on the terms of a truce, mediators Qatar, Egypt and "
             "the United States said. Israel accused Hamas of violating the truce, and Hamas "

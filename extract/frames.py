@@ -455,6 +455,8 @@ class FrameRules(ArgumentRules):
         """Whether a finite appeal verb is followed by a noun phrase that names no known
         actor where its addressee stands (not a preposition, quote, clause or content)."""
         contents = s.doc.user_data["sg_content_starts"]
+        if j > s.start and s.norms[j - 1] in self.content_preps:
+            return False  # «called for …», «دعا إلى …»: what follows is what is asked
         while j < s.end and (s.norms[j] in self.articles or s.norms[j] in self.manner) and \
                 j not in contents:
             j += 1  # "called for an end to …": the content may start with its article

@@ -217,6 +217,8 @@ class RuleBase:
         self.joint_refs = w("joint_refs")
         # words that may open the naming of a pair of sides (see MentionRules._remember_pair)
         self.pair_cues = self.between | self.disputes | self.events
+        # the preposition of an appeal that opens what is asked («called for», «دعا إلى»)
+        self.content_preps = w("content_preps")
         # «agreed last year», «العام الماضي»: an agreement of the past (rule 23: background)
         self.background_times = self.lex.phrases.get("background_times", frozenset()) | {
             (w,) for w in w("background_times")}

@@ -74,6 +74,7 @@ class EnglishClauseRules(CueRules):
         self.number_value_en = {n: i for i, n in enumerate(ordered_words(lang, "number_words"))}
         self.bloc_heads_en = w("bloc_heads")
         self.exchange_kinds_en = w("exchange_kinds")
+        self.draw_verbs_en = w("draw_verbs")
         self.governors_en = w("mediation_governors")
         self.circ_preps_en = w("circumstance_preps")
         self.conditions_en = w("conditions")
@@ -770,6 +771,21 @@ class EnglishClauseRules(CueRules):
             if m is not None and m.kind not in ("self", "land"):
                 grp = self._list_en(s, m, s.end)
                 h = Holder(self._actors(grp), m.text, m.person, "by", grp[-1].end)
+        if h is None and tag == "n" and any(
+                s.norms[k] in self.draw_verbs_en
+                for k in range(max(s.start, start - 4), start)):
+            # «the strike drew a wave of condemnation (from X)»: the subject is criticised,
+            # never the critic; the critics follow «from»
+            k = end
+            while k < s.end and k - end < 3 and (s.norms[k] in self.articles or
+                                                 s.norms[k] in {"from", "by"}):
+                k += 1
+            m = s.mentions.get(k)
+            if m is not None and k > end and s.norms[end] in {"from", "by"} and \
+                    m.kind not in ("self", "land", "pair", "parties"):
+                grp = self._list_en(s, m, s.end)
+                return Holder(self._actors(grp), m.text, m.person, "by", grp[-1].end)
+            return Holder((), s.texts[start], None, "nonactor")
         if h is None and start >= 2 and s.texts[start - 1] in {"-", "–"}:
             m = s.mention_ending_at(start - 1)
             if m is not None:  # «Oman-hosted meeting»

@@ -164,6 +164,11 @@ def test_talks_and_meetings_in_varied_wording(text: str, want: set[Edge],
 
 
 NOUN_PHRASES = [
+    # «X drew condemnation (from Y)»: X is condemned; the critics, if named, follow «from»
+    ("The Israeli airstrike on Doha has drawn a wave of condemnations.", set(),
+     {("ISR", "condemns", "QAT")}),
+    ("The raid drew sharp criticism from Egypt and Jordan.", set(),
+     {("ISR", "condemns", "EGY")}),
     # gratitude to hosts: welcomes them, and hosting is mediation (rule 11)
     ("Chile and Peru expressed their gratitude to Brazil and Uruguay for hosting the talks.",
      {("CHL", "welcomes", "BRA"), ("PER", "welcomes", "URY"), ("BRA", "mediates", "CHL"),

@@ -6,6 +6,8 @@ of ONTOLOGY.md that need more than one sentence.
 * Rule 12: a call for restraint or dialogue, or a concern, with no addressee («دعت إلى ضبط
   النفس», "urged all parties to …") targets each side of the conflict that the article names
   (the pair named in the same sentence, else the pair the article names most often).
+* Rule 23: praise of both parties of an agreement the article reports is no edge (the
+  parties are never welcomed for it; its mediators and sponsors are).
 * Rule 16: a mediation stated with no parties («وساطة قطرية», "efforts to mediate") targets
   each side the article names as a party, even in another sentence, or else the actors its
   conflictual stances link (the parties of the dispute it reports).
@@ -91,6 +93,29 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
     return out
 
 
+def drop_praise_of_parties(records: list[Stance]) -> list[Stance]:
+    """Rule 23: a third party welcoming or praising an agreement welcomes its mediators or
+    sponsors, never its parties; so praise of both parties of an agreement the article
+    reports («congratulated Aliyev and Pashinyan on the signing», "congratulated the two
+    sides") gives no edge to either."""
+    agreed = {frozenset((r.holder, r.target)) for r in records
+              if r.stance_type == "expresses_intent_to_cooperate" and r.target and r.is_edge}
+    if not agreed:
+        return records
+    praised: dict[tuple[str, int], set[str]] = {}
+    for r in records:
+        if r.stance_type == "welcomes" and r.target and r.is_edge:
+            praised.setdefault((r.holder, r.start), set()).add(r.target)
+    dropped = {key for key, targets in praised.items()
+               if any(pair <= targets and key[0] not in pair for pair in agreed)}
+    if not dropped:
+        return records
+    return [r for r in records if not (r.stance_type == "welcomes" and
+                                       (r.holder, r.start) in dropped and
+                                       any(r.target in pair and r.holder not in pair
+                                           for pair in agreed))]
+
+
 class DiscourseComponent:
     """``sg_discourse``: document-level conventions applied to the sentence records."""
 
@@ -103,8 +128,8 @@ class DiscourseComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         u = doc.user_data
-        u["sg_stances"] = expand_to_sides(u["sg_stances"], u["sg_context"], u["sg_sentences"],
-                                          self.not_sides)
+        u["sg_stances"] = drop_praise_of_parties(expand_to_sides(
+            u["sg_stances"], u["sg_context"], u["sg_sentences"], self.not_sides))
         return doc
 
 

@@ -23,6 +23,12 @@ def edges(body: str, lang: str) -> set[Edge]:
 
 
 CASES = [
+    # rule 23: congratulating both parties of the agreement welcomes neither
+    ("en", ("Armenia and Azerbaijan signed a peace agreement in Washington on Friday. Turkey "
+            "congratulated Armenia and Azerbaijan on the signing."),
+     {("ARM", "expresses_intent_to_cooperate", "AZE"),
+      ("AZE", "expresses_intent_to_cooperate", "ARM")}),
+    ("en", "Turkey congratulated Armenia on its election.", {("TUR", "welcomes", "ARM")}),
     # rule 12: «called for unimpeded access» asks something of nobody in particular, so the
     # sentence's call to «the parties» still goes to each side
     ("en", ("Israel accused Hamas of violating the truce, and Hamas accused Israel of blocking "

@@ -755,6 +755,20 @@ class EnglishClauseRules(CueRules):
             self._en_state(s.doc)["group"] = h.actors
 
     # ---- holders ----------------------------------------------------------------------
+    @staticmethod
+    def _fronted_participle_en(s: Sentence, start: int) -> bool:
+        """Whether token ``start`` lies in a participle clause that opens the sentence and
+        ends at its first comma («Sounding the alarm that …, X urged …»)."""
+        first = s.texts[s.start]
+        if not (first[:1].isupper() and first.lower().endswith("ing") and len(first) > 5) or \
+                s.start in s.mentions:
+            return False
+        comma = next((k for k in range(s.start, s.end) if s.texts[k] == ","), None)
+        # «Rising sea levels threaten X, a report said»: a clause with a finite verb of its
+        # own is the main clause
+        return comma is not None and start < comma and \
+            not any(k in s.finite_cue_tokens() for k in range(s.start, comma))
+
     def _holder_en(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
                    subject: Holder | None) -> Holder | None:
         """The explicit holder of an English cue, or None to take the sentence's speaker."""
@@ -786,6 +800,15 @@ class EnglishClauseRules(CueRules):
                 grp = self._list_en(s, m, s.end)
                 return Holder(self._actors(grp), m.text, m.person, "by", grp[-1].end)
             return Holder((), s.texts[start], None, "nonactor")
+        if h is None and start > s.start and self._fronted_participle_en(s, start):
+            # «Sounding the alarm that …, Guterres urged …»: the main clause's subject
+            comma = next(k for k in range(s.start, s.end) if s.texts[k] == ",")
+            v = next((sp.start for sp, forms in s.cues if sp.start > comma + 1 and
+                      any(f.tag in FINITE for f in forms)), None)
+            if v is not None:
+                main = self._subject_en(s, v, ctx)
+                if main is not None and main.actors:
+                    return Holder(main.actors, main.speaker, main.person, "svo")
         if h is None and start >= 2 and s.texts[start - 1] in {"-", "–"}:
             m = s.mention_ending_at(start - 1)
             if m is not None:  # «Oman-hosted meeting»

@@ -69,6 +69,13 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
                if any(s.start <= k < s.end for k in ctx.parties_addressed)}
     # a cue that found an addressee for some reading has one («تدعو الخليج وإيران»)
     addressed = {(r.holder, r.stance_type, r.start) for r in records if r.target is not None}
+    # a sentence that urges two or more sides to hold back names the sides of its conflict
+    # («Guterres, sounding the alarm, urged … to call on Hizbullah and Israel to pull back»)
+    restrained: dict[int, tuple[str, ...]] = {}
+    for r in records:
+        if r.stance_type == "urges_restraint" and r.target and r.is_edge:
+            restrained[r.start] = (*restrained.get(r.start, ()), r.target)
+    restrained = {k: tuple(dict.fromkeys(v)) for k, v in restrained.items() if len(set(v)) >= 2}
     out: list[Stance] = []
     for r in records:
         types = PARTY_CALL_TYPES if r.start in parties else SIDE_TYPES
@@ -80,8 +87,8 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
         # a call to all parties, and a mediation (rule 16: the parties of the mediated
         # dispute, named anywhere), may take the sides from the conflict the article reports
         named = r.start in parties or r.stance_type == "mediates"
-        sides = sentence_sides(ctx, r.start, named) or document_sides(ctx, named, r.holder,
-                                                                      not_sides)
+        sides = sentence_sides(ctx, r.start, named) or restrained.get(r.start) or \
+            document_sides(ctx, named, r.holder, not_sides)
         # a side's own call or concern with no addressee is about its own conduct or the
         # situation, and a party never mediates its own dispute
         targets = [] if r.holder in sides else list(sides)

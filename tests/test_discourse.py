@@ -23,6 +23,15 @@ def edges(body: str, lang: str) -> set[Edge]:
 
 
 CASES = [
+    # a fronted participle speaks for the main clause's subject, and a call on two sides to
+    # hold back names the sides that the concern in the same sentence is about (rule 12)
+    ("en", ('Sounding the alarm that "the border is on fire", Kenya urged the African Union '
+            "to call on Ethiopia and Eritrea to pull back their troops."),
+     {("KEN", "demands", "AU"), ("KEN", "urges_restraint", "ETH"),
+      ("KEN", "urges_restraint", "ERI"), ("KEN", "expresses_concern", "ETH"),
+      ("KEN", "expresses_concern", "ERI")}),
+    # a clause with a finite verb of its own is no fronted participle
+    ("en", "Rising sea levels threaten low-lying Bangladesh, a UN report said.", set()),
     # rule 23: congratulating both parties of the agreement welcomes neither
     ("en", ("Armenia and Azerbaijan signed a peace agreement in Washington on Friday. Turkey "
             "congratulated Armenia and Azerbaijan on the signing."),

@@ -32,15 +32,15 @@ FLOORS = [
     # floors at the scores reached, which are above those goals
     (REAL, "ar", "f1", 0.75),
     (REAL, "ar", "precision", 0.92),
-    (REAL_EN, "en", "f1", 0.86),
-    (REAL_EN, "en", "precision", 0.93),
+    (REAL_EN, "en", "f1", 0.88),
+    (REAL_EN, "en", "precision", 0.96),
     # the project's own unseen sets, scored before rules were tuned to them
     (PARAPHRASE_AR, "ar", "f1", 0.74),
     (PARAPHRASE_AR, "ar", "precision", 0.90),
     (PARAPHRASE_EN, "en", "f1", 0.75),
     (PARAPHRASE_EN, "en", "precision", 0.90),
-    (EN_ARTICLES, "en", "f1", 0.58),
-    (EN_ARTICLES, "en", "precision", 0.73),
+    (EN_ARTICLES, "en", "f1", 0.65),
+    (EN_ARTICLES, "en", "precision", 0.81),
 ]
 
 _cache: dict[Path, dict] = {}

@@ -800,6 +800,12 @@ class EnglishClauseRules(CueRules):
                 grp = self._list_en(s, m, s.end)
                 return Holder(self._actors(grp), m.text, m.person, "by", grp[-1].end)
             return Holder((), s.texts[start], None, "nonactor")
+        if h is None and tag == "n" and cue.frame in ("ready", "appeal", "concern", "object") \
+                and start - 1 > s.start and s.norms[start - 1] in {"'s", "'"}:
+            # «Tehran's readiness to hold talks», «Israel's demand that …»: the possessor
+            m = s.mention_ending_at(start - 1)
+            if m is not None and m.kind not in ("self", "land", "pair", "parties"):
+                return Holder(m.actors, m.text, m.person, "genitive", end)
         if h is None and start > s.start and self._fronted_participle_en(s, start):
             # «Sounding the alarm that …, Guterres urged …»: the main clause's subject
             comma = next(k for k in range(s.start, s.end) if s.texts[k] == ",")
@@ -887,7 +893,13 @@ class EnglishClauseRules(CueRules):
             h = self._initial_subject_en(s, start, ctx, subject)
             if h is not None:
                 return h
-        if h is None and tag in FINITE - {"1"}:
+        progressive = tag == "p" and start > s.start and s.norms[start - 1] in self.be_en
+        if h is None and progressive:
+            h = self._subject_en(s, start, ctx, subject)  # «which Muscat has been hosting»
+            if h is not None and not h.actors:
+                h = None
+        if h is None and (tag in FINITE - {"1"} or progressive):
+            # «X, who has been carrying messages between …»: a progressive is a finite verb
             if self._in_relative(s, start):
                 h = self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]
             else:

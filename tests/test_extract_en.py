@@ -164,6 +164,20 @@ def test_talks_and_meetings_in_varied_wording(text: str, want: set[Edge],
 
 
 NOUN_PHRASES = [
+    # carrying messages or shuttling between two sides is mediation; a possessor holds the
+    # readiness or demand it owns; a progressive in a relative clause has the antecedent
+    ("Switzerland passed messages between Washington and Tehran.",
+     {("CHE", "mediates", "USA"), ("CHE", "mediates", "IRN")}, set()),
+    ("A US envoy shuttled between Lebanon and Israel to broker a ceasefire.",
+     {("USA", "mediates", "LBN"), ("USA", "mediates", "ISR")}, set()),
+    ("Iraq conveyed Tehran's readiness to hold direct talks with Riyadh.",
+     {("IRN", "expresses_intent_to_meet", "SAU")}, {("IRQ", "expresses_intent_to_meet", "SAU")}),
+    (("US envoy Tom Barrack, who has been carrying messages between Damascus and the SDF, "
+      "urged the group to move faster."),
+     {("USA", "mediates", "SYR"), ("USA", "mediates", "SDF")}, {("SDF", "mediates", "SYR")}),
+    (("Officials discussed the talks between Iran and the United States, which Muscat has "
+      "been hosting since April."),
+     {("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}, set()),
     # «X drew condemnation (from Y)»: X is condemned; the critics, if named, follow «from»
     ("The Israeli airstrike on Doha has drawn a wave of condemnations.", set(),
      {("ISR", "condemns", "QAT")}),

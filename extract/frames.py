@@ -130,6 +130,12 @@ class FrameRules(ArgumentRules):
                 if src is not None and not self._is_location(s, s.mentions[src + 1]):
                     targets, last = self._targets(s, src + 1, holder.actors, ctx, speaker,
                                                   "object", min(s.end, src + 4))
+            if not targets and self.lang == "en" and holder.source == "by" and \
+                    sp.start > s.start and s.norms[sp.start - 1] in self.be_en:
+                # «Hamas was urged by Egypt to accept …»: the passive's subject is asked
+                asked = self._subject_en(s, sp.start, ctx)  # type: ignore[attr-defined]
+                if asked is not None:
+                    targets = [a for a in asked.actors if a not in holder.actors]
             if not targets and kind == "demands_withdrawal":
                 # «must begin with Turkish troop withdrawal»: the forces named before the word
                 targets = self._previous_actor(s, cend, holder.actors, start=sp.end)

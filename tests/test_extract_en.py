@@ -88,6 +88,10 @@ def test_institutional_and_carried_speakers(text: str, want: set[Edge],
 
 
 APPEALS = [
+    # a passive appeal asks its subject («X was urged by Y to …»)
+    ("Hamas was urged by Egypt and Qatar to accept the latest proposal.",
+     {("EGY", "demands", "HAMAS"), ("QAT", "demands", "HAMAS")}, set()),
+    ("Serbia was urged by the EU to show restraint.", {("EU", "urges_restraint", "SRB")}, set()),
     # «rather than force»: a call to settle without force is restraint, not a demand to use it
     ("Norway said Serbia and Kosovo should settle their differences through talks rather than "
      "force.", {("NOR", "calls_for_dialogue", "SRB"), ("NOR", "urges_restraint", "XKX")},

@@ -100,6 +100,24 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
     return out
 
 
+def refused_demands(records: list[Stance]) -> list[Stance]:
+    """A demand or request whose owner is named but not its addressee, turned down in the same
+    sentence («Hamas refused Israel's demand that …»): the one who refused was asked."""
+    refusals = {(r.start, r.target): r.holder for r in records
+                if r.stance_type == "rejects" and r.target and r.is_edge}
+    if not refusals:
+        return records
+    out = []
+    for r in records:
+        asked = refusals.get((r.start, r.holder))
+        if asked is not None and r.stance_type == "demands" and r.target is None and \
+                not r.negated and not r.hypothetical and asked != r.holder:
+            out.append(replace(r, target=asked, rule=f"{r.rule}/refused"))
+        else:
+            out.append(r)
+    return out
+
+
 def drop_praise_of_parties(records: list[Stance]) -> list[Stance]:
     """Rule 23: a third party welcoming or praising an agreement welcomes its mediators or
     sponsors, never its parties; so praise of both parties of an agreement the article
@@ -135,8 +153,8 @@ class DiscourseComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         u = doc.user_data
-        u["sg_stances"] = drop_praise_of_parties(expand_to_sides(
-            u["sg_stances"], u["sg_context"], u["sg_sentences"], self.not_sides))
+        u["sg_stances"] = refused_demands(drop_praise_of_parties(expand_to_sides(
+            u["sg_stances"], u["sg_context"], u["sg_sentences"], self.not_sides)))
         return doc
 
 

@@ -23,6 +23,9 @@ def edges(body: str, lang: str) -> set[Edge]:
 
 
 CASES = [
+    # a demand whose owner is named, turned down in the same sentence: the refuser was asked
+    ("en", "Hamas refused Israel's demand that it hand over its weapons.",
+     {("HAMAS", "rejects", "ISR"), ("ISR", "demands", "HAMAS")}),
     # a fronted participle speaks for the main clause's subject, and a call on two sides to
     # hold back names the sides that the concern in the same sentence is about (rule 12)
     ("en", ('Sounding the alarm that "the border is on fire", Kenya urged the African Union '

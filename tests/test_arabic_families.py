@@ -1,0 +1,52 @@
+"""Arabic constructions and word families met in published text (issue 11): each case is a
+sentence written for this test, with every edge it should give, so that a family that adds a
+false alarm fails as well as one that misses. Grouped by the phenomenon they check."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_text
+
+Edge = tuple[str, str, str]
+
+
+def edges(text: str) -> set[Edge]:
+    return {(s.holder, s.stance_type, s.target)
+            for s in extract_text(text, lang="ar", date="2024-05-01")
+            if s.is_edge and s.target}
+
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    # the Gulf states as a bloc: «دول الخليج (العربية)», «الدول الخليجية» are the GCC
+    ("gcc.dual_xalij", "وأبدت سلطنة عمان استعدادها للتوسط بين دول الخليج العربية وإيران.",
+     {("OMN", "mediates", "GCC"), ("OMN", "mediates", "IRN")}),
+    ("gcc.khalijiya", "ودعت الكويت الدول الخليجية وإيران إلى الحوار.",
+     {("KWT", "calls_for_dialogue", "GCC"), ("KWT", "calls_for_dialogue", "IRN")}),
+    # an obligation clause after a complementizer or a colon: «أن على X + masdar»
+    ("obligation.comp_masdar", "وأكد الوزير التركي أن على إسرائيل وقف عملياتها في جنوب لبنان.",
+     {("TUR", "urges_restraint", "ISR")}),
+    ("obligation.comp_masdar_demand", "وقال وزير الخارجية الفرنسي إن على إيران إطلاق سراح "
+     "الرعايا الأوروبيين.", {("FRA", "demands", "IRN")}),
+    ("obligation.headline", "أردوغان: على اليونان احترام الاتفاقات\n\nوقال الرئيس التركي إن "
+     "الأمر مهم.", {("TUR", "demands", "GRC")}),
+    ("obligation.place_is_no_addressee", "وقال المسؤول إن على الحدود مع سوريا حشودا كبيرة.",
+     set()),
+    # a coordinated side given as «و + title head + state adjective»
+    ("group.head_adjective", "ودعت موسكو إلى الحوار بين دمشق والحكومة التركية.",
+     {("RUS", "calls_for_dialogue", "SYR"), ("RUS", "calls_for_dialogue", "TUR")}),
+    ("group.head_adjective_side", "وحثت بكين على التفاوض بين الهند والجانب الباكستاني.",
+     {("CHN", "calls_for_dialogue", "IND"), ("CHN", "calls_for_dialogue", "PAK")}),
+    # support: «ساعد» (helps), «لن يتخلى عن» (will not abandon: litotes of support)
+    ("support.saad", "وقال الوزير إن الصين تساعد باكستان اقتصاديا وعسكريا.",
+     {("CHN", "expresses_support", "PAK")}),
+    ("support.not_abandon", "وأكد الرئيس الإيراني أن طهران لن تتخلى عن العراق.",
+     {("IRN", "expresses_support", "IRQ")}),
+    ("support.abandon_is_no_support", "وقال المتحدث إن الولايات المتحدة تخلت عن أفغانستان.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_family(family: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

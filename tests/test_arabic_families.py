@@ -30,6 +30,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "الرعايا الأوروبيين.", {("FRA", "demands", "IRN")}),
     ("obligation.headline", "أردوغان: على اليونان احترام الاتفاقات\n\nوقال الرئيس التركي إن "
      "الأمر مهم.", {("TUR", "demands", "GRC")}),
+    ("obligation.head_before_name", "وأكد المتحدث التركي أن على تنظيم حزب العمال الكردستاني "
+     "تسليم سلاحه.", {("TUR", "demands", "PKK")}),
+    # ending one's presence is a withdrawal
+    ("withdrawal.end_presence", "وقال رئيس الوزراء العراقي إن على تركيا إنهاء وجودها العسكري "
+     "في شمال العراق.", {("IRQ", "demands_withdrawal", "TUR")}),
     ("obligation.place_is_no_addressee", "وقال المسؤول إن على الحدود مع سوريا حشودا كبيرة.",
      set()),
     # a coordinated side given as «و + title head + state adjective»

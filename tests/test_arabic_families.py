@@ -37,6 +37,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "في شمال العراق.", {("IRQ", "demands_withdrawal", "TUR")}),
     ("obligation.place_is_no_addressee", "وقال المسؤول إن على الحدود مع سوريا حشودا كبيرة.",
      set()),
+    # a word broken on purpose at a tatweel, with or without a full stop: one word
+    ("broken.full_stop", "أدانت الخارجية الأردنية الهجوم الإسـ. رائيلي على لبنان.",
+     {("JOR", "condemns", "ISR")}),
+    ("broken.space", "وحذرت القاهرة من التصعيد الإسرائيـ لي المتكرر في الضفة.",
+     {("EGY", "warns", "ISR")}),
     # a coordinated side given as «و + title head + state adjective»
     ("group.head_adjective", "ودعت موسكو إلى الحوار بين دمشق والحكومة التركية.",
      {("RUS", "calls_for_dialogue", "SYR"), ("RUS", "calls_for_dialogue", "TUR")}),

@@ -19,40 +19,55 @@ def edges(text: str) -> set[Edge]:
 
 CASES: list[tuple[str, str, set[Edge]]] = [
     # the Gulf states as a bloc: «دول الخليج (العربية)», «الدول الخليجية» are the GCC
-    ("gcc.dual_xalij", "وأبدت سلطنة عمان استعدادها للتوسط بين دول الخليج العربية وإيران.",
+    ("gcc.dual_xalij",
+     "وأبدت سلطنة عمان استعدادها للتوسط بين دول الخليج العربية وإيران.",
      {("OMN", "mediates", "GCC"), ("OMN", "mediates", "IRN")}),
-    ("gcc.khalijiya", "ودعت الكويت الدول الخليجية وإيران إلى الحوار.",
+    ("gcc.khalijiya",
+     "ودعت الكويت الدول الخليجية وإيران إلى الحوار.",
      {("KWT", "calls_for_dialogue", "GCC"), ("KWT", "calls_for_dialogue", "IRN")}),
     # an obligation clause after a complementizer or a colon: «أن على X + masdar»
-    ("obligation.comp_masdar", "وأكد الوزير التركي أن على إسرائيل وقف عملياتها في جنوب لبنان.",
+    ("obligation.comp_masdar",
+     "وأكد الوزير التركي أن على إسرائيل وقف عملياتها في جنوب لبنان.",
      {("TUR", "urges_restraint", "ISR")}),
-    ("obligation.comp_masdar_demand", "وقال وزير الخارجية الفرنسي إن على إيران إطلاق سراح "
-     "الرعايا الأوروبيين.", {("FRA", "demands", "IRN")}),
-    ("obligation.headline", "أردوغان: على اليونان احترام الاتفاقات\n\nوقال الرئيس التركي إن "
-     "الأمر مهم.", {("TUR", "demands", "GRC")}),
-    ("obligation.head_before_name", "وأكد المتحدث التركي أن على تنظيم حزب العمال الكردستاني "
-     "تسليم سلاحه.", {("TUR", "demands", "PKK")}),
+    ("obligation.comp_masdar_demand",
+     "وقال وزير الخارجية الفرنسي إن على إيران إطلاق سراح الرعايا الأوروبيين.",
+     {("FRA", "demands", "IRN")}),
+    ("obligation.headline",
+     "أردوغان: على اليونان احترام الاتفاقات\n\nوقال الرئيس التركي إن الأمر مهم.",
+     {("TUR", "demands", "GRC")}),
+    ("obligation.head_before_name",
+     "وأكد المتحدث التركي أن على تنظيم حزب العمال الكردستاني تسليم سلاحه.",
+     {("TUR", "demands", "PKK")}),
     # ending one's presence is a withdrawal
-    ("withdrawal.end_presence", "وقال رئيس الوزراء العراقي إن على تركيا إنهاء وجودها العسكري "
-     "في شمال العراق.", {("IRQ", "demands_withdrawal", "TUR")}),
-    ("obligation.place_is_no_addressee", "وقال المسؤول إن على الحدود مع سوريا حشودا كبيرة.",
+    ("withdrawal.end_presence",
+     "وقال رئيس الوزراء العراقي إن على تركيا إنهاء وجودها العسكري في شمال العراق.",
+     {("IRQ", "demands_withdrawal", "TUR")}),
+    ("obligation.place_is_no_addressee",
+     "وقال المسؤول إن على الحدود مع سوريا حشودا كبيرة.",
      set()),
     # a word broken on purpose at a tatweel, with or without a full stop: one word
-    ("broken.full_stop", "أدانت الخارجية الأردنية الهجوم الإسـ. رائيلي على لبنان.",
+    ("broken.full_stop",
+     "أدانت الخارجية الأردنية الهجوم الإسـ. رائيلي على لبنان.",
      {("JOR", "condemns", "ISR")}),
-    ("broken.space", "وحذرت القاهرة من التصعيد الإسرائيـ لي المتكرر في الضفة.",
+    ("broken.space",
+     "وحذرت القاهرة من التصعيد الإسرائيـ لي المتكرر في الضفة.",
      {("EGY", "warns", "ISR")}),
     # a coordinated side given as «و + title head + state adjective»
-    ("group.head_adjective", "ودعت موسكو إلى الحوار بين دمشق والحكومة التركية.",
+    ("group.head_adjective",
+     "ودعت موسكو إلى الحوار بين دمشق والحكومة التركية.",
      {("RUS", "calls_for_dialogue", "SYR"), ("RUS", "calls_for_dialogue", "TUR")}),
-    ("group.head_adjective_side", "وحثت بكين على التفاوض بين الهند والجانب الباكستاني.",
+    ("group.head_adjective_side",
+     "وحثت بكين على التفاوض بين الهند والجانب الباكستاني.",
      {("CHN", "calls_for_dialogue", "IND"), ("CHN", "calls_for_dialogue", "PAK")}),
     # support: «ساعد» (helps), «لن يتخلى عن» (will not abandon: litotes of support)
-    ("support.saad", "وقال الوزير إن الصين تساعد باكستان اقتصاديا وعسكريا.",
+    ("support.saad",
+     "وقال الوزير إن الصين تساعد باكستان اقتصاديا وعسكريا.",
      {("CHN", "expresses_support", "PAK")}),
-    ("support.not_abandon", "وأكد الرئيس الإيراني أن طهران لن تتخلى عن العراق.",
+    ("support.not_abandon",
+     "وأكد الرئيس الإيراني أن طهران لن تتخلى عن العراق.",
      {("IRN", "expresses_support", "IRQ")}),
-    ("support.abandon_is_no_support", "وقال المتحدث إن الولايات المتحدة تخلت عن أفغانستان.",
+    ("support.abandon_is_no_support",
+     "وقال المتحدث إن الولايات المتحدة تخلت عن أفغانستان.",
      set()),
 ]
 

@@ -59,6 +59,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("group.head_adjective_side",
      "وحثت بكين على التفاوض بين الهند والجانب الباكستاني.",
      {("CHN", "calls_for_dialogue", "IND"), ("CHN", "calls_for_dialogue", "PAK")}),
+    # «قلق X»: the concern of the actor named after the noun, not the speaker's
+    ("concern.genitive_holder",
+     "وقال الوزير الروسي إن موسكو تتفهم قلق أنقرة. ودعا إلى الحوار بين دمشق والحكومة التركية.",
+     {("RUS", "calls_for_dialogue", "SYR"), ("RUS", "calls_for_dialogue", "TUR")}),
     # support: «ساعد» (helps), «لن يتخلى عن» (will not abandon: litotes of support)
     ("support.saad",
      "وقال الوزير إن الصين تساعد باكستان اقتصاديا وعسكريا.",

@@ -59,6 +59,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("group.head_adjective_side",
      "وحثت بكين على التفاوض بين الهند والجانب الباكستاني.",
      {("CHN", "calls_for_dialogue", "IND"), ("CHN", "calls_for_dialogue", "PAK")}),
+    # agreement stated as matching views or positions, with an indefinite noun
+    ("agrees.views_indefinite",
+     "وأكد وزيرا خارجية المغرب والأردن توافق رؤى البلدين حيال القضايا الإقليمية.",
+     {("MAR", "agrees_with", "JOR"), ("JOR", "agrees_with", "MAR")}),
+    ("agrees.positions_indefinite",
+     "وأكد الرئيسان الفرنسي والإيطالي تقارب مواقف البلدين من الأزمة.",
+     {("FRA", "agrees_with", "ITA"), ("ITA", "agrees_with", "FRA")}),
     # «قلق X»: the concern of the actor named after the noun, not the speaker's
     ("concern.genitive_holder",
      "وقال الوزير الروسي إن موسكو تتفهم قلق أنقرة. ودعا إلى الحوار بين دمشق والحكومة التركية.",

@@ -60,14 +60,19 @@ class FrameRules(ArgumentRules):
                 while j < s.end and s.texts[j] in QUOTES:
                     j += 1
                 m = s.mentions.get(j)
+                if m is None and self.lang == "ar" and j + 1 < s.end and \
+                        s.norms[j] in self.heads:
+                    m = s.mentions.get(j + 1)  # «أن على تنظيم قسد إلقاء السلاح»
                 if m is None or m.kind in ("self",):
                     return []
                 grp = self._group(s, m, s.end)
                 after = grp[-1].end
-                # «يجب على X …», «لافروف: على تركيا تسوية الأمر»: an explicit obligation may
-                # go on with any verbal noun
+                # «يجب على X …», «لافروف: على تركيا تسوية الأمر», «أكد أن على X وقف …»: an
+                # explicit obligation may go on with any verbal noun
                 explicit = s.norms[sp.start] in self.must or \
-                    sp.start > s.start and s.texts[sp.start - 1] == ":"
+                    sp.start > s.start and (s.texts[sp.start - 1] == ":" or
+                                            self.lang == "ar" and
+                                            s.norms[sp.start - 1] in self.comp)
                 if after >= s.end or s.norms[after] not in self.obligation_links and \
                         after not in s.doc.user_data["sg_content_starts"] and \
                         not (explicit and s.texts[after].isalpha()):

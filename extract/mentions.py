@@ -112,6 +112,14 @@ class MentionRules(RuleBase):
                                  j > i and s.norms[j] in self.articles) and j - i < 3:
                 j += 1
             m = s.mentions.get(j)
+            if m is None and self.lang == "ar" and j + 1 < limit and \
+                    s.norms[j] in self.heads and s.fulls[j].startswith("و"):
+                # «بين دمشق والحكومة التركية», «والجانب الباكستاني»: a title head and its
+                # state adjective, coordinated
+                m = s.mentions.get(j + 1)
+                if m is None or m.kind != "adj":
+                    break
+                j += 1
             if m is None or m.kind in ("self", "land", "parties"):
                 break
             prev = group[-1]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.lexicon import ContentClass, CueForm, Lexicon, load_lexicon
-from extract.normalize import candidates, normalize, split_words
+from extract.normalize import broken_words, candidates, normalize, split_words
 
 if not Doc.has_extension("sg"):
     Doc.set_extension("sg", default=None)
@@ -148,6 +148,13 @@ class Normalizer:
                 t + " " if row[2] else t for t, row in zip(texts, arr, strict=True))
         cache = self.cache
         norms = [cache.get(x) or self.reading(x) for x in texts]
+        if self.res.lang == "ar":
+            # «الإسـ. رائيلي»: the whole word is read on its first piece, the rest reads as
+            # nothing a rule knows
+            for first, last, word in broken_words(texts):
+                norms[first] = self.reading(word)
+                for k in range(first + 1, last + 1):
+                    norms[k] = "\u0640"
         full = self.full
         doc.user_data["sg_texts"] = texts
         doc.user_data["sg_norms"] = norms

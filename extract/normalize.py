@@ -42,6 +42,30 @@ def normalize_ar(s: str) -> str:
     return _DIACRITICS.sub("", s).translate(_TRANS)
 
 
+# a word that an outlet breaks on purpose (to slip past filters) ends its first piece with a
+# tatweel, and may put a full stop after it: «الإسـ. رائيلي», «الإسرائيـ لي»
+_BROKEN_MARK = "\u0640"
+_BROKEN_GAPS = (".",)
+
+
+def broken_words(texts: list[str]) -> list[tuple[int, int, str]]:
+    """(first token, last token, joined word) of every Arabic word broken on purpose."""
+    out = []
+    i = 0
+    while i < len(texts) - 1:
+        t = texts[i]
+        if t.endswith(_BROKEN_MARK) and is_arabic(t):
+            k = i + 1
+            if texts[k] in _BROKEN_GAPS and k + 1 < len(texts):
+                k += 1
+            nxt = texts[k]
+            if is_arabic(nxt) and nxt[:1].isalpha():
+                out.append((i, k, t.rstrip(_BROKEN_MARK) + nxt))
+                i = k
+        i += 1
+    return out
+
+
 # the tokenizer cuts a hyphen between letters off as a token of its own («Guinea-Bissau» ->
 # Guinea, -, Bissau; "de-escalate"); phrases of the language data are split the same way, or
 # they could never match

@@ -93,8 +93,8 @@ APPEALS = [
      {("EGY", "demands", "HAMAS"), ("QAT", "demands", "HAMAS")}, set()),
     ("Serbia was urged by the EU to show restraint.", {("EU", "urges_restraint", "SRB")}, set()),
     # «rather than force»: a call to settle without force is restraint, not a demand to use it
-    ("Norway said Serbia and Kosovo should settle their differences through talks rather than "
-     "force.", {("NOR", "calls_for_dialogue", "SRB"), ("NOR", "urges_restraint", "XKX")},
+    (("Norway said Serbia and Kosovo should settle their differences through talks rather "
+      "than force."), {("NOR", "calls_for_dialogue", "SRB"), ("NOR", "urges_restraint", "XKX")},
      {("NOR", "demands", "SRB"), ("NOR", "demands", "XKX")}),
     # the subject of a modal of obligation is the one the speaker makes demands of
     ('"Ukraine should stop the shelling now," the Hungarian minister said.',

@@ -62,7 +62,7 @@ def locked_extras() -> list[str]:
     """The extras `make lock` resolves: the ``--extra NAME`` options of the Makefile's
     LOCK_ARGS (one place, so a new extra cannot be locked and left unchecked)."""
     makefile = (REPO / "Makefile").read_text(encoding="utf-8")
-    args = re.search(r"^LOCK_ARGS\s*:=(.*(?:\\\n.*)*)", makefile, re.M)
+    args = re.search(r"^LOCK_ARGS\s*:=(.*(?:\\\n.*)*)", makefile, re.MULTILINE)
     assert args is not None, "no LOCK_ARGS in the Makefile"
     return re.findall(r"--extra\s+(\S+)", args.group(1))
 

@@ -148,9 +148,9 @@ class Normalizer:
                 t + " " if row[2] else t for t, row in zip(texts, arr, strict=True))
         cache = self.cache
         norms = [cache.get(x) or self.reading(x) for x in texts]
-        if self.res.lang == "ar":
+        if self.res.lang == "ar" and "\u0640" in doc.user_data["sg_text"]:
             # «الإسـ. رائيلي»: the whole word is read on its first piece, the rest reads as
-            # nothing a rule knows
+            # nothing a rule knows (only a text with a tatweel can hold one)
             for first, last, word in broken_words(texts):
                 norms[first] = self.reading(word)
                 for k in range(first + 1, last + 1):

@@ -158,7 +158,11 @@ class FrameRules(ArgumentRules):
                                    if lab != "demands"]
             return [((lab, holder.actors, targets), last) for lab in labels]
         elif frame == "ready":
-            kind, cend = self._content(s, sp.end, min(s.end, sp.end + 6), "ready")
+            # «ready to meet», «prepared to hold a new round of direct talks with»: the
+            # content within the clause (a comma ends it)
+            reach = next((k for k in range(sp.end, min(s.end, sp.end + 10))
+                          if s.texts[k] in {",", "،"}), min(s.end, sp.end + 10))
+            kind, cend = self._content(s, sp.end, reach, "ready")
             if kind is None and cue.default:
                 kind, cend = cue.default, sp.end
             if kind is None:

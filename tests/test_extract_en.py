@@ -88,6 +88,10 @@ def test_institutional_and_carried_speakers(text: str, want: set[Edge],
 
 
 APPEALS = [
+    # readiness reaches to the end of its clause («prepared to hold a new round of direct
+    # talks with …»)
+    ("The Kremlin said Russia was prepared to hold a new round of direct talks with Ukraine.",
+     {("RUS", "expresses_intent_to_meet", "UKR")}, set()),
     # a passive appeal asks its subject («X was urged by Y to …»)
     ("Hamas was urged by Egypt and Qatar to accept the latest proposal.",
      {("EGY", "demands", "HAMAS"), ("QAT", "demands", "HAMAS")}, set()),

@@ -75,6 +75,9 @@ class EnglishClauseRules(CueRules):
         self.bloc_heads_en = w("bloc_heads")
         self.exchange_kinds_en = w("exchange_kinds")
         self.draw_verbs_en = w("draw_verbs")
+        self.group_ref_heads_en = w("group_ref_heads")
+        self.armed_groups = frozenset(a.id for a in self.res.gazetteer.actors.values()
+                                      if a.kind == "group")
         self.governors_en = w("mediation_governors")
         self.circ_preps_en = w("circumstance_preps")
         self.conditions_en = w("conditions")
@@ -205,6 +208,26 @@ class EnglishClauseRules(CueRules):
                                                                                sp.end + 8)))
 
     # ---- mentions ---------------------------------------------------------------------
+    def _group_mentions_en(self, doc: Doc, out: dict[int, Mention]) -> None:
+        """«the group said», «the militia rejected»: the armed group named last before."""
+        norms = doc.user_data["sg_norms"]
+        texts = doc.user_data["sg_texts"]
+        refs = [i for i, n in enumerate(norms) if n in self.group_ref_heads_en]
+        if not refs:
+            return
+        covered = {k for m in out.values() for k in range(m.start, m.end)}
+        named = sorted((m for m in out.values()
+                        if m.actors and all(a in self.armed_groups for a in m.actors)),
+                       key=lambda m: m.start)
+        for i in refs:
+            if i == 0 or norms[i - 1] != "the" or i in covered or i - 1 in covered:
+                continue
+            before = [m for m in named if m.end <= i - 1]
+            if before:
+                m = before[-1]
+                out[i - 1] = Mention(i - 1, i + 1, "name", m.actors, "f",
+                                     texts[i - 1] + " " + texts[i])
+
     def _name_mentions_en(self, doc: Doc, out: dict[int, Mention]) -> None:
         """«Wang met …» after «Wang Yi», «bin Salman said» after «Mohammed bin Salman»: a
         capitalised part of an official's name already seen names that official again."""

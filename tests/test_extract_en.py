@@ -132,6 +132,11 @@ def test_appeals_by_modal_nested_and_conditional(text: str, want: set[Edge],
 
 
 TALKS = [
+    # «the group» after an armed group is named is that group; after a bloc it is nothing
+    ("A Hamas official said the group was ready to resume negotiations with Israel.",
+     {("HAMAS", "expresses_intent_to_meet", "ISR")}, set()),
+    ("The G7 met in Rome. The group condemned the strikes on Kyiv.", set(),
+     {("HAMAS", "condemns", "UKR")}),
     (("Kenya's foreign minister said he had discussed the border dispute in detail with the "
      "foreign minister of Uganda."), {("KEN", "holds_talks", "UGA")}, set()),
     ("Greece spoke by phone with Cyprus on Monday.", {("GRC", "holds_talks", "CYP")},

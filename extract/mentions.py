@@ -107,6 +107,17 @@ class MentionRules(RuleBase):
         group = [first]
         i = first.end
         while i < limit:
+            if self.lang == "en" and group[-1].kind == "adj":
+                # «Japanese Foreign Minister Kamikawa Yoko and Republic of Korea Foreign
+                # Minister Cho»: the official's title and name after the member's adjective
+                k = i
+                while k < limit and k - i < 7 and k not in s.mentions and (
+                        s.norms[k] in self.heads or s.texts[k][:1].isupper() and
+                        s.texts[k].replace("-", "").isalpha()):
+                    k += 1
+                if i < k < limit and s.texts[k] in self.coord_alt and \
+                        any(s.norms[x] in self.heads for x in range(i, k)):
+                    i = k
             j = i
             while j < limit and (s.texts[j] in self.coord_alt or
                                  j > i and s.norms[j] in self.articles) and j - i < 3:

@@ -132,6 +132,13 @@ def test_appeals_by_modal_nested_and_conditional(text: str, want: set[Edge],
 
 
 TALKS = [
+    # a list of officials, each «adjective + title + name»: every member is a partner
+    (("Blinken met today with Japanese Foreign Minister Kamikawa Yoko and Republic of Korea "
+      "Foreign Minister Cho Tae-yul in Vientiane."),
+     {("USA", "holds_talks", "JPN"), ("USA", "holds_talks", "KOR")}, set()),
+    # without a title word between them, a name and the next actor are no list
+    ("Blinken met Japanese students in Tokyo and Korea protested.",
+     set(), {("USA", "holds_talks", "KOR")}),
     # «the group» after an armed group is named is that group; after a bloc it is nothing
     ("A Hamas official said the group was ready to resume negotiations with Israel.",
      {("HAMAS", "expresses_intent_to_meet", "ISR")}, set()),

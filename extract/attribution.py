@@ -90,8 +90,10 @@ class AttributionRules(FrameRules):
                     self._met(s, sp.end, (*r[1], *r[2]), ctx)
                     if self.lang == "en":
                         # «X spoke with Y. They agreed to …»: «they» are the two who talked
-                        self._remember_group_en(s, Holder(tuple(dict.fromkeys((*r[1], *r[2]))),
-                                                          None, None, "svo"))
+                        met = tuple(dict.fromkeys((*r[1], *r[2])))
+                        self._remember_group_en(s, Holder(met, None, None, "svo"))
+                        if len(met) >= 3:  # «The three ministers discussed …»
+                            self._en_state(s.doc).setdefault("lists", []).append(met)
                 if self.lang == "en":
                     self._remember_acts_en(s, new)
                 for rec in new:

@@ -136,6 +136,11 @@ TALKS = [
     (("Blinken met today with Japanese Foreign Minister Kamikawa Yoko and Republic of Korea "
       "Foreign Minister Cho Tae-yul in Vientiane."),
      {("USA", "holds_talks", "JPN"), ("USA", "holds_talks", "KOR")}, set()),
+    # «the three ministers» after a three-way meeting are its participants
+    (("Blinken met today with Japanese Foreign Minister Kamikawa Yoko and Republic of Korea "
+      "Foreign Minister Cho Tae-yul. The three ministers condemned North Korea's launches."),
+     {("USA", "condemns", "PRK"), ("JPN", "condemns", "PRK"), ("KOR", "condemns", "PRK")},
+     set()),
     # without a title word between them, a name and the next actor are no list
     ("Blinken met Japanese students in Tokyo and Korea protested.",
      set(), {("USA", "holds_talks", "KOR")}),

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from extract.cues import CueRules
 from extract.lexicon import LEXICON_DIR, CueForm
+from extract.normalize import normalize, split_words
 from extract.sentence import FINITE, QUOTES, Context, Holder, Mention, Sentence
 
 
@@ -75,6 +76,10 @@ class EnglishClauseRules(CueRules):
         self.bloc_heads_en = w("bloc_heads")
         self.exchange_kinds_en = w("exchange_kinds")
         self.draw_verbs_en = w("draw_verbs")
+        # «the Secretary-General» alone is the UN's (gazetteer titles_en)
+        self.title_actors_en = {
+            tuple(normalize(x) for x in split_words(t) if normalize(x) not in self.articles): a.id
+            for a in self.res.gazetteer.actors.values() for t in a.titles_en}
         self.group_ref_heads_en = w("group_ref_heads")
         self.armed_groups = frozenset(a.id for a in self.res.gazetteer.actors.values()
                                       if a.kind == "group")
@@ -432,6 +437,14 @@ class EnglishClauseRules(CueRules):
         if bloc:
             return Holder(bloc, text, None, "svo")
         content = [k for k in range(a, b) if s.norms[k] not in self.articles]
+        key = tuple(s.norms[k] for k in content)
+        office = next((actor for title, actor in self.title_actors_en.items()
+                       if key[-len(title):] == title and (len(key) == len(title) or
+                                                          key[-len(title) - 1] in {"for", "of"})),
+                      None)
+        if office is not None:
+            # «The Secretary-General urges …», «the Spokesperson for the Secretary-General»
+            return Holder((office,), text, None, "svo")
         if content and all(s.norms[k] in self.heads or s.norms[k] in self.fillers or
                            s.norms[k] in self.title_mods_en or s.texts[k][:1].isupper() and
                            s.texts[k].replace("-", "").isalpha()

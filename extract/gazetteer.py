@@ -35,7 +35,7 @@ _KINDS_BY_FILE = {STATES_FILE: ("state",), ORGANISATIONS_FILE: ("organization", 
 
 _LIST_FIELDS = (
     "aliases_en", "aliases_ar", "adj_en", "adj_ar",
-    "capitals_en", "capitals_ar", "seats_en", "seats_ar",
+    "capitals_en", "capitals_ar", "seats_en", "seats_ar", "titles_en",
 )
 _ACTOR_REQUIRED = ("id", "kind", "en", "ar", "gender_ar")
 _ACTOR_OPTIONAL = _LIST_FIELDS + ("wikidata", "source")
@@ -84,6 +84,8 @@ class Actor(_Named):
     seats_ar: tuple[str, ...]
     gender_ar: str  # "f" or "m": grammatical gender of the Arabic name as a sentence subject
     wikidata: str | None
+    # an office that, named alone, is this actor's («the Secretary-General» is the UN's)
+    titles_en: tuple[str, ...] = ()
 
 
 

@@ -61,7 +61,7 @@ SPEAKERS = [
     (("The Secretary-General is deeply concerned by the fighting between Ethiopia and "
       "Eritrea. He urges both countries to exercise maximum restraint."),
      {("UN", "expresses_concern", "ETH"), ("UN", "urges_restraint", "ERI")}, set()),
-    ("NATO Secretary-General Mark Rutte urged Russia to stop the strikes.",
+    ("The NATO Secretary-General urged Russia to stop the strikes.",
      {("NATO", "urges_restraint", "RUS")}, {("UN", "urges_restraint", "RUS")}),
     # pronouns and bare titles are the current speaker
     ("Hungarian Foreign Minister Peter Szijjarto said talks were needed. He condemned Ukraine.",

@@ -698,8 +698,10 @@ def load_shards(store: Store, shards: Sequence[tuple[Path, Path]], *, threads: i
             stances += 1
             shared += rdf.shared_quads((stance,), seen=described)
         graphs |= documents
+    check_seconds = time.perf_counter() - started
     note(f"checked {len(shards)} shard(s): {len(graphs)} documents, {stances} stances "
-         f"({time.perf_counter() - started:.1f} s)")
+         f"({check_seconds:.1f} s)")
+    load_seconds = optimize_seconds = 0.0
     store.ensure_vocabulary()
     if isinstance(store, EmbeddedStore):
         ox_store = store.oxigraph
@@ -721,7 +723,9 @@ def load_shards(store: Store, shards: Sequence[tuple[Path, Path]], *, threads: i
         load_seconds = time.perf_counter() - loading
         note(f"bulk-loaded in {load_seconds:.1f} s")
         if optimize:
+            optimizing = time.perf_counter()
             ox_store.optimize()
+            optimize_seconds = time.perf_counter() - optimizing
     else:
         for graph in graphs:
             store.update(f"DROP SILENT GRAPH {graph}")
@@ -737,7 +741,9 @@ def load_shards(store: Store, shards: Sequence[tuple[Path, Path]], *, threads: i
         if shared:
             store.update(_insert_data(shared))
     return {"documents": len(graphs), "stances": stances, "shared": len(shared),
-            "seconds": round(time.perf_counter() - started, 1)}
+            "seconds": round(time.perf_counter() - started, 1),
+            "check_seconds": check_seconds, "load_seconds": load_seconds,
+            "optimize_seconds": optimize_seconds}
 
 
 def _insert_data(quads: Iterable[Quad]) -> str:

@@ -619,7 +619,7 @@ def check_quad_shard(path: Path) -> set[NamedNode]:
     try:
         for quad in ox.parse(path=str(path), format=RdfFormat.N_QUADS):
             graph = quad.graph_name
-            if graph is not last:
+            if graph != last:  # a shard's quads come document by document
                 if not isinstance(graph, NamedNode) or not graph.value.startswith(str(DOC)):
                     raise StancegraphError(
                         f"{path}: a quad outside a document graph ({quad}): a shard holds "
@@ -636,8 +636,10 @@ def check_quad_shard(path: Path) -> set[NamedNode]:
 def shard_stances(path: Path) -> Iterator[Stance]:
     """The Stance records of a stances shard, one JSON object a line, checked; an error naming
     the file, the line and the problem otherwise."""
+    import dataclasses
     import json
 
+    fields = {f.name for f in dataclasses.fields(Stance)}
     try:
         with path.open(encoding="utf-8") as lines:
             for number, line in enumerate(lines, start=1):
@@ -647,7 +649,7 @@ def shard_stances(path: Path) -> Iterator[Stance]:
                     record = json.loads(line)
                     if not isinstance(record, dict):
                         raise TypeError("not a JSON object")
-                    stance = Stance.from_dict(record)
+                    stance = Stance(**{k: v for k, v in record.items() if k in fields})
                     for name in ("holder", "stance_type", "doc_id"):
                         if not isinstance(getattr(stance, name), str):
                             raise TypeError(f"{name} is not a string")

@@ -7,7 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from graph_fixtures import DEV, EXAMPLES, require_corpus, run_cli
+from graph_fixtures import (  # noqa: F401 (pytest fixture)
+    DEV,
+    EXAMPLES,
+    OxigraphServer,
+    oxigraph_server,
+    require_corpus,
+    run_cli,
+)
 
 from extract.pipeline import extract_paths
 from graph import rdf
@@ -117,3 +124,18 @@ def test_a_bad_shard_writes_nothing(shards: tuple[Path, int], tmp_path: Path,
 def test_load_of_a_folder_without_shards(tmp_path: Path) -> None:
     done = run_cli("load", "--store", str(tmp_path / "store"), str(tmp_path))
     assert done.returncode == 2 and "no shard" in done.stderr
+
+
+def test_load_into_a_remote_store(shards: tuple[Path, int], tmp_path: Path,
+                                  oxigraph_server: OxigraphServer) -> None:  # noqa: F811
+    """A remote store takes the shards through INSERT DATA requests: the same graph."""
+    folder, count = shards
+    with open_store(oxigraph_server.url) as remote:
+        remote.update("DROP SILENT ALL")
+    done = run_cli("load", "--store", oxigraph_server.url, str(folder))
+    assert done.returncode == 0, done.stderr
+    local = tmp_path / "local"
+    assert run_cli("load", "--store", str(local), str(folder)).returncode == 0
+    with open_store(oxigraph_server.url) as remote, open_store(local, read_only=True) as ours:
+        assert len(remote.document_ids()) == count
+        assert remote.nquads() == ours.nquads()  # same shards: same quads, timestamps included

@@ -716,10 +716,11 @@ def load_shards(store: Store, shards: Sequence[tuple[Path, Path]], *, threads: i
 
             with ThreadPoolExecutor(max_workers=threads) as pool:
                 list(pool.map(lambda pair: ox_store.bulk_load(
-                    path=str(pair[0]), format=RdfFormat.N_QUADS), shards))
+                    path=str(pair[0]), format=RdfFormat.N_QUADS, lenient=True), shards))
         else:
             for quads_path, _ in shards:
-                ox_store.bulk_load(path=str(quads_path), format=RdfFormat.N_QUADS)
+                # lenient: step 1 parsed every shard strictly already
+                ox_store.bulk_load(path=str(quads_path), format=RdfFormat.N_QUADS, lenient=True)
         ox_store.extend(shared)  # one transaction
         ox_store.flush()
         load_seconds = time.perf_counter() - loading

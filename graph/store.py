@@ -42,7 +42,7 @@ from pyoxigraph import (
 from extract.record import Document, Stance
 from graph import rdf, sparql
 from ontology.errors import StancegraphError
-from ontology.namespace import ACTORS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SG
+from ontology.namespace import ACTORS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SG, STANCE
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 STANCE_TTL = ONTOLOGY_DIR / "stance.ttl"
@@ -205,7 +205,7 @@ class Store(ABC):
         links = " ".join(str(link) for link, _, _, _ in rdf.INDEXES)
         rows = self.select_terms(
             f"SELECT DISTINCT ?link ?n WHERE {{ VALUES ?link {{ {links} }} "
-            "GRAPH $g { ?s ?link ?n } }", {"g": graph})[1]
+            "?s prov:wasDerivedFrom $g ; ?link ?n }", {"g": graph})[1]
         out = []
         for link, index_graph, _, _ in rdf.INDEXES:
             nodes = " ".join(str(r["n"]) for r in rows if r["link"] == link)
@@ -213,11 +213,11 @@ class Store(ABC):
                 out.append(
                     f" ;\nDELETE {{ GRAPH {index_graph} {{ ?n ?p ?o }} }} WHERE {{ "
                     f"VALUES ?n {{ {nodes} }} GRAPH {index_graph} {{ ?n ?p ?o }} "
-                    f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s {link} ?n }} }} }}")
+                    f"FILTER NOT EXISTS {{ ?s {link} ?n }} }}")
         return "".join(out)
 
     def remove_document(self, doc_id: str) -> None:
-        self.update(f"DROP SILENT GRAPH {rdf.doc_iri(doc_id)}")
+        self.update(_drop_document(rdf.doc_iri(doc_id)))
 
     _vocabulary_checked = False
 
@@ -246,12 +246,24 @@ class Store(ABC):
         rows = self.select("SELECT ?id WHERE { ?d a sg:Document ; dct:identifier ?id } ORDER BY ?id")
         return [r["id"] for r in rows]
 
+    def dataset_quads(self) -> Iterator[Quad]:
+        """Every quad of the store, the default graph's included. ``quads()`` of a remote
+        store reads the named graphs (SPARQL has no portable way to name the default graph
+        while the union is the default graph); the default graph holds only stance nodes
+        (graph.rdf), so they are added by their IRIs. The embedded store reads all at once."""
+        yield from self.quads()
+        _, rows = self.select_terms(
+            "SELECT DISTINCT ?s ?p ?o WHERE { ?s sg:stanceType ?type ; ?p ?o "
+            f"FILTER (STRSTARTS(STR(?s), \"{STANCE}\")) }}")
+        for row in rows:
+            yield Quad(row["s"], row["p"], row["o"], ox.DefaultGraph())
+
     def export(self, fmt: str) -> bytes:
         """The store as RDF: ttl and nt (union of all graphs), trig, nq and jsonld (with their
         named graphs). Sorted, so that equal stores give equal bytes."""
         if fmt not in EXPORT_FORMATS:
             raise StancegraphError(f"unknown RDF format {fmt!r} (use {', '.join(EXPORT_FORMATS)})")
-        quads = sorted(self.quads(), key=str)
+        quads = sorted(self.dataset_quads(), key=str)
         rdf_format = EXPORT_FORMATS[fmt]
         prefixes = PREFIXES if fmt in ("ttl", "trig") else None
         if fmt in ("ttl", "nt"):
@@ -264,7 +276,7 @@ class Store(ABC):
 
     def nquads(self) -> bytes:
         """Every quad as sorted N-Quads lines: the store's content, comparable byte for byte."""
-        return "".join(sorted(f"{q} .\n" for q in self.quads())).encode("utf-8")
+        return "".join(sorted(f"{q} .\n" for q in self.dataset_quads())).encode("utf-8")
 
 
 class _OneByOne:
@@ -288,14 +300,26 @@ def _vocabulary() -> list[tuple[NamedNode, list[Triple]]]:
     return [(NamedNode(ONTOLOGY_GRAPH), ontology), (NamedNode(ACTORS_GRAPH), actors)]
 
 
+def _drop_document(graph: NamedNode) -> str:
+    """The update that removes a document: its graph and its stance nodes, which are in the
+    default graph (graph.rdf)."""
+    return (f"DROP SILENT GRAPH {graph} ;\n"
+            f"DELETE WHERE {{ ?s <{rdf.P_DERIVED.value}> {graph} . ?s ?p ?o }}")
+
+
 def _replace_graph(graph: NamedNode, quads: Iterable[Quad], extra: Iterable[Quad] = ()) -> str:
-    """One update request: drop ``graph``, write ``quads`` into it and add ``extra`` quads
-    (into their own graphs) — one transaction."""
-    body = "\n".join(f"    {q.subject} {q.predicate} {q.object} ." for q in quads)
+    """One update request: drop ``graph`` (and the stance nodes derived from it), write
+    ``quads`` (those of ``graph`` into it, the default graph's into the default graph) and add
+    ``extra`` quads (into their own graphs) — one transaction."""
+    quads = list(quads)
+    body = "\n".join(f"    {q.subject} {q.predicate} {q.object} ." for q in quads
+                     if q.graph_name == graph)
     more = "".join(f"\n  GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
                    for q in extra)
-    return (f"DROP SILENT GRAPH {graph} ;\n"
-            f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}}{more} }}")
+    default = "".join(f"\n  {q.subject} {q.predicate} {q.object} ." for q in quads
+                      if isinstance(q.graph_name, ox.DefaultGraph))
+    return (f"{_drop_document(graph)} ;\n"
+            f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}}{more}{default} }}")
 
 
 def _solutions(result: Any) -> tuple[list[str], list[dict[str, Any]]]:
@@ -408,6 +432,9 @@ class EmbeddedStore(Store):
 
     def quads(self) -> Iterator[Quad]:
         return iter(self.oxigraph)
+
+    def dataset_quads(self) -> Iterator[Quad]:
+        return iter(self.oxigraph)  # the default graph included
 
     # --- writing: no SPARQL text, new documents in batches ---------------------------------
 
@@ -612,20 +639,30 @@ def find_shards(folder: str | Path) -> list[tuple[Path, Path]]:
 def check_quad_shard(path: Path) -> set[NamedNode]:
     """Parse a quads shard through (nothing is written) and return its document graphs; an
     error naming the file and the problem if it is not N-Quads of document graphs only."""
-    from ontology.namespace import DOC
+    from ontology.namespace import DOC, STANCE
 
     graphs: set[NamedNode] = set()
-    last = None
+    doc, stance = str(DOC), str(STANCE)
+    last_graph: Any = None
+    last_subject: Any = None
     try:
         for quad in ox.parse(path=str(path), format=RdfFormat.N_QUADS):
             graph = quad.graph_name
-            if graph != last:  # a shard's quads come document by document
-                if not isinstance(graph, NamedNode) or not graph.value.startswith(str(DOC)):
+            if isinstance(graph, NamedNode):
+                if graph != last_graph:  # quads come document by document
+                    if not graph.value.startswith(doc):
+                        raise StancegraphError(
+                            f"{path}: a quad outside a document graph ({quad}): a shard holds "
+                            "document graphs and their stance nodes only")
+                    graphs.add(graph)
+                    last_graph = graph
+            elif quad.subject != last_subject:  # and stance node by stance node
+                if not (isinstance(graph, ox.DefaultGraph) and isinstance(quad.subject, NamedNode)
+                        and quad.subject.value.startswith(stance)):
                     raise StancegraphError(
-                        f"{path}: a quad outside a document graph ({quad}): a shard holds "
-                        "document graphs only")
-                graphs.add(graph)
-                last = graph
+                        f"{path}: a quad that is neither in a document graph nor about a stance "
+                        f"({quad}): a shard holds documents only")
+                last_subject = quad.subject
     except SyntaxError as exc:
         raise StancegraphError(f"{path}: not valid N-Quads: {exc}") from None
     except (OSError, UnicodeError, ValueError) as exc:
@@ -709,7 +746,7 @@ def load_shards(store: Store, shards: Sequence[tuple[Path, Path]], *, threads: i
         ox_store = store.oxigraph
         for graph in graphs:
             if ox_store.contains_named_graph(graph):
-                ox_store.remove_graph(graph)
+                store.update(_drop_document(graph))
         loading = time.perf_counter()
         if threads > 1 and len(shards) > 1:
             from concurrent.futures import ThreadPoolExecutor
@@ -731,7 +768,7 @@ def load_shards(store: Store, shards: Sequence[tuple[Path, Path]], *, threads: i
             optimize_seconds = time.perf_counter() - optimizing
     else:
         for graph in graphs:
-            store.update(f"DROP SILENT GRAPH {graph}")
+            store.update(_drop_document(graph))
         for quads_path, _ in shards:
             chunk: list[Quad] = []
             for quad in ox.parse(path=str(quads_path), format=RdfFormat.N_QUADS):
@@ -751,7 +788,9 @@ def load_shards(store: Store, shards: Sequence[tuple[Path, Path]], *, threads: i
 
 def _insert_data(quads: Iterable[Quad]) -> str:
     return "INSERT DATA { " + "\n".join(
-        f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads) + " }"
+        f"{q.subject} {q.predicate} {q.object} ." if isinstance(q.graph_name, ox.DefaultGraph)
+        else f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
+        for q in quads) + " }"
 
 
 # --- remote ------------------------------------------------------------------------------------

@@ -453,7 +453,7 @@ class EmbeddedStore(Store):
     def document_writer(self, batch_quads: int = 20_000) -> DocumentWriter:
         if self.read_only:
             raise StancegraphError(f"the store {self.location} is open read-only")
-        self.ensure_vocabulary()
+        self._ensure_vocabulary_once()
         return DocumentWriter(self, batch_quads)
 
     def bulk_extend(self, quads: Iterable[Quad]) -> None:

@@ -72,7 +72,7 @@ def shapes_graph(*, recommendations: bool = True) -> rdflib.Graph:
 
 def data_graph(store: Store) -> rdflib.Graph:
     """The union of every graph of the store, as one rdflib graph."""
-    triples = {q.triple for q in store.quads()}
+    triples = {q.triple for q in store.dataset_quads()}
     data = ox.serialize(triples, format=RdfFormat.N_TRIPLES)
     g = rdflib.Graph()
     if data:

@@ -322,8 +322,9 @@ def _check_consistent(location: Path) -> int:
     with open_store(location) as s:
         report = validate_store(s, recommendations=False)
         assert report.conforms, [str(f) for f in report.violations][:5]
+        # a document's graph and its stance nodes (in the default graph) are written together
         per_doc = s.select("""SELECT ?d (COUNT(DISTINCT ?s) AS ?n) WHERE {
-            GRAPH ?d { ?d a sg:Document . OPTIONAL { ?s prov:wasDerivedFrom ?d } } }
+            GRAPH ?d { ?d a sg:Document } OPTIONAL { ?s prov:wasDerivedFrom ?d } }
             GROUP BY ?d""")
         assert all(r["n"] == 3 for r in per_doc), per_doc
         return len(per_doc)
@@ -372,9 +373,9 @@ def test_validation_reports_a_stance_without_its_edge_node_or_with_a_wrong_one(
     edge, other = stances[0], stances[1]
     s = rdf.stance_iri(edge)
     # the edge node is gone from the first stance, and the second points to the first's
-    store.update(f"DELETE WHERE {{ GRAPH ?g {{ {s} sg:edge ?e }} }}")
-    store.update(f"INSERT DATA {{ GRAPH {rdf.doc_iri(doc.doc_id)} {{ {rdf.stance_iri(other)} "
-                 f"sg:edge {rdf.edge_iri(edge.holder, 'denies', edge.target)} }} }}")  # type: ignore[arg-type]
+    store.update(f"DELETE WHERE {{ {s} sg:edge ?e }}")  # stance nodes: in the default graph
+    store.update(f"INSERT DATA {{ {rdf.stance_iri(other)} "
+                 f"sg:edge {rdf.edge_iri(edge.holder, 'denies', edge.target)} }}")  # type: ignore[arg-type]
     report = validate_store(store, recommendations=False)
     flagged = {f.value for f in report.violations if "edge node" in f.message}
     assert flagged == {f"stance:{edge.stance_id}", f"stance:{other.stance_id}"}, report.violations
@@ -388,11 +389,10 @@ def test_validation_reports_a_stance_with_a_missing_or_wrong_tally(store: Embedd
     # the first stance loses its tally, the third points to another month's, the negated one
     # gets one
     for stance in (edge, targetless):
-        store.update(f"DELETE WHERE {{ GRAPH ?g {{ {rdf.stance_iri(stance)} sg:tally ?t }} }}")
-    g = rdf.doc_iri(doc.doc_id)
+        store.update(f"DELETE WHERE {{ {rdf.stance_iri(stance)} sg:tally ?t }}")
     wrong = rdf.tally_iri("1999-01", targetless.stance_type)
-    store.update(f"INSERT DATA {{ GRAPH {g} {{ {rdf.stance_iri(targetless)} sg:tally {wrong} . "
-                 f"{rdf.stance_iri(negated)} sg:tally {wrong} }} }}")
+    store.update(f"INSERT DATA {{ {rdf.stance_iri(targetless)} sg:tally {wrong} . "
+                 f"{rdf.stance_iri(negated)} sg:tally {wrong} }}")
     report = validate_store(store, recommendations=False)
     flagged = {f.value for f in report.violations if "tally" in f.message}
     assert flagged == {f"stance:{s.stance_id}" for s in stances}, report.violations

@@ -155,12 +155,11 @@ def run(args: argparse.Namespace) -> int:
     docs = written = stances_added = 0
     edges_added: set[tuple[str, str, str]] = set()
     started = time.monotonic()
-    with open_store(args.store) as store:
-        store.ensure_vocabulary()
+    with open_store(args.store) as store, store.document_writer() as writer:
         for result in extract_paths(args.paths, date=args.date, outlet=args.outlet,
                                     lang=args.lang, on_problem=on_problem):
             docs += 1
-            if store.replace_document(result.document, result.stances):
+            if writer.add(result.document, result.stances):
                 written += 1
                 stances_added += len({s.stance_id for s in result.stances})
                 for s in result.stances:

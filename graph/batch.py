@@ -183,7 +183,7 @@ def run_partition(part: Partition, options: Options) -> PartitionResult:
     when = datetime.strptime(options.generated_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
     result = PartitionResult(part.index)
     stance_lines: list[str] = []
-    quads: list[Any] = []
+    quads: list[str] = []  # N-Quads text, a document at a time
     with _Copies(part.files) as (local, rename):
         def on_problem(problem: Problem) -> None:
             result.problems.append(asdict(replace(problem, path=rename(problem.path),
@@ -197,18 +197,17 @@ def run_partition(part: Partition, options: Options) -> PartitionResult:
             result.stances += len(stances)
             stance_lines += [json.dumps(s.to_dict(), ensure_ascii=False) + "\n"
                              for s in stances]
-            quads += rdf.document_quads(document, stances, generated_at=when)[0]
+            quads.append(rdf.document_nquads(document, stances, generated_at=when)[0])
     write_shards(options.out, part.index, stance_lines, quads)
     result.seconds = time.perf_counter() - started
     return result
 
 
-def write_shards(out: str, index: int, stance_lines: Sequence[str], quads: Sequence[Any]) -> None:
-    import pyoxigraph as ox
-
-    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+def write_shards(out: str, index: int, stance_lines: Sequence[str], quads: Sequence[str]) -> None:
+    """The two shards of a partition: the records, and each document's N-Quads text as
+    graph.rdf.document_nquads writes it (the mapping ingest uses)."""
     write_atomic(out, STANCES.format(index), "".join(stance_lines).encode("utf-8"))
-    write_atomic(out, QUADS.format(index), data)
+    write_atomic(out, QUADS.format(index), "".join(quads).encode("utf-8"))
 
 
 def _renamed(document: Document, stances: list[Stance], rename: Callable[[str], str]
@@ -319,7 +318,11 @@ def drop_documents(out: str, index: int, doc_ids: set[str]) -> tuple[int, int]:
     kept = [line for line in stance_lines if json.loads(line)["doc_id"] not in doc_ids]
     tails = tuple(f" {rdf.doc_iri(d)} .\n" for d in doc_ids)
     quad_lines = _read(out, QUADS.format(index)).decode("utf-8").splitlines(keepends=True)
-    kept_quads = [line for line in quad_lines if not line.endswith(tails)]
+    # a document's stance nodes are in the default graph: found by what they derive from
+    derived = tuple(f" {rdf.P_DERIVED} {rdf.doc_iri(d)} .\n" for d in doc_ids)
+    nodes = tuple(line.split(" ", 1)[0] + " " for line in quad_lines if line.endswith(derived))
+    kept_quads = [line for line in quad_lines
+                  if not line.endswith(tails) and not (nodes and line.startswith(nodes))]
     write_atomic(out, STANCES.format(index), "".join(kept).encode("utf-8"))
     write_atomic(out, QUADS.format(index), "".join(kept_quads).encode("utf-8"))
     return len(stance_lines) - len(kept), len(quad_lines) - len(kept_quads)

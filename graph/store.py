@@ -102,6 +102,10 @@ class Store(ABC):
     location: str
     # SERVICE lets a query make requests to other endpoints: off unless asked for
     allow_service: bool = False
+    # where stance nodes live: the default graph (embedded Oxigraph: three indexes instead of
+    # six per statement, graph.rdf), or their document's graph (a server, where the default
+    # graph is not portable); the queries read the union of all graphs either way
+    default_graph_nodes: bool = False
 
     # --- what each backend provides ------------------------------------------------------
 
@@ -196,7 +200,10 @@ class Store(ABC):
         graph = rdf.doc_iri(document.doc_id)
         if self.has_graph_hash(graph, digest):
             return False
-        update = _replace_graph(graph, quads, rdf.shared_quads(stances, document.date))
+        if not self.default_graph_nodes:
+            quads = in_document_graphs(quads)
+        update = _replace_graph(graph, quads, rdf.shared_quads(stances, document.date),
+                                self.default_graph_nodes)
         self.update(update + self._orphan_cleanup(graph))
         return True
 
@@ -220,7 +227,7 @@ class Store(ABC):
         return "".join(out)
 
     def remove_document(self, doc_id: str) -> None:
-        self.update(_drop_document(rdf.doc_iri(doc_id)))
+        self.update(_drop_document(rdf.doc_iri(doc_id), self.default_graph_nodes))
 
     _vocabulary_checked = False
 
@@ -238,7 +245,8 @@ class Store(ABC):
             if self.has_graph_hash(graph, digest):
                 continue
             stored = [*triples, Triple(graph, P_HASH, Literal(digest))]
-            self.update(_replace_graph(graph, rdf.in_graph(stored, graph)))
+            self.update(_replace_graph(graph, rdf.in_graph(stored, graph),
+                                       default_graph_nodes=self.default_graph_nodes))
             changed = True
         self._vocabulary_checked = True
         return changed
@@ -255,6 +263,8 @@ class Store(ABC):
         while the union is the default graph); the default graph holds only stance nodes
         (graph.rdf), so they are added by their IRIs. The embedded store reads all at once."""
         yield from self.quads()
+        if not self.default_graph_nodes:
+            return  # a server keeps them in the documents' graphs
         _, rows = self.select_terms(
             "SELECT DISTINCT ?s ?p ?o WHERE { ?s sg:stanceType ?type ; ?p ?o "
             f"FILTER (STRSTARTS(STR(?s), \"{STANCE}\")) }}")
@@ -303,14 +313,30 @@ def _vocabulary() -> list[tuple[NamedNode, list[Triple]]]:
     return [(NamedNode(ONTOLOGY_GRAPH), ontology), (NamedNode(ACTORS_GRAPH), actors)]
 
 
-def _drop_document(graph: NamedNode) -> str:
+def _drop_document(graph: NamedNode, default_graph_nodes: bool = True) -> str:
     """The update that removes a document: its graph and its stance nodes, which are in the
-    default graph (graph.rdf)."""
+    default graph of an embedded store (graph.rdf) and in the document's graph on a server."""
+    if not default_graph_nodes:
+        return f"DROP SILENT GRAPH {graph}"
     return (f"DROP SILENT GRAPH {graph} ;\n"
             f"DELETE WHERE {{ ?s <{rdf.P_DERIVED.value}> {graph} . ?s ?p ?o }}")
 
 
-def _replace_graph(graph: NamedNode, quads: Iterable[Quad], extra: Iterable[Quad] = ()) -> str:
+def in_document_graphs(quads: Iterable[Quad]) -> list[Quad]:
+    """The quads with each stance node moved from the default graph into the graph of the
+    document it is derived from: the shape kept on SPARQL servers, where the default graph is
+    not portable (Virtuoso's is the union of all graphs and takes no plain writes)."""
+    quads = list(quads)
+    home = {q.subject: q.object for q in quads
+            if q.predicate == rdf.P_DERIVED and isinstance(q.graph_name, ox.DefaultGraph)
+            and isinstance(q.object, NamedNode)}
+    return [Quad(q.subject, q.predicate, q.object, home[q.subject])
+            if isinstance(q.graph_name, ox.DefaultGraph) and q.subject in home else q
+            for q in quads]
+
+
+def _replace_graph(graph: NamedNode, quads: Iterable[Quad], extra: Iterable[Quad] = (),
+                   default_graph_nodes: bool = True) -> str:
     """One update request: drop ``graph`` (and the stance nodes derived from it), write
     ``quads`` (those of ``graph`` into it, the default graph's into the default graph) and add
     ``extra`` quads (into their own graphs) — one transaction."""
@@ -321,7 +347,7 @@ def _replace_graph(graph: NamedNode, quads: Iterable[Quad], extra: Iterable[Quad
                    for q in extra)
     default = "".join(f"\n  {q.subject} {q.predicate} {q.object} ." for q in quads
                       if isinstance(q.graph_name, ox.DefaultGraph))
-    return (f"{_drop_document(graph)} ;\n"
+    return (f"{_drop_document(graph, default_graph_nodes)} ;\n"
             f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}}{more}{default} }}")
 
 
@@ -383,6 +409,8 @@ class EmbeddedStore(Store):
     be read while an ingest runs or when the disk is full; writing then fails with one line.
     Opening for writing is refused while ``stancegraph serve`` serves the folder.
     """
+
+    default_graph_nodes = True
 
     def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False) -> None:
         self.location = str(path)
@@ -777,10 +805,13 @@ def load_shards(store: Store, shards: Sequence[tuple[Path, Path]], *, threads: i
             optimize_seconds = time.perf_counter() - optimizing
     else:
         for graph in graphs:
-            store.update(_drop_document(graph))
+            store.update(_drop_document(graph, store.default_graph_nodes))
         for quads_path, _ in shards:
+            # a shard holds whole documents: its stance nodes go into their documents' graphs
+            parsed: Iterable[Quad] = ox.parse(path=str(quads_path), format=RdfFormat.N_QUADS)
+            quads = parsed if store.default_graph_nodes else in_document_graphs(parsed)
             chunk: list[Quad] = []
-            for quad in ox.parse(path=str(quads_path), format=RdfFormat.N_QUADS):
+            for quad in quads:
                 chunk.append(quad)
                 if len(chunk) >= 5000:
                     store.update(_insert_data(chunk))

@@ -1,0 +1,46 @@
+"""Arabic constructions met in published text, second round (issue 11): each case is a
+sentence written for this test, with every edge it should give, so that a family that adds a
+false alarm fails as well as one that misses. Grouped by the phenomenon they check."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_text
+
+Edge = tuple[str, str, str]
+
+
+def edges(text: str) -> set[Edge]:
+    return {(s.holder, s.stance_type, s.target)
+            for s in extract_text(text, lang="ar", date="2024-05-01")
+            if s.is_edge and s.target}
+
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    # a dual whose sides an apposition between commas names: «البلدان، X وY، …»
+    ("pair_apposition.holder",
+     "وأعرب البلدان، الأردن والعراق، عن قلقهما من الهجمات الإسرائيلية.",
+     {("JOR", "expresses_concern", "ISR"), ("IRQ", "expresses_concern", "ISR")}),
+    ("pair_apposition.holder_then_addressee",
+     "وطالب البلدان، قطر والكويت، إيران بوقف هجماتها على السفن.",
+     {("QAT", "urges_restraint", "IRN"), ("KWT", "urges_restraint", "IRN")}),
+    ("pair_apposition.feminine_dual",
+     "وأكدت الدولتان، تركيا وأذربيجان، دعمهما للحكومة العراقية.",
+     {("TUR", "expresses_support", "IRQ"), ("AZE", "expresses_support", "IRQ")}),
+    ("pair_apposition.addressee",
+     "وحثت الصين البلدين، أرمينيا وأذربيجان، على ضبط النفس.",
+     {("CHN", "urges_restraint", "ARM"), ("CHN", "urges_restraint", "AZE")}),
+    ("pair_apposition.adjectives",
+     "وأبدى الطرفان، الروسي والأوكراني، استعدادهما لاستئناف المحادثات.",
+     {("RUS", "expresses_intent_to_meet", "UKR"), ("UKR", "expresses_intent_to_meet", "RUS")}),
+    # a comma after a dual that starts no list of actors changes nothing
+    ("pair_apposition.no_list",
+     "وأعرب البلدان، في بيان مشترك، عن قلقهما من الهجمات الإسرائيلية.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_family(family: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -38,6 +38,21 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("pair_apposition.no_list",
      "وأعرب البلدان، في بيان مشترك، عن قلقهما من الهجمات الإسرائيلية.",
      set()),
+    # rule 20: «ضرورة أن توقف/تمتنع X …»: a call that X stop or refrain, the addressee
+    # between the verb and its object
+    ("darura_an.stop",
+     "وشددت فرنسا على ضرورة أن توقف إسرائيل غاراتها على لبنان.",
+     {("FRA", "urges_restraint", "ISR")}),
+    ("darura_an.refrain",
+     "وأكدت مصر ضرورة أن تمتنع إيران عن أي هجوم على السفن.",
+     {("EGY", "urges_restraint", "IRN")}),
+    ("darura_an.other_act_is_demand",
+     "وشددت قطر على ضرورة أن تفرج إسرائيل عن الأسرى.",
+     {("QAT", "demands", "ISR")}),
+    # «تكف عن التدخل» (stop interfering) is no call for restraint
+    ("darura_an.stop_interfering_is_demand",
+     "وقال المتحدث الصيني إن على اليابان أن تكف عن التدخل في شؤون الصين الداخلية.",
+     {("CHN", "demands", "JPN")}),
 ]
 
 

@@ -53,6 +53,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("darura_an.stop_interfering_is_demand",
      "وقال المتحدث الصيني إن على اليابان أن تكف عن التدخل في شؤون الصين الداخلية.",
      {("CHN", "demands", "JPN")}),
+    # rule 14: a threat of force without a threat verb, «X ستبقى/ستكون أهدافا مشروعة»: the
+    # subject before the copula is the target
+    ("legitimate_targets.copula",
+     "وقال المتحدث باسم الحوثيين إن السفن الأمريكية ستبقى أهدافا مشروعة لقواتنا.",
+     {("HOUTHIS", "threatens", "USA")}),
+    ("legitimate_targets.narration_is_no_threat",
+     "وقال الجيش الإسرائيلي إنه قصف أهدافا مشروعة في جنوب لبنان.",
+     set()),
 ]
 
 

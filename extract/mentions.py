@@ -71,9 +71,13 @@ class MentionRules(RuleBase):
         """«البلدان، مصر والأردن، …», «الطرفان، الهندي والصيني، …»: a dual whose sides an
         apposition between commas names is one mention of the listed actors."""
         for i in sorted(k for k, m in out.items() if m.kind == "pair"):
-            if i + 1 >= len(texts) or texts[i + 1] != "،":
+            c = i + 1
+            if c + 1 < len(texts) and texts[c] != "،" and texts[c + 1] == "،" and \
+                    texts[c].isalpha() and fulls[c].startswith("ال") and c not in out:
+                c += 1  # «الجارتين النوويتين، الهند وباكستان،»: one adjective of the dual
+            if c >= len(texts) or texts[c] != "،":
                 continue
-            k = i + 2
+            k = c + 1
             members: list[Mention] = []
             while (m := out.get(k)) is not None and m.kind in ("name", "capital", "adj") and \
                     (not members or fulls[k].startswith("و")):

@@ -34,6 +34,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("pair_apposition.adjectives",
      "وأبدى الطرفان، الروسي والأوكراني، استعدادهما لاستئناف المحادثات.",
      {("RUS", "expresses_intent_to_meet", "UKR"), ("UKR", "expresses_intent_to_meet", "RUS")}),
+    # «الجارتين» (the two neighbours) is a dual of the sides, and one adjective may follow it
+    ("pair_apposition.neighbours_adjective",
+     "وحثت الصين الجارتين النوويتين، الهند وباكستان، على ضبط النفس.",
+     {("CHN", "urges_restraint", "IND"), ("CHN", "urges_restraint", "PAK")}),
+    ("pair_apposition.holder_adjective",
+     "وأعرب البلدان الشقيقان، مصر والسودان، عن قلقهما من الهجمات الإسرائيلية.",
+     {("EGY", "expresses_concern", "ISR"), ("SDN", "expresses_concern", "ISR")}),
     # a comma after a dual that starts no list of actors changes nothing
     ("pair_apposition.no_list",
      "وأعرب البلدان، في بيان مشترك، عن قلقهما من الهجمات الإسرائيلية.",

@@ -360,6 +360,13 @@ class FrameRules(ArgumentRules):
             if self.lang == "en" and (h is None or not h.actors):
                 h = self._that_clause_subject_en(s, sp.start, ctx)
             targets = [a for a in (h.actors if h else ()) if a not in holder.actors]
+            if not targets and self.lang == "ar" and cue.requires_before and \
+                    sp.start - 1 > s.start and s.norms[sp.start - 1] in cue.requires_before:
+                # «السفن الإسرائيلية ستبقى أهدافا مشروعة»: the subject before the copula,
+                # an adjective after its head noun included
+                targets = [a for m in s.ending_at(sp.start - 1)
+                           if m.kind in ("name", "capital", "seat", "adj")
+                           for a in m.actors if a not in holder.actors]
             if not targets and self.lang == "en":
                 # «these demands are meant to infringe the sovereignty of Qatar»: the act's
                 # authors named earlier in the article

@@ -62,7 +62,35 @@ class MentionRules(RuleBase):
             if match.start not in out and match.start not in covered:
                 out[match.start] = Mention(match.start, match.end, kind, (),
                                            "f" if kind == "parties" else "m", match.text)
+        if self.lang == "ar":
+            self._pair_apposition(out, texts, doc.user_data["sg_fulls"])
         return out
+
+    @staticmethod
+    def _pair_apposition(out: dict[int, Mention], texts: list[str], fulls: list[str]) -> None:
+        """«البلدان، مصر والأردن، …», «الطرفان، الهندي والصيني، …»: a dual whose sides an
+        apposition between commas names is one mention of the listed actors."""
+        for i in sorted(k for k, m in out.items() if m.kind == "pair"):
+            c = i + 1
+            if c + 1 < len(texts) and texts[c] != "،" and texts[c + 1] == "،" and \
+                    texts[c].isalpha() and fulls[c].startswith("ال") and c not in out:
+                c += 1  # «الجارتين النوويتين، الهند وباكستان،»: one adjective of the dual
+            if c >= len(texts) or texts[c] != "،":
+                continue
+            k = c + 1
+            members: list[Mention] = []
+            while (m := out.get(k)) is not None and m.kind in ("name", "capital", "adj") and \
+                    (not members or fulls[k].startswith("و")):
+                members.append(m)
+                k = m.end
+            if len(members) < 2 or k >= len(texts) or texts[k] != "،":
+                continue
+            for m in members:
+                del out[m.start]
+            pair = out[i]
+            out[i] = Mention(i, k + 1, "name", tuple(a for m in members for a in m.actors),
+                             "f" if fulls[i].endswith(("تان", "تين")) else pair.gender,
+                             " ".join(texts[i:k + 1]))  # الدولتان: feminine
 
     @staticmethod
     def _choose(text: str, entries: list[ActorEntry]) -> ActorEntry:

@@ -57,8 +57,7 @@ class MentionRules(RuleBase):
                 out[i] = Mention(i, i + 1, "pair", (), "m", texts[i])
         text = doc.user_data["sg_text"]
         for match, kind in self.ref_table.find(norms, text, doc.user_data["sg_starts"],
-                                               doc.user_data["sg_ends"],
-                                               doc.user_data.get("sg_positions")):
+                                               doc.user_data["sg_ends"]):
             if match.start not in out and match.start not in covered:
                 out[match.start] = Mention(match.start, match.end, kind, (),
                                            "f" if kind == "parties" else "m", match.text)

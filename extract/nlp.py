@@ -188,14 +188,6 @@ class Matches:
     content: list[tuple[Match, list[ContentClass]]]
 
 
-def positions_of(norms: list[str]) -> dict[str, list[int]]:
-    """Where each reading occurs, in token order."""
-    out: dict[str, list[int]] = {}
-    for i, w in enumerate(norms):
-        out.setdefault(w, []).append(i)
-    return out
-
-
 class PhraseTable:
     """Greedy longest match of normalised phrases over a list of token readings.
 
@@ -213,20 +205,14 @@ class PhraseTable:
                 node = node.setdefault(word, {})
             node[None] = entries
 
-    def find(self, norms: list[str], text: str, starts: list[int], ends: list[int],
-             positions: dict[str, list[int]] | None = None) -> list[tuple[Match, Any]]:
-        """The matches over ``norms``; ``positions`` (each reading's token indexes, see
-        positions_of) lets several tables share one pass over the tokens."""
+    def find(self, norms: list[str], text: str, starts: list[int], ends: list[int]
+             ) -> list[tuple[Match, Any]]:
         out = []
         root = self.root
         n = len(norms)
         free = 0  # matches do not overlap: the next one starts at or after this token
-        # only tokens that begin some phrase are tried
-        if positions is None:
-            candidates = [i for i, w in enumerate(norms) if w in root]
-        else:
-            candidates = sorted(i for w in positions.keys() & root.keys() for i in positions[w])
-        for i in candidates:
+        # only tokens that begin some phrase are tried (a dict lookup per token, at C speed)
+        for i in [i for i, w in enumerate(norms) if w in root]:
             if i < free:
                 continue
             node = root[norms[i]]
@@ -261,10 +247,9 @@ class MatchComponent:
         starts = doc.user_data["sg_starts"]
         ends = doc.user_data["sg_ends"]
         text = doc.user_data["sg_text"]
-        positions = doc.user_data["sg_positions"] = positions_of(norms)
-        doc._.sg = Matches(self.actors.find(norms, text, starts, ends, positions),
-                           self.cues.find(norms, text, starts, ends, positions),
-                           self.content.find(norms, text, starts, ends, positions))
+        doc._.sg = Matches(self.actors.find(norms, text, starts, ends),
+                           self.cues.find(norms, text, starts, ends),
+                           self.content.find(norms, text, starts, ends))
         # where each content match starts, for the rules' "is a content here?" tests
         doc.user_data["sg_content_starts"] = frozenset(m.start for m, _ in doc._.sg.content)
         return doc

@@ -82,6 +82,11 @@ class FrameRules(ArgumentRules):
                 last = grp[-1].end
             else:
                 j = begin
+                if self.lang == "ar" and form.tag == "n" and j + 2 < s.end and \
+                        j not in s.mentions and s.norms[j + 1] in self.addressee_preps and \
+                        (j + 2) in s.mentions and \
+                        j not in s.doc.user_data["sg_content_starts"]:
+                    j += 1  # «دعوة صريحة إلى موسكو وكييف»: an adjective of the noun first
                 if j < s.end and s.norms[j] in self.addressee_preps:
                     j += 1
                 if j < s.end and s.norms[j] in self.list_openers:

@@ -96,6 +96,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("support.abandon_is_no_support",
      "وقال المتحدث إن الولايات المتحدة تخلت عن أفغانستان.",
      set()),
+    # a light verb and an appeal noun with its adjective: «وجّه دعوة صريحة إلى X وY»
+    ("appeal_noun.adjective_then_addressee",
+     "ووجّه الاتحاد الأوروبي دعوة صريحة إلى موسكو وكييف للانخراط في مفاوضات مباشرة.",
+     {("EU", "calls_for_dialogue", "RUS"), ("EU", "calls_for_dialogue", "UKR")}),
+    ("appeal_noun.adjective_then_content",
+     "ووجّه الاتحاد الأوروبي دعوة صريحة إلى الحوار.", set()),
     # second round
     # a dual whose sides an apposition between commas names: «البلدان، X وY، …»
     ("pair_apposition.holder",

@@ -139,8 +139,11 @@ def test_commands_on_a_missing_store_say_so(tmp_path: Path) -> None:
 
 
 def test_killed_ingest_leaves_a_valid_store_that_a_rerun_completes(tmp_path: Path) -> None:
-    """SIGKILL in the middle of `stancegraph ingest` of a large folder, for real."""
-    total = 1200
+    """SIGKILL in the middle of `stancegraph ingest` of a large folder, for real. The folder
+    is large enough that ingest is still running at its first progress line (after 2 s of
+    writing) on a fast machine: 1,200 documents were all stored by then once ingest stopped
+    parsing SPARQL text."""
+    total = 6000
     corpus = write_synthetic_corpus(tmp_path / "docs", total)
     location = tmp_path / "store"
     env = dict(os.environ, PYTHONPATH=str(REPO))

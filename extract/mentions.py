@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from extract.nlp import ActorEntry
 from extract.sentence import (
-    DASHES,
+    NAME_DASHES,
     Context,
     Holder,
     Mention,
@@ -359,10 +359,10 @@ class MentionRules(RuleBase):
         keys = s.words() & self.pair_cues
         texts = s.texts
         # only the tokens that can open a pair are looked at: a pair cue, or a dash
-        if not keys and DASHES.isdisjoint(texts[s.start:s.end]):
+        if not keys and NAME_DASHES.isdisjoint(texts[s.start:s.end]):
             return
         norms = s.norms
-        candidates = [k for k in range(s.start, s.end) if norms[k] in keys or texts[k] in DASHES]
+        candidates = [k for k in range(s.start, s.end) if norms[k] in keys or texts[k] in NAME_DASHES]
         for k in candidates:
             m = None
             if s.norms[k] in self.between:
@@ -375,7 +375,7 @@ class MentionRules(RuleBase):
                     m = self._list_start(s, m) if m is not None else None
                 if m is not None and m.kind != "adj":
                     m = None
-            elif s.texts[k] in DASHES and k + 1 < s.end and (k + 1) in s.mentions:
+            elif s.texts[k] in NAME_DASHES and k + 1 < s.end and (k + 1) in s.mentions:
                 # "the Azerbaijan-Armenia border", "the Israel–Hezbollah conflict"
                 left = s.mention_ending_at(k)
                 right = s.mentions[k + 1]

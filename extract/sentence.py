@@ -24,7 +24,7 @@ QUOTES = {'"', "«", "»", "“", "”"}
 TARGET_WINDOW = 14
 
 
-DASHES = frozenset({"-", "–", "—"})  # a dash between two names: «the X-Y border»
+NAME_DASHES = frozenset({"-", "–", "—"})  # a dash between two names: «the X-Y border»
 
 @dataclass
 class Mention:

@@ -142,14 +142,15 @@ def summary(store: Store) -> dict[str, Any]:
     docs = store.named("summary_documents")[0]
     graph = store.named("summary_graph")[0]
     by_type: dict[str, int] = {}
-    by_lang: dict[str, int] = {}
     stances = edge_stances = 0
-    for r in store.named("summary_stances"):
-        by_type[r["type"]] = by_type.get(r["type"], 0) + r["stances"]
-        lang = r["lang"] or "und"
-        by_lang[lang] = by_lang.get(lang, 0) + r["stances"]
+    for r in store.named("summary_types"):
+        by_type[r["type"]] = r["stances"]
         stances += r["stances"]
         edge_stances += r["edges"]
+    by_lang: dict[str, int] = {}
+    for r in store.named("summary_languages"):
+        lang = r["lang"] or "und"
+        by_lang[lang] = by_lang.get(lang, 0) + r["stances"]
     return {
         "documents": docs["documents"] or 0,
         "undated_documents": docs["undated_documents"] or 0,
@@ -240,18 +241,49 @@ def page_rows(store: Store, *, date_from: str | None = None,
               date_to: str | None = None) -> list[StanceRow]:
     """The stances the pages draw (neither negated nor hypothetical, with a holder) without
     their text (``evidence`` empty): see :func:`stance_texts` for the text of a sample. With a
-    date bound, undated stances drop out."""
-    _, rows = store.named_terms("page_stances", **{"from": date_from, "to": date_to})
+    date bound, undated stances drop out.
+
+    Each property is asked on its own (``stance_property``) and the rows are joined here by
+    stance: on Oxigraph that takes a third of the time of one query joining them."""
+
+    def column(prop: Any) -> dict[str, Any]:
+        _, rows = store.named_terms("stance_property", property=prop)
+        return {t["stance"].value: t["value"] for t in rows}
+
+    holders = column(rdf.P_HOLDER)
+    left_out = column(rdf.P_NEGATED).items() | column(rdf.P_HYPOTHETICAL).items()
+    for stance, flag in left_out:
+        if to_python(flag) is True:  # true, or 1 as Virtuoso writes it
+            holders.pop(stance, None)
+    concepts = {rdf.type_concept(t).value: t for t in stance_types()}
+    types, docs = column(rdf.P_TYPE), column(rdf.P_DERIVED)
+    targets, dates = column(rdf.P_TARGET), column(rdf.P_DATE)
+    _, lang_rows = store.named_terms("document_languages")
+    langs = {t["doc"].value: t["lang"].value for t in lang_rows}
+    ids: dict[str, str | None] = {}  # actor IRI -> id: a few actors, many stances
+
+    def actor(iri: str) -> str | None:
+        if iri not in ids:
+            ids[iri] = rdf.local_id(iri)
+        return ids[iri]
+
     out = []
-    for t in rows:
-        stance = t["stance"].value
-        date = t.get("date")
+    for stance, holder in holders.items():
+        concept, doc = types.get(stance), docs.get(stance)
+        type_id = concepts.get(concept.value) if concept is not None else None
+        if type_id is None or doc is None:
+            continue  # not a stance of this ontology's types, or of no document
+        date = dates.get(stance)
+        day = date.value if date is not None else None
+        if (date_from or date_to) and (day is None or (date_from and day < date_from)
+                                       or (date_to and day > date_to)):
+            continue
+        target = targets.get(stance)
         out.append(StanceRow(
-            id=rdf.local_id(stance) or "", iri=stance, holder=rdf.local_id(t["holder"].value),
-            target=rdf.local_id(t["target"].value) if t.get("target") is not None else None,
-            type=t["type"].value, date=date.value if date is not None else None, evidence="",
-            evidence_lang=t["lang"].value if t.get("lang") is not None else None,
-            topic=None, speaker=None, speaker_id=None, reported_by=None, doc=t["doc"].value,
+            id=rdf.local_id(stance) or "", iri=stance, holder=actor(holder.value),
+            target=actor(target.value) if target is not None else None,
+            type=type_id, date=day, evidence="", evidence_lang=langs.get(doc.value),
+            topic=None, speaker=None, speaker_id=None, reported_by=None, doc=doc.value,
             doc_id=None, outlet=None, url=None, title=None, confidence=None, negated=False,
             hypothetical=False, rule=None, start=None, end=None, polarity=None,
             goldstein=None))
@@ -262,17 +294,25 @@ def page_rows(store: Store, *, date_from: str | None = None,
 def stance_texts(store: Store, iris: Iterable[str], *, chunk: int = 2000
                  ) -> dict[str, dict[str, Any]]:
     """Evidence, its language, speaker, reporting actor, confidence, outlet, URL and title of
-    the stances ``iris`` (by IRI), asked in chunks."""
+    the stances ``iris`` (by IRI), asked in chunks; the documents' fields once per document."""
     wanted = sorted(set(iris))
     out: dict[str, dict[str, Any]] = {}
+    doc_of: dict[str, str] = {}
     for i in range(0, len(wanted), chunk):
         _, rows = store.named_terms("stance_texts", stances=wanted[i:i + chunk])
         for t in rows:
             v = {k: to_python(x) for k, x in t.items()}
+            doc_of[v["stance"]] = v["doc"]
             out[v["stance"]] = {
                 "evidence": v["evidence"] or "", "lang": language_of(t["evidence"]),
                 "speaker": v["speaker_name"], "reported_by": rdf.local_id(v["reported_by"]),
-                "confidence": v["confidence"], "outlet": v["outlet"], "url": v["url"],
-                "title": v["title"],
+                "confidence": v["confidence"], "outlet": None, "url": None, "title": None,
             }
+    docs = sorted(set(doc_of.values()))
+    published: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(docs), chunk):
+        for r in store.named("document_texts", docs=docs[i:i + chunk]):
+            published[r["doc"]] = {"outlet": r["outlet"], "url": r["url"], "title": r["title"]}
+    for stance, doc in doc_of.items():
+        out[stance].update(published.get(doc, {}))
     return out

@@ -355,7 +355,9 @@ def _solutions(result: Any) -> tuple[list[str], list[dict[str, Any]]]:
     if not isinstance(result, QuerySolutions):
         raise StancegraphError("not a SELECT query")
     names = [v.value for v in result.variables]
-    rows = [{name: sol[name] for name in names} for sol in result]
+    # a solution iterates its values (None when unbound) in the order of the variables:
+    # faster than asking each by name
+    rows = [dict(zip(names, sol, strict=True)) for sol in result]
     return names, rows
 
 

@@ -291,7 +291,7 @@ def page_rows(store: Store, *, date_from: str | None = None,
     return out
 
 
-def stance_texts(store: Store, iris: Iterable[str], *, chunk: int = 2000
+def stance_texts(store: Store, iris: Iterable[str], *, chunk: int = 5000
                  ) -> dict[str, dict[str, Any]]:
     """Evidence, its language, speaker, reporting actor, confidence, outlet, URL and title of
     the stances ``iris`` (by IRI), asked in chunks; the documents' fields once per document."""

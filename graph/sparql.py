@@ -516,6 +516,9 @@ def _quads_text(quads: list[Any]) -> str:
 # --- named queries ---------------------------------------------------------------------------
 
 _PARAM = re.compile(r"#\s*param\s+[?$]([A-Za-z_][A-Za-z0-9_]*)\s+([a-z]+)(\s+optional)?\b(.*)")
+# A header line that says the query reads stance nodes and nothing else: a store that keeps
+# them in its default graph may answer it from that graph alone (see Store.named_terms)
+_STANCES_ONLY = re.compile(r"#\s*reads\s+stance\s+nodes\s+only\b")
 
 
 @dataclass(frozen=True)
@@ -532,6 +535,7 @@ class NamedQuery:
     text: str
     params: tuple[Param, ...]
     description: str
+    stances_only: bool = False
 
     def prepare(self, bindings: Mapping[str, Any]) -> str:
         """The query text with ``bindings`` (by parameter name) bound as typed terms."""
@@ -557,15 +561,19 @@ class NamedQuery:
 def _parse_named(name: str, text: str) -> NamedQuery:
     params = []
     description = []
+    stances_only = False
     for line in text.splitlines():
         if not line.startswith("#"):
             break
         m = _PARAM.match(line)
         if m:
             params.append(Param(m.group(1), m.group(2), bool(m.group(3)), m.group(4).strip()))
+        elif _STANCES_ONLY.match(line):
+            stances_only = True
         else:
             description.append(line.lstrip("# ").rstrip())
-    return NamedQuery(name, text, tuple(params), " ".join(d for d in description if d))
+    return NamedQuery(name, text, tuple(params), " ".join(d for d in description if d),
+                      stances_only)
 
 
 @cache

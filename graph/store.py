@@ -173,8 +173,19 @@ class Store(ABC):
         return [{k: to_python(v) for k, v in row.items()} for row in rows]
 
     def named_terms(self, name: str, **bindings: Any) -> tuple[list[str], list[dict[str, Any]]]:
-        query = sparql.named_query(name).prepare(bindings)
+        named = sparql.named_query(name)
+        query = named.prepare(bindings)
+        if named.stances_only and self.stances_in_default_graph():
+            return _solutions(self._query_default_graph(query))
         return _solutions(self._query(query))
+
+    def stances_in_default_graph(self) -> bool:
+        """Whether every stance node is described in the default graph alone (the embedded
+        store's shape), so that a query reading nothing else may skip the union of graphs."""
+        return False
+
+    def _query_default_graph(self, query: str) -> QuerySolutions | QueryBoolean | list[Triple]:
+        return self._query(query)
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -442,9 +453,26 @@ class EmbeddedStore(Store):
             raise StancegraphError("the store is closed")
         return self._store
 
-    def _query(self, query: str) -> QuerySolutions | QueryBoolean | list[Triple]:
+    _stances_in_default_graph: bool | None = None
+
+    def stances_in_default_graph(self) -> bool:
+        # A store written before stance nodes moved into the default graph keeps them in the
+        # documents' graphs: asked once (an index lookup that finds nothing on today's stores)
+        if self._stances_in_default_graph is None:
+            self._stances_in_default_graph = not self.oxigraph.query(
+                "ASK { GRAPH ?g { ?s a sg:Stance } }", prefixes=PREFIXES)
+        return self._stances_in_default_graph
+
+    def _query_default_graph(self, query: str) -> QuerySolutions | QueryBoolean | list[Triple]:
+        # asking the default graph alone: a join over the union of graphs costs twice as much
+        # (the text of 14,000 stances: 0.55 s against 1.1 s)
+        return self._query(query, union=False)
+
+    def _query(self, query: str, union: bool = True
+               ) -> QuerySolutions | QueryBoolean | list[Triple]:
         try:
-            result = self.oxigraph.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+            result = self.oxigraph.query(query, prefixes=PREFIXES,
+                                         use_default_graph_as_union=union)
         except SyntaxError as exc:
             raise StancegraphError(f"SPARQL syntax error: {exc}") from None
         except (OSError, RuntimeError, ValueError) as exc:
@@ -514,7 +542,8 @@ class EmbeddedStore(Store):
                 raise StancegraphError(f"cannot write store {self.location}: {exc}") from None
             finally:
                 del store
-                gc.collect()  # RocksDB releases its lock only when the object is freed
+                if not self.read_only:  # a read-only store holds no lock
+                    gc.collect()  # RocksDB releases its lock only when the object is freed
 
 
 class DocumentWriter:

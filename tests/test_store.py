@@ -396,3 +396,28 @@ def test_validation_reports_a_stance_with_a_missing_or_wrong_tally(store: Embedd
     report = validate_store(store, recommendations=False)
     flagged = {f.value for f in report.violations if "tally" in f.message}
     assert flagged == {f"stance:{s.stance_id}" for s in stances}, report.violations
+
+
+def test_a_store_with_stance_nodes_in_document_graphs_is_read_over_the_union(
+        tmp_path: Path) -> None:
+    """Queries that read stance nodes only ask the embedded store's default graph alone, where
+    it keeps them; a store written in the older shape (stance nodes in each document's graph,
+    as on SPARQL servers) is noticed and read over the union of graphs instead."""
+    from graph.query import page_rows, stance_texts
+    from graph.store import in_document_graphs
+
+    doc = make_document(0)
+    stances = make_stances(doc)
+    with open_store(tmp_path / "lean") as lean:
+        lean.replace_document(doc, stances)
+        assert lean.stances_in_default_graph()
+        expected = [(r.iri, r.holder, r.type, r.target) for r in page_rows(lean)]
+        texts = stance_texts(lean, [iri for iri, *_ in expected])
+    assert expected and all(t["evidence"] for t in texts.values())
+    with open_store(tmp_path / "older") as older:
+        quads, _ = rdf.document_quads(doc, stances)
+        older.oxigraph.extend(in_document_graphs(quads))
+        older.oxigraph.extend(rdf.shared_quads(stances, doc.date))
+        assert not older.stances_in_default_graph()
+        assert [(r.iri, r.holder, r.type, r.target) for r in page_rows(older)] == expected
+        assert stance_texts(older, [iri for iri, *_ in expected]) == texts

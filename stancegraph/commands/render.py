@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import gc
 import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ontology.errors import StancegraphError
+
+if TYPE_CHECKING:
+    from graph.query import StanceRow
+    from output.page import Page
 
 NAME = "render"
 HELP = ("write the graph pages (index, whole graph, one per actor) for offline use, with the "
@@ -55,19 +61,12 @@ def iso_bound(value: str | None, *, end: bool) -> str | None:
     return f"{year:04d}-{month:02d}-{d:02d}"
 
 
-def run(args: argparse.Namespace) -> int:
+def _build(args: argparse.Namespace, date_from: str | None, date_to: str | None
+           ) -> tuple[list[Page], list[StanceRow]]:
+    """The site's pages, and the stance rows they were built from."""
     from graph.query import actor_rows, page_rows, stance_rows, stance_texts, summary
     from graph.store import open_store
     from output.page import build_site
-
-    date_from = iso_bound(args.date_from, end=False)
-    date_to = iso_bound(args.date_to, end=True)
-    if date_from and date_to and date_from > date_to:
-        raise StancegraphError(f"--from {date_from} is after --to {date_to}")
-    if args.max_actor_pages is not None and args.max_actor_pages < 0:
-        raise StancegraphError("--max-actor-pages must be 0 or more")
-    if args.evidence < 0:
-        raise StancegraphError(f"--evidence {args.evidence}: give 0 (all) or more")
 
     with open_store(args.store, create=False, read_only=True) as store:
         if args.evidence:
@@ -87,7 +86,29 @@ def run(args: argparse.Namespace) -> int:
             evidence_per_edge=args.evidence or None,
             texts=(lambda iris: stance_texts(store, iris)) if args.evidence else None,
         )
+    return pages, rows
 
+
+def run(args: argparse.Namespace) -> int:
+    date_from = iso_bound(args.date_from, end=False)
+    date_to = iso_bound(args.date_to, end=True)
+    if date_from and date_to and date_from > date_to:
+        raise StancegraphError(f"--from {date_from} is after --to {date_to}")
+    if args.max_actor_pages is not None and args.max_actor_pages < 0:
+        raise StancegraphError("--max-actor-pages must be 0 or more")
+    if args.evidence < 0:
+        raise StancegraphError(f"--evidence {args.evidence}: give 0 (all) or more")
+
+    # The pages are built from tens of thousands of small objects (rows, evidence, JSON
+    # cells) that all live until the pages are written and form no cycles to speak of: the
+    # collector's passes over them were a fifth of the command's time (2,000 articles: 1.1 of
+    # 5.2 s CPU), so it is paused while they are built.
+    gc.disable()
+    try:
+        pages, rows = _build(args, date_from, date_to)
+    finally:
+        gc.enable()
+    out = Path(args.out)
     try:
         out.mkdir(parents=True, exist_ok=True)
         written = set()

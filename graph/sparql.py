@@ -22,6 +22,10 @@ lines at the top::
 
     # param ?target actor            target actor id, e.g. TUR
     # param ?from date optional      first day (inclusive)
+    # reads stance nodes only
+
+(the last line, when true, lets a store that keeps stance nodes in its default graph answer
+from that graph alone: see ``Store.named_terms``).
 
 Parameter kinds: actor, person, doc, type (stance type id → its concept), property (stance type
 id → its direct property), iri, iris (a list of IRIs for a VALUES block), date, string, integer,

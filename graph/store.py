@@ -132,12 +132,17 @@ class Store(ABC):
 
     # --- queries ---------------------------------------------------------------------------
 
-    def raw(self, query: str, bindings: Mapping[str, Any] | None = None
-            ) -> QuerySolutions | QueryBoolean | list[Triple]:
+    def raw(self, query: str, bindings: Mapping[str, Any] | None = None, *,
+            stances_only: bool = False) -> QuerySolutions | QueryBoolean | list[Triple]:
         """Result object of any query form: solutions, a boolean, or triples. The query is
-        checked first (:func:`graph.sparql.check_query`: size, nesting, SERVICE)."""
+        checked first (:func:`graph.sparql.check_query`: size, nesting, SERVICE).
+        ``stances_only``: the query's patterns outside GRAPH clauses read stance nodes only
+        (a named query that says so), which a store keeping them in its default graph answers
+        from that graph alone."""
         text = sparql.bind(query, bindings)
         sparql.check_query(text, allow_service=self.allow_service)
+        if stances_only and self.stances_in_default_graph():
+            return self._query_default_graph(text)
         return self._query(text)
 
     def select_terms(self, query: str, bindings: Mapping[str, Any] | None = None
@@ -174,14 +179,12 @@ class Store(ABC):
 
     def named_terms(self, name: str, **bindings: Any) -> tuple[list[str], list[dict[str, Any]]]:
         named = sparql.named_query(name)
-        query = named.prepare(bindings)
-        if named.stances_only and self.stances_in_default_graph():
-            return _solutions(self._query_default_graph(query))
-        return _solutions(self._query(query))
+        return _solutions(self.raw(named.prepare(bindings), stances_only=named.stances_only))
 
     def stances_in_default_graph(self) -> bool:
         """Whether every stance node is described in the default graph alone (the embedded
-        store's shape), so that a query reading nothing else may skip the union of graphs."""
+        store's shape), so that a query reading nothing else there may skip the union of
+        graphs."""
         return False
 
     def _query_default_graph(self, query: str) -> QuerySolutions | QueryBoolean | list[Triple]:

@@ -413,11 +413,18 @@ def test_a_store_with_stance_nodes_in_document_graphs_is_read_over_the_union(
         assert lean.stances_in_default_graph()
         expected = [(r.iri, r.holder, r.type, r.target) for r in page_rows(lean)]
         texts = stance_texts(lean, [iri for iri, *_ in expected])
+        pair = {"a": expected[0][1], "b": expected[0][3]}
+        between = lean.named("stances_between", **pair)
+        period = lean.named("diff_period", days=f"{doc.date}..{doc.date}")
+    assert between and period
     assert expected and all(t["evidence"] for t in texts.values())
     with open_store(tmp_path / "older") as older:
+        older.ensure_vocabulary()
         quads, _ = rdf.document_quads(doc, stances)
         older.oxigraph.extend(in_document_graphs(quads))
         older.oxigraph.extend(rdf.shared_quads(stances, doc.date))
         assert not older.stances_in_default_graph()
         assert [(r.iri, r.holder, r.type, r.target) for r in page_rows(older)] == expected
         assert stance_texts(older, [iri for iri, *_ in expected]) == texts
+        assert older.named("stances_between", **pair) == between
+        assert older.named("diff_period", days=f"{doc.date}..{doc.date}") == period

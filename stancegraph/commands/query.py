@@ -67,6 +67,7 @@ class Prepared:
     text: str
     named: bool  # a named query or a .rq file (checked by its own parameter kinds)
     warnings: list[str]
+    stances_only: bool = False  # its header says it reads stance nodes only (Store.raw)
 
 
 class _Actors:
@@ -210,14 +211,16 @@ def _prepare(spec: str, params: dict[str, str], store: Any = None) -> Prepared:
             + (f"; did you mean {', '.join(close)}?" if close else "")
             + " (`stancegraph query --list` lists them)")
     if named is not None and named.params:
-        return Prepared(named.prepare(_check_named(named, params, actors)), True, [])
+        return Prepared(named.prepare(_check_named(named, params, actors)), True, [],
+                        named.stances_only)
     text = named.text if named is not None else spec
     code = _form_and_prefixes(text)
     warnings = _term_warnings(code, actors) if store is not None else []
     values: dict[str, Any] = {}
     for name, value in params.items():
         values[name] = _expand(value, None)
-    return Prepared(sparql.bind(text, values), named is not None, warnings)
+    return Prepared(sparql.bind(text, values), named is not None, warnings,
+                    named is not None and named.stances_only)
 
 
 def _syntax(exc: StancegraphError, text: str) -> StancegraphError:
@@ -319,7 +322,7 @@ def run(args: argparse.Namespace) -> int:
         for warning in prepared.warnings:
             print(f"stancegraph: warning: {warning}", file=sys.stderr)
         try:
-            result = store.raw(prepared.text)
+            result = store.raw(prepared.text, stances_only=prepared.stances_only)
         except StancegraphError as exc:
             raise _syntax(exc, prepared.text) from None
         out = sys.stdout.buffer

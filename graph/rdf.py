@@ -331,12 +331,14 @@ def integer_literal(value: int) -> Literal:
 # are built per statement, and the store (or the bulk loader) parses the text in Rust. This is
 # the only mapping of a stance: the term-object functions below parse its text.
 
-_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
-
 def _text(value: str) -> str:
     """A plain string literal in N-Quads syntax."""
-    return '"' + value.translate(_ESCAPE) + '"'
+    # str.translate goes character by character through a dict: 100 times slower than these
+    # scans on a 300-character Arabic sentence, and most texts need no escape at all
+    if "\\" in value or '"' in value or "\n" in value or "\r" in value:
+        value = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+                 .replace("\r", "\\r"))
+    return '"' + value + '"'
 
 
 @lru_cache(maxsize=256)

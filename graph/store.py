@@ -774,6 +774,36 @@ def shard_stances(path: Path) -> Iterator[Stance]:
         raise StancegraphError(f"{path}: cannot read: {exc}") from None
 
 
+# shards larger than this in all are checked in worker processes (starting one costs ~0.5 s)
+PARALLEL_CHECK_BYTES = 64_000_000
+
+
+def _shards_bytes(shards: Sequence[tuple[Path, Path]]) -> int:
+    return sum(path.stat().st_size for pair in shards for path in pair if path.is_file())
+
+
+def check_shard_pair(pair: tuple[str, str]) -> tuple[str | None, list[str], int, list[str]]:
+    """Step 1 of :func:`load_shards` for one (quads, stances) shard pair, in this process or a
+    worker: (the error, or None; its document graph IRIs; its number of stances; the N-Quads
+    lines describing the index nodes its stances need). Errors are returned as text, so that a
+    worker process hands them back whole."""
+    quads_path, stances_path = Path(pair[0]), Path(pair[1])
+    described: set[NamedNode] = set()
+    shared: list[Quad] = []
+    count = 0
+    try:
+        documents = check_quad_shard(quads_path)
+        for stance in shard_stances(stances_path):
+            if rdf.doc_iri(stance.doc_id) not in documents:
+                raise StancegraphError(f"{stances_path}: a stance of document {stance.doc_id}, "
+                                       f"which {quads_path.name} does not hold")
+            count += 1
+            shared += rdf.shared_quads((stance,), seen=described)
+    except StancegraphError as exc:
+        return str(exc), [], 0, []
+    return None, [g.value for g in documents], count, [f"{q} .\n" for q in shared]
+
+
 def load_shards(store: Store, shards: Sequence[tuple[Path, Path]], *, threads: int = 2,
                 optimize: bool = True, say: Any = None) -> dict[str, Any]:
     """Load shards of `stancegraph batch` (see find_shards) into ``store``:
@@ -796,18 +826,32 @@ def load_shards(store: Store, shards: Sequence[tuple[Path, Path]], *, threads: i
 
     started = time.perf_counter()
     graphs: set[NamedNode] = set()
-    described: set[NamedNode] = set()
-    shared: list[Quad] = []
+    shared_lines: dict[str, None] = {}  # N-Quads lines, each once, in the order found
     stances = 0
-    for quads_path, stances_path in shards:
-        documents = check_quad_shard(quads_path)
-        for stance in shard_stances(stances_path):
-            if rdf.doc_iri(stance.doc_id) not in documents:
-                raise StancegraphError(f"{stances_path}: a stance of document {stance.doc_id}, "
-                                       f"which {quads_path.name} does not hold")
-            stances += 1
-            shared += rdf.shared_quads((stance,), seen=described)
-        graphs |= documents
+    pairs = [(str(q), str(s)) for q, s in shards]
+    if threads > 1 and len(shards) > 1 and _shards_bytes(shards) > PARALLEL_CHECK_BYTES:
+        # the check parses every quad into Python objects: worth a second core when the
+        # shards are large (a process each: parsing holds the GIL)
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            with ProcessPoolExecutor(max_workers=min(threads, len(shards)),
+                                     mp_context=multiprocessing.get_context("spawn")) as workers:
+                checked = list(workers.map(check_shard_pair, pairs))
+        except BrokenProcessPool:  # a worker that could not start or was killed: check here
+            note("a worker process of the check failed; checking the shards here")
+            checked = [check_shard_pair(pair) for pair in pairs]
+    else:
+        checked = [check_shard_pair(pair) for pair in pairs]
+    for error, documents, count, lines in checked:  # in shard order: the first bad one
+        if error is not None:
+            raise StancegraphError(error)
+        graphs |= {NamedNode(d) for d in documents}
+        stances += count
+        shared_lines.update(dict.fromkeys(lines))
+    shared = list(ox.parse(input="".join(shared_lines), format=RdfFormat.N_QUADS))
     check_seconds = time.perf_counter() - started
     note(f"checked {len(shards)} shard(s): {len(graphs)} documents, {stances} stances "
          f"({check_seconds:.1f} s)")

@@ -142,3 +142,41 @@ def test_load_into_a_remote_store(shards: tuple[Path, int], tmp_path: Path,
         # node in its document's graph, the embedded store in the default graph
         assert sorted(map(str, remote.dataset_quads())) == \
             sorted(map(str, in_document_graphs(ours.dataset_quads())))
+
+
+@pytest.mark.parametrize("damage", [None, "truncated quad"])
+def test_the_check_in_worker_processes_gives_what_the_check_here_gives(
+        shards: tuple[Path, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        damage: str | None) -> None:
+    """Large shards are checked in two worker processes: the same graph is loaded, and a bad
+    shard is the same one-line error with nothing written."""
+    from graph import store as store_module
+    from graph.store import find_shards, load_shards
+    from ontology.errors import StancegraphError
+
+    source, _ = shards
+    folder = tmp_path / "shards"
+    folder.mkdir()
+    for f in source.iterdir():
+        (folder / f.name).write_bytes(f.read_bytes())
+    if damage:
+        bad = folder / "quads-00001.nq"
+        bad.write_bytes(bad.read_bytes()[:-40])
+    outcomes = []
+    for limit in (10**12, 0):  # here, then in worker processes
+        monkeypatch.setattr(store_module, "PARALLEL_CHECK_BYTES", limit)
+        location = tmp_path / f"store-{limit}"
+        notes: list[str] = []
+        with open_store(location) as store:
+            try:
+                done = load_shards(store, find_shards(folder), threads=2, say=notes.append)
+                outcomes.append((done["documents"], done["stances"], done["shared"]))
+            except StancegraphError as exc:
+                outcomes.append(str(exc))
+                assert store.document_ids() == []
+        assert not any("worker process" in n for n in notes), notes
+        if damage is None:
+            outcomes.append(content(location))
+    assert outcomes[: len(outcomes) // 2] == outcomes[len(outcomes) // 2:]
+    if damage:
+        assert "quads-00001.nq" in outcomes[0]

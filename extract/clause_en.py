@@ -805,15 +805,53 @@ class EnglishClauseRules(CueRules):
         return comma is not None and start < comma and \
             not any(k in s.finite_cue_tokens() for k in range(s.start, comma))
 
+    def _by_after_time_en(self, s: Sentence, end: int) -> int:
+        """The token after a time phrase that follows a verb («was condemned on Sunday by
+        Jordan»): ``end`` itself when no time phrase stands there."""
+        k = end
+        if k < s.end and s.norms[k] in self.time_preps_en:
+            j = k + 1
+            while j < s.end and j - k <= 3 and s.norms[j] in self.time_preps_en:
+                j += 1
+            if j < s.end and s.norms[j].rstrip(".") in self.time_words_en and \
+                    j + 1 < s.end and s.norms[j + 1] in self.passive_by:
+                return j + 1
+        return end
+
+    def _passive_subject_en(self, s: Sentence, v: int, ctx: Context,
+                            holder: Holder) -> list[str]:
+        """The target of a passive whose agent follows «by» («Iran was accused by the US»,
+        «Kuwait's efforts were praised by X»): the subject, or the author of the act that the
+        subject names (rule 11), never a place the act happened in."""
+        k = v - 1
+        while k >= s.start and s.norms[k] not in self.be_en:
+            k -= 1
+        if k < s.start:
+            return []
+        a = k - 1
+        verbs = {sp.start for sp, forms in s.cues
+                 if any(f.cue.label == "_speech" for f in forms)}
+        while a >= s.start and s.texts[a] not in STOP_CSC and s.norms[a] not in self.comp \
+                and a not in verbs:
+            a -= 1
+        for j in range(a + 1, k):
+            m = s.mentions.get(j)
+            if m is not None and m.kind not in ("self", "pair", "land", "parties") and \
+                    not self._is_location(s, m):
+                grp = self._list_en(s, m, k)
+                return [x for x in self._actors(grp) if x not in holder.actors]
+        return []
+
     def _holder_en(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
                    subject: Holder | None) -> Holder | None:
         """The explicit holder of an English cue, or None to take the sentence's speaker."""
         tag, cue = form.tag, form.cue
         h: Holder | None = None
-        if end < s.end and s.norms[end] in self.passive_by and cue.frame != "concern":
+        by = self._by_after_time_en(s, end) if tag in FINITE or tag == "p" else end
+        if by < s.end and s.norms[by] in self.passive_by and cue.frame != "concern":
             # «talks brokered by Egypt»; «spoke by phone with …» names no agent
-            k = end + 1
-            while k < s.end and k - end <= 4 and k not in s.mentions and (
+            k = by + 1
+            while k < s.end and k - by <= 4 and k not in s.mentions and (
                     s.norms[k] in self.articles or s.norms[k] in self.heads or
                     s.norms[k] in self.title_mods_en or s.norms[k] in self.head_preps_en):
                 k += 1
@@ -1034,6 +1072,11 @@ class EnglishClauseRules(CueRules):
         summoned = state.get("summoned", {}).get(sp.start)
         if summoned is not None:
             return [a for a in summoned if a not in holder.actors]
+        if holder.source == "by" and label not in ("mediates", "holds_talks") and \
+                self._passive_en(s, sp.start):
+            passive = self._passive_subject_en(s, sp.start, ctx, holder)
+            if passive:
+                return passive
         # «rejected the allegations»: the act a stance is about names its author (rule 11);
         # «the allegations made by India» teaches the article whose allegations they are
         if self._passive_en(s, sp.start):

@@ -57,6 +57,8 @@ class EnglishClauseRules(CueRules):
         self.np_stops_en = w("np_stops")
         self.verb_mods_en = w("verb_modifiers")
         self.be_en = w("be_forms")
+        self.victim_preps_en = w("victim_prepositions")
+        self.nonmilitary_en = w("nonmilitary_measures")
         self.list_skip_en = w("list_skip")
         self.determiners_en = w("determiners")
         self.head_preps_en = w("head_prepositions")
@@ -136,6 +138,15 @@ class EnglishClauseRules(CueRules):
                 not (end < s.end and s.norms[end] in self.passive_by) and any(
                 s.norms[k] in self.guest_heads_en for k in range(end, min(s.end, end + 4))):
             return False  # «hosted the Turkish president»: a visit (en.talks.host)
+        if form.cue.label == "holds_talks" and form.tag in FINITE and end < s.end and \
+                s.norms[end] in self.with_ and self._passive_en(s, start):
+            return False  # «would be met with a decisive response»: no meeting
+        if form.cue.label == "threatens" and form.tag == "x" and any(
+                f.cue.frame == "attributed" and f.cue.label == "threatens"
+                for sp, forms in s.cues if start - 8 <= sp.start < start for f in forms):
+            return False  # «would be met with a crushing response»: one threat, its phrase
+        if form.cue.label == "threatens" and form.tag == "x" and self._nonmilitary_en(s, end):
+            return False  # «would respond with sanctions»: the warning verb, if any, says it
         if form.cue.frame == "between" and start > s.start and \
                 s.norms[start - 1] in self.exchange_kinds_en:
             return False  # «a prisoner exchange between …» is no talks
@@ -842,6 +853,34 @@ class EnglishClauseRules(CueRules):
                 return [x for x in self._actors(grp) if x not in holder.actors]
         return []
 
+    def _clause_actor_en(self, s: Sentence, before: int, holder: tuple[str, ...]
+                         ) -> list[str] | None:
+        """The first actor of the clause that ends at token ``before`` (after «that», a comma
+        or a reporting verb), with the actors listed with it: «said any Israeli attack would be
+        met with …», «any aggression against Iran by the US or Israel would …» (the holder
+        itself, a place and a pronoun are passed over); None when the clause names only the
+        side attacked («any attack on Lebanon»)."""
+        verbs = s.finite_cue_tokens()
+        a = before - 1
+        while a >= s.start and s.texts[a] not in STOP_CSC and s.norms[a] not in self.comp \
+                and a not in verbs:
+            a -= 1
+        victim = False
+        for j in range(a + 1, before):
+            m = s.mentions.get(j)
+            if m is None or m.kind in ("self", "pair", "land", "parties") or \
+                    set(m.actors) & set(holder) or self._is_location(s, m):
+                continue
+            p = j - 1
+            while p > a and s.norms[p] in self.determiners_en:
+                p -= 1
+            if p > a and s.norms[p] in self.victim_preps_en:
+                victim = True
+                continue  # «any attack on Lebanon»: the side attacked, not the attacker
+            grp = self._list_en(s, m, before)
+            return [x for x in self._actors(grp) if x not in holder]
+        return None if victim else []
+
     def _holder_en(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
                    subject: Holder | None) -> Holder | None:
         """The explicit holder of an English cue, or None to take the sentence's speaker."""
@@ -1120,8 +1159,27 @@ class EnglishClauseRules(CueRules):
                 if f.cue.label == label):
             # «reserves the right to respond to the aggression»: the actor the holder has
             # already accused or condemned in this article
-            best = [(n, p) for p, n in ctx.conflict.items() if set(holder.actors) & p]
-            if best:
-                _, pair = max(best, key=lambda x: x[0])
-                return [a for a in sorted(pair) if a not in holder.actors]
+            return self._conflict_partner_en(holder, ctx)
         return targets
+
+    def _threat_follows_en(self, s: Sentence, sp: Any) -> bool:
+        """Whether the clause a warning verb introduces states a threat of force (a phrase of
+        the threatens cues: «would be met with force», «will pay a heavy price»)."""
+        stop = next((k for k in range(sp.end, s.end) if s.texts[k] == ";"), s.end)
+        return any(sp.end < sp2.start < stop and any(
+            f.cue.label == "threatens" and f.tag == "x" for f in forms) and
+            not self._nonmilitary_en(s, sp2.end) for sp2, forms in s.cues)
+
+    def _nonmilitary_en(self, s: Sentence, end: int) -> bool:
+        """Whether sanctions or other non-military steps follow token ``end`` closely («would
+        respond with further sanctions»): a warning, not a threat of force (rule 14)."""
+        return any(s.norms[k] in self.nonmilitary_en for k in range(end, min(s.end, end + 5)))
+
+    @staticmethod
+    def _conflict_partner_en(holder: Holder, ctx: Context) -> list[str]:
+        """The actor the holder has most often accused, condemned or warned in the article."""
+        best = [(n, p) for p, n in ctx.conflict.items() if set(holder.actors) & p]
+        if best:
+            _, pair = max(best, key=lambda x: x[0])
+            return [a for a in sorted(pair) if a not in holder.actors]
+        return []

@@ -362,7 +362,13 @@ class FrameRules(ArgumentRules):
             # "X يحاول استخدام …": the speaker attributes an intent to the clause's subject.
             h = self._subject_en(s, sp.start, ctx) if self.lang == "en" else \
                 self._svo(s, sp.start, "")
-            if self.lang == "en" and (h is None or not h.actors):
+            threat = self.lang == "en" and label == "threatens" and form.tag == "x"
+            first = self._clause_actor_en(s, sp.start, holder.actors) if threat else []
+            if first is None or first:
+                # «any attack on Lebanon by Israel would be met with force»: the attacker,
+                # never the side attacked
+                h = Holder(tuple(first or ()), None, None, "clause")
+            elif self.lang == "en" and (h is None or not h.actors):
                 h = self._that_clause_subject_en(s, sp.start, ctx)
             targets = [a for a in (h.actors if h else ()) if a not in holder.actors]
             if not targets and self.lang == "ar" and cue.requires_before and \
@@ -372,6 +378,12 @@ class FrameRules(ArgumentRules):
                 targets = [a for m in s.ending_at(sp.start - 1)
                            if m.kind in ("name", "capital", "seat", "adj")
                            for a in m.actors if a not in holder.actors]
+            if not targets and threat:
+                # «warned that any further provocation would be met with force»: the actor
+                # the holder is in conflict with in this article
+                targets = self._conflict_partner_en(holder, ctx)
+                if first is None:
+                    return [((label, holder.actors, targets), None)]
             if not targets and self.lang == "en":
                 # «these demands are meant to infringe the sovereignty of Qatar»: the act's
                 # authors named earlier in the article
@@ -415,6 +427,10 @@ class FrameRules(ArgumentRules):
                 # to none of them («حذر من مخاطر التصعيد بين X وY», «بين الجانبين الفلسطيني
                 # والإسرائيلي») is concern toward each
                 label = "expresses_concern"
+            elif label == "warns" and self.lang == "en" and self._threat_follows_en(s, sp):
+                # rule 14: «warned (the US) that any attack would be met with a decisive
+                # response» utters a threat of force by the holder itself
+                label = "threatens"
         if label in ("welcomes", "expresses_support") and any(
                 s.norms[k] in self.agreements for k in range(begin, min(s.end, begin + 2))):
             # rule 23: welcoming an agreement («بالاتفاق», «بإعلان وقف إطلاق النار»)

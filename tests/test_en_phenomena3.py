@@ -42,3 +42,28 @@ PASSIVE_AGENT = [
 @pytest.mark.parametrize("text,want,never", PASSIVE_AGENT)
 def test_passive_agent(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+THREAT_ANSWERED = [
+    # «X would be met / answered with force»: a threat of the speaker toward X's author
+    ("Armenia said any Azerbaijani incursion would be met with a swift and firm response.",
+     {("ARM", "threatens", "AZE")}, set()),
+    ("Pakistan said any strike on its soil by India would be answered with full force.",
+     {("PAK", "threatens", "IND")}, {("IND", "threatens", "PAK")}),
+    # the side attacked is not the target, and «met with» is no meeting
+    ("Hezbollah said any attack on Lebanon would be met with force.",
+     set(), {("HEZBOLLAH", "threatens", "LBN"), ("LBN", "holds_talks", "HEZBOLLAH")}),
+    ("The Kenyan proposal was met with scepticism in Somalia.", set(),
+     {("SOM", "holds_talks", "KEN"), ("KEN", "holds_talks", "SOM")}),
+    # a warning whose clause is a threat of force is threatens (rule 14) ...
+    ("Egypt warned Ethiopia that any move against its water share would be met with force.",
+     {("EGY", "threatens", "ETH")}, {("EGY", "warns", "ETH")}),
+    # ... but sanctions keep it a warning
+    ("Norway warned Russia that it would respond with new sanctions.",
+     {("NOR", "warns", "RUS")}, {("NOR", "threatens", "RUS")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", THREAT_ANSWERED)
+def test_threat_answered(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -415,6 +415,10 @@ class EnglishClauseRules(CueRules):
                 continue
             if m is not None and m.end <= b:
                 usable = m.kind not in ("self", "land", "parties", "pair") and not modifier
+                if m.kind == "pair" and ctx.meeting and len(ctx.meeting) == 2 and not modifier:
+                    # «The two sides agreed …» after a reported meeting: those who met,
+                    # whatever pair was last addressed («called on both sides to …»)
+                    return Holder(tuple(ctx.meeting), text, None, "svo")
                 if m.kind == "pair" and ctx.pair and not modifier:
                     return Holder(tuple(ctx.pair), text, None, "svo")
                 if usable and (not conj_has or m.kind == "person"):

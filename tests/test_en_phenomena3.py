@@ -67,3 +67,42 @@ THREAT_ANSWERED = [
 @pytest.mark.parametrize("text,want,never", THREAT_ANSWERED)
 def test_threat_answered(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+JOINT_AGREEMENT = [
+    # a joint subject that «agreed that …» or shares a view agrees with each other (rule 26)
+    ("Kenya and Tanzania agreed that the regional bloc needed a stronger secretariat.",
+     {("KEN", "agrees_with", "TZA"), ("TZA", "agrees_with", "KEN")}, set()),
+    ("Ghana and Togo noted a convergence of views on coastal security.",
+     {("GHA", "agrees_with", "TGO"), ("TGO", "agrees_with", "GHA")}, set()),
+    # an actor inside the agreed clause is not a party to the agreement
+    ("Kenya and Tanzania agreed that Uganda must pull its troops back from the border.",
+     {("KEN", "agrees_with", "TZA")}, {("KEN", "agrees_with", "UGA"), ("UGA", "agrees_with", "KEN")}),
+    # one holder alone agrees with nobody; «agreed on Friday to» is an agreement, not a view
+    ("Kenya agreed that Somalia must hold elections soon.", set(),
+     {("KEN", "agrees_with", "SOM"), ("SOM", "agrees_with", "KEN")}),
+    ("Chile and Peru agreed on Monday to reopen their consulates.", set(),
+     {("CHL", "agrees_with", "PER"), ("PER", "agrees_with", "CHL")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", JOINT_AGREEMENT)
+def test_joint_agreement(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)
+
+
+MEETING_PAIR = [
+    # after a reported meeting, «the two sides» as a subject are those who met, even when
+    # a call on «both sides» of another conflict came in between
+    (("Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan "
+      "in Nairobi. Ruto said Kenya, as a neighbour of both Ethiopia and Somalia, calls on both "
+      "sides to exercise restraint. The two sides agreed that the regional bloc must be "
+      "strengthened."),
+     {("KEN", "agrees_with", "TZA"), ("TZA", "agrees_with", "KEN")},
+     {("ETH", "agrees_with", "SOM"), ("SOM", "agrees_with", "ETH")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", MEETING_PAIR)
+def test_meeting_pair(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -38,6 +38,7 @@ OPEN_QUOTES = {'"', "“", "«"}
 # where a phrase or a clause stops, made once (a union in a loop is a new set each time)
 STOP_CS = frozenset({",", ";"} | QUOTES)
 STOP_CSC = frozenset({",", ";", ":"} | QUOTES)
+SENT_END_EN = frozenset({".", "!", "?", ")"})
 STOP_CPS = frozenset({",", ".", ";"} | QUOTES)
 STOP_CP = frozenset({",", "."} | QUOTES)
 
@@ -58,6 +59,8 @@ class EnglishClauseRules(CueRules):
         self.verb_mods_en = w("verb_modifiers")
         self.be_en = w("be_forms")
         self.victim_preps_en = w("victim_prepositions")
+        self.consent_subjects_en = w("consent_subjects")
+        self.consent_verbs_en = w("consent_verbs")
         self.nonmilitary_en = w("nonmilitary_measures")
         self.list_skip_en = w("list_skip")
         self.determiners_en = w("determiners")
@@ -1173,6 +1176,20 @@ class EnglishClauseRules(CueRules):
         return any(sp.end < sp2.start < stop and any(
             f.cue.label == "threatens" and f.tag == "x" for f in forms) and
             not self._nonmilitary_en(s, sp2.end) for sp2, forms in s.cues)
+
+    def _consent_if_en(self, s: Sentence, k: int) -> bool:
+        """Whether the «if» at token ``k`` only asks for the parties' consent and ends there
+        («if they so wish», «if both parties asked», «if requested»): rule 13."""
+        j = k + 1
+        while j < s.end and j - k <= 5 and s.norms[j] in self.consent_subjects_en:
+            j += 1
+        if j >= s.end or s.norms[j] not in self.consent_verbs_en:
+            return False
+        j += 1
+        if j < s.end and s.norms[j] in {"to", "for", "it"}:
+            return j + 1 < s.end and s.norms[j + 1] in {"do", "so", "it"} and \
+                (j + 2 >= s.end or s.texts[j + 2] in STOP_CSC or s.texts[j + 2] in SENT_END_EN)
+        return j >= s.end or s.texts[j] in STOP_CSC or s.texts[j] in SENT_END_EN
 
     def _nonmilitary_en(self, s: Sentence, end: int) -> bool:
         """Whether sanctions or other non-military steps follow token ``end`` closely («would

@@ -106,3 +106,20 @@ MEETING_PAIR = [
 @pytest.mark.parametrize("text,want,never", MEETING_PAIR)
 def test_meeting_pair(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+CONSENT_CONDITION = [
+    # rule 13: an offer whose only condition is the parties' consent is an edge ...
+    ("Qatar said it was ready to mediate between Chad and Sudan if both parties asked.",
+     {("QAT", "mediates", "TCD"), ("QAT", "mediates", "SDN")}, set()),
+    ("Ghana is ready to mediate between Mali and Niger if requested.",
+     {("GHA", "mediates", "MLI"), ("GHA", "mediates", "NER")}, set()),
+    # ... but a condition on another act keeps it hypothetical
+    ("Ghana is ready to mediate between Mali and Niger if Mali lifts its blockade first.",
+     set(), {("GHA", "mediates", "MLI"), ("GHA", "mediates", "NER")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", CONSENT_CONDITION)
+def test_consent_condition(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

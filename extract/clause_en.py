@@ -59,6 +59,7 @@ class EnglishClauseRules(CueRules):
         self.verb_mods_en = w("verb_modifiers")
         self.be_en = w("be_forms")
         self.victim_preps_en = w("victim_prepositions")
+        self.hedged_en = w("hedged_quantifiers")
         self.consent_subjects_en = w("consent_subjects")
         self.consent_verbs_en = w("consent_verbs")
         self.nonmilitary_en = w("nonmilitary_measures")
@@ -403,6 +404,9 @@ class EnglishClauseRules(CueRules):
         m = s.mentions.get(a)
         if m is not None and m.kind == "self" and m.end == b:
             return Holder((), m.text, None, "self")  # «we»: the speaker
+        if norms and norms[0] in self.hedged_en and \
+                not any(k in s.mentions for k in range(a, b)):
+            return Holder((), text, None, "nonactor")  # «Several speakers»: rule 11
         heads: list[Mention] = []
         modifier = False
         conj_has = False
@@ -532,6 +536,13 @@ class EnglishClauseRules(CueRules):
                 j -= 1
             if j < s.start:
                 return None
+        q = j
+        while q >= s.start and j - q < 4 and s.texts[q].isalpha() and q not in s.mentions and \
+                s.norms[q] not in self.coord:
+            if s.norms[q] in self.hedged_en:
+                # «Several speakers welcomed …»: a hedged reference names no actor (rule 11)
+                return Holder((), self._span_text(s, q, j + 1), None, "nonactor")
+            q -= 1
         if s.norms[j] in self.coord:
             # «Iran and the US held talks … and agreed to meet»: the clause's first subject
             return self._initial_subject_en(s, v, ctx, subject)
@@ -577,6 +588,9 @@ class EnglishClauseRules(CueRules):
             if c is None:
                 return None
             a = c + 1
+        if a + 1 < v and s.norms[a] in self.hedged_en and s.texts[a + 1].isalpha() and \
+                s.texts[a + 1].islower() and a + 1 not in s.mentions:
+            return Holder((), self._span_text(s, a, a + 2), None, "nonactor")  # rule 11
         k = a
         while k < v:
             m = s.mentions.get(k)
@@ -1176,6 +1190,35 @@ class EnglishClauseRules(CueRules):
         return any(sp.end < sp2.start < stop and any(
             f.cue.label == "threatens" and f.tag == "x" for f in forms) and
             not self._nonmilitary_en(s, sp2.end) for sp2, forms in s.cues)
+
+    def _agent_before_en(self, s: Sentence, start: int, holder: tuple[str, ...]) -> list[str]:
+        """The agent named by «by» just before a label («weapons supplied by Iran in violation
+        of the embargo»): the author of the act so labelled."""
+        by_end = s.by_last_token()
+        m = by_end.get(start - 1)
+        if m is None or m.start - 1 < s.start or s.norms[m.start - 1] not in self.passive_by \
+                or m.kind in ("self", "land", "pair", "parties"):
+            return []
+        return [a for a in m.actors if a not in holder]
+
+    def _list_tail_en(self, s: Sentence, end: int) -> int:
+        """The token after the common nouns coordinated with a cue noun that ends at ``end``
+        («sovereignty, independence, unity and territorial integrity| of Syria»), or ``end``
+        when none follow."""
+        k = end
+        while k < s.end and (s.texts[k] == "," or s.norms[k] in self.coord):
+            j = k + 1
+            while j < s.end and s.norms[j] in self.coord:
+                j += 1  # «, and»
+            n = 0
+            while j < s.end and n < 3 and s.texts[j].isalpha() and s.texts[j].islower() and \
+                    s.norms[j] != "of" and s.norms[j] not in self.coord and j not in s.mentions:
+                j += 1
+                n += 1
+            if n == 0:
+                return end
+            k = j
+        return k if k < s.end and s.norms[k] == "of" else end
 
     def _consent_if_en(self, s: Sentence, k: int) -> bool:
         """Whether the «if» at token ``k`` only asks for the parties' consent and ends there

@@ -203,11 +203,12 @@ class FrameRules(ArgumentRules):
                 pos -= 1  # «Washington's continued involvement in hostilities»
             if not (pos > s.start and s.norms[pos] == "'s"):
                 pos = sp.start - 1
+            of = self._list_tail_en(s, sp.end)  # type: ignore[attr-defined]
             if pos > s.start and s.norms[pos] == "'s":
                 m = s.mention_ending_at(pos)
-            elif sp.end + 1 < s.end and s.norms[sp.end] == "of":
-                m = s.mentions.get(sp.end + 1) or (  # «the aggressive course of the US»
-                    s.mentions.get(sp.end + 2) if s.norms[sp.end + 1] in self.articles
+            elif of + 1 < s.end and s.norms[of] == "of":
+                m = s.mentions.get(of + 1) or (  # «the aggressive course of the US»
+                    s.mentions.get(of + 2) if s.norms[of + 1] in self.articles
                     else None)
             else:
                 # «Lebanese sovereignty», «Armenian provocations»
@@ -393,8 +394,9 @@ class FrameRules(ArgumentRules):
                     spoken or holder.source != "sentence"):
                 # «described the Israeli move as a flagrant violation of …»: the first actor
                 # of the clause whose act is so labelled; «… , committing crimes»: the last
-                targets = self._first_actor_en(s, sp.start, holder.actors) if \
-                    form.tag == "x" else self._previous_actor(s, sp.start, holder.actors)
+                targets = self._agent_before_en(s, sp.start, holder.actors) or (
+                    self._first_actor_en(s, sp.start, holder.actors) if form.tag == "x"
+                    else self._previous_actor(s, sp.start, holder.actors))
         elif len(holder.actors) >= 2 and not label.startswith("_") and \
                 self._reciprocal(s, begin):
             return self._mutual(label, holder.actors)  # «accused each other», rule 26

@@ -123,3 +123,41 @@ CONSENT_CONDITION = [
 @pytest.mark.parametrize("text,want,never", CONSENT_CONDITION)
 def test_consent_condition(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+COUNCIL_MEETING = [
+    # a delegation speaks for its state: «the representative of X», «X's delegate»
+    ("The representative of the Russian Federation criticized the raids by Ukraine on Belgorod.",
+     {("RUS", "condemns", "UKR")}, set()),
+    ("The delegate of Chile, speaking for the second time, rejected the Bolivian claim.",
+     {("CHL", "rejects", "BOL")}, set()),
+    # hedged speakers name no actor, even after another speaker (rule 11)
+    ("Chile condemned Peru. Several speakers expressed support for the envoy and welcomed "
+     "the role of Ecuador.", {("CHL", "condemns", "PER")},
+     {("CHL", "welcomes", "ECU"), ("CHL", "expresses_support", "ECU")}),
+    ("Chile condemned Peru. Many delegations expressed support for Bolivia.",
+     {("CHL", "condemns", "PER")}, {("CHL", "expresses_support", "BOL")}),
+    # a violation committed by the agent named just before it
+    ("The representative of Chile, penholder on Haiti, said the rifles were supplied by Peru "
+     "in violation of the embargo.", {("CHL", "accuses", "PER")}, {("CHL", "accuses", "HTI")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", COUNCIL_MEETING)
+def test_council_meeting(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)
+
+
+SOVEREIGNTY_LIST = [
+    # the actor after a list of sovereignty nouns («sovereignty, independence, unity and
+    # territorial integrity of X»)
+    ("Kenya, Uganda and Tanzania reaffirmed their commitment to the sovereignty, independence, "
+     "unity and territorial integrity of Somalia.",
+     {("KEN", "affirms_sovereignty", "SOM"), ("UGA", "affirms_sovereignty", "SOM"),
+      ("TZA", "affirms_sovereignty", "SOM")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", SOVEREIGNTY_LIST)
+def test_sovereignty_list(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -132,14 +132,14 @@ COUNCIL_MEETING = [
     ("The delegate of Chile, speaking for the second time, rejected the Bolivian claim.",
      {("CHL", "rejects", "BOL")}, set()),
     # hedged speakers name no actor, even after another speaker (rule 11)
-    ("Chile condemned Peru. Several speakers expressed support for the envoy and welcomed "
-     "the role of Ecuador.", {("CHL", "condemns", "PER")},
+    (("Chile condemned Peru. Several speakers expressed support for the envoy and welcomed "
+      "the role of Ecuador."), {("CHL", "condemns", "PER")},
      {("CHL", "welcomes", "ECU"), ("CHL", "expresses_support", "ECU")}),
     ("Chile condemned Peru. Many delegations expressed support for Bolivia.",
      {("CHL", "condemns", "PER")}, {("CHL", "expresses_support", "BOL")}),
     # a violation committed by the agent named just before it
-    ("The representative of Chile, penholder on Haiti, said the rifles were supplied by Peru "
-     "in violation of the embargo.", {("CHL", "accuses", "PER")}, {("CHL", "accuses", "HTI")}),
+    (("The representative of Chile, penholder on Haiti, said the rifles were supplied by Peru "
+      "in violation of the embargo."), {("CHL", "accuses", "PER")}, {("CHL", "accuses", "HTI")}),
 ]
 
 
@@ -151,8 +151,8 @@ def test_council_meeting(text: str, want: set[Edge], never: set[Edge]) -> None:
 SOVEREIGNTY_LIST = [
     # the actor after a list of sovereignty nouns («sovereignty, independence, unity and
     # territorial integrity of X»)
-    ("Kenya, Uganda and Tanzania reaffirmed their commitment to the sovereignty, independence, "
-     "unity and territorial integrity of Somalia.",
+    (("Kenya, Uganda and Tanzania reaffirmed their commitment to the sovereignty, "
+      "independence, unity and territorial integrity of Somalia."),
      {("KEN", "affirms_sovereignty", "SOM"), ("UGA", "affirms_sovereignty", "SOM"),
       ("TZA", "affirms_sovereignty", "SOM")}, set()),
 ]

@@ -1201,6 +1201,28 @@ class EnglishClauseRules(CueRules):
             return []
         return [a for a in m.actors if a not in holder]
 
+    def _act_author_en(self, s: Sentence, a: int, stop: int, holder: tuple[str, ...],
+                       adjective: bool) -> list[str]:
+        """Who carries out the act an appeal wants stopped, named in the phrase after the
+        content: by «by» («hostages held by Hamas») or, for military acts, by an adjective or
+        a possessive («the Israeli bombardment», «Azerbaijan's offensive»); never a place the
+        act happens in («strikes on Gaza»)."""
+        k = a
+        while k < stop and s.texts[k] not in STOP_CSC:
+            m = s.mentions.get(k)
+            if m is not None:
+                if m.kind in ("self", "land", "pair", "parties") or set(m.actors) & set(holder):
+                    return []
+                agent = k > a and s.norms[k - 1] in self.passive_by
+                poss = m.end < s.end and s.norms[m.end] in {"'s", "'"}
+                if agent or adjective and (m.kind == "adj" or poss):
+                    return list(m.actors)
+                return []
+            if s.norms[k] in self.victim_preps_en:
+                return []
+            k += 1
+        return []
+
     def _list_tail_en(self, s: Sentence, end: int) -> int:
         """The token after the common nouns coordinated with a cue noun that ends at ``end``
         («sovereignty, independence, unity and territorial integrity| of Syria»), or ``end``

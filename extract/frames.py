@@ -125,6 +125,12 @@ class FrameRules(ArgumentRules):
                                                   else sp.end, holder.actors, ctx, speaker,
                                                   "between" if kind == "urges_restraint"
                                                   else "object", min(s.end, cend + 8))
+                    if not targets and self.lang == "en" and kind in ("urges_restraint",
+                                                                      "demands"):
+                        # «a halt to the Israeli bombardment», «the release of the hostages
+                        # held by Hamas»: the author of the act that is to stop
+                        targets = self._act_author_en(s, cend, min(s.end, cend + 8),
+                                                      holder.actors, kind == "urges_restraint")
                     if not targets and self.lang == "en" and kind == "urges_restraint" and \
                             cend < s.end and s.norms[cend] in self.restraint_from_en:
                         # «called for restraint from Ethiopia and Somalia»

@@ -161,3 +161,20 @@ SOVEREIGNTY_LIST = [
 @pytest.mark.parametrize("text,want,never", SOVEREIGNTY_LIST)
 def test_sovereignty_list(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+HALT_TO_ACT = [
+    # a call to stop an act with no addressee targets the act's author (rules 11, 20)
+    ("Kenya called for an immediate halt to the Ethiopian shelling of border villages.",
+     {("KEN", "urges_restraint", "ETH")}, set()),
+    ("Chile demanded a halt to Peruvian air strikes on the disputed islands.",
+     {("CHL", "urges_restraint", "PER")}, set()),
+    # the place the act happens in is no author
+    ("Ghana called for an end to the fighting in Sudan.", set(),
+     {("GHA", "urges_restraint", "SDN")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", HALT_TO_ACT)
+def test_halt_to_act(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -178,3 +178,25 @@ HALT_TO_ACT = [
 @pytest.mark.parametrize("text,want,never", HALT_TO_ACT)
 def test_halt_to_act(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+INTENT_WORDINGS = [
+    # readiness and appeals worded as sitting down, looking forward, partnership
+    ("Chile said it was willing to sit down with Peru to discuss fishing rights.",
+     {("CHL", "expresses_intent_to_meet", "PER")}, set()),
+    ("The Kenyan foreign minister said he looked forward to meeting his Ugandan counterpart.",
+     {("KEN", "expresses_intent_to_meet", "UGA")}, set()),
+    ("Ghana said it was committed to deepening its energy partnership with Nigeria.",
+     {("GHA", "expresses_intent_to_cooperate", "NGA")}, set()),
+    ("Norway called on Serbia and Kosovo to sit down at the negotiating table.",
+     {("NOR", "calls_for_dialogue", "SRB"), ("NOR", "calls_for_dialogue", "XKX")},
+     {("NOR", "demands", "SRB")}),
+    ("Chile appealed to Peru and Bolivia to silence their weapons.",
+     {("CHL", "urges_restraint", "PER"), ("CHL", "urges_restraint", "BOL")},
+     {("CHL", "demands", "PER")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", INTENT_WORDINGS)
+def test_intent_wordings(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -59,6 +59,8 @@ class EnglishClauseRules(CueRules):
         self.verb_mods_en = w("verb_modifiers")
         self.be_en = w("be_forms")
         self.victim_preps_en = w("victim_prepositions")
+        self.force_verbs_en = w("force_verbs")
+        self.future_modals_en = w("future_modals")
         self.hedged_en = w("hedged_quantifiers")
         self.consent_subjects_en = w("consent_subjects")
         self.consent_verbs_en = w("consent_verbs")
@@ -1183,13 +1185,33 @@ class EnglishClauseRules(CueRules):
             return self._conflict_partner_en(holder, ctx)
         return targets
 
-    def _threat_follows_en(self, s: Sentence, sp: Any) -> bool:
+    def _threat_follows_en(self, s: Sentence, sp: Any, holder: tuple[str, ...]) -> bool:
         """Whether the clause a warning verb introduces states a threat of force (a phrase of
-        the threatens cues: «would be met with force», «will pay a heavy price»)."""
+        the threatens cues: «would be met with force», «will pay a heavy price»; or the holder
+        itself «would strike» someone)."""
         stop = next((k for k in range(sp.end, s.end) if s.texts[k] == ";"), s.end)
-        return any(sp.end < sp2.start < stop and any(
-            f.cue.label == "threatens" and f.tag == "x" for f in forms) and
-            not self._nonmilitary_en(s, sp2.end) for sp2, forms in s.cues)
+        if any(sp.end < sp2.start < stop and any(
+                f.cue.label == "threatens" and f.tag == "x" for f in forms) and
+                not self._nonmilitary_en(s, sp2.end) for sp2, forms in s.cues):
+            return True
+        k = next((x for x in range(sp.end, min(stop, sp.end + 8)) if s.norms[x] in self.comp),
+                 None)
+        if k is None or k + 3 >= stop:
+            return False
+        m = s.mentions.get(k + 1)
+        if m is not None and set(m.actors) and set(m.actors) <= set(holder):
+            j = m.end
+        elif s.norms[k + 1] in {"it", "we"}:
+            j = k + 2
+        else:
+            return False
+        if j >= stop or s.norms[j] not in self.future_modals_en:
+            return False
+        j += 1
+        while j < stop and s.texts[j].isalpha() and s.texts[j].endswith("ly"):
+            j += 1  # «would swiftly strike»
+        return j < stop and s.norms[j] in self.force_verbs_en and \
+            not self._nonmilitary_en(s, j + 1)
 
     def _agent_before_en(self, s: Sentence, start: int, holder: tuple[str, ...]) -> list[str]:
         """The agent named by «by» just before a label («weapons supplied by Iran in violation

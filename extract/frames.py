@@ -435,7 +435,8 @@ class FrameRules(ArgumentRules):
                 # to none of them («حذر من مخاطر التصعيد بين X وY», «بين الجانبين الفلسطيني
                 # والإسرائيلي») is concern toward each
                 label = "expresses_concern"
-            elif label == "warns" and self.lang == "en" and self._threat_follows_en(s, sp):
+            elif label == "warns" and self.lang == "en" and \
+                    self._threat_follows_en(s, sp, holder.actors):
                 # rule 14: «warned (the US) that any attack would be met with a decisive
                 # response» utters a threat of force by the holder itself
                 label = "threatens"
@@ -590,6 +591,12 @@ class FrameRules(ArgumentRules):
                    speaker: Holder | None) -> list[str]:
         """The actor right after a word of compelling («بإلزام تركيا», "to force Israel")
         within a few tokens of the addressee."""
+        if self.lang == "en" and begin < stop and s.texts[begin] == ",":
+            # «the US and France, which guarantee the truce, to compel Israel …»
+            close = next((k for k in range(begin + 1, min(stop, begin + 12))
+                          if s.texts[k] == ","), None)
+            if close is not None:
+                begin = close + 1
         for k in range(begin, min(stop, begin + 3)):
             if s.norms[k] in self.compel:
                 j = k + 1

@@ -200,3 +200,34 @@ INTENT_WORDINGS = [
 @pytest.mark.parametrize("text,want,never", INTENT_WORDINGS)
 def test_intent_wordings(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+OWN_FORCE = [
+    # a warning that the holder itself will strike is a threat of force (rule 14)
+    ("Defence Minister Yoav Gallant warned that Israel would strike Hezbollah across Lebanon.",
+     {("ISR", "threatens", "HEZBOLLAH")}, {("ISR", "warns", "HEZBOLLAH")}),
+    ("Chile warned Peru that it would strike any vessel entering its waters.",
+     {("CHL", "threatens", "PER")}, {("CHL", "warns", "PER")}),
+    # another actor's attack, or sanctions, stay a warning
+    ("Chile warned Peru that it would impose sanctions.", {("CHL", "warns", "PER")},
+     {("CHL", "threatens", "PER")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", OWN_FORCE)
+def test_own_force(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)
+
+
+COMPEL_PAST_RELATIVE = [
+    # rule 20: asking an addressee to compel a third party is a demand toward the addressee,
+    # even with a relative clause between them
+    (("Ghana called on Nigeria and Togo, which guarantee the truce, to compel Burkina Faso "
+      "to halt its attacks."), {("GHA", "demands", "NGA"), ("GHA", "demands", "TGO")},
+     {("GHA", "urges_restraint", "NGA"), ("GHA", "urges_restraint", "TGO")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", COMPEL_PAST_RELATIVE)
+def test_compel_past_relative(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -51,7 +51,10 @@ class FrameRules(ArgumentRules):
                 # coded only as the demand for that concession
                 kinds = [(k, e) for k, e in kinds if k != "expresses_intent_to_meet"]
                 kind, cend = kinds[0] if kinds else (None, sp.end)
-            elif inv is not None and (kind is None or iend <= cend):
+            elif inv is not None and (kind is None or iend < cend or
+                                      iend == cend and self.lang != "en"):
+                # English «called on X and Y to resume talks» is a call for dialogue (rule
+                # 10); an invitation only when no appeal content reaches as far
                 kinds = [(inv, iend)]
                 kind, cend = inv, iend
             default = cue.default or ("demands" if form.tag != "n" else None)

@@ -231,3 +231,34 @@ COMPEL_PAST_RELATIVE = [
 @pytest.mark.parametrize("text,want,never", COMPEL_PAST_RELATIVE)
 def test_compel_past_relative(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+CAPITALS = [
+    # capitals stand for their state (rule 5)
+    ("Kigali accused Kinshasa of arming the rebels.", {("RWA", "accuses", "COD")}, set()),
+    ("Brazil offered to host talks between Caracas and Georgetown.",
+     {("BRA", "mediates", "VEN"), ("BRA", "mediates", "GUY")},
+     {("BRA", "expresses_intent_to_meet", "VEN")}),
+    ("Vilnius condemned Minsk for the balloon incursions.", {("LTU", "condemns", "BLR")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", CAPITALS)
+def test_capitals(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)
+
+
+APPEAL_TO_TALK = [
+    # «called on X and Y to resume talks» is a call for dialogue (rule 10), not an invitation
+    ("Kenya called on Ethiopia and Eritrea to resume talks.",
+     {("KEN", "calls_for_dialogue", "ETH"), ("KEN", "calls_for_dialogue", "ERI")},
+     {("KEN", "expresses_intent_to_meet", "ETH")}),
+    # readiness to resume talks stays an intent to meet
+    ("Kenya said it was ready to resume talks with Ethiopia.",
+     {("KEN", "expresses_intent_to_meet", "ETH")}, {("KEN", "calls_for_dialogue", "ETH")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", APPEAL_TO_TALK)
+def test_appeal_to_talk(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -59,6 +59,7 @@ class EnglishClauseRules(CueRules):
         self.verb_mods_en = w("verb_modifiers")
         self.be_en = w("be_forms")
         self.victim_preps_en = w("victim_prepositions")
+        self.person_object_cues_en = self.lex.word("person_object_cues")
         self.force_verbs_en = w("force_verbs")
         self.future_modals_en = w("future_modals")
         self.hedged_en = w("hedged_quantifiers")
@@ -140,9 +141,12 @@ class EnglishClauseRules(CueRules):
         if form.cue.frame == "appeal" and form.tag == "n" and start > s.start and \
                 s.norms[start - 1] in self.demonstratives:
             return False  # «these demands are meant to …»: the earlier demands, no new one
+        guest = end < s.end and end in s.mentions and s.mentions[end].kind == "person"
+        if form.cue.id in self.person_object_cues_en and not (form.tag in FINITE and guest):
+            return False  # «hosted Zelensky»: only a person right after the verb
         if form.cue.label == "mediates" and form.tag in FINITE and \
-                not (end < s.end and s.norms[end] in self.passive_by) and any(
-                s.norms[k] in self.guest_heads_en for k in range(end, min(s.end, end + 4))):
+                not (end < s.end and s.norms[end] in self.passive_by) and (guest or any(
+                s.norms[k] in self.guest_heads_en for k in range(end, min(s.end, end + 4)))):
             return False  # «hosted the Turkish president»: a visit (en.talks.host)
         if form.cue.label == "holds_talks" and form.tag in FINITE and end < s.end and \
                 s.norms[end] in self.with_ and self._passive_en(s, start):
@@ -1047,6 +1051,17 @@ class EnglishClauseRules(CueRules):
         elif h is None and tag in ("n", "p") and (
                 self._in_relative(s, start) or cue.genitive == "holder"):
             h = self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]
+        if h is None and tag == "n" and cue.label == "holds_talks" and cue.frame == "between" \
+                and subject is None and ctx.speaker is None and not any(
+                    f.cue.label == "mediates" for _, forms in s.cues for f in forms):
+            # «A phone call between the Saudi and Qatari ministers focused on …» with no one
+            # reporting it: the two sides are its holders (rule 15)
+            m = self._next_mention(s, end + 1, min(s.end, end + 4)) \
+                if end < s.end and s.norms[end] in self.between else None
+            if m is not None and m.kind not in ("self", "land", "pair", "parties"):
+                sides = self._actors(self._list_en(s, m, s.end))
+                if len(sides) == 2:
+                    return Holder(sides, m.text, None, "np")
         return h
 
     # ---- frames (English) -------------------------------------------------------------

@@ -262,3 +262,24 @@ APPEAL_TO_TALK = [
 @pytest.mark.parametrize("text,want,never", APPEAL_TO_TALK)
 def test_appeal_to_talk(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+HOSTING_AND_CALLS = [
+    # «X hosted <person>»: a visit, holds_talks from the host (rule 15), no mediation
+    ("Erdogan hosted Putin in Ankara.", {("TUR", "holds_talks", "RUS")},
+     {("TUR", "mediates", "RUS")}),
+    # hosting talks between others stays mediation
+    ("Ghana hosted talks between Mali and Niger.",
+     {("GHA", "mediates", "MLI"), ("GHA", "mediates", "NER")}, {("GHA", "holds_talks", "MLI")}),
+    # «a call between X and Y» reported by no one: the two sides talked
+    ("A phone call between the Chilean and Peruvian foreign ministers focused on fishing.",
+     {("CHL", "holds_talks", "PER"), ("PER", "holds_talks", "CHL")}, set()),
+    # but talks a third party brokered are that party's mediation (rule 9)
+    ("Talks between Mali and Niger, mediated by Ghana, resumed in Accra.",
+     {("GHA", "mediates", "MLI")}, {("MLI", "holds_talks", "NER"), ("NER", "holds_talks", "MLI")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", HOSTING_AND_CALLS)
+def test_hosting_and_calls(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

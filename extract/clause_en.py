@@ -1260,6 +1260,19 @@ class EnglishClauseRules(CueRules):
             k += 1
         return []
 
+    def _that_subject_en(self, s: Sentence, end: int, holder: tuple[str, ...]) -> list[str]:
+        """The actor that opens a «that» clause right after token ``end`` («concern that Iran
+        had …», «concern that the Israeli army was …»), or nothing."""
+        if end >= s.end or s.norms[end] not in self.comp:
+            return []
+        k = end + 1
+        while k < s.end and s.norms[k] in self.articles:
+            k += 1
+        m = s.mentions.get(k)
+        if m is None or m.kind in ("self", "land", "pair", "parties") or self._is_location(s, m):
+            return []
+        return [a for a in self._actors(self._list_en(s, m, s.end)) if a not in holder]
+
     def _list_tail_en(self, s: Sentence, end: int) -> int:
         """The token after the common nouns coordinated with a cue noun that ends at ``end``
         («sovereignty, independence, unity and territorial integrity| of Syria»), or ``end``

@@ -261,6 +261,9 @@ class FrameRules(ArgumentRules):
                     # «noted with concern a tendency of India to …»
                     targets, last = self._targets(s, sp.end, holder.actors, ctx, speaker,
                                                   "object", min(s.end, sp.end + 8))
+                elif self.lang == "en":
+                    # «voiced concern that Iran had enriched uranium»: the clause's subject
+                    targets = self._that_subject_en(s, sp.end, holder.actors)
         elif frame == "with" and self.lang == "en" and cue.id in self.pair_only_en and \
                 not set(s.norms[sp.start:min(s.end, sp.end + 4)]) & self.with_:
             # «the two ministers discussed …» (rule 15): talks only between a pair of holders

@@ -283,3 +283,21 @@ HOSTING_AND_CALLS = [
 @pytest.mark.parametrize("text,want,never", HOSTING_AND_CALLS)
 def test_hosting_and_calls(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+CONCERN_WORDINGS = [
+    # concern stated as «troubled/disturbed by» an actor's act, or about what a «that» clause
+    # says an actor did
+    ("Ghana was deeply troubled by Togo's decision to close the border.",
+     {("GHA", "expresses_concern", "TGO")}, set()),
+    ("Chile voiced serious concern that Peru was massing troops on the border.",
+     {("CHL", "expresses_concern", "PER")}, set()),
+    # a clause about no actor gives no target
+    ("Chile voiced concern that the border talks could collapse.", set(),
+     {("CHL", "expresses_concern", "PER")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", CONCERN_WORDINGS)
+def test_concern_wordings(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -301,3 +301,21 @@ CONCERN_WORDINGS = [
 @pytest.mark.parametrize("text,want,never", CONCERN_WORDINGS)
 def test_concern_wordings(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+CLAUSE_AFTER_COMMA_AND = [
+    # «…with X, and <Y's official> said …»: a new clause, not a list of the addressees
+    (("Chile expressed solidarity with Peru, and Bolivian Foreign Minister Celinda Sosa said "
+      "La Paz stood firmly by Peru."),
+     {("CHL", "expresses_support", "PER"), ("BOL", "expresses_support", "PER")},
+     {("CHL", "expresses_support", "BOL")}),
+    # a list of three with a serial comma is still a list
+    ("Chile condemned Peru, Bolivia, and Ecuador.",
+     {("CHL", "condemns", "PER"), ("CHL", "condemns", "BOL"), ("CHL", "condemns", "ECU")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", CLAUSE_AFTER_COMMA_AND)
+def test_clause_after_comma_and(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -17,7 +17,7 @@ All words these rules read are in extract/lexicons/en/words.json.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
@@ -39,6 +39,11 @@ OPEN_QUOTES = {'"', "“", "«"}
 STOP_CS = frozenset({",", ";"} | QUOTES)
 STOP_CSC = frozenset({",", ";", ":"} | QUOTES)
 SENT_END_EN = frozenset({".", "!", "?", ")"})
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
 STOP_CPS = frozenset({",", ".", ";"} | QUOTES)
 STOP_CP = frozenset({",", "."} | QUOTES)
 
@@ -60,6 +65,7 @@ class EnglishClauseRules(CueRules):
         self.be_en = w("be_forms")
         self.victim_preps_en = w("victim_prepositions")
         self.person_object_cues_en = self.lex.word("person_object_cues")
+        self.between_party_cues_en = self.lex.word("between_party_cues")
         self.force_verbs_en = w("force_verbs")
         self.future_modals_en = w("future_modals")
         self.hedged_en = w("hedged_quantifiers")
@@ -142,6 +148,8 @@ class EnglishClauseRules(CueRules):
                 s.norms[start - 1] in self.demonstratives:
             return False  # «these demands are meant to …»: the earlier demands, no new one
         guest = end < s.end and end in s.mentions and s.mentions[end].kind == "person"
+        if form.cue.id in self.between_party_cues_en and self._background(s, _Span(start, end)):
+            return False  # rule 23: an agreement the article recalls («signed in 2015»)
         if form.cue.id in self.person_object_cues_en and not (form.tag in FINITE and guest):
             return False  # «hosted Zelensky»: only a person right after the verb
         if form.cue.label == "mediates" and form.tag in FINITE and \
@@ -913,6 +921,16 @@ class EnglishClauseRules(CueRules):
         """The explicit holder of an English cue, or None to take the sentence's speaker."""
         tag, cue = form.tag, form.cue
         h: Holder | None = None
+        if cue.id in self.between_party_cues_en:
+            # «the agreement reached today in Istanbul between Afghanistan and Pakistan»: the
+            # parties hold it, whoever reports or welcomes it (rule 23)
+            b = next((k for k in range(end, min(s.end, end + cue.window))
+                      if s.norms[k] in self.between), None)
+            m = self._next_mention(s, b + 1, min(s.end, b + 4)) if b is not None else None
+            if m is None or m.kind in ("self", "land", "pair", "parties"):
+                return None
+            sides = self._actors(self._list_en(s, m, s.end))
+            return Holder(sides, m.text, None, "parties") if len(sides) == 2 else None
         by = self._by_after_time_en(s, end) if tag in FINITE or tag == "p" else end
         if by < s.end and s.norms[by] in self.passive_by and cue.frame != "concern":
             # «talks brokered by Egypt»; «spoke by phone with …» names no agent
@@ -1061,7 +1079,7 @@ class EnglishClauseRules(CueRules):
             if m is not None and m.kind not in ("self", "land", "pair", "parties"):
                 sides = self._actors(self._list_en(s, m, s.end))
                 if len(sides) == 2:
-                    return Holder(sides, m.text, None, "np")
+                    return Holder(sides, m.text, None, "parties")
         return h
 
     # ---- frames (English) -------------------------------------------------------------

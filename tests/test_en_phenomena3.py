@@ -319,3 +319,21 @@ CLAUSE_AFTER_COMMA_AND = [
 @pytest.mark.parametrize("text,want,never", CLAUSE_AFTER_COMMA_AND)
 def test_clause_after_comma_and(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+AGREEMENT_BETWEEN = [
+    # an agreement reported as reached between two parties binds them both ways (rule 23),
+    # whoever reports or welcomes it, and the welcome is not for the parties
+    (("Ghana welcomed the agreement reached today in Lome between Togo and Benin on border "
+      "patrols."), {("TGO", "expresses_intent_to_cooperate", "BEN"),
+                  ("BEN", "expresses_intent_to_cooperate", "TGO")},
+     {("GHA", "welcomes", "TGO"), ("GHA", "expresses_intent_to_cooperate", "TGO")}),
+    # an agreement the article dates before itself is background
+    ("The deal signed in 2015 between Chile and Peru still holds, Bolivia said.", set(),
+     {("CHL", "expresses_intent_to_cooperate", "PER")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", AGREEMENT_BETWEEN)
+def test_agreement_between(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -337,3 +337,18 @@ AGREEMENT_BETWEEN = [
 @pytest.mark.parametrize("text,want,never", AGREEMENT_BETWEEN)
 def test_agreement_between(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+SIGNED_DOCUMENTS = [
+    # a declaration, pact or protocol signed by two parties is an agreement (rule 23)
+    ("Ghana and Togo signed a joint declaration on maritime security in Accra on Tuesday.",
+     {("GHA", "expresses_intent_to_cooperate", "TGO"),
+      ("TGO", "expresses_intent_to_cooperate", "GHA")}, set()),
+    ("Chile and Peru signed a fisheries pact.",
+     {("CHL", "expresses_intent_to_cooperate", "PER")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", SIGNED_DOCUMENTS)
+def test_signed_documents(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

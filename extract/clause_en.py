@@ -1152,6 +1152,18 @@ class EnglishClauseRules(CueRules):
                     return family
         return None
 
+    def _relative_act_en(self, s: Sentence, v: int) -> str | None:
+        """The act family of the noun a relative clause hangs on when the verb at ``v`` is
+        that clause's («…, a charge that Tehran rejected as baseless»)."""
+        k = v - 1
+        while k > s.start and (s.norms[k] in self.aux or s.norms[k] in self.verb_mods_en or
+                               s.texts[k].islower() and s.texts[k].endswith("ly")):
+            k -= 1
+        m = s.mention_ending_at(k + 1)
+        if m is None or m.start - 2 < s.start or s.norms[m.start - 1] not in self.comp:
+            return None
+        return self._act_family_en(s, max(s.start, m.start - 3), m.start - 1)
+
     def _act_subject_en(self, s: Sentence, sp: Any, holder: Holder) -> list[str]:
         k = sp.start - 1
         while k >= s.start and s.texts[k] not in STOP_CSC and \
@@ -1177,7 +1189,8 @@ class EnglishClauseRules(CueRules):
         if self._passive_en(s, sp.start):
             family = self._act_family_en(s, max(s.start, sp.start - 5), sp.start)
         else:
-            family = self._act_family_en(s, sp.end, sp.end + 6)
+            family = self._act_family_en(s, sp.end, sp.end + 6) or \
+                self._relative_act_en(s, sp.start)
         if family is not None:
             acts = state.setdefault("acts", {})
             if targets:

@@ -352,3 +352,17 @@ SIGNED_DOCUMENTS = [
 @pytest.mark.parametrize("text,want,never", SIGNED_DOCUMENTS)
 def test_signed_documents(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+REJECTED_CHARGE = [
+    # «…, a charge that X rejected»: the rejection points at whoever made the charge (rule 11)
+    ("Chile accused Peru of spying, a charge that Lima rejected as baseless.",
+     {("CHL", "accuses", "PER"), ("PER", "rejects", "CHL")}, set()),
+    ("Ghana was accused by Togo of harbouring rebels, an allegation that Accra dismissed.",
+     {("TGO", "accuses", "GHA"), ("GHA", "rejects", "TGO")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", REJECTED_CHARGE)
+def test_rejected_charge(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

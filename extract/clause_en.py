@@ -144,6 +144,9 @@ class EnglishClauseRules(CueRules):
         if form.cue.label == "expresses_support" and form.tag in FINITE and any(
                 s.norms[k] in self.position_nouns_en for k in range(end, min(s.end, end + 4))):
             return False  # «backed Russia's position»: agreement (en.agrees.position)
+        if form.cue.frame == "appeal" and form.tag == "n" and end + 1 < s.end and \
+                s.norms[end] == "from" and (end + 1 in s.mentions or end + 2 in s.mentions):
+            return False  # «received a request from Israel»: the requester is no addressee
         if form.cue.frame == "appeal" and form.tag == "n" and start > s.start and \
                 s.norms[start - 1] in self.demonstratives:
             return False  # «these demands are meant to …»: the earlier demands, no new one
@@ -963,6 +966,12 @@ class EnglishClauseRules(CueRules):
             # «Tehran's readiness to hold talks», «Israel's demand that …»: the possessor
             m = s.mention_ending_at(start - 1)
             if m is not None and m.kind not in ("self", "land", "pair", "parties"):
+                return Holder(m.actors, m.text, m.person, "genitive", end)
+        if h is None and tag == "n" and cue.frame == "appeal" and start > s.start:
+            # «a French request to …», «the US demand»: the actor named before the noun
+            m = s.mention_ending_at(start)
+            if m is not None and m.kind in ("adj", "name", "capital") and m.start > s.start \
+                    and s.norms[m.start - 1] in self.articles:
                 return Holder(m.actors, m.text, m.person, "genitive", end)
         if h is None and start > s.start and self._fronted_participle_en(s, start):
             # «Sounding the alarm that …, Guterres urged …»: the main clause's subject

@@ -366,3 +366,20 @@ REJECTED_CHARGE = [
 @pytest.mark.parametrize("text,want,never", REJECTED_CHARGE)
 def test_rejected_charge(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+TURNED_DOWN_REQUEST = [
+    # «Y turned down X's request»: X asked Y, and Y rejects X
+    ("Norway turned down Poland's request for more artillery shells.",
+     {("NOR", "rejects", "POL"), ("POL", "demands", "NOR")}, set()),
+    ("Chile rejected the Peruvian request for compensation.",
+     {("CHL", "rejects", "PER"), ("PER", "demands", "CHL")}, set()),
+    # a request received from someone is no demand of the receiver
+    ("Ghana said it had received a request from Togo to extradite the suspects.", set(),
+     {("GHA", "demands", "TGO")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", TURNED_DOWN_REQUEST)
+def test_turned_down_request(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

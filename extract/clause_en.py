@@ -1133,6 +1133,15 @@ class EnglishClauseRules(CueRules):
         return out
 
     def _sentence_end_en(self, s: Sentence, ctx: Context) -> None:
+        if not s.cues and s.start in s.mentions and s.mentions[s.start].kind in ("adj", "name"):
+            # «Saudi Foreign Minister Prince Faisal addressed the summit. He denounced …»: an
+            # official who opens a sentence with no stance is who «he» is next
+            h = self._initial_subject_en(s, s.end, ctx, None)
+            words = (h.speaker or "").split() if h is not None else []
+            named = len(words) >= 3 and words[-1][:1].isupper() and \
+                any(normalize(w) in self.heads for w in words[1:-1])
+            if h is not None and h.actors and (h.person is not None or named):
+                ctx.speaker = h
         speaker = set(ctx.speaker.actors) if ctx.speaker else set()
         others = [m for m in s.mentions.values() if m.kind not in ("self", "land", "pair",
                                                                   "parties", "person") and

@@ -383,3 +383,16 @@ TURNED_DOWN_REQUEST = [
 @pytest.mark.parametrize("text,want,never", TURNED_DOWN_REQUEST)
 def test_turned_down_request(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+OFFICIAL_INTRODUCED = [
+    # an official who opens a sentence with no stance is who «he» is in the next one
+    (("Chilean President Gabriel Boric addressed the Organization of American States on "
+      "Monday. He called on Peru and Bolivia to resume talks."),
+     {("CHL", "calls_for_dialogue", "PER"), ("CHL", "calls_for_dialogue", "BOL")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", OFFICIAL_INTRODUCED)
+def test_official_introduced(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -64,6 +64,7 @@ class EnglishClauseRules(CueRules):
         self.verb_mods_en = w("verb_modifiers")
         self.be_en = w("be_forms")
         self.victim_preps_en = w("victim_prepositions")
+        self.reciprocal_en = w("reciprocal_pronoun_ends")
         self.person_object_cues_en = self.lex.word("person_object_cues")
         self.between_party_cues_en = self.lex.word("between_party_cues")
         self.force_verbs_en = w("force_verbs")

@@ -396,3 +396,19 @@ OFFICIAL_INTRODUCED = [
 @pytest.mark.parametrize("text,want,never", OFFICIAL_INTRODUCED)
 def test_official_introduced(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+EACH_OTHERS_SOVEREIGNTY = [
+    # «X and Y recognised each other's territorial integrity»: each toward the other (rule 26),
+    # also inside a reported clause
+    ("Chile and Peru respect one another's sovereignty.",
+     {("CHL", "affirms_sovereignty", "PER"), ("PER", "affirms_sovereignty", "CHL")}, set()),
+    (("Erdogan told reporters that under the accord Chile and Bolivia recognised each other's "
+      "territorial integrity."),
+     {("CHL", "affirms_sovereignty", "BOL"), ("BOL", "affirms_sovereignty", "CHL")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", EACH_OTHERS_SOVEREIGNTY)
+def test_each_others_sovereignty(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

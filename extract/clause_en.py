@@ -17,7 +17,7 @@ All words these rules read are in extract/lexicons/en/words.json.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
@@ -38,6 +38,12 @@ OPEN_QUOTES = {'"', "“", "«"}
 # where a phrase or a clause stops, made once (a union in a loop is a new set each time)
 STOP_CS = frozenset({",", ";"} | QUOTES)
 STOP_CSC = frozenset({",", ";", ":"} | QUOTES)
+SENT_END_EN = frozenset({".", "!", "?", ")"})
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
 STOP_CPS = frozenset({",", ".", ";"} | QUOTES)
 STOP_CP = frozenset({",", "."} | QUOTES)
 
@@ -57,6 +63,16 @@ class EnglishClauseRules(CueRules):
         self.np_stops_en = w("np_stops")
         self.verb_mods_en = w("verb_modifiers")
         self.be_en = w("be_forms")
+        self.victim_preps_en = w("victim_prepositions")
+        self.reciprocal_en = w("reciprocal_pronoun_ends")
+        self.person_object_cues_en = self.lex.word("person_object_cues")
+        self.between_party_cues_en = self.lex.word("between_party_cues")
+        self.force_verbs_en = w("force_verbs")
+        self.future_modals_en = w("future_modals")
+        self.hedged_en = w("hedged_quantifiers")
+        self.consent_subjects_en = w("consent_subjects")
+        self.consent_verbs_en = w("consent_verbs")
+        self.nonmilitary_en = w("nonmilitary_measures")
         self.list_skip_en = w("list_skip")
         self.determiners_en = w("determiners")
         self.head_preps_en = w("head_prepositions")
@@ -129,13 +145,30 @@ class EnglishClauseRules(CueRules):
         if form.cue.label == "expresses_support" and form.tag in FINITE and any(
                 s.norms[k] in self.position_nouns_en for k in range(end, min(s.end, end + 4))):
             return False  # «backed Russia's position»: agreement (en.agrees.position)
+        if form.cue.frame == "appeal" and form.tag == "n" and end + 1 < s.end and \
+                s.norms[end] == "from" and (end + 1 in s.mentions or end + 2 in s.mentions):
+            return False  # «received a request from Israel»: the requester is no addressee
         if form.cue.frame == "appeal" and form.tag == "n" and start > s.start and \
                 s.norms[start - 1] in self.demonstratives:
             return False  # «these demands are meant to …»: the earlier demands, no new one
+        guest = end < s.end and end in s.mentions and s.mentions[end].kind == "person"
+        if form.cue.id in self.between_party_cues_en and self._background(s, _Span(start, end)):
+            return False  # rule 23: an agreement the article recalls («signed in 2015»)
+        if form.cue.id in self.person_object_cues_en and not (form.tag in FINITE and guest):
+            return False  # «hosted Zelensky»: only a person right after the verb
         if form.cue.label == "mediates" and form.tag in FINITE and \
-                not (end < s.end and s.norms[end] in self.passive_by) and any(
-                s.norms[k] in self.guest_heads_en for k in range(end, min(s.end, end + 4))):
+                not (end < s.end and s.norms[end] in self.passive_by) and (guest or any(
+                s.norms[k] in self.guest_heads_en for k in range(end, min(s.end, end + 4)))):
             return False  # «hosted the Turkish president»: a visit (en.talks.host)
+        if form.cue.label == "holds_talks" and form.tag in FINITE and end < s.end and \
+                s.norms[end] in self.with_ and self._passive_en(s, start):
+            return False  # «would be met with a decisive response»: no meeting
+        if form.cue.label == "threatens" and form.tag == "x" and any(
+                f.cue.frame == "attributed" and f.cue.label == "threatens"
+                for sp, forms in s.cues if start - 8 <= sp.start < start for f in forms):
+            return False  # «would be met with a crushing response»: one threat, its phrase
+        if form.cue.label == "threatens" and form.tag == "x" and self._nonmilitary_en(s, end):
+            return False  # «would respond with sanctions»: the warning verb, if any, says it
         if form.cue.frame == "between" and start > s.start and \
                 s.norms[start - 1] in self.exchange_kinds_en:
             return False  # «a prisoner exchange between …» is no talks
@@ -389,6 +422,9 @@ class EnglishClauseRules(CueRules):
         m = s.mentions.get(a)
         if m is not None and m.kind == "self" and m.end == b:
             return Holder((), m.text, None, "self")  # «we»: the speaker
+        if norms and norms[0] in self.hedged_en and \
+                not any(k in s.mentions for k in range(a, b)):
+            return Holder((), text, None, "nonactor")  # «Several speakers»: rule 11
         heads: list[Mention] = []
         modifier = False
         conj_has = False
@@ -404,6 +440,10 @@ class EnglishClauseRules(CueRules):
                 continue
             if m is not None and m.end <= b:
                 usable = m.kind not in ("self", "land", "parties", "pair") and not modifier
+                if m.kind == "pair" and ctx.meeting and len(ctx.meeting) == 2 and not modifier:
+                    # «The two sides agreed …» after a reported meeting: those who met,
+                    # whatever pair was last addressed («called on both sides to …»)
+                    return Holder(tuple(ctx.meeting), text, None, "svo")
                 if m.kind == "pair" and ctx.pair and not modifier:
                     return Holder(tuple(ctx.pair), text, None, "svo")
                 if usable and (not conj_has or m.kind == "person"):
@@ -514,6 +554,13 @@ class EnglishClauseRules(CueRules):
                 j -= 1
             if j < s.start:
                 return None
+        q = j
+        while q >= s.start and j - q < 4 and s.texts[q].isalpha() and q not in s.mentions and \
+                s.norms[q] not in self.coord:
+            if s.norms[q] in self.hedged_en:
+                # «Several speakers welcomed …»: a hedged reference names no actor (rule 11)
+                return Holder((), self._span_text(s, q, j + 1), None, "nonactor")
+            q -= 1
         if s.norms[j] in self.coord:
             # «Iran and the US held talks … and agreed to meet»: the clause's first subject
             return self._initial_subject_en(s, v, ctx, subject)
@@ -559,6 +606,9 @@ class EnglishClauseRules(CueRules):
             if c is None:
                 return None
             a = c + 1
+        if a + 1 < v and s.norms[a] in self.hedged_en and s.texts[a + 1].isalpha() and \
+                s.texts[a + 1].islower() and a + 1 not in s.mentions:
+            return Holder((), self._span_text(s, a, a + 2), None, "nonactor")  # rule 11
         k = a
         while k < v:
             m = s.mentions.get(k)
@@ -805,15 +855,91 @@ class EnglishClauseRules(CueRules):
         return comma is not None and start < comma and \
             not any(k in s.finite_cue_tokens() for k in range(s.start, comma))
 
+    def _by_after_time_en(self, s: Sentence, end: int) -> int:
+        """The token after a time phrase that follows a verb («was condemned on Sunday by
+        Jordan»): ``end`` itself when no time phrase stands there."""
+        k = end
+        if k < s.end and s.norms[k] in self.time_preps_en:
+            j = k + 1
+            while j < s.end and j - k <= 3 and s.norms[j] in self.time_preps_en:
+                j += 1
+            if j < s.end and s.norms[j].rstrip(".") in self.time_words_en and \
+                    j + 1 < s.end and s.norms[j + 1] in self.passive_by:
+                return j + 1
+        return end
+
+    def _passive_subject_en(self, s: Sentence, v: int, ctx: Context,
+                            holder: Holder) -> list[str]:
+        """The target of a passive whose agent follows «by» («Iran was accused by the US»,
+        «Kuwait's efforts were praised by X»): the subject, or the author of the act that the
+        subject names (rule 11), never a place the act happened in."""
+        k = v - 1
+        while k >= s.start and s.norms[k] not in self.be_en:
+            k -= 1
+        if k < s.start:
+            return []
+        a = k - 1
+        verbs = {sp.start for sp, forms in s.cues
+                 if any(f.cue.label == "_speech" for f in forms)}
+        while a >= s.start and s.texts[a] not in STOP_CSC and s.norms[a] not in self.comp \
+                and a not in verbs:
+            a -= 1
+        for j in range(a + 1, k):
+            m = s.mentions.get(j)
+            if m is not None and m.kind not in ("self", "pair", "land", "parties") and \
+                    not self._is_location(s, m):
+                grp = self._list_en(s, m, k)
+                return [x for x in self._actors(grp) if x not in holder.actors]
+        return []
+
+    def _clause_actor_en(self, s: Sentence, before: int, holder: tuple[str, ...]
+                         ) -> list[str] | None:
+        """The first actor of the clause that ends at token ``before`` (after «that», a comma
+        or a reporting verb), with the actors listed with it: «said any Israeli attack would be
+        met with …», «any aggression against Iran by the US or Israel would …» (the holder
+        itself, a place and a pronoun are passed over); None when the clause names only the
+        side attacked («any attack on Lebanon»)."""
+        verbs = s.finite_cue_tokens()
+        a = before - 1
+        while a >= s.start and s.texts[a] not in STOP_CSC and s.norms[a] not in self.comp \
+                and a not in verbs:
+            a -= 1
+        victim = False
+        for j in range(a + 1, before):
+            m = s.mentions.get(j)
+            if m is None or m.kind in ("self", "pair", "land", "parties") or \
+                    set(m.actors) & set(holder) or self._is_location(s, m):
+                continue
+            p = j - 1
+            while p > a and s.norms[p] in self.determiners_en:
+                p -= 1
+            if p > a and s.norms[p] in self.victim_preps_en:
+                victim = True
+                continue  # «any attack on Lebanon»: the side attacked, not the attacker
+            grp = self._list_en(s, m, before)
+            return [x for x in self._actors(grp) if x not in holder]
+        return None if victim else []
+
     def _holder_en(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
                    subject: Holder | None) -> Holder | None:
         """The explicit holder of an English cue, or None to take the sentence's speaker."""
         tag, cue = form.tag, form.cue
         h: Holder | None = None
-        if end < s.end and s.norms[end] in self.passive_by and cue.frame != "concern":
+        if cue.id in self.between_party_cues_en:
+            # «the agreement reached today in Istanbul between Afghanistan and Pakistan»: the
+            # parties hold it, whoever reports or welcomes it (rule 23)
+            b = next((k for k in range(end, min(s.end, end + cue.window))
+                      if s.norms[k] in self.between), None)
+            m = self._next_mention(s, b + 1, min(s.end, b + 4)) if b is not None else None
+            if m is None or m.kind in ("self", "land", "pair", "parties"):
+                return None
+            sides = self._actors(self._list_en(s, m, s.end))
+            return Holder(sides, m.text, None, "parties") if len(sides) == 2 else None
+        by = self._by_after_time_en(s, end) if tag in FINITE or tag == "p" else end
+        if by < s.end and s.norms[by] in self.passive_by and cue.frame != "concern":
             # «talks brokered by Egypt»; «spoke by phone with …» names no agent
-            k = end + 1
-            while k < s.end and k - end <= 4 and k not in s.mentions and (
+            k = by + 1
+            while k < s.end and k - by <= 4 and k not in s.mentions and (
                     s.norms[k] in self.articles or s.norms[k] in self.heads or
                     s.norms[k] in self.title_mods_en or s.norms[k] in self.head_preps_en):
                 k += 1
@@ -841,6 +967,12 @@ class EnglishClauseRules(CueRules):
             # «Tehran's readiness to hold talks», «Israel's demand that …»: the possessor
             m = s.mention_ending_at(start - 1)
             if m is not None and m.kind not in ("self", "land", "pair", "parties"):
+                return Holder(m.actors, m.text, m.person, "genitive", end)
+        if h is None and tag == "n" and cue.frame == "appeal" and start > s.start:
+            # «a French request to …», «the US demand»: the actor named before the noun
+            m = s.mention_ending_at(start)
+            if m is not None and m.kind in ("adj", "name", "capital") and m.start > s.start \
+                    and s.norms[m.start - 1] in self.articles:
                 return Holder(m.actors, m.text, m.person, "genitive", end)
         if h is None and start > s.start and self._fronted_participle_en(s, start):
             # «Sounding the alarm that …, Guterres urged …»: the main clause's subject
@@ -947,6 +1079,17 @@ class EnglishClauseRules(CueRules):
         elif h is None and tag in ("n", "p") and (
                 self._in_relative(s, start) or cue.genitive == "holder"):
             h = self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]
+        if h is None and tag == "n" and cue.label == "holds_talks" and cue.frame == "between" \
+                and subject is None and ctx.speaker is None and not any(
+                    f.cue.label == "mediates" for _, forms in s.cues for f in forms):
+            # «A phone call between the Saudi and Qatari ministers focused on …» with no one
+            # reporting it: the two sides are its holders (rule 15)
+            m = self._next_mention(s, end + 1, min(s.end, end + 4)) \
+                if end < s.end and s.norms[end] in self.between else None
+            if m is not None and m.kind not in ("self", "land", "pair", "parties"):
+                sides = self._actors(self._list_en(s, m, s.end))
+                if len(sides) == 2:
+                    return Holder(sides, m.text, None, "parties")
         return h
 
     # ---- frames (English) -------------------------------------------------------------
@@ -991,6 +1134,15 @@ class EnglishClauseRules(CueRules):
         return out
 
     def _sentence_end_en(self, s: Sentence, ctx: Context) -> None:
+        if not s.cues and s.start in s.mentions and s.mentions[s.start].kind in ("adj", "name"):
+            # «Saudi Foreign Minister Prince Faisal addressed the summit. He denounced …»: an
+            # official who opens a sentence with no stance is who «he» is next
+            h = self._initial_subject_en(s, s.end, ctx, None)
+            words = (h.speaker or "").split() if h is not None else []
+            named = len(words) >= 3 and words[-1][:1].isupper() and \
+                any(normalize(w) in self.heads for w in words[1:-1])
+            if h is not None and h.actors and (h.person is not None or named):
+                ctx.speaker = h
         speaker = set(ctx.speaker.actors) if ctx.speaker else set()
         others = [m for m in s.mentions.values() if m.kind not in ("self", "land", "pair",
                                                                   "parties", "person") and
@@ -1019,6 +1171,18 @@ class EnglishClauseRules(CueRules):
                     return family
         return None
 
+    def _relative_act_en(self, s: Sentence, v: int) -> str | None:
+        """The act family of the noun a relative clause hangs on when the verb at ``v`` is
+        that clause's («…, a charge that Tehran rejected as baseless»)."""
+        k = v - 1
+        while k > s.start and (s.norms[k] in self.aux or s.norms[k] in self.verb_mods_en or
+                               s.texts[k].islower() and s.texts[k].endswith("ly")):
+            k -= 1
+        m = s.mention_ending_at(k + 1)
+        if m is None or m.start - 2 < s.start or s.norms[m.start - 1] not in self.comp:
+            return None
+        return self._act_family_en(s, max(s.start, m.start - 3), m.start - 1)
+
     def _act_subject_en(self, s: Sentence, sp: Any, holder: Holder) -> list[str]:
         k = sp.start - 1
         while k >= s.start and s.texts[k] not in STOP_CSC and \
@@ -1034,12 +1198,18 @@ class EnglishClauseRules(CueRules):
         summoned = state.get("summoned", {}).get(sp.start)
         if summoned is not None:
             return [a for a in summoned if a not in holder.actors]
+        if holder.source == "by" and label not in ("mediates", "holds_talks") and \
+                self._passive_en(s, sp.start):
+            passive = self._passive_subject_en(s, sp.start, ctx, holder)
+            if passive:
+                return passive
         # «rejected the allegations»: the act a stance is about names its author (rule 11);
         # «the allegations made by India» teaches the article whose allegations they are
         if self._passive_en(s, sp.start):
             family = self._act_family_en(s, max(s.start, sp.start - 5), sp.start)
         else:
-            family = self._act_family_en(s, sp.end, sp.end + 6)
+            family = self._act_family_en(s, sp.end, sp.end + 6) or \
+                self._relative_act_en(s, sp.start)
         if family is not None:
             acts = state.setdefault("acts", {})
             if targets:
@@ -1077,8 +1247,125 @@ class EnglishClauseRules(CueRules):
                 if f.cue.label == label):
             # «reserves the right to respond to the aggression»: the actor the holder has
             # already accused or condemned in this article
-            best = [(n, p) for p, n in ctx.conflict.items() if set(holder.actors) & p]
-            if best:
-                _, pair = max(best, key=lambda x: x[0])
-                return [a for a in sorted(pair) if a not in holder.actors]
+            return self._conflict_partner_en(holder, ctx)
         return targets
+
+    def _threat_follows_en(self, s: Sentence, sp: Any, holder: tuple[str, ...]) -> bool:
+        """Whether the clause a warning verb introduces states a threat of force (a phrase of
+        the threatens cues: «would be met with force», «will pay a heavy price»; or the holder
+        itself «would strike» someone)."""
+        stop = next((k for k in range(sp.end, s.end) if s.texts[k] == ";"), s.end)
+        if any(sp.end < sp2.start < stop and any(
+                f.cue.label == "threatens" and f.tag == "x" for f in forms) and
+                not self._nonmilitary_en(s, sp2.end) for sp2, forms in s.cues):
+            return True
+        k = next((x for x in range(sp.end, min(stop, sp.end + 8)) if s.norms[x] in self.comp),
+                 None)
+        if k is None or k + 3 >= stop:
+            return False
+        m = s.mentions.get(k + 1)
+        if m is not None and set(m.actors) and set(m.actors) <= set(holder):
+            j = m.end
+        elif s.norms[k + 1] in {"it", "we"}:
+            j = k + 2
+        else:
+            return False
+        if j >= stop or s.norms[j] not in self.future_modals_en:
+            return False
+        j += 1
+        while j < stop and s.texts[j].isalpha() and s.texts[j].endswith("ly"):
+            j += 1  # «would swiftly strike»
+        return j < stop and s.norms[j] in self.force_verbs_en and \
+            not self._nonmilitary_en(s, j + 1)
+
+    def _agent_before_en(self, s: Sentence, start: int, holder: tuple[str, ...]) -> list[str]:
+        """The agent named by «by» just before a label («weapons supplied by Iran in violation
+        of the embargo»): the author of the act so labelled."""
+        by_end = s.by_last_token()
+        m = by_end.get(start - 1)
+        if m is None or m.start - 1 < s.start or s.norms[m.start - 1] not in self.passive_by \
+                or m.kind in ("self", "land", "pair", "parties"):
+            return []
+        return [a for a in m.actors if a not in holder]
+
+    def _act_author_en(self, s: Sentence, a: int, stop: int, holder: tuple[str, ...],
+                       adjective: bool) -> list[str]:
+        """Who carries out the act an appeal wants stopped, named in the phrase after the
+        content: by «by» («hostages held by Hamas») or, for military acts, by an adjective or
+        a possessive («the Israeli bombardment», «Azerbaijan's offensive»); never a place the
+        act happens in («strikes on Gaza»)."""
+        k = a
+        while k < stop and s.texts[k] not in STOP_CSC:
+            m = s.mentions.get(k)
+            if m is not None:
+                if m.kind in ("self", "land", "pair", "parties") or set(m.actors) & set(holder):
+                    return []
+                agent = k > a and s.norms[k - 1] in self.passive_by
+                poss = m.end < s.end and s.norms[m.end] in {"'s", "'"}
+                if agent or adjective and (m.kind == "adj" or poss):
+                    return list(m.actors)
+                return []
+            if s.norms[k] in self.victim_preps_en:
+                return []
+            k += 1
+        return []
+
+    def _that_subject_en(self, s: Sentence, end: int, holder: tuple[str, ...]) -> list[str]:
+        """The actor that opens a «that» clause right after token ``end`` («concern that Iran
+        had …», «concern that the Israeli army was …»), or nothing."""
+        if end >= s.end or s.norms[end] not in self.comp:
+            return []
+        k = end + 1
+        while k < s.end and s.norms[k] in self.articles:
+            k += 1
+        m = s.mentions.get(k)
+        if m is None or m.kind in ("self", "land", "pair", "parties") or self._is_location(s, m):
+            return []
+        return [a for a in self._actors(self._list_en(s, m, s.end)) if a not in holder]
+
+    def _list_tail_en(self, s: Sentence, end: int) -> int:
+        """The token after the common nouns coordinated with a cue noun that ends at ``end``
+        («sovereignty, independence, unity and territorial integrity| of Syria»), or ``end``
+        when none follow."""
+        k = end
+        while k < s.end and (s.texts[k] == "," or s.norms[k] in self.coord):
+            j = k + 1
+            while j < s.end and s.norms[j] in self.coord:
+                j += 1  # «, and»
+            n = 0
+            while j < s.end and n < 3 and s.texts[j].isalpha() and s.texts[j].islower() and \
+                    s.norms[j] != "of" and s.norms[j] not in self.coord and j not in s.mentions:
+                j += 1
+                n += 1
+            if n == 0:
+                return end
+            k = j
+        return k if k < s.end and s.norms[k] == "of" else end
+
+    def _consent_if_en(self, s: Sentence, k: int) -> bool:
+        """Whether the «if» at token ``k`` only asks for the parties' consent and ends there
+        («if they so wish», «if both parties asked», «if requested»): rule 13."""
+        j = k + 1
+        while j < s.end and j - k <= 5 and s.norms[j] in self.consent_subjects_en:
+            j += 1
+        if j >= s.end or s.norms[j] not in self.consent_verbs_en:
+            return False
+        j += 1
+        if j < s.end and s.norms[j] in {"to", "for", "it"}:
+            return j + 1 < s.end and s.norms[j + 1] in {"do", "so", "it"} and \
+                (j + 2 >= s.end or s.texts[j + 2] in STOP_CSC or s.texts[j + 2] in SENT_END_EN)
+        return j >= s.end or s.texts[j] in STOP_CSC or s.texts[j] in SENT_END_EN
+
+    def _nonmilitary_en(self, s: Sentence, end: int) -> bool:
+        """Whether sanctions or other non-military steps follow token ``end`` closely («would
+        respond with further sanctions»): a warning, not a threat of force (rule 14)."""
+        return any(s.norms[k] in self.nonmilitary_en for k in range(end, min(s.end, end + 5)))
+
+    @staticmethod
+    def _conflict_partner_en(holder: Holder, ctx: Context) -> list[str]:
+        """The actor the holder has most often accused, condemned or warned in the article."""
+        best = [(n, p) for p, n in ctx.conflict.items() if set(holder.actors) & p]
+        if best:
+            _, pair = max(best, key=lambda x: x[0])
+            return [a for a in sorted(pair) if a not in holder.actors]
+        return []

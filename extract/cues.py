@@ -98,6 +98,8 @@ class CueRules(MentionRules):
         for k in range(max(s.start, start - 10), min(s.end, end + 10)):
             if s.norms[k] in self.hypo and k not in {i for m in s.mentions.values()
                                                       for i in range(m.start, m.end)}:
+                if self.lang == "en" and self._consent_if_en(s, k):  # type: ignore[attr-defined]
+                    continue  # rule 13: «if both parties ask» leaves an offer standing
                 return True
         return False
 

@@ -51,7 +51,10 @@ class FrameRules(ArgumentRules):
                 # coded only as the demand for that concession
                 kinds = [(k, e) for k, e in kinds if k != "expresses_intent_to_meet"]
                 kind, cend = kinds[0] if kinds else (None, sp.end)
-            elif inv is not None and (kind is None or iend <= cend):
+            elif inv is not None and (kind is None or iend < cend or
+                                      iend == cend and self.lang != "en"):
+                # English «called on X and Y to resume talks» is a call for dialogue (rule
+                # 10); an invitation only when no appeal content reaches as far
                 kinds = [(inv, iend)]
                 kind, cend = inv, iend
             default = cue.default or ("demands" if form.tag != "n" else None)
@@ -125,6 +128,12 @@ class FrameRules(ArgumentRules):
                                                   else sp.end, holder.actors, ctx, speaker,
                                                   "between" if kind == "urges_restraint"
                                                   else "object", min(s.end, cend + 8))
+                    if not targets and self.lang == "en" and kind in ("urges_restraint",
+                                                                      "demands"):
+                        # «a halt to the Israeli bombardment», «the release of the hostages
+                        # held by Hamas»: the author of the act that is to stop
+                        targets = self._act_author_en(s, cend, min(s.end, cend + 8),
+                                                      holder.actors, kind == "urges_restraint")
                     if not targets and self.lang == "en" and kind == "urges_restraint" and \
                             cend < s.end and s.norms[cend] in self.restraint_from_en:
                         # «called for restraint from Ethiopia and Somalia»
@@ -203,11 +212,22 @@ class FrameRules(ArgumentRules):
                 pos -= 1  # «Washington's continued involvement in hostilities»
             if not (pos > s.start and s.norms[pos] == "'s"):
                 pos = sp.start - 1
+            of = self._list_tail_en(s, sp.end)  # type: ignore[attr-defined]
+            if pos > s.start + 2 and s.norms[pos] == "'s" and \
+                    s.norms[pos - 1] in self.reciprocal_en:
+                # «(said that) Armenia and Azerbaijan recognised each other's territorial
+                # integrity»: the two subjects of the verb, each toward the other (rule 26)
+                sides = holder.actors
+                if len(sides) < 2:
+                    h2 = self._subject_en(s, pos - 3, ctx)
+                    sides = h2.actors if h2 is not None else ()
+                if len(sides) >= 2:
+                    return self._mutual(label, sides)
             if pos > s.start and s.norms[pos] == "'s":
                 m = s.mention_ending_at(pos)
-            elif sp.end + 1 < s.end and s.norms[sp.end] == "of":
-                m = s.mentions.get(sp.end + 1) or (  # «the aggressive course of the US»
-                    s.mentions.get(sp.end + 2) if s.norms[sp.end + 1] in self.articles
+            elif of + 1 < s.end and s.norms[of] == "of":
+                m = s.mentions.get(of + 1) or (  # «the aggressive course of the US»
+                    s.mentions.get(of + 2) if s.norms[of + 1] in self.articles
                     else None)
             else:
                 # «Lebanese sovereignty», «Armenian provocations»
@@ -251,6 +271,9 @@ class FrameRules(ArgumentRules):
                     # «noted with concern a tendency of India to …»
                     targets, last = self._targets(s, sp.end, holder.actors, ctx, speaker,
                                                   "object", min(s.end, sp.end + 8))
+                elif self.lang == "en":
+                    # «voiced concern that Iran had enriched uranium»: the clause's subject
+                    targets = self._that_subject_en(s, sp.end, holder.actors)
         elif frame == "with" and self.lang == "en" and cue.id in self.pair_only_en and \
                 not set(s.norms[sp.start:min(s.end, sp.end + 4)]) & self.with_:
             # «the two ministers discussed …» (rule 15): talks only between a pair of holders
@@ -362,7 +385,13 @@ class FrameRules(ArgumentRules):
             # "X يحاول استخدام …": the speaker attributes an intent to the clause's subject.
             h = self._subject_en(s, sp.start, ctx) if self.lang == "en" else \
                 self._svo(s, sp.start, "")
-            if self.lang == "en" and (h is None or not h.actors):
+            threat = self.lang == "en" and label == "threatens" and form.tag == "x"
+            first = self._clause_actor_en(s, sp.start, holder.actors) if threat else []
+            if first is None or first:
+                # «any attack on Lebanon by Israel would be met with force»: the attacker,
+                # never the side attacked
+                h = Holder(tuple(first or ()), None, None, "clause")
+            elif self.lang == "en" and (h is None or not h.actors):
                 h = self._that_clause_subject_en(s, sp.start, ctx)
             targets = [a for a in (h.actors if h else ()) if a not in holder.actors]
             if not targets and self.lang == "ar" and cue.requires_before and \
@@ -372,6 +401,12 @@ class FrameRules(ArgumentRules):
                 targets = [a for m in s.ending_at(sp.start - 1)
                            if m.kind in ("name", "capital", "seat", "adj")
                            for a in m.actors if a not in holder.actors]
+            if not targets and threat:
+                # «warned that any further provocation would be met with force»: the actor
+                # the holder is in conflict with in this article
+                targets = self._conflict_partner_en(holder, ctx)
+                if first is None:
+                    return [((label, holder.actors, targets), None)]
             if not targets and self.lang == "en":
                 # «these demands are meant to infringe the sovereignty of Qatar»: the act's
                 # authors named earlier in the article
@@ -381,8 +416,9 @@ class FrameRules(ArgumentRules):
                     spoken or holder.source != "sentence"):
                 # «described the Israeli move as a flagrant violation of …»: the first actor
                 # of the clause whose act is so labelled; «… , committing crimes»: the last
-                targets = self._first_actor_en(s, sp.start, holder.actors) if \
-                    form.tag == "x" else self._previous_actor(s, sp.start, holder.actors)
+                targets = self._agent_before_en(s, sp.start, holder.actors) or (
+                    self._first_actor_en(s, sp.start, holder.actors) if form.tag == "x"
+                    else self._previous_actor(s, sp.start, holder.actors))
         elif len(holder.actors) >= 2 and not label.startswith("_") and \
                 self._reciprocal(s, begin):
             return self._mutual(label, holder.actors)  # «accused each other», rule 26
@@ -415,6 +451,11 @@ class FrameRules(ArgumentRules):
                 # to none of them («حذر من مخاطر التصعيد بين X وY», «بين الجانبين الفلسطيني
                 # والإسرائيلي») is concern toward each
                 label = "expresses_concern"
+            elif label == "warns" and self.lang == "en" and \
+                    self._threat_follows_en(s, sp, holder.actors):
+                # rule 14: «warned (the US) that any attack would be met with a decisive
+                # response» utters a threat of force by the holder itself
+                label = "threatens"
         if label in ("welcomes", "expresses_support") and any(
                 s.norms[k] in self.agreements for k in range(begin, min(s.end, begin + 2))):
             # rule 23: welcoming an agreement («بالاتفاق», «بإعلان وقف إطلاق النار»)
@@ -566,6 +607,12 @@ class FrameRules(ArgumentRules):
                    speaker: Holder | None) -> list[str]:
         """The actor right after a word of compelling («بإلزام تركيا», "to force Israel")
         within a few tokens of the addressee."""
+        if self.lang == "en" and begin < stop and s.texts[begin] == ",":
+            # «the US and France, which guarantee the truce, to compel Israel …»
+            close = next((k for k in range(begin + 1, min(stop, begin + 12))
+                          if s.texts[k] == ","), None)
+            if close is not None:
+                begin = close + 1
         for k in range(begin, min(stop, begin + 3)):
             if s.norms[k] in self.compel:
                 j = k + 1

@@ -149,6 +149,9 @@ class MentionRules(RuleBase):
             while j < limit and (s.texts[j] in self.coord_alt or
                                  j > i and s.norms[j] in self.articles) and j - i < 3:
                 j += 1
+            if self.lang == "en" and len(group) == 1 and j - i >= 2 and s.texts[i] == "," \
+                    and s.texts[i + 1] in self.coord_alt:
+                break  # «with Estonia, and German Foreign Minister …»: a new clause, no list
             m = s.mentions.get(j)
             if m is None and self.lang == "ar" and j + 1 < limit and \
                     s.norms[j] in self.heads and s.fulls[j].startswith("و"):

@@ -32,15 +32,15 @@ FLOORS = [
     # floors at the scores reached, which are above those goals
     (REAL, "ar", "f1", 0.80),
     (REAL, "ar", "precision", 0.93),
-    (REAL_EN, "en", "f1", 0.88),
+    (REAL_EN, "en", "f1", 0.89),
     (REAL_EN, "en", "precision", 0.96),
     # the project's own unseen sets, scored before rules were tuned to them
     (PARAPHRASE_AR, "ar", "f1", 0.77),
     (PARAPHRASE_AR, "ar", "precision", 0.92),
-    (PARAPHRASE_EN, "en", "f1", 0.79),
-    (PARAPHRASE_EN, "en", "precision", 0.91),
-    (EN_ARTICLES, "en", "f1", 0.65),
-    (EN_ARTICLES, "en", "precision", 0.81),
+    (PARAPHRASE_EN, "en", "f1", 0.87),
+    (PARAPHRASE_EN, "en", "precision", 0.93),
+    (EN_ARTICLES, "en", "f1", 0.78),
+    (EN_ARTICLES, "en", "precision", 0.88),
 ]
 
 _cache: dict[Path, dict] = {}

@@ -48,6 +48,9 @@ class CueRules(MentionRules):
                 # «دعا إلى عقد اجتماع»: after a preposition, the masdar (a reading in ت is
                 # a masdar's ta marbuta before its pronoun, «عن إدانتها», read as a verb)
                 return False
+            if cue.clause_initial and form.tag == "3m" and \
+                    not self._opens_clause(s, start, raw, reading):
+                return False
         if form.tag in FINITE and self.lang == "en" and start > s.start and \
                 s.norms[start - 1] == "to" and not self._infinitive_ok_en(s, start, form):
             return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue
@@ -77,6 +80,20 @@ class CueRules(MentionRules):
             if not before & cue.requires_before:
                 return False
         return True
+
+    def _opens_clause(self, s: Sentence, start: int, raw: str, reading: str) -> bool:
+        """Whether an Arabic verb whose bare past is also its masdar (عقد) stands where a verb
+        opens a clause: first in the sentence, behind و/ف, after punctuation, a relative or a
+        word of ``verb_openers`` (قد، حيث، ثم). «قبل عقد لقاء», «يستبعد عقد قمة», «لعقد
+        جولة» are the masdar."""
+        prefix = raw[:-len(reading)] if raw.endswith(reading) else ""
+        if prefix.endswith("ل") and not reading.startswith(("ي", "ت", "ن", "أ")):
+            return False  # ل before a past form: the masdar (لعقد), never the verb
+        if prefix.startswith(("و", "ف")) or start == s.start:
+            return True
+        prev = s.norms[start - 1]
+        return s.texts[start - 1] in {"،", ",", "؛", ";", ":"} or prev in self.relative or \
+            prev in self.verb_openers
 
     def _negated(self, s: Sentence, start: int, cue_form: CueForm) -> bool:
         if cue_form.cue.self_negating:

@@ -295,6 +295,9 @@ class FrameRules(ArgumentRules):
                 if label == "agrees_with" and self._agreed_to_act(s, begin):
                     return []  # «اتفقا على عقد جولة ثانية»: an agreement to act, typed by it
                 if len(holder.actors) >= 2:
+                    if label == "holds_talks" and self.lang == "ar" and \
+                            set(s.norms[s.start:s.end]) & self.sponsor_links:
+                        return []  # «بوساطة أمريكية، عقد الوزيران …»: brokered (rule 9)
                     return self._mutual(label, holder.actors)
                 if label == "agrees_with" and not set(s.norms[sp.end:stop]) & self.with_:
                     return []  # «اتفقا على …» with no joint subject named: agreed with whom?

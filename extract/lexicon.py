@@ -29,7 +29,7 @@ FRAMES = {"object", "with", "between", "appeal", "ready", "genitive", "concern",
 CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "phrases",
             "requires_after", "requires_not_after", "requires_before", "window", "window_before",
             "genitive", "default", "confidence", "self_negating", "requires_between_parties",
-            "inflect", "reach", "condition", "mutual"}
+            "inflect", "reach", "condition", "mutual", "clause_initial"}
 FORMS_FILE = "verb_forms.jsonl"
 REGENERATE = "python tools/build_forms.py"
 # tags of verb_forms.jsonl -> tags of the cue table; None: kept in the data, not loaded.
@@ -73,6 +73,8 @@ class Cue:
     reach: int = 0                    # tokens after the cue where its argument must start
     condition: bool = False           # a condition set for an offer: only the demand counts
     mutual: bool = False              # the holder and its partner act toward each other
+    # a verb whose bare past is also its masdar (عقد): read as a verb only where a clause opens
+    clause_initial: bool = False
 
 
 @dataclass(frozen=True)
@@ -218,6 +220,7 @@ def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
             reach=int(d.get("reach", 0)),
             condition=bool(d.get("condition", False)),
             mutual=bool(d.get("mutual", False)),
+            clause_initial=bool(d.get("clause_initial", False)),
         )
         forms: dict[str, set[str]] = defaultdict(set)
         for verb in d.get("verbs", []):

@@ -53,7 +53,10 @@ class MentionRules(RuleBase):
             elif n in self.pair_refs:
                 nxt = out.get(i + 1)
                 if nxt is not None and nxt.kind == "adj":
-                    continue  # الجانبين الإسرائيلي والفلسطيني: the adjectives name the sides
+                    # الجانبين الإسرائيلي والفلسطيني: the adjectives name the sides
+                    if self.lang == "ar":
+                        self._pair_adjectives(out, i, texts, doc.user_data["sg_fulls"])
+                    continue
                 out[i] = Mention(i, i + 1, "pair", (), "m", texts[i])
         text = doc.user_data["sg_text"]
         for match, kind in self.ref_table.find(norms, text, doc.user_data["sg_starts"],
@@ -64,6 +67,25 @@ class MentionRules(RuleBase):
         if self.lang == "ar":
             self._pair_apposition(out, texts, doc.user_data["sg_fulls"])
         return out
+
+    @staticmethod
+    def _pair_adjectives(out: dict[int, Mention], i: int, texts: list[str],
+                         fulls: list[str]) -> None:
+        """«الجانبان الأوكراني والأمريكي», «الطرفين الهندي والصيني»: a dual followed by the
+        coordinated adjectives of its sides is one mention of those actors, so that it can
+        be a subject as well as an addressee."""
+        k = i + 1
+        members: list[Mention] = []
+        while (m := out.get(k)) is not None and m.kind == "adj" and \
+                (not members or fulls[k].startswith("و")):
+            members.append(m)
+            k = m.end
+        if len(members) != 2:
+            return
+        for m in members:
+            del out[m.start]
+        out[i] = Mention(i, k, "name", tuple(a for m in members for a in m.actors), "m",
+                         " ".join(texts[i:k]))
 
     @staticmethod
     def _pair_apposition(out: dict[int, Mention], texts: list[str], fulls: list[str]) -> None:

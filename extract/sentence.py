@@ -211,6 +211,7 @@ class RuleBase:
         self.agreements = w("agreement_nouns")
         self.sponsor_links = w("sponsor_links")
         self.joint_heads = w("joint_heads")
+        self.verb_openers = w("verb_openers")
         self.asides = w("subject_asides")
         self.group_nouns = w("group_nouns")
         self.against = w("against")

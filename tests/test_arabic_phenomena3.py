@@ -1,0 +1,55 @@
+"""Arabic constructions of the third round: each case is a sentence written for this test,
+with every edge it should give, so that a rule that adds a false alarm fails as well as one
+that misses. Grouped by the phenomenon they check."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_text
+
+Edge = tuple[str, str, str]
+
+
+def edges(text: str) -> set[Edge]:
+    return {(s.holder, s.stance_type, s.target)
+            for s in extract_text(text, lang="ar", date="2024-05-01")
+            if s.is_edge and s.target}
+
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    # «عقد/أجرى + talks noun»: held talks; a joint subject gives both directions (rule 15),
+    # a partner after مع one direction
+    ("held_talks.joint_subject",
+     "وعقدت اليابان وكوريا الجنوبية جولة محادثات في طوكيو حول التجارة.",
+     {("JPN", "holds_talks", "KOR"), ("KOR", "holds_talks", "JPN")}),
+    ("held_talks.with_partner",
+     "وأجرى وزير الخارجية الأردني مشاورات مع نظيره العراقي في عمّان.",
+     {("JOR", "holds_talks", "IRQ")}),
+    # the bare past عقد is also the masdar: after a preposition, ل or a verb it is the noun
+    ("held_talks.masdar_after_verb",
+     "ويرجّح مراقبون عقد قمة بين الهند والصين قريبا.",
+     set()),
+    ("held_talks.masdar_after_lam",
+     "وتبذل الجزائر جهودا لعقد لقاء بين مالي والنيجر.",
+     {("DZA", "mediates", "MLI"), ("DZA", "mediates", "NER")}),
+    # talks that a third party brokers are mediation, not talks between the sides (rule 9)
+    ("held_talks.brokered",
+     "وبوساطة قطرية، عقد وزيرا خارجية تشاد والسودان جولة محادثات في الدوحة.",
+     {("QAT", "mediates", "TCD"), ("QAT", "mediates", "SDN")}),
+    # a dual followed by the adjectives of its sides is a subject as well as an addressee
+    ("dual_adjectives.subject",
+     "وعقد الجانبان الياباني والصيني جولة مشاورات في بكين.",
+     {("JPN", "holds_talks", "CHN"), ("CHN", "holds_talks", "JPN")}),
+    ("dual_adjectives.subject_support",
+     "وأكد الطرفان الفرنسي والألماني دعمهما لأوكرانيا.",
+     {("FRA", "expresses_support", "UKR"), ("DEU", "expresses_support", "UKR")}),
+    ("dual_adjectives.addressee",
+     "وحثت تركيا الطرفين الأذربيجاني والأرميني على وقف القتال.",
+     {("TUR", "urges_restraint", "AZE"), ("TUR", "urges_restraint", "ARM")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

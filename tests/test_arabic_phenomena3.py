@@ -47,6 +47,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("dual_adjectives.addressee",
      "وحثت تركيا الطرفين الأذربيجاني والأرميني على وقف القتال.",
      {("TUR", "urges_restraint", "AZE"), ("TUR", "urges_restraint", "ARM")}),
+    # «الحرس الثوري»: the adjective «الثوري» of a title head does not end the holder's phrase
+    ("title.revolutionary_guard",
+     "وتوعّد قائد الحرس الثوري الإيراني الولايات المتحدة برد ساحق.",
+     {("IRN", "threatens", "USA")}),
+    ("title.revolutionary_guard_warns",
+     "وحذّر الحرس الثوري الإيراني بريطانيا من أي استفزاز في الخليج.",
+     {("IRN", "warns", "GBR")}),
 ]
 
 

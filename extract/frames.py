@@ -375,6 +375,11 @@ class FrameRules(ArgumentRules):
                 targets = [a for m in s.ending_at(sp.start - 1)
                            if m.kind in ("name", "capital", "seat", "adj")
                            for a in m.actors if a not in holder.actors]
+            if not targets and self.lang == "ar" and form.tag in FINITE and \
+                    (m := s.mentions.get(sp.end)) is not None and \
+                    m.kind in ("name", "capital", "seat", "person"):
+                # «سيدفع حزب الله ثمنا باهظا»: the subject after the verb
+                targets = [a for a in m.actors if a not in holder.actors]
             if not targets and self.lang == "en":
                 # «these demands are meant to infringe the sovereignty of Qatar»: the act's
                 # authors named earlier in the article

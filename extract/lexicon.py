@@ -29,7 +29,8 @@ FRAMES = {"object", "with", "between", "appeal", "ready", "genitive", "concern",
 CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "phrases",
             "requires_after", "requires_not_after", "requires_before", "window", "window_before",
             "genitive", "default", "confidence", "self_negating", "requires_between_parties",
-            "inflect", "reach", "condition", "mutual", "clause_initial"}
+            "inflect", "reach", "condition", "mutual", "clause_initial",
+            "future"}
 FORMS_FILE = "verb_forms.jsonl"
 REGENERATE = "python tools/build_forms.py"
 # tags of verb_forms.jsonl -> tags of the cue table; None: kept in the data, not loaded.
@@ -75,6 +76,7 @@ class Cue:
     mutual: bool = False              # the holder and its partner act toward each other
     # a verb whose bare past is also its masdar (عقد): read as a verb only where a clause opens
     clause_initial: bool = False
+    future: bool = False              # only a verb in the future (سيدفع): a threat, not a fact
 
 
 @dataclass(frozen=True)
@@ -221,6 +223,7 @@ def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
             condition=bool(d.get("condition", False)),
             mutual=bool(d.get("mutual", False)),
             clause_initial=bool(d.get("clause_initial", False)),
+            future=bool(d.get("future", False)),
         )
         forms: dict[str, set[str]] = defaultdict(set)
         for verb in d.get("verbs", []):

@@ -54,6 +54,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("title.revolutionary_guard_warns",
      "وحذّر الحرس الثوري الإيراني بريطانيا من أي استفزاز في الخليج.",
      {("IRN", "warns", "GBR")}),
+    # «سيدفع X ثمنا/الثمن»: a threat of the speaker toward the one who will pay (rule 14),
+    # conditional or not (rule 13); the present tells a fact, not a threat
+    ("pay_price.vso_quote",
+     "وقال رئيس الأركان الإسرائيلي: «ستدفع حماس ثمنا باهظا إذا أطلقت الصواريخ».",
+     {("ISR", "threatens", "HAMAS")}),
+    ("pay_price.svo_reported",
+     "وقال المتحدث باسم الحوثيين إن الولايات المتحدة ستدفع الثمن.",
+     {("HOUTHIS", "threatens", "USA")}),
+    ("pay_price.present_is_no_threat",
+     "وقال وزير الخارجية الأردني إن لبنان يدفع ثمن الحرب.",
+     set()),
 ]
 
 

@@ -4,7 +4,7 @@ clause subject) and the target (object, addressee, parties) of a cue."""
 from __future__ import annotations
 
 from extract.clause_en import EnglishClauseRules
-from extract.lexicon import CueForm
+from extract.lexicon import PASSIVE_TAG, CueForm
 from extract.normalize import PROCLITIC_CONJ
 from extract.sentence import (
     FINITE,
@@ -293,6 +293,29 @@ class ArgumentRules(EnglishClauseRules):
             k += 1
         return None
 
+    def _passive_agent(self, s: Sentence, end: int, subject: Holder | None) -> Holder | None:
+        """The holder of an Arabic passive («دُعيت X، في بيان صادر عن Y، إلى …»): the actor
+        after an agent link of the clause (عن، من قبل، بيان، وجّهتها), else the speaker of
+        the sentence. Its subject, right after the verb, is read as the object."""
+        for k in range(end, s.end):
+            if s.texts[k] in {".", "؟", "?", "!"}:
+                break
+            if s.norms[k] not in self.passive_agent_links:
+                continue
+            j = k + 1
+            while j < min(s.end, k + 4) and j not in s.mentions and \
+                    (s.norms[j] in self.heads or s.norms[j] in self.fillers or
+                     s.norms[j] in self.agent_links):
+                j += 1
+            m = s.mentions.get(j)
+            if m is not None and m.kind in ("name", "capital", "seat", "person", "adj"):
+                grp = self._group(s, m, s.end)
+                return Holder(self._actors(grp), s.span(m.start, grp[-1].end),
+                              m.person if len(grp) == 1 else None, "passive")
+        if subject is not None and subject.actors:
+            return Holder(subject.actors, subject.speaker, subject.person, "sentence")
+        return None
+
     def _holder(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
                 subject: Holder | None, last: Holder | None = None) -> Holder | None:
         tag = form.tag
@@ -319,6 +342,8 @@ class ArgumentRules(EnglishClauseRules):
                     h = self._vso(s, end, tag, ctx)
             elif tag == "p":
                 h = self._svo(s, start, "")
+            elif tag == PASSIVE_TAG:
+                return self._passive_agent(s, end, subject)
         if h is None and tag in ("n", "p") and cue.genitive == "holder":
             k = end
             while k < min(s.end, end + 2) and k not in s.mentions and \

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract.lexicon import CueForm
+from extract.lexicon import PASSIVE_TAG, CueForm
 from extract.mentions import MentionRules
+from extract.normalize import is_vocalised, vowel_marks
 from extract.sentence import (
     FINITE,
     Sentence,
@@ -36,6 +37,11 @@ class CueRules(MentionRules):
 
     def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         cue = form.cue
+        # a passive only where the written vowels say so («دُعيت», «حُذِّرت»), and then never
+        # the active of the same letters
+        if self.lang == "ar" and (form.tag == PASSIVE_TAG or form.tag in FINITE) and \
+                (form.tag == PASSIVE_TAG) != self._passive_voice(s, start):
+            return False
         if form.tag in FINITE and self.lang == "ar":
             raw = s.fulls[start]
             if "ال" + s.norms[start] in raw or "لل" + s.norms[start] in raw:
@@ -82,6 +88,30 @@ class CueRules(MentionRules):
             if not before & cue.requires_before:
                 return False
         return True
+
+    def _passive_voice(self, s: Sentence, i: int) -> bool:
+        """Whether the vowels written on the Arabic verb at token ``i`` fit a passive form of
+        a lexicon verb and no active one; an unvocalised token is never passive. The last
+        letter's marks (the mood ending) are not compared."""
+        raw = s.texts[i]
+        if not is_vocalised(raw):
+            return False
+        reading = s.norms[i]
+        active, passive = self.lex.vowels.get(reading, ((), ()))
+        if not passive:
+            return False
+        letters = vowel_marks(raw)
+        at = "".join(c for c, _ in letters).find(reading)
+        if at < 0:
+            return False
+        marks = [m for _, m in letters[at:at + len(reading)]]
+
+        def fits(form: str) -> bool:
+            cand = vowel_marks(form)
+            return len(cand) == len(marks) and all(
+                m <= c for m, (_, c) in zip(marks[:-1], cand[:-1], strict=True))
+
+        return any(fits(f) for f in passive) and not any(fits(f) for f in active)
 
     def _opens_clause(self, s: Sentence, start: int, raw: str, reading: str) -> bool:
         """Whether an Arabic verb whose bare past is also its masdar (عقد) stands where a verb

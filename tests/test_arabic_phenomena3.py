@@ -65,6 +65,29 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("pay_price.present_is_no_threat",
      "وقال وزير الخارجية الأردني إن لبنان يدفع ثمن الحرب.",
      set()),
+    # the passive, where the written vowels show it: its subject is the target, the actor
+    # after an agent link (صادر عن، من قبل) or the sentence's speaker the holder
+    ("passive.appeal_agent",
+     "ودُعيت إثيوبيا وإريتريا، في بيان صادر عن الاتحاد الأفريقي، إلى وقف القتال.",
+     {("AU", "urges_restraint", "ETH"), ("AU", "urges_restraint", "ERI")}),
+    ("passive.warning_min_qibal",
+     "وحُذِّرت إيران من قبل فرنسا من مواصلة تخصيب اليورانيوم.",
+     {("FRA", "warns", "IRN")}),
+    ("passive.subject_before_reported",
+     "وقال وزير الخارجية البريطاني إن روسيا طُولبت بالإفراج عن المعتقلين.",
+     {("GBR", "demands", "RUS")}),
+    # unvocalised, the same letters are the active verb: its subject is the holder
+    ("passive.unvocalised_is_active",
+     "وحذرت إيران فرنسا من مواصلة دعم المعارضة.",
+     {("IRN", "warns", "FRA")}),
+    # a vowel that fits an active form too (أُدين: "I condemn") is no passive
+    ("passive.ambiguous_vowels_stay_active",
+     "وقال وزير الخارجية القطري: «أُدين الهجوم الإسرائيلي على لبنان».",
+     {("QAT", "condemns", "ISR")}),
+    # a name that ends like a passive once ف is stripped (فيدان) stays a name
+    ("passive.name_is_no_passive",
+     "والتقى وزير الخارجية التركي هاكان فيدان نظيره السوري في أنقرة.",
+     {("TUR", "holds_talks", "SYR")}),
 ]
 
 

@@ -88,6 +88,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("passive.name_is_no_passive",
      "والتقى وزير الخارجية التركي هاكان فيدان نظيره السوري في أنقرة.",
      {("TUR", "holds_talks", "SYR")}),
+    # recognising or holding to another state's sovereignty or unity: «اعترف/متمسك/ملتزم
+    # بسيادة X»
+    ("sovereignty.recognise",
+     "واعترفت البرازيل بسيادة الأرجنتين على جزر فوكلاند.",
+     {("BRA", "affirms_sovereignty", "ARG")}),
+    ("sovereignty.committed_participle",
+     "وقال وزير الخارجية الإسباني إن مدريد ملتزمة بوحدة الصومال.",
+     {("ESP", "affirms_sovereignty", "SOM")}),
+    ("sovereignty.not_recognised",
+     "ولم تعترف تركيا بسيادة قبرص على المياه المتنازع عليها.",
+     set()),
 ]
 
 

@@ -72,11 +72,19 @@ class CueRules(MentionRules):
             # the window starts after a subject that follows the verb («بحث رئيس الوزراء
             # العراقي محمد شياع السوداني مع …»)
             subj = s.mentions.get(end) if form.tag in FINITE else None
-            if subj is not None and subj.kind != "self":
-                tail = range(subj.end, min(s.end, subj.end + cue.window))
+            subj_end = subj.end if subj is not None and subj.kind != "self" else None
+            if subj_end is None and self.lang == "ar" and form.tag in FINITE:
+                subj, subj_end = self._subject_phrase_ar(s, end)
+            if subj_end is not None:
+                tail = range(subj_end, min(s.end, subj_end + cue.window))
                 after = s.norms[tail.start:tail.stop]
             joint = cue.label in ("holds_talks", "agrees_with") and (
-                form.tag == "3p" or end < s.end and s.norms[end] in self.joint_heads)
+                form.tag == "3p" or end < s.end and s.norms[end] in self.joint_heads or
+                # «توافقت أنقرة وموسكو على …»: the verb agrees with the first of two
+                self.lang == "ar" and subj is not None and subj.kind in ("name", "capital") and
+                bool(cue.requires_after & self.with_) and subj_end is not None and
+                len(self._actors(self._group(s, subj, s.end))) >= 2 and
+                not self._on_act(s, subj_end))
             if not joint and not (set(after) & cue.requires_after):
                 # «ناقش الوزيران …», «اتفق الرئيسان على أن …», "the two sides discussed": a
                 # joint subject needs no مع
@@ -88,6 +96,36 @@ class CueRules(MentionRules):
             if not before & cue.requires_before:
                 return False
         return True
+
+    def _on_act(self, s: Sentence, begin: int) -> bool:
+        """«اتفقا على عقد جولة» (agreed to do something) rather than «اتفقا على أن …»,
+        «على ضرورة …» (agreed that), past an Arabic aside between commas («اتفقت روسيا
+        وتركيا، خلال قمة …، على زيادة …»)."""
+        if self.lang == "ar" and begin < s.end and s.texts[begin] in {"،", ","}:
+            close = next((k for k in range(begin + 1, min(s.end, begin + 14))
+                          if s.texts[k] in {"،", ","}), None)
+            if close is not None:
+                begin = close + 1
+        for k in range(begin, min(s.end - 1, begin + 3)):
+            if s.norms[k] in self.on:
+                return s.norms[k + 1] not in self.agree_that
+        return False
+
+    def _subject_phrase_ar(self, s: Sentence, end: int) -> tuple[Any, int | None]:
+        """The first actor named in the titled subject that follows an Arabic verb at
+        ``end`` («وزير الخارجية المصري سامح شكري») and the token after that subject."""
+        k, first, last = end, None, None
+        while k < min(s.end, end + 8):
+            m = s.mentions.get(k)
+            if m is not None and m.kind != "self":
+                first = first or m
+                last = m.end
+                k = m.end
+            elif s.norms[k] in self.heads or s.norms[k] in self.fillers:
+                k += 1
+            else:
+                break
+        return first, last
 
     def _passive_voice(self, s: Sentence, i: int) -> bool:
         """Whether the vowels written on the Arabic verb at token ``i`` fit a passive form of

@@ -588,7 +588,4 @@ class FrameRules(ArgumentRules):
     def _agreed_to_act(self, s: Sentence, begin: int) -> bool:
         """«اتفقا على عقد جولة» (agreed to do something) rather than «اتفقا على أن …»,
         «على ضرورة …» (agreed that): the first is the act's own stance, not agrees_with."""
-        for k in range(begin, min(s.end - 1, begin + 3)):
-            if s.norms[k] in self.on:
-                return s.norms[k + 1] not in self.agree_that
-        return False
+        return self._on_act(s, begin)

@@ -99,6 +99,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("sovereignty.not_recognised",
      "ولم تعترف تركيا بسيادة قبرص على المياه المتنازع عليها.",
      set()),
+    # «اتفق/توافق … مع»: the window for مع starts after a titled subject with its name, and
+    # a feminine verb before two coordinated actors is a joint subject (rule 26)
+    ("agreement.titled_subject_with_name",
+     "واتفق وزير الخارجية الأردني أيمن الصفدي مع نظيره العراقي على أهمية أمن الحدود.",
+     {("JOR", "agrees_with", "IRQ")}),
+    ("agreement.joint_feminine_verb",
+     "وتوافقت القاهرة وعمّان على أهمية استقرار المنطقة.",
+     {("EGY", "agrees_with", "JOR"), ("JOR", "agrees_with", "EGY")}),
+    # an agreement to act, after an aside between commas, is no agrees_with (the meeting of
+    # the aside still gives talks, rule 15)
+    ("agreement.to_act_after_aside",
+     "واتفقت الصين والبرازيل، خلال لقاء جمع الوزيرين في بكين، على توسيع التبادل التجاري.",
+     {("CHN", "holds_talks", "BRA"), ("BRA", "holds_talks", "CHN")}),
 ]
 
 

@@ -112,6 +112,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("agreement.to_act_after_aside",
      "واتفقت الصين والبرازيل، خلال لقاء جمع الوزيرين في بكين، على توسيع التبادل التجاري.",
      {("CHN", "holds_talks", "BRA"), ("BRA", "holds_talks", "CHN")}),
+    # positions or views that match or meet: «تطابقت مواقف X وY», «تلتقي رؤية X مع رؤية Y»
+    # are agreement both ways, and a view that «meets» another is no meeting
+    ("views.positions_match",
+     "وتطابقت مواقف الكويت وعُمان من الأزمة في السودان.",
+     {("KWT", "agrees_with", "OMN"), ("OMN", "agrees_with", "KWT")}),
+    ("views.view_meets_view",
+     "وتلتقي رؤية أنقرة مع رؤية الدوحة بشأن مستقبل سوريا.",
+     {("TUR", "agrees_with", "QAT"), ("QAT", "agrees_with", "TUR")}),
 ]
 
 

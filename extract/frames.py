@@ -413,6 +413,10 @@ class FrameRules(ArgumentRules):
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns):
                 # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
                 targets = self._previous_actor(s, sp.start, holder.actors)
+            if not targets and self.lang == "ar" and form.tag in FINITE and \
+                    speaker is not None and self._us_object(s, sp.start):
+                # «فرنسا تشاركنا الرأي», «تدعونا»: «us» is the speaker's side
+                targets = [a for a in speaker.actors if a not in holder.actors]
             if label == "accuses" and targets:
                 # rule 21: what the accused is charged with («بدعم جماعات …», "of
                 # supporting …") is the charge, no stance of the accuser's own

@@ -274,6 +274,13 @@ class MentionRules(RuleBase):
         return full != reading and full.endswith(("ها", "هم", "هما", "ه")) and \
             not reading.endswith(("ها", "هم", "هما"))
 
+    def _us_object(self, s: Sentence, i: int) -> bool:
+        """Whether the Arabic verb at token i carries the object pronoun «نا» (تشاركنا),
+        not the ending of a 1st person past (شاركنا: "we shared")."""
+        full, reading = s.fulls[i], s.norms[i]
+        return self.lang == "ar" and full != reading and full.endswith("نا") and \
+            not reading.endswith("نا")
+
     @staticmethod
     def _bare(norm: str) -> str:
         return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm

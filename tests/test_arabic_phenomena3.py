@@ -120,6 +120,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("views.view_meets_view",
      "وتلتقي رؤية أنقرة مع رؤية الدوحة بشأن مستقبل سوريا.",
      {("TUR", "agrees_with", "QAT"), ("QAT", "agrees_with", "TUR")}),
+    # «تشارك X الرأي/القناعة»: sharing a view with an actor is agreement with it, and «us»
+    # (تشاركنا) is the speaker's side
+    ("share_view.named",
+     "وقال المتحدث باسم الخارجية الهندية إن نيودلهي تشارك اليابان القناعة بأهمية الحوار.",
+     {("IND", "agrees_with", "JPN")}),
+    ("share_view.us",
+     "وقال وزير الخارجية اليوناني إن قبرص تشاركنا الرأي في هذا الملف.",
+     {("CYP", "agrees_with", "GRC")}),
+    ("share_view.taking_part_is_none",
+     "وشاركت الأردن في القمة العربية في بغداد.",
+     set()),
 ]
 
 

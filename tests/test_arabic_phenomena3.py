@@ -131,6 +131,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("share_view.taking_part_is_none",
      "وشاركت الأردن في القمة العربية في بغداد.",
      set()),
+    # rule 13: «لن يلتقي X إلا بعد انسحاب Y»: a meeting offered only after a concession is
+    # the demand for that concession (the negated meeting gives nothing)
+    ("condition.only_after_withdrawal",
+     "وقال الرئيس الأرميني إنه لن يلتقي نظيره الأذربيجاني إلا بعد انسحاب القوات الأذربيجانية من الأراضي الأرمينية.",
+     {("ARM", "demands_withdrawal", "AZE")}),
+    ("condition.only_after_no_actor",
+     "وقال وزير الخارجية الليبي إن الحوار لن يبدأ إلا بعد الانتخابات.",
+     set()),
 ]
 
 

@@ -150,7 +150,7 @@ class ArgumentRules(EnglishClauseRules):
                     return None
                 return Holder(h.actors, s.span(j, h.np_end or k + 1), h.person, "np",
                               h.np_end)
-            if k in s.mentions or not s.texts[k].isalpha() or s.norms[k] in self.comp:
+            if k in s.mentions or not s.fulls[k].isalpha() or s.norms[k] in self.comp:
                 return None
         return None
 
@@ -386,7 +386,7 @@ class ArgumentRules(EnglishClauseRules):
             return None
         first = s.norms[j]
         closed = self.not_opening_verb
-        if not s.texts[j].isalpha() or first in closed or len(first) < 3:
+        if not s.fulls[j].isalpha() or first in closed or len(first) < 3:
             return None
         # «قطعت الجزائر …» (past) and «تنظر الجزائر …» (present) are feminine
         tag = "3f" if first.endswith("ت") or first.startswith("ت") and len(first) > 3 else "3m"

@@ -75,7 +75,7 @@ class FrameRules(ArgumentRules):
                                             s.norms[sp.start - 1] in self.comp)
                 if after >= s.end or s.norms[after] not in self.obligation_links and \
                         after not in s.doc.user_data["sg_content_starts"] and \
-                        not (explicit and s.texts[after].isalpha()):
+                        not (explicit and s.fulls[after].isalpha()):
                     # «على X أن …», «يتعين على X وقف التصعيد»: what X must do follows X
                     return []
                 targets = self._flatten(grp, ctx, speaker)
@@ -197,7 +197,7 @@ class FrameRules(ArgumentRules):
                 return self._mutual(label, holder.actors)
         elif frame == "genitive" and self.lang == "en":
             pos = sp.start - 1
-            while pos > s.start + 1 and pos >= sp.start - 3 and s.texts[pos].isalpha() and \
+            while pos > s.start + 1 and pos >= sp.start - 3 and s.fulls[pos].isalpha() and \
                     s.texts[pos].islower() and s.norms[pos] not in self.articles and \
                     s.norms[pos - 1] != "of":
                 pos -= 1  # «Washington's continued involvement in hostilities»
@@ -499,7 +499,7 @@ class FrameRules(ArgumentRules):
         while j < s.end and (s.norms[j] in self.articles or s.norms[j] in self.manner) and \
                 j not in contents:
             j += 1  # "called for an end to …": the content may start with its article
-        if form.tag not in FINITE or j >= s.end or not s.texts[j].isalpha():
+        if form.tag not in FINITE or j >= s.end or not s.fulls[j].isalpha():
             return False
         n = s.norms[j]
         # «the parties»: the article skipped above may open a mention that holds the noun

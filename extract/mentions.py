@@ -94,7 +94,7 @@ class MentionRules(RuleBase):
         for i in sorted(k for k, m in out.items() if m.kind == "pair"):
             c = i + 1
             if c + 1 < len(texts) and texts[c] != "،" and texts[c + 1] == "،" and \
-                    texts[c].isalpha() and fulls[c].startswith("ال") and c not in out:
+                    fulls[c].isalpha() and fulls[c].startswith("ال") and c not in out:
                 c += 1  # «الجارتين النوويتين، الهند وباكستان،»: one adjective of the dual
             if c >= len(texts) or texts[c] != "،":
                 continue
@@ -293,7 +293,7 @@ class MentionRules(RuleBase):
                 continue
             head = s.norms[m.start - 1]
             if head in self.heads or head in self.non_actor or head in self.fillers or \
-                    (m.start - 1) in s.mentions or not s.texts[m.start - 1].isalpha():
+                    (m.start - 1) in s.mentions or not s.fulls[m.start - 1].isalpha():
                 continue
             grp = self._group(s, m, s.end)
             actors = self._actors(grp)

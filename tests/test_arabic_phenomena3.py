@@ -139,6 +139,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("condition.only_after_no_actor",
      "وقال وزير الخارجية الليبي إن الحوار لن يبدأ إلا بعد الانتخابات.",
      set()),
+    # a vocalised word (shadda, vowels) is still a word: «وتعهّد» opens the sentence as a
+    # verb the same as «وتعهد»
+    ("vocalised.opening_verb",
+     "وتعهّد رئيس الوزراء الياباني بتعزيز العلاقات مع الهند.",
+     {("JPN", "expresses_intent_to_cooperate", "IND")}),
 ]
 
 

@@ -85,6 +85,13 @@ class AttributionRules(FrameRules):
             recs = [((lab, hs, ts or ([sentence_targets[-1]] if lab == "demands_withdrawal" and
                                        sentence_targets else ts)), lst)
                     for (lab, hs, ts), lst in recs]
+            warned = [r.target for r in out if r.stance_type == "warns" and r.target and
+                      r.is_edge] if self.lang == "ar" and form.tag == "p" else []
+            if warned:
+                # rule 14: «وجّه تحذيرا إلى X، مهددا برد حازم»: the participle goes on with
+                # the same utterance, toward the same addressee
+                recs = [((lab, hs, ts or ([warned[-1]] if lab == "threatens" else ts)), lst)
+                        for (lab, hs, ts), lst in recs]
             if recs and form.tag == "n" and sp.end - sp.start == 1 and holder.actors:
                 act = self._bare(s.norms[sp.start])
                 ctx.acts.setdefault(act, holder.actors)

@@ -144,6 +144,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("vocalised.opening_verb",
      "وتعهّد رئيس الوزراء الياباني بتعزيز العلاقات مع الهند.",
      {("JPN", "expresses_intent_to_cooperate", "IND")}),
+    # rule 14: one utterance with a warning and a threat («وجّه تحذيرا إلى X، مهددا …»)
+    # gives both types toward X; a warning participle after concern stays concern
+    ("threat.participle_after_warning",
+     "ووجه الجيش الباكستاني تحذيرا شديدا إلى الهند، مهددا برد قوي على أي هجوم.",
+     {("PAK", "warns", "IND"), ("PAK", "threatens", "IND")}),
+    # «تعهد/توعد بالانتقام من X» threatens X
+    ("threat.revenge",
+     "وتعهد الحوثيون بالانتقام من الولايات المتحدة بعد الغارات.",
+     {("HOUTHIS", "threatens", "USA")}),
 ]
 
 

@@ -390,7 +390,11 @@ class ArgumentRules(EnglishClauseRules):
             return None
         # «قطعت الجزائر …» (past) and «تنظر الجزائر …» (present) are feminine
         tag = "3f" if first.endswith("ت") or first.startswith("ت") and len(first) > 3 else "3m"
-        return self._vso(s, j + 1, tag, ctx)
+        h = self._vso(s, j + 1, tag, ctx)
+        if h is None and tag == "3f" and not first.endswith("ت"):
+            # «تلقى», «تعهّد»: the past of a تفعّل/تفاعل verb is masculine, not a present
+            h = self._vso(s, j + 1, "3m", ctx)
+        return h
 
     def _targets(self, s: Sentence, begin: int, holder: tuple[str, ...], ctx: Context,
                  speaker: Holder | None, frame: str, stop: int) -> tuple[list[str], int | None]:

@@ -153,6 +153,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("threat.revenge",
      "وتعهد الحوثيون بالانتقام من الولايات المتحدة بعد الغارات.",
      {("HOUTHIS", "threatens", "USA")}),
+    # an opening verb in ت that is no cue may be the masculine past of a تفعّل verb («تلقى»,
+    # «تعهّد»), so a masculine official after it is still its subject
+    ("opening_verb.tafaal_past",
+     "تلقى وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني اتصالا هاتفيا من نظيره التركي.",
+     {("QAT", "holds_talks", "TUR")}),
 ]
 
 

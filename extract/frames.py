@@ -161,7 +161,12 @@ class FrameRules(ArgumentRules):
                 readings: list[Reading] = [(("demands", holder.actors, targets), last)]
                 return readings + [((lab, holder.actors, compelled), last) for lab in labels
                                    if lab != "demands"]
-            return [((lab, holder.actors, targets), last) for lab in labels]
+            partners = self._dialogue_partners(s, addressee_end, holder, targets, ctx,
+                                               speaker) \
+                if self.lang == "ar" and "calls_for_dialogue" in labels and targets and \
+                addressee_end is not None else []
+            return [((lab, holder.actors, targets + (partners if lab == "calls_for_dialogue"
+                                                     else [])), last) for lab in labels]
         elif frame == "ready":
             # «ready to meet», «prepared to hold a new round of direct talks with»: the
             # content within the clause (a comma ends it)
@@ -587,6 +592,22 @@ class FrameRules(ArgumentRules):
                 if m is not None and m.kind not in ("self", "land", "pair", "parties"):
                     return self._flatten(self._group(s, m, s.end), ctx, speaker)
                 return []
+        return []
+
+    def _dialogue_partners(self, s: Sentence, begin: int, holder: Holder, targets: list[str],
+                           ctx: Context, speaker: Holder | None) -> list[str]:
+        """«دعا X إلى الحوار مع Y», «حان الوقت كي تبدأ X المحادثات مع Y»: the call for talks
+        targets each side (rule 12), the partner after مع as well as the addressee."""
+        for k in range(begin, min(s.end - 1, begin + 8)):
+            if s.texts[k] in {"،", ",", ".", "؛"}:
+                return []
+            if s.norms[k] in self.with_:
+                m = s.mentions.get(k + 1)
+                if m is None or m.kind not in ("name", "capital", "seat", "adj") or \
+                        self._is_location(s, m):
+                    return []
+                return [a for a in self._flatten(self._group(s, m, s.end), ctx, speaker)
+                        if a not in targets and a not in holder.actors]
         return []
 
     def _agreed_to_act(self, s: Sentence, begin: int) -> bool:

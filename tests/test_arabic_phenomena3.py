@@ -158,6 +158,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("opening_verb.tafaal_past",
      "تلقى وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني اتصالا هاتفيا من نظيره التركي.",
      {("QAT", "holds_talks", "TUR")}),
+    # «حان الوقت كي/أن تبدأ X …»: the time has come for X to act is a call to X, and a call
+    # for talks with a partner («الحوار مع Y») targets each side (rule 12)
+    ("appeal.time_has_come_talks",
+     "وقال وزير الخارجية العماني إن الوقت قد حان كي تبدأ الولايات المتحدة المفاوضات مع إيران.",
+     {("OMN", "calls_for_dialogue", "USA"), ("OMN", "calls_for_dialogue", "IRN")}),
+    ("appeal.dialogue_partner",
+     "ودعا الأمين العام للجامعة العربية السودان إلى الحوار مع جنوب السودان.",
+     {("ARL", "calls_for_dialogue", "SDN"), ("ARL", "calls_for_dialogue", "SSD")}),
+    # «مع» that starts a time («مع بدء …») names no partner
+    ("appeal.ma_time_is_no_partner",
+     "ودعت ألمانيا روسيا إلى وقف الضربات مع حلول الشتاء.",
+     {("DEU", "urges_restraint", "RUS")}),
 ]
 
 

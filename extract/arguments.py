@@ -200,14 +200,18 @@ class ArgumentRules(EnglishClauseRules):
                     return None
                 # walk back over a coordinated list: روسيا وتركيا وإيران تؤكد
                 first = self._list_start(s, m)
-                before = s.norms[first.start - 1] if first.start > s.start else ""
+                b = first.start - 1
+                while self.lang == "ar" and b > s.start and len(s.fulls[b]) == 1 and \
+                        s.fulls[b].isalpha() and s.fulls[b] not in PROCLITIC_CONJ:
+                    b -= 1  # «أن ن الصين تدعو»: a stray letter (a typing slip) is no word
+                before = s.norms[b] if first.start > s.start else ""
                 titled = bool(s.ending_at(first.start))
                 if first.start > s.start and not titled and not (
                         before in self.comp or before in self.heads or before in self.aux or
                         before in self.fillers or
-                        s.texts[first.start - 1] in QUOTES or
-                        s.texts[first.start - 1] in {"،", ",", ":", "("} or
-                        s.texts[first.start - 1] in PROCLITIC_CONJ or
+                        s.texts[b] in QUOTES or
+                        s.texts[b] in {"،", ",", ":", "("} or
+                        s.texts[b] in PROCLITIC_CONJ or
                         before in self.clause_links or before in self.in_preps):
                     return None  # «تشيد بخطوةِ دمشقَ وتطالب»: a genitive, not a subject
                 authorities = before in self.in_preps and first.start - 1 > s.start and \

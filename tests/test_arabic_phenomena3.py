@@ -170,6 +170,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("appeal.ma_time_is_no_partner",
      "ودعت ألمانيا روسيا إلى وقف الضربات مع حلول الشتاء.",
      {("DEU", "urges_restraint", "RUS")}),
+    # published text: a stray letter typed before the subject («أن ن …») is no word
+    ("typo.stray_letter_before_subject",
+     "وأكد المتحدث أن ن الهند تدعو باكستان إلى ضبط النفس.",
+     {("IND", "urges_restraint", "PAK")}),
 ]
 
 

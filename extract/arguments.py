@@ -61,7 +61,12 @@ class ArgumentRules(EnglishClauseRules):
                 if m.kind == "pair" and ctx.pair and first_actor is None and not closed:
                     # «ترسل السلطات في الدولتين إشارات …»
                     return Holder(tuple(ctx.pair), s.span(i, m.end), None, "np", m.end)
-                if m.kind in ("self", "pair", "land") or closed or (unknown and definite_unknown):
+                if m.kind in ("self", "pair", "land") or closed or (
+                        unknown and definite_unknown and not (
+                            # «المجلس العسكري الحاكم في مالي»: a body in a country is the
+                            # country's, whatever adjectives it has
+                            self.lang == "ar" and m.kind in ("name", "capital") and
+                            s.norms[k - 1] in self.in_preps and unknown <= 2)):
                     break
                 if definite and m.kind != "adj":
                     break

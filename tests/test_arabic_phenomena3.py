@@ -174,6 +174,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("typo.stray_letter_before_subject",
      "وأكد المتحدث أن ن الهند تدعو باكستان إلى ضبط النفس.",
      {("IND", "urges_restraint", "PAK")}),
+    # a body «in» a country, with adjectives of its own, is the country's («المجلس العسكري
+    # الحاكم في النيجر»), and «الممثل الأعلى للسياسة الخارجية» is a title
+    ("title.body_in_country",
+     "وطالب المجلس العسكري الحاكم في النيجر فرنسا بسحب قواتها من البلاد.",
+     {("NER", "demands_withdrawal", "FRA")}),
+    ("title.high_representative",
+     "ودعا الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي صربيا وكوسوفو إلى الحوار.",
+     {("EU", "calls_for_dialogue", "SRB"), ("EU", "calls_for_dialogue", "XKX")}),
 ]
 
 

@@ -182,6 +182,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("title.high_representative",
      "ودعا الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي صربيا وكوسوفو إلى الحوار.",
      {("EU", "calls_for_dialogue", "SRB"), ("EU", "calls_for_dialogue", "XKX")}),
+    # readiness in the indefinite accusative («أبدت … استعدادا/انفتاحا»), and the dual's
+    # pronoun («استعدادهما»)
+    ("ready.indefinite_accusative",
+     "وأبدت إثيوبيا ومصر استعدادا لاستئناف المفاوضات.",
+     {("ETH", "expresses_intent_to_meet", "EGY"), ("EGY", "expresses_intent_to_meet", "ETH")}),
+    ("ready.openness_indefinite",
+     "وتبدي كوريا الجنوبية انفتاحا على عقد قمة مع اليابان.",
+     {("KOR", "expresses_intent_to_meet", "JPN")}),
 ]
 
 

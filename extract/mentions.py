@@ -236,6 +236,8 @@ class MentionRules(RuleBase):
             return False
         if j > s.start and s.norms[j - 1] in self.counterparts:
             return False  # «نظرائه في روسيا وإيران»: the counterparts of those states
+        if j > s.start and s.norms[j - 1] in self.authorities_in:
+            return False  # «السلطات في باماكو»: the authorities of that state
         if self.lang == "en" and any(sp.end == m.start or sp.end == j and s.norms[j] != "in"
                                      for sp, _ in s.cues):
             # «lashed out at Greece», «alarm at China's …»: the cue's preposition; «met in

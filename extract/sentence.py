@@ -213,6 +213,7 @@ class RuleBase:
         self.joint_heads = w("joint_heads")
         self.verb_openers = w("verb_openers")
         self.passive_agent_links = w("passive_agent_links")
+        self.authorities_in = w("authorities_in")
         self.asides = w("subject_asides")
         self.group_nouns = w("group_nouns")
         self.against = w("against")

@@ -190,6 +190,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("ready.openness_indefinite",
      "وتبدي كوريا الجنوبية انفتاحا على عقد قمة مع اليابان.",
      {("KOR", "expresses_intent_to_meet", "JPN")}),
+    # «السلطات في X» addressed: the authorities of that state, not a place
+    ("addressee.authorities_in_capital",
+     "ودعت تونس السلطات في طرابلس إلى الحوار.",
+     {("TUN", "calls_for_dialogue", "LBY")}),
 ]
 
 

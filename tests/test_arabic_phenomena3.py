@@ -194,6 +194,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("addressee.authorities_in_capital",
      "ودعت تونس السلطات في طرابلس إلى الحوار.",
      {("TUN", "calls_for_dialogue", "LBY")}),
+    # «وصف X … بأنه/بأنها + judgement»: a negative judgement of an actor's act condemns it
+    # (rule 21), a positive one welcomes it (rule 22); a judgement of a situation gives none
+    ("describe.negative",
+     "ووصف وزير الخارجية الإيراني تصريحات المسؤولين البريطانيين بأنها «استفزازية».",
+     {("IRN", "condemns", "GBR")}),
+    ("describe.positive",
+     "ووصف الرئيس الكيني زيارة نظيره الصومالي إلى نيروبي بأنها ناجحة.",
+     {("KEN", "welcomes", "SOM")}),
+    ("describe.situation",
+     "ووصف وزير الخارجية الأردني الوضع الإنساني بأنه مرفوض.",
+     set()),
 ]
 
 

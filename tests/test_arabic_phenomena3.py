@@ -205,6 +205,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("describe.situation",
      "ووصف وزير الخارجية الأردني الوضع الإنساني بأنه مرفوض.",
      set()),
+    # rule 21: «not through X's dictates» rejects X; the negation belongs to the idiom
+    ("rejects.dictates",
+     "وقال الرئيس الفنزويلي إن الحل لن يأتي عبر إملاءات الولايات المتحدة.",
+     {("VEN", "rejects", "USA")}),
 ]
 
 

@@ -35,7 +35,7 @@ FLOORS = [
     (REAL_EN, "en", "f1", 0.88),
     (REAL_EN, "en", "precision", 0.96),
     # the project's own unseen sets, scored before rules were tuned to them
-    (PARAPHRASE_AR, "ar", "f1", 0.82),
+    (PARAPHRASE_AR, "ar", "f1", 0.83),
     (PARAPHRASE_AR, "ar", "precision", 0.92),
     (PARAPHRASE_EN, "en", "f1", 0.79),
     (PARAPHRASE_EN, "en", "precision", 0.91),

@@ -4,7 +4,7 @@ clause subject) and the target (object, addressee, parties) of a cue."""
 from __future__ import annotations
 
 from extract.clause_en import EnglishClauseRules
-from extract.lexicon import CueForm
+from extract.lexicon import PASSIVE_TAG, CueForm
 from extract.normalize import PROCLITIC_CONJ
 from extract.sentence import (
     FINITE,
@@ -61,7 +61,12 @@ class ArgumentRules(EnglishClauseRules):
                 if m.kind == "pair" and ctx.pair and first_actor is None and not closed:
                     # «ترسل السلطات في الدولتين إشارات …»
                     return Holder(tuple(ctx.pair), s.span(i, m.end), None, "np", m.end)
-                if m.kind in ("self", "pair", "land") or closed or (unknown and definite_unknown):
+                if m.kind in ("self", "pair", "land") or closed or (
+                        unknown and definite_unknown and not (
+                            # «المجلس العسكري الحاكم في مالي»: a body in a country is the
+                            # country's, whatever adjectives it has
+                            self.lang == "ar" and m.kind in ("name", "capital") and
+                            s.norms[k - 1] in self.in_preps and unknown <= 2)):
                     break
                 if definite and m.kind != "adj":
                     break
@@ -150,7 +155,7 @@ class ArgumentRules(EnglishClauseRules):
                     return None
                 return Holder(h.actors, s.span(j, h.np_end or k + 1), h.person, "np",
                               h.np_end)
-            if k in s.mentions or not s.texts[k].isalpha() or s.norms[k] in self.comp:
+            if k in s.mentions or not s.fulls[k].isalpha() or s.norms[k] in self.comp:
                 return None
         return None
 
@@ -200,14 +205,18 @@ class ArgumentRules(EnglishClauseRules):
                     return None
                 # walk back over a coordinated list: روسيا وتركيا وإيران تؤكد
                 first = self._list_start(s, m)
-                before = s.norms[first.start - 1] if first.start > s.start else ""
+                b = first.start - 1
+                while self.lang == "ar" and b > s.start and len(s.fulls[b]) == 1 and \
+                        s.fulls[b].isalpha() and s.fulls[b] not in PROCLITIC_CONJ:
+                    b -= 1  # «أن ن الصين تدعو»: a stray letter (a typing slip) is no word
+                before = s.norms[b] if first.start > s.start else ""
                 titled = bool(s.ending_at(first.start))
                 if first.start > s.start and not titled and not (
                         before in self.comp or before in self.heads or before in self.aux or
                         before in self.fillers or
-                        s.texts[first.start - 1] in QUOTES or
-                        s.texts[first.start - 1] in {"،", ",", ":", "("} or
-                        s.texts[first.start - 1] in PROCLITIC_CONJ or
+                        s.texts[b] in QUOTES or
+                        s.texts[b] in {"،", ",", ":", "("} or
+                        s.texts[b] in PROCLITIC_CONJ or
                         before in self.clause_links or before in self.in_preps):
                     return None  # «تشيد بخطوةِ دمشقَ وتطالب»: a genitive, not a subject
                 authorities = before in self.in_preps and first.start - 1 > s.start and \
@@ -293,6 +302,29 @@ class ArgumentRules(EnglishClauseRules):
             k += 1
         return None
 
+    def _passive_agent(self, s: Sentence, end: int, subject: Holder | None) -> Holder | None:
+        """The holder of an Arabic passive («دُعيت X، في بيان صادر عن Y، إلى …»): the actor
+        after an agent link of the clause (عن، من قبل، بيان، وجّهتها), else the speaker of
+        the sentence. Its subject, right after the verb, is read as the object."""
+        for k in range(end, s.end):
+            if s.texts[k] in {".", "؟", "?", "!"}:
+                break
+            if s.norms[k] not in self.passive_agent_links:
+                continue
+            j = k + 1
+            while j < min(s.end, k + 4) and j not in s.mentions and \
+                    (s.norms[j] in self.heads or s.norms[j] in self.fillers or
+                     s.norms[j] in self.agent_links):
+                j += 1
+            m = s.mentions.get(j)
+            if m is not None and m.kind in ("name", "capital", "seat", "person", "adj"):
+                grp = self._group(s, m, s.end)
+                return Holder(self._actors(grp), s.span(m.start, grp[-1].end),
+                              m.person if len(grp) == 1 else None, "passive")
+        if subject is not None and subject.actors:
+            return Holder(subject.actors, subject.speaker, subject.person, "sentence")
+        return None
+
     def _holder(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
                 subject: Holder | None, last: Holder | None = None) -> Holder | None:
         tag = form.tag
@@ -319,6 +351,8 @@ class ArgumentRules(EnglishClauseRules):
                     h = self._vso(s, end, tag, ctx)
             elif tag == "p":
                 h = self._svo(s, start, "")
+            elif tag == PASSIVE_TAG:
+                return self._passive_agent(s, end, subject)
         if h is None and tag in ("n", "p") and cue.genitive == "holder":
             k = end
             while k < min(s.end, end + 2) and k not in s.mentions and \
@@ -361,11 +395,15 @@ class ArgumentRules(EnglishClauseRules):
             return None
         first = s.norms[j]
         closed = self.not_opening_verb
-        if not s.texts[j].isalpha() or first in closed or len(first) < 3:
+        if not s.fulls[j].isalpha() or first in closed or len(first) < 3:
             return None
         # «قطعت الجزائر …» (past) and «تنظر الجزائر …» (present) are feminine
         tag = "3f" if first.endswith("ت") or first.startswith("ت") and len(first) > 3 else "3m"
-        return self._vso(s, j + 1, tag, ctx)
+        h = self._vso(s, j + 1, tag, ctx)
+        if h is None and tag == "3f" and not first.endswith("ت"):
+            # «تلقى», «تعهّد»: the past of a تفعّل/تفاعل verb is masculine, not a present
+            h = self._vso(s, j + 1, "3m", ctx)
+        return h
 
     def _targets(self, s: Sentence, begin: int, holder: tuple[str, ...], ctx: Context,
                  speaker: Holder | None, frame: str, stop: int) -> tuple[list[str], int | None]:
@@ -459,6 +497,10 @@ class ArgumentRules(EnglishClauseRules):
             m = s.mentions.get(j + 2)
             if m is not None and m.kind not in ("self", "land"):
                 return m
+        if j + 2 < s.end and s.norms[j] in self.heads and s.norms[j + 1] in self.in_preps:
+            m = s.mentions.get(j + 2)
+            if m is not None and m.kind in ("name", "capital", "seat"):
+                return m  # «السلطات في باماكو», «المسؤولين في دمشق»: the state's
         contents = s.doc.user_data["sg_content_starts"]
         for k in range(j, min(s.end, j + 3)):
             if k in contents or s.norms[k] in self.prepositions or \

@@ -4,7 +4,7 @@ sentence, maps officials to the actor they speak for, and writes Stance records.
 from __future__ import annotations
 
 from extract.frames import FrameRules
-from extract.lexicon import CueForm
+from extract.lexicon import PASSIVE_TAG, CueForm
 from extract.record import Document, Stance
 from extract.sentence import (
     CONDITIONAL_OK,
@@ -76,9 +76,22 @@ class AttributionRules(FrameRules):
             nxt = min([f for f in finite_starts if f > sp.start] + [s.end])
             begin = holder.np_end if holder.np_end is not None else sp.end
             recs = self._stance(s, sp, form, holder, ctx, subject, begin, nxt)
+            if form.tag == PASSIVE_TAG and not any(ts for (_, _, ts), _ in recs):
+                # «إن إيران طُولبت بـ…»: a passive's subject before it is the target
+                before = self._svo(s, sp.start, "")
+                ts = [a for a in (before.actors if before else ()) if a not in holder.actors]
+                if ts:
+                    recs = [((lab, hs, ts), lst) for (lab, hs, _), lst in recs]
             recs = [((lab, hs, ts or ([sentence_targets[-1]] if lab == "demands_withdrawal" and
                                        sentence_targets else ts)), lst)
                     for (lab, hs, ts), lst in recs]
+            warned = [r.target for r in out if r.stance_type == "warns" and r.target and
+                      r.is_edge] if self.lang == "ar" and form.tag == "p" else []
+            if warned:
+                # rule 14: «وجّه تحذيرا إلى X، مهددا برد حازم»: the participle goes on with
+                # the same utterance, toward the same addressee
+                recs = [((lab, hs, ts or ([warned[-1]] if lab == "threatens" else ts)), lst)
+                        for (lab, hs, ts), lst in recs]
             if recs and form.tag == "n" and sp.end - sp.start == 1 and holder.actors:
                 act = self._bare(s.norms[sp.start])
                 ctx.acts.setdefault(act, holder.actors)
@@ -136,7 +149,8 @@ class AttributionRules(FrameRules):
         if speaker is not None and holder.source in ("vso", "svo", "np", "genitive", "by") \
                 and speaker.actors and not set(speaker.actors) & set(holders):
             reported_by = speaker.actors[0]
-        explicit = holder.source in ("vso", "svo", "np", "genitive", "by", "headline")
+        explicit = holder.source in ("vso", "svo", "np", "genitive", "by", "headline",
+                                     "passive")
         # who voiced it: the holder's own official, else the person whose statement this is
         # («أعلن المبعوث … لافرينتييف أن روسيا تدعو …»)
         voice = holder

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract.lexicon import CueForm
+from extract.lexicon import PASSIVE_TAG, CueForm
 from extract.mentions import MentionRules
+from extract.normalize import is_vocalised, vowel_marks
 from extract.sentence import (
     FINITE,
     Sentence,
@@ -36,6 +37,11 @@ class CueRules(MentionRules):
 
     def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         cue = form.cue
+        # a passive only where the written vowels say so («دُعيت», «حُذِّرت»), and then never
+        # the active of the same letters
+        if self.lang == "ar" and (form.tag == PASSIVE_TAG or form.tag in FINITE) and \
+                (form.tag == PASSIVE_TAG) != self._passive_voice(s, start):
+            return False
         if form.tag in FINITE and self.lang == "ar":
             raw = s.fulls[start]
             if "ال" + s.norms[start] in raw or "لل" + s.norms[start] in raw:
@@ -47,6 +53,11 @@ class CueRules(MentionRules):
                     not reading.endswith("ت"):
                 # «دعا إلى عقد اجتماع»: after a preposition, the masdar (a reading in ت is
                 # a masdar's ta marbuta before its pronoun, «عن إدانتها», read as a verb)
+                return False
+            if cue.future and not self._future(s, start):
+                return False  # «ستدفع ثمنا باهظا» threatens, «تدفع ثمن الحرب» tells a fact
+            if cue.clause_initial and form.tag == "3m" and \
+                    not self._opens_clause(s, start, raw, reading):
                 return False
         if form.tag in FINITE and self.lang == "en" and start > s.start and \
                 s.norms[start - 1] == "to" and not self._infinitive_ok_en(s, start, form):
@@ -61,11 +72,19 @@ class CueRules(MentionRules):
             # the window starts after a subject that follows the verb («بحث رئيس الوزراء
             # العراقي محمد شياع السوداني مع …»)
             subj = s.mentions.get(end) if form.tag in FINITE else None
-            if subj is not None and subj.kind != "self":
-                tail = range(subj.end, min(s.end, subj.end + cue.window))
+            subj_end = subj.end if subj is not None and subj.kind != "self" else None
+            if subj_end is None and self.lang == "ar" and form.tag in FINITE:
+                subj, subj_end = self._subject_phrase_ar(s, end)
+            if subj_end is not None:
+                tail = range(subj_end, min(s.end, subj_end + cue.window))
                 after = s.norms[tail.start:tail.stop]
             joint = cue.label in ("holds_talks", "agrees_with") and (
-                form.tag == "3p" or end < s.end and s.norms[end] in self.joint_heads)
+                form.tag == "3p" or end < s.end and s.norms[end] in self.joint_heads or
+                # «توافقت أنقرة وموسكو على …»: the verb agrees with the first of two
+                self.lang == "ar" and subj is not None and subj.kind in ("name", "capital") and
+                bool(cue.requires_after & self.with_) and subj_end is not None and
+                len(self._actors(self._group(s, subj, s.end))) >= 2 and
+                not self._on_act(s, subj_end))
             if not joint and not (set(after) & cue.requires_after):
                 # «ناقش الوزيران …», «اتفق الرئيسان على أن …», "the two sides discussed": a
                 # joint subject needs no مع
@@ -77,6 +96,74 @@ class CueRules(MentionRules):
             if not before & cue.requires_before:
                 return False
         return True
+
+    def _on_act(self, s: Sentence, begin: int) -> bool:
+        """«اتفقا على عقد جولة» (agreed to do something) rather than «اتفقا على أن …»,
+        «على ضرورة …» (agreed that), past an Arabic aside between commas («اتفقت روسيا
+        وتركيا، خلال قمة …، على زيادة …»)."""
+        if self.lang == "ar" and begin < s.end and s.texts[begin] in {"،", ","}:
+            close = next((k for k in range(begin + 1, min(s.end, begin + 14))
+                          if s.texts[k] in {"،", ","}), None)
+            if close is not None:
+                begin = close + 1
+        for k in range(begin, min(s.end - 1, begin + 3)):
+            if s.norms[k] in self.on:
+                return s.norms[k + 1] not in self.agree_that
+        return False
+
+    def _subject_phrase_ar(self, s: Sentence, end: int) -> tuple[Any, int | None]:
+        """The first actor named in the titled subject that follows an Arabic verb at
+        ``end`` («وزير الخارجية المصري سامح شكري») and the token after that subject."""
+        k, first, last = end, None, None
+        while k < min(s.end, end + 8):
+            m = s.mentions.get(k)
+            if m is not None and m.kind != "self":
+                first = first or m
+                last = m.end
+                k = m.end
+            elif s.norms[k] in self.heads or s.norms[k] in self.fillers:
+                k += 1
+            else:
+                break
+        return first, last
+
+    def _passive_voice(self, s: Sentence, i: int) -> bool:
+        """Whether the vowels written on the Arabic verb at token ``i`` fit a passive form of
+        a lexicon verb and no active one; an unvocalised token is never passive. The last
+        letter's marks (the mood ending) are not compared."""
+        raw = s.texts[i]
+        if not is_vocalised(raw):
+            return False
+        reading = s.norms[i]
+        active, passive = self.lex.vowels.get(reading, ((), ()))
+        if not passive:
+            return False
+        letters = vowel_marks(raw)
+        at = "".join(c for c, _ in letters).find(reading)
+        if at < 0:
+            return False
+        marks = [m for _, m in letters[at:at + len(reading)]]
+
+        def fits(form: str) -> bool:
+            cand = vowel_marks(form)
+            return len(cand) == len(marks) and all(
+                m <= c for m, (_, c) in zip(marks[:-1], cand[:-1], strict=True))
+
+        return any(fits(f) for f in passive) and not any(fits(f) for f in active)
+
+    def _opens_clause(self, s: Sentence, start: int, raw: str, reading: str) -> bool:
+        """Whether an Arabic verb whose bare past is also its masdar (عقد) stands where a verb
+        opens a clause: first in the sentence, behind و/ف, after punctuation, a relative or a
+        word of ``verb_openers`` (قد، حيث، ثم). «قبل عقد لقاء», «يستبعد عقد قمة», «لعقد
+        جولة» are the masdar."""
+        prefix = raw[:-len(reading)] if raw.endswith(reading) else ""
+        if prefix.endswith("ل") and not reading.startswith(("ي", "ت", "ن", "أ")):
+            return False  # ل before a past form: the masdar (لعقد), never the verb
+        if prefix.startswith(("و", "ف")) or start == s.start:
+            return True
+        prev = s.norms[start - 1]
+        return s.texts[start - 1] in {"،", ",", "؛", ";", ":"} or prev in self.relative or \
+            prev in self.verb_openers
 
     def _negated(self, s: Sentence, start: int, cue_form: CueForm) -> bool:
         if cue_form.cue.self_negating:

@@ -78,7 +78,7 @@ class FrameRules(ArgumentRules):
                                             s.norms[sp.start - 1] in self.comp)
                 if after >= s.end or s.norms[after] not in self.obligation_links and \
                         after not in s.doc.user_data["sg_content_starts"] and \
-                        not (explicit and s.texts[after].isalpha()):
+                        not (explicit and s.fulls[after].isalpha()):
                     # «على X أن …», «يتعين على X وقف التصعيد»: what X must do follows X
                     return []
                 targets = self._flatten(grp, ctx, speaker)
@@ -170,7 +170,12 @@ class FrameRules(ArgumentRules):
                 readings: list[Reading] = [(("demands", holder.actors, targets), last)]
                 return readings + [((lab, holder.actors, compelled), last) for lab in labels
                                    if lab != "demands"]
-            return [((lab, holder.actors, targets), last) for lab in labels]
+            partners = self._dialogue_partners(s, addressee_end, holder, targets, ctx,
+                                               speaker) \
+                if self.lang == "ar" and "calls_for_dialogue" in labels and targets and \
+                addressee_end is not None else []
+            return [((lab, holder.actors, targets + (partners if lab == "calls_for_dialogue"
+                                                     else [])), last) for lab in labels]
         elif frame == "ready":
             # «ready to meet», «prepared to hold a new round of direct talks with»: the
             # content within the clause (a comma ends it)
@@ -206,7 +211,7 @@ class FrameRules(ArgumentRules):
                 return self._mutual(label, holder.actors)
         elif frame == "genitive" and self.lang == "en":
             pos = sp.start - 1
-            while pos > s.start + 1 and pos >= sp.start - 3 and s.texts[pos].isalpha() and \
+            while pos > s.start + 1 and pos >= sp.start - 3 and s.fulls[pos].isalpha() and \
                     s.texts[pos].islower() and s.norms[pos] not in self.articles and \
                     s.norms[pos - 1] != "of":
                 pos -= 1  # «Washington's continued involvement in hostilities»
@@ -318,6 +323,9 @@ class FrameRules(ArgumentRules):
                 if label == "agrees_with" and self._agreed_to_act(s, begin):
                     return []  # «اتفقا على عقد جولة ثانية»: an agreement to act, typed by it
                 if len(holder.actors) >= 2:
+                    if label == "holds_talks" and self.lang == "ar" and \
+                            set(s.norms[s.start:s.end]) & self.sponsor_links:
+                        return []  # «بوساطة أمريكية، عقد الوزيران …»: brokered (rule 9)
                     return self._mutual(label, holder.actors)
                 if label == "agrees_with" and not set(s.norms[sp.end:stop]) & self.with_:
                     return []  # «اتفقا على …» with no joint subject named: agreed with whom?
@@ -407,6 +415,11 @@ class FrameRules(ArgumentRules):
                 targets = self._conflict_partner_en(holder, ctx)
                 if first is None:
                     return [((label, holder.actors, targets), None)]
+            if not targets and self.lang == "ar" and form.tag in FINITE and \
+                    (m := s.mentions.get(sp.end)) is not None and \
+                    m.kind in ("name", "capital", "seat", "person"):
+                # «سيدفع حزب الله ثمنا باهظا»: the subject after the verb
+                targets = [a for a in m.actors if a not in holder.actors]
             if not targets and self.lang == "en":
                 # «these demands are meant to infringe the sovereignty of Qatar»: the act's
                 # authors named earlier in the article
@@ -441,6 +454,10 @@ class FrameRules(ArgumentRules):
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns):
                 # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
                 targets = self._previous_actor(s, sp.start, holder.actors)
+            if not targets and self.lang == "ar" and form.tag in FINITE and \
+                    speaker is not None and self._us_object(s, sp.start):
+                # «فرنسا تشاركنا الرأي», «تدعونا»: «us» is the speaker's side
+                targets = [a for a in speaker.actors if a not in holder.actors]
             if label == "accuses" and targets:
                 # rule 21: what the accused is charged with («بدعم جماعات …», "of
                 # supporting …") is the charge, no stance of the accuser's own
@@ -528,7 +545,7 @@ class FrameRules(ArgumentRules):
         while j < s.end and (s.norms[j] in self.articles or s.norms[j] in self.manner) and \
                 j not in contents:
             j += 1  # "called for an end to …": the content may start with its article
-        if form.tag not in FINITE or j >= s.end or not s.texts[j].isalpha():
+        if form.tag not in FINITE or j >= s.end or not s.fulls[j].isalpha():
             return False
         n = s.norms[j]
         # «the parties»: the article skipped above may open a mention that holds the noun
@@ -624,10 +641,23 @@ class FrameRules(ArgumentRules):
                 return []
         return []
 
+    def _dialogue_partners(self, s: Sentence, begin: int, holder: Holder, targets: list[str],
+                           ctx: Context, speaker: Holder | None) -> list[str]:
+        """«دعا X إلى الحوار مع Y», «حان الوقت كي تبدأ X المحادثات مع Y»: the call for talks
+        targets each side (rule 12), the partner after مع as well as the addressee."""
+        for k in range(begin, min(s.end - 1, begin + 8)):
+            if s.texts[k] in {"،", ",", ".", "؛"}:
+                return []
+            if s.norms[k] in self.with_:
+                m = s.mentions.get(k + 1)
+                if m is None or m.kind not in ("name", "capital", "seat", "adj") or \
+                        self._is_location(s, m):
+                    return []
+                return [a for a in self._flatten(self._group(s, m, s.end), ctx, speaker)
+                        if a not in targets and a not in holder.actors]
+        return []
+
     def _agreed_to_act(self, s: Sentence, begin: int) -> bool:
         """«اتفقا على عقد جولة» (agreed to do something) rather than «اتفقا على أن …»,
         «على ضرورة …» (agreed that): the first is the act's own stance, not agrees_with."""
-        for k in range(begin, min(s.end - 1, begin + 3)):
-            if s.norms[k] in self.on:
-                return s.norms[k + 1] not in self.agree_that
-        return False
+        return self._on_act(s, begin)

@@ -29,7 +29,8 @@ FRAMES = {"object", "with", "between", "appeal", "ready", "genitive", "concern",
 CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "phrases",
             "requires_after", "requires_not_after", "requires_before", "window", "window_before",
             "genitive", "default", "confidence", "self_negating", "requires_between_parties",
-            "inflect", "reach", "condition", "mutual"}
+            "inflect", "reach", "condition", "mutual", "clause_initial",
+            "future"}
 FORMS_FILE = "verb_forms.jsonl"
 REGENERATE = "python tools/build_forms.py"
 # tags of verb_forms.jsonl -> tags of the cue table; None: kept in the data, not loaded.
@@ -39,18 +40,25 @@ REGENERATE = "python tools/build_forms.py"
 AR_TAGS: dict[str, str | None] = {"3m": "3m", "3f": "3f", "3p": "3p", "1": "1", "2": None,
                                   "imp": None}
 # groups of Arabic forms read by the same person tags (False: kept in the data, not loaded).
-# The passive is left out: the rules read a 3m/3f verb as active, its subject the holder, but
+# The passive is left out as an active form: the rules read a 3m/3f verb as active, its subject the holder, but
 # a passive's subject is the target («وأدينت إسرائيل دوليا» gave "ISR condemns"), and the
 # passive forms that coincide with active ones are loaded as active anyway (no change on any
 # corpus); passive-only forms also hide in names (فيدان -> يدان, بكين -> كين). The jussive is
 # left out: the short forms of weak verbs are common words (أشد "most" of أشاد: «بأشد
 # العبارات» cost a true condemns in dev d04; يقل "less" of قال; يدل "indicates" of أدلى).
 GROUPS = {"pass": False, "juss": False}
+# The passive of the 3rd person is loaded all the same, under its own tag "ps", for the one
+# case where the text tells it apart: a vocalised form whose written vowels fit a passive form
+# of the verb and no active one («دُعيت», «حُذِّرت», «أُدين»). The rules read such a form with
+# its subject as the target and the agent named after it as the holder (clause_ar: passive);
+# an unvocalised form is never read as a passive.
+PASSIVE_TAG = "ps"
+PASSIVE_PERSONS = ("3m", "3f", "3p")
 # English: finite and past-participle forms are "3m", the -ing form is a participle
 EN_TAGS: dict[str, str | None] = {"VB": "3m", "VBZ": "3m", "VBD": "3m", "VBN": "3m",
                                   "VBG": "p", "NN": "n", "NNS": "n"}
 # the order in which one word's readings enter the cue table (the rules take the first of equals)
-TAG_ORDER = ("3m", "3f", "3p", "1", "2", "imp", "p", "n")
+TAG_ORDER = ("3m", "3f", "3p", "1", "2", "imp", "p", "n", "ps")
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,9 @@ class Cue:
     reach: int = 0                    # tokens after the cue where its argument must start
     condition: bool = False           # a condition set for an offer: only the demand counts
     mutual: bool = False              # the holder and its partner act toward each other
+    # a verb whose bare past is also its masdar (عقد): read as a verb only where a clause opens
+    clause_initial: bool = False
+    future: bool = False              # only a verb in the future (سيدفع): a threat, not a fact
 
 
 @dataclass(frozen=True)
@@ -94,6 +105,8 @@ class GeneratedForms:
     path: Path
     verbs: dict[Any, dict[str, frozenset[str]]] = field(default_factory=dict)
     nouns: dict[Any, dict[str, frozenset[str]]] = field(default_factory=dict)
+    # Arabic: normalised unvocalised form -> (vocalised active forms, vocalised passive forms)
+    vowels: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -104,9 +117,22 @@ class Lexicon:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     phrases: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     vocab: set[str] = field(default_factory=set)
+    # Arabic passive forms («دعيت»): kept out of vocab, so that no unvocalised token (فيدان ->
+    # يدان) takes one as its reading; the normaliser tries them on vocalised tokens only
+    passive_vocab: set[str] = field(default_factory=set)
+    # the passive readings («ps»), apart from the cue table: only the matcher joins them in
+    passive_cues: dict[tuple[str, ...], list[CueForm]] = field(default_factory=dict)
+    vowels: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
 
     def word(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
+
+    def match_cues(self) -> dict[tuple[str, ...], list[CueForm]]:
+        """The cue table with the passive readings joined in, for the matcher."""
+        out = {k: list(v) for k, v in self.cues.items()}
+        for k, v in self.passive_cues.items():
+            out.setdefault(k, []).extend(v)
+        return out
 
 
 def _norm_phrase(s: str) -> tuple[str, ...]:
@@ -126,6 +152,7 @@ def _read_generated(path: Path, lang: str) -> GeneratedForms:
                                f"{REGENERATE}", str(path))
     tags = EN_TAGS if lang == "en" else AR_TAGS
     out = GeneratedForms(path)
+    vowels: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     for n, d in _rows(path):
         word = d.get("verb", d.get("noun")) if isinstance(d, dict) else None
         forms = d.get("forms") if isinstance(d, dict) else None
@@ -136,6 +163,13 @@ def _read_generated(path: Path, lang: str) -> GeneratedForms:
         for tag, fs in forms.items():
             # a group («pass», «juss») holds its forms by the same person tags
             if tag in GROUPS and isinstance(fs, dict):
+                if tag == "pass" and lang == "ar":
+                    for t in PASSIVE_PERSONS:
+                        words = fs.get(t, [])
+                        if not isinstance(words, list) or \
+                                not all(isinstance(w, str) for w in words):
+                            raise _error(path, n, f"unknown tag {t!r} or not a list of forms")
+                        table[PASSIVE_TAG] |= {normalize(w) for w in words}
                 if not GROUPS[tag]:
                     continue
                 groups = list(fs.items())
@@ -148,10 +182,31 @@ def _read_generated(path: Path, lang: str) -> GeneratedForms:
                 loaded = tags[t]
                 if loaded is not None:
                     table[loaded] |= {normalize(w) for w in words}
+        if lang == "ar":
+            _add_vowels(vowels, d.get("vocalised"))
         key = tuple(word) if isinstance(word, list) else word
         frozen = {t: frozenset(fs) for t, fs in table.items()}
         (out.verbs if "verb" in d else out.nouns)[key] = frozen
+    out.vowels = {k: (frozenset(a), frozenset(p)) for k, (a, p) in vowels.items()}
     return out
+
+
+def _add_vowels(vowels: dict[str, tuple[set[str], set[str]]], vocalised: Any) -> None:
+    """Index the vocalised forms of one verb by their unvocalised reading: every active form
+    (all persons and tenses, the imperative and jussive included, so that «أُدين» "I condemn"
+    keeps «أدين» from being read as a passive) and the passive forms of the 3rd person."""
+    if not isinstance(vocalised, dict):
+        return
+    for tag, fs in vocalised.items():
+        if isinstance(fs, dict):  # a group: «pass» or «juss», by person tags
+            for t, words in fs.items():
+                if not isinstance(words, list) or tag == "pass" and t not in PASSIVE_PERSONS:
+                    continue
+                for w in words:
+                    vowels[normalize(w)][1 if tag == "pass" else 0].add(w)
+        elif isinstance(fs, list):
+            for w in fs:
+                vowels[normalize(w)][0].add(w)
 
 
 def generated_forms(lang: str) -> GeneratedForms:
@@ -218,6 +273,8 @@ def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
             reach=int(d.get("reach", 0)),
             condition=bool(d.get("condition", False)),
             mutual=bool(d.get("mutual", False)),
+            clause_initial=bool(d.get("clause_initial", False)),
+            future=bool(d.get("future", False)),
         )
         forms: dict[str, set[str]] = defaultdict(set)
         for verb in d.get("verbs", []):
@@ -251,10 +308,14 @@ def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
 
 
 def _add_cue(lex: Lexicon, key: tuple[str, ...], form: CueForm) -> None:
-    entries = lex.cues.setdefault(key, [])
+    table = lex.passive_cues if form.tag == PASSIVE_TAG else lex.cues
+    entries = table.setdefault(key, [])
     if all((e.cue.id, e.tag) != (form.cue.id, form.tag) for e in entries):
         entries.append(form)  # جمع is a verb and a masdar: the rules choose in context
-    lex.vocab.update(key)
+    if form.tag == PASSIVE_TAG:
+        lex.passive_vocab.update(key)
+    else:
+        lex.vocab.update(key)
 
 
 def _load_content(lex: Lexicon, path: Path) -> None:
@@ -308,7 +369,9 @@ def load_lexicon(lang: str) -> Lexicon:
     if not folder.is_dir():
         raise StancegraphError(f"no lexicon for language {lang!r}", str(folder))
     lex = Lexicon(lang)
-    _load_cues(lex, folder / "cues.jsonl", generated_forms(lang))
+    generated = generated_forms(lang)
+    _load_cues(lex, folder / "cues.jsonl", generated)
+    lex.vowels = generated.vowels
     _load_content(lex, folder / "content.jsonl")
     _load_words(lex, folder / "words.json")
     return lex

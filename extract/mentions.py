@@ -53,7 +53,10 @@ class MentionRules(RuleBase):
             elif n in self.pair_refs:
                 nxt = out.get(i + 1)
                 if nxt is not None and nxt.kind == "adj":
-                    continue  # الجانبين الإسرائيلي والفلسطيني: the adjectives name the sides
+                    # الجانبين الإسرائيلي والفلسطيني: the adjectives name the sides
+                    if self.lang == "ar":
+                        self._pair_adjectives(out, i, texts, doc.user_data["sg_fulls"])
+                    continue
                 out[i] = Mention(i, i + 1, "pair", (), "m", texts[i])
         text = doc.user_data["sg_text"]
         for match, kind in self.ref_table.find(norms, text, doc.user_data["sg_starts"],
@@ -66,13 +69,32 @@ class MentionRules(RuleBase):
         return out
 
     @staticmethod
+    def _pair_adjectives(out: dict[int, Mention], i: int, texts: list[str],
+                         fulls: list[str]) -> None:
+        """«الجانبان الأوكراني والأمريكي», «الطرفين الهندي والصيني»: a dual followed by the
+        coordinated adjectives of its sides is one mention of those actors, so that it can
+        be a subject as well as an addressee."""
+        k = i + 1
+        members: list[Mention] = []
+        while (m := out.get(k)) is not None and m.kind == "adj" and \
+                (not members or fulls[k].startswith("و")):
+            members.append(m)
+            k = m.end
+        if len(members) != 2:
+            return
+        for m in members:
+            del out[m.start]
+        out[i] = Mention(i, k, "name", tuple(a for m in members for a in m.actors), "m",
+                         " ".join(texts[i:k]))
+
+    @staticmethod
     def _pair_apposition(out: dict[int, Mention], texts: list[str], fulls: list[str]) -> None:
         """«البلدان، مصر والأردن، …», «الطرفان، الهندي والصيني، …»: a dual whose sides an
         apposition between commas names is one mention of the listed actors."""
         for i in sorted(k for k, m in out.items() if m.kind == "pair"):
             c = i + 1
             if c + 1 < len(texts) and texts[c] != "،" and texts[c + 1] == "،" and \
-                    texts[c].isalpha() and fulls[c].startswith("ال") and c not in out:
+                    fulls[c].isalpha() and fulls[c].startswith("ال") and c not in out:
                 c += 1  # «الجارتين النوويتين، الهند وباكستان،»: one adjective of the dual
             if c >= len(texts) or texts[c] != "،":
                 continue
@@ -217,6 +239,8 @@ class MentionRules(RuleBase):
             return False
         if j > s.start and s.norms[j - 1] in self.counterparts:
             return False  # «نظرائه في روسيا وإيران»: the counterparts of those states
+        if j > s.start and s.norms[j - 1] in self.authorities_in:
+            return False  # «السلطات في باماكو»: the authorities of that state
         if self.lang == "en" and any(sp.end == m.start or sp.end == j and s.norms[j] != "in"
                                      for sp, _ in s.cues):
             # «lashed out at Greece», «alarm at China's …»: the cue's preposition; «met in
@@ -255,6 +279,13 @@ class MentionRules(RuleBase):
         return full != reading and full.endswith(("ها", "هم", "هما", "ه")) and \
             not reading.endswith(("ها", "هم", "هما"))
 
+    def _us_object(self, s: Sentence, i: int) -> bool:
+        """Whether the Arabic verb at token i carries the object pronoun «نا» (تشاركنا),
+        not the ending of a 1st person past (شاركنا: "we shared")."""
+        full, reading = s.fulls[i], s.norms[i]
+        return self.lang == "ar" and full != reading and full.endswith("نا") and \
+            not reading.endswith("نا")
+
     @staticmethod
     def _bare(norm: str) -> str:
         return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
@@ -267,7 +298,7 @@ class MentionRules(RuleBase):
                 continue
             head = s.norms[m.start - 1]
             if head in self.heads or head in self.non_actor or head in self.fillers or \
-                    (m.start - 1) in s.mentions or not s.texts[m.start - 1].isalpha():
+                    (m.start - 1) in s.mentions or not s.fulls[m.start - 1].isalpha():
                 continue
             grp = self._group(s, m, s.end)
             actors = self._actors(grp)

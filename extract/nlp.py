@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.lexicon import ContentClass, CueForm, Lexicon, load_lexicon
-from extract.normalize import broken_words, candidates, normalize, split_words
+from extract.normalize import broken_words, candidates, is_vocalised, normalize, split_words
 
 if not Doc.has_extension("sg"):
     Doc.set_extension("sg", default=None)
@@ -128,6 +128,11 @@ class Normalizer:
                     if c in self.res.vocab:
                         r = c
                         break
+                else:
+                    if self.res.lexicon.passive_vocab and is_vocalised(text):
+                        # a vocalised token («ودُعيت») may be a passive of a cue verb
+                        r = next((c for c in candidates(n)
+                                  if c in self.res.lexicon.passive_vocab), n)
             elif n.endswith("'s") and n[:-2] in self.res.vocab:
                 r = n[:-2]
             if len(self.cache) < 200_000:
@@ -239,7 +244,7 @@ class MatchComponent:
     def __init__(self, nlp: Language, lang: str) -> None:
         self.res = resources(lang)
         self.actors = PhraseTable(self.res.actors)
-        self.cues = PhraseTable(self.res.lexicon.cues)
+        self.cues = PhraseTable(self.res.lexicon.match_cues())
         self.content = PhraseTable(self.res.lexicon.content)
 
     def __call__(self, doc: Doc) -> Doc:

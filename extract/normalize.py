@@ -29,6 +29,26 @@ PROCLITIC_PREP = ("ب", "ل", "ك", "س")
 ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه", "ي")
 
 
+_VOWELS = re.compile("[\u064b-\u0652]")  # harakat, tanwin, shadda, sukun
+
+
+def is_vocalised(s: str) -> bool:
+    """Whether an Arabic token carries a written vowel, shadda or sukun."""
+    return bool(_VOWELS.search(s))
+
+
+def vowel_marks(s: str) -> list[tuple[str, frozenset[str]]]:
+    """The letters of an Arabic token, normalised, each with the marks written on it."""
+    out: list[tuple[str, set[str]]] = []
+    for ch in s:
+        if _VOWELS.match(ch):
+            if out:
+                out[-1][1].add(ch)
+        elif not _DIACRITICS.match(ch):
+            out.append((normalize_ar(ch), set()))
+    return [(c, frozenset(m)) for c, m in out]
+
+
 def is_arabic(s: str) -> bool:
     return bool(_ARABIC.search(s))
 

@@ -12,6 +12,7 @@ from tests.corpus import (
     DEV,
     EN_ARTICLES,
     EXAMPLES,
+    FRESH_AR,
     PARAPHRASE_AR,
     PARAPHRASE_EN,
     REAL,
@@ -41,6 +42,9 @@ FLOORS = [
     (PARAPHRASE_EN, "en", "precision", 0.93),
     (EN_ARTICLES, "en", "f1", 0.78),
     (EN_ARTICLES, "en", "precision", 0.88),
+    # written after the others were developed against, and not tuned to (yet)
+    (FRESH_AR, "ar", "f1", 0.68),
+    (FRESH_AR, "ar", "precision", 0.76),
 ]
 
 _cache: dict[Path, dict] = {}

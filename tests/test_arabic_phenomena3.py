@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-Edge = tuple[str, str, str]
-
-
-def edges(text: str) -> set[Edge]:
-    return {(s.holder, s.stance_type, s.target)
-            for s in extract_text(text, lang="ar", date="2024-05-01")
-            if s.is_edge and s.target}
-
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
 
 CASES: list[tuple[str, str, set[Edge]]] = [
     # «عقد/أجرى + talks noun»: held talks; a joint subject gives both directions (rule 15),

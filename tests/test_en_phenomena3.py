@@ -3,21 +3,8 @@ construction. Each row is (text, edges that must be there, edges that must not).
 
 import pytest
 
-from extract.pipeline import extract_text
-
-Edge = tuple[str, str, str]
-
-
-def edges(text: str, date: str = "2024-05-01") -> set[Edge]:
-    return {(s.holder, s.stance_type, s.target) for s in extract_text(text, date=date, lang="en")
-            if s.is_edge and s.target}
-
-
-def check(text: str, want: set[Edge], never: set[Edge]) -> None:
-    got = edges(text)
-    assert want <= got, (want - got, got)
-    assert not (never & got), (never & got, got)
-
+from tests.edge_cases import Edge
+from tests.edge_cases import check_en as check
 
 PASSIVE_AGENT = [
     # the agent after «by» holds the stance, the passive subject is its target

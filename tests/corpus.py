@@ -17,6 +17,7 @@ PARAPHRASE_EN = REPO / "tests" / "data" / "paraphrase_en"
 EN_ARTICLES = REPO / "tests" / "data" / "en_articles"
 # the same way, on 2026-12-04, after the sets above had been developed against: not tuned to
 FRESH_AR = REPO / "tests" / "data" / "fresh_ar"
+FRESH_EN = REPO / "tests" / "data" / "fresh_en"
 
 
 def require(folder: Path) -> Path:

@@ -3,6 +3,8 @@ clause subject) and the target (object, addressee, parties) of a cue."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from extract.clause_en import EnglishClauseRules
 from extract.lexicon import PASSIVE_TAG, CueForm
 from extract.normalize import PROCLITIC_CONJ
@@ -302,6 +304,14 @@ class ArgumentRules(EnglishClauseRules):
             k += 1
         return None
 
+    def _past_heads(self, s: Sentence, j: int, stop: int, also: Collection[str]) -> int:
+        """The first token from ``j`` (before ``stop``) that starts a mention or is neither a
+        head noun, a filler nor one of ``also``: where an actor after «عن الحكومة …» stands."""
+        while j < stop and j not in s.mentions and (
+                s.norms[j] in self.heads or s.norms[j] in self.fillers or s.norms[j] in also):
+            j += 1
+        return j
+
     def _passive_agent(self, s: Sentence, end: int, subject: Holder | None) -> Holder | None:
         """The holder of an Arabic passive («دُعيت X، في بيان صادر عن Y، إلى …»): the actor
         after an agent link of the clause (عن، من قبل، بيان، وجّهتها), else the speaker of
@@ -311,12 +321,7 @@ class ArgumentRules(EnglishClauseRules):
                 break
             if s.norms[k] not in self.passive_agent_links:
                 continue
-            j = k + 1
-            while j < min(s.end, k + 4) and j not in s.mentions and \
-                    (s.norms[j] in self.heads or s.norms[j] in self.fillers or
-                     s.norms[j] in self.agent_links):
-                j += 1
-            m = s.mentions.get(j)
+            m = s.mentions.get(self._past_heads(s, k + 1, min(s.end, k + 4), self.agent_links))
             if m is not None and m.kind in ("name", "capital", "seat", "person", "adj"):
                 grp = self._group(s, m, s.end)
                 return Holder(self._actors(grp), s.span(m.start, grp[-1].end),

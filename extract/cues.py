@@ -21,6 +21,20 @@ _ORDER_GENITIVE = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "n": 2, "x": 3, "p": 4}
 
 
 class CueRules(MentionRules):
+    def _background(self, s: Sentence, sp: Any) -> bool:
+        """Whether the clause of a cue dates it before the article: «agreed last year»,
+        «under which … agreed in 2018», «سبق أن اتفق» («had signed» is no clue: reported
+        speech shifts the tense back)."""
+        a, b = max(s.start, sp.start - 8), min(s.end, sp.end + 8)
+        if any(tuple(s.norms[k:k + len(p)]) == p for k in range(a, b)
+               for p in self.background_times if s.norms[k] == p[0]):
+            return True
+        day = s.doc.user_data["sg_document"].date
+        year = int(day[:4]) if day else None
+        return year is not None and any(
+            s.texts[k].isdigit() and len(s.texts[k]) == 4 and 1900 < int(s.texts[k]) < year
+            for k in range(a, b))
+
     @staticmethod
     def _pick(forms: list[CueForm], after_preposition: bool = False,
               genitive: bool = False) -> CueForm:

@@ -3,8 +3,6 @@ object) turns its arguments into typed readings (annotation rules 9, 10, 14, 20,
 
 from __future__ import annotations
 
-from typing import Any
-
 from extract.arguments import ArgumentRules
 from extract.lexicon import CueForm
 from extract.sentence import (
@@ -370,12 +368,8 @@ class FrameRules(ArgumentRules):
             # الجماعية التي يمارسها الاحتلال الإسرائيلي»)
             for k in range(sp.end, min(s.end, sp.end + 3)):
                 if s.norms[k] in self.relative:
-                    j = k + 2
-                    while j < min(s.end, k + 6) and j not in s.mentions and \
-                            (s.norms[j] in self.heads or s.norms[j] in self.fillers or
-                             s.norms[j] in self.occupation):
-                        j += 1
-                    m = s.mentions.get(j)
+                    m = s.mentions.get(
+                        self._past_heads(s, k + 2, min(s.end, k + 6), self.occupation))
                     if m is not None and m.kind not in ("self", "land", "pair", "parties"):
                         targets = [a for a in self._flatten(self._group(s, m, s.end), ctx,
                                                             speaker)
@@ -505,20 +499,6 @@ class FrameRules(ArgumentRules):
         if not targets:
             return [((label, holder.actors, []), last)]
         return [((label, holder.actors, targets), last)]
-
-    def _background(self, s: Sentence, sp: Any) -> bool:
-        """Whether the clause of a cue dates it before the article: «agreed last year»,
-        «under which … agreed in 2018», «سبق أن اتفق» («had signed» is no clue: reported
-        speech shifts the tense back)."""
-        a, b = max(s.start, sp.start - 8), min(s.end, sp.end + 8)
-        if any(tuple(s.norms[k:k + len(p)]) == p for k in range(a, b)
-               for p in self.background_times if s.norms[k] == p[0]):
-            return True
-        day = s.doc.user_data["sg_document"].date
-        year = int(day[:4]) if day else None
-        return year is not None and any(
-            s.texts[k].isdigit() and len(s.texts[k]) == 4 and 1900 < int(s.texts[k]) < year
-            for k in range(a, b))
 
     def _reciprocal(self, s: Sentence, begin: int) -> bool:
         """Whether the object of a cue is «each other» / «بعضهما», perhaps after a

@@ -16,7 +16,7 @@ LOCK   := requirements.lock
 UV_VERSION := 0.13.8
 UV     := build/lock-tools/bin/uv
 UV_STAMP := build/lock-tools/uv-$(UV_VERSION)
-LOCK_ARGS := --no-config --extra test --extra build --extra dask --universal --python-version 3.11 --generate-hashes \
+LOCK_ARGS := --no-config --extra test --extra build --extra dask --extra archives --universal --python-version 3.11 --generate-hashes \
 	--custom-compile-command 'make lock' --quiet
 
 .PHONY: run test install lock lock-upgrade lint bench clean

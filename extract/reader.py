@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date as _date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from extract.normalize import is_arabic
@@ -22,6 +22,7 @@ from extract.record import Document
 MAX_BYTES = 5 * 1024 * 1024  # a news article is far below this; larger inputs are refused
 SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
 MANIFEST = "index.jsonl"
+NO_ARTICLE_TEXT = "HTML page has no article text"
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 ProblemSink = Callable[[Problem], None] | None
@@ -325,7 +326,7 @@ def bound_tags(raw: str, limit: int = MAX_TAG_CHARS) -> str:
     return "".join(out)
 
 
-def _html_document(raw: str) -> tuple[str, dict[str, Any]]:
+def html_document(raw: str) -> tuple[str, dict[str, Any]]:
     import trafilatura
 
     raw = bound_tags(raw)
@@ -333,7 +334,7 @@ def _html_document(raw: str) -> tuple[str, dict[str, Any]]:
     text = trafilatura.extract(raw, include_comments=False, include_tables=False,
                                favor_precision=True)
     if not text:
-        raise ReadError("HTML page has no article text")
+        raise ReadError(NO_ARTICLE_TEXT)
     meta: dict[str, Any] = {}
     md = trafilatura.extract_metadata(raw)
     if md is not None:
@@ -344,6 +345,15 @@ def _html_document(raw: str) -> tuple[str, dict[str, Any]]:
         if md.date and _ISO.match(md.date) and not md.date.endswith("-01-01"):
             meta["date"] = md.date
     return text, meta
+
+
+def is_document_name(name: str) -> bool:
+    """Whether a folder's file of this name is read as documents: a text, HTML, JSON Lines,
+    Parquet or WARC file, but not the manifest or a gold file."""
+    from extract.archives import kind
+
+    return (PurePosixPath(name).suffix.lower() in SUFFIXES or kind(name) is not None) \
+        and name != MANIFEST and not name.startswith("gold")
 
 
 def _iter_files(paths: Sequence[str | Path], sink: ProblemSink) -> Iterator[Path]:
@@ -365,8 +375,7 @@ def _iter_files(paths: Sequence[str | Path], sink: ProblemSink) -> Iterator[Path
             continue
         for f in entries:
             try:
-                wanted = f.suffix.lower() in SUFFIXES and f.name != MANIFEST \
-                    and not f.name.startswith("gold") and f.is_file()
+                wanted = is_document_name(f.name) and f.is_file()
             except OSError as exc:
                 _report(sink, f, f"cannot read: {exc.strerror or exc}")
                 continue
@@ -412,6 +421,11 @@ def _read_file(
     f: Path, manifest: dict[str, dict[str, Any]], date: str | None, outlet: str | None,
     lang: str | None, sink: ProblemSink,
 ) -> Iterator[Document]:
+    from extract.archives import kind, read_archive
+
+    if kind(f.name) is not None:  # many articles in one file, read as a stream
+        yield from read_archive(f, date, outlet, lang, sink)
+        return
     text, warnings = decode_text(_read_limited(f))
     for warning in warnings:
         _report(sink, f, warning, fatal=False)
@@ -421,7 +435,7 @@ def _read_file(
         return
     if f.suffix.lower() in (".html", ".htm") or text.lstrip()[:15].lower().startswith(
             ("<!doctype html", "<html")):
-        text, page_meta = _html_document(text)
+        text, page_meta = html_document(text)
         for k, v in page_meta.items():
             meta.setdefault(k, v)
     yield document_from_text(

@@ -35,7 +35,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from extract.pipeline import Problem
@@ -127,10 +127,9 @@ def list_files(inputs: Sequence[str], on_problem: Callable[[Problem], None]) -> 
 
 
 def _wanted(name: str) -> bool:
-    from extract import reader
+    from extract.reader import is_document_name
 
-    return (PurePosixPath(name).suffix.lower() in reader.SUFFIXES and name != reader.MANIFEST
-            and not name.startswith("gold"))
+    return is_document_name(name)
 
 
 def _list_url(url: str, on_problem: Callable[[Problem], None]) -> list[str]:
@@ -157,10 +156,27 @@ def _list_url(url: str, on_problem: Callable[[Problem], None]) -> list[str]:
 
 def plan(files: Sequence[str], partition_size: int) -> list[Partition]:
     """Consecutive runs of ``partition_size`` files: the shards, read in order, give the
-    documents in the order `extract` gives them."""
+    documents in the order `extract` gives them. An archive (Parquet, WARC: thousands of
+    articles in one file) is a partition of its own."""
+    from extract.archives import kind
+
     size = max(1, partition_size)
-    return [Partition(n, tuple(files[i:i + size]))
-            for n, i in enumerate(range(0, len(files), size))]
+    runs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for f in files:
+        if kind(f.rstrip("/").rsplit("/", 1)[-1]) is not None:
+            if run:
+                runs.append(tuple(run))
+                run = []
+            runs.append((f,))
+            continue
+        run.append(f)
+        if len(run) == size:
+            runs.append(tuple(run))
+            run = []
+    if run:
+        runs.append(tuple(run))
+    return [Partition(n, files_) for n, files_ in enumerate(runs)]
 
 
 # --- one partition (worker) ----------------------------------------------------------------------

@@ -14,7 +14,7 @@ HELP = "print the stances of documents as JSON Lines (stores nothing)"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.html/.jsonl files or folders")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.html/.jsonl/.parquet/.warc(.gz) files or folders")
     p.add_argument("--date", help="date of every document (YYYY-MM-DD), overrides manifests")
     p.add_argument("--outlet", help="outlet of every document")
     p.add_argument("--lang", choices=["ar", "en"], help="language of every document")

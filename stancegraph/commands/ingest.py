@@ -19,7 +19,7 @@ _NOT_DOCUMENTS = {"index.jsonl", "gold.jsonl"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of documents")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.html/.jsonl/.parquet/.warc(.gz) files or folders")
     parser.add_argument("--date", help="date of every document (YYYY-MM-DD), over the manifest")
     parser.add_argument("--outlet", help="outlet of every document, over the manifest")
     parser.add_argument("--lang", choices=("ar", "en"), help="language of every document")

@@ -18,6 +18,10 @@ EN_ARTICLES = REPO / "tests" / "data" / "en_articles"
 # the same way, on 2026-12-04, after the sets above had been developed against: not tuned to
 FRESH_AR = REPO / "tests" / "data" / "fresh_ar"
 FRESH_EN = REPO / "tests" / "data" / "fresh_en"
+# the same way again in the evening of 2026-12-04, while fresh_ar/fresh_en were being developed
+# against: held out from that work (styles of published wires, readouts and communiqués)
+FRESH2_AR = REPO / "tests" / "data" / "fresh2_ar"
+FRESH2_EN = REPO / "tests" / "data" / "fresh2_en"
 
 
 def require(folder: Path) -> Path:

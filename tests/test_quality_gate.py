@@ -14,6 +14,8 @@ from tests.corpus import (
     EXAMPLES,
     FRESH_AR,
     FRESH_EN,
+    FRESH2_AR,
+    FRESH2_EN,
     PARAPHRASE_AR,
     PARAPHRASE_EN,
     REAL,
@@ -48,6 +50,11 @@ FLOORS = [
     (FRESH_AR, "ar", "precision", 0.76),
     (FRESH_EN, "en", "f1", 0.63),
     (FRESH_EN, "en", "precision", 0.75),
+    # held out from the work on the sets above (written 2026-12-04, evening)
+    (FRESH2_AR, "ar", "f1", 0.47),
+    (FRESH2_AR, "ar", "precision", 0.68),
+    (FRESH2_EN, "en", "f1", 0.63),
+    (FRESH2_EN, "en", "precision", 0.73),
 ]
 
 _cache: dict[Path, dict] = {}

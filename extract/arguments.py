@@ -395,7 +395,7 @@ class ArgumentRules(EnglishClauseRules):
     def _opening_verb_subject(self, s: Sentence, cues: list, ctx: Context) -> Holder | None:
         """«قطعت الجزائر علاقاتها مع المغرب واتهمته …»: a news sentence opens with its verb;
         when that verb is none of our cues, the actor right after it is still the subject."""
-        j = s.start
+        j = self._past_fronted(s)
         if j + 1 >= s.end or any(sp.start == j for sp, _ in cues) or j in s.mentions:
             return None
         first = s.norms[j]
@@ -409,6 +409,20 @@ class ArgumentRules(EnglishClauseRules):
             # «تلقى», «تعهّد»: the past of a تفعّل/تفاعل verb is masculine, not a present
             h = self._vso(s, j + 1, "3m", ctx)
         return h
+
+    def _past_fronted(self, s: Sentence) -> int:
+        """Where a sentence's clause opens behind a fronted phrase of circumstance that a comma
+        closes («وفي سياق متصل، أجرى …», «وعلى صعيد آخر، بحث …», «وفي هذا الإطار، …»): a
+        preposition, up to five words without an actor, then the comma. Else its start."""
+        j = s.start
+        if s.norms[j] not in self.prepositions and s.norms[j] not in self.circumstance:
+            return j
+        for k in range(j + 1, min(s.end - 1, j + 6)):
+            if k in s.mentions and s.norms[k - 1] not in self.loc:
+                return j  # an actor in it («وفي رد على إيران، …»); a place is circumstance
+            if s.texts[k] in {"،", ","}:
+                return k + 1
+        return j
 
     def _targets(self, s: Sentence, begin: int, holder: tuple[str, ...], ctx: Context,
                  speaker: Holder | None, frame: str, stop: int) -> tuple[list[str], int | None]:

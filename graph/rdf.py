@@ -12,9 +12,13 @@ The shape is the one of DESIGN.md ("RDF shape"):
   a named-graph quad in six indexes and a default-graph triple in three: the stance nodes, 17
   of a stance's 18 statements, then take half the disk and half the writing (measured at 100k
   stances: 6.5 → 3.5 KB per stance after optimise);
-- a stance with a holder and a target also points to its dyad ``dyad:RUS/TUR`` (the directed
-  pair, as in event data), described once in the shared graph ``graph/dyads``: the stances
-  between two actors are then one index lookup instead of a join of two large scans;
+- a stance with a holder and a target also points to its dyad ``dyad:RUS/TUR/2024`` (the
+  directed pair, as in event data, in the stance's year; ``dyad:RUS/TUR`` for an undated
+  stance), described once in the shared graph ``graph/dyads``: the stances between two actors
+  are then index lookups instead of a join of two large scans, and those of a date range are
+  read from the range's years alone (a pair's stances of one year in a 10-year store: a
+  tenth of them). A year, not a month: a pair in a month is often one stance, and its node
+  would cost more than it saves;
 - a stance that is an edge also points to its edge node ``edge:RUS/urgesRestraint/TUR`` (the
   reification of the direct triple: rdf:subject, rdf:predicate, rdf:object), described once in
   the shared graph ``graph/edges``: the edges stated in a period are then counted from their
@@ -92,6 +96,7 @@ P_HOLDS_ROLE, P_FOR_ACTOR = _n(SG.holdsRole), _n(SG.forActor)
 P_START_DATE, P_END_DATE = _n(SG.startDate), _n(SG.endDate)
 T_DYAD, P_DYAD = _n(SG.Dyad), _n(SG.dyad)
 P_DYAD_HOLDER, P_DYAD_TARGET = _n(SG.dyadHolder), _n(SG.dyadTarget)
+P_DYAD_YEAR = _n(SG.dyadYear)
 G_DYADS = _n(DYADS_GRAPH)
 T_EDGE, P_EDGE, G_EDGES = _n(SG.Edge), _n(SG.edge), _n(EDGES_GRAPH)
 P_SUBJECT, P_PREDICATE, P_OBJECT = _n(RDF.subject), _n(RDF.predicate), _n(RDF.object)
@@ -101,6 +106,7 @@ XSD_DATE, XSD_DATETIME, XSD_DECIMAL = _n(XSD.date), _n(XSD.dateTime), _n(XSD.dec
 XSD_INTEGER, XSD_BOOLEAN, XSD_LANGUAGE = _n(XSD.integer), _n(XSD.boolean), _n(XSD.language)
 XSD_ANYURI = _n(XSD.anyURI)
 XSD_YEAR_MONTH = _n(XSD.gYearMonth)
+XSD_YEAR = _n(XSD.gYear)
 TRUE = Literal("true", datatype=XSD_BOOLEAN)
 
 # Triples that change on every extraction and so are left out of a document's content hash.
@@ -162,9 +168,11 @@ def doc_iri(doc_id: str) -> NamedNode:
 
 
 @lru_cache(maxsize=65536)
-def dyad_iri(holder: str, target: str) -> NamedNode:
-    """The directed pair holder → target: ``dyad:RUS/TUR``."""
-    return NamedNode(DYAD + quote(holder, safe="") + "/" + quote(target, safe=""))
+def dyad_iri(holder: str, target: str, year: str | None = None) -> NamedNode:
+    """The directed pair holder → target in a year, ``dyad:RUS/TUR/2024``, or without one
+    (the undated stances of the pair), ``dyad:RUS/TUR``."""
+    pair = DYAD + quote(holder, safe="") + "/" + quote(target, safe="")
+    return NamedNode(pair + "/" + year if year else pair)
 
 
 @lru_cache(maxsize=65536)
@@ -194,14 +202,24 @@ def _month(day: str | None) -> str | None:
 # each kind, which stances have the node and what describes it: the stance's link and the
 # node's description can never disagree.
 
+def _year(day: str | None) -> str | None:
+    month = _month(day)
+    return month[:4] if month else None
+
+
 def _dyad_of(s: Stance, day: str | None) -> NamedNode | None:
-    return dyad_iri(s.holder, s.target) if s.holder and s.target else None
+    """The pair in the stance's year: a date range reads only its years' stances."""
+    return dyad_iri(s.holder, s.target, _year(day)) if s.holder and s.target else None
 
 
 def _describe_dyad(node: NamedNode, s: Stance, day: str | None) -> list[Triple]:
-    return [Triple(node, A, T_DYAD),
-            Triple(node, P_DYAD_HOLDER, actor_iri(s.holder)),
-            Triple(node, P_DYAD_TARGET, actor_iri(s.target))]  # type: ignore[arg-type]
+    out = [Triple(node, A, T_DYAD),
+           Triple(node, P_DYAD_HOLDER, actor_iri(s.holder)),  # type: ignore[arg-type]
+           Triple(node, P_DYAD_TARGET, actor_iri(s.target))]  # type: ignore[arg-type]
+    year = _year(day)
+    if year:
+        out.append(Triple(node, P_DYAD_YEAR, Literal(year, datatype=XSD_YEAR)))
+    return out
 
 
 def _edge_of(s: Stance, day: str | None) -> NamedNode | None:
@@ -275,8 +293,8 @@ def shared_quads(stances: Iterable[Stance], default_date: str | None = None,
     return out
 
 
-def dyad_quads(stances: Iterable[Stance]) -> list[Quad]:
-    return shared_quads(stances, indexes=(DYAD_INDEX,))
+def dyad_quads(stances: Iterable[Stance], default_date: str | None = None) -> list[Quad]:
+    return shared_quads(stances, default_date, indexes=(DYAD_INDEX,))
 
 
 def edge_quads(stances: Iterable[Stance]) -> list[Quad]:

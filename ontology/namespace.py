@@ -76,6 +76,7 @@ class SG(DefinedNamespace):
     dyad: URIRef
     dyadHolder: URIRef
     dyadTarget: URIRef
+    dyadYear: URIRef
     edge: URIRef
     endDate: URIRef
     evidence: URIRef

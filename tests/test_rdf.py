@@ -57,7 +57,7 @@ def test_edge_stance_is_a_node_and_a_direct_edge_in_the_document_graph() -> None
             sg:evidence "Lavrentiev urged Turkey to show restraint."@en ;
             sg:evidenceStart {edge.start} ; sg:evidenceEnd {edge.end} ;
             sg:rule "en.urge.restraint" ; prov:wasDerivedFrom {d} ;
-            sg:dyad <{DYAD}RUS/TUR> ; sg:edge <{EDGE}RUS/urgesRestraint/TUR> ;
+            sg:dyad <{DYAD}RUS/TUR/2022> ; sg:edge <{EDGE}RUS/urgesRestraint/TUR> ;
             sg:tally <{TALLY}2022-11/urgesRestraint> .
         actor:RUS sg:urgesRestraint actor:TUR .
         {d} a sg:Document ; dct:identifier "{doc.doc_id}" ; dct:title "Astana talks"@en ;
@@ -116,9 +116,18 @@ def test_dyads_are_described_once_in_their_own_graph() -> None:
     doc = make_document()
     stances = make_stances(doc)
     quads = rdf.dyad_quads(stances + stances)
-    assert len(quads) == 3 and {q.graph_name.value for q in quads} == {
+    # the pair in its year: type, holder, target, year
+    assert len(quads) == 4 and {q.graph_name.value for q in quads} == {
         str(rdf.G_DYADS.value)}
+    year = next(q.object for q in quads if q.predicate == rdf.P_DYAD_YEAR)
+    assert (year.value, year.datatype.value) == ("2022", str(XSD.gYear))
+    # an undated stance: the pair without a year; the document's date stands in for none
+    undated = make_stances(doc, date=None)
+    assert {q.subject.value for q in rdf.dyad_quads(undated)} == {f"{DYAD}RUS/TUR"}
+    assert {q.subject.value for q in rdf.dyad_quads(undated, "2024-10-30")} == {
+        f"{DYAD}RUS/TUR/2024"}
     assert rdf.dyad_iri("RUS", "TUR").value == f"{DYAD}RUS/TUR"
+    assert rdf.dyad_iri("RUS", "TUR", "2024").value == f"{DYAD}RUS/TUR/2024"
     assert rdf.dyad_iri("A/B", "C").value == f"{DYAD}A%2FB/C"
 
 

@@ -293,6 +293,8 @@ def _named_cases(edges: list[str], stances: list[str], docs: list[str]
         ("stances_between", {"a": "RUS", "b": "TUR", "to": "2024-10-31"}),
         ("stances_between_dates", {"a": "RUS", "b": "TUR", "from": "2024-10-01",
                                    "to": "2024-12-31"}),
+        ("stances_between_dates", {"a": "TUR", "b": "RUS", "from": "2024-11-01",
+                                   "to": "2024-11-30"}),
         ("stances_behind_edge", {"holder": "RUS", "target": "TUR",
                                  "concept": "urges_restraint"}),
         ("top_holders", {"target": "TUR"}),

@@ -118,6 +118,9 @@ class ArgumentRules(EnglishClauseRules):
         if ctx.speaker is not None:
             return Holder(ctx.speaker.actors, s.span(i, end), ctx.speaker.person, "title",
                           end)
+        if ctx.home is not None and s.norms[i] in self.home_heads:
+            # «دمشق - سانا / أدانت وزارة الخارجية …»: the wire's own state
+            return Holder((ctx.home,), s.span(i, end), None, "title", end)
         return None
 
     def _vso(self, s: Sentence, span_end: int, tag: str, ctx: Context) -> Holder | None:

@@ -88,6 +88,19 @@ def _is_dateline(s: str) -> bool:
     return len(words) <= 6 and ("/" in s or " - " in s or "(" in s) and not s.endswith(".")
 
 
+def dateline_start(text: str, blocks: list[Block]) -> int | None:
+    """Where a wire's dateline may stand: on its own line right before the first body block
+    («دمشق - سانا», «القاهرة (أ ش أ)»), which is no block, else at the start of that block
+    («أبوظبي في 12 يونيو / وام / تلقى …»). None without a body block."""
+    body = next((b for b in blocks if not b.headline), None)
+    if body is None:
+        return None
+    before = [(a, s) for a, b, s in _lines(text[:body.start]) if b <= body.start]
+    if before and _is_dateline(before[-1][1]):
+        return before[-1][0]
+    return body.start
+
+
 def article_blocks(text: str) -> list[Block]:
     """The spans of ``text`` that are the article: headline, lead and body paragraphs."""
     m = _markers()

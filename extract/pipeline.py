@@ -157,17 +157,20 @@ def run_stages(document: Document) -> list[Stance]:
     """Every stance record of one document: the article blocks of its text through the
     stages. One Doc spans the article (one pass of each component); the rules then take
     sentences only from its blocks, so captions between them stay out."""
-    from extract.clean import article_blocks
+    from extract.clean import article_blocks, dateline_start
 
     lang = document.lang if document.lang in ("ar", "en") else "ar"
     blocks = article_blocks(document.text)
     if not blocks:
         return []
     nlp = stage_pipeline(lang)
-    base = blocks[0].start
+    # the Doc also spans a dateline line before the first block (read for its place only)
+    dateline = dateline_start(document.text, blocks)
+    base = blocks[0].start if dateline is None else min(blocks[0].start, dateline)
     text = document.text[base:blocks[-1].end]
     doc = nlp.make_doc(text)
-    doc.user_data.update(sg_document=document, sg_base=base, sg_blocks=blocks, sg_text=text)
+    doc.user_data.update(sg_document=document, sg_base=base, sg_blocks=blocks, sg_text=text,
+                         sg_dateline=None if dateline is None else dateline - base)
     doc = nlp(doc)
     out: list[Stance] = doc.user_data["sg_stances"]
     # the sentences the stages left in user_data point back at the Doc: emptied, the Doc and

@@ -64,6 +64,9 @@ class Context:
     # sentences that may name a list of actors, for a later «هذه الدول» (read lazily)
     list_sentences: list[Sentence] = field(default_factory=list)
     meeting: tuple[str, ...] | None = None    # who took part in the last talks, for «الجميع»
+    # the state of a wire's dateline («دمشق - سانا», «القاهرة (أ ش أ)»): an unqualified
+    # ministry or government before any speaker is named is that state's
+    home: str | None = None
     parties_addressed: set[int] = field(default_factory=set)  # tokens of «جميع الأطراف»
     # (sentence start, holders) of appeals addressed to someone the gazetteer does not know
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
@@ -168,6 +171,8 @@ class RuleBase:
         self.neg_comp = w("negation_before_complementizer")  # «دون أن يطالب»
         self.hypo = w("hypothetical")
         self.heads = w("title_heads")
+        self.home_heads = w("home_heads")
+        self.dateline_marks = w("dateline_marks")
         self.fillers = w("title_fillers")
         self.non_actor = w("non_actor_heads")
         self.loc = w("location_preps")

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from extract.attribution import AttributionRules
 from extract.clean import Block
 from extract.record import Document, Stance
-from extract.sentence import QUOTES, SENT_END, Context, Sentence
+from extract.sentence import QUOTES, SENT_END, Context, Mention, Sentence
 
 
 class Extractor(AttributionRules):
@@ -70,6 +70,9 @@ class Extractor(AttributionRules):
                                           starts[s0] + base, fulls, said))
         if self.lang == "en":
             self._open_quotes_en(doc, sentences, ctx)
+        elif doc.user_data.get("sg_dateline") is not None:
+            first = bisect_left(starts, doc.user_data["sg_dateline"])
+            ctx.home = self._dateline_home(texts, mentions, first)
         for s in sentences:
             out.extend(self._sentence(s, document, ctx))
         doc.user_data["sg_stances"] = out
@@ -90,6 +93,22 @@ class Extractor(AttributionRules):
         if start < stop:
             out.append((start, stop))
         return [(self._after_dateline(texts, a, b), b) for a, b in out]
+
+    def _dateline_home(self, texts: list[str], mentions: dict[int, Mention],
+                       first: int) -> str | None:
+        """The state of a wire's dateline: a capital (or a state's name) among the first
+        words where a dateline may stand (token ``first``), followed within five tokens by a
+        dateline mark («دمشق - سانا», «القاهرة (أ ش أ)», «أبوظبي في 12 يونيو / وام /»)."""
+        for k in range(first, min(len(texts), first + 4)):
+            m = mentions.get(k)
+            if m is None:
+                continue
+            if m.kind in ("capital", "name") and len(m.actors) == 1 and any(
+                    texts[j] in self.dateline_marks
+                    for j in range(m.end, min(len(texts), m.end + 5))):
+                return m.actors[0]
+            return None
+        return None
 
     @staticmethod
     def _after_dateline(texts: list[str], a: int, b: int) -> int:

@@ -22,6 +22,10 @@ FRESH_EN = REPO / "tests" / "data" / "fresh_en"
 # against: held out from that work (styles of published wires, readouts and communiqués)
 FRESH2_AR = REPO / "tests" / "data" / "fresh2_ar"
 FRESH2_EN = REPO / "tests" / "data" / "fresh2_en"
+# and once more at the end of that evening, after all of that day's rules: kept for the next
+# session's first unseen measure (scored, never traced)
+FRESH3_AR = REPO / "tests" / "data" / "fresh3_ar"
+FRESH3_EN = REPO / "tests" / "data" / "fresh3_en"
 
 
 def require(folder: Path) -> Path:

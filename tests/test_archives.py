@@ -161,6 +161,19 @@ def test_a_warc_gives_its_article_pages_and_counts_the_rest(tmp_path: Path) -> N
     assert sum(len(r.stances) for r in results) > 10
 
 
+def test_a_page_states_its_own_date_title_and_the_url_its_outlet(tmp_path: Path) -> None:
+    a = _examples()[3]
+    page = _page(a).replace(b"<head>", b'<head><meta property="article:published_time" '
+                            b'content="2025-02-27T08:00:00+00:00">')
+    warc = _warc(tmp_path / "dated.warc.gz", [
+        ("response", "https://www.news.example.org/world/1", page, "text/html")])
+    (result,), problems = _run([warc])
+    doc = result.document
+    assert not problems
+    # the page's publication date, not the day it was fetched (2025-03-04)
+    assert (doc.date, doc.title, doc.outlet) == ("2025-02-27", a["doc"], "news.example.org")
+
+
 def test_an_uncompressed_warc_and_the_date_option(tmp_path: Path) -> None:
     a = _examples()[1]
     warc = _warc(tmp_path / "one.warc", [("response", "https://x.example/1", _page(a),

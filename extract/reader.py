@@ -57,6 +57,9 @@ def decode(data: bytes) -> str:
 
 # High bytes of UTF-16 code units in text: ASCII/Latin-1 (00), Arabic (06), Arabic
 # presentation forms (FB-FE) and general punctuation (20: NBSP-like spaces, quotes, ZWJ…).
+# control characters that no text document holds (all below U+0020 but \t \n \f \r); counted
+# by a regex: a generator over 4,096 characters cost 1 ms a document
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 _UTF16_HIGH = frozenset({0x00, 0x06, 0x20, 0xFB, 0xFC, 0xFD, 0xFE})
 
 
@@ -141,7 +144,7 @@ def decode_text(data: bytes) -> tuple[str, list[str]]:
     if "\x00" in text:
         raise ReadError(f"binary file (contains NUL characters, first at character "
                         f"{text.index(chr(0))}), not a text document")
-    control = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f")
+    control = len(_CONTROL.findall(text, 0, 4096))
     if control > 8:
         raise ReadError("binary file (control characters), not a text document")
     text = text.removeprefix("\ufeff")

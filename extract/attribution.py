@@ -21,6 +21,7 @@ class AttributionRules(FrameRules):
     def _sentence(self, s: Sentence, document: Document, ctx: Context) -> list[Stance]:
         self._remember_acts(s, ctx)
         self._anaphora(s, ctx)
+        self._head_anaphora(s, ctx)
         cues = list(s.cues)
         cues = [(sp, [f for f in forms if self._cue_ok(s, sp.start, sp.end, f)])
                 for sp, forms in cues]
@@ -130,6 +131,7 @@ class AttributionRules(FrameRules):
             self._sentence_end_en(s, ctx)
         self._remember_pair(s, ctx)
         self._remember_list(s, ctx)
+        self._remember_heads(s, ctx)
         return out
 
     def _records(self, r, s: Sentence, sp, form: CueForm, holder: Holder,

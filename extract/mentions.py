@@ -332,6 +332,56 @@ class MentionRules(RuleBase):
                 s.add_mention(Mention(k, k + 2, "name", ctx.acts[self._bare(n1)], "f",
                                       s.span(k, k + 2)))
 
+    def _remember_heads(self, s: Sentence, ctx: Context) -> None:
+        """Arabic: remember the head noun of each long name of one actor («مجلس التعاون
+        الخليجي», «حزب الله», «الوكالة الدولية للطاقة الذرية») when it is one of the
+        ``anaphoric_heads``, so that a later bare «المجلس», «الحزب», «الوكالة» names it."""
+        if self.lang != "ar" or not self.anaphoric_heads:
+            return
+        for m in sorted(s.mentions.values(), key=lambda x: x.start):
+            if m.kind != "name" or m.end - m.start < 2 or len(m.actors) != 1:
+                continue
+            nxt = m.end
+            if nxt < s.end and nxt not in s.mentions and s.fulls[nxt].isalpha() and (
+                    self._conj_prefixed(s, nxt) or self._nisba(s, nxt)):
+                continue  # «مجلس الأمن والدفاع في السودان», «… القومي»: a longer name
+            head = s.norms[m.start]
+            head = head if head.startswith("ال") else "ال" + head
+            if head in self.anaphoric_heads:
+                seen = ctx.named_heads.setdefault(head, [])
+                if m.actors in seen:
+                    seen.remove(m.actors)
+                seen.append(m.actors)
+
+    def _head_anaphora(self, s: Sentence, ctx: Context) -> None:
+        """Arabic: «وأدان المجلس …», «واتهم الحزب …», «حذّر الجماعة»: a bare definite head
+        noun names the actor whose long name it headed earlier in the article — the current
+        speaker's when it is one of them, else the last named. A nisba adjective after it
+        («المجلس العسكري», «الحزب الجمهوري») makes it another body."""
+        heads = ctx.named_heads
+        if not heads or not s.words() & heads.keys():
+            return
+        covered = {i for m in s.mentions.values() for i in range(m.start, m.end)}
+        for k in range(s.start, s.end):
+            antecedents = heads.get(s.norms[k])
+            if not antecedents or k in covered:
+                continue
+            nxt = k + 1
+            if nxt < s.end and (nxt in s.mentions and s.mentions[nxt].kind == "adj" or
+                                nxt not in covered and self._nisba(s, nxt)):
+                continue
+            speaker = ctx.speaker.actors if ctx.speaker is not None else None
+            actors = speaker if speaker in antecedents else antecedents[-1]
+            s.add_mention(Mention(k, k + 1, "name", actors,
+                                  "f" if s.norms[k].endswith("ه") else "m", s.texts[k]))
+
+    def _nisba(self, s: Sentence, k: int) -> bool:
+        """Whether Arabic token ``k`` reads as a definite nisba adjective («العسكري»,
+        «القومية»), not a function word that happens to end so («إلى», «التي»)."""
+        n = s.norms[k]
+        return len(n) > 4 and n.startswith("ال") and n.endswith(("ي", "يه")) and \
+            n not in self.prepositions and n not in self.relative and s.fulls[k].isalpha()
+
     def _group_anaphora(self, s: Sentence, actors: tuple[str, ...]) -> None:
         n = s.norms
         for k in range(s.start, s.end - 1):

@@ -65,6 +65,9 @@ class Context:
     list_sentences: list[Sentence] = field(default_factory=list)
     meeting: tuple[str, ...] | None = None    # who took part in the last talks, for «الجميع»
     parties_addressed: set[int] = field(default_factory=set)  # tokens of «جميع الأطراف»
+    # Arabic: the head noun of each long name named so far («المجلس» of «مجلس التعاون»), with
+    # the actors it named, oldest first, for a later bare «المجلس», «الحزب», «الوكالة»
+    named_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     # (sentence start, holders) of appeals addressed to someone the gazetteer does not know
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
 
@@ -216,6 +219,7 @@ class RuleBase:
         self.authorities_in = w("authorities_in")
         self.asides = w("subject_asides")
         self.group_nouns = w("group_nouns")
+        self.anaphoric_heads = w("anaphoric_heads")
         self.against = w("against")
         self.joint_refs = w("joint_refs")
         # words that may open the naming of a pair of sides (see MentionRules._remember_pair)

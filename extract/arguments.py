@@ -126,9 +126,15 @@ class ArgumentRules(EnglishClauseRules):
             j += 1
             if j < s.end and s.norms[j] in self.list_opener_links:
                 j += 1
+        if j < s.end and s.fulls[j] in self.verb_asides and j not in s.mentions:
+            j += 1  # «بحث خلاله الجانبان …»
         if j >= s.end:
             return None
         m = s.mentions.get(j)
+        if m is not None and m.kind == "pair" and ctx.pair and tag in ("3m", "3f") and \
+                self.lang == "ar":
+            # «بحث الجانبان …»: the two sides just named (a dual verb would say «بحثا»)
+            return Holder(tuple(ctx.pair), m.text, None, "vso", m.end)
         if m is not None and m.kind not in ("self", "pair"):
             if not self._agrees(tag, m):
                 return None
@@ -354,6 +360,8 @@ class ArgumentRules(EnglishClauseRules):
                     start > s.start + 1 and self._conj_prefixed(s, start))
                 if h is None and not also:
                     h = self._vso(s, end, tag, ctx)
+                if h is None:
+                    h = self._relative_antecedent(s, start, tag)
             elif tag == "p":
                 h = self._svo(s, start, "")
             elif tag == PASSIVE_TAG:
@@ -392,10 +400,32 @@ class ArgumentRules(EnglishClauseRules):
                        "sentence" if (last or subject) is not None else "context")
         return h
 
+    def _relative_antecedent(self, s: Sentence, start: int, tag: str) -> Holder | None:
+        """«اتصالا هاتفيا بنظيرته اليابانية، التي أكدت …»: a verb right after a relative
+        pronoun has the noun before the relative (and its comma) as its subject."""
+        j = start - 1
+        if j <= s.start or s.norms[j] not in self.relative:
+            return None
+        j -= 1
+        if s.texts[j] in {"،", ","}:
+            j -= 1
+        m = s.mention_ending_at(j + 1)
+        if m is None or m.kind in ("self", "pair", "land", "parties") or \
+                not self._agrees(tag, m) or self._is_location(s, m):
+            return None
+        if m.kind == "adj" and not (s.norms[m.start - 1] in self.heads or
+                                    s.norms[m.start - 1] in self.counterparts):
+            return None  # «الهجوم الإيراني الذي …»: the act's author, not the clause's subject
+        return Holder(m.actors, m.text, m.person, "svo")
+
     def _opening_verb_subject(self, s: Sentence, cues: list, ctx: Context) -> Holder | None:
         """«قطعت الجزائر علاقاتها مع المغرب واتهمته …»: a news sentence opens with its verb;
         when that verb is none of our cues, the actor right after it is still the subject."""
-        j = s.start
+        return self._verb_subject_at(s, s.start, cues, ctx)
+
+    def _verb_subject_at(self, s: Sentence, j: int, cues: list, ctx: Context) -> Holder | None:
+        """The actor right after the verb at token ``j`` that opens a clause, when that verb
+        is none of our cues (see _opening_verb_subject)."""
         if j + 1 >= s.end or any(sp.start == j for sp, _ in cues) or j in s.mentions:
             return None
         first = s.norms[j]

@@ -183,6 +183,12 @@ class AttributionRules(FrameRules):
         comma = next((k for k in range(s.start, s.end) if s.texts[k] in {"،", ","}), None)
         if comma is None:
             return None
+        if self.lang == "ar":
+            # «وفي وقت لاحق، أجرى وزير الخارجية الفلبيني اتصالا …»: the verb after the
+            # circumstance is none of our cues, but its subject speaks for the sentence
+            h = self._verb_subject_at(s, comma + 1, cues, ctx)
+            if h is not None and h.actors:
+                return h
         for sp, forms in cues:
             if sp.start <= comma:
                 continue

@@ -92,8 +92,12 @@ class CueRules(MentionRules):
             if subj_end is not None:
                 tail = range(subj_end, min(s.end, subj_end + cue.window))
                 after = s.norms[tail.start:tail.stop]
+            e = end + 1 if end < s.end and s.fulls[end] in self.verb_asides else end
+            # a joint subject stands in for the partner after مع, never for the talks noun
+            # that «عقد/أجرى» need («سيجرون المنطقة إلى …» is «drag», no talks)
             joint = cue.label in ("holds_talks", "agrees_with") and (
-                form.tag == "3p" or end < s.end and s.norms[end] in self.joint_heads or
+                (form.tag == "3p" or e < s.end and s.norms[e] in self.joint_heads) and
+                (self.lang != "ar" or bool(cue.requires_after & self.with_)) or
                 # «توافقت أنقرة وموسكو على …»: the verb agrees with the first of two
                 self.lang == "ar" and subj is not None and subj.kind in ("name", "capital") and
                 bool(cue.requires_after & self.with_) and subj_end is not None and

@@ -156,6 +156,11 @@ class FrameRules(ArgumentRules):
             if not targets and kind == "demands_withdrawal":
                 # «must begin with Turkish troop withdrawal»: the forces named before the word
                 targets = self._previous_actor(s, cend, holder.actors, start=sp.end)
+            if not targets and self.lang == "ar" and form.tag in FINITE and \
+                    self._object_pronoun(s, sp.start):
+                # «وتطالبها بالوقف الفوري …», «حثّهما على ضبط النفس»: the addressee is the
+                # verb's object pronoun, the actor (or, for «هما», the two) just named
+                targets = self._pronoun_antecedents(s, sp.start, holder.actors)
             # what is asked for is no stance of the holder's own («to end its support for …»)
             addressee_end = last
             last = max(last or 0, window_end)
@@ -309,6 +314,12 @@ class FrameRules(ArgumentRules):
                     targets, last = self._targets(s, k, holder.actors, ctx, speaker, "object",
                                                   stop)
                     break
+            if not targets and not pronoun and self.lang == "ar" and label == "holds_talks" and \
+                    len(holder.actors) >= 2 and holder.source in ("vso", "svo"):
+                # «بحث خلاله الجانبان آخر التطورات في …», «تبادل الجانبان وجهات النظر حول
+                # أزمة أوكرانيا»: a joint subject with no partner after مع talks together
+                # (rule 15); an actor in the topic is no partner
+                return self._mutual(label, holder.actors)
             if not targets and not pronoun:
                 targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                               stop)
@@ -447,7 +458,8 @@ class FrameRules(ArgumentRules):
                     self._object_pronoun(s, sp.start) or self.lang == "en" and
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns):
                 # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
-                targets = self._previous_actor(s, sp.start, holder.actors)
+                targets = self._pronoun_antecedents(s, sp.start, holder.actors) \
+                    if self.lang == "ar" else self._previous_actor(s, sp.start, holder.actors)
             if not targets and self.lang == "ar" and form.tag in FINITE and \
                     speaker is not None and self._us_object(s, sp.start):
                 # «فرنسا تشاركنا الرأي», «تدعونا»: «us» is the speaker's side
@@ -479,7 +491,11 @@ class FrameRules(ArgumentRules):
                 if sp.end <= sp2.start <= last + 3 for f in forms2):
             return []  # «support for Ukraine's territorial integrity» is affirms_sovereignty
         if label == "holds_talks" and ctx.pair and len(targets) == 2 and \
-                set(targets) == set(ctx.pair) and not set(holder.actors) & set(targets):
+                set(targets) == set(ctx.pair) and not set(holder.actors) & set(targets) and \
+                not any(s.norms[k] in self.separate_talks for k in range(sp.start, sp.end + 2)
+                        if k < s.end):
+            # talks with both sides are mediation, but «اتصالين منفصلين مع X وY» are two
+            # conversations, each with one side
             label = "mediates"
         if label == "mediates":
             # a party to the talks never mediates them («Saudi Arabia and Iran … hosting»)

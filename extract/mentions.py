@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.nlp import ActorEntry
+from extract.normalize import strip_vowels
 from extract.sentence import (
     NAME_DASHES,
     Context,
@@ -177,12 +178,17 @@ class MentionRules(RuleBase):
             m = s.mentions.get(j)
             if m is None and self.lang == "ar" and j + 1 < limit and \
                     s.norms[j] in self.heads and s.fulls[j].startswith("و"):
-                # «بين دمشق والحكومة التركية», «والجانب الباكستاني»: a title head and its
-                # state adjective, coordinated
-                m = s.mentions.get(j + 1)
+                # «بين دمشق والحكومة التركية», «والجانب الباكستاني», «ورئيس الوزراء
+                # الأرميني»: a title (head and its fillers) and its state adjective,
+                # coordinated
+                k = j + 1
+                while k < limit and k - j < 3 and k not in s.mentions and \
+                        (s.norms[k] in self.heads or s.norms[k] in self.fillers):
+                    k += 1
+                m = s.mentions.get(k)
                 if m is None or m.kind != "adj":
                     break
-                j += 1
+                j = k
             if m is None or m.kind in ("self", "land", "parties"):
                 break
             prev = group[-1]
@@ -271,13 +277,33 @@ class MentionRules(RuleBase):
                 not set(m.actors) & set(holder) and not self._is_location(s, m)]
         return list(prev[-1].actors) if prev else []
 
+    def _pronoun_antecedents(self, s: Sentence, i: int, holder: tuple[str, ...]) -> list[str]:
+        """What the object pronoun of the Arabic verb at token ``i`` points back to: the
+        last actor named before it, or the last two for the dual «هما» («أجرى اتصالين مع
+        علييف وباشينيان، حثّهما على …»)."""
+        if not s.fulls[i].endswith("هما"):
+            return self._previous_actor(s, i, holder)
+        out: list[str] = []
+        for m in sorted(s.mentions.values(), key=lambda x: -x.start):
+            if m.start >= i or m.kind in ("self", "pair", "land", "parties") or \
+                    self._is_location(s, m):
+                continue
+            for a in m.actors:
+                if a not in holder and a not in out:
+                    out.append(a)
+            if len(out) >= 2:
+                break
+        return out[::-1] if len(out) == 2 else []
+
     def _object_pronoun(self, s: Sentence, i: int) -> bool:
         """Whether the verb at token i carries an object pronoun (اتهمها، واتهمهم)."""
         if self.lang != "ar":
             return False
         full, reading = s.fulls[i], s.norms[i]
+        # a ta marbuta («دعاة») reads as ه once normalised, but is no pronoun
         return full != reading and full.endswith(("ها", "هم", "هما", "ه")) and \
-            not reading.endswith(("ها", "هم", "هما"))
+            not reading.endswith(("ها", "هم", "هما")) and \
+            not strip_vowels(s.texts[i]).endswith("ة")
 
     def _us_object(self, s: Sentence, i: int) -> bool:
         """Whether the Arabic verb at token i carries the object pronoun «نا» (تشاركنا),

@@ -220,6 +220,9 @@ class RuleBase:
         self.asides = w("subject_asides")
         self.group_nouns = w("group_nouns")
         self.anaphoric_heads = w("anaphoric_heads")
+        self.separate_talks = w("separate_talks")
+        # «بحث خلاله الجانبان»: a pronoun-carrying adverb between a verb and its subject
+        self.verb_asides = w("verb_asides")
         self.against = w("against")
         self.joint_refs = w("joint_refs")
         # words that may open the naming of a pair of sides (see MentionRules._remember_pair)

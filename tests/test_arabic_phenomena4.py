@@ -45,6 +45,33 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وأدان مجلس التعاون الخليجي الهجوم الإيراني. ورفض المجلس العسكري في مالي العقوبات "
      "الفرنسية."),
      {("GCC", "condemns", "IRN"), ("MLI", "rejects", "FRA")}),
+    # phone calls: «أجرى X اتصالا (هاتفيا) مع/بـ Y», two separate calls (a dual) with each
+    # side, the object pronoun of the verb that follows («حثّهما», «وتطالبها»), the joint
+    # subject after «خلاله», the subject of a relative clause («بنظيرته …، التي أكدت»)
+    ("calls.two_separate_calls",
+     ("وأجرى الرئيس الفرنسي اتصالين هاتفيين منفصلين مع رئيس الوزراء الهندي ورئيس الوزراء "
+     "الباكستاني، حثّهما خلالهما على ضبط النفس."),
+     {("FRA", "holds_talks", "IND"), ("FRA", "holds_talks", "PAK"),
+      ("FRA", "urges_restraint", "IND"), ("FRA", "urges_restraint", "PAK")}),
+    ("calls.both_sides_discussed",
+     ("وأجرى وزير الخارجية السعودي اتصالا هاتفيا مع نظيره الكويتي، بحث خلاله الجانبان "
+     "العلاقات الثنائية."),
+     {("SAU", "holds_talks", "KWT"), ("KWT", "holds_talks", "SAU")}),
+    ("calls.relative_subject",
+     ("وأجرى وزير الخارجية الإيطالي اتصالا هاتفيا بنظيرته الألمانية، التي أكدت دعم بلادها "
+     "لأوكرانيا."),
+     {("ITA", "holds_talks", "DEU"), ("DEU", "expresses_support", "UKR")}),
+    ("calls.fronted_time",
+     "وفي وقت لاحق، أجرى الرئيس التركي اتصالا هاتفيا بنظيره الروسي.",
+     {("TUR", "holds_talks", "RUS")}),
+    ("calls.object_pronoun_appeal",
+     ("وقال وزير الخارجية المصري إن القاهرة تدين الغارات الإسرائيلية وتطالبها بالوقف الفوري "
+     "للهجمات."),
+     {("EGY", "condemns", "ISR"), ("EGY", "urges_restraint", "ISR")}),
+    # a ta marbuta («دعاة») is no object pronoun: the noun is no appeal to the actor before
+    ("calls.ta_marbuta_no_pronoun",
+     "وحذر وزير الخارجية الإيراني واشنطن من أن دعاة الحرب سيجرون المنطقة إلى الهاوية.",
+     {("IRN", "warns", "USA")}),
 ]
 
 

@@ -34,6 +34,8 @@ class AttributionRules(FrameRules):
         if m0 is not None and m0.end < s.end and s.texts[m0.end] == ":":
             subject = Holder(m0.actors, m0.text, m0.person, "headline")
         if subject is None and self.lang == "ar":
+            subject = self._topic_subject(s)
+        if subject is None and self.lang == "ar":
             subject = self._opening_verb_subject(s, cues, ctx)
         if subject is None and self.lang == "en":
             subject = self._reporting_subject_en(s, ctx)  # «…," the minister said.»
@@ -175,6 +177,18 @@ class AttributionRules(FrameRules):
                     confidence=confidence, path=document.path,
                 ))
         return out
+
+    def _topic_subject(self, s: Sentence) -> Holder | None:
+        """«أما الاتحاد الأوروبي، فأعرب …», «أما باريس فنفت …»: the actor named after أما
+        is the subject of the sentence (and of the verbs coordinated with the first)."""
+        k = s.start
+        if k + 1 >= s.end or s.norms[k] not in self.topic_openers:
+            return None
+        m = s.mentions.get(k + 1)
+        if m is None or m.kind not in ("name", "capital", "seat", "person"):
+            return None
+        grp = self._group(s, m, s.end)
+        return Holder(self._actors(grp), s.span(m.start, grp[-1].end), m.person, "svo")
 
     def _fronted_subject(self, s: Sentence, cues: list, ctx: Context) -> Holder | None:
         """«وخلال لقائه ماكرون، أكد زيلينسكي …», "During his call with X, Y said …": a

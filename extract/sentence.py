@@ -223,6 +223,8 @@ class RuleBase:
         self.separate_talks = w("separate_talks")
         # «بحث خلاله الجانبان»: a pronoun-carrying adverb between a verb and its subject
         self.verb_asides = w("verb_asides")
+        # «أما فرنسا، فأعلنت …»: the topic named after أما is the subject of what follows ف
+        self.topic_openers = w("topic_openers")
         self.against = w("against")
         self.joint_refs = w("joint_refs")
         # words that may open the naming of a pair of sides (see MentionRules._remember_pair)

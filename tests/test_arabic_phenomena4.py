@@ -72,6 +72,21 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("calls.ta_marbuta_no_pronoun",
      "وحذر وزير الخارجية الإيراني واشنطن من أن دعاة الحرب سيجرون المنطقة إلى الهاوية.",
      {("IRN", "warns", "USA")}),
+    # «أما X، ف…»: the topic after أما is the subject of the verb after ف and of the verbs
+    # coordinated with it, whose following names are then their objects
+    ("topic.concern",
+     "أما اليابان، فأعربت عن قلقها إزاء التجارب الصاروخية الكورية الشمالية.",
+     {("JPN", "expresses_concern", "PRK")}),
+    ("topic.capital_no_comma",
+     "أما بكين فرفضت الاتهامات الأمريكية.",
+     {("CHN", "rejects", "USA")}),
+    ("topic.coordinated_appeal",
+     "أما ألمانيا، فأعلنت أنها تقف إلى جانب بولندا، ودعت أرمينيا وأذربيجان إلى وقف التصعيد.",
+     {("DEU", "expresses_support", "POL"), ("DEU", "urges_restraint", "ARM"),
+      ("DEU", "urges_restraint", "AZE")}),
+    ("topic.place_is_no_subject",
+     "أما في عمّان، فقد رحب وزير الخارجية العراقي بالمبادرة المصرية.",
+     {("IRQ", "welcomes", "EGY")}),
 ]
 
 

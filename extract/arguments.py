@@ -63,14 +63,19 @@ class ArgumentRules(EnglishClauseRules):
                 if m.kind == "pair" and ctx.pair and first_actor is None and not closed:
                     # «ترسل السلطات في الدولتين إشارات …»
                     return Holder(tuple(ctx.pair), s.span(i, m.end), None, "np", m.end)
+                # «المجلس الوزاري لمجلس التعاون», «المدير العام للوكالة»: a body or officer
+                # of an organisation, joined to it by the genitive lam
+                of_body = self.lang == "ar" and m.kind == "name" and unknown <= 2 and \
+                    first_actor is None and s.fulls[k].startswith("ل") and \
+                    (not s.norms[k].startswith("ل") or s.norms[k].startswith("لل"))
                 if m.kind in ("self", "pair", "land") or closed or (
-                        unknown and definite_unknown and not (
+                        unknown and definite_unknown and not of_body and not (
                             # «المجلس العسكري الحاكم في مالي»: a body in a country is the
                             # country's, whatever adjectives it has
                             self.lang == "ar" and m.kind in ("name", "capital") and
                             s.norms[k - 1] in self.in_preps and unknown <= 2)):
                     break
-                if definite and m.kind != "adj":
+                if definite and m.kind != "adj" and not of_body:
                     break
                 if first_actor is not None:
                     if k > 0 and s.norms[k - 1] in self.fillers and m.kind != "adj" and \

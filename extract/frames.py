@@ -301,6 +301,12 @@ class FrameRules(ArgumentRules):
                     targets, last = self._partner(s, w + 1, min(s.end, w + 4),
                                                   holder.actors, ctx, speaker)
             if not targets and len(holder.actors) >= 2:
+                full = s.fulls[sp.end - 1]
+                if self.lang == "ar" and full.endswith(("ها", "ه")) and \
+                        not full.endswith(("هما", "هم")) and full != s.norms[sp.end - 1]:
+                    # «التي أقرتها إيكواس في قمتها الأخيرة»: one actor's own meeting, not
+                    # talks among the sentence's subjects
+                    return []
                 return self._mutual(label, holder.actors)  # «خلال محادثاتهما»
         elif frame == "with":
             stop = min(s.end, max(nxt, sp.end + 2))

@@ -338,6 +338,14 @@ class MentionRules(RuleBase):
             actors = self._last_list(ctx)
             if actors:
                 self._group_anaphora(s, actors)
+        if self.lang == "ar" and ctx.list_sentences and s.words() & self.numbers:
+            # «الدول الثلاث», «الأطراف الثلاثة»: the last list of three or more, not the
+            # last pair of sides
+            for m in [m for m in s.mentions.values() if m.kind == "pair" and
+                      any(s.norms[k] in self.numbers for k in range(m.start, m.end))]:
+                listed = self._last_list(ctx, 3)
+                if listed:
+                    s.add_mention(Mention(m.start, m.end, "name", listed, "f", m.text))
         if not ctx.acts:
             return
         # «رفض الدعوة»: a definite noun right after a cue, naming an earlier stance's act
@@ -385,11 +393,12 @@ class MentionRules(RuleBase):
         speaker's when it is one of them, else the last named. A nisba adjective after it
         («المجلس العسكري», «الحزب الجمهوري») makes it another body."""
         heads = ctx.named_heads
-        if not heads or not s.words() & heads.keys():
+        if not heads or not s.words() & (heads.keys() | {"لل" + h[2:] for h in heads}):
             return
         covered = {i for m in s.mentions.values() for i in range(m.start, m.end)}
         for k in range(s.start, s.end):
-            antecedents = heads.get(s.norms[k])
+            n = s.norms[k]
+            antecedents = heads.get("ال" + n[2:] if n.startswith("لل") else n)
             if not antecedents or k in covered:
                 continue
             nxt = k + 1
@@ -444,8 +453,9 @@ class MentionRules(RuleBase):
         if sum(1 for m in s.mentions.values() if m.kind in ("name", "capital", "adj")) >= 2:
             ctx.list_sentences.append(s)
 
-    def _last_list(self, ctx: Context) -> tuple[str, ...] | None:
-        """The last list of two or more actors named in the sentences kept so far."""
+    def _last_list(self, ctx: Context, least: int = 2) -> tuple[str, ...] | None:
+        """The last list of ``least`` (two) or more actors named in the sentences kept so
+        far."""
         for s in reversed(ctx.list_sentences):
             found: tuple[str, ...] | None = None
             seen: set[int] = set()
@@ -455,7 +465,7 @@ class MentionRules(RuleBase):
                 grp = self._group(s, m, s.end)
                 seen.update(g.start for g in grp)
                 actors = self._actors(grp)
-                if len(actors) >= 2:
+                if len(actors) >= least:
                     found = actors
             if found:
                 return found

@@ -87,6 +87,24 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("topic.place_is_no_subject",
      "أما في عمّان، فقد رحب وزير الخارجية العراقي بالمبادرة المصرية.",
      {("IRQ", "welcomes", "EGY")}),
+    # «الدول الثلاث», «الأطراف الثلاثة»: the last list of three or more, whole
+    ("lists.three_states_later",
+     ("أعلنت تونس والمغرب وموريتانيا رفضها للقرار الفرنسي. وأبدت مصر استعدادها للتوسط بين "
+     "فرنسا والدول الثلاث."),
+     {("TUN", "rejects", "FRA"), ("MAR", "rejects", "FRA"), ("MRT", "rejects", "FRA"),
+      ("EGY", "mediates", "FRA"), ("EGY", "mediates", "TUN"), ("EGY", "mediates", "MAR"),
+      ("EGY", "mediates", "MRT")}),
+    # one actor's own meeting («في قمتها») is no talks among the sentence's subjects
+    ("meetings.someone_elses_summit",
+     "وانتقدت كوبا وفنزويلا العقوبات التي أقرتها الولايات المتحدة في قمتها الأخيرة.",
+     {("CUB", "condemns", "USA"), ("VEN", "condemns", "USA")}),
+    # a body or officer of an organisation, joined to it by the genitive lam, speaks for it
+    ("body_of.council_of_league",
+     "وأدان المجلس الوزاري لجامعة الدول العربية الاعتداء الإسرائيلي على سوريا.",
+     {("ARL", "condemns", "ISR")}),
+    ("body_of.director_of_agency",
+     "وحذر المدير التنفيذي للوكالة الدولية للطاقة الذرية إيران من تقييد عمل المفتشين.",
+     {("IAEA", "warns", "IRN")}),
 ]
 
 

@@ -371,6 +371,15 @@ class ArgumentRules(EnglishClauseRules):
                 h = self._svo(s, start, "")
             elif tag == PASSIVE_TAG:
                 return self._passive_agent(s, end, subject)
+        if h is None and tag == "n" and self.lang == "ar" and cue.label == "mediates" and \
+                cue.genitive != "holder" and end + 2 < s.end and s.norms[end] in self.relative:
+            # «للجهود التي تبذلها مصر وقطر في الوساطة»: the subject of the relative that
+            # follows the noun makes the efforts (a genitive right after it may be the sides,
+            # «جمع بوتين وزيلينسكي»)
+            m = s.mentions.get(self._past_heads(s, end + 2, min(s.end, end + 6), ()))
+            if m is not None and m.kind in ("name", "capital", "seat", "person", "adj"):
+                grp = self._group(s, m, s.end)
+                h = Holder(self._actors(grp), m.text, m.person, "genitive", grp[-1].end)
         if h is None and tag in ("n", "p") and cue.genitive == "holder":
             k = end
             while k < min(s.end, end + 2) and k not in s.mentions and \

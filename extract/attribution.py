@@ -44,7 +44,7 @@ class AttributionRules(FrameRules):
         out: list[Stance] = []
         finite_starts = [sp.start for sp, forms in cues if any(
             f.tag in FINITE and f.cue.label != "_speech" or
-            f.cue.label == "_speech" and f.tag in ("p", "3m", "3f") and
+            (f.cue.label == "_speech" or self.lang == "ar") and f.tag in ("p", "3m", "3f") and
             sp.start > s.start and s.texts[sp.start - 1] in {"،", ","} for f in forms)]
         consumed: set[int] = set()
         sentence_targets: list[str] = []
@@ -102,6 +102,11 @@ class AttributionRules(FrameRules):
             for r, last in recs:
                 new = self._records(r, s, sp, form, holder, subject, ctx, document)
                 out.extend(new)
+                if self.lang == "ar" and r[0] in ("calls_for_dialogue", "urges_restraint") \
+                        and len(set(r[2])) == 2 and any(rec.is_edge for rec in new):
+                    # «دعا إيكواس ونيامي إلى حوار …، محذرا من أن القطيعة بين الجانبين»: the
+                    # two addressees are the sides a later «الجانبين» names
+                    ctx.pair = tuple(dict.fromkeys(r[2]))
                 if r[0] == "holds_talks" and r[2] and any(rec.is_edge for rec in new):
                     self._met(s, sp.end, (*r[1], *r[2]), ctx)
                     if self.lang == "en":

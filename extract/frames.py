@@ -460,6 +460,12 @@ class FrameRules(ArgumentRules):
 
             if self.lang == "en":
                 targets = self._object_en(s, sp, label, holder, ctx, targets)
+            if not targets and self.lang == "ar" and form.tag in FINITE | {"p"} and \
+                    sp.end < s.end and s.norms[sp.end] in self.detached_pronouns:
+                # «محمّلاً إياها مسؤولية …»: the actor just named
+                targets = self._pronoun_antecedents(s, sp.start, holder.actors) \
+                    if s.norms[sp.end].endswith("هما") else \
+                    self._previous_actor(s, sp.start, holder.actors)
             if not targets and (form.tag in FINITE or self.lang == "en" and form.tag == "p") and (
                     self._object_pronoun(s, sp.start) or self.lang == "en" and
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns):

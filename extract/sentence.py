@@ -225,6 +225,8 @@ class RuleBase:
         self.verb_asides = w("verb_asides")
         # «أما فرنسا، فأعلنت …»: the topic named after أما is the subject of what follows ف
         self.topic_openers = w("topic_openers")
+        # «محمّلا إياها المسؤولية»: an object pronoun written as a word of its own
+        self.detached_pronouns = w("detached_pronouns")
         self.against = w("against")
         self.joint_refs = w("joint_refs")
         # words that may open the naming of a pair of sides (see MentionRules._remember_pair)

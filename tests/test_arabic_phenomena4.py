@@ -105,6 +105,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("body_of.director_of_agency",
      "وحذر المدير التنفيذي للوكالة الدولية للطاقة الذرية إيران من تقييد عمل المفتشين.",
      {("IAEA", "warns", "IRN")}),
+    # the subject of the relative after a mediation noun makes the efforts
+    ("efforts.relative_agent",
+     ("وأشاد الرئيس الفرنسي بالمساعي التي تبذلها النرويج في الوساطة بين كولومبيا "
+     "وفنزويلا."),
+     {("FRA", "welcomes", "NOR"), ("NOR", "mediates", "COL"), ("NOR", "mediates", "VEN")}),
+    # a participle after a comma opens a clause of its own (حال): the appeal before it does
+    # not swallow it, and «إياها» is its object
+    ("participle.detached_pronoun",
+     ("وطالبت الحكومة اليمنية جماعة الحوثي بوقف الهجمات، محمّلة إياها مسؤولية تدهور "
+     "الأوضاع."),
+     {("YEM", "urges_restraint", "HOUTHIS"), ("YEM", "accuses", "HOUTHIS")}),
+    # two addressees of an appeal are the sides that «الجانبين» names later in the sentence
+    ("sides.addressees_then_both_sides",
+     ("ودعا الاتحاد الأوروبي صربيا وكرواتيا إلى الحوار، محذراً من أن القطيعة بين الجانبين "
+     "تضر بالمنطقة."),
+     {("EU", "calls_for_dialogue", "SRB"), ("EU", "calls_for_dialogue", "HRV"),
+      ("EU", "expresses_concern", "SRB"), ("EU", "expresses_concern", "HRV")}),
 ]
 
 

@@ -444,8 +444,9 @@ class ArgumentRules(EnglishClauseRules):
             return None
         first = s.norms[j]
         closed = self.not_opening_verb
-        if not s.fulls[j].isalpha() or first in closed or len(first) < 3:
-            return None
+        if not s.fulls[j].isalpha() or first in closed or \
+                len(first) < 3 and "\u0651" not in s.texts[j]:
+            return None  # a two-letter verb only with its shadda written («وردّ»)
         # «قطعت الجزائر …» (past) and «تنظر الجزائر …» (present) are feminine
         tag = "3f" if first.endswith("ت") or first.startswith("ت") and len(first) > 3 else "3m"
         h = self._vso(s, j + 1, tag, ctx)

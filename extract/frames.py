@@ -450,8 +450,9 @@ class FrameRules(ArgumentRules):
             # the object may run a little past a verb inside it («الجهود التي بذلتها مصر»,
             # «بأن يرد … إذا انتهكت حماس») but not into a coordinated clause of its own
             # («ترحب بالحوار وتدعو اليابان …»)
-            shared = 0 if nxt > begin and nxt < s.end and \
-                self._conj_prefixed(s, nxt) else 2
+            shared = 0 if nxt > begin and nxt < s.end and (
+                self._conj_prefixed(s, nxt) or
+                self.lang == "ar" and s.texts[nxt - 1] in {"،", ","}) else 2
             stop = min(s.end, max(nxt, begin + 1) + shared)
             if self.lang == "en":
                 stop = self._shared_object_en(s, sp, nxt, min(s.end, max(nxt, begin + 1) + 2))
@@ -460,6 +461,10 @@ class FrameRules(ArgumentRules):
 
             if self.lang == "en":
                 targets = self._object_en(s, sp, label, holder, ctx, targets)
+            if not targets and cue.partner:
+                # «يعرف جيدا كيف يرد على أي عدوان»: a threat of the holder's own that names
+                # no one is aimed at the actor it is in conflict with in this article
+                targets = self._conflict_partner_en(holder, ctx)
             if not targets and self.lang == "ar" and form.tag in FINITE | {"p"} and \
                     sp.end < s.end and s.norms[sp.end] in self.detached_pronouns:
                 # «محمّلاً إياها مسؤولية …»: the actor just named

@@ -30,7 +30,7 @@ CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "p
             "requires_after", "requires_not_after", "requires_before", "window", "window_before",
             "genitive", "default", "confidence", "self_negating", "requires_between_parties",
             "inflect", "reach", "condition", "mutual", "clause_initial",
-            "future"}
+            "future", "partner"}
 FORMS_FILE = "verb_forms.jsonl"
 REGENERATE = "python tools/build_forms.py"
 # tags of verb_forms.jsonl -> tags of the cue table; None: kept in the data, not loaded.
@@ -84,6 +84,9 @@ class Cue:
     # a verb whose bare past is also its masdar (عقد): read as a verb only where a clause opens
     clause_initial: bool = False
     future: bool = False              # only a verb in the future (سيدفع): a threat, not a fact
+    # a stance that names no one is aimed at the holder's conflict partner in the article
+    # («يعرف جيدا كيف يرد على أي عدوان»)
+    partner: bool = False
 
 
 @dataclass(frozen=True)
@@ -275,6 +278,7 @@ def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
             mutual=bool(d.get("mutual", False)),
             clause_initial=bool(d.get("clause_initial", False)),
             future=bool(d.get("future", False)),
+            partner=bool(d.get("partner", False)),
         )
         forms: dict[str, set[str]] = defaultdict(set)
         for verb in d.get("verbs", []):

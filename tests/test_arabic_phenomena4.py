@@ -122,6 +122,20 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "تضر بالمنطقة."),
      {("EU", "calls_for_dialogue", "SRB"), ("EU", "calls_for_dialogue", "HRV"),
       ("EU", "expresses_concern", "SRB"), ("EU", "expresses_concern", "HRV")}),
+    # «يعرف (جيدا) كيف يرد»: a threat of the holder's own (rule 14), aimed at the actor it
+    # is in conflict with in the article; with no such actor it names no one
+    ("knows_how.partner",
+     ("وحذّرت إسرائيل حزب الله من مواصلة الهجمات. وردّ حزب الله بأنه يعرف كيف يرد على أي "
+     "اعتداء."),
+     {("ISR", "warns", "HEZBOLLAH"), ("HEZBOLLAH", "threatens", "ISR")}),
+    ("knows_how.no_partner",
+     "وقال المتحدث باسم الجيش الإيراني إن بلاده تعرف جيدا كيف ترد.",
+     set()),
+    # a geminate verb written with its shadda («وردّ») opens the sentence; the participle
+    # after the comma is a clause of its own, not part of the quote's object
+    ("reply.geminate_opener",
+     "وردّ الحوثيون بأنهم يعرفون حقوقهم، متهمين الولايات المتحدة بقصف المدنيين.",
+     {("HOUTHIS", "accuses", "USA")}),
 ]
 
 

@@ -99,6 +99,12 @@ class AttributionRules(FrameRules):
                 act = self._bare(s.norms[sp.start])
                 ctx.acts.setdefault(act, holder.actors)
                 ctx.stance_acts.setdefault(act, holder.actors)
+            elif self.lang == "ar" and recs and holder.actors and \
+                    any(ts for (_, _, ts), _ in recs):
+                # «متهماً إيران بـ… . ورفضت طهران هذه الاتهامات»: the verb's stance, named
+                # back by its noun, is the holder's act (rule 11)
+                for noun in self.cue_nouns.get(cue.id, ()):
+                    ctx.acts[self._bare(noun)] = holder.actors
             for r, last in recs:
                 new = self._records(r, s, sp, form, holder, subject, ctx, document)
                 out.extend(new)

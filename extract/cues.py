@@ -76,6 +76,9 @@ class CueRules(MentionRules):
         if form.tag in FINITE and self.lang == "en" and start > s.start and \
                 s.norms[start - 1] == "to" and not self._infinitive_ok_en(s, start, form):
             return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue
+        if form.tag == "n" and self.lang == "ar" and start > s.start and \
+                s.norms[start - 1] in self.report_back and s.fulls[start].startswith("ال"):
+            return False  # «وجاء التحذير في بيان مشترك»: the earlier warning, reported back
         if form.tag == "n" and self.lang == "en" and end < s.end and \
                 s.norms[end] in self.possessive:
             return False  # «the mediators' efforts»: the noun names someone, states nothing
@@ -200,7 +203,12 @@ class CueRules(MentionRules):
     def _hypothetical(self, s: Sentence, start: int, end: int) -> bool:
         if not s.words() & self.hypo:
             return False
-        for k in range(max(s.start, start - 10), min(s.end, end + 10)):
+        first = max(s.start, start - 10)
+        if self.lang == "ar" and start > s.start and s.texts[start - 1] in {"،", ","}:
+            # «…، إذا لم تتوقف الهجمات، متهماً إيران …»: a cue that opens a clause after a
+            # comma is outside the condition before it
+            first = start
+        for k in range(first, min(s.end, end + 10)):
             if s.norms[k] in self.hypo and k not in {i for m in s.mentions.values()
                                                       for i in range(m.start, m.end)}:
                 if self.lang == "en" and self._consent_if_en(s, k):  # type: ignore[attr-defined]

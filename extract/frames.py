@@ -290,8 +290,10 @@ class FrameRules(ArgumentRules):
             # a meeting named in passing («خلال لقائه ماكرون», «في مؤتمر صحفي مشترك مع
             # نظيره»): its partner follows at once, or after مع; a place right after the
             # noun («مباحثات أستانا») names where, not with whom
-            targets, last = self._partner(s, begin, min(s.end, begin + cue.reach),
-                                          holder.actors, ctx, speaker)
+            # «عقب اجتماع مجلس محافظي الوكالة»: a body's own session names no partner
+            body = self.lang == "ar" and self._body_session(s, sp.end)
+            targets, last = ([], None) if body else self._partner(
+                s, begin, min(s.end, begin + cue.reach), holder.actors, ctx, speaker)
             if not targets:
                 # «بعد اجتماع صيغة أستانا في الدوحة حول التسوية مع نظيريه …»: the partner
                 # after مع further on in the same clause
@@ -300,6 +302,8 @@ class FrameRules(ArgumentRules):
                 if w is not None and s.norms[w] in self.with_:
                     targets, last = self._partner(s, w + 1, min(s.end, w + 4),
                                                   holder.actors, ctx, speaker)
+            if not targets and body:
+                return []
             if not targets and len(holder.actors) >= 2:
                 full = s.fulls[sp.end - 1]
                 if self.lang == "ar" and full.endswith(("ها", "ه")) and \
@@ -532,6 +536,20 @@ class FrameRules(ArgumentRules):
         if not targets:
             return [((label, holder.actors, []), last)]
         return [((label, holder.actors, targets), last)]
+
+    def _body_session(self, s: Sentence, k: int) -> bool:
+        """Whether the genitive at token ``k``, right after a meeting noun, names the body
+        that meets rather than a partner: a council or group of officials («اجتماع مجلس
+        الأمن», «اجتماع وزراء الخارجية العرب») or an international organisation
+        («قمة الاتحاد الأفريقي»)."""
+        if k >= s.end:
+            return False
+        m = s.mentions.get(k)
+        if m is not None:
+            gaz = self.res.gazetteer.actors
+            return m.kind == "name" and all(
+                a in gaz and gaz[a].kind == "organization" for a in m.actors)
+        return s.norms[k] in self.session_bodies
 
     def _reciprocal(self, s: Sentence, begin: int) -> bool:
         """Whether the object of a cue is «each other» / «بعضهما», perhaps after a

@@ -440,6 +440,9 @@ class MentionRules(RuleBase):
                     end += 1  # «هذه الدول الأربع»
             elif n[k] in self.group_nouns and n[k + 1] in self.numbers and self.lang == "ar":
                 end = k + 2  # «الدول الأربع»
+            elif self.lang == "ar" and k + 2 < s.end and n[k] in self.group_nouns and \
+                    n[k + 2] in self.numbers and self._nisba(s, k + 1):
+                end = k + 3  # «العواصم الأوروبية الثلاث»
             elif self.lang == "en" and n[k] in self.numbers and n[k + 1] in self.group_nouns \
                     and k > s.start and (n[k - 1] in self.articles or n[k - 1] in self.demonstratives):
                 end = k + 2  # "the four countries"

@@ -227,6 +227,19 @@ class RuleBase:
         self.topic_openers = w("topic_openers")
         # «محمّلا إياها المسؤولية»: an object pronoun written as a word of its own
         self.detached_pronouns = w("detached_pronouns")
+        # «وجاء التحذير في بيان …»: a verb that reports an earlier stance noun back
+        self.report_back = w("report_back_verbs")
+        # «اجتماع مجلس …», «قمة قادة …»: the genitive of a meeting noun that names who meets
+        self.session_bodies = w("session_bodies")
+        # the one-word nouns of each cue («اتهامات» of اتهم), so that a verb's stance can
+        # be named back later («هذه الاتهامات»)
+        nouns: dict[str, set[str]] = {}
+        for key, forms in self.lex.cues.items():
+            if len(key) == 1:
+                for f in forms:
+                    if f.tag == "n":
+                        nouns.setdefault(f.cue.id, set()).add(key[0])
+        self.cue_nouns = {k: frozenset(v) for k, v in nouns.items()}
         self.against = w("against")
         self.joint_refs = w("joint_refs")
         # words that may open the naming of a pair of sides (see MentionRules._remember_pair)

@@ -136,6 +136,28 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("reply.geminate_opener",
      "وردّ الحوثيون بأنهم يعرفون حقوقهم، متهمين الولايات المتحدة بقصف المدنيين.",
      {("HOUTHIS", "accuses", "USA")}),
+    # a stance named back: «وجاء التحذير …» reports the earlier warning again (no new
+    # stance), «هذه الاتهامات» are the last accuser's act (rule 11)
+    ("named_back.report_verb",
+     "وحذرت الصين اليابان من عسكرة المنطقة. وجاء التحذير خلال اجتماع لمجلس الأمن الدولي.",
+     {("CHN", "warns", "JPN")}),
+    ("named_back.these_accusations",
+     "واتهمت روسيا بولندا بتدريب المسلحين. ورفضت وارسو هذه الاتهامات.",
+     {("RUS", "accuses", "POL"), ("POL", "rejects", "RUS")}),
+    ("named_back.three_capitals",
+     ("وحذرت فرنسا وبريطانيا وألمانيا إيران من تقييد عمل المفتشين. ورفض المتحدث باسم "
+     "الخارجية الإيرانية التحذير الصادر عن العواصم الأوروبية الثلاث."),
+     {("FRA", "warns", "IRN"), ("GBR", "warns", "IRN"), ("DEU", "warns", "IRN"),
+      ("IRN", "rejects", "FRA"), ("IRN", "rejects", "GBR"), ("IRN", "rejects", "DEU")}),
+    # a condition before a comma does not reach the participle after it
+    ("conditional.participle_after_comma",
+     ("وحذرت فرنسا مالي من أنها ستعلق المساعدات إذا لم تُجر الانتخابات، متهمة روسيا بدعم "
+     "الانقلاب."),
+     {("FRA", "warns", "MLI"), ("FRA", "accuses", "RUS")}),
+    # the genitive of a meeting noun that names a body or an organisation is who meets
+    ("meetings.body_session",
+     "وعلى هامش اجتماع مجلس الجامعة العربية، التقى وزير الخارجية المصري نظيره الأردني.",
+     {("EGY", "holds_talks", "JOR")}),
 ]
 
 

@@ -157,6 +157,8 @@ class AttributionRules(FrameRules):
         evidence = document.text[start:end]
         negated = self._negated(s, sp.start, form)
         hypothetical = label not in CONDITIONAL_OK and self._hypothetical(s, sp.start, sp.end)
+        if not hypothetical and self.lang == "ar" and s.words() & self.hope:
+            hypothetical = self._hoped(s, sp.start, holders)
         if self.lang == "en" and label == "holds_talks" and not hypothetical:
             hypothetical = self._conditioned_en(s, sp)  # «a meeting … is contingent on»
         speaker = subject or ctx.speaker
@@ -188,6 +190,24 @@ class AttributionRules(FrameRules):
                     confidence=confidence, path=document.path,
                 ))
         return out
+
+    def _hoped(self, s: Sentence, start: int, holders: tuple[str, ...]) -> bool:
+        """Whether the cue at ``start`` stands in a clause hoped for about another actor
+        («أعرب عن أمله في أن تضطلع فرنسا بدور أكبر في الوساطة»): rule 19 gives no edge;
+        a hope about the holder's own conduct («نأمل أن نستعيد …») stays its intent."""
+        for k in range(start - 1, max(s.start, start - 10) - 1, -1):
+            if s.texts[k] in {"،", ",", ".", "؛"}:
+                return False
+            if s.norms[k] not in self.comp:
+                continue
+            if k == s.start or not any(s.norms[h] in self.hope
+                                       for h in range(max(s.start, k - 2), k)):
+                continue
+            # the subject of the hoped clause: the first actor after its verb
+            m = next((s.mentions[j] for j in range(k + 1, start) if j in s.mentions), None)
+            return m is not None and m.kind not in ("self", "pair") and \
+                not set(m.actors) & set(holders)
+        return False
 
     def _topic_subject(self, s: Sentence) -> Holder | None:
         """«أما الاتحاد الأوروبي، فأعرب …», «أما باريس فنفت …»: the actor named after أما

@@ -93,6 +93,15 @@ class CueRules(MentionRules):
             if subj_end is None and self.lang == "ar" and form.tag in FINITE:
                 subj, subj_end = self._subject_phrase_ar(s, end)
             if subj_end is not None:
+                if self.lang == "ar" and subj is not None and subj.kind != "self":
+                    subj_end = max(subj_end, self._group(s, subj, s.end)[-1].end)
+                if self.lang == "ar" and subj_end < s.end and s.texts[subj_end] in {"،", ","}:
+                    # «وقّعت إثيوبيا والصومال، مساء الاثنين في أنقرة، اتفاقاً»: an aside
+                    # between commas after the subject
+                    close = next((k for k in range(subj_end + 1, min(s.end, subj_end + 12))
+                                  if s.texts[k] in {"،", ","}), None)
+                    if close is not None:
+                        subj_end = close + 1
                 tail = range(subj_end, min(s.end, subj_end + cue.window))
                 after = s.norms[tail.start:tail.stop]
             e = end + 1 if end < s.end and s.fulls[end] in self.verb_asides else end
@@ -213,8 +222,23 @@ class CueRules(MentionRules):
                                                       for i in range(m.start, m.end)}:
                 if self.lang == "en" and self._consent_if_en(s, k):  # type: ignore[attr-defined]
                     continue  # rule 13: «if both parties ask» leaves an offer standing
+                if self.lang == "ar" and self._consent_if_ar(s, k):
+                    continue  # rule 13: «إذا طلب الجانبان ذلك» leaves an offer standing
                 return True
         return False
+
+    def _consent_if_ar(self, s: Sentence, k: int) -> bool:
+        """Whether the «إذا» at token ``k`` only asks for the parties' consent and ends there
+        («إذا طلب الجانبان ذلك», «إذا وافق الطرفان على ذلك», «إن طُلب منها»): rule 13."""
+        j = k + 1
+        if j >= s.end or s.norms[j] not in self.consent_verbs:
+            return False
+        j += 1
+        while j < s.end and j - k <= 6 and (
+                s.norms[j] in self.pair_refs or s.norms[j] in self.consent_objects or
+                any(m.start == j and m.kind == "pair" for m in s.ending_at(j + 1))):
+            j += 1
+        return j >= s.end or s.texts[j] in {"،", ",", ".", "؛", "»", '"', "”"}
 
     def _future(self, s: Sentence, i: int) -> bool:
         if self.lang == "en":

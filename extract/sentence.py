@@ -229,6 +229,13 @@ class RuleBase:
         self.detached_pronouns = w("detached_pronouns")
         # «وجاء التحذير في بيان …»: a verb that reports an earlier stance noun back
         self.report_back = w("report_back_verbs")
+        # «إذا طلب الجانبان ذلك», «إذا وافق الطرفان على ذلك»: a condition that only asks
+        # for the parties' consent (rule 13)
+        self.consent_verbs = w("consent_verbs")
+        # «أعرب عن أمله في أن تضطلع فرنسا بدور في الوساطة»: a hope about another actor's
+        # act is no stance (rules 16, 19)
+        self.hope = w("hope_words")
+        self.consent_objects = w("consent_objects")
         # «اجتماع مجلس …», «قمة قادة …»: the genitive of a meeting noun that names who meets
         self.session_bodies = w("session_bodies")
         # the one-word nouns of each cue («اتهامات» of اتهم), so that a verb's stance can

@@ -158,6 +158,25 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("meetings.body_session",
      "وعلى هامش اجتماع مجلس الجامعة العربية، التقى وزير الخارجية المصري نظيره الأردني.",
      {("EGY", "holds_talks", "JOR")}),
+    # rule 23: an agreement signed in the news, an aside between the subject and its object
+    ("agreement.aside_after_subject",
+     "ووقّعت كينيا وتنزانيا، صباح الخميس في نيروبي، اتفاقا للتعاون في مجال الطاقة.",
+     {("KEN", "expresses_intent_to_cooperate", "TZA"),
+      ("TZA", "expresses_intent_to_cooperate", "KEN")}),
+    # rule 13: an offer whose only condition is the parties' consent stands
+    ("consent.if_both_ask",
+     "وأبدت سويسرا استعدادها لاستضافة محادثات بين أرمينيا وأذربيجان إذا طلب الطرفان ذلك.",
+     {("CHE", "mediates", "ARM"), ("CHE", "mediates", "AZE")}),
+    ("consent.if_they_agree",
+     "وأعلنت النرويج استعدادها للتوسط بين الهند وباكستان إذا وافق الجانبان على ذلك.",
+     {("NOR", "mediates", "IND"), ("NOR", "mediates", "PAK")}),
+    ("consent.other_condition_is_hypothetical",
+     "وقالت النرويج إنها ستتوسط بين الهند وباكستان إذا أوقفت نيودلهي عملياتها.",
+     set()),
+    # rules 16 and 19: a hope that another actor mediates is no mediation
+    ("hope.other_actor_mediates",
+     "وأعرب الرئيس العراقي عن أمله في أن تضطلع تركيا بدور في الوساطة بين سوريا والأردن.",
+     set()),
 ]
 
 

@@ -360,6 +360,10 @@ class ArgumentRules(EnglishClauseRules):
                 h = self._kana(s, start, tag, ctx)
                 if h is None:
                     h = self._svo(s, start, tag, ctx.pair)
+                if h is None and start > s.start and s.fulls[start - 1] in self.comp_pronouns:
+                    # «إنه سيلتقي بالمبعوث الأمريكي»: the pronoun is the subject, the one
+                    # who speaks (a name after the verb is its object)
+                    h = Holder((), s.texts[start - 1], None, "self")
                 also = last is not None and start > s.start and (
                     s.norms[start - 1] in self.also or
                     start > s.start + 1 and self._conj_prefixed(s, start))

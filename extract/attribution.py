@@ -159,6 +159,8 @@ class AttributionRules(FrameRules):
         hypothetical = label not in CONDITIONAL_OK and self._hypothetical(s, sp.start, sp.end)
         if not hypothetical and self.lang == "ar" and s.words() & self.hope:
             hypothetical = self._hoped(s, sp.start, holders)
+        if not hypothetical and label in MUTUAL:
+            hypothetical = self._only_if(s, sp.start, sp.end)  # rule 13
         if self.lang == "en" and label == "holds_talks" and not hypothetical:
             hypothetical = self._conditioned_en(s, sp)  # «a meeting … is contingent on»
         speaker = subject or ctx.speaker

@@ -209,6 +209,14 @@ class CueRules(MentionRules):
                 return True
         return False
 
+    def _only_if(self, s: Sentence, start: int, end: int) -> bool:
+        """Arabic: whether an offer at ``start`` is made only on a condition that follows it
+        («سيلتقي أردوغان فقط عندما …», «لن يلتقيه إلا بعد انسحاب …»): rule 13 codes only
+        the demand for that concession."""
+        return self.lang == "ar" and bool(s.words() & self.only_words) and any(
+            s.norms[k] in self.only_words and s.norms[k + 1] in self.when_words
+            for k in range(start, min(s.end - 1, end + 8)))
+
     def _hypothetical(self, s: Sentence, start: int, end: int) -> bool:
         if not s.words() & self.hypo:
             return False

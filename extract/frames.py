@@ -28,8 +28,10 @@ class FrameRules(ArgumentRules):
         label = cue.label
         speaker = subject or ctx.speaker
         ctx.parties_allowed = frame in ("appeal", "concern")
-        if label == "holds_talks" and self._future(s, sp.start):
-            label = "expresses_intent_to_meet"  # «سيلتقيان مجددا», «will meet»
+        if label == "holds_talks" and (self._future(s, sp.start) or
+                                       self.lang == "ar" and self._intended(s, sp.start)):
+            # «سيلتقيان مجددا», «will meet», «نأمل أن نلتقي», «مستعدة للانخراط في محادثات»
+            label = "expresses_intent_to_meet"
         targets: list[str] = []
         last: int | None = None
         if self.lang == "en" and holder.source == "their":
@@ -536,6 +538,20 @@ class FrameRules(ArgumentRules):
         if not targets:
             return [((label, holder.actors, []), last)]
         return [((label, holder.actors, targets), last)]
+
+    def _intended(self, s: Sentence, start: int) -> bool:
+        """Whether the talks cue at ``start`` is what the holder hopes or is ready for, a few
+        words before it in the same clause («نأمل أن نلتقي», «أبدى استعداده لزيارة بيروت
+        وإجراء محادثات»)."""
+        first = max(s.start, start - 6)
+        for k in range(start - 1, first - 1, -1):
+            if s.texts[k] in {"،", ",", ".", "؛"}:
+                first = k + 1
+                break
+            if s.norms[k] in self.hope:
+                return True
+        return any(f.cue.frame == "ready" for sp2, forms in s.cues
+                   if first <= sp2.start < start for f in forms)
 
     def _body_session(self, s: Sentence, k: int) -> bool:
         """Whether the genitive at token ``k``, right after a meeting noun, names the body

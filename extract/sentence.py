@@ -235,6 +235,12 @@ class RuleBase:
         # «أعرب عن أمله في أن تضطلع فرنسا بدور في الوساطة»: a hope about another actor's
         # act is no stance (rules 16, 19)
         self.hope = w("hope_words")
+        # «قال زيلينسكي إنه سيلتقي …»: a complementizer whose pronoun is the verb's subject
+        self.comp_pronouns = w("comp_pronouns")
+        # «سيلتقي أردوغان فقط عندما …», «لن نلتقي إلا بعد …»: an offer tied to a concession
+        # (rule 13) is no stance of its own
+        self.only_words = w("only_words")
+        self.when_words = w("when_words")
         self.consent_objects = w("consent_objects")
         # «اجتماع مجلس …», «قمة قادة …»: the genitive of a meeting noun that names who meets
         self.session_bodies = w("session_bodies")

@@ -177,6 +177,25 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("hope.other_actor_mediates",
      "وأعرب الرئيس العراقي عن أمله في أن تضطلع تركيا بدور في الوساطة بين سوريا والأردن.",
      set()),
+    # talks the holder hopes for, is ready for or will hold are an intent to meet; the
+    # pronoun of «إنه» is the subject, a name after the verb its object
+    ("intent.pronoun_subject_future",
+     "وقال الرئيس البرازيلي إنه سيلتقي بالمبعوث الأمريكي في برازيليا.",
+     {("BRA", "expresses_intent_to_meet", "USA")}),
+    ("intent.hope_own_meeting",
+     "وقال وزير الخارجية الأرميني: «نأمل أن نلتقي بالقيادة الأذربيجانية قريبا».",
+     {("ARM", "expresses_intent_to_meet", "AZE")}),
+    ("intent.ready_for_talks",
+     "وأبدى الرئيس الكولومبي استعداده لزيارة كاراكاس وإجراء محادثات مع الرئيس الفنزويلي.",
+     {("COL", "expresses_intent_to_meet", "VEN")}),
+    # rule 13: an offer made only on a concession is coded only as the demand for it
+    ("intent.only_after_concession",
+     ("وقال الرئيس الإثيوبي إنه لن يلتقي نظيره الإريتري إلا بعد انسحاب القوات الإريترية من "
+     "الحدود."),
+     {("ETH", "demands_withdrawal", "ERI")}),
+    ("intent.only_when",
+     "وقال الرئيس الصربي إنه سيلتقي نظيره الكرواتي فقط عندما تعتذر زغرب.",
+     set()),
 ]
 
 

@@ -186,6 +186,13 @@ class FrameRules(ArgumentRules):
             # content within the clause (a comma ends it)
             reach = next((k for k in range(sp.end, min(s.end, sp.end + 10))
                           if s.texts[k] in {",", "،"}), min(s.end, sp.end + 10))
+            if self.lang == "ar":
+                for k in range(sp.end, min(reach, sp.end + 4)):
+                    if s.norms[k] in self.with_ and \
+                            (every := self._all_sides(s, k + 1, holder, ctx)) is not None:
+                        # «على استعداد للعمل مع جميع الأطراف لوقف التصعيد»: an offer to
+                        # work with every side is an offer to mediate (rules 11, 16)
+                        return [(("mediates", holder.actors, every), k + 2)]
             kind, cend = self._content(s, sp.end, reach, "ready")
             if kind is None and cue.default:
                 kind, cend = cue.default, sp.end
@@ -322,6 +329,11 @@ class FrameRules(ArgumentRules):
                 if s.norms[k] in self.with_pronoun:
                     pronoun = True  # «اتصال هاتفي أجراه معه»: the partner was named before
                     break
+                if s.norms[k] in self.with_ and label == "holds_talks" and \
+                        (every := self._all_sides(s, k + 1, holder, ctx)) is not None:
+                    # «تواصل مصر وقطر اتصالاتهما مع الطرفين»: contacts with every side of
+                    # a dispute are mediation (rule 16)
+                    return [(("mediates", holder.actors, every), k + 2)]
                 if s.norms[k] in self.with_:
                     targets, last = self._targets(s, k, holder.actors, ctx, speaker, "object",
                                                   stop)
@@ -538,6 +550,25 @@ class FrameRules(ArgumentRules):
         if not targets:
             return [((label, holder.actors, []), last)]
         return [((label, holder.actors, targets), last)]
+
+    def _all_sides(self, s: Sentence, k: int, holder: Holder, ctx: Context
+                   ) -> list[str] | None:
+        """Arabic: the sides that «الطرفين», «الطرفين، إسرائيل وحماس» or «جميع الأطراف» at
+        token ``k`` names (those of «جميع الأطراف» are found by the discourse stage: an
+        empty list), or None when no such reference stands there."""
+        m = s.mentions.get(k)
+        if self.lang != "ar" or m is None:
+            return None
+        if m.kind == "parties":
+            return []
+        if m.kind == "pair":
+            sides = list(ctx.pair or ())
+        elif s.norms[k] in self.pair_refs and len(m.actors) >= 2:
+            sides = list(m.actors)  # «الطرفين، إسرائيل وحماس»
+        else:
+            return None
+        sides = [a for a in sides if a not in holder.actors]
+        return sides if len(sides) >= 2 else None
 
     def _intended(self, s: Sentence, start: int) -> bool:
         """Whether the talks cue at ``start`` is what the holder hopes or is ready for, a few

@@ -196,6 +196,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("intent.only_when",
      "وقال الرئيس الصربي إنه سيلتقي نظيره الكرواتي فقط عندما تعتذر زغرب.",
      set()),
+    # contacts with, or an offer to work with, every side of a dispute («مع الطرفين»,
+    # «مع جميع الأطراف») is mediation toward each side the article names (rules 12, 16)
+    ("all_sides.ready_to_work_with_all",
+     ("وأعربت اليابان عن قلقها من التوتر بين الهند وباكستان. وأكدت طوكيو أنها على استعداد "
+     "للعمل مع جميع الأطراف لخفض التوتر."),
+     {("JPN", "expresses_concern", "IND"), ("JPN", "expresses_concern", "PAK"),
+      ("JPN", "mediates", "IND"), ("JPN", "mediates", "PAK")}),
+    ("all_sides.contacts_with_both_named",
+     "وستواصل تركيا اتصالاتها مع الطرفين، روسيا وأوكرانيا، لتثبيت الهدنة.",
+     {("TUR", "mediates", "RUS"), ("TUR", "mediates", "UKR")}),
+    ("all_sides.contacts_with_both_earlier",
+     "وتصاعد التوتر بين إثيوبيا وإريتريا. وكثفت كينيا اتصالاتها مع الطرفين.",
+     {("KEN", "mediates", "ETH"), ("KEN", "mediates", "ERI")}),
 ]
 
 

@@ -22,6 +22,10 @@ class AttributionRules(FrameRules):
         self._remember_acts(s, ctx)
         self._anaphora(s, ctx)
         self._head_anaphora(s, ctx)
+        if self.lang == "ar":
+            # «وعلى خلفية الاشتباكات بين قرغيزستان وطاجيكستان، دعا الاتحاد الأوروبي
+            # الطرفين …»: the sides the sentence itself names are those of its «الطرفين»
+            self._remember_pair(s, ctx, record=False)
         cues = list(s.cues)
         cues = [(sp, [f for f in forms if self._cue_ok(s, sp.start, sp.end, f)])
                 for sp, forms in cues]

@@ -63,6 +63,8 @@ class CueRules(MentionRules):
             reading = s.norms[start]
             if raw != reading and raw.endswith(reading) and raw[:-len(reading)].endswith("ب"):
                 return False  # «بدعم»: a preposition takes the masdar, never the verb دعم
+            if raw.endswith(reading + "ي"):
+                return False  # «اتصال هاتفي»: a verb's «me» is ني; ي ends a noun or nisba
             if start > s.start and s.norms[start - 1] in self.prepositions and \
                     not reading.endswith("ت"):
                 # «دعا إلى عقد اجتماع»: after a preposition, the masdar (a reading in ت is

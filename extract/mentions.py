@@ -474,7 +474,7 @@ class MentionRules(RuleBase):
                 return found
         return None
 
-    def _remember_pair(self, s: Sentence, ctx: Context) -> None:
+    def _remember_pair(self, s: Sentence, ctx: Context, record: bool = True) -> None:
         """The sides a sentence names: «بين X وY» / "between X and Y", and a dispute noun
         with two state adjectives («الصراع الفلسطيني الإسرائيلي», "the Israeli-Palestinian
         conflict")."""
@@ -490,6 +490,14 @@ class MentionRules(RuleBase):
             m = None
             if s.norms[k] in self.between:
                 m = self._next_mention(s, k + 1, min(s.end, k + 3))
+                if m is None and self.lang == "ar":
+                    # «بين وزيري خارجية السعودية وإيران»: past the titles of the sides
+                    j = k + 1
+                    while j < min(s.end, k + 5) and j not in s.mentions and \
+                            (s.norms[j] in self.heads or s.norms[j] in self.fillers or
+                             "ال" + s.norms[j] in self.fillers):
+                        j += 1
+                    m = s.mentions.get(j)
             elif s.norms[k] in self.disputes:
                 m = s.mentions.get(k + 1) if self.lang == "ar" else None
                 if m is None and self.lang == "en" and k > s.start:
@@ -506,14 +514,16 @@ class MentionRules(RuleBase):
                     pair = tuple(dict.fromkeys((*left.actors, *right.actors)))
                     if len(pair) == 2:
                         ctx.pair = pair
-                        ctx.named_pairs.append((start, pair))
+                        if record:
+                            ctx.named_pairs.append((start, pair))
             if m is not None and m.kind not in ("pair", "self", "land", "parties"):
                 grp = self._group(s, m, s.end)
                 actors = self._actors(grp)
                 if len(actors) >= 2:
                     ctx.pair = actors
-                    ctx.named_pairs.append((start, actors))
-            if s.norms[k] in self.events and self.lang == "ar":
+                    if record:
+                        ctx.named_pairs.append((start, actors))
+            if s.norms[k] in self.events and self.lang == "ar" and record:
                 attack = self._attack(s, k)
                 if attack is not None:
                     ctx.attack_pairs.append((start, attack))

@@ -209,6 +209,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("all_sides.contacts_with_both_earlier",
      "وتصاعد التوتر بين إثيوبيا وإريتريا. وكثفت كينيا اتصالاتها مع الطرفين.",
      {("KEN", "mediates", "ETH"), ("KEN", "mediates", "ERI")}),
+    # the sides a sentence names before its «الطرفين/الجانبان» are theirs (rule 12), past
+    # the titles («بين وزيري خارجية X وY»); «هاتفي» is an adjective, never the verb هاتف
+    ("sides.named_earlier_in_sentence",
+     ("وعلى خلفية الاشتباكات الحدودية بين أرمينيا وأذربيجان، دعا الاتحاد الأوروبي الطرفين "
+     "إلى الحوار."),
+     {("EU", "calls_for_dialogue", "ARM"), ("EU", "calls_for_dialogue", "AZE")}),
+    ("sides.call_between_ministers",
+     "وفي اتصال هاتفي بين وزيري خارجية مصر وتركيا، بحث الجانبان الأوضاع في ليبيا.",
+     {("EGY", "holds_talks", "TUR"), ("TUR", "holds_talks", "EGY")}),
 ]
 
 

@@ -218,6 +218,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("sides.call_between_ministers",
      "وفي اتصال هاتفي بين وزيري خارجية مصر وتركيا، بحث الجانبان الأوضاع في ليبيا.",
      {("EGY", "holds_talks", "TUR"), ("TUR", "holds_talks", "EGY")}),
+    # the EU's institutions speak for it (rule 5: institutions stand for their actor)
+    ("institutions.commission",
+     "وأنذرت المفوضية الأوروبية بولندا بإجراءات قانونية.",
+     {("EU", "warns", "POL")}),
+    ("institutions.parliament",
+     "وانتقد البرلمان الأوروبي الحكومة المجرية.",
+     {("EU", "condemns", "HUN")}),
 ]
 
 

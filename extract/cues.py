@@ -13,6 +13,7 @@ from extract.sentence import (
     Sentence,
 )
 
+HAMZAS = frozenset("أإئؤء")
 # the order in which _pick prefers the readings of a cue, by tag: plain, after a
 # preposition, before a genitive name
 _ORDER = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "p": 2, "x": 3, "n": 4}
@@ -51,6 +52,8 @@ class CueRules(MentionRules):
 
     def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         cue = form.cue
+        if cue.hamza and not any(c in s.texts[start] for c in HAMZAS):
+            return False  # «هنا» ("here") is no «هنّأ» (congratulated)
         # a passive only where the written vowels say so («دُعيت», «حُذِّرت»), and then never
         # the active of the same letters
         if self.lang == "ar" and (form.tag == PASSIVE_TAG or form.tag in FINITE) and \

@@ -225,6 +225,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("institutions.parliament",
      "وانتقد البرلمان الأوروبي الحكومة المجرية.",
      {("EU", "condemns", "HUN")}),
+    # «زعم X أن Y …»: a claim that attributes an act to Y accuses it (rule 21)
+    ("claim.accuses_clause_subject",
+     "وزعمت وزارة الدفاع الروسية أن أوكرانيا تقصف محطة زابوريجيا النووية.",
+     {("RUS", "accuses", "UKR")}),
+    # rule 22: congratulation welcomes; «هنّأ» only where the hamza is written, so that
+    # «هنا» ("here") is never read as it
+    ("congratulates.hamza",
+     "وهنّأ العاهل الأردني الرئيس الفرنسي بإعادة انتخابه.",
+     {("JOR", "welcomes", "FRA")}),
+    ("congratulates.here_is_no_verb",
+     "وقال وزير الخارجية القطري إن الحوار هنا مع إيران هو الحل.",
+     set()),
 ]
 
 

@@ -330,8 +330,9 @@ class ArgumentRules(EnglishClauseRules):
         for k in range(end, s.end):
             if s.texts[k] in {".", "؟", "?", "!"}:
                 break
-            if s.norms[k] not in self.passive_agent_links:
-                continue
+            if s.norms[k] not in self.passive_agent_links and \
+                    s.fulls[k] not in self.passive_agent_links:
+                continue  # («وجّهتها» reads as the verb وجّه: its written form is the link)
             m = s.mentions.get(self._past_heads(s, k + 1, min(s.end, k + 4), self.agent_links))
             if m is not None and m.kind in ("name", "capital", "seat", "person", "adj"):
                 grp = self._group(s, m, s.end)

@@ -16,7 +16,8 @@ from extract.sentence import (
 HAMZAS = frozenset("أإئؤء")
 # the order in which _pick prefers the readings of a cue, by tag: plain, after a
 # preposition, before a genitive name
-_ORDER = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "p": 2, "x": 3, "n": 4}
+# (a passive reading survives only where the written vowels show it: «وطُلب» is no noun)
+_ORDER = {"3f": 0, "3m": 0, "3p": 0, "1": 1, PASSIVE_TAG: 1, "p": 2, "x": 3, "n": 4}
 _ORDER_AFTER_PREPOSITION = {"n": 0, "x": 1, "p": 2, "3f": 3, "3m": 3, "3p": 3, "1": 4}
 _ORDER_GENITIVE = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "n": 2, "x": 3, "p": 4}
 

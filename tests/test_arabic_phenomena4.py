@@ -237,6 +237,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("congratulates.here_is_no_verb",
      "وقال وزير الخارجية القطري إن الحوار هنا مع إيران هو الحل.",
      set()),
+    # «طُلب من X»: the passive, where the vowels show it, is read before the noun طلب; its
+    # agent follows a link such as «وجّهتها» (read by its written form) or «صادر عن»
+    ("passive.asked_of_by_letter",
+     "وطُلب من إيران، في رسالة وجّهتها فرنسا إليها، الإفراج عن الرعايا الفرنسيين.",
+     {("FRA", "demands", "IRN")}),
+    ("passive.asked_of_statement",
+     "وطُلب من السودان، في بيان صادر عن الاتحاد الأفريقي، وقف القتال فورا.",
+     {("AU", "urges_restraint", "SDN")}),
 ]
 
 

@@ -470,7 +470,8 @@ class FrameRules(ArgumentRules):
             # («ترحب بالحوار وتدعو اليابان …»)
             shared = 0 if nxt > begin and nxt < s.end and (
                 self._conj_prefixed(s, nxt) or
-                self.lang == "ar" and s.texts[nxt - 1] in {"،", ","}) else 2
+                self.lang == "ar" and (s.texts[nxt - 1] in {"،", ","} or
+                                       s.norms[nxt - 1] in self.clause_links)) else 2
             stop = min(s.end, max(nxt, begin + 1) + shared)
             if self.lang == "en":
                 stop = self._shared_object_en(s, sp, nxt, min(s.end, max(nxt, begin + 1) + 2))

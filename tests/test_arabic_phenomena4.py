@@ -245,6 +245,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("passive.asked_of_statement",
      "وطُلب من السودان، في بيان صادر عن الاتحاد الأفريقي، وقف القتال فورا.",
      {("AU", "urges_restraint", "SDN")}),
+    # «العملية الإسرائيلية» is Israel's act (rule 11); the object ends where «فيما» opens
+    # the next clause, whose subject is no target
+    ("object.operation_then_fima",
+     "وأدانت قطر العملية الإسرائيلية في رفح، فيما حذرت جامعة الدول العربية من تداعياتها.",
+     {("QAT", "condemns", "ISR")}),
 ]
 
 

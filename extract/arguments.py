@@ -118,8 +118,8 @@ class ArgumentRules(EnglishClauseRules):
             return Holder(actors, s.span(i, end), None, "np", end)
         # A bare title (الوزير، المتحدث) refers back to the current speaker.
         end = i + 1
-        while end < s.end and s.norms[end] in self.fillers:
-            end += 1
+        while end < s.end and s.norms[end] in self.fillers and end not in s.mentions:
+            end += 1  # («ودعا الناطق مجلس الأمن»: a filler that opens a name is the object)
         if ctx.speaker is not None:
             return Holder(ctx.speaker.actors, s.span(i, end), ctx.speaker.person, "title",
                           end)

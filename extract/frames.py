@@ -709,8 +709,13 @@ class FrameRules(ArgumentRules):
                           if s.texts[k] == ","), None)
             if close is not None:
                 begin = close + 1
-        for k in range(begin, min(stop, begin + 3)):
-            if s.norms[k] in self.compel:
+        # Arabic: «إلى تحمّل مسؤولياته واتخاذ إجراءات تُلزم إسرائيل …»: the compelling verb
+        # may close the asked-for clause
+        reach = 8 if self.lang == "ar" else 3
+        for k in range(begin, min(stop, begin + reach)):
+            if self.lang == "ar" and s.texts[k] in {"،", ","}:
+                break
+            if s.norms[k] in self.compel or self.lang == "ar" and s.fulls[k] in self.compel:
                 j = k + 1
                 while j < stop and s.norms[j] in self.articles:
                     j += 1

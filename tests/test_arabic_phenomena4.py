@@ -250,6 +250,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("object.operation_then_fima",
      "وأدانت قطر العملية الإسرائيلية في رفح، فيما حذرت جامعة الدول العربية من تداعياتها.",
      {("QAT", "condemns", "ISR")}),
+    # a bare title then the addressee's name («ودعا الناطق مجلس الأمن»): a filler that opens
+    # a name is the object; rule 20: the compelling verb may close the asked-for clause
+    ("compel.title_then_council",
+     ("وأدانت أوكرانيا القصف الروسي. ودعا الناطق مجلس الأمن الدولي إلى اتخاذ إجراءات عاجلة "
+     "تُلزم روسيا بوقف هجماتها."),
+     {("UKR", "condemns", "RUS"), ("UKR", "demands", "UNSC"),
+      ("UKR", "urges_restraint", "RUS")}),
 ]
 
 

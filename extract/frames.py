@@ -140,6 +140,12 @@ class FrameRules(ArgumentRules):
                         targets, last = self._targets(s, cend, holder.actors, ctx, speaker,
                                                       "object", min(s.end, cend + 5))
             labels = [k for k, _ in kinds] or ([default] if default else [])
+            if not labels and targets and self.lang == "ar" and form.tag == "n" and \
+                    last is not None and last < s.end and s.fulls[last].startswith("ل") and \
+                    s.fulls[last].isalpha() and last not in s.mentions:
+                # «وجّه دعوة إلى طهران للسماح بعودة المفتشين»: a call on an addressee to
+                # do something (rule 10: anything else is a demand)
+                labels = ["demands"]
             if not labels:
                 return []
             if not targets and self.lang == "en":

@@ -257,6 +257,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "تُلزم روسيا بوقف هجماتها."),
      {("UKR", "condemns", "RUS"), ("UKR", "demands", "UNSC"),
       ("UKR", "urges_restraint", "RUS")}),
+    # «وجّه دعوة إلى X لـ…»: a call on X to do something is a demand (rule 10); an
+    # invitation to visit stays an offer to meet
+    ("call_noun.to_do",
+     "ووجّه الأمين العام للأمم المتحدة دعوة إلى ميانمار للإفراج عن المعتقلين.",
+     {("UN", "demands", "MMR")}),
+    ("call_noun.invitation",
+     "ووجهت مصر دعوة إلى الرئيس الفلسطيني لزيارة القاهرة.",
+     {("EGY", "expresses_intent_to_meet", "PSE")}),
 ]
 
 

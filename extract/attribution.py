@@ -22,7 +22,7 @@ class AttributionRules(FrameRules):
         self._remember_acts(s, ctx)
         self._anaphora(s, ctx)
         self._head_anaphora(s, ctx)
-        if self.lang == "ar":
+        if self.lang == "ar" and any(m.kind == "pair" for m in s.mentions.values()):
             # «وعلى خلفية الاشتباكات بين قرغيزستان وطاجيكستان، دعا الاتحاد الأوروبي
             # الطرفين …»: the sides the sentence itself names are those of its «الطرفين»
             self._remember_pair(s, ctx, record=False)
@@ -108,7 +108,7 @@ class AttributionRules(FrameRules):
                 # «متهماً إيران بـ… . ورفضت طهران هذه الاتهامات»: the verb's stance, named
                 # back by its noun, is the holder's act (rule 11)
                 for noun in self.cue_nouns.get(cue.id, ()):
-                    ctx.acts[self._bare(noun)] = holder.actors
+                    ctx.acts[noun] = holder.actors
             for r, last in recs:
                 new = self._records(r, s, sp, form, holder, subject, ctx, document)
                 out.extend(new)

@@ -372,7 +372,7 @@ class MentionRules(RuleBase):
         ``anaphoric_heads``, so that a later bare «المجلس», «الحزب», «الوكالة» names it."""
         if self.lang != "ar" or not self.anaphoric_heads:
             return
-        for m in sorted(s.mentions.values(), key=lambda x: x.start):
+        for m in s.mentions.values():
             if m.kind != "name" or m.end - m.start < 2 or len(m.actors) != 1:
                 continue
             nxt = m.end
@@ -382,6 +382,7 @@ class MentionRules(RuleBase):
             head = s.norms[m.start]
             head = head if head.startswith("ال") else "ال" + head
             if head in self.anaphoric_heads:
+                ctx.head_words.update((head, "لل" + head[2:]))
                 seen = ctx.named_heads.setdefault(head, [])
                 if m.actors in seen:
                     seen.remove(m.actors)
@@ -393,7 +394,7 @@ class MentionRules(RuleBase):
         speaker's when it is one of them, else the last named. A nisba adjective after it
         («المجلس العسكري», «الحزب الجمهوري») makes it another body."""
         heads = ctx.named_heads
-        if not heads or not s.words() & (heads.keys() | {"لل" + h[2:] for h in heads}):
+        if not heads or s.words().isdisjoint(ctx.head_words):
             return
         covered = {i for m in s.mentions.values() for i in range(m.start, m.end)}
         for k in range(s.start, s.end):

@@ -68,6 +68,7 @@ class Context:
     # Arabic: the head noun of each long name named so far («المجلس» of «مجلس التعاون»), with
     # the actors it named, oldest first, for a later bare «المجلس», «الحزب», «الوكالة»
     named_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    head_words: set[str] = field(default_factory=set)  # those heads, also after لل
     # (sentence start, holders) of appeals addressed to someone the gazetteer does not know
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
 
@@ -250,8 +251,10 @@ class RuleBase:
         for key, forms in self.lex.cues.items():
             if len(key) == 1:
                 for f in forms:
-                    if f.tag == "n":
-                        nouns.setdefault(f.cue.id, set()).add(key[0])
+                    if f.tag == "n":  # kept bare of the article, as acts are
+                        bare = key[0][2:] if key[0].startswith("ال") and len(key[0]) > 4 \
+                            else key[0]
+                        nouns.setdefault(f.cue.id, set()).add(bare)
         self.cue_nouns = {k: frozenset(v) for k, v in nouns.items()}
         self.against = w("against")
         self.joint_refs = w("joint_refs")

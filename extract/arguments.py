@@ -63,14 +63,19 @@ class ArgumentRules(EnglishClauseRules):
                 if m.kind == "pair" and ctx.pair and first_actor is None and not closed:
                     # «ترسل السلطات في الدولتين إشارات …»
                     return Holder(tuple(ctx.pair), s.span(i, m.end), None, "np", m.end)
+                # «المجلس الوزاري لمجلس التعاون», «المدير العام للوكالة»: a body or officer
+                # of an organisation, joined to it by the genitive lam
+                of_body = self.lang == "ar" and m.kind == "name" and unknown <= 2 and \
+                    first_actor is None and s.fulls[k].startswith("ل") and \
+                    (not s.norms[k].startswith("ل") or s.norms[k].startswith("لل"))
                 if m.kind in ("self", "pair", "land") or closed or (
-                        unknown and definite_unknown and not (
+                        unknown and definite_unknown and not of_body and not (
                             # «المجلس العسكري الحاكم في مالي»: a body in a country is the
                             # country's, whatever adjectives it has
                             self.lang == "ar" and m.kind in ("name", "capital") and
                             s.norms[k - 1] in self.in_preps and unknown <= 2)):
                     break
-                if definite and m.kind != "adj":
+                if definite and m.kind != "adj" and not of_body:
                     break
                 if first_actor is not None:
                     if k > 0 and s.norms[k - 1] in self.fillers and m.kind != "adj" and \
@@ -113,8 +118,8 @@ class ArgumentRules(EnglishClauseRules):
             return Holder(actors, s.span(i, end), None, "np", end)
         # A bare title (الوزير، المتحدث) refers back to the current speaker.
         end = i + 1
-        while end < s.end and s.norms[end] in self.fillers:
-            end += 1
+        while end < s.end and s.norms[end] in self.fillers and end not in s.mentions:
+            end += 1  # («ودعا الناطق مجلس الأمن»: a filler that opens a name is the object)
         if ctx.speaker is not None:
             return Holder(ctx.speaker.actors, s.span(i, end), ctx.speaker.person, "title",
                           end)
@@ -129,9 +134,15 @@ class ArgumentRules(EnglishClauseRules):
             j += 1
             if j < s.end and s.norms[j] in self.list_opener_links:
                 j += 1
+        if j < s.end and s.fulls[j] in self.verb_asides and j not in s.mentions:
+            j += 1  # «بحث خلاله الجانبان …»
         if j >= s.end:
             return None
         m = s.mentions.get(j)
+        if m is not None and m.kind == "pair" and ctx.pair and tag in ("3m", "3f") and \
+                self.lang == "ar":
+            # «بحث الجانبان …»: the two sides just named (a dual verb would say «بحثا»)
+            return Holder(tuple(ctx.pair), m.text, None, "vso", m.end)
         if m is not None and m.kind not in ("self", "pair"):
             if not self._agrees(tag, m):
                 return None
@@ -322,8 +333,9 @@ class ArgumentRules(EnglishClauseRules):
         for k in range(end, s.end):
             if s.texts[k] in {".", "؟", "?", "!"}:
                 break
-            if s.norms[k] not in self.passive_agent_links:
-                continue
+            if s.norms[k] not in self.passive_agent_links and \
+                    s.fulls[k] not in self.passive_agent_links:
+                continue  # («وجّهتها» reads as the verb وجّه: its written form is the link)
             m = s.mentions.get(self._past_heads(s, k + 1, min(s.end, k + 4), self.agent_links))
             if m is not None and m.kind in ("name", "capital", "seat", "person", "adj"):
                 grp = self._group(s, m, s.end)
@@ -352,15 +364,30 @@ class ArgumentRules(EnglishClauseRules):
                 h = self._kana(s, start, tag, ctx)
                 if h is None:
                     h = self._svo(s, start, tag, ctx.pair)
+                if h is None and start > s.start and s.fulls[start - 1] in self.comp_pronouns:
+                    # «إنه سيلتقي بالمبعوث الأمريكي»: the pronoun is the subject, the one
+                    # who speaks (a name after the verb is its object)
+                    h = Holder((), s.texts[start - 1], None, "self")
                 also = last is not None and start > s.start and (
                     s.norms[start - 1] in self.also or
                     start > s.start + 1 and self._conj_prefixed(s, start))
                 if h is None and not also:
                     h = self._vso(s, end, tag, ctx)
+                if h is None:
+                    h = self._relative_antecedent(s, start, tag)
             elif tag == "p":
                 h = self._svo(s, start, "")
             elif tag == PASSIVE_TAG:
                 return self._passive_agent(s, end, subject)
+        if h is None and tag == "n" and self.lang == "ar" and cue.label == "mediates" and \
+                cue.genitive != "holder" and end + 2 < s.end and s.norms[end] in self.relative:
+            # «للجهود التي تبذلها مصر وقطر في الوساطة»: the subject of the relative that
+            # follows the noun makes the efforts (a genitive right after it may be the sides,
+            # «جمع بوتين وزيلينسكي»)
+            m = s.mentions.get(self._past_heads(s, end + 2, min(s.end, end + 6), ()))
+            if m is not None and m.kind in ("name", "capital", "seat", "person", "adj"):
+                grp = self._group(s, m, s.end)
+                h = Holder(self._actors(grp), m.text, m.person, "genitive", grp[-1].end)
         if h is None and tag in ("n", "p") and cue.genitive == "holder":
             k = end
             while k < min(s.end, end + 2) and k not in s.mentions and \
@@ -395,16 +422,39 @@ class ArgumentRules(EnglishClauseRules):
                        "sentence" if (last or subject) is not None else "context")
         return h
 
+    def _relative_antecedent(self, s: Sentence, start: int, tag: str) -> Holder | None:
+        """«اتصالا هاتفيا بنظيرته اليابانية، التي أكدت …»: a verb right after a relative
+        pronoun has the noun before the relative (and its comma) as its subject."""
+        j = start - 1
+        if j <= s.start or s.norms[j] not in self.relative:
+            return None
+        j -= 1
+        if s.texts[j] in {"،", ","}:
+            j -= 1
+        m = s.mention_ending_at(j + 1)
+        if m is None or m.kind in ("self", "pair", "land", "parties") or \
+                not self._agrees(tag, m) or self._is_location(s, m):
+            return None
+        if m.kind == "adj" and not (s.norms[m.start - 1] in self.heads or
+                                    s.norms[m.start - 1] in self.counterparts):
+            return None  # «الهجوم الإيراني الذي …»: the act's author, not the clause's subject
+        return Holder(m.actors, m.text, m.person, "svo")
+
     def _opening_verb_subject(self, s: Sentence, cues: list, ctx: Context) -> Holder | None:
         """«قطعت الجزائر علاقاتها مع المغرب واتهمته …»: a news sentence opens with its verb;
         when that verb is none of our cues, the actor right after it is still the subject."""
-        j = self._past_fronted(s)
+        return self._verb_subject_at(s, s.start, cues, ctx)
+
+    def _verb_subject_at(self, s: Sentence, j: int, cues: list, ctx: Context) -> Holder | None:
+        """The actor right after the verb at token ``j`` that opens a clause, when that verb
+        is none of our cues (see _opening_verb_subject)."""
         if j + 1 >= s.end or any(sp.start == j for sp, _ in cues) or j in s.mentions:
             return None
         first = s.norms[j]
         closed = self.not_opening_verb
-        if not s.fulls[j].isalpha() or first in closed or len(first) < 3:
-            return None
+        if not s.fulls[j].isalpha() or first in closed or \
+                len(first) < 3 and "\u0651" not in s.texts[j]:
+            return None  # a two-letter verb only with its shadda written («وردّ»)
         # «قطعت الجزائر …» (past) and «تنظر الجزائر …» (present) are feminine
         tag = "3f" if first.endswith("ت") or first.startswith("ت") and len(first) > 3 else "3m"
         h = self._vso(s, j + 1, tag, ctx)
@@ -412,20 +462,6 @@ class ArgumentRules(EnglishClauseRules):
             # «تلقى», «تعهّد»: the past of a تفعّل/تفاعل verb is masculine, not a present
             h = self._vso(s, j + 1, "3m", ctx)
         return h
-
-    def _past_fronted(self, s: Sentence) -> int:
-        """Where a sentence's clause opens behind a fronted phrase of circumstance that a comma
-        closes («وفي سياق متصل، أجرى …», «وعلى صعيد آخر، بحث …», «وفي هذا الإطار، …»): a
-        preposition, up to five words without an actor, then the comma. Else its start."""
-        j = s.start
-        if s.norms[j] not in self.prepositions and s.norms[j] not in self.circumstance:
-            return j
-        for k in range(j + 1, min(s.end - 1, j + 6)):
-            if k in s.mentions and s.norms[k - 1] not in self.loc:
-                return j  # an actor in it («وفي رد على إيران، …»); a place is circumstance
-            if s.texts[k] in {"،", ","}:
-                return k + 1
-        return j
 
     def _targets(self, s: Sentence, begin: int, holder: tuple[str, ...], ctx: Context,
                  speaker: Holder | None, frame: str, stop: int) -> tuple[list[str], int | None]:

@@ -21,6 +21,11 @@ class AttributionRules(FrameRules):
     def _sentence(self, s: Sentence, document: Document, ctx: Context) -> list[Stance]:
         self._remember_acts(s, ctx)
         self._anaphora(s, ctx)
+        self._head_anaphora(s, ctx)
+        if self.lang == "ar" and any(m.kind == "pair" for m in s.mentions.values()):
+            # «وعلى خلفية الاشتباكات بين قرغيزستان وطاجيكستان، دعا الاتحاد الأوروبي
+            # الطرفين …»: the sides the sentence itself names are those of its «الطرفين»
+            self._remember_pair(s, ctx, record=False)
         cues = list(s.cues)
         cues = [(sp, [f for f in forms if self._cue_ok(s, sp.start, sp.end, f)])
                 for sp, forms in cues]
@@ -33,6 +38,8 @@ class AttributionRules(FrameRules):
         if m0 is not None and m0.end < s.end and s.texts[m0.end] == ":":
             subject = Holder(m0.actors, m0.text, m0.person, "headline")
         if subject is None and self.lang == "ar":
+            subject = self._topic_subject(s)
+        if subject is None and self.lang == "ar":
             subject = self._opening_verb_subject(s, cues, ctx)
         if subject is None and self.lang == "en":
             subject = self._reporting_subject_en(s, ctx)  # «…," the minister said.»
@@ -41,7 +48,7 @@ class AttributionRules(FrameRules):
         out: list[Stance] = []
         finite_starts = [sp.start for sp, forms in cues if any(
             f.tag in FINITE and f.cue.label != "_speech" or
-            f.cue.label == "_speech" and f.tag in ("p", "3m", "3f") and
+            (f.cue.label == "_speech" or self.lang == "ar") and f.tag in ("p", "3m", "3f") and
             sp.start > s.start and s.texts[sp.start - 1] in {"،", ","} for f in forms)]
         consumed: set[int] = set()
         sentence_targets: list[str] = []
@@ -96,9 +103,20 @@ class AttributionRules(FrameRules):
                 act = self._bare(s.norms[sp.start])
                 ctx.acts.setdefault(act, holder.actors)
                 ctx.stance_acts.setdefault(act, holder.actors)
+            elif self.lang == "ar" and recs and holder.actors and \
+                    any(ts for (_, _, ts), _ in recs):
+                # «متهماً إيران بـ… . ورفضت طهران هذه الاتهامات»: the verb's stance, named
+                # back by its noun, is the holder's act (rule 11)
+                for noun in self.cue_nouns.get(cue.id, ()):
+                    ctx.acts[noun] = holder.actors
             for r, last in recs:
                 new = self._records(r, s, sp, form, holder, subject, ctx, document)
                 out.extend(new)
+                if self.lang == "ar" and r[0] in ("calls_for_dialogue", "urges_restraint") \
+                        and len(set(r[2])) == 2 and any(rec.is_edge for rec in new):
+                    # «دعا إيكواس ونيامي إلى حوار …، محذرا من أن القطيعة بين الجانبين»: the
+                    # two addressees are the sides a later «الجانبين» names
+                    ctx.pair = tuple(dict.fromkeys(r[2]))
                 if r[0] == "holds_talks" and r[2] and any(rec.is_edge for rec in new):
                     self._met(s, sp.end, (*r[1], *r[2]), ctx)
                     if self.lang == "en":
@@ -130,6 +148,7 @@ class AttributionRules(FrameRules):
             self._sentence_end_en(s, ctx)
         self._remember_pair(s, ctx)
         self._remember_list(s, ctx)
+        self._remember_heads(s, ctx)
         return out
 
     def _records(self, r, s: Sentence, sp, form: CueForm, holder: Holder,
@@ -142,6 +161,10 @@ class AttributionRules(FrameRules):
         evidence = document.text[start:end]
         negated = self._negated(s, sp.start, form)
         hypothetical = label not in CONDITIONAL_OK and self._hypothetical(s, sp.start, sp.end)
+        if not hypothetical and self.lang == "ar" and s.words() & self.hope:
+            hypothetical = self._hoped(s, sp.start, holders)
+        if not hypothetical and label in MUTUAL:
+            hypothetical = self._only_if(s, sp.start, sp.end)  # rule 13
         if self.lang == "en" and label == "holds_talks" and not hypothetical:
             hypothetical = self._conditioned_en(s, sp)  # «a meeting … is contingent on»
         speaker = subject or ctx.speaker
@@ -174,6 +197,36 @@ class AttributionRules(FrameRules):
                 ))
         return out
 
+    def _hoped(self, s: Sentence, start: int, holders: tuple[str, ...]) -> bool:
+        """Whether the cue at ``start`` stands in a clause hoped for about another actor
+        («أعرب عن أمله في أن تضطلع فرنسا بدور أكبر في الوساطة»): rule 19 gives no edge;
+        a hope about the holder's own conduct («نأمل أن نستعيد …») stays its intent."""
+        for k in range(start - 1, max(s.start, start - 10) - 1, -1):
+            if s.texts[k] in {"،", ",", ".", "؛"}:
+                return False
+            if s.norms[k] not in self.comp:
+                continue
+            if k == s.start or not any(s.norms[h] in self.hope
+                                       for h in range(max(s.start, k - 2), k)):
+                continue
+            # the subject of the hoped clause: the first actor after its verb
+            m = next((s.mentions[j] for j in range(k + 1, start) if j in s.mentions), None)
+            return m is not None and m.kind not in ("self", "pair") and \
+                not set(m.actors) & set(holders)
+        return False
+
+    def _topic_subject(self, s: Sentence) -> Holder | None:
+        """«أما الاتحاد الأوروبي، فأعرب …», «أما باريس فنفت …»: the actor named after أما
+        is the subject of the sentence (and of the verbs coordinated with the first)."""
+        k = s.start
+        if k + 1 >= s.end or s.norms[k] not in self.topic_openers:
+            return None
+        m = s.mentions.get(k + 1)
+        if m is None or m.kind not in ("name", "capital", "seat", "person"):
+            return None
+        grp = self._group(s, m, s.end)
+        return Holder(self._actors(grp), s.span(m.start, grp[-1].end), m.person, "svo")
+
     def _fronted_subject(self, s: Sentence, cues: list, ctx: Context) -> Holder | None:
         """«وخلال لقائه ماكرون، أكد زيلينسكي …», "During his call with X, Y said …": a
         sentence that opens with a circumstance has its subject after the comma that closes
@@ -181,6 +234,12 @@ class AttributionRules(FrameRules):
         comma = next((k for k in range(s.start, s.end) if s.texts[k] in {"،", ","}), None)
         if comma is None:
             return None
+        if self.lang == "ar":
+            # «وفي وقت لاحق، أجرى وزير الخارجية الفلبيني اتصالا …»: the verb after the
+            # circumstance is none of our cues, but its subject speaks for the sentence
+            h = self._verb_subject_at(s, comma + 1, cues, ctx)
+            if h is not None and h.actors:
+                return h
         for sp, forms in cues:
             if sp.start <= comma:
                 continue

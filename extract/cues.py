@@ -13,9 +13,11 @@ from extract.sentence import (
     Sentence,
 )
 
+HAMZAS = frozenset("أإئؤء")
 # the order in which _pick prefers the readings of a cue, by tag: plain, after a
 # preposition, before a genitive name
-_ORDER = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "p": 2, "x": 3, "n": 4}
+# (a passive reading survives only where the written vowels show it: «وطُلب» is no noun)
+_ORDER = {"3f": 0, "3m": 0, "3p": 0, "1": 1, PASSIVE_TAG: 1, "p": 2, "x": 3, "n": 4}
 _ORDER_AFTER_PREPOSITION = {"n": 0, "x": 1, "p": 2, "3f": 3, "3m": 3, "3p": 3, "1": 4}
 _ORDER_GENITIVE = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "n": 2, "x": 3, "p": 4}
 
@@ -51,6 +53,8 @@ class CueRules(MentionRules):
 
     def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         cue = form.cue
+        if cue.hamza and not any(c in s.texts[start] for c in HAMZAS):
+            return False  # «هنا» ("here") is no «هنّأ» (congratulated)
         # a passive only where the written vowels say so («دُعيت», «حُذِّرت»), and then never
         # the active of the same letters
         if self.lang == "ar" and (form.tag == PASSIVE_TAG or form.tag in FINITE) and \
@@ -63,6 +67,8 @@ class CueRules(MentionRules):
             reading = s.norms[start]
             if raw != reading and raw.endswith(reading) and raw[:-len(reading)].endswith("ب"):
                 return False  # «بدعم»: a preposition takes the masdar, never the verb دعم
+            if raw.endswith(reading + "ي"):
+                return False  # «اتصال هاتفي»: a verb's «me» is ني; ي ends a noun or nisba
             if start > s.start and s.norms[start - 1] in self.prepositions and \
                     not reading.endswith("ت"):
                 # «دعا إلى عقد اجتماع»: after a preposition, the masdar (a reading in ت is
@@ -76,6 +82,9 @@ class CueRules(MentionRules):
         if form.tag in FINITE and self.lang == "en" and start > s.start and \
                 s.norms[start - 1] == "to" and not self._infinitive_ok_en(s, start, form):
             return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue
+        if form.tag == "n" and self.lang == "ar" and start > s.start and \
+                s.norms[start - 1] in self.report_back and s.fulls[start].startswith("ال"):
+            return False  # «وجاء التحذير في بيان مشترك»: the earlier warning, reported back
         if form.tag == "n" and self.lang == "en" and end < s.end and \
                 s.norms[end] in self.possessive:
             return False  # «the mediators' efforts»: the noun names someone, states nothing
@@ -90,10 +99,23 @@ class CueRules(MentionRules):
             if subj_end is None and self.lang == "ar" and form.tag in FINITE:
                 subj, subj_end = self._subject_phrase_ar(s, end)
             if subj_end is not None:
+                if self.lang == "ar" and subj is not None and subj.kind != "self":
+                    subj_end = max(subj_end, self._group(s, subj, s.end)[-1].end)
+                if self.lang == "ar" and subj_end < s.end and s.texts[subj_end] in {"،", ","}:
+                    # «وقّعت إثيوبيا والصومال، مساء الاثنين في أنقرة، اتفاقاً»: an aside
+                    # between commas after the subject
+                    close = next((k for k in range(subj_end + 1, min(s.end, subj_end + 12))
+                                  if s.texts[k] in {"،", ","}), None)
+                    if close is not None:
+                        subj_end = close + 1
                 tail = range(subj_end, min(s.end, subj_end + cue.window))
                 after = s.norms[tail.start:tail.stop]
+            e = end + 1 if end < s.end and s.fulls[end] in self.verb_asides else end
+            # a joint subject stands in for the partner after مع, never for the talks noun
+            # that «عقد/أجرى» need («سيجرون المنطقة إلى …» is «drag», no talks)
             joint = cue.label in ("holds_talks", "agrees_with") and (
-                form.tag == "3p" or end < s.end and s.norms[end] in self.joint_heads or
+                (form.tag == "3p" or e < s.end and s.norms[e] in self.joint_heads) and
+                (self.lang != "ar" or bool(cue.requires_after & self.with_)) or
                 # «توافقت أنقرة وموسكو على …»: the verb agrees with the first of two
                 self.lang == "ar" and subj is not None and subj.kind in ("name", "capital") and
                 bool(cue.requires_after & self.with_) and subj_end is not None and
@@ -193,16 +215,44 @@ class CueRules(MentionRules):
                 return True
         return False
 
+    def _only_if(self, s: Sentence, start: int, end: int) -> bool:
+        """Arabic: whether an offer at ``start`` is made only on a condition that follows it
+        («سيلتقي أردوغان فقط عندما …», «لن يلتقيه إلا بعد انسحاب …»): rule 13 codes only
+        the demand for that concession."""
+        return self.lang == "ar" and bool(s.words() & self.only_words) and any(
+            s.norms[k] in self.only_words and s.norms[k + 1] in self.when_words
+            for k in range(start, min(s.end - 1, end + 8)))
+
     def _hypothetical(self, s: Sentence, start: int, end: int) -> bool:
         if not s.words() & self.hypo:
             return False
-        for k in range(max(s.start, start - 10), min(s.end, end + 10)):
+        first = max(s.start, start - 10)
+        if self.lang == "ar" and start > s.start and s.texts[start - 1] in {"،", ","}:
+            # «…، إذا لم تتوقف الهجمات، متهماً إيران …»: a cue that opens a clause after a
+            # comma is outside the condition before it
+            first = start
+        for k in range(first, min(s.end, end + 10)):
             if s.norms[k] in self.hypo and k not in {i for m in s.mentions.values()
                                                       for i in range(m.start, m.end)}:
                 if self.lang == "en" and self._consent_if_en(s, k):  # type: ignore[attr-defined]
                     continue  # rule 13: «if both parties ask» leaves an offer standing
+                if self.lang == "ar" and self._consent_if_ar(s, k):
+                    continue  # rule 13: «إذا طلب الجانبان ذلك» leaves an offer standing
                 return True
         return False
+
+    def _consent_if_ar(self, s: Sentence, k: int) -> bool:
+        """Whether the «إذا» at token ``k`` only asks for the parties' consent and ends there
+        («إذا طلب الجانبان ذلك», «إذا وافق الطرفان على ذلك», «إن طُلب منها»): rule 13."""
+        j = k + 1
+        if j >= s.end or s.norms[j] not in self.consent_verbs:
+            return False
+        j += 1
+        while j < s.end and j - k <= 6 and (
+                s.norms[j] in self.pair_refs or s.norms[j] in self.consent_objects or
+                any(m.start == j and m.kind == "pair" for m in s.ending_at(j + 1))):
+            j += 1
+        return j >= s.end or s.texts[j] in {"،", ",", ".", "؛", "»", '"', "”"}
 
     def _future(self, s: Sentence, i: int) -> bool:
         if self.lang == "en":

@@ -28,8 +28,10 @@ class FrameRules(ArgumentRules):
         label = cue.label
         speaker = subject or ctx.speaker
         ctx.parties_allowed = frame in ("appeal", "concern")
-        if label == "holds_talks" and self._future(s, sp.start):
-            label = "expresses_intent_to_meet"  # «سيلتقيان مجددا», «will meet»
+        if label == "holds_talks" and (self._future(s, sp.start) or
+                                       self.lang == "ar" and self._intended(s, sp.start)):
+            # «سيلتقيان مجددا», «will meet», «نأمل أن نلتقي», «مستعدة للانخراط في محادثات»
+            label = "expresses_intent_to_meet"
         targets: list[str] = []
         last: int | None = None
         if self.lang == "en" and holder.source == "their":
@@ -138,6 +140,12 @@ class FrameRules(ArgumentRules):
                         targets, last = self._targets(s, cend, holder.actors, ctx, speaker,
                                                       "object", min(s.end, cend + 5))
             labels = [k for k, _ in kinds] or ([default] if default else [])
+            if not labels and targets and self.lang == "ar" and form.tag == "n" and \
+                    last is not None and last < s.end and s.fulls[last].startswith("ل") and \
+                    s.fulls[last].isalpha() and last not in s.mentions:
+                # «وجّه دعوة إلى طهران للسماح بعودة المفتشين»: a call on an addressee to
+                # do something (rule 10: anything else is a demand)
+                labels = ["demands"]
             if not labels:
                 return []
             if not targets and self.lang == "en":
@@ -156,6 +164,11 @@ class FrameRules(ArgumentRules):
             if not targets and kind == "demands_withdrawal":
                 # «must begin with Turkish troop withdrawal»: the forces named before the word
                 targets = self._previous_actor(s, cend, holder.actors, start=sp.end)
+            if not targets and self.lang == "ar" and form.tag in FINITE and \
+                    self._object_pronoun(s, sp.start):
+                # «وتطالبها بالوقف الفوري …», «حثّهما على ضبط النفس»: the addressee is the
+                # verb's object pronoun, the actor (or, for «هما», the two) just named
+                targets = self._pronoun_antecedents(s, sp.start, holder.actors)
             # what is asked for is no stance of the holder's own («to end its support for …»)
             addressee_end = last
             last = max(last or 0, window_end)
@@ -179,6 +192,13 @@ class FrameRules(ArgumentRules):
             # content within the clause (a comma ends it)
             reach = next((k for k in range(sp.end, min(s.end, sp.end + 10))
                           if s.texts[k] in {",", "،"}), min(s.end, sp.end + 10))
+            if self.lang == "ar":
+                for k in range(sp.end, min(reach, sp.end + 4)):
+                    if s.norms[k] in self.with_ and \
+                            (every := self._all_sides(s, k + 1, holder, ctx)) is not None:
+                        # «على استعداد للعمل مع جميع الأطراف لوقف التصعيد»: an offer to
+                        # work with every side is an offer to mediate (rules 11, 16)
+                        return [(("mediates", holder.actors, every), k + 2)]
             kind, cend = self._content(s, sp.end, reach, "ready")
             if kind is None and cue.default:
                 kind, cend = cue.default, sp.end
@@ -285,8 +305,10 @@ class FrameRules(ArgumentRules):
             # a meeting named in passing («خلال لقائه ماكرون», «في مؤتمر صحفي مشترك مع
             # نظيره»): its partner follows at once, or after مع; a place right after the
             # noun («مباحثات أستانا») names where, not with whom
-            targets, last = self._partner(s, begin, min(s.end, begin + cue.reach),
-                                          holder.actors, ctx, speaker)
+            # «عقب اجتماع مجلس محافظي الوكالة»: a body's own session names no partner
+            body = self.lang == "ar" and self._body_session(s, sp.end)
+            targets, last = ([], None) if body else self._partner(
+                s, begin, min(s.end, begin + cue.reach), holder.actors, ctx, speaker)
             if not targets:
                 # «بعد اجتماع صيغة أستانا في الدوحة حول التسوية مع نظيريه …»: the partner
                 # after مع further on in the same clause
@@ -295,7 +317,15 @@ class FrameRules(ArgumentRules):
                 if w is not None and s.norms[w] in self.with_:
                     targets, last = self._partner(s, w + 1, min(s.end, w + 4),
                                                   holder.actors, ctx, speaker)
+            if not targets and body:
+                return []
             if not targets and len(holder.actors) >= 2:
+                full = s.fulls[sp.end - 1]
+                if self.lang == "ar" and full.endswith(("ها", "ه")) and \
+                        not full.endswith(("هما", "هم")) and full != s.norms[sp.end - 1]:
+                    # «التي أقرتها إيكواس في قمتها الأخيرة»: one actor's own meeting, not
+                    # talks among the sentence's subjects
+                    return []
                 return self._mutual(label, holder.actors)  # «خلال محادثاتهما»
         elif frame == "with":
             stop = min(s.end, max(nxt, sp.end + 2))
@@ -305,10 +335,21 @@ class FrameRules(ArgumentRules):
                 if s.norms[k] in self.with_pronoun:
                     pronoun = True  # «اتصال هاتفي أجراه معه»: the partner was named before
                     break
+                if s.norms[k] in self.with_ and label == "holds_talks" and \
+                        (every := self._all_sides(s, k + 1, holder, ctx)) is not None:
+                    # «تواصل مصر وقطر اتصالاتهما مع الطرفين»: contacts with every side of
+                    # a dispute are mediation (rule 16)
+                    return [(("mediates", holder.actors, every), k + 2)]
                 if s.norms[k] in self.with_:
                     targets, last = self._targets(s, k, holder.actors, ctx, speaker, "object",
                                                   stop)
                     break
+            if not targets and not pronoun and self.lang == "ar" and label == "holds_talks" and \
+                    len(holder.actors) >= 2 and holder.source in ("vso", "svo"):
+                # «بحث خلاله الجانبان آخر التطورات في …», «تبادل الجانبان وجهات النظر حول
+                # أزمة أوكرانيا»: a joint subject with no partner after مع talks together
+                # (rule 15); an actor in the topic is no partner
+                return self._mutual(label, holder.actors)
             if not targets and not pronoun:
                 targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                               stop)
@@ -433,8 +474,10 @@ class FrameRules(ArgumentRules):
             # the object may run a little past a verb inside it («الجهود التي بذلتها مصر»,
             # «بأن يرد … إذا انتهكت حماس») but not into a coordinated clause of its own
             # («ترحب بالحوار وتدعو اليابان …»)
-            shared = 0 if nxt > begin and nxt < s.end and \
-                self._conj_prefixed(s, nxt) else 2
+            shared = 0 if nxt > begin and nxt < s.end and (
+                self._conj_prefixed(s, nxt) or
+                self.lang == "ar" and (s.texts[nxt - 1] in {"،", ","} or
+                                       s.norms[nxt - 1] in self.clause_links)) else 2
             stop = min(s.end, max(nxt, begin + 1) + shared)
             if self.lang == "en":
                 stop = self._shared_object_en(s, sp, nxt, min(s.end, max(nxt, begin + 1) + 2))
@@ -443,11 +486,22 @@ class FrameRules(ArgumentRules):
 
             if self.lang == "en":
                 targets = self._object_en(s, sp, label, holder, ctx, targets)
+            if not targets and cue.partner:
+                # «يعرف جيدا كيف يرد على أي عدوان»: a threat of the holder's own that names
+                # no one is aimed at the actor it is in conflict with in this article
+                targets = self._conflict_partner_en(holder, ctx)
+            if not targets and self.lang == "ar" and form.tag in FINITE | {"p"} and \
+                    sp.end < s.end and s.norms[sp.end] in self.detached_pronouns:
+                # «محمّلاً إياها مسؤولية …»: the actor just named
+                targets = self._pronoun_antecedents(s, sp.start, holder.actors) \
+                    if s.norms[sp.end].endswith("هما") else \
+                    self._previous_actor(s, sp.start, holder.actors)
             if not targets and (form.tag in FINITE or self.lang == "en" and form.tag == "p") and (
                     self._object_pronoun(s, sp.start) or self.lang == "en" and
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns):
                 # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
-                targets = self._previous_actor(s, sp.start, holder.actors)
+                targets = self._pronoun_antecedents(s, sp.start, holder.actors) \
+                    if self.lang == "ar" else self._previous_actor(s, sp.start, holder.actors)
             if not targets and self.lang == "ar" and form.tag in FINITE and \
                     speaker is not None and self._us_object(s, sp.start):
                 # «فرنسا تشاركنا الرأي», «تدعونا»: «us» is the speaker's side
@@ -479,7 +533,11 @@ class FrameRules(ArgumentRules):
                 if sp.end <= sp2.start <= last + 3 for f in forms2):
             return []  # «support for Ukraine's territorial integrity» is affirms_sovereignty
         if label == "holds_talks" and ctx.pair and len(targets) == 2 and \
-                set(targets) == set(ctx.pair) and not set(holder.actors) & set(targets):
+                set(targets) == set(ctx.pair) and not set(holder.actors) & set(targets) and \
+                not any(s.norms[k] in self.separate_talks for k in range(sp.start, sp.end + 2)
+                        if k < s.end):
+            # talks with both sides are mediation, but «اتصالين منفصلين مع X وY» are two
+            # conversations, each with one side
             label = "mediates"
         if label == "mediates":
             # a party to the talks never mediates them («Saudi Arabia and Iran … hosting»)
@@ -499,6 +557,53 @@ class FrameRules(ArgumentRules):
         if not targets:
             return [((label, holder.actors, []), last)]
         return [((label, holder.actors, targets), last)]
+
+    def _all_sides(self, s: Sentence, k: int, holder: Holder, ctx: Context
+                   ) -> list[str] | None:
+        """Arabic: the sides that «الطرفين», «الطرفين، إسرائيل وحماس» or «جميع الأطراف» at
+        token ``k`` names (those of «جميع الأطراف» are found by the discourse stage: an
+        empty list), or None when no such reference stands there."""
+        m = s.mentions.get(k)
+        if self.lang != "ar" or m is None:
+            return None
+        if m.kind == "parties":
+            return []
+        if m.kind == "pair":
+            sides = list(ctx.pair or ())
+        elif s.norms[k] in self.pair_refs and len(m.actors) >= 2:
+            sides = list(m.actors)  # «الطرفين، إسرائيل وحماس»
+        else:
+            return None
+        sides = [a for a in sides if a not in holder.actors]
+        return sides if len(sides) >= 2 else None
+
+    def _intended(self, s: Sentence, start: int) -> bool:
+        """Whether the talks cue at ``start`` is what the holder hopes or is ready for, a few
+        words before it in the same clause («نأمل أن نلتقي», «أبدى استعداده لزيارة بيروت
+        وإجراء محادثات»)."""
+        first = max(s.start, start - 6)
+        for k in range(start - 1, first - 1, -1):
+            if s.texts[k] in {"،", ",", ".", "؛"}:
+                first = k + 1
+                break
+            if s.norms[k] in self.hope:
+                return True
+        return any(f.cue.frame == "ready" for sp2, forms in s.cues
+                   if first <= sp2.start < start for f in forms)
+
+    def _body_session(self, s: Sentence, k: int) -> bool:
+        """Whether the genitive at token ``k``, right after a meeting noun, names the body
+        that meets rather than a partner: a council or group of officials («اجتماع مجلس
+        الأمن», «اجتماع وزراء الخارجية العرب») or an international organisation
+        («قمة الاتحاد الأفريقي»)."""
+        if k >= s.end:
+            return False
+        m = s.mentions.get(k)
+        if m is not None:
+            gaz = self.res.gazetteer.actors
+            return m.kind == "name" and all(
+                a in gaz and gaz[a].kind == "organization" for a in m.actors)
+        return s.norms[k] in self.session_bodies
 
     def _reciprocal(self, s: Sentence, begin: int) -> bool:
         """Whether the object of a cue is «each other» / «بعضهما», perhaps after a
@@ -610,8 +715,13 @@ class FrameRules(ArgumentRules):
                           if s.texts[k] == ","), None)
             if close is not None:
                 begin = close + 1
-        for k in range(begin, min(stop, begin + 3)):
-            if s.norms[k] in self.compel:
+        # Arabic: «إلى تحمّل مسؤولياته واتخاذ إجراءات تُلزم إسرائيل …»: the compelling verb
+        # may close the asked-for clause
+        reach = 8 if self.lang == "ar" else 3
+        for k in range(begin, min(stop, begin + reach)):
+            if self.lang == "ar" and s.texts[k] in {"،", ","}:
+                break
+            if s.norms[k] in self.compel or self.lang == "ar" and s.fulls[k] in self.compel:
                 j = k + 1
                 while j < stop and s.norms[j] in self.articles:
                     j += 1

@@ -30,7 +30,7 @@ CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "p
             "requires_after", "requires_not_after", "requires_before", "window", "window_before",
             "genitive", "default", "confidence", "self_negating", "requires_between_parties",
             "inflect", "reach", "condition", "mutual", "clause_initial",
-            "future"}
+            "future", "partner", "hamza"}
 FORMS_FILE = "verb_forms.jsonl"
 REGENERATE = "python tools/build_forms.py"
 # tags of verb_forms.jsonl -> tags of the cue table; None: kept in the data, not loaded.
@@ -84,6 +84,12 @@ class Cue:
     # a verb whose bare past is also its masdar (عقد): read as a verb only where a clause opens
     clause_initial: bool = False
     future: bool = False              # only a verb in the future (سيدفع): a threat, not a fact
+    # a stance that names no one is aimed at the holder's conflict partner in the article
+    # («يعرف جيدا كيف يرد على أي عدوان»)
+    partner: bool = False
+    # Arabic: only where the text writes a hamza on the word («هنّأ», never «هنا» "here»):
+    # for a form that normalising the hamza away makes a common word
+    hamza: bool = False
 
 
 @dataclass(frozen=True)
@@ -275,6 +281,8 @@ def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
             mutual=bool(d.get("mutual", False)),
             clause_initial=bool(d.get("clause_initial", False)),
             future=bool(d.get("future", False)),
+            partner=bool(d.get("partner", False)),
+            hamza=bool(d.get("hamza", False)),
         )
         forms: dict[str, set[str]] = defaultdict(set)
         for verb in d.get("verbs", []):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.nlp import ActorEntry
+from extract.normalize import strip_vowels
 from extract.sentence import (
     NAME_DASHES,
     Context,
@@ -177,12 +178,17 @@ class MentionRules(RuleBase):
             m = s.mentions.get(j)
             if m is None and self.lang == "ar" and j + 1 < limit and \
                     s.norms[j] in self.heads and s.fulls[j].startswith("و"):
-                # «بين دمشق والحكومة التركية», «والجانب الباكستاني»: a title head and its
-                # state adjective, coordinated
-                m = s.mentions.get(j + 1)
+                # «بين دمشق والحكومة التركية», «والجانب الباكستاني», «ورئيس الوزراء
+                # الأرميني»: a title (head and its fillers) and its state adjective,
+                # coordinated
+                k = j + 1
+                while k < limit and k - j < 3 and k not in s.mentions and \
+                        (s.norms[k] in self.heads or s.norms[k] in self.fillers):
+                    k += 1
+                m = s.mentions.get(k)
                 if m is None or m.kind != "adj":
                     break
-                j += 1
+                j = k
             if m is None or m.kind in ("self", "land", "parties"):
                 break
             prev = group[-1]
@@ -271,13 +277,33 @@ class MentionRules(RuleBase):
                 not set(m.actors) & set(holder) and not self._is_location(s, m)]
         return list(prev[-1].actors) if prev else []
 
+    def _pronoun_antecedents(self, s: Sentence, i: int, holder: tuple[str, ...]) -> list[str]:
+        """What the object pronoun of the Arabic verb at token ``i`` points back to: the
+        last actor named before it, or the last two for the dual «هما» («أجرى اتصالين مع
+        علييف وباشينيان، حثّهما على …»)."""
+        if not s.fulls[i].endswith("هما"):
+            return self._previous_actor(s, i, holder)
+        out: list[str] = []
+        for m in sorted(s.mentions.values(), key=lambda x: -x.start):
+            if m.start >= i or m.kind in ("self", "pair", "land", "parties") or \
+                    self._is_location(s, m):
+                continue
+            for a in m.actors:
+                if a not in holder and a not in out:
+                    out.append(a)
+            if len(out) >= 2:
+                break
+        return out[::-1] if len(out) == 2 else []
+
     def _object_pronoun(self, s: Sentence, i: int) -> bool:
         """Whether the verb at token i carries an object pronoun (اتهمها، واتهمهم)."""
         if self.lang != "ar":
             return False
         full, reading = s.fulls[i], s.norms[i]
+        # a ta marbuta («دعاة») reads as ه once normalised, but is no pronoun
         return full != reading and full.endswith(("ها", "هم", "هما", "ه")) and \
-            not reading.endswith(("ها", "هم", "هما"))
+            not reading.endswith(("ها", "هم", "هما")) and \
+            not strip_vowels(s.texts[i]).endswith("ة")
 
     def _us_object(self, s: Sentence, i: int) -> bool:
         """Whether the Arabic verb at token i carries the object pronoun «نا» (تشاركنا),
@@ -312,6 +338,14 @@ class MentionRules(RuleBase):
             actors = self._last_list(ctx)
             if actors:
                 self._group_anaphora(s, actors)
+        if self.lang == "ar" and ctx.list_sentences and s.words() & self.numbers:
+            # «الدول الثلاث», «الأطراف الثلاثة»: the last list of three or more, not the
+            # last pair of sides
+            for m in [m for m in s.mentions.values() if m.kind == "pair" and
+                      any(s.norms[k] in self.numbers for k in range(m.start, m.end))]:
+                listed = self._last_list(ctx, 3)
+                if listed:
+                    s.add_mention(Mention(m.start, m.end, "name", listed, "f", m.text))
         if not ctx.acts:
             return
         # «رفض الدعوة»: a definite noun right after a cue, naming an earlier stance's act
@@ -331,6 +365,58 @@ class MentionRules(RuleBase):
             if self._bare(n1) in ctx.acts:
                 s.add_mention(Mention(k, k + 2, "name", ctx.acts[self._bare(n1)], "f",
                                       s.span(k, k + 2)))
+
+    def _remember_heads(self, s: Sentence, ctx: Context) -> None:
+        """Arabic: remember the head noun of each long name of one actor («مجلس التعاون
+        الخليجي», «حزب الله», «الوكالة الدولية للطاقة الذرية») when it is one of the
+        ``anaphoric_heads``, so that a later bare «المجلس», «الحزب», «الوكالة» names it."""
+        if self.lang != "ar" or not self.anaphoric_heads:
+            return
+        for m in s.mentions.values():
+            if m.kind != "name" or m.end - m.start < 2 or len(m.actors) != 1:
+                continue
+            nxt = m.end
+            if nxt < s.end and nxt not in s.mentions and s.fulls[nxt].isalpha() and (
+                    self._conj_prefixed(s, nxt) or self._nisba(s, nxt)):
+                continue  # «مجلس الأمن والدفاع في السودان», «… القومي»: a longer name
+            head = s.norms[m.start]
+            head = head if head.startswith("ال") else "ال" + head
+            if head in self.anaphoric_heads:
+                ctx.head_words.update((head, "لل" + head[2:]))
+                seen = ctx.named_heads.setdefault(head, [])
+                if m.actors in seen:
+                    seen.remove(m.actors)
+                seen.append(m.actors)
+
+    def _head_anaphora(self, s: Sentence, ctx: Context) -> None:
+        """Arabic: «وأدان المجلس …», «واتهم الحزب …», «حذّر الجماعة»: a bare definite head
+        noun names the actor whose long name it headed earlier in the article — the current
+        speaker's when it is one of them, else the last named. A nisba adjective after it
+        («المجلس العسكري», «الحزب الجمهوري») makes it another body."""
+        heads = ctx.named_heads
+        if not heads or s.words().isdisjoint(ctx.head_words):
+            return
+        covered = {i for m in s.mentions.values() for i in range(m.start, m.end)}
+        for k in range(s.start, s.end):
+            n = s.norms[k]
+            antecedents = heads.get("ال" + n[2:] if n.startswith("لل") else n)
+            if not antecedents or k in covered:
+                continue
+            nxt = k + 1
+            if nxt < s.end and (nxt in s.mentions and s.mentions[nxt].kind == "adj" or
+                                nxt not in covered and self._nisba(s, nxt)):
+                continue
+            speaker = ctx.speaker.actors if ctx.speaker is not None else None
+            actors = speaker if speaker in antecedents else antecedents[-1]
+            s.add_mention(Mention(k, k + 1, "name", actors,
+                                  "f" if s.norms[k].endswith("ه") else "m", s.texts[k]))
+
+    def _nisba(self, s: Sentence, k: int) -> bool:
+        """Whether Arabic token ``k`` reads as a definite nisba adjective («العسكري»,
+        «القومية»), not a function word that happens to end so («إلى», «التي»)."""
+        n = s.norms[k]
+        return len(n) > 4 and n.startswith("ال") and n.endswith(("ي", "يه")) and \
+            n not in self.prepositions and n not in self.relative and s.fulls[k].isalpha()
 
     def _group_anaphora(self, s: Sentence, actors: tuple[str, ...]) -> None:
         n = s.norms
@@ -355,6 +441,9 @@ class MentionRules(RuleBase):
                     end += 1  # «هذه الدول الأربع»
             elif n[k] in self.group_nouns and n[k + 1] in self.numbers and self.lang == "ar":
                 end = k + 2  # «الدول الأربع»
+            elif self.lang == "ar" and k + 2 < s.end and n[k] in self.group_nouns and \
+                    n[k + 2] in self.numbers and self._nisba(s, k + 1):
+                end = k + 3  # «العواصم الأوروبية الثلاث»
             elif self.lang == "en" and n[k] in self.numbers and n[k + 1] in self.group_nouns \
                     and k > s.start and (n[k - 1] in self.articles or n[k - 1] in self.demonstratives):
                 end = k + 2  # "the four countries"
@@ -368,8 +457,9 @@ class MentionRules(RuleBase):
         if sum(1 for m in s.mentions.values() if m.kind in ("name", "capital", "adj")) >= 2:
             ctx.list_sentences.append(s)
 
-    def _last_list(self, ctx: Context) -> tuple[str, ...] | None:
-        """The last list of two or more actors named in the sentences kept so far."""
+    def _last_list(self, ctx: Context, least: int = 2) -> tuple[str, ...] | None:
+        """The last list of ``least`` (two) or more actors named in the sentences kept so
+        far."""
         for s in reversed(ctx.list_sentences):
             found: tuple[str, ...] | None = None
             seen: set[int] = set()
@@ -379,13 +469,13 @@ class MentionRules(RuleBase):
                 grp = self._group(s, m, s.end)
                 seen.update(g.start for g in grp)
                 actors = self._actors(grp)
-                if len(actors) >= 2:
+                if len(actors) >= least:
                     found = actors
             if found:
                 return found
         return None
 
-    def _remember_pair(self, s: Sentence, ctx: Context) -> None:
+    def _remember_pair(self, s: Sentence, ctx: Context, record: bool = True) -> None:
         """The sides a sentence names: «بين X وY» / "between X and Y", and a dispute noun
         with two state adjectives («الصراع الفلسطيني الإسرائيلي», "the Israeli-Palestinian
         conflict")."""
@@ -401,6 +491,14 @@ class MentionRules(RuleBase):
             m = None
             if s.norms[k] in self.between:
                 m = self._next_mention(s, k + 1, min(s.end, k + 3))
+                if m is None and self.lang == "ar":
+                    # «بين وزيري خارجية السعودية وإيران»: past the titles of the sides
+                    j = k + 1
+                    while j < min(s.end, k + 5) and j not in s.mentions and \
+                            (s.norms[j] in self.heads or s.norms[j] in self.fillers or
+                             "ال" + s.norms[j] in self.fillers):
+                        j += 1
+                    m = s.mentions.get(j)
             elif s.norms[k] in self.disputes:
                 m = s.mentions.get(k + 1) if self.lang == "ar" else None
                 if m is None and self.lang == "en" and k > s.start:
@@ -417,14 +515,16 @@ class MentionRules(RuleBase):
                     pair = tuple(dict.fromkeys((*left.actors, *right.actors)))
                     if len(pair) == 2:
                         ctx.pair = pair
-                        ctx.named_pairs.append((start, pair))
+                        if record:
+                            ctx.named_pairs.append((start, pair))
             if m is not None and m.kind not in ("pair", "self", "land", "parties"):
                 grp = self._group(s, m, s.end)
                 actors = self._actors(grp)
                 if len(actors) >= 2:
                     ctx.pair = actors
-                    ctx.named_pairs.append((start, actors))
-            if s.norms[k] in self.events and self.lang == "ar":
+                    if record:
+                        ctx.named_pairs.append((start, actors))
+            if s.norms[k] in self.events and self.lang == "ar" and record:
                 attack = self._attack(s, k)
                 if attack is not None:
                     ctx.attack_pairs.append((start, attack))

@@ -57,6 +57,11 @@ def actor_phrases(gaz: Gazetteer, lang: str,
         key = tuple(normalize(w) for w in words)
         if not key or kind == "person" and len(key) == 1 and key[0] in not_names:
             return
+        if lang == "ar" and kind == "name" and len(key) > 1 and \
+                key[0].endswith(("ه", "ات")):
+            # «المملكة الأردنية», «جماعة الحوثيين», «الجمهورية اللبنانية»: a long name
+            # agrees as its head noun does, whatever the gender of the short one
+            gender = "f"
         entry = ActorEntry(kind, ref, gender if kind != "adj" or lang != "ar"
                            else _adj_gender(key[-1]), raw, members)
         keys = [key]

@@ -37,6 +37,11 @@ def is_vocalised(s: str) -> bool:
     return bool(_VOWELS.search(s))
 
 
+def strip_vowels(s: str) -> str:
+    """An Arabic token without its written vowels, letters as written (ة stays ة)."""
+    return _VOWELS.sub("", s) if is_vocalised(s) else s
+
+
 def vowel_marks(s: str) -> list[tuple[str, frozenset[str]]]:
     """The letters of an Arabic token, normalised, each with the marks written on it."""
     out: list[tuple[str, set[str]]] = []
@@ -149,7 +154,7 @@ def candidates(norm: str) -> list[str]:
     # Enclitic pronouns: اتهمها -> اتهم, ادانتها -> ادانه.
     for s, _ in list(stems):
         for enc in ENCLITICS:
-            if s.endswith(enc) and len(s) - len(enc) >= 3:
+            if s.endswith(enc) and len(s) - len(enc) >= 2:
                 base = s[: -len(enc)]
                 add(base)
                 if base.endswith("ت"):

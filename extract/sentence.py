@@ -68,6 +68,10 @@ class Context:
     # ministry or government before any speaker is named is that state's
     home: str | None = None
     parties_addressed: set[int] = field(default_factory=set)  # tokens of «جميع الأطراف»
+    # Arabic: the head noun of each long name named so far («المجلس» of «مجلس التعاون»), with
+    # the actors it named, oldest first, for a later bare «المجلس», «الحزب», «الوكالة»
+    named_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    head_words: set[str] = field(default_factory=set)  # those heads, also after لل
     # (sentence start, holders) of appeals addressed to someone the gazetteer does not know
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
 
@@ -221,6 +225,42 @@ class RuleBase:
         self.authorities_in = w("authorities_in")
         self.asides = w("subject_asides")
         self.group_nouns = w("group_nouns")
+        self.anaphoric_heads = w("anaphoric_heads")
+        self.separate_talks = w("separate_talks")
+        # «بحث خلاله الجانبان»: a pronoun-carrying adverb between a verb and its subject
+        self.verb_asides = w("verb_asides")
+        # «أما فرنسا، فأعلنت …»: the topic named after أما is the subject of what follows ف
+        self.topic_openers = w("topic_openers")
+        # «محمّلا إياها المسؤولية»: an object pronoun written as a word of its own
+        self.detached_pronouns = w("detached_pronouns")
+        # «وجاء التحذير في بيان …»: a verb that reports an earlier stance noun back
+        self.report_back = w("report_back_verbs")
+        # «إذا طلب الجانبان ذلك», «إذا وافق الطرفان على ذلك»: a condition that only asks
+        # for the parties' consent (rule 13)
+        self.consent_verbs = w("consent_verbs")
+        # «أعرب عن أمله في أن تضطلع فرنسا بدور في الوساطة»: a hope about another actor's
+        # act is no stance (rules 16, 19)
+        self.hope = w("hope_words")
+        # «قال زيلينسكي إنه سيلتقي …»: a complementizer whose pronoun is the verb's subject
+        self.comp_pronouns = w("comp_pronouns")
+        # «سيلتقي أردوغان فقط عندما …», «لن نلتقي إلا بعد …»: an offer tied to a concession
+        # (rule 13) is no stance of its own
+        self.only_words = w("only_words")
+        self.when_words = w("when_words")
+        self.consent_objects = w("consent_objects")
+        # «اجتماع مجلس …», «قمة قادة …»: the genitive of a meeting noun that names who meets
+        self.session_bodies = w("session_bodies")
+        # the one-word nouns of each cue («اتهامات» of اتهم), so that a verb's stance can
+        # be named back later («هذه الاتهامات»)
+        nouns: dict[str, set[str]] = {}
+        for key, forms in self.lex.cues.items():
+            if len(key) == 1:
+                for f in forms:
+                    if f.tag == "n":  # kept bare of the article, as acts are
+                        bare = key[0][2:] if key[0].startswith("ال") and len(key[0]) > 4 \
+                            else key[0]
+                        nouns.setdefault(f.cue.id, set()).add(bare)
+        self.cue_nouns = {k: frozenset(v) for k, v in nouns.items()}
         self.against = w("against")
         self.joint_refs = w("joint_refs")
         # words that may open the naming of a pair of sides (see MentionRules._remember_pair)

@@ -28,13 +28,13 @@ from tests.corpus import (
 FLOORS = [
     (SEEDS, None, "precision", 1.0),
     (SEEDS, None, "recall", 1.0),
-    (DEV, "ar", "f1", 0.95),
+    (DEV, "ar", "f1", 0.96),
     (DEV, "ar", "precision", 1.0),
     (DEV, "en", "f1", 0.94),
     (DEV, "en", "precision", 1.0),
     # published articles (issues 11 and 12: strict F1 >= 0.70 with precision >= 0.80);
     # floors at the scores reached, which are above those goals
-    (REAL, "ar", "f1", 0.82),
+    (REAL, "ar", "f1", 0.83),
     (REAL, "ar", "precision", 0.93),
     (REAL_EN, "en", "f1", 0.89),
     (REAL_EN, "en", "precision", 0.96),
@@ -45,9 +45,10 @@ FLOORS = [
     (PARAPHRASE_EN, "en", "precision", 0.93),
     (EN_ARTICLES, "en", "f1", 0.78),
     (EN_ARTICLES, "en", "precision", 0.88),
-    # written after the others were developed against, and not tuned to (yet)
-    (FRESH_AR, "ar", "f1", 0.68),
-    (FRESH_AR, "ar", "precision", 0.76),
+    # written after the others were developed against; fresh_ar's Arabic phenomena were
+    # then worked through by class (tests/test_arabic_phenomena4.py), so it is no longer unseen
+    (FRESH_AR, "ar", "f1", 0.92),
+    (FRESH_AR, "ar", "precision", 0.94),
     (FRESH_EN, "en", "f1", 0.63),
     (FRESH_EN, "en", "precision", 0.75),
     # held out from the work on the sets above (written 2026-12-04, evening)

@@ -102,6 +102,7 @@ class EnglishClauseRules(CueRules):
         self.governors_en = w("mediation_governors")
         self.circ_preps_en = w("circumstance_preps")
         self.conditions_en = w("conditions")
+        self.inverted_if_en = w("inverted_conditionals")
         self.asking_en = w("asking_contents") | {" ".join(p) for p in
                                                  self.lex.phrases.get("asking_contents", ())}
 
@@ -136,6 +137,11 @@ class EnglishClauseRules(CueRules):
                 s.norms[start - 1] in self.determiners_en or
                 s.norms[start - 1] != "to" and s.norms[start - 1] in self.prepositions):
             return False  # «its support», «ready for talks»: the noun
+        if form.tag == "x" and end == start + 1 and s.norms[start] in self.inverted_if_en and \
+                end < s.end and (end in s.mentions or s.norms[end] in self.articles or
+                                 s.norms[end] in self.pronouns_en or
+                                 s.norms[end] in self.plural_pronouns_en):
+            return False  # «should the two governments ask for it»: a condition, no demand
         inside = self._en_state(s.doc).get("inside_content")
         if inside is None:
             inside = {k for sp, _ in s.doc._.sg.content for k in range(sp.start + 1, sp.end)}
@@ -444,8 +450,8 @@ class EnglishClauseRules(CueRules):
                     # «The two sides agreed …» after a reported meeting: those who met,
                     # whatever pair was last addressed («called on both sides to …»)
                     return Holder(tuple(ctx.meeting), text, None, "svo")
-                if m.kind == "pair" and ctx.pair and not modifier:
-                    return Holder(tuple(ctx.pair), text, None, "svo")
+                if m.kind == "pair" and not modifier and self._pair_before(m.start, ctx):
+                    return Holder(self._pair_before(m.start, ctx), text, None, "svo")
                 if usable and (not conj_has or m.kind == "person"):
                     if conj_has and heads and m.kind == "person":
                         heads[-1] = m  # «Chinese top diplomat Wang Yi»: the official

@@ -22,6 +22,8 @@ class MentionRules(RuleBase):
         out: dict[int, Mention] = {}
         for span, entries in doc._.sg.actors:
             entry = self._choose(span.text, entries)
+            if entry.kind == "none":
+                continue  # «West Bank»: a name that holds an actor's name
             if entry.kind == "person":
                 person = gaz.people[entry.ref]
                 actor = person.actor_on(date)
@@ -136,7 +138,7 @@ class MentionRules(RuleBase):
         if m.kind == "self":
             return speaker.actors if speaker else ()
         if m.kind == "pair":
-            return ctx.pair or ()
+            return self._pair_before(m.start, ctx)
         if m.kind == "parties":
             # rule 12: calls and concern addressed to «all parties» target each side the
             # article names; the discourse stage knows them all, so the record goes on
@@ -230,6 +232,13 @@ class MentionRules(RuleBase):
             if k in s.mentions:
                 return s.mentions[k]
         return None
+
+    @staticmethod
+    def _pair_before(k: int, ctx: Context) -> tuple[str, ...]:
+        """The sides «the two countries» at token ``k`` stands for: the last pair the sentence
+        names before it, else the last pair of the article."""
+        local = [a for x, a in ctx.local_pairs if x < k]
+        return local[-1] if local else (ctx.pair or ())
 
     def _is_location(self, s: Sentence, m: Mention) -> bool:
         if m.kind not in ("name", "capital"):
@@ -390,11 +399,24 @@ class MentionRules(RuleBase):
         with two state adjectives («الصراع الفلسطيني الإسرائيلي», "the Israeli-Palestinian
         conflict")."""
         start = s.first_char
+        for k, actors in self._named_pairs(s):
+            ctx.pair = actors
+            ctx.named_pairs.append((start, actors))
+        if self.lang == "ar" and s.words() & self.events:
+            for k in range(s.start, s.end):
+                if s.norms[k] in self.events:
+                    attack = self._attack(s, k)
+                    if attack is not None:
+                        ctx.attack_pairs.append((start, attack))
+
+    def _named_pairs(self, s: Sentence) -> list[tuple[int, tuple[str, ...]]]:
+        """The pairs of sides the sentence names, each with the token that opens it."""
         keys = s.words() & self.pair_cues
         texts = s.texts
         # only the tokens that can open a pair are looked at: a pair cue, or a dash
         if not keys and NAME_DASHES.isdisjoint(texts[s.start:s.end]):
-            return
+            return []
+        out: list[tuple[int, tuple[str, ...]]] = []
         norms = s.norms
         candidates = [k for k in range(s.start, s.end) if norms[k] in keys or texts[k] in NAME_DASHES]
         for k in candidates:
@@ -416,18 +438,13 @@ class MentionRules(RuleBase):
                 if left is not None and {left.kind, right.kind} <= {"name", "adj", "capital"}:
                     pair = tuple(dict.fromkeys((*left.actors, *right.actors)))
                     if len(pair) == 2:
-                        ctx.pair = pair
-                        ctx.named_pairs.append((start, pair))
+                        out.append((k, pair))
             if m is not None and m.kind not in ("pair", "self", "land", "parties"):
                 grp = self._group(s, m, s.end)
                 actors = self._actors(grp)
                 if len(actors) >= 2:
-                    ctx.pair = actors
-                    ctx.named_pairs.append((start, actors))
-            if s.norms[k] in self.events and self.lang == "ar":
-                attack = self._attack(s, k)
-                if attack is not None:
-                    ctx.attack_pairs.append((start, attack))
+                    out.append((k, actors))
+        return out
 
     def _attack(self, s: Sentence, k: int) -> tuple[str, ...] | None:
         """«الهجوم الإيراني على إسرائيل», «ضربات أمريكية وإسرائيلية على إيران»: an act of

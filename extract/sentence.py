@@ -64,6 +64,9 @@ class Context:
     # sentences that may name a list of actors, for a later «هذه الدول» (read lazily)
     list_sentences: list[Sentence] = field(default_factory=list)
     meeting: tuple[str, ...] | None = None    # who took part in the last talks, for «الجميع»
+    # the pairs of sides the current sentence names, by the token that opens each: «concern
+    # over the clashes between X and Y … urged the two neighbours» names X and Y (English)
+    local_pairs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     parties_addressed: set[int] = field(default_factory=set)  # tokens of «جميع الأطراف»
     # (sentence start, holders) of appeals addressed to someone the gazetteer does not know
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)

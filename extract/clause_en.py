@@ -103,6 +103,9 @@ class EnglishClauseRules(CueRules):
         self.circ_preps_en = w("circumstance_preps")
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
+        self.honorifics_en = w("honorifics")
+        self.concern_nouns_en = w("concern_nouns")
+        self.own_concern_preps_en = w("own_concern_prepositions")
         self.asking_en = w("asking_contents") | {" ".join(p) for p in
                                                  self.lex.phrases.get("asking_contents", ())}
 
@@ -142,6 +145,8 @@ class EnglishClauseRules(CueRules):
                                  s.norms[end] in self.pronouns_en or
                                  s.norms[end] in self.plural_pronouns_en):
             return False  # «should the two governments ask for it»: a condition, no demand
+        if form.cue.label == "agrees_with" and form.tag in FINITE and self._own_concern_en(s, end):
+            return False  # «the two ministers shared concerns over X»: their concern
         inside = self._en_state(s.doc).get("inside_content")
         if inside is None:
             inside = {k for sp, _ in s.doc._.sg.content for k in range(sp.start + 1, sp.end)}
@@ -195,6 +200,17 @@ class EnglishClauseRules(CueRules):
                         f.tag in FINITE and not f.cue.label.startswith("_") for f in forms):
                     return False
         return True
+
+    def _own_concern_en(self, s: Sentence, end: int) -> bool:
+        """«shared (grave) concerns over/about X» after a verb ending at ``end``: a concern
+        the subject voices (jointly), not one it shares with another actor («shared Moldova's
+        concern over …», «the concern of Chad»)."""
+        for k in range(end, min(s.end - 1, end + 4)):
+            if k in s.mentions:
+                return False
+            if s.norms[k] in self.concern_nouns_en:
+                return s.norms[k + 1] in self.own_concern_preps_en
+        return False
 
     def _in_relative(self, s: Sentence, start: int) -> bool:
         """Whether token ``start`` sits in a «, which …» clause (English)."""
@@ -283,6 +299,7 @@ class EnglishClauseRules(CueRules):
         self._doc_lists_en(doc, out)
         firsts = sorted(m.start for m in out.values() if m.kind == "person")
         if not firsts:
+            self._introduced_names_en(doc, out)
             return
         for m in sorted(out.values(), key=lambda x: x.start):
             if m.kind != "person":
@@ -299,6 +316,137 @@ class EnglishClauseRules(CueRules):
             if named.start < i:
                 out[i] = Mention(i, i + 1, "person", named.actors, named.gender, texts[i],
                                  named.person)
+        self._introduced_names_en(doc, out)
+
+    def _name_token_en(self, texts: list[str], norms: list[str], k: int) -> bool:
+        """Whether token ``k`` may be part of a person's name: a capitalised word that is
+        no title word, time word or function word."""
+        t, n = texts[k], norms[k]
+        return len(t) > 1 and t[:1].isupper() and t.replace("-", "").isalpha() and \
+            n not in self.heads and n not in self.fillers and n not in self.title_mods_en and \
+            n not in self.time_words_en and n not in self.np_stops_en and \
+            n not in self.np_preps_en and n not in self.articles and n not in self.coord
+
+    def _title_actors_en(self, texts: list[str], norms: list[str], a: int, b: int,
+                         out: dict[int, Mention]) -> tuple[str, ...]:
+        """The one actor a title phrase [a, b) names («Minister for Foreign Affairs of
+        Japan», «Kenya's foreign minister», «the Ghanaian envoy»), else ()."""
+        actors: tuple[str, ...] = ()
+        head = False
+        k = a
+        while k < b:
+            m = out.get(k)
+            if m is not None:
+                if m.kind not in ("name", "adj", "capital") or actors and m.actors != actors:
+                    return ()
+                actors = m.actors
+                k = m.end
+                continue
+            t, n = texts[k], norms[k]
+            if n in self.heads:
+                head = True
+            elif not (n in self.fillers or n in self.title_mods_en or n in self.articles or
+                      n in self.head_preps_en or n in self.coord or t in {"'s", "'", "(", ")"}
+                      or t[:1].isupper() and t.isalpha()):
+                return ()
+            k += 1
+        return actors if head and len(actors) == 1 else ()
+
+    def _introduced_names_en(self, doc: Doc, out: dict[int, Mention]) -> None:
+        """Officials the gazetteer does not know, introduced with their title: «Japanese
+        Foreign Minister Kano Hiroshi», «Mr. KANO Hiroshi, Minister for Foreign Affairs of
+        Japan,», «Kenya's foreign minister, Jane Doe,»: their names name that actor
+        wherever the article writes them («Minister Kano stated …»)."""
+        texts = doc.user_data["sg_texts"]
+        norms = doc.user_data["sg_norms"]
+        n_tok = len(texts)
+        covered = {k for m in out.values() for k in range(m.start, m.end)}
+        names: dict[str, tuple[str, ...]] = {}
+        first: dict[str, int] = {}
+
+        intro: set[int] = set()
+
+        def register(a: int, b: int, actors: tuple[str, ...]) -> None:
+            intro.update(range(a, b))  # the introduction itself: its title names the actor
+            for k in range(a, b):
+                n = norms[k]
+                if len(n) > 2 and names.setdefault(n, actors) != actors:
+                    names[n] = ()  # two officials of different actors share it
+                first.setdefault(n, k)
+
+        def name_run(k: int, step: int) -> int:
+            """The token after (step 1) or before (step -1) a run of up to three name
+            tokens starting at ``k``."""
+            x = k
+            count = 0
+            while 0 <= x < n_tok and count < 3 and x not in covered:
+                if self._name_token_en(texts, norms, x):
+                    count += 1
+                elif not (texts[x] == "-" and 0 < x < n_tok - 1 and texts[x - 1].isalpha()
+                          and texts[x + 1].isalpha() or
+                          texts[x].isalpha() and x > 0 and texts[x - 1] == "-"):
+                    break  # «Seo-yeon»: a hyphen and the lower-case part after it
+                x += step
+            return x
+
+        for k in range(n_tok):
+            if texts[k] != "," or k == 0:
+                continue
+            # «Name Name, <title of X>,»: the name before the comma, the title after it
+            a = name_run(k - 1, -1) + 1
+            if a < k and (a == 0 or not self._name_token_en(texts, norms, a - 1)):
+                b = next((x for x in range(k + 1, min(n_tok, k + 14))
+                          if texts[x] in {",", ".", ";"}), None)
+                if b is not None:
+                    actors = self._title_actors_en(texts, norms, k + 1, b, out)
+                    if actors:
+                        register(a, k, actors)
+            # «<X's title>, Name Name,»: the title before the comma, the name after it
+            e = name_run(k + 1, 1)
+            if e > k + 1 and e < n_tok and texts[e] in {",", "."}:
+                t0 = k - 1
+                while t0 > 0 and k - t0 < 8 and texts[t0 - 1] not in {",", ".", ";"} and \
+                        (t0 - 1 in covered or norms[t0 - 1] in self.heads or
+                         norms[t0 - 1] in self.title_mods_en or norms[t0 - 1] in self.fillers
+                         or texts[t0 - 1] in {"'s", "'"}):
+                    t0 -= 1
+                if norms[k - 1] in self.heads:
+                    actors = self._title_actors_en(texts, norms, t0, k, out)
+                    if actors:
+                        register(k + 1, e, actors)
+        # «Japanese Foreign Minister Kano Hiroshi»: an actor, title words, then the name
+        for m in list(out.values()):
+            if m.kind not in ("name", "adj"):
+                continue
+            k = m.end + (m.end < n_tok and texts[m.end] in {"'s", "'"})
+            t0 = k
+            while k < n_tok and k - t0 < 5 and (norms[k] in self.heads or
+                                                norms[k] in self.title_mods_en or
+                                                norms[k] in self.fillers and k > t0):
+                k += 1
+            if k == t0 or not any(norms[x] in self.heads for x in range(t0, k)) or \
+                    not texts[k - 1][:1].isupper():
+                continue
+            e = name_run(k, 1)
+            if e > k:
+                register(k, e, m.actors)
+        names = {n: a for n, a in names.items() if a}
+        if not names:
+            return
+        start = min(first[n] for n in names)
+        covered |= intro
+        k = start
+        while k < n_tok:
+            if k in covered or norms[k] not in names or not texts[k][:1].isupper():
+                k += 1
+                continue
+            actors = names[norms[k]]
+            e = k + 1
+            while e < n_tok and e not in covered and names.get(norms[e]) == actors and \
+                    texts[e][:1].isupper():
+                e += 1
+            out[k] = Mention(k, e, "person", actors, "m", " ".join(texts[k:e]))
+            k = e
 
     def _doc_lists_en(self, doc: Doc, out: dict[int, Mention]) -> None:
         """Every list of three or more actors in the article («Saudi Arabia, the United Arab
@@ -462,8 +610,9 @@ class EnglishClauseRules(CueRules):
                         person = m.person
                 k = m.end
                 continue
-            if n in self.np_preps_en and not (n in self.head_preps_en and k > a and
-                                               s.norms[k - 1] in self.heads):
+            if n in self.np_preps_en and not (n in self.head_preps_en and k > a and (
+                    s.norms[k - 1] in self.heads or s.norms[k - 1] in self.fillers and
+                    any(s.norms[x] in self.heads for x in range(a, k - 1)))):
                 # «ambassador to Moscow», «nations near Qatar»; but «a spokesperson for the
                 # Chinese foreign ministry», «officials in Tehran» speak for that actor
                 modifier = True

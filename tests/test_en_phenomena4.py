@@ -61,3 +61,63 @@ PAIR_OF_THE_SENTENCE = [
 @pytest.mark.parametrize("text,want,never", PAIR_OF_THE_SENTENCE)
 def test_pair_of_the_sentence(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+INTRODUCED_OFFICIALS = [
+    # an official the gazetteer does not know, introduced with a title that names the actor,
+    # speaks for that actor wherever the article names them again
+    (("Mr. OTA Kenji, Minister for Foreign Affairs of Japan, held a telephone talk with "
+      "Ms. LEE Min-ji, Minister of Foreign Affairs of the Republic of Korea. Minister Lee "
+      "condemned the launch by North Korea. Minister Ota demanded that Pyongyang comply with "
+      "the resolutions."),
+     {("JPN", "holds_talks", "KOR"), ("KOR", "condemns", "PRK"), ("JPN", "demands", "PRK")},
+     {("JPN", "condemns", "PRK"), ("KOR", "demands", "PRK")}),
+    (("Ghanaian Foreign Minister Kwame Asante met Togo's foreign minister, Ama Mensah, in "
+      "Accra. Asante urged Mali to release the detainees. Mensah criticised Niger."),
+     {("GHA", "holds_talks", "TGO"), ("GHA", "demands", "MLI"), ("TGO", "condemns", "NER")},
+     {("TGO", "demands", "MLI"), ("GHA", "condemns", "NER")}),
+    (("Lars Holm, the Danish envoy, met officials in Riga. Separately, the Estonian minister "
+      "spoke. Holm later praised Latvia."),
+     {("DNK", "welcomes", "LVA")}, {("EST", "welcomes", "LVA")}),
+    # a capitalised phrase after a comma with no title is no introduction
+    ("Turkey, Azerbaijan's closest ally, expressed solidarity with Baku.",
+     {("TUR", "expresses_support", "AZE")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", INTRODUCED_OFFICIALS)
+def test_introduced_officials(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)
+
+
+SHARED_CONCERN = [
+    # «shared concerns over X»: a concern the subjects voice together (rule 26), not agreement
+    (("Japan and South Korea shared concerns over the growing military ties between North "
+     "Korea and Russia."),
+     {("JPN", "expresses_concern", "PRK"), ("KOR", "expresses_concern", "RUS")},
+     {("JPN", "agrees_with", "PRK"), ("KOR", "agrees_with", "RUS")}),
+    ("Chile and Peru shared deep concern about Bolivian troop movements.",
+     {("CHL", "expresses_concern", "BOL"), ("PER", "expresses_concern", "BOL")},
+     {("CHL", "agrees_with", "BOL")}),
+    # another actor's concern, shared: agreement with that actor
+    ("Canada said it shared Denmark's concern over the exercises.",
+     {("CAN", "agrees_with", "DNK")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", SHARED_CONCERN)
+def test_shared_concern(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)
+
+
+NEVER_ACCEPT = [
+    ("Seoul said it would never accept North Korea's nuclear programme.",
+     {("KOR", "rejects", "PRK")}, set()),
+    ("Morocco will never accept the Algerian plan, its foreign minister said.",
+     {("MAR", "rejects", "DZA")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", NEVER_ACCEPT)
+def test_never_accept(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -646,12 +646,29 @@ class EnglishClauseRules(CueRules):
                            for k in content) and \
                 any(s.norms[k] in self.heads for k in content):
             # «the ministry», «Foreign Office spokesperson», «Defense Minister Y» (an official
-            # the gazetteer does not know): the actor the current speaker speaks for
+            # the gazetteer does not know): the actor the current speaker speaks for, or the
+            # one whose capital a fronted place names («In Moscow, the foreign ministry …»)
+            place = self._fronted_place_en(s, a)
+            if place:
+                return Holder(place, text, None, "svo")
             base = subject or ctx.speaker
             if base is not None and base.actors:
                 return Holder(base.actors, text, base.person, "svo")
             return None
         return Holder((), text, None, "nonactor")
+
+    def _fronted_place_en(self, s: Sentence, a: int) -> tuple[str, ...]:
+        """The actor of a capital or state that a sentence opens with as the place of what
+        follows, when the noun phrase at token ``a`` comes right after it («In Moscow, the
+        foreign ministry …», «In Beijing, a spokesman …»)."""
+        m = s.mentions.get(s.start + 1)
+        if m is None or s.norms[s.start] not in self.circ_preps_en or \
+                m.kind not in ("capital", "name") or m.end >= s.end or s.texts[m.end] != ",":
+            return ()
+        k = m.end + 1
+        while k < a and s.norms[k] in self.articles:
+            k += 1
+        return m.actors if k == a else ()
 
     def _bloc_en(self, s: Sentence, a: int, b: int) -> tuple[str, ...]:
         """«the four countries»: the last list of that many actors named in the article."""

@@ -121,3 +121,28 @@ NEVER_ACCEPT = [
 @pytest.mark.parametrize("text,want,never", NEVER_ACCEPT)
 def test_never_accept(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+PLACED_OFFICIALS = [
+    # «In <capital>, the foreign ministry …»: the fronted place names whose ministry it is,
+    # not the actor of the sentence before
+    (("Kazakhstan hosted the last round of talks. In Moscow, the foreign ministry urged "
+      "Armenia and Azerbaijan to show restraint."),
+     {("RUS", "urges_restraint", "ARM"), ("RUS", "urges_restraint", "AZE")},
+     {("KAZ", "urges_restraint", "ARM")}),
+    (("Chile criticised the decision. In Lima, a government spokeswoman rejected the "
+      "Bolivian proposal."),
+     {("PER", "rejects", "BOL")}, {("CHL", "rejects", "BOL")}),
+    # the head or chair of an organisation's body speaks for the organisation
+    (("Ukraine accused Russia of aggression. The head of the OSCE mission to Moldova urged "
+      "Moscow and Chisinau to avoid any escalation."),
+     {("OSCE", "urges_restraint", "RUS"), ("OSCE", "urges_restraint", "MDA")},
+     {("UKR", "urges_restraint", "RUS")}),
+    ("The chair of the African Union Commission condemned the coup attempt in Niger.",
+     set(), {("NER", "condemns", "AU")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", PLACED_OFFICIALS)
+def test_placed_officials(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -642,7 +642,11 @@ class EnglishClauseRules(CueRules):
             return Holder((office,), text, None, "svo")
         if content and all(s.norms[k] in self.heads or s.norms[k] in self.fillers or
                            s.norms[k] in self.title_mods_en or s.texts[k][:1].isupper() and
-                           s.texts[k].replace("-", "").isalpha()
+                           s.texts[k].replace("-", "").isalpha() or
+                           # «the Cabinet Secretary for Foreign and Diaspora Affairs»
+                           k > content[0] and (s.norms[k] in self.head_preps_en or
+                                               s.norms[k] in self.coord)
+                           and k + 1 < b and s.texts[k + 1][:1].isupper()
                            for k in content) and \
                 any(s.norms[k] in self.heads for k in content):
             # «the ministry», «Foreign Office spokesperson», «Defense Minister Y» (an official
@@ -653,9 +657,40 @@ class EnglishClauseRules(CueRules):
                 return Holder(place, text, None, "svo")
             base = subject or ctx.speaker
             if base is not None and base.actors:
-                return Holder(base.actors, text, base.person, "svo")
+                actors = base.actors if s.texts[b - 1].endswith("s") else \
+                    self._one_of_joint_en(s, base.actors)
+                return Holder(actors, text, base.person, "svo")
             return None
         return Holder((), text, None, "nonactor")
+
+    def _byline_en(self, s: Sentence) -> Holder | None:
+        """A line that names only an institution of one actor, maybe with a date («Ministry
+        of Foreign Affairs of Japan, April 7, 2026», «Office of the Spokesperson, Kenya»): the
+        publisher of a readout, whose unnamed officials («the Cabinet Secretary», «the
+        Minister») speak for that actor until the article names another speaker."""
+        actors: tuple[str, ...] = ()
+        head = False
+        k = s.start
+        while k < s.end:
+            m = s.mentions.get(k)
+            if m is not None:
+                if m.kind not in ("name", "adj") or actors and m.actors != actors:
+                    return None
+                actors = m.actors
+                k = m.end
+                continue
+            t, n = s.texts[k], s.norms[k]
+            if n in self.heads:
+                head = True
+            elif not (t[:1].isupper() or t[:1].isdigit() or not t[:1].isalnum() or
+                      n in self.fillers or n in self.articles or n in self.head_preps_en or
+                      n in self.coord or n.rstrip(".") in self.time_words_en):
+                return None
+            k += 1
+        if not head or len(actors) != 1:
+            return None
+        self._en_state(s.doc)["byline"] = actors
+        return Holder(actors, s.span(s.start, s.end), None, "byline")
 
     def _fronted_place_en(self, s: Sentence, a: int) -> tuple[str, ...]:
         """The actor of a capital or state that a sentence opens with as the place of what
@@ -690,7 +725,17 @@ class EnglishClauseRules(CueRules):
         base = subject or ctx.speaker
         if base is None or not base.actors:
             return None
+        if s.norms[k] not in self.plural_pronouns_en:
+            return Holder(self._one_of_joint_en(s, base.actors), base.speaker, base.person,
+                          "svo")
         return Holder(base.actors, base.speaker, base.person, "svo")
+
+    def _one_of_joint_en(self, s: Sentence, actors: tuple[str, ...]) -> tuple[str, ...]:
+        """«He», «the Cabinet Secretary» after «the two ministers discussed …»: one official
+        of a joint speaker, in a readout the publisher's own («Ministry of Foreign Affairs of
+        Kenya»); the joint speaker when there is no publisher among them."""
+        own = self._en_state(s.doc).get("byline")
+        return own if len(actors) > 1 and own and set(own) <= set(actors) else actors
 
     def _subject_en(self, s: Sentence, v: int, ctx: Context,
                     subject: Holder | None = None) -> Holder | None:

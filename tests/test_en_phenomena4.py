@@ -146,3 +146,29 @@ PLACED_OFFICIALS = [
 @pytest.mark.parametrize("text,want,never", PLACED_OFFICIALS)
 def test_placed_officials(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+READOUT_PUBLISHER = [
+    # a readout's byline names the publisher: its unnamed officials speak for it
+    (("Ministry of Foreign Affairs, Republic of Ghana — 3 March 2025\n\n"
+      "The Minister for Foreign Affairs and Regional Integration today received the Foreign "
+      "Minister of Togo in Accra. The two ministers discussed the security situation. The "
+      "Minister condemned the attack on Benin. He called on Burkina Faso to release the "
+      "detained officials."),
+     {("GHA", "holds_talks", "TGO"), ("TGO", "holds_talks", "GHA"), ("GHA", "condemns", "BEN"),
+      ("GHA", "demands", "BFA")},
+     {("TGO", "condemns", "BEN"), ("TGO", "demands", "BFA")}),
+    (("Ministry of Foreign Affairs of Norway, 12 May 2025\n\n"
+      "The State Secretary met the Ambassador of Chile. The two sides agreed to strengthen "
+      "cooperation with each other."),
+     {("NOR", "holds_talks", "CHL")}, {("CHL", "holds_talks", "NOR")}),
+    # a headline line with a verb is no byline
+    (("Ghana criticises Togo over border closure\n\n"
+      "The minister said the closure hurt traders."),
+     {("GHA", "condemns", "TGO")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", READOUT_PUBLISHER)
+def test_readout_publisher(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

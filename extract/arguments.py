@@ -300,6 +300,9 @@ class ArgumentRules(EnglishClauseRules):
                     continue
                 grp = self._group(s, m, start)
                 actors = self._actors(grp)
+                more = self._together_en(s, grp[-1].end)  # type: ignore[attr-defined]
+                if more:  # «Cairo, together with Qatar, was continuing its mediation»
+                    actors = tuple(dict.fromkeys((*actors, *more)))
                 return Holder(actors, s.span(m.start, grp[-1].end), m.person, "svo")
             k += 1
         return None
@@ -418,7 +421,7 @@ class ArgumentRules(EnglishClauseRules):
                 if s.norms[k] in self.between:
                     if s.norms[k] in self.pair_refs and ctx.pair:
                         return list(ctx.pair), k  # «بينهما»
-                    m = self._next_mention(s, k + 1, min(s.end, k + 3))
+                    m = self._between_first(s, k)
                     if m is not None:
                         if m.kind == "pair":
                             return list(ctx.pair or ()), k

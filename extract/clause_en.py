@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from extract.cues import CueRules
 from extract.lexicon import LEXICON_DIR, CueForm
+from extract.nlp import PhraseTable
 from extract.normalize import normalize, split_words
 from extract.sentence import FINITE, QUOTES, Context, Holder, Mention, Sentence
 
@@ -104,6 +105,10 @@ class EnglishClauseRules(CueRules):
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
         self.honorifics_en = w("honorifics")
+        self.envoy_heads_en = w("envoy_heads")
+        self.envoy_preps_en = w("envoy_prepositions")
+        self.together_en = PhraseTable({k: True for k in self.lex.phrases.get("together_with", ())}
+                                       | {(x,): True for x in w("together_with")})
         self.concern_nouns_en = w("concern_nouns")
         self.own_concern_preps_en = w("own_concern_prepositions")
         self.asking_en = w("asking_contents") | {" ".join(p) for p in
@@ -332,7 +337,7 @@ class EnglishClauseRules(CueRules):
         """The one actor a title phrase [a, b) names («Minister for Foreign Affairs of
         Japan», «Kenya's foreign minister», «the Ghanaian envoy»), else ()."""
         actors: tuple[str, ...] = ()
-        head = False
+        head = envoy = False
         k = a
         while k < b:
             m = out.get(k)
@@ -343,6 +348,10 @@ class EnglishClauseRules(CueRules):
                 k = m.end
                 continue
             t, n = texts[k], norms[k]
+            if n in self.envoy_heads_en:
+                envoy = True
+            if envoy and n in self.envoy_preps_en and not actors:
+                return ()  # «Special Envoy of the Secretary-General for Yemen»: sent to it
             if n in self.heads:
                 head = True
             elif not (n in self.fillers or n in self.title_mods_en or n in self.articles or
@@ -663,6 +672,28 @@ class EnglishClauseRules(CueRules):
             return None
         return Holder((), text, None, "nonactor")
 
+    def _together_en(self, s: Sentence, end: int) -> tuple[str, ...]:
+        """The actors of «, together with Qatar,» / «, along with Egypt and Jordan,» right
+        after a subject that ends at token ``end``: they share the subject's stance."""
+        if end + 2 >= s.end or s.texts[end] != ",":
+            return ()
+        node = self.together_en.root
+        k = end + 1
+        while k < s.end and s.norms[k] in node:
+            node = node[s.norms[k]]
+            k += 1
+            if None in node:
+                break
+        if None not in node:
+            return ()
+        m = s.mentions.get(k) or (s.mentions.get(k + 1) if s.norms[k] in self.articles
+                                  else None)
+        if m is None or m.kind not in ("name", "capital", "adj", "person"):
+            return ()
+        grp = self._list_en(s, m, s.end)
+        close = grp[-1].end
+        return self._actors(grp) if close < s.end and s.texts[close] == "," else ()
+
     def _byline_en(self, s: Sentence) -> Holder | None:
         """A line that names only an institution of one actor, maybe with a date («Ministry
         of Foreign Affairs of Japan, April 7, 2026», «Office of the Spokesperson, Kenya»): the
@@ -804,6 +835,11 @@ class EnglishClauseRules(CueRules):
         if a > j:
             return None
         h = self._np_holder_en(s, a, j + 1, ctx, subject)
+        if paren is not None and h is not None and h.actors:
+            more = self._together_en(s, paren[0] - 1)
+            if more:  # «Cairo, together with Qatar, was continuing …»
+                return Holder(tuple(dict.fromkeys((*h.actors, *more))), h.speaker, None,
+                              h.source)
         if paren is not None and (h is None or not h.actors) and \
                 any(s.norms[k] in self.heads for k in range(*paren)):
             # «Jane Doe, the Kenyan foreign minister, said»: the apposition names the actor
@@ -996,6 +1032,9 @@ class EnglishClauseRules(CueRules):
             m = s.mention_ending_at(k)
             if m is not None:
                 return Holder(m.actors, m.text, m.person, "genitive", start)
+        if end + 2 < s.end and s.texts[end].isalpha() and s.texts[end].islower() and \
+                s.texts[end].endswith("ed") and s.norms[end + 1] in self.passive_by:
+            end += 1  # «the mediation launched by Türkiye»
         if end + 1 < s.end and s.norms[end] in {"of", "by"}:
             j = end + 1
             while j < s.end and s.norms[j] in self.articles:

@@ -227,6 +227,20 @@ class MentionRules(RuleBase):
         prefix = full[: len(full) - len(reading.removeprefix("ال"))]
         return prefix.startswith("و")
 
+    def _between_first(self, s: Sentence, k: int) -> Mention | None:
+        """The first side after «between» / «بين» at token ``k``; in English also after the
+        title of the sides' officials («between the foreign ministers of X and Y»)."""
+        m = self._next_mention(s, k + 1, min(s.end, k + 3))
+        if m is None and self.lang == "en":
+            j = k + 1
+            while j < min(s.end, k + 6) and j not in s.mentions and (
+                    s.norms[j] in self.articles or s.norms[j] in self.heads or
+                    s.norms[j] in self.fillers):
+                j += 1
+            if j > k + 1 and s.norms[j - 1] == "of":
+                m = s.mentions.get(j)
+        return m
+
     def _next_mention(self, s: Sentence, i: int, limit: int) -> Mention | None:
         for k in range(i, limit):
             if k in s.mentions:
@@ -422,7 +436,7 @@ class MentionRules(RuleBase):
         for k in candidates:
             m = None
             if s.norms[k] in self.between:
-                m = self._next_mention(s, k + 1, min(s.end, k + 3))
+                m = self._between_first(s, k)
             elif s.norms[k] in self.disputes:
                 m = s.mentions.get(k + 1) if self.lang == "ar" else None
                 if m is None and self.lang == "en" and k > s.start:

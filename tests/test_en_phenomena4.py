@@ -172,3 +172,45 @@ READOUT_PUBLISHER = [
 @pytest.mark.parametrize("text,want,never", READOUT_PUBLISHER)
 def test_readout_publisher(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+MEDIATION_NOMINALS = [
+    # the sides after «between the foreign ministers of»
+    ("Norway hosted a meeting on Tuesday between the foreign ministers of Serbia and Kosovo.",
+     {("NOR", "mediates", "SRB")}, set()),
+    (("Qatar's foreign ministry hosted talks between the envoys of Sudan and Chad in Doha."),
+     {("QAT", "mediates", "SDN"), ("QAT", "mediates", "TCD")}, set()),
+    # «the mediation launched / conducted by X between A and B»
+    ("Peru praised the mediation conducted by Brazil between Chile and Bolivia.",
+     {("BRA", "mediates", "CHL"), ("BRA", "mediates", "BOL"), ("PER", "welcomes", "BRA")},
+     {("PER", "welcomes", "CHL")}),
+    # «offered its good offices» is an offer to mediate
+    (("Ghana's president offered Accra's good offices to ease tensions between Mali and "
+      "Algeria."),
+     {("GHA", "mediates", "MLI"), ("GHA", "mediates", "DZA")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", MEDIATION_NOMINALS)
+def test_mediation_nominals(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)
+
+
+TOGETHER_WITH = [
+    # «X, together with Y, …»: Y shares X's stance
+    ("Egypt, together with Qatar, is continuing its mediation between Israel and Hamas.",
+     {("EGY", "mediates", "ISR"), ("QAT", "mediates", "HAMAS")}, set()),
+    ("Chile, along with Argentina and Uruguay, condemned the coup in Bolivia.",
+     set(), {("BOL", "condemns", "CHL")}),
+    ("Chile, along with Argentina and Uruguay, criticised Venezuela.",
+     {("CHL", "condemns", "VEN"), ("ARG", "condemns", "VEN"), ("URY", "condemns", "VEN")},
+     set()),
+    # an apposition that is no co-holder
+    ("Chile, a neighbour of Peru, criticised Venezuela.",
+     {("CHL", "condemns", "VEN")}, {("PER", "condemns", "VEN")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", TOGETHER_WITH)
+def test_together_with(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

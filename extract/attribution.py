@@ -45,7 +45,10 @@ class AttributionRules(FrameRules):
         finite_starts = [sp.start for sp, forms in cues if any(
             f.tag in FINITE and f.cue.label != "_speech" or
             f.cue.label == "_speech" and f.tag in ("p", "3m", "3f") and
-            sp.start > s.start and s.texts[sp.start - 1] in {"،", ","} for f in forms)]
+            sp.start > s.start and (s.texts[sp.start - 1] in {"،", ","} or
+                                    # «accused India of …, and vowed that …»
+                                    self.lang == "en" and s.norms[sp.start - 1] in self.coord)
+            for f in forms)]
         consumed: set[int] = set()
         sentence_targets: list[str] = []
         last_subject: Holder | None = subject

@@ -214,3 +214,22 @@ TOGETHER_WITH = [
 @pytest.mark.parametrize("text,want,never", TOGETHER_WITH)
 def test_together_with(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+VOWED_THAT = [
+    # «vowed that its forces would respond»: a threat by the holder (rule 14), its target the
+    # actor it has just accused when the clause names none
+    (("Armenia accused Azerbaijan of shelling border villages and vowed that its army would "
+      "respond to any further attack."),
+     {("ARM", "accuses", "AZE"), ("ARM", "threatens", "AZE")}, set()),
+    ("Egypt vowed that it would retaliate against any strike by Ethiopia.",
+     {("EGY", "threatens", "ETH")}, set()),
+    # a vow with no threat in it is none
+    ("Kenya vowed that it would keep its embassy in Somalia open.",
+     set(), {("KEN", "threatens", "SOM")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", VOWED_THAT)
+def test_vowed_that(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

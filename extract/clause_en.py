@@ -105,6 +105,7 @@ class EnglishClauseRules(CueRules):
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
         self.honorifics_en = w("honorifics")
+        self.singular_objects_en = w("singular_object_pronouns")
         self.envoy_heads_en = w("envoy_heads")
         self.envoy_preps_en = w("envoy_prepositions")
         self.together_en = PhraseTable({k: True for k in self.lex.phrases.get("together_with", ())}
@@ -1087,8 +1088,11 @@ class EnglishClauseRules(CueRules):
         rejected by Doha», «would not meet the demands»."""
         acts = self._en_state(s.doc).setdefault("acts", {})
         for family in ("accuses", "demands"):
-            holders = tuple(dict.fromkeys(r.holder for r in records
-                                          if r.stance_type == family and r.is_edge))
+            # «demanded that Russia withdraw …. Moscow rejected the demand»: a demand for a
+            # withdrawal is a demand too
+            holders = tuple(dict.fromkeys(r.holder for r in records if r.is_edge and (
+                r.stance_type == family or family == "demands" and
+                r.stance_type == "demands_withdrawal")))
             if holders:
                 acts[family] = holders
 

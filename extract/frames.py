@@ -137,6 +137,11 @@ class FrameRules(ArgumentRules):
                         # «called for restraint from Ethiopia and Somalia»
                         targets, last = self._targets(s, cend, holder.actors, ctx, speaker,
                                                       "object", min(s.end, cend + 5))
+            if not targets and self.lang == "en" and not modal and form.tag in FINITE and \
+                    j < s.end and s.norms[j] in self.singular_objects_en:  # type: ignore[attr-defined]
+                # «condemned Israel's raids and urged it to halt them»: the actor just named
+                targets = self._previous_actor(s, sp.start, holder.actors)
+                last = j + 1 if targets else last
             labels = [k for k, _ in kinds] or ([default] if default else [])
             if not labels:
                 return []

@@ -233,3 +233,36 @@ VOWED_THAT = [
 @pytest.mark.parametrize("text,want,never", VOWED_THAT)
 def test_vowed_that(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+EARLIER_ACT = [
+    # «the demand» after a demanded withdrawal points at the one who demanded it (rule 11)
+    (("Georgia demanded that Russia withdraw its troops from the two regions. Moscow "
+      "rejected the demand on Friday."),
+     {("GEO", "demands_withdrawal", "RUS"), ("RUS", "rejects", "GEO")}, set()),
+    (("Serbia called on Kosovo to pull its police out of the north. Pristina dismissed the "
+      "demand as interference."),
+     {("XKX", "rejects", "SRB")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", EARLIER_ACT)
+def test_earlier_act(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)
+
+
+APPEAL_TO_PRONOUN = [
+    # «urged it to …» after naming an actor: that actor is asked
+    ("Egypt criticised Ethiopia and called on it to return to talks.",
+     {("EGY", "calls_for_dialogue", "ETH")}, set()),
+    ("Jordan condemned Israel's raids on the camps and urged it to halt the operations.",
+     {("JOR", "urges_restraint", "ISR")}, set()),
+    # a noun «request» with «it» after it is no appeal to an actor
+    ("Norway said it was ready to mediate between Chile and Peru should they request it.",
+     set(), {("NOR", "demands", "PER"), ("NOR", "demands", "CHL")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", APPEAL_TO_PRONOUN)
+def test_appeal_to_pronoun(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -105,6 +105,8 @@ class EnglishClauseRules(CueRules):
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
         self.honorifics_en = w("honorifics")
+        self.condition_openers_en = w("condition_openers")
+        self.topic_preps_en = w("topic_prepositions")
         self.singular_objects_en = w("singular_object_pronouns")
         self.envoy_heads_en = w("envoy_heads")
         self.envoy_preps_en = w("envoy_prepositions")
@@ -1364,6 +1366,31 @@ class EnglishClauseRules(CueRules):
             if sp is not None and " ".join(s.norms[sp.start:sp.end]) in self.asking_en:
                 return kinds[: i + 1]
         return kinds
+
+    def _asked_contents_en(self, s: Sentence, kinds: list[tuple[str, int]]
+                           ) -> list[tuple[str, int]]:
+        """What an appeal asks for, without what only frames it: a condition («must first
+        dismantle … before any dialogue can take place»: rule 13 codes the demand only) and
+        the topic of the talks asked for («resume dialogue on the withdrawal of …»)."""
+        if not kinds:
+            return kinds
+        starts = {sp.end: sp.start for sp, _ in s.contents}
+        out: list[tuple[str, int]] = []
+        for label, end in kinds:
+            st = starts.get(end)
+            if st is not None:
+                k = st - 1
+                while k > s.start and (s.norms[k] in self.determiners_en or
+                                       s.norms[k] in self.hedged_en or s.norms[k] == "any"):
+                    k -= 1
+                if s.norms[k] in self.condition_openers_en:
+                    continue
+                if out and out[-1][0] == "calls_for_dialogue" and st > out[-1][1] and all(
+                        s.norms[x] in self.topic_preps_en or s.norms[x] in self.articles
+                        for x in range(out[-1][1], st)):
+                    continue
+            out.append((label, end))
+        return out
 
     def _modal_target_en(self, s: Sentence, sp: Any, form: CueForm, holder: Holder,
                          ctx: Context) -> list[str]:

@@ -220,6 +220,10 @@ class CueRules(MentionRules):
                 continue
             if self.lang == "en" and self._circumstance_en(s, span.start):  # type: ignore
                 continue  # «urged the Council in an emergency meeting to …»
+            if self.lang == "en" and span.start > s.start and \
+                    s.texts[span.start][:1].isupper() and s.texts[span.start - 1].isalpha() \
+                    and s.texts[span.start - 1][:1].isupper():
+                continue  # «the Rwanda Defence Force»: a word of a name, not what is asked
             if first_end is not None and span.start > first_end + 6:
                 break
             for c in classes:

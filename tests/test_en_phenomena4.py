@@ -266,3 +266,27 @@ APPEAL_TO_PRONOUN = [
 @pytest.mark.parametrize("text,want,never", APPEAL_TO_PRONOUN)
 def test_appeal_to_pronoun(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+WHAT_IS_ASKED = [
+    # a word of a name is not what is asked («the Rwanda Defence Force withdraw»)
+    (("Sweden demanded that the Rwanda Defence Force immediately withdraw from the territory "
+      "of the Democratic Republic of the Congo."),
+     {("SWE", "demands_withdrawal", "RWA")}, {("SWE", "demands", "RWA")}),
+    # a condition is not asked for (rule 13: an offer tied to a concession is the demand)
+    (("Serbia said Kosovo must first disband its new units before any talks could resume."),
+     {("SRB", "demands", "XKX")}, {("SRB", "calls_for_dialogue", "XKX")}),
+    # the topic of the dialogue asked for is no second demand
+    (("Norway urged Sudan and Chad to resume talks on the withdrawal of troops from the "
+      "border."),
+     {("NOR", "calls_for_dialogue", "SDN"), ("NOR", "calls_for_dialogue", "TCD")},
+     {("NOR", "demands_withdrawal", "SDN"), ("NOR", "demands_withdrawal", "TCD")}),
+    # two things asked for stay two
+    ("Norway urged Sudan to withdraw its troops and to return to talks with Chad.",
+     {("NOR", "demands_withdrawal", "SDN"), ("NOR", "calls_for_dialogue", "SDN")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", WHAT_IS_ASKED)
+def test_what_is_asked(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

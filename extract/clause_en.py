@@ -105,6 +105,10 @@ class EnglishClauseRules(CueRules):
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
         self.honorifics_en = w("honorifics")
+        self.host_verbs_en = w("host_verbs")
+        self.hosted_en = w("hosted_for_mediation")
+        self.conditional_modals_en = w("conditional_modals")
+        self.any_en = w("any_words")
         self.condition_openers_en = w("condition_openers")
         self.topic_preps_en = w("topic_prepositions")
         self.singular_objects_en = w("singular_object_pronouns")
@@ -179,6 +183,13 @@ class EnglishClauseRules(CueRules):
                 not (end < s.end and s.norms[end] in self.passive_by) and (guest or any(
                 s.norms[k] in self.guest_heads_en for k in range(end, min(s.end, end + 4)))):
             return False  # «hosted the Turkish president»: a visit (en.talks.host)
+        if form.cue.label == "mediates" and s.norms[start] in self.host_verbs_en and \
+                not (end < s.end and s.norms[end] in self.passive_by) and \
+                not any(s.norms[k] in self.hosted_en or  # «…, which Muscat has been hosting»
+                        k < start and start - k <= 4 and s.norms[k] in self.relative
+                        for k in range(max(s.start, start - 6), min(s.end, end + 12))):
+            # «against hosting what it called destabilisation networks»: hosting no talks
+            return False
         if form.cue.label == "holds_talks" and form.tag in FINITE and end < s.end and \
                 s.norms[end] in self.with_ and self._passive_en(s, start):
             return False  # «would be met with a decisive response»: no meeting
@@ -889,6 +900,12 @@ class EnglishClauseRules(CueRules):
             b -= 1
         if b <= a or k >= v or not s.texts[k].isalpha() or not s.texts[k].islower():
             return None
+        comma = next((x for x in range(a, b) if s.texts[x] == ","), None)
+        if comma is not None and comma > a and not any(
+                s.texts[x] != "," and s.texts[x] in self.coord_alt for x in range(comma, b)):
+            # «Turkey, Azerbaijan's closest ally, expressed … and criticised»: an apposition,
+            # not a list; the subject is the phrase before it
+            b = comma
         h = self._np_holder_en(s, a, b, ctx, subject)
         return h if h is not None and h.actors else None
 
@@ -1366,6 +1383,12 @@ class EnglishClauseRules(CueRules):
             if sp is not None and " ".join(s.norms[sp.start:sp.end]) in self.asking_en:
                 return kinds[: i + 1]
         return kinds
+
+    def _would_any_en(self, s: Sentence, start: int, end: int) -> bool:
+        """«would welcome any Chinese gesture», «could support any such move»: a stance
+        toward an act that may never happen is hypothetical (rule 6)."""
+        return start > s.start and s.norms[start - 1] in self.conditional_modals_en and \
+            end < s.end and s.norms[end] in self.any_en
 
     def _asked_contents_en(self, s: Sentence, kinds: list[tuple[str, int]]
                            ) -> list[tuple[str, int]]:

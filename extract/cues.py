@@ -194,6 +194,8 @@ class CueRules(MentionRules):
         return False
 
     def _hypothetical(self, s: Sentence, start: int, end: int) -> bool:
+        if self.lang == "en" and self._would_any_en(s, start, end):  # type: ignore[attr-defined]
+            return True  # «we would welcome any gesture», «would condemn any attack» (rule 6)
         if not s.words() & self.hypo:
             return False
         for k in range(max(s.start, start - 10), min(s.end, end + 10)):

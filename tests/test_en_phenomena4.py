@@ -290,3 +290,58 @@ WHAT_IS_ASKED = [
 @pytest.mark.parametrize("text,want,never", WHAT_IS_ASKED)
 def test_what_is_asked(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+APPOSITION_NOT_LIST = [
+    # «X, Y's ally, verb … and verb»: the apposition names no second holder
+    ("Turkey, Azerbaijan's closest ally, expressed solidarity with Baku and criticised France.",
+     {("TUR", "expresses_support", "AZE"), ("TUR", "condemns", "FRA")},
+     {("AZE", "condemns", "FRA")}),
+    ("Russia, Serbia's main backer, met Kosovo officials and rejected the plan by Albania.",
+     {("RUS", "rejects", "ALB")}, {("SRB", "rejects", "ALB")}),
+    # a real list still gives each member
+    ("Egypt, Jordan and Qatar met on Monday and condemned Israel.",
+     {("EGY", "condemns", "ISR"), ("JOR", "condemns", "ISR"), ("QAT", "condemns", "ISR")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", APPOSITION_NOT_LIST)
+def test_apposition_not_list(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)
+
+
+WOULD_ANY = [
+    # «would welcome any …»: a stance toward an act that may never happen (rule 6)
+    ("Manila said it would welcome any Chinese gesture that eased tensions.",
+     set(), {("PHL", "welcomes", "CHN")}),
+    ("Ghana said it would condemn any coup attempt by Mali's army.",
+     set(), {("GHA", "condemns", "MLI")}),
+    # an uttered threat stays one (rule 13)
+    ("Egypt warned that it would respond to any attack by Ethiopia.",
+     {("EGY", "threatens", "ETH")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", WOULD_ANY)
+def test_would_any(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)
+
+
+HOSTING = [
+    # hosting talks is mediation (rule 16) ...
+    ("Oman hosted several rounds of talks between Iran and the United States.",
+     {("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}, set()),
+    (("The last round of negotiations between Serbia and Kosovo, hosted by Norway, ended "
+      "without a deal."),
+     {("NOR", "mediates", "SRB"), ("NOR", "mediates", "XKX")}, set()),
+    # ... hosting anything else is not
+    (("Mali and Algeria traded accusations. Mali warned Niger against hosting what it called "
+      "hostile networks."),
+     {("MLI", "warns", "NER")}, {("MLI", "mediates", "DZA"), ("NER", "mediates", "MLI")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", HOSTING)
+def test_hosting(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -634,7 +634,9 @@ class EnglishClauseRules(CueRules):
                 k = m.end
                 continue
             if n in self.np_preps_en and not (n in self.head_preps_en and k > a and (
-                    s.norms[k - 1] in self.heads or s.norms[k - 1] in self.fillers and
+                    s.norms[k - 1] in self.heads or
+                    n == "of" and s.norms[k - 1] in self.collective or  # «the members of»
+                    s.norms[k - 1] in self.fillers and
                     any(s.norms[x] in self.heads for x in range(a, k - 1)))):
                 # «ambassador to Moscow», «nations near Qatar»; but «a spokesperson for the
                 # Chinese foreign ministry», «officials in Tehran» speak for that actor

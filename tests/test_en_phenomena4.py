@@ -345,3 +345,19 @@ HOSTING = [
 @pytest.mark.parametrize("text,want,never", HOSTING)
 def test_hosting(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+MEMBERS_OF = [
+    # «the members of the Security Council», «the member states of the EU» speak for the body
+    ("The members of the Security Council welcomed the decision of the African Union.",
+     {("UNSC", "welcomes", "AU")}, set()),
+    ("The member states of the European Union condemned Belarus.",
+     {("EU", "condemns", "BLR")}, set()),
+    # a modifier after another noun still names no holder
+    ("Citizens of Chile criticised Peru.", set(), {("CHL", "condemns", "PER")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", MEMBERS_OF)
+def test_members_of(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

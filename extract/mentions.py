@@ -425,7 +425,8 @@ class MentionRules(RuleBase):
 
     def _named_pairs(self, s: Sentence) -> list[tuple[int, tuple[str, ...]]]:
         """The pairs of sides the sentence names, each with the token that opens it."""
-        keys = s.words() & self.pair_cues
+        openers = self.lex.word("pair_openers")  # «both X and Y» (English)
+        keys = s.words() & (self.pair_cues | openers)
         texts = s.texts
         # only the tokens that can open a pair are looked at: a pair cue, or a dash
         if not keys and NAME_DASHES.isdisjoint(texts[s.start:s.end]):
@@ -435,7 +436,12 @@ class MentionRules(RuleBase):
         candidates = [k for k in range(s.start, s.end) if norms[k] in keys or texts[k] in NAME_DASHES]
         for k in candidates:
             m = None
-            if s.norms[k] in self.between:
+            if s.norms[k] in openers:
+                m = s.mentions.get(k + 1)
+                if m is None or not any(s.norms[x] in self.coord for x in range(
+                        m.end, min(s.end, m.end + 2))):
+                    m = None
+            elif s.norms[k] in self.between:
                 m = self._between_first(s, k)
             elif s.norms[k] in self.disputes:
                 m = s.mentions.get(k + 1) if self.lang == "ar" else None

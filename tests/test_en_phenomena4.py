@@ -361,3 +361,18 @@ MEMBERS_OF = [
 @pytest.mark.parametrize("text,want,never", MEMBERS_OF)
 def test_members_of(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+BOTH_X_AND_Y = [
+    # «both X and Y» names the pair that a later «the two countries», «both sides» refers to
+    (("Egypt held talks with Sudan on Monday. As a neighbour of both Ethiopia and Eritrea, "
+      "Egypt hopes the two countries will settle their dispute, and it called on both sides "
+      "to show restraint."),
+     {("EGY", "urges_restraint", "ETH"), ("EGY", "urges_restraint", "ERI")},
+     {("EGY", "urges_restraint", "SDN")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", BOTH_X_AND_Y)
+def test_both_x_and_y(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -46,6 +46,8 @@ FLOORS = [
     # written after the others were developed against, and not tuned to (yet)
     (FRESH_AR, "ar", "f1", 0.68),
     (FRESH_AR, "ar", "precision", 0.76),
+    # fresh_en's misses were traced and fixed by phenomenon (tests/test_en_phenomena4.py):
+    # developed against since, no longer unseen
     (FRESH_EN, "en", "f1", 0.88),
     (FRESH_EN, "en", "precision", 0.94),
 ]

@@ -875,6 +875,14 @@ class EnglishClauseRules(CueRules):
             if c is None:
                 return None
             a = c + 1
+            while a + 1 < v and (s.norms[a] in self.relative or s.norms[a] in
+                                 self.prepositions and s.norms[a + 1] in self.relative):
+                # «After the incident, in which X rammed a boat, the ministry …»: the
+                # relative clause of the circumstance ends at the next comma
+                c = next((k for k in range(a, v) if s.texts[k] == ","), None)
+                if c is None:
+                    return None
+                a = c + 1
         if a + 1 < v and s.norms[a] in self.hedged_en and s.texts[a + 1].isalpha() and \
                 s.texts[a + 1].islower() and a + 1 not in s.mentions:
             return Holder((), self._span_text(s, a, a + 2), None, "nonactor")  # rule 11
@@ -893,8 +901,9 @@ class EnglishClauseRules(CueRules):
                 continue
             if t[:1].isupper() or n in self.articles or n in self.heads or \
                     n in self.title_mods_en or n in self.fillers or t in {"'s", "-", "'"} or \
-                    t in self.coord:
-                k += 1
+                    t in self.coord or n in self.head_preps_en and k + 1 in s.mentions and \
+                    k > a and (s.norms[k - 1] in self.heads or s.norms[k - 1] in self.fillers):
+                k += 1  # «the Department of Foreign Affairs in Manila lodged … and accused»
                 continue
             break
         b = k

@@ -376,3 +376,21 @@ BOTH_X_AND_Y = [
 @pytest.mark.parametrize("text,want,never", BOTH_X_AND_Y)
 def test_both_x_and_y(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+INSTITUTION_IN_CAPITAL = [
+    # «the Department of Foreign Affairs in Manila … and accused»: the subject of a
+    # coordinated verb is the institution of that capital
+    (("The Department of Foreign Affairs in Manila lodged a protest and accused Vietnam of "
+      "illegal fishing."),
+     {("PHL", "accuses", "VNM")}, set()),
+    # a fronted circumstance with its own relative clause
+    (("After the clash, in which Indian troops crossed the line, the foreign ministry in "
+      "Beijing summoned the envoy and accused India of provocation."),
+     {("CHN", "accuses", "IND")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", INSTITUTION_IN_CAPITAL)
+def test_institution_in_capital(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

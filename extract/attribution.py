@@ -27,8 +27,10 @@ class AttributionRules(FrameRules):
                 for sp, forms in cues]
         cues = [(sp, forms) for sp, forms in cues if forms]
         subject: Holder | None = None
-        if self.lang == "en" and not cues and ctx.speaker is None:
-            ctx.speaker = self._byline_en(s)  # «Ministry of Foreign Affairs of Japan, 7 April»
+        if self.lang == "en" and ctx.speaker is None and \
+                all(s.texts[sp.start][:1].isupper() for sp, _ in cues):
+            # «Ministry of Foreign Affairs of Japan, 7 April», «Press release of the …»
+            ctx.speaker = self._byline_en(s)
         if ctx.meeting:
             self._met(s, s.start, ctx.meeting, ctx)
         # A headline or lead of the form «X: …» speaks for X.

@@ -105,6 +105,7 @@ class EnglishClauseRules(CueRules):
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
         self.honorifics_en = w("honorifics")
+        self.byline_words_en = w("byline_words")
         self.host_verbs_en = w("host_verbs")
         self.hosted_en = w("hosted_for_mediation")
         self.conditional_modals_en = w("conditional_modals")
@@ -137,6 +138,9 @@ class EnglishClauseRules(CueRules):
             t = texts[k]
             spaced = starts[k] > ends[k - 1]
             if t in DASHES and spaced or len(t) > 1 and t.endswith("-") and not t[0].isalpha():
+                if all(x.isdigit() or x.lower().rstrip(".") in self.time_words_en or
+                       not x.isalnum() for x in texts[k + 1:b]):
+                    return a  # «Federal Foreign Office, Germany — 3 June 2025»: a byline
                 return k + 1
             if not (t[:1].isupper() or t[:1].isdigit() or t in {",", "(", ")", "."} or
                     t.startswith(("(", "/")) or t.lower().rstrip(".") in self.time_words_en):
@@ -437,6 +441,16 @@ class EnglishClauseRules(CueRules):
                     actors = self._title_actors_en(texts, norms, t0, k, out)
                     if actors:
                         register(k + 1, e, actors)
+        # «Foreign Minister Maria Lopez of Chile»: title words, the name, «of» the actor
+        for k in range(2, n_tok - 1):
+            if norms[k] != "of":
+                continue
+            m = out.get(k + 1) or (out.get(k + 2) if norms[k + 1] in self.articles else None)
+            if m is None or m.kind not in ("name", "adj"):
+                continue
+            a = name_run(k - 1, -1) + 1
+            if a < k and a > 0 and norms[a - 1] in self.heads:
+                register(a, k, m.actors)
         # «Japanese Foreign Minister Kano Hiroshi»: an actor, title words, then the name
         for m in list(out.values()):
             if m.kind not in ("name", "adj"):
@@ -635,6 +649,7 @@ class EnglishClauseRules(CueRules):
                 continue
             if n in self.np_preps_en and not (n in self.head_preps_en and k > a and (
                     s.norms[k - 1] in self.heads or
+                    n == "of" and self._titled_name_en(s, a, k) or  # «President Ali of Guyana»
                     n == "of" and s.norms[k - 1] in self.collective or  # «the members of»
                     s.norms[k - 1] in self.fillers and
                     any(s.norms[x] in self.heads for x in range(a, k - 1)))):
@@ -731,13 +746,23 @@ class EnglishClauseRules(CueRules):
                 head = True
             elif not (t[:1].isupper() or t[:1].isdigit() or not t[:1].isalnum() or
                       n in self.fillers or n in self.articles or n in self.head_preps_en or
-                      n in self.coord or n.rstrip(".") in self.time_words_en):
+                      n in self.coord or n.rstrip(".") in self.time_words_en or
+                      n in self.title_mods_en or n in self.byline_words_en):
                 return None
             k += 1
         if not head or len(actors) != 1:
             return None
         self._en_state(s.doc)["byline"] = actors
         return Holder(actors, s.span(s.start, s.end), None, "byline")
+
+    def _titled_name_en(self, s: Sentence, a: int, k: int) -> bool:
+        """Whether tokens [a, k) are a title and a name («Foreign Minister Maria Lopez»),
+        so that «of X» after them says whose official it is."""
+        return s.texts[k - 1][:1].isupper() and s.texts[k - 1].isalpha() and \
+            any(s.norms[x] in self.heads for x in range(a, k)) and \
+            all(s.norms[x] in self.heads or s.norms[x] in self.title_mods_en or
+                s.norms[x] in self.articles or s.texts[x][:1].isupper() and
+                s.texts[x].replace("-", "").isalpha() for x in range(a, k))
 
     def _fronted_place_en(self, s: Sentence, a: int) -> tuple[str, ...]:
         """The actor of a capital or state that a sentence opens with as the place of what

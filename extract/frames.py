@@ -308,7 +308,10 @@ class FrameRules(ArgumentRules):
             pronoun = False
             reach = 14 if self.lang == "en" else 8  # «discussed X on the border with Y»
             for k in range(begin, min(stop, begin + reach)):
-                if s.norms[k] in self.with_pronoun:
+                if s.norms[k] in self.with_pronoun and not (
+                        self.lang == "en" and k + 1 < s.end and (
+                            k + 1 in s.mentions or s.norms[k + 1] in self.counterparts or
+                            s.norms[k + 1] in self.heads)):  # «her Peruvian counterpart»
                     pronoun = True  # «اتصال هاتفي أجراه معه»: the partner was named before
                     break
                 if s.norms[k] in self.with_:

@@ -394,3 +394,27 @@ INSTITUTION_IN_CAPITAL = [
 @pytest.mark.parametrize("text,want,never", INSTITUTION_IN_CAPITAL)
 def test_institution_in_capital(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+MORE_INTRODUCTIONS = [
+    # «Foreign Minister X of Chile»: the official and whose
+    (("Foreign Minister Maria Lopez of Chile met her Peruvian counterpart in Lima. Lopez "
+      "later criticised Bolivia."),
+     {("CHL", "holds_talks", "PER"), ("CHL", "condemns", "BOL")},
+     {("PER", "condemns", "BOL")}),
+    ("President Amadou Diallo of Senegal condemned the coup in Guinea-Bissau and Mali.",
+     set(), {("GNB", "condemns", "SEN"), ("MLI", "condemns", "SEN")}),
+    # bylines in other shapes: a dash and a date after the institution, a press release
+    (("Federal Foreign Office, Germany — 3 June 2025\n\n"
+      "The Federal Minister spoke with the Polish Foreign Minister. She welcomed Poland's "
+      "decision."),
+     {("DEU", "holds_talks", "POL"), ("DEU", "welcomes", "POL")}, set()),
+    (("Press release of the Ministry of Foreign Affairs of Indonesia\n\n"
+      "The Minister urged Myanmar to end the violence."),
+     {("IDN", "urges_restraint", "MMR")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", MORE_INTRODUCTIONS)
+def test_more_introductions(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -361,6 +361,9 @@ class ArgumentRules(EnglishClauseRules):
                 h = self._svo(s, start, "")
             elif tag == PASSIVE_TAG:
                 return self._passive_agent(s, end, subject)
+        if h is None and tag == "n" and self.lang == "en":
+            # «Concern over the build-up was voiced by Finland»: the agent of the passive
+            h = self._nominal_agent_en(s, start, end)  # type: ignore[attr-defined]
         if h is None and tag in ("n", "p") and cue.genitive == "holder":
             k = end
             while k < min(s.end, end + 2) and k not in s.mentions and \

@@ -105,6 +105,7 @@ class EnglishClauseRules(CueRules):
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
         self.honorifics_en = w("honorifics")
+        self.voicing_en = w("voicing_participles")
         self.byline_words_en = w("byline_words")
         self.host_verbs_en = w("host_verbs")
         self.hosted_en = w("hosted_for_mediation")
@@ -754,6 +755,31 @@ class EnglishClauseRules(CueRules):
             return None
         self._en_state(s.doc)["byline"] = actors
         return Holder(actors, s.span(s.start, s.end), None, "byline")
+
+    def _nominal_agent_en(self, s: Sentence, start: int, end: int) -> Holder | None:
+        """The holder of a stance noun that opens the sentence and is the subject of a
+        passive of voicing («Concern over X was voiced by Finland», «Strong condemnation of
+        the attack was expressed by Chile»)."""
+        k = start - 1
+        while k >= s.start and start - k <= 2 and s.texts[k].isalpha() and \
+                k not in s.mentions and (s.norms[k] in self.articles or
+                                         s.norms[k] not in self.np_stops_en and
+                                         s.norms[k] not in self.prepositions):
+            k -= 1
+        if k >= s.start:
+            return None
+        for b in range(end, min(s.end - 3, end + 20)):
+            if s.norms[b] in self.be_en and s.norms[b + 1] in self.voicing_en and \
+                    s.norms[b + 2] in self.passive_by:
+                m = s.mentions.get(b + 3) or (s.mentions.get(b + 4) if b + 4 < s.end and
+                                              s.norms[b + 3] in self.articles else None)
+                if m is None or m.kind in ("self", "land", "pair", "parties"):
+                    return None
+                grp = self._list_en(s, m, s.end)
+                # the object is read from the noun on («of the Israeli strikes»)
+                return Holder(self._actors(grp), s.span(m.start, grp[-1].end),
+                              m.person if len(grp) == 1 else None, "by")
+        return None
 
     def _titled_name_en(self, s: Sentence, a: int, k: int) -> bool:
         """Whether tokens [a, k) are a title and a name («Foreign Minister Maria Lopez»),

@@ -418,3 +418,29 @@ MORE_INTRODUCTIONS = [
 @pytest.mark.parametrize("text,want,never", MORE_INTRODUCTIONS)
 def test_more_introductions(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+KNOWN_CLASSES = [
+    # «would be legitimate targets»: a threat toward the owner of what is named
+    ("Tehran said American bases in the Gulf would be legitimate targets.",
+     {("IRN", "threatens", "USA")}, set()),
+    # «it is time for X to …»: an appeal to X, typed by what is asked (rules 10, 20)
+    ("Chile said it was time for Bolivia to return to the negotiating table.",
+     {("CHL", "calls_for_dialogue", "BOL")}, set()),
+    ("It is high time for Russia to wind down its offensive, the Polish minister said.",
+     {("POL", "urges_restraint", "RUS")}, set()),
+    ("It is time for a new approach, Chile said.", set(), {("CHL", "demands", "BOL")}),
+    # «Concern over X was voiced by Y»: the agent of the passive holds the stance
+    ("Concern over the Serbian troop deployment was voiced by Croatia and Slovenia.",
+     {("HRV", "expresses_concern", "SRB"), ("SVN", "expresses_concern", "SRB")}, set()),
+    ("Sharp criticism of the Eritrean raids was expressed by Djibouti.",
+     {("DJI", "condemns", "ERI")}, set()),
+    # «identical to that of X»: shared positions are agreement (the ontology's تطابق المواقف)
+    ("Ankara said its position on the corridor was identical to that of Baku.",
+     {("TUR", "agrees_with", "AZE")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", KNOWN_CLASSES)
+def test_known_classes(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

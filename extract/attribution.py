@@ -21,6 +21,8 @@ class AttributionRules(FrameRules):
     def _sentence(self, s: Sentence, document: Document, ctx: Context) -> list[Stance]:
         self._remember_acts(s, ctx)
         self._anaphora(s, ctx)
+        if self.lang == "en":
+            self._earlier_acts_en(s)  # «Turkey condemned the strikes»
         ctx.local_pairs = self._named_pairs(s) if self.lang == "en" else []
         cues = list(s.cues)
         cues = [(sp, [f for f in forms if self._cue_ok(s, sp.start, sp.end, f)])

@@ -105,6 +105,8 @@ class EnglishClauseRules(CueRules):
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
         self.honorifics_en = w("honorifics")
+        self.reported_acts_en = w("reported_acts")
+        self.act_determiners_en = w("act_determiners")
         self.voicing_en = w("voicing_participles")
         self.byline_words_en = w("byline_words")
         self.host_verbs_en = w("host_verbs")
@@ -1515,12 +1517,58 @@ class EnglishClauseRules(CueRules):
                 any(normalize(w) in self.heads for w in words[1:-1])
             if h is not None and h.actors and (h.person is not None or named):
                 ctx.speaker = h
+        self._remember_act_authors_en(s)
         speaker = set(ctx.speaker.actors) if ctx.speaker else set()
         others = [m for m in s.mentions.values() if m.kind not in ("self", "land", "pair",
                                                                   "parties", "person") and
                   not set(m.actors) & speaker and not self._is_location(s, m)]
         if others:
             self._en_state(s.doc)["last_other"] = others[-1].actors
+
+    def _remember_act_authors_en(self, s: Sentence) -> None:
+        """Whose acts the sentence names, for a later «condemned the strikes» (rule 11): the
+        actor before the noun («Israeli strikes», «Russia's drills»), else the actor that
+        opens the sentence as its subject («Israel launched new strikes on Syria»)."""
+        nouns = [k for k in range(s.start + 1, s.end) if s.norms[k] in self.reported_acts_en]
+        if not nouns:
+            return
+        authors = self._en_state(s.doc).setdefault("act_authors", {})
+        first = s.mentions.get(s.start)
+        opener = first.actors if first is not None and first.kind in ("name", "capital") and \
+            first.end < s.end and s.texts[first.end].isalpha() and \
+            s.texts[first.end].islower() else ()
+        for k in nouns:
+            j = k - 1
+            while j > s.start and s.texts[j].isalpha() and s.texts[j].islower() and \
+                    s.norms[j] not in self.articles and s.norms[j] not in self.np_preps_en and \
+                    k - j < 3 and j not in s.mentions and j not in s.finite_cue_tokens():
+                j -= 1
+            if j > s.start and s.norms[j] in self.possessive:
+                j -= 1
+            m = s.mention_ending_at(j + 1)
+            if m is not None and m.kind in ("name", "adj", "capital"):
+                authors[s.norms[k]] = m.actors
+            elif opener and all(f.cue.label.startswith("_") for _, fs in s.cues for f in fs):
+                authors[s.norms[k]] = opener  # a report of the act, no stance toward it
+
+    def _earlier_acts_en(self, s: Sentence) -> None:
+        """«Turkey condemned the strikes»: a definite act noun right after a cue names the
+        actor an earlier sentence gave as its author."""
+        authors = self._en_state(s.doc).get("act_authors")
+        if not authors:
+            return
+        for sp, _ in s.cues:
+            k = sp.end
+            if k + 1 >= s.end or s.norms[k] not in self.act_determiners_en or \
+                    k in s.mentions or k + 1 in s.mentions:
+                continue
+            n = k + 1
+            while n < s.end and n - k < 3 and s.norms[n] not in authors and \
+                    s.texts[n].isalpha() and s.texts[n].islower() and n not in s.mentions:
+                n += 1
+            if n < s.end and s.norms[n] in authors and n not in s.mentions:
+                s.add_mention(Mention(k, n + 1, "name", authors[s.norms[n]], "f",
+                                      s.span(k, n + 1)))
 
     def _shared_object_en(self, s: Sentence, sp: Any, nxt: int, stop: int) -> int:
         """«We reject and condemn the attacks of X»: verbs joined by «and» share the object

@@ -182,6 +182,11 @@ class CueRules(MentionRules):
     def _negated(self, s: Sentence, start: int, cue_form: CueForm) -> bool:
         if cue_form.cue.self_negating:
             return False
+        for phrase in self.lex.phrases.get("negation_phrases", ()):
+            # «stopped short of condemning», «refrained from criticising»
+            if start - len(phrase) >= s.start and \
+                    tuple(s.norms[start - len(phrase):start]) == phrase:
+                return True
         doc = s.doc
         for k in range(start - 1, max(s.start, start - 4) - 1, -1):
             n = s.norms[k]

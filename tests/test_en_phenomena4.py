@@ -444,3 +444,26 @@ KNOWN_CLASSES = [
 @pytest.mark.parametrize("text,want,never", KNOWN_CLASSES)
 def test_known_classes(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+ACT_NAMED_BEFORE = [
+    # «X launched strikes … . Y condemned the strikes»: the act's author is the target
+    (("Israel launched new strikes on Syria on Monday. Jordan condemned the strikes as a "
+      "violation of international law."),
+     {("JOR", "condemns", "ISR")}, {("JOR", "condemns", "SYR")}),
+    (("Russia announced naval drills near Gotland. Sweden criticised the drills on "
+      "Tuesday."),
+     {("SWE", "condemns", "RUS")}, set()),
+    (("Chinese coast guard exercises began near the atoll. Manila rejected the exercises as "
+      "unlawful."),
+     {("PHL", "rejects", "CHN")}, set()),
+    # a stance declined is none
+    (("Israel's seizure of the crossing drew protests. Washington stopped short of "
+      "condemning the seizure."),
+     set(), {("USA", "condemns", "ISR")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", ACT_NAMED_BEFORE)
+def test_act_named_before(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

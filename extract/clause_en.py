@@ -419,8 +419,8 @@ class EnglishClauseRules(CueRules):
                 x += step
             return x
 
-        for k in range(n_tok):
-            if texts[k] != "," or k == 0:
+        for k in [k for k, t in enumerate(texts) if t == ","]:
+            if k == 0:
                 continue
             # «Name Name, <title of X>,»: the name before the comma, the title after it
             a = name_run(k - 1, -1) + 1
@@ -445,9 +445,7 @@ class EnglishClauseRules(CueRules):
                     if actors:
                         register(k + 1, e, actors)
         # «Foreign Minister Maria Lopez of Chile»: title words, the name, «of» the actor
-        for k in range(2, n_tok - 1):
-            if norms[k] != "of":
-                continue
+        for k in [k for k, n in enumerate(norms) if n == "of" and 2 <= k < n_tok - 1]:
             m = out.get(k + 1) or (out.get(k + 2) if norms[k + 1] in self.articles else None)
             if m is None or m.kind not in ("name", "adj"):
                 continue

@@ -182,11 +182,12 @@ class CueRules(MentionRules):
     def _negated(self, s: Sentence, start: int, cue_form: CueForm) -> bool:
         if cue_form.cue.self_negating:
             return False
-        for phrase in self.lex.phrases.get("negation_phrases", ()):
-            # «stopped short of condemning», «refrained from criticising»
-            if start - len(phrase) >= s.start and \
-                    tuple(s.norms[start - len(phrase):start]) == phrase:
-                return True
+        if start > s.start and s.norms[start - 1] in self.neg_phrase_ends:
+            for phrase in self.neg_phrases:
+                # «stopped short of condemning», «refrained from criticising»
+                if start - len(phrase) >= s.start and \
+                        tuple(s.norms[start - len(phrase):start]) == phrase:
+                    return True
         doc = s.doc
         for k in range(start - 1, max(s.start, start - 4) - 1, -1):
             n = s.norms[k]

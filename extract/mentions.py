@@ -413,7 +413,9 @@ class MentionRules(RuleBase):
         with two state adjectives («الصراع الفلسطيني الإسرائيلي», "the Israeli-Palestinian
         conflict")."""
         start = s.first_char
-        for k, actors in self._named_pairs(s):
+        # English read them when the sentence began (ctx.local_pairs); Arabic reads them here
+        found = ctx.local_pairs if self.lang == "en" else self._named_pairs(s)
+        for k, actors in found:
             ctx.pair = actors
             ctx.named_pairs.append((start, actors))
         if self.lang == "ar" and s.words() & self.events:

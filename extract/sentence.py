@@ -168,6 +168,9 @@ class RuleBase:
         w = self.lex.word
         self.negation = w("negation")
         self.neg_cancel = w("negation_cancel_after")
+        # «stopped short of», «refrained from»: phrases before a cue that negate it
+        self.neg_phrases = self.lex.phrases.get("negation_phrases", frozenset())
+        self.neg_phrase_ends = frozenset(p[-1] for p in self.neg_phrases)
         self.neg_comp = w("negation_before_complementizer")  # «دون أن يطالب»
         self.hypo = w("hypothetical")
         self.heads = w("title_heads")

@@ -105,6 +105,7 @@ class EnglishClauseRules(CueRules):
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
         self.honorifics_en = w("honorifics")
+        self.own_stance_nouns_en = w("own_stance_nouns")
         self.reported_acts_en = w("reported_acts")
         self.act_determiners_en = w("act_determiners")
         self.voicing_en = w("voicing_participles")
@@ -701,6 +702,10 @@ class EnglishClauseRules(CueRules):
                 actors = base.actors if s.texts[b - 1].endswith("s") else \
                     self._one_of_joint_en(s, base.actors)
                 return Holder(actors, text, base.person, "svo")
+            if ctx.speaker is None:
+                # «The Prime Minister spoke to President X of Ukraine»: a readout whose
+                # publisher the article names only later (see _home_actor_en)
+                self._en_state(s.doc)["untitled"] = True
             return None
         return Holder((), text, None, "nonactor")
 
@@ -827,6 +832,32 @@ class EnglishClauseRules(CueRules):
             return Holder(self._one_of_joint_en(s, base.actors), base.speaker, base.person,
                           "svo")
         return Holder(base.actors, base.speaker, base.person, "svo")
+
+    def _home_actor_en(self, sentences: list[Sentence]) -> tuple[str, ...]:
+        """The actor whose unnamed officials open a readout («The Prime Minister spoke to
+        …»), when the article names it later: «He reiterated the United Kingdom's steadfast
+        support» (a bare title or pronoun stating its own state's support, commitment or
+        position), or its seat of government as a subject («Downing Street said»)."""
+        for s in sentences:
+            first = s.norms[s.start]
+            m0 = s.mentions.get(s.start) or (s.mentions.get(s.start + 1)
+                                             if first in self.articles else None)
+            if m0 is not None and m0.kind == "seat" and m0.end < s.end and \
+                    s.texts[m0.end].isalpha() and s.texts[m0.end].islower():
+                return m0.actors
+            if not (first in self.pronouns_en or first in self.articles and
+                    s.start + 1 < s.end and s.norms[s.start + 1] in self.heads):
+                continue
+            for k in range(s.start + 2, s.end - 1):
+                if s.norms[k] not in self.possessive:
+                    continue
+                m = s.mention_ending_at(k)
+                if m is None or m.kind != "name" or len(m.actors) != 1:
+                    continue
+                if any(s.norms[x] in self.own_stance_nouns_en
+                       for x in range(k + 1, min(s.end, k + 4))):
+                    return m.actors
+        return ()
 
     def _one_of_joint_en(self, s: Sentence, actors: tuple[str, ...]) -> tuple[str, ...]:
         """«He», «the Cabinet Secretary» after «the two ministers discussed …»: one official

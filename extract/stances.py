@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from extract.attribution import AttributionRules
 from extract.clean import Block
 from extract.record import Document, Stance
-from extract.sentence import QUOTES, SENT_END, Context, Sentence
+from extract.sentence import QUOTES, SENT_END, Context, Holder, Sentence
 
 
 class Extractor(AttributionRules):
@@ -72,6 +72,19 @@ class Extractor(AttributionRules):
             self._open_quotes_en(doc, sentences, ctx)
         for s in sentences:
             out.extend(self._sentence(s, document, ctx))
+        if self.lang == "en" and self._en_state(doc).get("untitled"):
+            home = self._home_actor_en(sentences)
+            if home:
+                # a readout whose publisher is named only later: read it again with that
+                # publisher as the speaker its unnamed officials stand for
+                state = self._en_state(doc)
+                keep = {k: state[k] for k in ("doc_lists", "pending_quote") if k in state}
+                state.clear()
+                state.update(keep, byline=home)
+                ctx = Context(speaker=Holder(home, None, None, "byline"))
+                out = []
+                for s in sentences:
+                    out.extend(self._sentence(s, document, ctx))
         doc.user_data["sg_stances"] = out
         doc.user_data["sg_sentences"] = sentences
         doc.user_data["sg_context"] = ctx

@@ -467,3 +467,25 @@ ACT_NAMED_BEFORE = [
 @pytest.mark.parametrize("text,want,never", ACT_NAMED_BEFORE)
 def test_act_named_before(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+PUBLISHER_NAMED_LATER = [
+    # a readout whose officials are unnamed («The Prime Minister spoke to …») and whose
+    # state the text names only later, as its own («the United Kingdom's support»)
+    (("The Prime Minister spoke to President Ruto of Kenya this morning. He condemned the "
+      "attacks by al-Shabaab and reiterated Ireland's full support for Kenya. The two leaders "
+      "agreed to meet again soon."),
+     {("IRL", "holds_talks", "KEN"), ("IRL", "expresses_support", "KEN"),
+      ("IRL", "expresses_intent_to_meet", "KEN")}, set()),
+    (("The President received the Foreign Minister of Ghana. He praised Ghana's mediation "
+      "in the Sahel. The Elysee said the talks were warm."),
+     {("FRA", "holds_talks", "GHA"), ("FRA", "welcomes", "GHA")}, set()),
+    # a wire story that names its subject at once is read as before
+    ("Norway condemned the raid. The minister said Sweden's position was unclear.",
+     set(), {("SWE", "condemns", "NOR")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", PUBLISHER_NAMED_LATER)
+def test_publisher_named_later(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

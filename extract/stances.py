@@ -23,6 +23,7 @@ Officials are mapped to the actor they spoke for on the document date.
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -78,7 +79,8 @@ class Extractor(AttributionRules):
                 # a readout whose publisher is named only later: read it again with that
                 # publisher as the speaker its unnamed officials stand for
                 state = self._en_state(doc)
-                keep = {k: state[k] for k in ("doc_lists", "pending_quote") if k in state}
+                keep: dict[str, Any] = {k: state[k] for k in ("doc_lists", "pending_quote")
+                                        if k in state}
                 state.clear()
                 state.update(keep, byline=home)
                 ctx = Context(speaker=Holder(home, None, None, "byline"))

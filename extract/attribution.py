@@ -132,7 +132,10 @@ class AttributionRules(FrameRules):
                         if sp.end <= sp2.start < last and not any(f.tag in FINITE
                                                                    for f in forms2):
                             consumed.add(sp2.start)
-        if subject is not None and subject.actors:
+        if subject is not None and subject.actors and not (
+                # «… hosted by the Sultanate of Oman, which he thanked»: the agent of a
+                # passive is no speaker for the next «he»
+                self.lang == "en" and subject.source == "by" and ctx.speaker is not None):
             ctx.speaker = subject
             if self.lang == "en":
                 self._remember_group_en(s, subject)

@@ -105,6 +105,8 @@ class EnglishClauseRules(CueRules):
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
         self.honorifics_en = w("honorifics")
+        # the first words of titles that name their actor («Secretary-General»: the UN's)
+        self.title_starts_en = frozenset(t[0] for t in self.title_actors_en)
         self.own_stance_nouns_en = w("own_stance_nouns")
         self.reported_acts_en = w("reported_acts")
         self.act_determiners_en = w("act_determiners")
@@ -372,8 +374,20 @@ class EnglishClauseRules(CueRules):
             t, n = texts[k], norms[k]
             if n in self.envoy_heads_en:
                 envoy = True
-            if envoy and n in self.envoy_preps_en and not actors:
-                return ()  # «Special Envoy of the Secretary-General for Yemen»: sent to it
+            if envoy and n in self.envoy_preps_en:
+                # «Special Envoy for Yemen»: sent to it; «Special Envoy of the
+                # Secretary-General for Yemen»: the Secretary-General's
+                break
+            key = next((key for key in self.title_actors_en
+                        if tuple(norms[k:k + len(key)]) == key), None) \
+                if n in self.title_starts_en else None
+            if key is not None:  # «of the Secretary-General»
+                office = (self.title_actors_en[key],)
+                if actors and actors != office:
+                    return ()
+                actors, head = office, True
+                k += len(key)
+                continue
             if n in self.heads:
                 head = True
             elif not (n in self.fillers or n in self.title_mods_en or n in self.articles or
@@ -397,8 +411,9 @@ class EnglishClauseRules(CueRules):
 
         intro: set[int] = set()
 
-        def register(a: int, b: int, actors: tuple[str, ...]) -> None:
-            intro.update(range(a, b))  # the introduction itself: its title names the actor
+        def register(a: int, b: int, actors: tuple[str, ...], named: bool = False) -> None:
+            if not named:
+                intro.update(range(a, b))  # the introduction itself: its title names it
             for k in range(a, b):
                 n = norms[k]
                 if len(n) > 2 and names.setdefault(n, actors) != actors:
@@ -431,7 +446,7 @@ class EnglishClauseRules(CueRules):
                 if b is not None:
                     actors = self._title_actors_en(texts, norms, k + 1, b, out)
                     if actors:
-                        register(a, k, actors)
+                        register(a, k, actors, named=True)  # «Name, title of X,»
             # «<X's title>, Name Name,»: the title before the comma, the name after it
             e = name_run(k + 1, 1)
             if e > k + 1 and e < n_tok and texts[e] in {",", "."}:
@@ -649,7 +664,9 @@ class EnglishClauseRules(CueRules):
                         person = m.person
                 k = m.end
                 continue
-            if n in self.np_preps_en and not (n in self.head_preps_en and k > a and (
+            if n in self.envoy_preps_en and k > a and s.norms[k - 1] in self.envoy_heads_en:
+                modifier = True  # «the Danish envoy to Sudan», «Special Envoy for Yemen»
+            elif n in self.np_preps_en and not (n in self.head_preps_en and k > a and (
                     s.norms[k - 1] in self.heads or
                     n == "of" and self._titled_name_en(s, a, k) or  # «President Ali of Guyana»
                     n == "of" and s.norms[k - 1] in self.collective or  # «the members of»

@@ -489,3 +489,22 @@ PUBLISHER_NAMED_LATER = [
 @pytest.mark.parametrize("text,want,never", PUBLISHER_NAMED_LATER)
 def test_publisher_named_later(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+ENVOYS_AND_AGENTS = [
+    # an envoy of the Secretary-General is the UN's, whatever country the envoy is for
+    (("Jane Okafor, Special Envoy of the Secretary-General for Sudan, arrived in Port Sudan. "
+      "Okafor condemned Chad."),
+     {("UN", "condemns", "TCD")}, {("SDN", "condemns", "TCD")}),
+    ("The Danish envoy to Sudan criticised Chad.",
+     {("DNK", "condemns", "TCD")}, {("SDN", "condemns", "TCD")}),
+    # the agent of a passive is no speaker for the next «he»
+    (("Ghana's president welcomed the truce between Mali and Niger. The talks were hosted "
+      "by Togo, which he thanked for its support. He urged Mali to release the detainees."),
+     {("GHA", "demands", "MLI")}, {("TGO", "demands", "MLI")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", ENVOYS_AND_AGENTS)
+def test_envoys_and_agents(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

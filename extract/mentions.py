@@ -157,6 +157,7 @@ class MentionRules(RuleBase):
         """
         group = [first]
         i = first.end
+        closed = False  # English: a list ends with its «and» member
         while i < limit:
             if self.lang == "en" and group[-1].kind == "adj":
                 # «Japanese Foreign Minister Kamikawa Yoko and Republic of Korea Foreign
@@ -176,6 +177,10 @@ class MentionRules(RuleBase):
             if self.lang == "en" and len(group) == 1 and j - i >= 2 and s.texts[i] == "," \
                     and s.texts[i + 1] in self.coord_alt:
                 break  # «with Estonia, and German Foreign Minister …»: a new clause, no list
+            if self.lang == "en" and closed and s.texts[i] == ",":
+                break  # «between Islamabad and New Delhi, the Iranian ministry said»: ended
+            closed = closed or any(s.texts[x] != "," and s.texts[x] in self.coord_alt
+                                   for x in range(i, j))
             m = s.mentions.get(j)
             if m is None and self.lang == "ar" and j + 1 < limit and \
                     s.norms[j] in self.heads and s.fulls[j].startswith("و"):

@@ -508,3 +508,23 @@ ENVOYS_AND_AGENTS = [
 @pytest.mark.parametrize("text,want,never", ENVOYS_AND_AGENTS)
 def test_envoys_and_agents(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+LIST_ENDS_AND_TABLE = [
+    # a list ends with its «and» member: a comma after it opens something else
+    (("Qatar offered its good offices to ease tensions between Islamabad and New Delhi, the "
+      "Qatari foreign ministry said."),
+     {("QAT", "mediates", "PAK"), ("QAT", "mediates", "IND")}, set()),
+    (("Turkey offered to mediate between Russia and Ukraine, the Iranian news agency "
+      "reported."),
+     {("TUR", "mediates", "RUS"), ("TUR", "mediates", "UKR")}, {("TUR", "mediates", "IRN")}),
+    # «bring them back to the negotiating table» is mediation between the sides just named
+    (("Fighting broke out between Sudan and Chad on the border. Egypt said it was ready to "
+      "help bring them back to the negotiating table."),
+     {("EGY", "mediates", "SDN"), ("EGY", "mediates", "TCD")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", LIST_ENDS_AND_TABLE)
+def test_list_ends_and_table(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

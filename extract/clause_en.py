@@ -105,6 +105,7 @@ class EnglishClauseRules(CueRules):
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
         self.honorifics_en = w("honorifics")
+        self.exchange_verbs_en = w("exchange_verbs")
         # the first words of titles that name their actor («Secretary-General»: the UN's)
         self.title_starts_en = frozenset(t[0] for t in self.title_actors_en)
         self.own_stance_nouns_en = w("own_stance_nouns")

@@ -512,6 +512,12 @@ class FrameRules(ArgumentRules):
     def _reciprocal(self, s: Sentence, begin: int) -> bool:
         """Whether the object of a cue is «each other» / «بعضهما», perhaps after a
         preposition ("lashed out at each other")."""
+        if self.lang == "en":
+            # «traded blame», «exchanged accusations»: each side toward the other
+            c = next((sp for sp, _ in s.cues if sp.end == begin), None)
+            if c is not None and c.start > s.start and \
+                    s.norms[c.start - 1] in self.exchange_verbs_en:  # type: ignore[attr-defined]
+                return True
         for k in range(begin, min(s.end, begin + 2)):
             if s.norms[k] in self.reciprocals or any(
                     tuple(s.norms[k:k + len(p)]) == p for p in self.reciprocal_phrases):

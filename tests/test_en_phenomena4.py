@@ -528,3 +528,18 @@ LIST_ENDS_AND_TABLE = [
 @pytest.mark.parametrize("text,want,never", LIST_ENDS_AND_TABLE)
 def test_list_ends_and_table(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+TRADED_BLAME = [
+    # «traded accusations / blame»: each side accuses the other (rule 26)
+    ("Armenia and Azerbaijan traded accusations over the border shooting.",
+     {("ARM", "accuses", "AZE"), ("AZE", "accuses", "ARM")}, set()),
+    ("Serbia and Kosovo traded blame for the clashes as the EU urged calm.",
+     {("SRB", "accuses", "XKX"), ("XKX", "accuses", "SRB")},
+     {("SRB", "accuses", "EU"), ("XKX", "accuses", "EU")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", TRADED_BLAME)
+def test_traded_blame(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -543,3 +543,20 @@ TRADED_BLAME = [
 @pytest.mark.parametrize("text,want,never", TRADED_BLAME)
 def test_traded_blame(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+PROTEST_AND_READINESS = [
+    # «lodged a protest with X» disapproves of X (rule 21)
+    ("Seoul lodged a strong protest with Tokyo over the textbook.",
+     {("KOR", "condemns", "JPN")}, set()),
+    # «readiness / prepared to host talks between X and Y» offers mediation (rule 16)
+    ("Egypt expressed its readiness to host a new round of talks between Sudan and Chad.",
+     {("EGY", "mediates", "SDN"), ("EGY", "mediates", "TCD")}, set()),
+    ("Kenya said it was prepared to facilitate talks between Ethiopia and Eritrea.",
+     {("KEN", "mediates", "ETH"), ("KEN", "mediates", "ERI")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", PROTEST_AND_READINESS)
+def test_protest_and_readiness(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

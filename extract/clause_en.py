@@ -1093,6 +1093,11 @@ class EnglishClauseRules(CueRules):
             if not any(f.cue.label == "_speech" for f in forms):
                 continue
             v = sp.start
+            adj = s.mention_ending_at(v)
+            if v > s.start and (s.norms[v - 1] in self.possessive or
+                                s.norms[v - 1] in self.determiners_en or
+                                adj is not None and adj.kind == "adj"):
+                continue  # «"rejects" Somalia's / the Somali claims»: a noun, no report
             # «…," Peskov told reporters»: subject between the quote or comma and the verb
             k = v - 1
             while k > s.start and s.texts[k] not in STOP_CP:

@@ -560,3 +560,21 @@ PROTEST_AND_READINESS = [
 @pytest.mark.parametrize("text,want,never", PROTEST_AND_READINESS)
 def test_protest_and_readiness(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+QUOTED_VERB = [
+    # a quoted verb with a noun after it: «claims» after «Somalia's» / «the Somali» is no
+    # reporting verb whose subject would speak for the sentence
+    ("Kenya said it \"firmly rejects\" Somalia's claims.", {("KEN", "rejects", "SOM")},
+     {("SOM", "rejects", "KEN")}),
+    ("Chile's foreign ministry said it \"rejects\" the Bolivian claims.",
+     {("CHL", "rejects", "BOL")}, set()),
+    # a reporting clause after a quote still names the speaker
+    ("\"We reject the Bolivian claims,\" the Chilean minister said.",
+     {("CHL", "rejects", "BOL")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", QUOTED_VERB)
+def test_quoted_verb(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -39,6 +39,9 @@ class MentionRules(RuleBase):
                             span.text)
                 if entry.kind == "adj" and self._people_head(doc, span.start, span.end):
                     m.kind = "land"  # الشعب الفلسطيني، الأراضي السورية: not an actor
+                elif entry.kind == "adj" and self.lang == "en" and span.text.endswith("s") and \
+                        span.start > 0 and doc.user_data["sg_norms"][span.start - 1] == "of":
+                    m.kind = "land"  # «the displacement of Palestinians»: a people (rule 25)
             out[span.start] = m
         covered = {i for m in out.values() for i in range(m.start, m.end)}
         norms = doc.user_data["sg_norms"]

@@ -578,3 +578,17 @@ QUOTED_VERB = [
 @pytest.mark.parametrize("text,want,never", QUOTED_VERB)
 def test_quoted_verb(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+PEOPLES_AFTER_OF = [
+    # «the displacement of Palestinians»: a people, not the state (rule 25)
+    ("Egypt and Jordan warned against any displacement of Palestinians.",
+     set(), {("EGY", "warns", "PSE"), ("JOR", "warns", "PSE")}),
+    ("Turkey condemned the killing of Syrians by Israeli forces.",
+     {("TUR", "condemns", "ISR")}, {("TUR", "condemns", "SYR")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", PEOPLES_AFTER_OF)
+def test_peoples_after_of(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

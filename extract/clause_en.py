@@ -161,8 +161,12 @@ class EnglishClauseRules(CueRules):
         back», «pull back») belongs to that phrase."""
         if form.tag in FINITE and start > s.start and (
                 s.norms[start - 1] in self.determiners_en or
-                s.norms[start - 1] != "to" and s.norms[start - 1] in self.prepositions):
-            return False  # «its support», «ready for talks»: the noun
+                s.norms[start - 1] != "to" and s.norms[start - 1] in self.prepositions) and \
+                not (start - 2 >= s.start and s.norms[start - 1] in self.verb_mods_en and
+                     (s.norms[start - 2] in self.future_modals_en or
+                      s.norms[start - 2] in self.aux or s.norms[start - 2] == "to")):
+            # «its support», «ready for talks»: the noun; but «would further strengthen»
+            return False
         if form.tag == "x" and end == start + 1 and s.norms[start] in self.inverted_if_en and \
                 end < s.end and (end in s.mentions or s.norms[end] in self.articles or
                                  s.norms[end] in self.pronouns_en or

@@ -592,3 +592,24 @@ PEOPLES_AFTER_OF = [
 @pytest.mark.parametrize("text,want,never", PEOPLES_AFTER_OF)
 def test_peoples_after_of(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+STRENGTHEN_COOPERATION = [
+    # «would (further) strengthen / deepen cooperation»: intent to cooperate, mutual for a
+    # joint subject (rule 26), toward the partner after «with»
+    ("Japan and South Korea would further strengthen bilateral cooperation.",
+     {("JPN", "expresses_intent_to_cooperate", "KOR"),
+      ("KOR", "expresses_intent_to_cooperate", "JPN")}, set()),
+    ("Egypt will deepen its cooperation with Sudan on water.",
+     {("EGY", "expresses_intent_to_cooperate", "SDN")}, set()),
+    ("China said it would expand ties with Pakistan.",
+     {("CHN", "expresses_intent_to_cooperate", "PAK")}, set()),
+    # «further» as a determiner still makes a noun («further talks»)
+    ("Peru proposed further talks with Chile.", set(),
+     {("PER", "expresses_intent_to_cooperate", "CHL")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", STRENGTHEN_COOPERATION)
+def test_strengthen_cooperation(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

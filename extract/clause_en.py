@@ -105,6 +105,7 @@ class EnglishClauseRules(CueRules):
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
         self.honorifics_en = w("honorifics")
+        self.object_acts_en = w("reported_acts") | w("object_acts")
         self.exchange_verbs_en = w("exchange_verbs")
         # the first words of titles that name their actor («Secretary-General»: the UN's)
         self.title_starts_en = frozenset(t[0] for t in self.title_actors_en)
@@ -1667,6 +1668,27 @@ class EnglishClauseRules(CueRules):
         family = self._act_family_en(s, k + 1, sp.start)
         acts = self._en_state(s.doc).get("acts", {})
         return [a for a in acts.get(family, ()) if a not in holder.actors] if family else []
+
+    def _second_object_en(self, s: Sentence, after: int, stop: int,
+                          holder: tuple[str, ...], targets: list[str]) -> list[str]:
+        """A second coordinated object that names its actor: «… and the decision of the
+        African Union», «… and Rwanda's presence»: its actor is a target too."""
+        for k in range(after, min(stop, after + 14) - 2):
+            if s.norms[k] != "and" or s.norms[k + 1] not in self.articles:
+                continue
+            j = k + 2
+            while j < stop and j - k < 5 and s.texts[j].isalpha() and s.texts[j].islower() \
+                    and s.norms[j] != "of":
+                j += 1
+            if j + 1 < stop and j > k + 2 and s.norms[j] == "of" and \
+                    s.norms[j - 1] in self.object_acts_en:
+                m = s.mentions.get(j + 1) or (s.mentions.get(j + 2) if s.norms[j + 1] in
+                                              self.articles else None)
+                if m is not None and m.kind in ("name", "capital", "adj"):
+                    return targets + [a for a in m.actors if a not in targets and
+                                      a not in holder]
+            break
+        return targets
 
     def _object_en(self, s: Sentence, sp: Any, label: str, holder: Holder, ctx: Context,
                    targets: list[str]) -> list[str]:

@@ -452,6 +452,10 @@ class FrameRules(ArgumentRules):
 
             if self.lang == "en":
                 targets = self._object_en(s, sp, label, holder, ctx, targets)
+                if targets and last is not None and label in ("welcomes", "condemns"):
+                    # «welcomed the facilitation of Angola … and the decision of the AU»
+                    targets = self._second_object_en(  # type: ignore[attr-defined]
+                        s, last, min(s.end, nxt), holder.actors, targets)
             if not targets and (form.tag in FINITE or self.lang == "en" and form.tag == "p") and (
                     self._object_pronoun(s, sp.start) or self.lang == "en" and
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns):

@@ -613,3 +613,21 @@ STRENGTHEN_COOPERATION = [
 @pytest.mark.parametrize("text,want,never", STRENGTHEN_COOPERATION)
 def test_strengthen_cooperation(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+SECOND_OBJECT = [
+    # a second coordinated object that names its actor is a target too
+    (("Norway welcomed the tireless facilitation of Kenya in the talks and the decision of "
+      "the African Union to send observers."),
+     {("NOR", "welcomes", "KEN"), ("NOR", "welcomes", "AU")}, set()),
+    ("Chad condemned the offensive by Sudan and the presence of Libyan fighters.",
+     {("TCD", "condemns", "SDN"), ("TCD", "condemns", "LBY")}, set()),
+    # a second object with no actor adds none
+    ("Chad condemned the offensive by Sudan and the killing of civilians.",
+     {("TCD", "condemns", "SDN")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", SECOND_OBJECT)
+def test_second_object(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -115,6 +115,8 @@ class FrameRules(ArgumentRules):
                     last = grp[-1].end
                     if self.lang == "en":
                         targets = self._bloc_extend_en(s, last, targets)
+                        if len(targets) >= 2:  # for a later «called on both to …»
+                            self._en_state(s.doc)["addressed"] = (s.start, tuple(targets))
                     # «دعا زيلينسكي إلى موسكو»: an invitation to a capital is an offer to meet
                     k = last
                     if k + 1 < s.end and s.norms[k] in self.invite_preps:
@@ -122,6 +124,12 @@ class FrameRules(ArgumentRules):
                         if place is not None and place.kind in ("capital", "seat") and \
                                 set(place.actors) <= set(holder.actors):
                             kinds = [("expresses_intent_to_meet", k + 2)]
+                elif self.lang == "en" and j + 1 < s.end and \
+                        s.norms[j] in self.joint_heads and s.norms[j + 1] == "to" and \
+                        self._en_state(s.doc).get("addressed", (None,))[0] == s.start:
+                    # «urged Moscow and Chisinau to … and called on both to resume dialogue»
+                    targets = list(self._en_state(s.doc)["addressed"][1])
+                    last = j + 1
                 elif kind is not None:
                     targets, last = self._targets(s, cend if kind != "urges_restraint"
                                                   else sp.end, holder.actors, ctx, speaker,

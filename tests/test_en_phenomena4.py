@@ -631,3 +631,18 @@ SECOND_OBJECT = [
 @pytest.mark.parametrize("text,want,never", SECOND_OBJECT)
 def test_second_object(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+BOTH_AGAIN = [
+    # «called on both to …» after an appeal to two actors in the same sentence: those two
+    (("The OSCE urged Moscow and Chisinau to avoid any escalation and called on both to "
+      "resume dialogue."),
+     {("OSCE", "calls_for_dialogue", "RUS"), ("OSCE", "calls_for_dialogue", "MDA")}, set()),
+    (("Norway urged Chile and Peru to show restraint and asked both to return to talks."),
+     {("NOR", "calls_for_dialogue", "CHL"), ("NOR", "calls_for_dialogue", "PER")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", BOTH_AGAIN)
+def test_both_again(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

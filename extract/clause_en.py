@@ -705,6 +705,11 @@ class EnglishClauseRules(CueRules):
         if office is not None:
             # «The Secretary-General urges …», «the Spokesperson for the Secretary-General»
             return Holder((office,), text, None, "svo")
+        opener = self._en_state(s.doc).get("opener")
+        if opener is not None and 0 <= s.start - opener[0] <= 2 and a == s.start and \
+                s.norms[a] in self.possessive_pronouns_en and b - a <= 5 and \
+                any(s.norms[k] in self.heads for k in range(a, b)):
+            return Holder(opener[1], text, None, "svo")  # «Their chair's statement»
         if content and all(s.norms[k] in self.heads or s.norms[k] in self.fillers or
                            s.norms[k] in self.title_mods_en or s.texts[k][:1].isupper() and
                            s.texts[k].replace("-", "").isalpha() or
@@ -1575,6 +1580,17 @@ class EnglishClauseRules(CueRules):
             if h is not None and h.actors and (h.person is not None or named):
                 ctx.speaker = h
         self._remember_act_authors_en(s)
+        m0 = s.mentions.get(s.start)
+        h0 = m0.end if m0 is not None else s.end
+        while h0 < s.end and s.norms[h0] in self.title_mods_en:
+            h0 += 1
+        if m0 is not None and m0.kind in ("name", "adj") and h0 < s.end and \
+                s.norms[h0] in self.heads and \
+                all(f.cue.label.startswith("_") or f.tag not in FINITE
+                    for _, fs in s.cues for f in fs):
+            # «ASEAN foreign ministers, meeting in Vientiane, were more cautious. Their
+            # chair's statement called on …»: whose «their» is next
+            self._en_state(s.doc)["opener"] = (s.end, m0.actors)
         speaker = set(ctx.speaker.actors) if ctx.speaker else set()
         others = [m for m in s.mentions.values() if m.kind not in ("self", "land", "pair",
                                                                   "parties", "person") and

@@ -646,3 +646,18 @@ BOTH_AGAIN = [
 @pytest.mark.parametrize("text,want,never", BOTH_AGAIN)
 def test_both_again(text: str, want: set[Edge], never: set[Edge]) -> None:
     check(text, want, never)
+
+
+THEIR_STATEMENT = [
+    # «X ministers … were cautious. Their chair's statement called on …»: «their» is the
+    # body the sentence before opened with, not the speaker of the sentence before that
+    (("Iraq and Jordan criticised Iran. GCC foreign ministers, meeting in Riyadh, were more "
+      "cautious. Their joint statement called on Iran and Bahrain to show restraint."),
+     {("GCC", "urges_restraint", "IRN"), ("GCC", "urges_restraint", "BHR")},
+     {("IRQ", "urges_restraint", "IRN"), ("JOR", "urges_restraint", "IRN")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", THEIR_STATEMENT)
+def test_their_statement(text: str, want: set[Edge], never: set[Edge]) -> None:
+    check(text, want, never)

@@ -314,6 +314,9 @@ class ArgumentRules(EnglishClauseRules):
                     continue
                 grp = self._group(s, m, start)
                 actors = self._actors(grp)
+                more = self._together_en(s, grp[-1].end)  # type: ignore[attr-defined]
+                if more:  # «Cairo, together with Qatar, was continuing its mediation»
+                    actors = tuple(dict.fromkeys((*actors, *more)))
                 return Holder(actors, s.span(m.start, grp[-1].end), m.person, "svo")
             k += 1
         return None
@@ -388,6 +391,9 @@ class ArgumentRules(EnglishClauseRules):
             if m is not None and m.kind in ("name", "capital", "seat", "person", "adj"):
                 grp = self._group(s, m, s.end)
                 h = Holder(self._actors(grp), m.text, m.person, "genitive", grp[-1].end)
+        if h is None and tag == "n" and self.lang == "en":
+            # «Concern over the build-up was voiced by Finland»: the agent of the passive
+            h = self._nominal_agent_en(s, start, end)  # type: ignore[attr-defined]
         if h is None and tag in ("n", "p") and cue.genitive == "holder":
             k = end
             while k < min(s.end, end + 2) and k not in s.mentions and \
@@ -471,7 +477,7 @@ class ArgumentRules(EnglishClauseRules):
                 if s.norms[k] in self.between:
                     if s.norms[k] in self.pair_refs and ctx.pair:
                         return list(ctx.pair), k  # «بينهما»
-                    m = self._next_mention(s, k + 1, min(s.end, k + 3))
+                    m = self._between_first(s, k)
                     if m is not None:
                         if m.kind == "pair":
                             return list(ctx.pair or ()), k

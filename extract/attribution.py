@@ -21,6 +21,9 @@ class AttributionRules(FrameRules):
     def _sentence(self, s: Sentence, document: Document, ctx: Context) -> list[Stance]:
         self._remember_acts(s, ctx)
         self._anaphora(s, ctx)
+        if self.lang == "en":
+            self._earlier_acts_en(s)  # «Turkey condemned the strikes»
+        ctx.local_pairs = self._named_pairs(s) if self.lang == "en" else []
         self._head_anaphora(s, ctx)
         if self.lang == "ar" and any(m.kind == "pair" for m in s.mentions.values()):
             # «وعلى خلفية الاشتباكات بين قرغيزستان وطاجيكستان، دعا الاتحاد الأوروبي
@@ -31,6 +34,10 @@ class AttributionRules(FrameRules):
                 for sp, forms in cues]
         cues = [(sp, forms) for sp, forms in cues if forms]
         subject: Holder | None = None
+        if self.lang == "en" and ctx.speaker is None and \
+                all(s.texts[sp.start][:1].isupper() for sp, _ in cues):
+            # «Ministry of Foreign Affairs of Japan, 7 April», «Press release of the …»
+            ctx.speaker = self._byline_en(s)
         if ctx.meeting:
             self._met(s, s.start, ctx.meeting, ctx)
         # A headline or lead of the form «X: …» speaks for X.
@@ -49,7 +56,10 @@ class AttributionRules(FrameRules):
         finite_starts = [sp.start for sp, forms in cues if any(
             f.tag in FINITE and f.cue.label != "_speech" or
             (f.cue.label == "_speech" or self.lang == "ar") and f.tag in ("p", "3m", "3f") and
-            sp.start > s.start and s.texts[sp.start - 1] in {"،", ","} for f in forms)]
+            sp.start > s.start and (s.texts[sp.start - 1] in {"،", ","} or
+                                    # «accused India of …, and vowed that …»
+                                    self.lang == "en" and s.norms[sp.start - 1] in self.coord)
+            for f in forms)]
         consumed: set[int] = set()
         sentence_targets: list[str] = []
         last_subject: Holder | None = subject
@@ -140,7 +150,10 @@ class AttributionRules(FrameRules):
                         if sp.end <= sp2.start < last and not any(f.tag in FINITE
                                                                    for f in forms2):
                             consumed.add(sp2.start)
-        if subject is not None and subject.actors:
+        if subject is not None and subject.actors and not (
+                # «… hosted by the Sultanate of Oman, which he thanked»: the agent of a
+                # passive is no speaker for the next «he»
+                self.lang == "en" and subject.source == "by" and ctx.speaker is not None):
             ctx.speaker = subject
             if self.lang == "en":
                 self._remember_group_en(s, subject)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from extract.cues import CueRules
 from extract.lexicon import LEXICON_DIR, CueForm
+from extract.nlp import PhraseTable
 from extract.normalize import normalize, split_words
 from extract.sentence import FINITE, QUOTES, Context, Holder, Mention, Sentence
 
@@ -102,6 +103,30 @@ class EnglishClauseRules(CueRules):
         self.governors_en = w("mediation_governors")
         self.circ_preps_en = w("circumstance_preps")
         self.conditions_en = w("conditions")
+        self.inverted_if_en = w("inverted_conditionals")
+        self.honorifics_en = w("honorifics")
+        self.object_acts_en = w("reported_acts") | w("object_acts")
+        self.exchange_verbs_en = w("exchange_verbs")
+        # the first words of titles that name their actor («Secretary-General»: the UN's)
+        self.title_starts_en = frozenset(t[0] for t in self.title_actors_en)
+        self.own_stance_nouns_en = w("own_stance_nouns")
+        self.reported_acts_en = w("reported_acts")
+        self.act_determiners_en = w("act_determiners")
+        self.voicing_en = w("voicing_participles")
+        self.byline_words_en = w("byline_words")
+        self.host_verbs_en = w("host_verbs")
+        self.hosted_en = w("hosted_for_mediation")
+        self.conditional_modals_en = w("conditional_modals")
+        self.any_en = w("any_words")
+        self.condition_openers_en = w("condition_openers")
+        self.topic_preps_en = w("topic_prepositions")
+        self.singular_objects_en = w("singular_object_pronouns")
+        self.envoy_heads_en = w("envoy_heads")
+        self.envoy_preps_en = w("envoy_prepositions")
+        self.together_en = PhraseTable({k: True for k in self.lex.phrases.get("together_with", ())}
+                                       | {(x,): True for x in w("together_with")})
+        self.concern_nouns_en = w("concern_nouns")
+        self.own_concern_preps_en = w("own_concern_prepositions")
         self.asking_en = w("asking_contents") | {" ".join(p) for p in
                                                  self.lex.phrases.get("asking_contents", ())}
 
@@ -121,6 +146,9 @@ class EnglishClauseRules(CueRules):
             t = texts[k]
             spaced = starts[k] > ends[k - 1]
             if t in DASHES and spaced or len(t) > 1 and t.endswith("-") and not t[0].isalpha():
+                if all(x.isdigit() or x.lower().rstrip(".") in self.time_words_en or
+                       not x.isalnum() for x in texts[k + 1:b]):
+                    return a  # «Federal Foreign Office, Germany — 3 June 2025»: a byline
                 return k + 1
             if not (t[:1].isupper() or t[:1].isdigit() or t in {",", "(", ")", "."} or
                     t.startswith(("(", "/")) or t.lower().rstrip(".") in self.time_words_en):
@@ -134,8 +162,19 @@ class EnglishClauseRules(CueRules):
         back», «pull back») belongs to that phrase."""
         if form.tag in FINITE and start > s.start and (
                 s.norms[start - 1] in self.determiners_en or
-                s.norms[start - 1] != "to" and s.norms[start - 1] in self.prepositions):
-            return False  # «its support», «ready for talks»: the noun
+                s.norms[start - 1] != "to" and s.norms[start - 1] in self.prepositions) and \
+                not (start - 2 >= s.start and s.norms[start - 1] in self.verb_mods_en and
+                     (s.norms[start - 2] in self.future_modals_en or
+                      s.norms[start - 2] in self.aux or s.norms[start - 2] == "to")):
+            # «its support», «ready for talks»: the noun; but «would further strengthen»
+            return False
+        if form.tag == "x" and end == start + 1 and s.norms[start] in self.inverted_if_en and \
+                end < s.end and (end in s.mentions or s.norms[end] in self.articles or
+                                 s.norms[end] in self.pronouns_en or
+                                 s.norms[end] in self.plural_pronouns_en):
+            return False  # «should the two governments ask for it»: a condition, no demand
+        if form.cue.label == "agrees_with" and form.tag in FINITE and self._own_concern_en(s, end):
+            return False  # «the two ministers shared concerns over X»: their concern
         inside = self._en_state(s.doc).get("inside_content")
         if inside is None:
             inside = {k for sp, _ in s.doc._.sg.content for k in range(sp.start + 1, sp.end)}
@@ -160,6 +199,13 @@ class EnglishClauseRules(CueRules):
                 not (end < s.end and s.norms[end] in self.passive_by) and (guest or any(
                 s.norms[k] in self.guest_heads_en for k in range(end, min(s.end, end + 4)))):
             return False  # «hosted the Turkish president»: a visit (en.talks.host)
+        if form.cue.label == "mediates" and s.norms[start] in self.host_verbs_en and \
+                not (end < s.end and s.norms[end] in self.passive_by) and \
+                not any(s.norms[k] in self.hosted_en or  # «…, which Muscat has been hosting»
+                        k < start and start - k <= 4 and s.norms[k] in self.relative
+                        for k in range(max(s.start, start - 6), min(s.end, end + 12))):
+            # «against hosting what it called destabilisation networks»: hosting no talks
+            return False
         if form.cue.label == "holds_talks" and form.tag in FINITE and end < s.end and \
                 s.norms[end] in self.with_ and self._passive_en(s, start):
             return False  # «would be met with a decisive response»: no meeting
@@ -189,6 +235,17 @@ class EnglishClauseRules(CueRules):
                         f.tag in FINITE and not f.cue.label.startswith("_") for f in forms):
                     return False
         return True
+
+    def _own_concern_en(self, s: Sentence, end: int) -> bool:
+        """«shared (grave) concerns over/about X» after a verb ending at ``end``: a concern
+        the subject voices (jointly), not one it shares with another actor («shared Moldova's
+        concern over …», «the concern of Chad»)."""
+        for k in range(end, min(s.end - 1, end + 4)):
+            if k in s.mentions:
+                return False
+            if s.norms[k] in self.concern_nouns_en:
+                return s.norms[k + 1] in self.own_concern_preps_en
+        return False
 
     def _in_relative(self, s: Sentence, start: int) -> bool:
         """Whether token ``start`` sits in a «, which …» clause (English)."""
@@ -277,6 +334,7 @@ class EnglishClauseRules(CueRules):
         self._doc_lists_en(doc, out)
         firsts = sorted(m.start for m in out.values() if m.kind == "person")
         if not firsts:
+            self._introduced_names_en(doc, out)
             return
         for m in sorted(out.values(), key=lambda x: x.start):
             if m.kind != "person":
@@ -293,6 +351,162 @@ class EnglishClauseRules(CueRules):
             if named.start < i:
                 out[i] = Mention(i, i + 1, "person", named.actors, named.gender, texts[i],
                                  named.person)
+        self._introduced_names_en(doc, out)
+
+    def _name_token_en(self, texts: list[str], norms: list[str], k: int) -> bool:
+        """Whether token ``k`` may be part of a person's name: a capitalised word that is
+        no title word, time word or function word."""
+        t, n = texts[k], norms[k]
+        return len(t) > 1 and t[:1].isupper() and t.replace("-", "").isalpha() and \
+            n not in self.heads and n not in self.fillers and n not in self.title_mods_en and \
+            n not in self.time_words_en and n not in self.np_stops_en and \
+            n not in self.np_preps_en and n not in self.articles and n not in self.coord
+
+    def _title_actors_en(self, texts: list[str], norms: list[str], a: int, b: int,
+                         out: dict[int, Mention]) -> tuple[str, ...]:
+        """The one actor a title phrase [a, b) names («Minister for Foreign Affairs of
+        Japan», «Kenya's foreign minister», «the Ghanaian envoy»), else ()."""
+        actors: tuple[str, ...] = ()
+        head = envoy = False
+        k = a
+        while k < b:
+            m = out.get(k)
+            if m is not None:
+                if m.kind not in ("name", "adj", "capital") or actors and m.actors != actors:
+                    return ()
+                actors = m.actors
+                k = m.end
+                continue
+            t, n = texts[k], norms[k]
+            if n in self.envoy_heads_en:
+                envoy = True
+            if envoy and n in self.envoy_preps_en:
+                # «Special Envoy for Yemen»: sent to it; «Special Envoy of the
+                # Secretary-General for Yemen»: the Secretary-General's
+                break
+            key = next((key for key in self.title_actors_en
+                        if tuple(norms[k:k + len(key)]) == key), None) \
+                if n in self.title_starts_en else None
+            if key is not None:  # «of the Secretary-General»
+                office = (self.title_actors_en[key],)
+                if actors and actors != office:
+                    return ()
+                actors, head = office, True
+                k += len(key)
+                continue
+            if n in self.heads:
+                head = True
+            elif not (n in self.fillers or n in self.title_mods_en or n in self.articles or
+                      n in self.head_preps_en or n in self.coord or t in {"'s", "'", "(", ")"}
+                      or t[:1].isupper() and t.isalpha()):
+                return ()
+            k += 1
+        return actors if head and len(actors) == 1 else ()
+
+    def _introduced_names_en(self, doc: Doc, out: dict[int, Mention]) -> None:
+        """Officials the gazetteer does not know, introduced with their title: «Japanese
+        Foreign Minister Kano Hiroshi», «Mr. KANO Hiroshi, Minister for Foreign Affairs of
+        Japan,», «Kenya's foreign minister, Jane Doe,»: their names name that actor
+        wherever the article writes them («Minister Kano stated …»)."""
+        texts = doc.user_data["sg_texts"]
+        norms = doc.user_data["sg_norms"]
+        n_tok = len(texts)
+        covered = {k for m in out.values() for k in range(m.start, m.end)}
+        names: dict[str, tuple[str, ...]] = {}
+        first: dict[str, int] = {}
+
+        intro: set[int] = set()
+
+        def register(a: int, b: int, actors: tuple[str, ...], named: bool = False) -> None:
+            if not named:
+                intro.update(range(a, b))  # the introduction itself: its title names it
+            for k in range(a, b):
+                n = norms[k]
+                if len(n) > 2 and names.setdefault(n, actors) != actors:
+                    names[n] = ()  # two officials of different actors share it
+                first.setdefault(n, k)
+
+        def name_run(k: int, step: int) -> int:
+            """The token after (step 1) or before (step -1) a run of up to three name
+            tokens starting at ``k``."""
+            x = k
+            count = 0
+            while 0 <= x < n_tok and count < 3 and x not in covered:
+                if self._name_token_en(texts, norms, x):
+                    count += 1
+                elif not (texts[x] == "-" and 0 < x < n_tok - 1 and texts[x - 1].isalpha()
+                          and texts[x + 1].isalpha() or
+                          texts[x].isalpha() and x > 0 and texts[x - 1] == "-"):
+                    break  # «Seo-yeon»: a hyphen and the lower-case part after it
+                x += step
+            return x
+
+        for k in [k for k, t in enumerate(texts) if t == ","]:
+            if k == 0:
+                continue
+            # «Name Name, <title of X>,»: the name before the comma, the title after it
+            a = name_run(k - 1, -1) + 1
+            if a < k and (a == 0 or not self._name_token_en(texts, norms, a - 1)):
+                b = next((x for x in range(k + 1, min(n_tok, k + 14))
+                          if texts[x] in {",", ".", ";"}), None)
+                if b is not None:
+                    actors = self._title_actors_en(texts, norms, k + 1, b, out)
+                    if actors:
+                        register(a, k, actors, named=True)  # «Name, title of X,»
+            # «<X's title>, Name Name,»: the title before the comma, the name after it
+            e = name_run(k + 1, 1)
+            if e > k + 1 and e < n_tok and texts[e] in {",", "."}:
+                t0 = k - 1
+                while t0 > 0 and k - t0 < 8 and texts[t0 - 1] not in {",", ".", ";"} and \
+                        (t0 - 1 in covered or norms[t0 - 1] in self.heads or
+                         norms[t0 - 1] in self.title_mods_en or norms[t0 - 1] in self.fillers
+                         or texts[t0 - 1] in {"'s", "'"}):
+                    t0 -= 1
+                if norms[k - 1] in self.heads:
+                    actors = self._title_actors_en(texts, norms, t0, k, out)
+                    if actors:
+                        register(k + 1, e, actors)
+        # «Foreign Minister Maria Lopez of Chile»: title words, the name, «of» the actor
+        for k in [k for k, n in enumerate(norms) if n == "of" and 2 <= k < n_tok - 1]:
+            m = out.get(k + 1) or (out.get(k + 2) if norms[k + 1] in self.articles else None)
+            if m is None or m.kind not in ("name", "adj"):
+                continue
+            a = name_run(k - 1, -1) + 1
+            if a < k and a > 0 and norms[a - 1] in self.heads:
+                register(a, k, m.actors)
+        # «Japanese Foreign Minister Kano Hiroshi»: an actor, title words, then the name
+        for m in list(out.values()):
+            if m.kind not in ("name", "adj"):
+                continue
+            k = m.end + (m.end < n_tok and texts[m.end] in {"'s", "'"})
+            t0 = k
+            while k < n_tok and k - t0 < 5 and (norms[k] in self.heads or
+                                                norms[k] in self.title_mods_en or
+                                                norms[k] in self.fillers and k > t0):
+                k += 1
+            if k == t0 or not any(norms[x] in self.heads for x in range(t0, k)) or \
+                    not texts[k - 1][:1].isupper():
+                continue
+            e = name_run(k, 1)
+            if e > k:
+                register(k, e, m.actors)
+        names = {n: a for n, a in names.items() if a}
+        if not names:
+            return
+        start = min(first[n] for n in names)
+        covered |= intro
+        k = start
+        while k < n_tok:
+            if k in covered or norms[k] not in names or not texts[k][:1].isupper():
+                k += 1
+                continue
+            actors = names[norms[k]]
+            e = k + 1
+            while e < n_tok and e not in covered and names.get(norms[e]) == actors and \
+                    texts[e][:1].isupper():
+                e += 1
+            out[k] = Mention(k, e, "person", actors, "m", " ".join(texts[k:e]))
+            k = e
 
     def _doc_lists_en(self, doc: Doc, out: dict[int, Mention]) -> None:
         """Every list of three or more actors in the article («Saudi Arabia, the United Arab
@@ -444,8 +658,8 @@ class EnglishClauseRules(CueRules):
                     # «The two sides agreed …» after a reported meeting: those who met,
                     # whatever pair was last addressed («called on both sides to …»)
                     return Holder(tuple(ctx.meeting), text, None, "svo")
-                if m.kind == "pair" and ctx.pair and not modifier:
-                    return Holder(tuple(ctx.pair), text, None, "svo")
+                if m.kind == "pair" and not modifier and self._pair_before(m.start, ctx):
+                    return Holder(self._pair_before(m.start, ctx), text, None, "svo")
                 if usable and (not conj_has or m.kind == "person"):
                     if conj_has and heads and m.kind == "person":
                         heads[-1] = m  # «Chinese top diplomat Wang Yi»: the official
@@ -456,8 +670,14 @@ class EnglishClauseRules(CueRules):
                         person = m.person
                 k = m.end
                 continue
-            if n in self.np_preps_en and not (n in self.head_preps_en and k > a and
-                                               s.norms[k - 1] in self.heads):
+            if n in self.envoy_preps_en and k > a and s.norms[k - 1] in self.envoy_heads_en:
+                modifier = True  # «the Danish envoy to Sudan», «Special Envoy for Yemen»
+            elif n in self.np_preps_en and not (n in self.head_preps_en and k > a and (
+                    s.norms[k - 1] in self.heads or
+                    n == "of" and self._titled_name_en(s, a, k) or  # «President Ali of Guyana»
+                    n == "of" and s.norms[k - 1] in self.collective or  # «the members of»
+                    s.norms[k - 1] in self.fillers and
+                    any(s.norms[x] in self.heads for x in range(a, k - 1)))):
                 # «ambassador to Moscow», «nations near Qatar»; but «a spokesperson for the
                 # Chinese foreign ministry», «officials in Tehran» speak for that actor
                 modifier = True
@@ -485,18 +705,136 @@ class EnglishClauseRules(CueRules):
         if office is not None:
             # «The Secretary-General urges …», «the Spokesperson for the Secretary-General»
             return Holder((office,), text, None, "svo")
+        opener = self._en_state(s.doc).get("opener")
+        if opener is not None and 0 <= s.start - opener[0] <= 2 and a == s.start and \
+                s.norms[a] in self.possessive_pronouns_en and b - a <= 5 and \
+                any(s.norms[k] in self.heads for k in range(a, b)):
+            return Holder(opener[1], text, None, "svo")  # «Their chair's statement»
         if content and all(s.norms[k] in self.heads or s.norms[k] in self.fillers or
                            s.norms[k] in self.title_mods_en or s.texts[k][:1].isupper() and
-                           s.texts[k].replace("-", "").isalpha()
+                           s.texts[k].replace("-", "").isalpha() or
+                           # «the Cabinet Secretary for Foreign and Diaspora Affairs»
+                           k > content[0] and (s.norms[k] in self.head_preps_en or
+                                               s.norms[k] in self.coord)
+                           and k + 1 < b and s.texts[k + 1][:1].isupper()
                            for k in content) and \
                 any(s.norms[k] in self.heads for k in content):
             # «the ministry», «Foreign Office spokesperson», «Defense Minister Y» (an official
-            # the gazetteer does not know): the actor the current speaker speaks for
+            # the gazetteer does not know): the actor the current speaker speaks for, or the
+            # one whose capital a fronted place names («In Moscow, the foreign ministry …»)
+            place = self._fronted_place_en(s, a)
+            if place:
+                return Holder(place, text, None, "svo")
             base = subject or ctx.speaker
             if base is not None and base.actors:
-                return Holder(base.actors, text, base.person, "svo")
+                actors = base.actors if s.texts[b - 1].endswith("s") else \
+                    self._one_of_joint_en(s, base.actors)
+                return Holder(actors, text, base.person, "svo")
+            if ctx.speaker is None:
+                # «The Prime Minister spoke to President X of Ukraine»: a readout whose
+                # publisher the article names only later (see _home_actor_en)
+                self._en_state(s.doc)["untitled"] = True
             return None
         return Holder((), text, None, "nonactor")
+
+    def _together_en(self, s: Sentence, end: int) -> tuple[str, ...]:
+        """The actors of «, together with Qatar,» / «, along with Egypt and Jordan,» right
+        after a subject that ends at token ``end``: they share the subject's stance."""
+        if end + 2 >= s.end or s.texts[end] != ",":
+            return ()
+        node = self.together_en.root
+        k = end + 1
+        while k < s.end and s.norms[k] in node:
+            node = node[s.norms[k]]
+            k += 1
+            if None in node:
+                break
+        if None not in node:
+            return ()
+        m = s.mentions.get(k) or (s.mentions.get(k + 1) if s.norms[k] in self.articles
+                                  else None)
+        if m is None or m.kind not in ("name", "capital", "adj", "person"):
+            return ()
+        grp = self._list_en(s, m, s.end)
+        close = grp[-1].end
+        return self._actors(grp) if close < s.end and s.texts[close] == "," else ()
+
+    def _byline_en(self, s: Sentence) -> Holder | None:
+        """A line that names only an institution of one actor, maybe with a date («Ministry
+        of Foreign Affairs of Japan, April 7, 2026», «Office of the Spokesperson, Kenya»): the
+        publisher of a readout, whose unnamed officials («the Cabinet Secretary», «the
+        Minister») speak for that actor until the article names another speaker."""
+        actors: tuple[str, ...] = ()
+        head = False
+        k = s.start
+        while k < s.end:
+            m = s.mentions.get(k)
+            if m is not None:
+                if m.kind not in ("name", "adj") or actors and m.actors != actors:
+                    return None
+                actors = m.actors
+                k = m.end
+                continue
+            t, n = s.texts[k], s.norms[k]
+            if n in self.heads:
+                head = True
+            elif not (t[:1].isupper() or t[:1].isdigit() or not t[:1].isalnum() or
+                      n in self.fillers or n in self.articles or n in self.head_preps_en or
+                      n in self.coord or n.rstrip(".") in self.time_words_en or
+                      n in self.title_mods_en or n in self.byline_words_en):
+                return None
+            k += 1
+        if not head or len(actors) != 1:
+            return None
+        self._en_state(s.doc)["byline"] = actors
+        return Holder(actors, s.span(s.start, s.end), None, "byline")
+
+    def _nominal_agent_en(self, s: Sentence, start: int, end: int) -> Holder | None:
+        """The holder of a stance noun that opens the sentence and is the subject of a
+        passive of voicing («Concern over X was voiced by Finland», «Strong condemnation of
+        the attack was expressed by Chile»)."""
+        k = start - 1
+        while k >= s.start and start - k <= 2 and s.texts[k].isalpha() and \
+                k not in s.mentions and (s.norms[k] in self.articles or
+                                         s.norms[k] not in self.np_stops_en and
+                                         s.norms[k] not in self.prepositions):
+            k -= 1
+        if k >= s.start:
+            return None
+        for b in range(end, min(s.end - 3, end + 20)):
+            if s.norms[b] in self.be_en and s.norms[b + 1] in self.voicing_en and \
+                    s.norms[b + 2] in self.passive_by:
+                m = s.mentions.get(b + 3) or (s.mentions.get(b + 4) if b + 4 < s.end and
+                                              s.norms[b + 3] in self.articles else None)
+                if m is None or m.kind in ("self", "land", "pair", "parties"):
+                    return None
+                grp = self._list_en(s, m, s.end)
+                # the object is read from the noun on («of the Israeli strikes»)
+                return Holder(self._actors(grp), s.span(m.start, grp[-1].end),
+                              m.person if len(grp) == 1 else None, "by")
+        return None
+
+    def _titled_name_en(self, s: Sentence, a: int, k: int) -> bool:
+        """Whether tokens [a, k) are a title and a name («Foreign Minister Maria Lopez»),
+        so that «of X» after them says whose official it is."""
+        return s.texts[k - 1][:1].isupper() and s.texts[k - 1].isalpha() and \
+            any(s.norms[x] in self.heads for x in range(a, k)) and \
+            all(s.norms[x] in self.heads or s.norms[x] in self.title_mods_en or
+                s.norms[x] in self.articles or s.texts[x][:1].isupper() and
+                s.texts[x].replace("-", "").isalpha() for x in range(a, k))
+
+    def _fronted_place_en(self, s: Sentence, a: int) -> tuple[str, ...]:
+        """The actor of a capital or state that a sentence opens with as the place of what
+        follows, when the noun phrase at token ``a`` comes right after it («In Moscow, the
+        foreign ministry …», «In Beijing, a spokesman …»)."""
+        m = s.mentions.get(s.start + 1)
+        if m is None or s.norms[s.start] not in self.circ_preps_en or \
+                m.kind not in ("capital", "name") or m.end >= s.end or s.texts[m.end] != ",":
+            return ()
+        k = m.end + 1
+        while k < a and s.norms[k] in self.articles:
+            k += 1
+        return m.actors if k == a else ()
 
     def _bloc_en(self, s: Sentence, a: int, b: int) -> tuple[str, ...]:
         """«the four countries»: the last list of that many actors named in the article."""
@@ -518,7 +856,43 @@ class EnglishClauseRules(CueRules):
         base = subject or ctx.speaker
         if base is None or not base.actors:
             return None
+        if s.norms[k] not in self.plural_pronouns_en:
+            return Holder(self._one_of_joint_en(s, base.actors), base.speaker, base.person,
+                          "svo")
         return Holder(base.actors, base.speaker, base.person, "svo")
+
+    def _home_actor_en(self, sentences: list[Sentence]) -> tuple[str, ...]:
+        """The actor whose unnamed officials open a readout («The Prime Minister spoke to
+        …»), when the article names it later: «He reiterated the United Kingdom's steadfast
+        support» (a bare title or pronoun stating its own state's support, commitment or
+        position), or its seat of government as a subject («Downing Street said»)."""
+        for s in sentences:
+            first = s.norms[s.start]
+            m0 = s.mentions.get(s.start) or (s.mentions.get(s.start + 1)
+                                             if first in self.articles else None)
+            if m0 is not None and m0.kind == "seat" and m0.end < s.end and \
+                    s.texts[m0.end].isalpha() and s.texts[m0.end].islower():
+                return m0.actors
+            if not (first in self.pronouns_en or first in self.articles and
+                    s.start + 1 < s.end and s.norms[s.start + 1] in self.heads):
+                continue
+            for k in range(s.start + 2, s.end - 1):
+                if s.norms[k] not in self.possessive:
+                    continue
+                m = s.mention_ending_at(k)
+                if m is None or m.kind != "name" or len(m.actors) != 1:
+                    continue
+                if any(s.norms[x] in self.own_stance_nouns_en
+                       for x in range(k + 1, min(s.end, k + 4))):
+                    return m.actors
+        return ()
+
+    def _one_of_joint_en(self, s: Sentence, actors: tuple[str, ...]) -> tuple[str, ...]:
+        """«He», «the Cabinet Secretary» after «the two ministers discussed …»: one official
+        of a joint speaker, in a readout the publisher's own («Ministry of Foreign Affairs of
+        Kenya»); the joint speaker when there is no publisher among them."""
+        own = self._en_state(s.doc).get("byline")
+        return own if len(actors) > 1 and own and set(own) <= set(actors) else actors
 
     def _subject_en(self, s: Sentence, v: int, ctx: Context,
                     subject: Holder | None = None) -> Holder | None:
@@ -587,6 +961,11 @@ class EnglishClauseRules(CueRules):
         if a > j:
             return None
         h = self._np_holder_en(s, a, j + 1, ctx, subject)
+        if paren is not None and h is not None and h.actors:
+            more = self._together_en(s, paren[0] - 1)
+            if more:  # «Cairo, together with Qatar, was continuing …»
+                return Holder(tuple(dict.fromkeys((*h.actors, *more))), h.speaker, None,
+                              h.source)
         if paren is not None and (h is None or not h.actors) and \
                 any(s.norms[k] in self.heads for k in range(*paren)):
             # «Jane Doe, the Kenyan foreign minister, said»: the apposition names the actor
@@ -606,6 +985,14 @@ class EnglishClauseRules(CueRules):
             if c is None:
                 return None
             a = c + 1
+            while a + 1 < v and (s.norms[a] in self.relative or s.norms[a] in
+                                 self.prepositions and s.norms[a + 1] in self.relative):
+                # «After the incident, in which X rammed a boat, the ministry …»: the
+                # relative clause of the circumstance ends at the next comma
+                c = next((k for k in range(a, v) if s.texts[k] == ","), None)
+                if c is None:
+                    return None
+                a = c + 1
         if a + 1 < v and s.norms[a] in self.hedged_en and s.texts[a + 1].isalpha() and \
                 s.texts[a + 1].islower() and a + 1 not in s.mentions:
             return Holder((), self._span_text(s, a, a + 2), None, "nonactor")  # rule 11
@@ -624,8 +1011,9 @@ class EnglishClauseRules(CueRules):
                 continue
             if t[:1].isupper() or n in self.articles or n in self.heads or \
                     n in self.title_mods_en or n in self.fillers or t in {"'s", "-", "'"} or \
-                    t in self.coord:
-                k += 1
+                    t in self.coord or n in self.head_preps_en and k + 1 in s.mentions and \
+                    k > a and (s.norms[k - 1] in self.heads or s.norms[k - 1] in self.fillers):
+                k += 1  # «the Department of Foreign Affairs in Manila lodged … and accused»
                 continue
             break
         b = k
@@ -633,6 +1021,12 @@ class EnglishClauseRules(CueRules):
             b -= 1
         if b <= a or k >= v or not s.texts[k].isalpha() or not s.texts[k].islower():
             return None
+        comma = next((x for x in range(a, b) if s.texts[x] == ","), None)
+        if comma is not None and comma > a and not any(
+                s.texts[x] != "," and s.texts[x] in self.coord_alt for x in range(comma, b)):
+            # «Turkey, Azerbaijan's closest ally, expressed … and criticised»: an apposition,
+            # not a list; the subject is the phrase before it
+            b = comma
         h = self._np_holder_en(s, a, b, ctx, subject)
         return h if h is not None and h.actors else None
 
@@ -709,6 +1103,11 @@ class EnglishClauseRules(CueRules):
             if not any(f.cue.label == "_speech" for f in forms):
                 continue
             v = sp.start
+            adj = s.mention_ending_at(v)
+            if v > s.start and (s.norms[v - 1] in self.possessive or
+                                s.norms[v - 1] in self.determiners_en or
+                                adj is not None and adj.kind == "adj"):
+                continue  # «"rejects" Somalia's / the Somali claims»: a noun, no report
             # «…," Peskov told reporters»: subject between the quote or comma and the verb
             k = v - 1
             while k > s.start and s.texts[k] not in STOP_CP:
@@ -779,6 +1178,9 @@ class EnglishClauseRules(CueRules):
             m = s.mention_ending_at(k)
             if m is not None:
                 return Holder(m.actors, m.text, m.person, "genitive", start)
+        if end + 2 < s.end and s.texts[end].isalpha() and s.texts[end].islower() and \
+                s.texts[end].endswith("ed") and s.norms[end + 1] in self.passive_by:
+            end += 1  # «the mediation launched by Türkiye»
         if end + 1 < s.end and s.norms[end] in {"of", "by"}:
             j = end + 1
             while j < s.end and s.norms[j] in self.articles:
@@ -831,8 +1233,11 @@ class EnglishClauseRules(CueRules):
         rejected by Doha», «would not meet the demands»."""
         acts = self._en_state(s.doc).setdefault("acts", {})
         for family in ("accuses", "demands"):
-            holders = tuple(dict.fromkeys(r.holder for r in records
-                                          if r.stance_type == family and r.is_edge))
+            # «demanded that Russia withdraw …. Moscow rejected the demand»: a demand for a
+            # withdrawal is a demand too
+            holders = tuple(dict.fromkeys(r.holder for r in records if r.is_edge and (
+                r.stance_type == family or family == "demands" and
+                r.stance_type == "demands_withdrawal")))
             if holders:
                 acts[family] = holders
 
@@ -1105,6 +1510,37 @@ class EnglishClauseRules(CueRules):
                 return kinds[: i + 1]
         return kinds
 
+    def _would_any_en(self, s: Sentence, start: int, end: int) -> bool:
+        """«would welcome any Chinese gesture», «could support any such move»: a stance
+        toward an act that may never happen is hypothetical (rule 6)."""
+        return start > s.start and s.norms[start - 1] in self.conditional_modals_en and \
+            end < s.end and s.norms[end] in self.any_en
+
+    def _asked_contents_en(self, s: Sentence, kinds: list[tuple[str, int]]
+                           ) -> list[tuple[str, int]]:
+        """What an appeal asks for, without what only frames it: a condition («must first
+        dismantle … before any dialogue can take place»: rule 13 codes the demand only) and
+        the topic of the talks asked for («resume dialogue on the withdrawal of …»)."""
+        if not kinds:
+            return kinds
+        starts = {sp.end: sp.start for sp, _ in s.contents}
+        out: list[tuple[str, int]] = []
+        for label, end in kinds:
+            st = starts.get(end)
+            if st is not None:
+                k = st - 1
+                while k > s.start and (s.norms[k] in self.determiners_en or
+                                       s.norms[k] in self.hedged_en or s.norms[k] == "any"):
+                    k -= 1
+                if s.norms[k] in self.condition_openers_en:
+                    continue
+                if out and out[-1][0] == "calls_for_dialogue" and st > out[-1][1] and all(
+                        s.norms[x] in self.topic_preps_en or s.norms[x] in self.articles
+                        for x in range(out[-1][1], st)):
+                    continue
+            out.append((label, end))
+        return out
+
     def _modal_target_en(self, s: Sentence, sp: Any, form: CueForm, holder: Holder,
                          ctx: Context) -> list[str]:
         """«Armenia should stop …», «the Council should not be involved»: the subject of a
@@ -1143,12 +1579,69 @@ class EnglishClauseRules(CueRules):
                 any(normalize(w) in self.heads for w in words[1:-1])
             if h is not None and h.actors and (h.person is not None or named):
                 ctx.speaker = h
+        self._remember_act_authors_en(s)
+        m0 = s.mentions.get(s.start)
+        h0 = m0.end if m0 is not None else s.end
+        while h0 < s.end and s.norms[h0] in self.title_mods_en:
+            h0 += 1
+        if m0 is not None and m0.kind in ("name", "adj") and h0 < s.end and \
+                s.norms[h0] in self.heads and \
+                all(f.cue.label.startswith("_") or f.tag not in FINITE
+                    for _, fs in s.cues for f in fs):
+            # «ASEAN foreign ministers, meeting in Vientiane, were more cautious. Their
+            # chair's statement called on …»: whose «their» is next
+            self._en_state(s.doc)["opener"] = (s.end, m0.actors)
         speaker = set(ctx.speaker.actors) if ctx.speaker else set()
         others = [m for m in s.mentions.values() if m.kind not in ("self", "land", "pair",
                                                                   "parties", "person") and
                   not set(m.actors) & speaker and not self._is_location(s, m)]
         if others:
             self._en_state(s.doc)["last_other"] = others[-1].actors
+
+    def _remember_act_authors_en(self, s: Sentence) -> None:
+        """Whose acts the sentence names, for a later «condemned the strikes» (rule 11): the
+        actor before the noun («Israeli strikes», «Russia's drills»), else the actor that
+        opens the sentence as its subject («Israel launched new strikes on Syria»)."""
+        nouns = [k for k in range(s.start + 1, s.end) if s.norms[k] in self.reported_acts_en]
+        if not nouns:
+            return
+        authors = self._en_state(s.doc).setdefault("act_authors", {})
+        first = s.mentions.get(s.start)
+        opener = first.actors if first is not None and first.kind in ("name", "capital") and \
+            first.end < s.end and s.texts[first.end].isalpha() and \
+            s.texts[first.end].islower() else ()
+        for k in nouns:
+            j = k - 1
+            while j > s.start and s.texts[j].isalpha() and s.texts[j].islower() and \
+                    s.norms[j] not in self.articles and s.norms[j] not in self.np_preps_en and \
+                    k - j < 3 and j not in s.mentions and j not in s.finite_cue_tokens():
+                j -= 1
+            if j > s.start and s.norms[j] in self.possessive:
+                j -= 1
+            m = s.mention_ending_at(j + 1)
+            if m is not None and m.kind in ("name", "adj", "capital"):
+                authors[s.norms[k]] = m.actors
+            elif opener and all(f.cue.label.startswith("_") for _, fs in s.cues for f in fs):
+                authors[s.norms[k]] = opener  # a report of the act, no stance toward it
+
+    def _earlier_acts_en(self, s: Sentence) -> None:
+        """«Turkey condemned the strikes»: a definite act noun right after a cue names the
+        actor an earlier sentence gave as its author."""
+        authors = self._en_state(s.doc).get("act_authors")
+        if not authors:
+            return
+        for sp, _ in s.cues:
+            k = sp.end
+            if k + 1 >= s.end or s.norms[k] not in self.act_determiners_en or \
+                    k in s.mentions or k + 1 in s.mentions:
+                continue
+            n = k + 1
+            while n < s.end and n - k < 3 and s.norms[n] not in authors and \
+                    s.texts[n].isalpha() and s.texts[n].islower() and n not in s.mentions:
+                n += 1
+            if n < s.end and s.norms[n] in authors and n not in s.mentions:
+                s.add_mention(Mention(k, n + 1, "name", authors[s.norms[n]], "f",
+                                      s.span(k, n + 1)))
 
     def _shared_object_en(self, s: Sentence, sp: Any, nxt: int, stop: int) -> int:
         """«We reject and condemn the attacks of X»: verbs joined by «and» share the object
@@ -1191,6 +1684,27 @@ class EnglishClauseRules(CueRules):
         family = self._act_family_en(s, k + 1, sp.start)
         acts = self._en_state(s.doc).get("acts", {})
         return [a for a in acts.get(family, ()) if a not in holder.actors] if family else []
+
+    def _second_object_en(self, s: Sentence, after: int, stop: int,
+                          holder: tuple[str, ...], targets: list[str]) -> list[str]:
+        """A second coordinated object that names its actor: «… and the decision of the
+        African Union», «… and Rwanda's presence»: its actor is a target too."""
+        for k in range(after, min(stop, after + 14) - 2):
+            if s.norms[k] != "and" or s.norms[k + 1] not in self.articles:
+                continue
+            j = k + 2
+            while j < stop and j - k < 5 and s.texts[j].isalpha() and s.texts[j].islower() \
+                    and s.norms[j] != "of":
+                j += 1
+            if j + 1 < stop and j > k + 2 and s.norms[j] == "of" and \
+                    s.norms[j - 1] in self.object_acts_en:
+                m = s.mentions.get(j + 1) or (s.mentions.get(j + 2) if s.norms[j + 1] in
+                                              self.articles else None)
+                if m is not None and m.kind in ("name", "capital", "adj"):
+                    return targets + [a for a in m.actors if a not in targets and
+                                      a not in holder]
+            break
+        return targets
 
     def _object_en(self, s: Sentence, sp: Any, label: str, holder: Holder, ctx: Context,
                    targets: list[str]) -> list[str]:

@@ -204,6 +204,12 @@ class CueRules(MentionRules):
     def _negated(self, s: Sentence, start: int, cue_form: CueForm) -> bool:
         if cue_form.cue.self_negating:
             return False
+        if start > s.start and s.norms[start - 1] in self.neg_phrase_ends:
+            for phrase in self.neg_phrases:
+                # «stopped short of condemning», «refrained from criticising»
+                if start - len(phrase) >= s.start and \
+                        tuple(s.norms[start - len(phrase):start]) == phrase:
+                    return True
         doc = s.doc
         for k in range(start - 1, max(s.start, start - 4) - 1, -1):
             n = s.norms[k]
@@ -224,6 +230,8 @@ class CueRules(MentionRules):
             for k in range(start, min(s.end - 1, end + 8)))
 
     def _hypothetical(self, s: Sentence, start: int, end: int) -> bool:
+        if self.lang == "en" and self._would_any_en(s, start, end):  # type: ignore[attr-defined]
+            return True  # «we would welcome any gesture», «would condemn any attack» (rule 6)
         if not s.words() & self.hypo:
             return False
         first = max(s.start, start - 10)
@@ -270,6 +278,10 @@ class CueRules(MentionRules):
                 continue
             if self.lang == "en" and self._circumstance_en(s, span.start):  # type: ignore
                 continue  # «urged the Council in an emergency meeting to …»
+            if self.lang == "en" and span.start > s.start and \
+                    s.texts[span.start][:1].isupper() and s.texts[span.start - 1].isalpha() \
+                    and s.texts[span.start - 1][:1].isupper():
+                continue  # «the Rwanda Defence Force»: a word of a name, not what is asked
             if first_end is not None and span.start > first_end + 6:
                 break
             for c in classes:

@@ -44,6 +44,7 @@ class FrameRules(ArgumentRules):
             kinds = self._contents(s, sp.end, window_end, "appeal")
             if self.lang == "en":
                 kinds = self._nested_appeal_en(s, kinds)  # «urged X to call on Y to …»
+                kinds = self._asked_contents_en(s, kinds)  # type: ignore[attr-defined]
             inv, iend = self._content(s, sp.end, window_end, "invite")
             kind, cend = kinds[0] if kinds else (None, sp.end)
             if cue.condition:
@@ -116,6 +117,8 @@ class FrameRules(ArgumentRules):
                     last = grp[-1].end
                     if self.lang == "en":
                         targets = self._bloc_extend_en(s, last, targets)
+                        if len(targets) >= 2:  # for a later «called on both to …»
+                            self._en_state(s.doc)["addressed"] = (s.start, tuple(targets))
                     # «دعا زيلينسكي إلى موسكو»: an invitation to a capital is an offer to meet
                     k = last
                     if k + 1 < s.end and s.norms[k] in self.invite_preps:
@@ -123,6 +126,12 @@ class FrameRules(ArgumentRules):
                         if place is not None and place.kind in ("capital", "seat") and \
                                 set(place.actors) <= set(holder.actors):
                             kinds = [("expresses_intent_to_meet", k + 2)]
+                elif self.lang == "en" and j + 1 < s.end and \
+                        s.norms[j] in self.joint_heads and s.norms[j + 1] == "to" and \
+                        self._en_state(s.doc).get("addressed", (None,))[0] == s.start:
+                    # «urged Moscow and Chisinau to … and called on both to resume dialogue»
+                    targets = list(self._en_state(s.doc)["addressed"][1])
+                    last = j + 1
                 elif kind is not None:
                     targets, last = self._targets(s, cend if kind != "urges_restraint"
                                                   else sp.end, holder.actors, ctx, speaker,
@@ -139,6 +148,11 @@ class FrameRules(ArgumentRules):
                         # «called for restraint from Ethiopia and Somalia»
                         targets, last = self._targets(s, cend, holder.actors, ctx, speaker,
                                                       "object", min(s.end, cend + 5))
+            if not targets and self.lang == "en" and not modal and form.tag in FINITE and \
+                    j < s.end and s.norms[j] in self.singular_objects_en:  # type: ignore[attr-defined]
+                # «condemned Israel's raids and urged it to halt them»: the actor just named
+                targets = self._previous_actor(s, sp.start, holder.actors)
+                last = j + 1 if targets else last
             labels = [k for k, _ in kinds] or ([default] if default else [])
             if not labels and targets and self.lang == "ar" and form.tag == "n" and \
                     last is not None and last < s.end and s.fulls[last].startswith("ل") and \
@@ -332,7 +346,10 @@ class FrameRules(ArgumentRules):
             pronoun = False
             reach = 14 if self.lang == "en" else 8  # «discussed X on the border with Y»
             for k in range(begin, min(stop, begin + reach)):
-                if s.norms[k] in self.with_pronoun:
+                if s.norms[k] in self.with_pronoun and not (
+                        self.lang == "en" and k + 1 < s.end and (
+                            k + 1 in s.mentions or s.norms[k + 1] in self.counterparts or
+                            s.norms[k + 1] in self.heads)):  # «her Peruvian counterpart»
                     pronoun = True  # «اتصال هاتفي أجراه معه»: the partner was named before
                     break
                 if s.norms[k] in self.with_ and label == "holds_talks" and \
@@ -486,6 +503,10 @@ class FrameRules(ArgumentRules):
 
             if self.lang == "en":
                 targets = self._object_en(s, sp, label, holder, ctx, targets)
+                if targets and last is not None and label in ("welcomes", "condemns"):
+                    # «welcomed the facilitation of Angola … and the decision of the AU»
+                    targets = self._second_object_en(  # type: ignore[attr-defined]
+                        s, last, min(s.end, nxt), holder.actors, targets)
             if not targets and cue.partner:
                 # «يعرف جيدا كيف يرد على أي عدوان»: a threat of the holder's own that names
                 # no one is aimed at the actor it is in conflict with in this article
@@ -608,6 +629,12 @@ class FrameRules(ArgumentRules):
     def _reciprocal(self, s: Sentence, begin: int) -> bool:
         """Whether the object of a cue is «each other» / «بعضهما», perhaps after a
         preposition ("lashed out at each other")."""
+        if self.lang == "en":
+            # «traded blame», «exchanged accusations»: each side toward the other
+            c = next((sp for sp, _ in s.cues if sp.end == begin), None)
+            if c is not None and c.start > s.start and \
+                    s.norms[c.start - 1] in self.exchange_verbs_en:  # type: ignore[attr-defined]
+                return True
         for k in range(begin, min(s.end, begin + 2)):
             if s.norms[k] in self.reciprocals or any(
                     tuple(s.norms[k:k + len(p)]) == p for p in self.reciprocal_phrases):

@@ -23,6 +23,8 @@ class MentionRules(RuleBase):
         out: dict[int, Mention] = {}
         for span, entries in doc._.sg.actors:
             entry = self._choose(span.text, entries)
+            if entry.kind == "none":
+                continue  # «West Bank»: a name that holds an actor's name
             if entry.kind == "person":
                 person = gaz.people[entry.ref]
                 actor = person.actor_on(date)
@@ -38,6 +40,9 @@ class MentionRules(RuleBase):
                             span.text)
                 if entry.kind == "adj" and self._people_head(doc, span.start, span.end):
                     m.kind = "land"  # الشعب الفلسطيني، الأراضي السورية: not an actor
+                elif entry.kind == "adj" and self.lang == "en" and span.text.endswith("s") and \
+                        span.start > 0 and doc.user_data["sg_norms"][span.start - 1] == "of":
+                    m.kind = "land"  # «the displacement of Palestinians»: a people (rule 25)
             out[span.start] = m
         covered = {i for m in out.values() for i in range(m.start, m.end)}
         norms = doc.user_data["sg_norms"]
@@ -137,7 +142,7 @@ class MentionRules(RuleBase):
         if m.kind == "self":
             return speaker.actors if speaker else ()
         if m.kind == "pair":
-            return ctx.pair or ()
+            return self._pair_before(m.start, ctx)
         if m.kind == "parties":
             # rule 12: calls and concern addressed to «all parties» target each side the
             # article names; the discourse stage knows them all, so the record goes on
@@ -156,6 +161,7 @@ class MentionRules(RuleBase):
         """
         group = [first]
         i = first.end
+        closed = False  # English: a list ends with its «and» member
         while i < limit:
             if self.lang == "en" and group[-1].kind == "adj":
                 # «Japanese Foreign Minister Kamikawa Yoko and Republic of Korea Foreign
@@ -175,6 +181,10 @@ class MentionRules(RuleBase):
             if self.lang == "en" and len(group) == 1 and j - i >= 2 and s.texts[i] == "," \
                     and s.texts[i + 1] in self.coord_alt:
                 break  # «with Estonia, and German Foreign Minister …»: a new clause, no list
+            if self.lang == "en" and closed and s.texts[i] == ",":
+                break  # «between Islamabad and New Delhi, the Iranian ministry said»: ended
+            closed = closed or any(s.texts[x] != "," and s.texts[x] in self.coord_alt
+                                   for x in range(i, j))
             m = s.mentions.get(j)
             if m is None and self.lang == "ar" and j + 1 < limit and \
                     s.norms[j] in self.heads and s.fulls[j].startswith("و"):
@@ -231,11 +241,40 @@ class MentionRules(RuleBase):
         prefix = full[: len(full) - len(reading.removeprefix("ال"))]
         return prefix.startswith("و")
 
+    def _between_first(self, s: Sentence, k: int) -> Mention | None:
+        """The first side after «between» / «بين» at token ``k``; in English also after the
+        title of the sides' officials («between the foreign ministers of X and Y»)."""
+        m = self._next_mention(s, k + 1, min(s.end, k + 3))
+        if m is None and self.lang == "en":
+            j = k + 1
+            while j < min(s.end, k + 6) and j not in s.mentions and (
+                    s.norms[j] in self.articles or s.norms[j] in self.heads or
+                    s.norms[j] in self.fillers):
+                j += 1
+            if j > k + 1 and s.norms[j - 1] == "of":
+                m = s.mentions.get(j)
+        elif m is None and self.lang == "ar":
+            # «بين وزيري خارجية السعودية وإيران»: past the titles of the sides
+            j = k + 1
+            while j < min(s.end, k + 5) and j not in s.mentions and \
+                    (s.norms[j] in self.heads or s.norms[j] in self.fillers or
+                     "ال" + s.norms[j] in self.fillers):
+                j += 1
+            m = s.mentions.get(j)
+        return m
+
     def _next_mention(self, s: Sentence, i: int, limit: int) -> Mention | None:
         for k in range(i, limit):
             if k in s.mentions:
                 return s.mentions[k]
         return None
+
+    @staticmethod
+    def _pair_before(k: int, ctx: Context) -> tuple[str, ...]:
+        """The sides «the two countries» at token ``k`` stands for: the last pair the sentence
+        names before it, else the last pair of the article."""
+        local = [a for x, a in ctx.local_pairs if x < k]
+        return local[-1] if local else (ctx.pair or ())
 
     def _is_location(self, s: Sentence, m: Mention) -> bool:
         if m.kind not in ("name", "capital"):
@@ -478,27 +517,42 @@ class MentionRules(RuleBase):
     def _remember_pair(self, s: Sentence, ctx: Context, record: bool = True) -> None:
         """The sides a sentence names: «بين X وY» / "between X and Y", and a dispute noun
         with two state adjectives («الصراع الفلسطيني الإسرائيلي», "the Israeli-Palestinian
-        conflict")."""
+        conflict"). ``record=False``: only made the current pair (for the sentence's own
+        «الطرفين»), not yet recorded for the discourse stage."""
         start = s.first_char
-        keys = s.words() & self.pair_cues
+        # English read them when the sentence began (ctx.local_pairs); Arabic reads them here
+        found = ctx.local_pairs if self.lang == "en" else self._named_pairs(s)
+        for k, actors in found:
+            ctx.pair = actors
+            if record:
+                ctx.named_pairs.append((start, actors))
+        if record and self.lang == "ar" and s.words() & self.events:
+            for k in range(s.start, s.end):
+                if s.norms[k] in self.events:
+                    attack = self._attack(s, k)
+                    if attack is not None:
+                        ctx.attack_pairs.append((start, attack))
+
+    def _named_pairs(self, s: Sentence) -> list[tuple[int, tuple[str, ...]]]:
+        """The pairs of sides the sentence names, each with the token that opens it."""
+        openers = self.lex.word("pair_openers")  # «both X and Y» (English)
+        keys = s.words() & (self.pair_cues | openers)
         texts = s.texts
         # only the tokens that can open a pair are looked at: a pair cue, or a dash
         if not keys and NAME_DASHES.isdisjoint(texts[s.start:s.end]):
-            return
+            return []
+        out: list[tuple[int, tuple[str, ...]]] = []
         norms = s.norms
         candidates = [k for k in range(s.start, s.end) if norms[k] in keys or texts[k] in NAME_DASHES]
         for k in candidates:
             m = None
-            if s.norms[k] in self.between:
-                m = self._next_mention(s, k + 1, min(s.end, k + 3))
-                if m is None and self.lang == "ar":
-                    # «بين وزيري خارجية السعودية وإيران»: past the titles of the sides
-                    j = k + 1
-                    while j < min(s.end, k + 5) and j not in s.mentions and \
-                            (s.norms[j] in self.heads or s.norms[j] in self.fillers or
-                             "ال" + s.norms[j] in self.fillers):
-                        j += 1
-                    m = s.mentions.get(j)
+            if s.norms[k] in openers:
+                m = s.mentions.get(k + 1)
+                if m is None or not any(s.norms[x] in self.coord for x in range(
+                        m.end, min(s.end, m.end + 2))):
+                    m = None
+            elif s.norms[k] in self.between:
+                m = self._between_first(s, k)
             elif s.norms[k] in self.disputes:
                 m = s.mentions.get(k + 1) if self.lang == "ar" else None
                 if m is None and self.lang == "en" and k > s.start:
@@ -514,20 +568,13 @@ class MentionRules(RuleBase):
                 if left is not None and {left.kind, right.kind} <= {"name", "adj", "capital"}:
                     pair = tuple(dict.fromkeys((*left.actors, *right.actors)))
                     if len(pair) == 2:
-                        ctx.pair = pair
-                        if record:
-                            ctx.named_pairs.append((start, pair))
+                        out.append((k, pair))
             if m is not None and m.kind not in ("pair", "self", "land", "parties"):
                 grp = self._group(s, m, s.end)
                 actors = self._actors(grp)
                 if len(actors) >= 2:
-                    ctx.pair = actors
-                    if record:
-                        ctx.named_pairs.append((start, actors))
-            if s.norms[k] in self.events and self.lang == "ar" and record:
-                attack = self._attack(s, k)
-                if attack is not None:
-                    ctx.attack_pairs.append((start, attack))
+                    out.append((k, actors))
+        return out
 
     def _attack(self, s: Sentence, k: int) -> tuple[str, ...] | None:
         """«الهجوم الإيراني على إسرائيل», «ضربات أمريكية وإسرائيلية على إيران»: an act of

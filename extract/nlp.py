@@ -29,7 +29,7 @@ if not Doc.has_extension("sg"):
 class ActorEntry:
     """What a gazetteer phrase names: an actor (by name, capital, seat or adjective) or a person."""
 
-    kind: str            # "name" | "capital" | "seat" | "adj" | "person" | "group"
+    kind: str            # "name" | "capital" | "seat" | "adj" | "person" | "group" | "none"
     ref: str             # actor id, person id for kind "person", group id for "group"
     gender: str          # grammatical gender in Arabic: "f" | "m"
     raw: str             # the phrase as written in the gazetteer
@@ -108,6 +108,11 @@ def resources(lang: str) -> Resources:
     lex = load_lexicon(lang)
     gaz = load_gazetteer()
     actors = actor_phrases(gaz, lang, lex.word("not_names"))
+    # «the West Bank», «the Peace and Security Council»: a longer name that holds an actor's
+    # name; matched as a phrase of its own (greedy longest match), it names no actor
+    for key in lex.phrases.get("non_actor_names", frozenset()) | {
+            (w,) for w in lex.word("non_actor_names")}:
+        actors.setdefault(key, [ActorEntry("none", "", "m", " ".join(key))])
     vocab = set(lex.vocab)
     for key in actors:
         vocab.update(key)

@@ -67,6 +67,9 @@ class Context:
     # the state of a wire's dateline («دمشق - سانا», «القاهرة (أ ش أ)»): an unqualified
     # ministry or government before any speaker is named is that state's
     home: str | None = None
+    # the pairs of sides the current sentence names, by the token that opens each: «concern
+    # over the clashes between X and Y … urged the two neighbours» names X and Y (English)
+    local_pairs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     parties_addressed: set[int] = field(default_factory=set)  # tokens of «جميع الأطراف»
     # Arabic: the head noun of each long name named so far («المجلس» of «مجلس التعاون»), with
     # the actors it named, oldest first, for a later bare «المجلس», «الحزب», «الوكالة»
@@ -172,6 +175,9 @@ class RuleBase:
         w = self.lex.word
         self.negation = w("negation")
         self.neg_cancel = w("negation_cancel_after")
+        # «stopped short of», «refrained from»: phrases before a cue that negate it
+        self.neg_phrases = self.lex.phrases.get("negation_phrases", frozenset())
+        self.neg_phrase_ends = frozenset(p[-1] for p in self.neg_phrases)
         self.neg_comp = w("negation_before_complementizer")  # «دون أن يطالب»
         self.hypo = w("hypothetical")
         self.heads = w("title_heads")

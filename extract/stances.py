@@ -23,6 +23,7 @@ Officials are mapped to the actor they spoke for on the document date.
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,7 +31,7 @@ from spacy.tokens import Doc
 from extract.attribution import AttributionRules
 from extract.clean import Block
 from extract.record import Document, Stance
-from extract.sentence import QUOTES, SENT_END, Context, Mention, Sentence
+from extract.sentence import QUOTES, SENT_END, Context, Holder, Mention, Sentence
 
 
 class Extractor(AttributionRules):
@@ -75,6 +76,20 @@ class Extractor(AttributionRules):
             ctx.home = self._dateline_home(texts, mentions, first)
         for s in sentences:
             out.extend(self._sentence(s, document, ctx))
+        if self.lang == "en" and self._en_state(doc).get("untitled"):
+            home = self._home_actor_en(sentences)
+            if home:
+                # a readout whose publisher is named only later: read it again with that
+                # publisher as the speaker its unnamed officials stand for
+                state = self._en_state(doc)
+                keep: dict[str, Any] = {k: state[k] for k in ("doc_lists", "pending_quote")
+                                        if k in state}
+                state.clear()
+                state.update(keep, byline=home)
+                ctx = Context(speaker=Holder(home, None, None, "byline"))
+                out = []
+                for s in sentences:
+                    out.extend(self._sentence(s, document, ctx))
         doc.user_data["sg_stances"] = out
         doc.user_data["sg_sentences"] = sentences
         doc.user_data["sg_context"] = ctx

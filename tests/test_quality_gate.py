@@ -41,16 +41,17 @@ FLOORS = [
     # the project's own unseen sets, scored before rules were tuned to them
     (PARAPHRASE_AR, "ar", "f1", 0.83),
     (PARAPHRASE_AR, "ar", "precision", 0.92),
-    (PARAPHRASE_EN, "en", "f1", 0.87),
-    (PARAPHRASE_EN, "en", "precision", 0.93),
-    (EN_ARTICLES, "en", "f1", 0.78),
-    (EN_ARTICLES, "en", "precision", 0.88),
-    # written after the others were developed against; fresh_ar's Arabic phenomena were
-    # then worked through by class (tests/test_arabic_phenomena4.py), so it is no longer unseen
+    (PARAPHRASE_EN, "en", "f1", 0.89),
+    (PARAPHRASE_EN, "en", "precision", 0.95),
+    (EN_ARTICLES, "en", "f1", 0.82),
+    (EN_ARTICLES, "en", "precision", 0.91),
+    # written after the others were developed against; their phenomena were then worked
+    # through by class (tests/test_arabic_phenomena4.py, tests/test_en_phenomena4.py), so
+    # they are no longer unseen
     (FRESH_AR, "ar", "f1", 0.92),
     (FRESH_AR, "ar", "precision", 0.94),
-    (FRESH_EN, "en", "f1", 0.63),
-    (FRESH_EN, "en", "precision", 0.75),
+    (FRESH_EN, "en", "f1", 0.91),
+    (FRESH_EN, "en", "precision", 0.95),
     # held out from the work on the sets above (written 2026-12-04, evening)
     (FRESH2_AR, "ar", "f1", 0.47),
     (FRESH2_AR, "ar", "precision", 0.68),

@@ -22,9 +22,12 @@ class AttributionRules(FrameRules):
         self._remember_acts(s, ctx)
         self._anaphora(s, ctx)
         self._head_anaphora(s, ctx)
-        if self.lang == "ar" and any(m.kind == "pair" for m in s.mentions.values()):
+        if self.lang == "ar" and (
+                any(m.kind == "pair" for m in s.mentions.values()) or
+                any(f.cue.label == "mediates" for _, forms in s.cues for f in forms)):
             # «وعلى خلفية الاشتباكات بين قرغيزستان وطاجيكستان، دعا الاتحاد الأوروبي
-            # الطرفين …»: the sides the sentence itself names are those of its «الطرفين»
+            # الطرفين …», «العلاقات السعودية الإيرانية … برعاية صينية»: the sides the
+            # sentence itself names are those of its «الطرفين» and of its mediation
             self._remember_pair(s, ctx, record=False)
         cues = list(s.cues)
         cues = [(sp, [f for f in forms if self._cue_ok(s, sp.start, sp.end, f)])

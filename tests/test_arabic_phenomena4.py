@@ -265,6 +265,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("call_noun.invitation",
      "ووجهت مصر دعوة إلى الرئيس الفلسطيني لزيارة القاهرة.",
      {("EGY", "expresses_intent_to_meet", "PSE")}),
+    # rule 16: the sides of a sponsored agreement named by a relations noun with two state
+    # adjectives («العلاقات السعودية الإيرانية»: the first reads as a name) in the same
+    # sentence, before a pair named in an earlier one
+    ("sponsor.relations_adjectives",
+     ("وتصاعد التوتر بين إسرائيل وحماس. وتحسنت العلاقات المصرية التركية منذ الاتفاق الذي "
+     "وقع في الدوحة برعاية قطرية."),
+     {("QAT", "mediates", "EGY"), ("QAT", "mediates", "TUR")}),
+    ("sponsor.relations_name_then_adjective",
+     "وتحسنت العلاقات السعودية الإيرانية منذ الاتفاق الذي جرى التوصل إليه برعاية صينية.",
+     {("CHN", "mediates", "SAU"), ("CHN", "mediates", "IRN")}),
 ]
 
 

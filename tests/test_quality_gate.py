@@ -32,21 +32,21 @@ FLOORS = [
     (DEV, "en", "precision", 1.0),
     # published articles (issues 11 and 12: strict F1 >= 0.70 with precision >= 0.80);
     # floors at the scores reached, which are above those goals
-    (REAL, "ar", "f1", 0.83),
-    (REAL, "ar", "precision", 0.93),
+    (REAL, "ar", "f1", 0.85),
+    (REAL, "ar", "precision", 0.94),
     (REAL_EN, "en", "f1", 0.89),
     (REAL_EN, "en", "precision", 0.96),
     # the project's own unseen sets, scored before rules were tuned to them
-    (PARAPHRASE_AR, "ar", "f1", 0.83),
-    (PARAPHRASE_AR, "ar", "precision", 0.92),
+    (PARAPHRASE_AR, "ar", "f1", 0.86),
+    (PARAPHRASE_AR, "ar", "precision", 0.94),
     (PARAPHRASE_EN, "en", "f1", 0.87),
     (PARAPHRASE_EN, "en", "precision", 0.93),
     (EN_ARTICLES, "en", "f1", 0.78),
     (EN_ARTICLES, "en", "precision", 0.88),
     # written after the others were developed against; fresh_ar's Arabic phenomena were
     # then worked through by class (tests/test_arabic_phenomena4.py), so it is no longer unseen
-    (FRESH_AR, "ar", "f1", 0.92),
-    (FRESH_AR, "ar", "precision", 0.94),
+    (FRESH_AR, "ar", "f1", 0.97),
+    (FRESH_AR, "ar", "precision", 0.98),
     (FRESH_EN, "en", "f1", 0.63),
     (FRESH_EN, "en", "precision", 0.75),
 ]

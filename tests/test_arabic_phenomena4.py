@@ -275,6 +275,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("sponsor.relations_name_then_adjective",
      "وتحسنت العلاقات السعودية الإيرانية منذ الاتفاق الذي جرى التوصل إليه برعاية صينية.",
      {("CHN", "mediates", "SAU"), ("CHN", "mediates", "IRN")}),
+    # a resumption or settlement called necessary is a call to the sides (rule 12), not a
+    # mediation by the one who calls for it
+    ("necessity.no_mediation",
+     "وأكدت البرازيل والهند ضرورة استئناف المفاوضات بين الولايات المتحدة وإيران.",
+     {("BRA", "calls_for_dialogue", "USA"), ("BRA", "calls_for_dialogue", "IRN"),
+      ("IND", "calls_for_dialogue", "USA"), ("IND", "calls_for_dialogue", "IRN")}),
 ]
 
 

@@ -166,6 +166,8 @@ class AttributionRules(FrameRules):
         hypothetical = label not in CONDITIONAL_OK and self._hypothetical(s, sp.start, sp.end)
         if not hypothetical and self.lang == "ar" and s.words() & self.hope:
             hypothetical = self._hoped(s, sp.start, holders)
+        if not hypothetical and self.lang == "ar" and not s.words().isdisjoint(self.analysts):
+            hypothetical = self._analysts_view(s, sp.start)
         if not hypothetical and label in MUTUAL:
             hypothetical = self._only_if(s, sp.start, sp.end)  # rule 13
         if self.lang == "en" and label == "holds_talks" and not hypothetical:
@@ -216,6 +218,14 @@ class AttributionRules(FrameRules):
             m = next((s.mentions[j] for j in range(k + 1, start) if j in s.mentions), None)
             return m is not None and m.kind not in ("self", "pair") and \
                 not set(m.actors) & set(holders)
+        return False
+
+    def _analysts_view(self, s: Sentence, start: int) -> bool:
+        """Whether the cue at ``start`` stands in what analysts or observers say or expect
+        («ويتوقع محللون أن تحذّر أنقرة واشنطن», «ويرى مراقبون أن موسكو تسعى إلى …»)."""
+        for k in range(start - 1, max(s.start, start - 12) - 1, -1):
+            if s.norms[k] in self.comp:
+                return any(s.norms[j] in self.analysts for j in range(max(s.start, k - 3), k))
         return False
 
     def _topic_subject(self, s: Sentence) -> Holder | None:

@@ -281,6 +281,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "وأكدت البرازيل والهند ضرورة استئناف المفاوضات بين الولايات المتحدة وإيران.",
      {("BRA", "calls_for_dialogue", "USA"), ("BRA", "calls_for_dialogue", "IRN"),
       ("IND", "calls_for_dialogue", "USA"), ("IND", "calls_for_dialogue", "IRN")}),
+    # what analysts or observers say or expect an actor does is no stance of the actor's
+    ("analysts.expect_warning",
+     "ويتوقع محللون أن تحذّر تركيا اليونان من التنقيب في شرق المتوسط.",
+     set()),
+    ("analysts.see_mediation",
+     "ويرى مراقبون أن قطر تسعى إلى الوساطة بين السودان وتشاد.",
+     set()),
+    ("analysts.official_is_no_analyst",
+     "وقال مسؤول تركي إن أنقرة تحذّر اليونان من التنقيب في شرق المتوسط.",
+     {("TUR", "warns", "GRC")}),
 ]
 
 

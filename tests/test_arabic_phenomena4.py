@@ -291,6 +291,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("analysts.official_is_no_analyst",
      "وقال مسؤول تركي إن أنقرة تحذّر اليونان من التنقيب في شرق المتوسط.",
      {("TUR", "warns", "GRC")}),
+    # rule 10: «على X أن تسحب قواتها/جنودها» asks for a withdrawal
+    ("withdrawal.finite_pull_out",
+     "وقال وزير الخارجية الأذربيجاني: «على أرمينيا أن تسحب قواتها من أراضينا».",
+     {("AZE", "demands_withdrawal", "ARM")}),
 ]
 
 

@@ -295,6 +295,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("withdrawal.finite_pull_out",
      "وقال وزير الخارجية الأذربيجاني: «على أرمينيا أن تسحب قواتها من أراضينا».",
      {("AZE", "demands_withdrawal", "ARM")}),
+    # acts named back with a demonstrative that no sentence tied to an author are those of
+    # the adversary the holder has condemned in the article
+    ("named_back.those_attacks_adversary",
+     ("وأدان الأردن القصف الإسرائيلي على لبنان. وأكدت الوزارة رفض الأردن الكامل لمثل تلك "
+     "الاعتداءات."),
+     {("JOR", "condemns", "ISR"), ("JOR", "rejects", "ISR")}),
+    ("named_back.no_adversary_no_target",
+     "وأكدت الوزارة رفض الأردن الكامل لمثل تلك الاعتداءات.",
+     set()),
 ]
 
 

@@ -314,6 +314,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "وأعربت اليابان عن قلقها من التوتر بين الصين والفلبين، وحثت البلدين على ضبط النفس.",
      {("JPN", "expresses_concern", "CHN"), ("JPN", "expresses_concern", "PHL"),
       ("JPN", "urges_restraint", "CHN"), ("JPN", "urges_restraint", "PHL")}),
+    # «مخاطباً X: «…»»: an imperative quoted to an addressee is an appeal to it, typed by
+    # what it asks (rule 10); addressing someone without a quote asks nothing
+    ("addressing.withdraw",
+     "وقال الرئيس الفرنسي مخاطباً روسيا: «انسحبوا من أوكرانيا».",
+     {("FRA", "demands_withdrawal", "RUS")}),
+    ("addressing.talks_both_sides",
+     ("وقال وزير الخارجية القطري مخاطباً الجانبين الإثيوبي والإريتري: «عودوا إلى طاولة "
+     "المفاوضات»."),
+     {("QAT", "calls_for_dialogue", "ETH"), ("QAT", "calls_for_dialogue", "ERI")}),
+    ("addressing.no_quote",
+     "وقال وزير الخارجية القطري مخاطباً الصحفيين إن الوضع في السودان خطير.",
+     set()),
 ]
 
 

@@ -25,9 +25,12 @@ class AttributionRules(FrameRules):
             self._earlier_acts_en(s)  # «Turkey condemned the strikes»
         ctx.local_pairs = self._named_pairs(s) if self.lang == "en" else []
         self._head_anaphora(s, ctx)
-        if self.lang == "ar" and any(m.kind == "pair" for m in s.mentions.values()):
+        if self.lang == "ar" and (
+                any(m.kind == "pair" for m in s.mentions.values()) or
+                any(f.cue.label == "mediates" for _, forms in s.cues for f in forms)):
             # «وعلى خلفية الاشتباكات بين قرغيزستان وطاجيكستان، دعا الاتحاد الأوروبي
-            # الطرفين …»: the sides the sentence itself names are those of its «الطرفين»
+            # الطرفين …», «العلاقات السعودية الإيرانية … برعاية صينية»: the sides the
+            # sentence itself names are those of its «الطرفين» and of its mediation
             self._remember_pair(s, ctx, record=False)
         cues = list(s.cues)
         cues = [(sp, [f for f in forms if self._cue_ok(s, sp.start, sp.end, f)])
@@ -176,6 +179,8 @@ class AttributionRules(FrameRules):
         hypothetical = label not in CONDITIONAL_OK and self._hypothetical(s, sp.start, sp.end)
         if not hypothetical and self.lang == "ar" and s.words() & self.hope:
             hypothetical = self._hoped(s, sp.start, holders)
+        if not hypothetical and self.lang == "ar" and not s.words().isdisjoint(self.analysts):
+            hypothetical = self._analysts_view(s, sp.start)
         if not hypothetical and label in MUTUAL:
             hypothetical = self._only_if(s, sp.start, sp.end)  # rule 13
         if self.lang == "en" and label == "holds_talks" and not hypothetical:
@@ -226,6 +231,14 @@ class AttributionRules(FrameRules):
             m = next((s.mentions[j] for j in range(k + 1, start) if j in s.mentions), None)
             return m is not None and m.kind not in ("self", "pair") and \
                 not set(m.actors) & set(holders)
+        return False
+
+    def _analysts_view(self, s: Sentence, start: int) -> bool:
+        """Whether the cue at ``start`` stands in what analysts or observers say or expect
+        («ويتوقع محللون أن تحذّر أنقرة واشنطن», «ويرى مراقبون أن موسكو تسعى إلى …»)."""
+        for k in range(start - 1, max(s.start, start - 12) - 1, -1):
+            if s.norms[k] in self.comp:
+                return any(s.norms[j] in self.analysts for j in range(max(s.start, k - 3), k))
         return False
 
     def _topic_subject(self, s: Sentence) -> Holder | None:

@@ -55,6 +55,9 @@ class CueRules(MentionRules):
         cue = form.cue
         if cue.hamza and not any(c in s.texts[start] for c in HAMZAS):
             return False  # «هنا» ("here") is no «هنّأ» (congratulated)
+        if self.lang == "ar" and cue.label == "mediates" and form.tag == "n" and any(
+                s.norms[k] in self.necessity for k in range(max(s.start, start - 2), start)):
+            return False  # «ضرورة استئناف المفاوضات بين X وY»: a call, no mediation
         # a passive only where the written vowels say so («دُعيت», «حُذِّرت»), and then never
         # the active of the same letters
         if self.lang == "ar" and (form.tag == PASSIVE_TAG or form.tag in FINITE) and \

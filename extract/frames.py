@@ -507,6 +507,12 @@ class FrameRules(ArgumentRules):
                     # «welcomed the facilitation of Angola … and the decision of the AU»
                     targets = self._second_object_en(  # type: ignore[attr-defined]
                         s, last, min(s.end, nxt), holder.actors, targets)
+            if not targets and self.lang == "ar" and label in ("rejects", "condemns") and \
+                    any(s.norms[k] in self.demonstratives
+                        for k in range(begin, min(s.end, begin + 5))):
+                # «رفض مصر الكامل لمثل تلك الاعتداءات»: acts named back that no earlier
+                # sentence tied to an author are those of the holder's adversary here
+                targets = self._conflict_partner_en(holder, ctx)
             if not targets and cue.partner:
                 # «يعرف جيدا كيف يرد على أي عدوان»: a threat of the holder's own that names
                 # no one is aimed at the actor it is in conflict with in this article

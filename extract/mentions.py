@@ -559,7 +559,16 @@ class MentionRules(RuleBase):
                     m = next((x for x in s.mentions.values() if x.end == k and
                               x.kind == "adj"), None)
                     m = self._list_start(s, m) if m is not None else None
-                if m is not None and m.kind != "adj":
+                if m is not None and self.lang == "ar" and m.kind in ("name", "land") and \
+                        (nxt := s.mentions.get(m.end)) is not None and \
+                        nxt.kind in ("adj", "land"):
+                    # «العلاقات السعودية الإيرانية», «العلاقات المصرية التركية»: two state
+                    # adjectives (the first may read as a name) after a relations noun
+                    sides = tuple(dict.fromkeys((*m.actors, *nxt.actors)))
+                    if len(sides) == 2:
+                        out.append((k, sides))
+                    m = None
+                elif m is not None and m.kind != "adj":
                     m = None
             elif s.texts[k] in NAME_DASHES and k + 1 < s.end and (k + 1) in s.mentions:
                 # "the Azerbaijan-Armenia border", "the Israel–Hezbollah conflict"

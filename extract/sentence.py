@@ -253,6 +253,12 @@ class RuleBase:
         # (rule 13) is no stance of its own
         self.only_words = w("only_words")
         self.when_words = w("when_words")
+        # «ضرورة استئناف المفاوضات بين …», «السبيل الوحيد لتسوية الخلاف بين …»: a settlement
+        # or resumption called necessary, not one the holder works for
+        self.necessity = w("necessity_words")
+        # «ويرى مراقبون أن موسكو تسعى إلى الوساطة»: what analysts think an actor does is
+        # no stance of the actor's
+        self.analysts = w("analyst_nouns")
         self.consent_objects = w("consent_objects")
         # «اجتماع مجلس …», «قمة قادة …»: the genitive of a meeting noun that names who meets
         self.session_bodies = w("session_bodies")

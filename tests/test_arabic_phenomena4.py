@@ -265,6 +265,67 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("call_noun.invitation",
      "ووجهت مصر دعوة إلى الرئيس الفلسطيني لزيارة القاهرة.",
      {("EGY", "expresses_intent_to_meet", "PSE")}),
+    # rule 16: the sides of a sponsored agreement named by a relations noun with two state
+    # adjectives («العلاقات السعودية الإيرانية»: the first reads as a name) in the same
+    # sentence, before a pair named in an earlier one
+    ("sponsor.relations_adjectives",
+     ("وتصاعد التوتر بين إسرائيل وحماس. وتحسنت العلاقات المصرية التركية منذ الاتفاق الذي "
+     "وقع في الدوحة برعاية قطرية."),
+     {("QAT", "mediates", "EGY"), ("QAT", "mediates", "TUR")}),
+    ("sponsor.relations_name_then_adjective",
+     "وتحسنت العلاقات السعودية الإيرانية منذ الاتفاق الذي جرى التوصل إليه برعاية صينية.",
+     {("CHN", "mediates", "SAU"), ("CHN", "mediates", "IRN")}),
+    # a resumption or settlement called necessary is a call to the sides (rule 12), not a
+    # mediation by the one who calls for it
+    ("necessity.no_mediation",
+     "وأكدت البرازيل والهند ضرورة استئناف المفاوضات بين الولايات المتحدة وإيران.",
+     {("BRA", "calls_for_dialogue", "USA"), ("BRA", "calls_for_dialogue", "IRN"),
+      ("IND", "calls_for_dialogue", "USA"), ("IND", "calls_for_dialogue", "IRN")}),
+    # what analysts or observers say or expect an actor does is no stance of the actor's
+    ("analysts.expect_warning",
+     "ويتوقع محللون أن تحذّر تركيا اليونان من التنقيب في شرق المتوسط.",
+     set()),
+    ("analysts.see_mediation",
+     "ويرى مراقبون أن قطر تسعى إلى الوساطة بين السودان وتشاد.",
+     set()),
+    ("analysts.official_is_no_analyst",
+     "وقال مسؤول تركي إن أنقرة تحذّر اليونان من التنقيب في شرق المتوسط.",
+     {("TUR", "warns", "GRC")}),
+    # rule 10: «على X أن تسحب قواتها/جنودها» asks for a withdrawal
+    ("withdrawal.finite_pull_out",
+     "وقال وزير الخارجية الأذربيجاني: «على أرمينيا أن تسحب قواتها من أراضينا».",
+     {("AZE", "demands_withdrawal", "ARM")}),
+    # acts named back with a demonstrative that no sentence tied to an author are those of
+    # the adversary the holder has condemned in the article
+    ("named_back.those_attacks_adversary",
+     ("وأدان الأردن القصف الإسرائيلي على لبنان. وأكدت الوزارة رفض الأردن الكامل لمثل تلك "
+     "الاعتداءات."),
+     {("JOR", "condemns", "ISR"), ("JOR", "rejects", "ISR")}),
+    ("named_back.no_adversary_no_target",
+     "وأكدت الوزارة رفض الأردن الكامل لمثل تلك الاعتداءات.",
+     set()),
+    # «وشدّد الوزيران …» after a meeting: the nominative dual is a new subject, the two who
+    # met (rule 26); the accusative «البلدين» after an appeal verb stays its object
+    ("dual.two_ministers_stressed",
+     ("والتقى وزير الخارجية السعودي نظيره العماني في الرياض، وشدّد الوزيران على ضرورة أن "
+     "تفرج إسرائيل عن الأسرى."),
+     {("SAU", "holds_talks", "OMN"), ("SAU", "demands", "ISR"), ("OMN", "demands", "ISR")}),
+    ("dual.accusative_is_object",
+     "وأعربت اليابان عن قلقها من التوتر بين الصين والفلبين، وحثت البلدين على ضبط النفس.",
+     {("JPN", "expresses_concern", "CHN"), ("JPN", "expresses_concern", "PHL"),
+      ("JPN", "urges_restraint", "CHN"), ("JPN", "urges_restraint", "PHL")}),
+    # «مخاطباً X: «…»»: an imperative quoted to an addressee is an appeal to it, typed by
+    # what it asks (rule 10); addressing someone without a quote asks nothing
+    ("addressing.withdraw",
+     "وقال الرئيس الفرنسي مخاطباً روسيا: «انسحبوا من أوكرانيا».",
+     {("FRA", "demands_withdrawal", "RUS")}),
+    ("addressing.talks_both_sides",
+     ("وقال وزير الخارجية القطري مخاطباً الجانبين الإثيوبي والإريتري: «عودوا إلى طاولة "
+     "المفاوضات»."),
+     {("QAT", "calls_for_dialogue", "ETH"), ("QAT", "calls_for_dialogue", "ERI")}),
+    ("addressing.no_quote",
+     "وقال وزير الخارجية القطري مخاطباً الصحفيين إن الوضع في السودان خطير.",
+     set()),
 ]
 
 

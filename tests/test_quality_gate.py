@@ -34,13 +34,13 @@ FLOORS = [
     (DEV, "en", "precision", 1.0),
     # published articles (issues 11 and 12: strict F1 >= 0.70 with precision >= 0.80);
     # floors at the scores reached, which are above those goals
-    (REAL, "ar", "f1", 0.83),
-    (REAL, "ar", "precision", 0.93),
+    (REAL, "ar", "f1", 0.86),
+    (REAL, "ar", "precision", 0.94),
     (REAL_EN, "en", "f1", 0.89),
     (REAL_EN, "en", "precision", 0.96),
     # the project's own unseen sets, scored before rules were tuned to them
-    (PARAPHRASE_AR, "ar", "f1", 0.83),
-    (PARAPHRASE_AR, "ar", "precision", 0.92),
+    (PARAPHRASE_AR, "ar", "f1", 0.87),
+    (PARAPHRASE_AR, "ar", "precision", 0.96),
     (PARAPHRASE_EN, "en", "f1", 0.89),
     (PARAPHRASE_EN, "en", "precision", 0.95),
     (EN_ARTICLES, "en", "f1", 0.82),
@@ -48,8 +48,8 @@ FLOORS = [
     # written after the others were developed against; their phenomena were then worked
     # through by class (tests/test_arabic_phenomena4.py, tests/test_en_phenomena4.py), so
     # they are no longer unseen
-    (FRESH_AR, "ar", "f1", 0.92),
-    (FRESH_AR, "ar", "precision", 0.94),
+    (FRESH_AR, "ar", "f1", 0.97),
+    (FRESH_AR, "ar", "precision", 0.98),
     (FRESH_EN, "en", "f1", 0.91),
     (FRESH_EN, "en", "precision", 0.95),
     # held out from the work on the sets above (written 2026-12-04, evening)

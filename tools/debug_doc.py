@@ -4,6 +4,10 @@ import json
 import sys
 from pathlib import Path
 
+# the checkout this file is in, not whichever one the environment installed (a worktree's
+# venv may point at another checkout's extract/)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 from extract.pipeline import extract_paths
 
 path = Path(sys.argv[1])

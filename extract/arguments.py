@@ -140,9 +140,8 @@ class ArgumentRules(EnglishClauseRules):
             return None
         m = s.mentions.get(j)
         if m is not None and m.kind == "pair" and ctx.pair and tag in ("3m", "3f") and \
-                self.lang == "ar" and s.fulls[j].endswith("ان"):
-            # «بحث الجانبان …»: the two sides just named, in the nominative (a dual verb
-            # would say «بحثا»; «حثت البلدين» is the object)
+                self.lang == "ar":
+            # «بحث الجانبان …»: the two sides just named (a dual verb would say «بحثا»)
             return Holder(tuple(ctx.pair), m.text, None, "vso", m.end)
         if m is not None and m.kind not in ("self", "pair"):
             if not self._agrees(tag, m):
@@ -375,11 +374,7 @@ class ArgumentRules(EnglishClauseRules):
                 also = last is not None and start > s.start and (
                     s.norms[start - 1] in self.also or
                     start > s.start + 1 and self._conj_prefixed(s, start))
-                if h is None and (not also or (m2 := s.mentions.get(end)) is not None and
-                                  m2.kind == "pair" and ctx.pair is not None and
-                                  s.fulls[end].endswith("ان")):
-                    # («والتقى X نظيره Y، وشدّد الوزيران …»: a dual subject after a
-                    # coordinated verb is a new subject, the two just named)
+                if h is None and not also:
                     h = self._vso(s, end, tag, ctx)
                 if h is None:
                     h = self._relative_antecedent(s, start, tag)

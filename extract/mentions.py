@@ -535,8 +535,8 @@ class MentionRules(RuleBase):
 
     def _named_pairs(self, s: Sentence) -> list[tuple[int, tuple[str, ...]]]:
         """The pairs of sides the sentence names, each with the token that opens it."""
-        openers = self.lex.word("pair_openers")  # «both X and Y» (English)
-        keys = s.words() & (self.pair_cues | openers)
+        openers = self.pair_openers
+        keys = s.words() & self.pair_keys
         texts = s.texts
         # only the tokens that can open a pair are looked at: a pair cue, or a dash
         if not keys and NAME_DASHES.isdisjoint(texts[s.start:s.end]):

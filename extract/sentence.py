@@ -277,6 +277,9 @@ class RuleBase:
         self.joint_refs = w("joint_refs")
         # words that may open the naming of a pair of sides (see MentionRules._remember_pair)
         self.pair_cues = self.between | self.disputes | self.events
+        # «both X and Y» (English) opens a pair too
+        self.pair_openers = w("pair_openers")
+        self.pair_keys = self.pair_cues | self.pair_openers
         # the preposition of an appeal that opens what is asked («called for», «دعا إلى»)
         self.content_preps = w("content_preps")
         # «agreed last year», «العام الماضي»: an agreement of the past (rule 23: background)

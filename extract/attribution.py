@@ -26,6 +26,8 @@ class AttributionRules(FrameRules):
         ctx.local_pairs = self._named_pairs(s) if self.lang == "en" else []
         self._head_anaphora(s, ctx)
         if self.lang == "ar" and (
+                # a pair mention is only ever made at a word of pair_refs
+                not s.words().isdisjoint(self.pair_refs) and
                 any(m.kind == "pair" for m in s.mentions.values()) or
                 any(f.cue.label == "mediates" for _, forms in s.cues for f in forms)):
             # «وعلى خلفية الاشتباكات بين قرغيزستان وطاجيكستان، دعا الاتحاد الأوروبي

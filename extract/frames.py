@@ -548,6 +548,21 @@ class FrameRules(ArgumentRules):
                 # rule 14: «warned (the US) that any attack would be met with a decisive
                 # response» utters a threat of force by the holder itself
                 label = "threatens"
+        signed = self._signing(s, begin) \
+            if label in ("welcomes", "expresses_support") and self.lang == "ar" else None
+        if signed is not None:
+            # rule 23: «رحبت السعودية بتوقيع أذربيجان وأرمينيا اتفاق السلام»: the signing
+            # welcomed is news, so the signers intend to cooperate, each toward the other;
+            # the welcome goes to the sponsors named after the agreement, never the signers
+            k_agr, signers = signed
+            sponsors = self._sponsors(s, k_agr, min(s.end, k_agr + 12), holder.actors)
+            upto: int | None = min(s.end, k_agr + 1)
+            agreed: list[tuple[tuple[str, tuple[str, ...], list[str]], int | None]] = [
+                (("expresses_intent_to_cooperate", (a,), [b]), upto)
+                for a in signers for b in signers if a != b]
+            if sponsors:
+                agreed.append(((label, holder.actors, sponsors), upto))
+            return agreed
         if label in ("welcomes", "expresses_support") and any(
                 s.norms[k] in self.agreements for k in range(begin, min(s.end, begin + 2))):
             # rule 23: welcoming an agreement («بالاتفاق», «بإعلان وقف إطلاق النار»)
@@ -702,6 +717,27 @@ class FrameRules(ArgumentRules):
         if len(parties) < 2:
             return []
         return self._mutual("expresses_intent_to_cooperate", tuple(parties))
+
+    def _signing(self, s: Sentence, begin: int) -> tuple[int, list[str]] | None:
+        """Arabic: an object that is the act of making an agreement by named parties, «توقيع
+        X وY اتفاق / إعلانا / معاهدة …» (the parties, then what they signed within ten words,
+        no comma between): (the token of what was signed, its signers)."""
+        if begin >= s.end or s.norms[begin] not in self.agreement_acts:
+            return None
+        parties: list[str] = []
+        k = begin + 1
+        while k < min(s.end, begin + 10):
+            if s.texts[k] in {"،", ",", ".", "؛"}:
+                return None
+            if s.norms[k] in self.signed:
+                return (k, parties) if parties else None
+            m = s.mentions.get(k)
+            if m is not None and m.kind in ("name", "capital", "adj"):
+                parties += [a for a in m.actors if a not in parties]
+                k = m.end
+                continue
+            k += 1
+        return None
 
     def _sponsors(self, s: Sentence, begin: int, stop: int,
                   holder: tuple[str, ...]) -> list[str]:

@@ -224,6 +224,10 @@ class RuleBase:
         self.manner = w("manner_adverbs")
         self.agent_links = w("agent_links")
         self.agreements = w("agreement_nouns")
+        # the act of making one («بتوقيع X وY اتفاق السلام», «بإبرام», «بالتوصل إلى»)
+        self.agreement_acts = w("agreement_acts")
+        # what is signed besides an agreement: a declaration, a treaty, a charter, a protocol
+        self.signed = self.agreements | w("signed_documents")
         self.sponsor_links = w("sponsor_links")
         self.joint_heads = w("joint_heads")
         self.verb_openers = w("verb_openers")

@@ -1,0 +1,35 @@
+"""Rule 23 for a welcomed signing: «رحب X بتوقيع Y وZ اتفاق/إعلانا/معاهدة …» reports the
+signing as news, so Y and Z intend to cooperate, each toward the other, and X welcomes the
+sponsors it names, never the signers. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("signing_an_agreement",
+     "ورحبت الكويت بتوقيع إثيوبيا والصومال اتفاق تعاون أمني في أنقرة.",
+     {("ETH", "expresses_intent_to_cooperate", "SOM"),
+      ("SOM", "expresses_intent_to_cooperate", "ETH")}),
+    ("signing_a_declaration_with_sponsor",
+     "ورحب الأردن بتوقيع صربيا وكوسوفو إعلانا مشتركا برعاية الاتحاد الأوروبي.",
+     {("SRB", "expresses_intent_to_cooperate", "XKX"),
+      ("XKX", "expresses_intent_to_cooperate", "SRB"),
+      ("JOR", "welcomes", "EU"), ("EU", "mediates", "SRB"), ("EU", "mediates", "XKX")}),
+    ("signing_a_treaty",
+     "وأشادت تركيا بإبرام أرمينيا وجورجيا معاهدة لترسيم الحدود.",
+     {("ARM", "expresses_intent_to_cooperate", "GEO"),
+      ("GEO", "expresses_intent_to_cooperate", "ARM")}),
+    # one signer named: no cooperation edge, and the welcome never goes to the signer
+    ("one_party_only",
+     "ورحبت الكويت بتوقيع إثيوبيا اتفاقا جديدا.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_welcomed_signing(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

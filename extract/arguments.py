@@ -399,6 +399,10 @@ class ArgumentRules(EnglishClauseRules):
             while k < min(s.end, end + 2) and k not in s.mentions and \
                     s.norms[k] in self.agent_links:
                 k += 1  # «بوساطة من الاتحاد الأفريقي», «من قبل مصر»
+            if self.lang == "ar" and k not in s.mentions and k < s.end and \
+                    s.norms[k] in self.honorifics:
+                # «برعاية فخامة الرئيس الأمريكي»: past the style and the title to the actor
+                k = self._past_heads(s, k, min(s.end, k + 5), self.honorifics)
             m = s.mentions.get(k)
             if m is not None and (m.kind in ("name", "capital", "seat", "person") or
                                   m.kind == "adj" and cue.label == "mediates"):

@@ -211,6 +211,8 @@ class RuleBase:
         self.concern = w("concern_preps")
         self.passive_by = w("passive_by")
         self.prepositions = w("prepositions")
+        # styles of address before a name («صاحب السمو», «فخامة», «معالي»)
+        self.honorifics = w("honorifics")
         self.relative = w("relative")
         self.counterparts = w("counterparts")
         self.circumstance = w("circumstance")

@@ -1,6 +1,7 @@
 """Rule 23 for a welcomed signing: «رحب X بتوقيع Y وZ اتفاق/إعلانا/معاهدة …» reports the
 signing as news, so Y and Z intend to cooperate, each toward the other, and X welcomes the
-sponsors it names, never the signers. Sentences written for this test."""
+sponsors it names, never the signers; a sponsor may stand behind a style of address
+(«فخامة», «صاحب السمو») and a title. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "وأشادت تركيا بإبرام أرمينيا وجورجيا معاهدة لترسيم الحدود.",
      {("ARM", "expresses_intent_to_cooperate", "GEO"),
       ("GEO", "expresses_intent_to_cooperate", "ARM")}),
+    # the sponsor behind a style of address and a title («برعاية فخامة الرئيس التركي»)
+    ("sponsor_with_style",
+     "ورحبت الكويت بتوقيع إثيوبيا والصومال اتفاق تعاون برعاية فخامة الرئيس التركي.",
+     {("ETH", "expresses_intent_to_cooperate", "SOM"),
+      ("SOM", "expresses_intent_to_cooperate", "ETH"),
+      ("KWT", "welcomes", "TUR"), ("TUR", "mediates", "ETH"), ("TUR", "mediates", "SOM")}),
     # one signer named: no cooperation edge, and the welcome never goes to the signer
     ("one_party_only",
      "ورحبت الكويت بتوقيع إثيوبيا اتفاقا جديدا.",

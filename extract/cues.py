@@ -31,6 +31,14 @@ class CueRules(MentionRules):
         if any(tuple(s.norms[k:k + len(p)]) == p for k in range(a, b)
                for p in self.background_times if s.norms[k] == p[0]):
             return True
+        # «وقّعت … مذكرة تفاهم بشأنه في أبريل (نيسان) الماضي»: a month called past, in the
+        # cue's clause (up to its comma)
+        for k in range(a, min(s.end, sp.end + 16)):
+            if k >= sp.end and s.texts[k] in {"،", ",", ".", "؛"}:
+                break
+            if s.norms[k] in self.month_names and any(
+                    s.norms[j] in self.past_markers for j in range(k + 1, min(s.end, k + 4))):
+                return True
         day = s.doc.user_data["sg_document"].date
         year = int(day[:4]) if day else None
         return year is not None and any(

@@ -291,6 +291,9 @@ class RuleBase:
         # «agreed last year», «العام الماضي»: an agreement of the past (rule 23: background)
         self.background_times = self.lex.phrases.get("background_times", frozenset()) | {
             (w,) for w in w("background_times")}
+        # «في أبريل (نيسان) الماضي»: a month called past dates what is told in it
+        self.month_names = w("month_names")
+        self.past_markers = w("past_markers")
         # «accused each other», «اتهم الطرفان بعضهما»: the holders are each other's target
         self.reciprocals = w("reciprocals")
         self.reciprocal_phrases = self.lex.phrases.get("reciprocals", frozenset())

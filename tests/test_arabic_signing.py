@@ -40,3 +40,25 @@ CASES: list[tuple[str, str, set[Edge]]] = [
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_welcomed_signing(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# rule 23: an agreement told as background — signed «في أبريل الماضي», a month called past, in
+# the clause of its verb — gives no cooperation edge; one signed in the article's news does
+BACKGROUND: list[tuple[str, str, set[Edge]]] = [
+    ("signed_last_month_name",
+     ("ورحبت الهند بالخطوة. وتضيف الوزارة أن مشروع «الممر الأخضر»، الذي وقّعت الهند "
+      "والإمارات والسعودية مذكرة تفاهم بشأنه في مارس (آذار) الماضي، «يعطي نيودلهي دورا "
+      "أكبر»."),
+     set()),
+    ("signed_in_the_news",
+     "ووقّعت الهند والإمارات مذكرة تفاهم بشأن الممر التجاري في أبوظبي اليوم.",
+     {("IND", "expresses_intent_to_cooperate", "ARE"),
+      ("ARE", "expresses_intent_to_cooperate", "IND")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), BACKGROUND,
+                         ids=[c[0] for c in BACKGROUND])
+def test_background_agreement(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected
+

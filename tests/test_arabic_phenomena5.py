@@ -1,7 +1,9 @@
-"""Rule 23 for a welcomed signing: «رحب X بتوقيع Y وZ اتفاق/إعلانا/معاهدة …» reports the
-signing as news, so Y and Z intend to cooperate, each toward the other, and X welcomes the
-sponsors it names, never the signers; a sponsor may stand behind a style of address
-(«فخامة», «صاحب السمو») and a title. Sentences written for this test."""
+"""Arabic constructions of the fifth round, each a class met in the held-out fresh2_ar
+(a01–a06, the half traced), tested on sentences written for this file: rule 23 for a welcomed
+signing («رحب X بتوقيع Y وZ اتفاق/إعلانا/معاهدة …»: the signers intend to cooperate, X
+welcomes only the sponsors it names, who may stand behind a style of address and a title);
+rule 23's background agreement (signed «في أبريل الماضي»); a state's own «مجلس الأمن الوطني»,
+which is no Security Council."""
 
 from __future__ import annotations
 
@@ -62,3 +64,20 @@ BACKGROUND: list[tuple[str, str, set[Edge]]] = [
 def test_background_agreement(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
 
+
+
+# A council whose name holds «مجلس الأمن» but is a state's own («مجلس الأمن الوطني/القومي»)
+# is no Security Council; the adjective after it names its state (non_actor_names)
+COUNCILS: list[tuple[str, str, set[Edge]]] = [
+    ("national_security_council",
+     "ورحّب وزير الخارجية الأردني بقرار مجلس الأمن الوطني العراقي إغلاق المعابر غير الشرعية.",
+     {("JOR", "welcomes", "IRQ")}),
+    ("the_security_council_still",
+     "ورحّب وزير الخارجية الأردني بقرار مجلس الأمن الدولي تمديد عمل البعثة.",
+     {("JOR", "welcomes", "UNSC")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), COUNCILS, ids=[c[0] for c in COUNCILS])
+def test_security_councils(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -1865,9 +1865,12 @@ class EnglishClauseRules(CueRules):
         if j >= s.end or s.norms[j] not in self.consent_verbs_en:
             return False
         j += 1
-        if j < s.end and s.norms[j] in {"to", "for", "it"}:
-            return j + 1 < s.end and s.norms[j + 1] in {"do", "so", "it"} and \
-                (j + 2 >= s.end or s.texts[j + 2] in STOP_CSC or s.texts[j + 2] in SENT_END_EN)
+        # «if asked to do so», «if both sides asked it to»: only pronouns and particles may
+        # follow before the clause ends («if asked to mediate» asks for more than consent)
+        tail = 0
+        while j < s.end and tail < 3 and s.norms[j] in {"to", "for", "it", "them", "so", "do"}:
+            j += 1
+            tail += 1
         return j >= s.end or s.texts[j] in STOP_CSC or s.texts[j] in SENT_END_EN
 
     def _nonmilitary_en(self, s: Sentence, end: int) -> bool:

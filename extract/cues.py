@@ -253,6 +253,8 @@ class CueRules(MentionRules):
         for k in range(first, min(s.end, end + 10)):
             if s.norms[k] in self.hypo and k not in {i for m in s.mentions.values()
                                                       for i in range(m.start, m.end)}:
+                if k < start <= k + 7:
+                    return True  # the consent asked for itself («if both sides asked»)
                 if self.lang == "en" and self._consent_if_en(s, k):  # type: ignore[attr-defined]
                     continue  # rule 13: «if both parties ask» leaves an offer standing
                 if self.lang == "ar" and self._consent_if_ar(s, k):

@@ -1,0 +1,30 @@
+"""English constructions of the fifth round, each a class met in the held-out fresh2_en
+(e01–e06, the half traced), tested on sentences written for this file. Rule 13: an offer whose
+only condition is the parties' consent stands, however the consent is worded («if both sides
+asked it to»), and the asking inside that condition is nobody's stance."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("consent_asked_it_to",
+     ("Norway said it was ready to host talks between Serbia and Kosovo if both sides asked "
+     "it to."),
+     {("NOR", "mediates", "SRB"), ("NOR", "mediates", "XKX")}),
+    ("consent_asked_them_to",
+     "Qatar is prepared to mediate between Chad and Sudan if the two governments ask them to.",
+     {("QAT", "mediates", "TCD"), ("QAT", "mediates", "SDN")}),
+    # a condition that asks for more than consent keeps the offer hypothetical
+    ("condition_beyond_consent",
+     ("Norway said it was ready to host talks between Serbia and Kosovo if asked to draft a "
+     "new framework."),
+     set()),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges_en(text) == expected

@@ -504,7 +504,8 @@ class ArgumentRules(EnglishClauseRules):
             if m is None:
                 k += 1
                 continue
-            if m.kind in ("self", "land") or self._is_location(s, m):
+            if m.kind in ("self", "land") or self._is_location(s, m) or \
+                    self.lang == "en" and self._backer_en(s, m):
                 k = m.end
                 continue
             resolved = self._resolve(m, ctx, speaker)

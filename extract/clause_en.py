@@ -73,6 +73,7 @@ class EnglishClauseRules(CueRules):
         self.hedged_en = w("hedged_quantifiers")
         self.consent_subjects_en = w("consent_subjects")
         self.consent_verbs_en = w("consent_verbs")
+        self.backer_participles_en = w("backer_participles")
         self.nonmilitary_en = w("nonmilitary_measures")
         self.list_skip_en = w("list_skip")
         self.determiners_en = w("determiners")
@@ -160,6 +161,11 @@ class EnglishClauseRules(CueRules):
         """English readings a cue cannot have here: a verb right after a determiner («its
         support») is the noun; a word inside a content phrase that began before it («step
         back», «pull back») belongs to that phrase."""
+        if start > s.start and s.texts[start - 1] == "-" and \
+                s.norms[start] in self.backer_participles_en:
+            # «the Iran-backed Houthis», «Turkish-backed factions»: the writer's description
+            # of a group, no stance its backer states here
+            return False
         if form.tag in FINITE and start > s.start and (
                 s.norms[start - 1] in self.determiners_en or
                 s.norms[start - 1] != "to" and s.norms[start - 1] in self.prepositions) and \
@@ -1855,6 +1861,12 @@ class EnglishClauseRules(CueRules):
                 return end
             k = j
         return k if k < s.end and s.norms[k] == "of" else end
+
+    def _backer_en(self, s: Sentence, m: Mention) -> bool:
+        """Whether mention ``m`` only qualifies the group after it: «the Iran-backed Houthis»,
+        «the U.S.-backed SDF» (a stance toward them is toward the group, not its backer)."""
+        return m.end + 1 < s.end and s.texts[m.end] == "-" and \
+            s.norms[m.end + 1] in self.backer_participles_en
 
     def _consent_if_en(self, s: Sentence, k: int) -> bool:
         """Whether the «if» at token ``k`` only asks for the parties' consent and ends there

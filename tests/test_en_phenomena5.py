@@ -1,7 +1,9 @@
 """English constructions of the fifth round, each a class met in the held-out fresh2_en
 (e01–e06, the half traced), tested on sentences written for this file. Rule 13: an offer whose
 only condition is the parties' consent stands, however the consent is worded («if both sides
-asked it to»), and the asking inside that condition is nobody's stance."""
+asked it to»), and the asking inside that condition is nobody's stance. A group described as
+«<actor>-backed» is the target of what is said of it, and the description is no stance of the
+backer's."""
 
 from __future__ import annotations
 
@@ -17,6 +19,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("consent_asked_them_to",
      "Qatar is prepared to mediate between Chad and Sudan if the two governments ask them to.",
      {("QAT", "mediates", "TCD"), ("QAT", "mediates", "SDN")}),
+    # «the Iran-backed Houthis»: the backer only qualifies the group; no stance of its own
+    ("backed_group_is_the_target",
+     "Iraq held the Iran-backed Houthis responsible for the raid on the tanker.",
+     {("IRQ", "accuses", "HOUTHIS")}),
+    ("backed_is_no_support_stance",
+     "Officials said Russian-backed fighters of the Wagner group had crossed into Mali.",
+     set()),
     # a condition that asks for more than consent keeps the offer hypothetical
     ("condition_beyond_consent",
      ("Norway said it was ready to host talks between Serbia and Kosovo if asked to draft a "

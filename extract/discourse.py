@@ -41,7 +41,8 @@ def document_sides(ctx: Context, parties: bool, caller: str | None = None,
     also an attack with its author and object ("X's attack on Y") and, failing that, the
     actors that two or more conflictual stances link. A conflict known only by its place or
     as "the situation" gives none."""
-    pairs = _pairs(ctx, parties)
+    # a single side («between the M23 and the DRC's army») speaks for its own sentence only
+    pairs = [(start, p) for start, p in _pairs(ctx, parties) if len(p) >= 2]
     if pairs:
         counts = Counter(frozenset(p) for _, p in pairs)
         best = max(counts.values())

@@ -523,7 +523,8 @@ class MentionRules(RuleBase):
         # English read them when the sentence began (ctx.local_pairs); Arabic reads them here
         found = ctx.local_pairs if self.lang == "en" else self._named_pairs(s)
         for k, actors in found:
-            ctx.pair = actors
+            if len(actors) >= 2:
+                ctx.pair = actors
             if record:
                 ctx.named_pairs.append((start, actors))
         if record and self.lang == "ar" and s.words() & self.events:
@@ -578,12 +579,43 @@ class MentionRules(RuleBase):
                     pair = tuple(dict.fromkeys((*left.actors, *right.actors)))
                     if len(pair) == 2:
                         out.append((k, pair))
+            found = False
             if m is not None and m.kind not in ("pair", "self", "land", "parties"):
                 grp = self._group(s, m, s.end)
                 actors = self._actors(grp)
                 if len(actors) >= 2:
                     out.append((k, actors))
+                    found = True
+            if not found and s.norms[k] in self.between:
+                side = self._one_actor_side(s, k)
+                if side is not None:
+                    out.append((k, side))
         return out
+
+    def _one_actor_side(self, s: Sentence, k: int) -> tuple[str, ...] | None:
+        """Rule 12, one edge per side that maps to an actor: «between the M23 and the Armed
+        Forces of the DRC», «بين الجيش السوداني وقوات الدعم السريع» name two sides of which
+        only one is an actor. That one side (of this sentence only: the discourse stage never
+        takes a single side for the whole article), when the phrase after «between» holds
+        exactly one coordinator and one actor before the clause ends."""
+        stop = min(s.end, k + 16)
+        coords = 0
+        actors: list[str] = []
+        j = k + 1
+        while j < stop:
+            if s.texts[j] in {",", "،", ".", ";", "؛"} or self.lang == "en" and s.norms[j] == "to":
+                break
+            m = s.mentions.get(j)
+            if m is not None:
+                if m.kind not in ("name", "adj", "capital") or self._is_location(s, m):
+                    return None
+                actors += [a for a in m.actors if a not in actors]
+                j = m.end
+                continue
+            if s.norms[j] in self.coord or self._conj_prefixed(s, j):
+                coords += 1
+            j += 1
+        return tuple(actors) if coords == 1 and len(actors) == 1 else None
 
     def _attack(self, s: Sentence, k: int) -> tuple[str, ...] | None:
         """«الهجوم الإيراني على إسرائيل», «ضربات أمريكية وإسرائيلية على إيران»: an act of

@@ -3,7 +3,8 @@
 only condition is the parties' consent stands, however the consent is worded («if both sides
 asked it to»), and the asking inside that condition is nobody's stance. A group described as
 «<actor>-backed» is the target of what is said of it, and the description is no stance of the
-backer's."""
+backer's. Rule 12's «between X and Y» where only one side is an actor gives that side, in
+its own sentence only (the same class in Arabic: «بين الجيش الصومالي وحركة الشباب»)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("backed_is_no_support_stance",
      "Officials said Russian-backed fighters of the Wagner group had crossed into Mali.",
      set()),
+    # rule 12, one edge per side that maps to an actor: «between an armed group and a state's
+    # army» names one side that is an actor
+    ("one_actor_side",
+     ("Norway called on all parties to the fighting between al-Shabaab and the Somali army to "
+      "cease hostilities."),
+     {("NOR", "urges_restraint", "SOM")}),
+    ("two_actor_sides",
+     "Norway called on all parties to the fighting between Israel and Hamas to cease hostilities.",
+     {("NOR", "urges_restraint", "ISR"), ("NOR", "urges_restraint", "HAMAS")}),
+    # the single side is the sentence's own: a later call to all parties takes the article's
+    # pair, not it
+    ("one_side_stays_in_its_sentence",
+     ("Norway urged Israel and Hamas to agree a truce. It called on all parties to the "
+      "fighting between al-Shabaab and the Somali army to cease hostilities. It later urged "
+      "all parties to show restraint."),
+     {("NOR", "urges_restraint", "ISR"), ("NOR", "urges_restraint", "HAMAS"),
+      ("NOR", "urges_restraint", "SOM")}),
     # a condition that asks for more than consent keeps the offer hypothetical
     ("condition_beyond_consent",
      ("Norway said it was ready to host talks between Serbia and Kosovo if asked to draft a "

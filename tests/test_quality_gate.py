@@ -57,8 +57,8 @@ FLOORS = [
     # held out from the work on the sets above (written 2026-12-04, evening)
     (FRESH2_AR, "ar", "f1", 0.59),
     (FRESH2_AR, "ar", "precision", 0.77),
-    (FRESH2_EN, "en", "f1", 0.68),
-    (FRESH2_EN, "en", "precision", 0.78),
+    (FRESH2_EN, "en", "f1", 0.69),
+    (FRESH2_EN, "en", "precision", 0.79),
     # written at the end of that evening and only scored, kept unseen for the next session
     (FRESH3_AR, "ar", "f1", 0.69),
     (FRESH3_AR, "ar", "precision", 0.81),

@@ -62,7 +62,7 @@ FLOORS = [
     # written at the end of that evening and only scored, kept unseen for the next session
     (FRESH3_AR, "ar", "f1", 0.69),
     (FRESH3_AR, "ar", "precision", 0.81),
-    (FRESH3_EN, "en", "f1", 0.66),
+    (FRESH3_EN, "en", "f1", 0.67),
     (FRESH3_EN, "en", "precision", 0.80),
 ]
 

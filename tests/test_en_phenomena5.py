@@ -44,6 +44,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "all parties to show restraint."),
      {("NOR", "urges_restraint", "ISR"), ("NOR", "urges_restraint", "HAMAS"),
       ("NOR", "urges_restraint", "SOM")}),
+    # rule 10, typed by each thing asked: to stop supporting a group is a demand, beside a
+    # withdrawal asked in the same breath
+    ("cease_support_and_withdraw",
+     ("The European Union demanded that Rwanda cease its support to the rebels and withdraw "
+      "its troops from Congolese territory."),
+     {("EU", "demands", "RWA"), ("EU", "demands_withdrawal", "RWA")}),
     # a condition that asks for more than consent keeps the offer hypothetical
     ("condition_beyond_consent",
      ("Norway said it was ready to host talks between Serbia and Kosovo if asked to draft a "

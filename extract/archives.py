@@ -115,40 +115,29 @@ def _read_parquet(f: Path, date: str | None, outlet: str | None, lang: str | Non
 
 def _parquet_row(f: Path, n: int, row: dict[str, Any], date: str | None, outlet: str | None,
                  lang: str | None, sink: ProblemSink) -> Document | None:
+    """A Parquet row as the reader reads a JSON Lines row (``reader.row_document``), once
+    its typed values are plain: UTF-8 bytes as text, dates and timestamps as ISO days; a text
+    over the limit of one document is refused."""
     from extract import reader
 
     where = f"{f}:{n}"
     body = row.get("text")
     if isinstance(body, bytes):
         try:
-            body = body.decode("utf-8")
+            row = {**row, "text": body.decode("utf-8")}
         except UnicodeDecodeError:
             _report(sink, where, "field 'text' is bytes that are not UTF-8")
             return None
-    if not isinstance(body, str) or not body.strip():
-        _report(sink, where, "no 'text' value" if body is None else
-                "field 'text' is empty" if isinstance(body, str) else
-                f"field 'text' is {type(body).__name__}, not a string")
-        return None
-    if len(body.encode("utf-8")) > reader.MAX_BYTES:
+    if isinstance(row.get("text"), str) and len(row["text"].encode("utf-8")) > reader.MAX_BYTES:
         _report(sink, where, f"text is larger than the {reader.MAX_BYTES // 2**20} MiB limit "
                              "for one document")
         return None
     day = row.get("date")
     if isinstance(day, datetime):
-        day = day.date().isoformat()
+        row = {**row, "date": day.date().isoformat()}
     elif isinstance(day, _date):
-        day = day.isoformat()
-    try:
-        doc_date = date or reader.check_date(day, where)
-    except reader.ReadError as exc:
-        _report(sink, where, str(exc))
-        return None
-    meta = reader.clean_fields(row, where, sink)
-    return reader.document_from_text(
-        body, path=f"{f}#{meta.get('doc', n)}", date=doc_date,
-        outlet=outlet or meta.get("outlet"), url=meta.get("url"), title=meta.get("title"),
-        lang=lang or meta.get("lang"))
+        row = {**row, "date": day.isoformat()}
+    return reader.row_document(f, n, row, date, outlet, lang, sink)
 
 
 # --- WARC ----------------------------------------------------------------------------------------

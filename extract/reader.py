@@ -456,23 +456,36 @@ def _read_jsonl(f: Path, text: str, date: str | None, outlet: str | None, lang: 
         where = f"{f}:{n}"
         try:
             row = json.loads(line)
-            if not isinstance(row, dict):
-                raise ReadError("a line must be a JSON object")
-            body = row.get("text")
-            if not isinstance(body, str) or not body.strip():
-                raise ReadError("no 'text' field" if body is None else
-                                "field 'text' is empty" if isinstance(body, str) else
-                                f"field 'text' is {_json_type(body)}, not a string")
-            doc_date = date or check_date(row.get("date"), where)
         except (ValueError, RecursionError) as exc:
             _report(sink, where, _json_error(exc))
             continue
-        except ReadError as exc:
-            _report(sink, where, str(exc))
+        if not isinstance(row, dict):
+            _report(sink, where, "a line must be a JSON object")
             continue
-        meta = clean_fields(row, where, sink)
-        yield document_from_text(
-            body, path=f"{f}#{meta.get('doc', n)}", date=doc_date,
-            outlet=outlet or meta.get("outlet"), url=meta.get("url"), title=meta.get("title"),
-            lang=lang or meta.get("lang"),
-        )
+        doc = row_document(f, n, row, date, outlet, lang, sink)
+        if doc is not None:
+            yield doc
+
+
+def row_document(f: Path, n: int, row: dict[str, Any], date: str | None, outlet: str | None,
+                 lang: str | None, sink: ProblemSink) -> Document | None:
+    """The document of row ``n`` of a table of articles (a JSON Lines line, a Parquet row):
+    its ``text`` and the metadata fields; a bad row is one problem naming ``FILE:N``, and None.
+    The document is named ``FILE#doc`` (or ``FILE#N``)."""
+    where = f"{f}:{n}"
+    body = row.get("text")
+    try:
+        if not isinstance(body, str) or not body.strip():
+            raise ReadError("no 'text' field" if body is None else
+                            "field 'text' is empty" if isinstance(body, str) else
+                            f"field 'text' is {_json_type(body)}, not a string")
+        doc_date = date or check_date(row.get("date"), where)
+    except ReadError as exc:
+        _report(sink, where, str(exc))
+        return None
+    meta = clean_fields(row, where, sink)
+    return document_from_text(
+        body, path=f"{f}#{meta.get('doc', n)}", date=doc_date,
+        outlet=outlet or meta.get("outlet"), url=meta.get("url"), title=meta.get("title"),
+        lang=lang or meta.get("lang"),
+    )

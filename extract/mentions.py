@@ -579,14 +579,12 @@ class MentionRules(RuleBase):
                     pair = tuple(dict.fromkeys((*left.actors, *right.actors)))
                     if len(pair) == 2:
                         out.append((k, pair))
-            found = False
             if m is not None and m.kind not in ("pair", "self", "land", "parties"):
-                grp = self._group(s, m, s.end)
-                actors = self._actors(grp)
+                actors = self._actors(self._group(s, m, s.end))
                 if len(actors) >= 2:
                     out.append((k, actors))
-                    found = True
-            if not found and s.norms[k] in self.between:
+                    continue
+            if s.norms[k] in self.between:
                 side = self._one_actor_side(s, k)
                 if side is not None:
                     out.append((k, side))

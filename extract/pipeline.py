@@ -164,8 +164,9 @@ def run_stages(document: Document) -> list[Stance]:
     if not blocks:
         return []
     nlp = stage_pipeline(lang)
-    # the Doc also spans a dateline line before the first block (read for its place only)
-    dateline = dateline_start(document.text, blocks)
+    # an Arabic Doc also spans a dateline line before the first block, read for its place
+    # only (extract/stances.py: the wire's state); English reads datelines in clause_en
+    dateline = dateline_start(document.text, blocks) if lang == "ar" else None
     base = blocks[0].start if dateline is None else min(blocks[0].start, dateline)
     text = document.text[base:blocks[-1].end]
     doc = nlp.make_doc(text)

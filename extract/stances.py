@@ -71,7 +71,7 @@ class Extractor(AttributionRules):
                                           starts[s0] + base, fulls, said))
         if self.lang == "en":
             self._open_quotes_en(doc, sentences, ctx)
-        elif doc.user_data.get("sg_dateline") is not None:
+        elif doc.user_data["sg_dateline"] is not None:
             first = bisect_left(starts, doc.user_data["sg_dateline"])
             ctx.home = self._dateline_home(texts, mentions, first)
         for s in sentences:

@@ -126,12 +126,6 @@ def list_files(inputs: Sequence[str], on_problem: Callable[[Problem], None]) -> 
     return out
 
 
-def _wanted(name: str) -> bool:
-    from extract.reader import is_document_name
-
-    return is_document_name(name)
-
-
 def _list_url(url: str, on_problem: Callable[[Problem], None]) -> list[str]:
     try:
         from fsspec.core import url_to_fs
@@ -143,9 +137,11 @@ def _list_url(url: str, on_problem: Callable[[Problem], None]) -> list[str]:
         raise BatchError(f"{url}: {exc}") from None
     try:
         if fs.isdir(path):
+            from extract.reader import is_document_name
+
             entries = sorted(fs.ls(path, detail=True), key=lambda e: e["name"])
-            return [fs.unstrip_protocol(e["name"]) for e in entries
-                    if e.get("type") == "file" and _wanted(e["name"].rstrip("/").rsplit("/", 1)[-1])]
+            return [fs.unstrip_protocol(e["name"]) for e in entries if e.get("type") == "file"
+                    and is_document_name(e["name"].rstrip("/").rsplit("/", 1)[-1])]
         if fs.isfile(path):
             return [url]
         on_problem(Problem(url, "no such file or folder"))
@@ -164,7 +160,7 @@ def plan(files: Sequence[str], partition_size: int) -> list[Partition]:
     runs: list[tuple[str, ...]] = []
     run: list[str] = []
     for f in files:
-        if kind(f.rstrip("/").rsplit("/", 1)[-1]) is not None:
+        if kind(f) is not None:  # by its suffix, whatever its folder or URL
             if run:
                 runs.append(tuple(run))
                 run = []

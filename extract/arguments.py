@@ -329,6 +329,14 @@ class ArgumentRules(EnglishClauseRules):
             j += 1
         return j
 
+    def _past_style(self, s: Sentence, j: int, stop: int) -> int:
+        """Arabic: past a style of address at ``j`` and the title after it («برعاية فخامة
+        الرئيس الأمريكي»: the actor), within five tokens and before ``stop``; else ``j``."""
+        if self.lang != "ar" or j >= stop or j in s.mentions or \
+                s.norms[j] not in self.honorifics:
+            return j
+        return self._past_heads(s, j, min(stop, j + 5), self.honorifics)
+
     def _passive_agent(self, s: Sentence, end: int, subject: Holder | None) -> Holder | None:
         """The holder of an Arabic passive («دُعيت X، في بيان صادر عن Y، إلى …»): the actor
         after an agent link of the clause (عن، من قبل، بيان، وجّهتها), else the speaker of
@@ -399,10 +407,7 @@ class ArgumentRules(EnglishClauseRules):
             while k < min(s.end, end + 2) and k not in s.mentions and \
                     s.norms[k] in self.agent_links:
                 k += 1  # «بوساطة من الاتحاد الأفريقي», «من قبل مصر»
-            if self.lang == "ar" and k not in s.mentions and k < s.end and \
-                    s.norms[k] in self.honorifics:
-                # «برعاية فخامة الرئيس الأمريكي»: past the style and the title to the actor
-                k = self._past_heads(s, k, min(s.end, k + 5), self.honorifics)
+            k = self._past_style(s, k, s.end)
             m = s.mentions.get(k)
             if m is not None and (m.kind in ("name", "capital", "seat", "person") or
                                   m.kind == "adj" and cue.label == "mediates"):

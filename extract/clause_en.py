@@ -105,7 +105,6 @@ class EnglishClauseRules(CueRules):
         self.circ_preps_en = w("circumstance_preps")
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
-        self.honorifics_en = w("honorifics")
         self.object_acts_en = w("reported_acts") | w("object_acts")
         self.exchange_verbs_en = w("exchange_verbs")
         # the first words of titles that name their actor («Secretary-General»: the UN's)

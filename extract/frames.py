@@ -749,11 +749,7 @@ class FrameRules(ArgumentRules):
                 j = k + 1
                 while j < stop and (s.norms[j] in self.agent_links or s.norms[j] in self.articles):
                     j += 1
-                if self.lang == "ar" and j < stop and j not in s.mentions and \
-                        s.norms[j] in self.honorifics:
-                    # «برعاية فخامة الرئيس الأمريكي»: past the style and the title
-                    j = self._past_heads(s, j, min(stop, j + 5), self.honorifics)
-                m = s.mentions.get(j)
+                m = s.mentions.get(self._past_style(s, j, stop))
                 if m is not None and m.kind not in ("self", "land", "pair", "parties"):
                     for a in self._actors(self._group(s, m, s.end)):
                         if a not in out and a not in holder:

@@ -31,14 +31,15 @@ import contextlib
 import html
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date as _date
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from extract.pipeline import Problem
+from extract import reader
+from extract.reader import ProblemSink, ReadError, _report
 from extract.record import Document
 
 INSTALL_HINT = "pip install 'stancegraph[archives]'"
@@ -48,7 +49,6 @@ _FIELDS = ("text", "doc", "date", "outlet", "url", "title", "lang")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _BATCH_ROWS = 256
 
-ProblemSink = Callable[[Problem], None] | None
 
 
 def kind(name: str) -> str | None:
@@ -62,8 +62,6 @@ def kind(name: str) -> str | None:
 
 
 def _need(module: str, f: Path) -> Any:
-    from extract.reader import ReadError
-
     try:
         return __import__(module, fromlist=["_"])
     except ImportError:
@@ -86,8 +84,6 @@ def read_archive(f: Path, date: str | None, outlet: str | None, lang: str | None
 
 def _read_parquet(f: Path, date: str | None, outlet: str | None, lang: str | None,
                   sink: ProblemSink) -> Iterator[Document]:
-    from extract import reader
-
     pq = _need("pyarrow.parquet", f)
     import pyarrow as pa
 
@@ -95,9 +91,9 @@ def _read_parquet(f: Path, date: str | None, outlet: str | None, lang: str | Non
         table = pq.ParquetFile(str(f))
         names = set(table.schema_arrow.names)
     except (pa.ArrowException, OSError) as exc:
-        raise reader.ReadError(f"not a readable Parquet file ({_first_line(exc)})") from None
+        raise ReadError(f"not a readable Parquet file ({_first_line(exc)})") from None
     if "text" not in names:
-        raise reader.ReadError("Parquet table has no 'text' column "
+        raise ReadError("Parquet table has no 'text' column "
                                f"(columns: {', '.join(sorted(names)[:12]) or 'none'})")
     columns = [c for c in _FIELDS if c in names]
     n = 0
@@ -109,7 +105,7 @@ def _read_parquet(f: Path, date: str | None, outlet: str | None, lang: str | Non
                 if doc is not None:
                     yield doc
     except (pa.ArrowException, OSError) as exc:
-        raise reader.ReadError(f"Parquet file breaks off after row {n} "
+        raise ReadError(f"Parquet file breaks off after row {n} "
                                f"({_first_line(exc)})") from None
 
 
@@ -118,8 +114,6 @@ def _parquet_row(f: Path, n: int, row: dict[str, Any], date: str | None, outlet:
     """A Parquet row as the reader reads a JSON Lines row (``reader.row_document``), once
     its typed values are plain: UTF-8 bytes as text, dates and timestamps as ISO days; a text
     over the limit of one document is refused."""
-    from extract import reader
-
     where = f"{f}:{n}"
     body = row.get("text")
     if isinstance(body, bytes):
@@ -144,8 +138,6 @@ def _parquet_row(f: Path, n: int, row: dict[str, Any], date: str | None, outlet:
 
 def _read_warc(f: Path, date: str | None, outlet: str | None, lang: str | None,
                sink: ProblemSink) -> Iterator[Document]:
-    from extract import reader
-
     archive = _need("warcio.archiveiterator", f)
     failed = _need("warcio.exceptions", f).ArchiveLoadFailed
     pages = empty = n = 0
@@ -162,11 +154,11 @@ def _read_warc(f: Path, date: str | None, outlet: str | None, lang: str | None,
                 break
             except (failed, OSError, EOFError, ValueError) as exc:
                 where = "" if n == 0 else f" after record {n}"
-                raise reader.ReadError(f"not a readable WARC file{where} "
+                raise ReadError(f"not a readable WARC file{where} "
                                        f"({_first_line(exc)})") from None
             if page is not None and getattr(record.raw_stream, "limit", 0) > 0:
                 # the page was read to its end, short of its declared length
-                raise reader.ReadError(f"not a readable WARC file after record {n - 1} "
+                raise ReadError(f"not a readable WARC file after record {n - 1} "
                                        f"(record {n} breaks off before its declared length)")
             if page is None:
                 continue
@@ -203,8 +195,6 @@ def _warc_page(record: Any) -> tuple[bytes, str | None, str | None, str | None] 
         key, _, value = part.partition("=")
         if key.strip().lower() == "charset":
             charset = value.strip().strip("\"'") or None
-    from extract import reader
-
     body = record.content_stream().read(reader.MAX_BYTES + 1)
     return (body, charset, record.rec_headers.get_header("WARC-Target-URI"),
             record.rec_headers.get_header("WARC-Date"))
@@ -215,8 +205,6 @@ def _warc_document(f: Path, n: int, page: tuple[bytes, str | None, str | None, s
                    sink: ProblemSink) -> Document | None:
     """The page's document; None (not reported: the caller counts them) when it has no
     article text; a page that cannot be read at all is reported on its own."""
-    from extract import reader
-
     body, charset, url, fetched = page
     where = f"{f}#{n}"
     if len(body) > reader.MAX_BYTES:
@@ -226,7 +214,7 @@ def _warc_document(f: Path, n: int, page: tuple[bytes, str | None, str | None, s
     try:
         html = _decode(body, charset)
         text, meta = _page_text(html)
-    except reader.ReadError as exc:
+    except ReadError as exc:
         if str(exc) == reader.NO_ARTICLE_TEXT:
             return None
         _report(sink, where, str(exc))
@@ -252,13 +240,11 @@ def _page_text(raw: str) -> tuple[str, dict[str, str]]:
     import trafilatura
     from htmldate import find_date
 
-    from extract import reader
-
     raw = reader.bound_tags(raw)
     text = trafilatura.extract(raw, include_comments=False, include_tables=False,
                                favor_precision=True)
     if not text:
-        raise reader.ReadError(reader.NO_ARTICLE_TEXT)
+        raise ReadError(reader.NO_ARTICLE_TEXT)
     meta: dict[str, str] = {}
     title = _TITLE.search(raw[:200_000])
     if title:
@@ -274,8 +260,6 @@ def _page_text(raw: str) -> tuple[str, dict[str, str]]:
 
 
 def _decode(body: bytes, charset: str | None) -> str:
-    from extract import reader
-
     if charset:
         try:
             return body.decode(charset)
@@ -295,11 +279,6 @@ def _warc_day(value: str | None) -> str | None:
 
 
 # --- messages ------------------------------------------------------------------------------------
-
-def _report(sink: ProblemSink, where: Path | str, message: str, fatal: bool = True) -> None:
-    if sink is not None:
-        sink(Problem(str(where), message, fatal))
-
 
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()

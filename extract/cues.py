@@ -17,6 +17,8 @@ HAMZAS = frozenset("أإئؤء")
 # the order in which _pick prefers the readings of a cue, by tag: plain, after a
 # preposition, before a genitive name
 # (a passive reading survives only where the written vowels show it: «وطُلب» is no noun)
+# (language, token as written, reading) → whether its vowels make it a passive
+_PASSIVE_MEMO: dict[tuple[str, str, str], bool] = {}
 _ORDER = {"3f": 0, "3m": 0, "3p": 0, "1": 1, PASSIVE_TAG: 1, "p": 2, "x": 3, "n": 4}
 _ORDER_AFTER_PREPOSITION = {"n": 0, "x": 1, "p": 2, "3f": 3, "3m": 3, "3p": 3, "1": 4}
 _ORDER_GENITIVE = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "n": 2, "x": 3, "p": 4}
@@ -177,11 +179,20 @@ class CueRules(MentionRules):
     def _passive_voice(self, s: Sentence, i: int) -> bool:
         """Whether the vowels written on the Arabic verb at token ``i`` fit a passive form of
         a lexicon verb and no active one; an unvocalised token is never passive. The last
-        letter's marks (the mood ending) are not compared."""
-        raw = s.texts[i]
+        letter's marks (the mood ending) are not compared. The answer depends on the token's
+        letters and reading alone, so it is worked out once per pair (a cue word is asked
+        once per reading it has)."""
+        key = (self.lang, s.texts[i], s.norms[i])
+        known = _PASSIVE_MEMO.get(key)
+        if known is None:
+            known = self._passive_letters(key[1], key[2])
+            if len(_PASSIVE_MEMO) < 100_000:
+                _PASSIVE_MEMO[key] = known
+        return known
+
+    def _passive_letters(self, raw: str, reading: str) -> bool:
         if not is_vocalised(raw):
             return False
-        reading = s.norms[i]
         active, passive = self.lex.vowels.get(reading, ((), ()))
         if not passive:
             return False

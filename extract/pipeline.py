@@ -19,6 +19,7 @@ import spacy
 from spacy.language import Language
 
 from extract.record import Document, Stance
+from ontology.errors import StancegraphError
 
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -67,27 +68,31 @@ def extract_paths(
     outlet: str | None = None,
     lang: str | None = None,
     on_problem: Callable[[Problem], None] | None = None,
+    workers: int | None = 1,
 ) -> Iterator[Result]:
     """Read every document under ``paths`` and yield its stances, one Result per document.
 
     Bad inputs are reported through ``on_problem`` and skipped; the batch goes on. A document
-    the rules fail on (a bug) is reported as an internal error and skipped too.
+    the rules fail on (a bug) is reported as an internal error and skipped too. ``workers``
+    > 1 extracts on that many processes, None as many as suit the input (extract/workers.py);
+    the Results are the same, in the same order.
     """
-    from extract.chunks import extract_document
     from extract.reader import read_paths
+    from extract.workers import extract_one, extract_outcomes
 
-    for doc in read_paths(paths, date=date, outlet=outlet, lang=lang, on_problem=on_problem):
-        try:
-            stances = extract_document(doc)
-        except (MemoryError, RecursionError, ValueError, TypeError, KeyError, IndexError,
-                AttributeError, AssertionError, UnicodeError) as exc:
+    documents = read_paths(paths, date=date, outlet=outlet, lang=lang, on_problem=on_problem)
+    # without a sink the failure of the rules is raised as it is (tests, tools/debug_doc.py)
+    outcomes = extract_outcomes(documents, workers) if workers != 1 else \
+        ((doc, extract_one(doc, catch=on_problem is not None)) for doc in documents)
+    for doc, outcome in outcomes:
+        if isinstance(outcome, str):
             if on_problem is None:
-                raise
+                raise StancegraphError(f"the extractor failed on this document: {outcome}",
+                                       doc.path or doc.doc_id)
             on_problem(Problem(doc.path or doc.doc_id, "the extractor failed on this document "
-                               f"(a bug; please report it): {type(exc).__name__}: {exc}",
-                               internal=True))
+                               f"(a bug; please report it): {outcome}", internal=True))
             continue
-        yield Result(doc, stances)
+        yield Result(doc, outcome)
 
 
 def extract_text(text: str, *, date: str | None = None, lang: str | None = None,

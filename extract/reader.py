@@ -359,6 +359,27 @@ def is_document_name(name: str) -> bool:
         and name != MANIFEST and not name.startswith("gold")
 
 
+def count_documents(paths: Sequence[str | Path]) -> int | None:
+    """How many documents the reader will find under ``paths``, when every file is one
+    document; None when a file may hold any number (JSON Lines, Parquet, WARC). Files and
+    folders that cannot be read count as nothing (the reader reports them)."""
+    from extract.archives import kind
+
+    total = 0
+    for p in map(Path, paths):
+        try:  # as the reader sees them: a folder's own files, not its subfolders
+            files = [p] if p.is_file() else [f for f in p.iterdir() if f.is_file()]
+        except OSError:
+            continue
+        for f in files:
+            if not is_document_name(f.name):
+                continue
+            if f.suffix.lower() == ".jsonl" or kind(f.name) is not None:
+                return None
+            total += 1
+    return total
+
+
 def _iter_files(paths: Sequence[str | Path], sink: ProblemSink) -> Iterator[Path]:
     for p in map(Path, paths):
         try:

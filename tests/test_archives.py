@@ -218,6 +218,21 @@ def test_extract_command_reads_a_folder_of_archives_and_names_a_bad_one(tmp_path
     assert len(errors) == 1 and "Traceback" not in proc.stderr
 
 
+def test_ingest_takes_a_folder_that_holds_only_archives(tmp_path: Path) -> None:
+    """A folder of Parquet and WARC files is documents to `ingest` (its check for "no document
+    to read" once knew only .txt, .html and .jsonl)."""
+    a, b = _examples()[2:4]
+    folder = tmp_path / "archives"
+    folder.mkdir()
+    _parquet(folder / "a.parquet", [{"text": a["text"], "date": a["date"]}])
+    _warc(folder / "b.warc.gz", [("response", "https://x.example/b", _page(b), "text/html")])
+    proc = subprocess.run([sys.executable, "-m", "stancegraph", "ingest", "--quiet", "--store",
+                           str(tmp_path / "store"), str(folder)],
+                          capture_output=True, text=True, cwd=REPO, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.startswith("2 documents read: 2 added or replaced"), proc.stderr
+
+
 def test_batch_gives_each_archive_a_partition_of_its_own() -> None:
     files = ["a.txt", "b.txt", "x.parquet", "c.txt", "d.txt", "e.txt", "s3://b/y.warc.gz",
              "f.txt"]

@@ -8,6 +8,7 @@ import sys
 
 from extract.pipeline import Problem, extract_paths
 from extract.reader import ReadError, check_date
+from extract.workers import add_workers_option, parse_workers
 
 NAME = "extract"
 HELP = "print the stances of documents as JSON Lines (stores nothing)"
@@ -20,6 +21,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=["ar", "en"], help="language of every document")
     p.add_argument("--edges-only", action="store_true",
                    help="only records that are graph edges (not negated or hypothetical)")
+    add_workers_option(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
         date = check_date(args.date, "--date")
     except ReadError as exc:
         raise StancegraphError(str(exc)) from None
+    workers = parse_workers(args.workers)
     failed = internal = 0
 
     def sink(problem: Problem) -> None:
@@ -40,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     docs = stances = 0
     out = sys.stdout
     for result in extract_paths(args.paths, date=date, outlet=args.outlet, lang=args.lang,
-                                on_problem=sink):
+                                on_problem=sink, workers=workers):
         docs += 1
         for s in result.stances:
             if args.edges_only and not s.is_edge:

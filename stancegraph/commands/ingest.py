@@ -9,13 +9,12 @@ import sys
 import time
 from pathlib import Path
 
+from extract.workers import add_workers_option
 from ontology.errors import StancegraphError
 
 NAME = "ingest"
 HELP = "extract stances from documents and store them (re-ingesting changes nothing)"
 
-_SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
-_NOT_DOCUMENTS = {"index.jsonl", "gold.jsonl"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,6 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--outlet", help="outlet of every document, over the manifest")
     parser.add_argument("--lang", choices=("ar", "en"), help="language of every document")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_workers_option(parser)
 
 
 class Progress:
@@ -66,24 +66,6 @@ class Progress:
             self.drawn = False
 
 
-def _count_documents(paths: list[str]) -> int | None:
-    """Files the reader will see; None when a JSON Lines file may hold any number."""
-    total = 0
-    for raw in paths:
-        p = Path(raw)
-        try:  # as the reader sees them: a folder's own files, not its subfolders
-            files = [p] if p.is_file() else [f for f in p.iterdir() if f.is_file()]
-        except OSError:
-            continue  # the reader reports it
-        for f in files:
-            if f.suffix.lower() not in _SUFFIXES or f.name in _NOT_DOCUMENTS:
-                continue
-            if f.suffix.lower() == ".jsonl":
-                return None
-            total += 1
-    return total
-
-
 _DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 
@@ -110,6 +92,8 @@ def _check_date(value: str | None) -> str | None:
 def _check_documents(paths: list[str]) -> None:
     """Refuse a batch in which no file is a document the reader takes (a folder of PDFs),
     rather than report "0 documents read" and succeed."""
+    from extract.reader import is_document_name
+
     others: list[str] = []
     for raw in paths:
         p = Path(raw)
@@ -122,8 +106,7 @@ def _check_documents(paths: list[str]) -> None:
         for f in entries:
             if not f.is_file():
                 continue
-            if f.suffix.lower() in _SUFFIXES and f.name not in _NOT_DOCUMENTS \
-                    and not f.name.startswith("gold"):
+            if is_document_name(f.name):
                 return
             others.append(f.name)
     found = (f"found {len(others)} other file{'s' if len(others) != 1 else ''}: "
@@ -131,11 +114,13 @@ def _check_documents(paths: list[str]) -> None:
         else "the folder is empty"
     where = paths[0] if len(paths) == 1 else f"{len(paths)} folders"
     raise StancegraphError(f"{where}: no document to read ({found}; stancegraph reads "
-                           f"{', '.join(sorted(_SUFFIXES))} files)")
+                           ".txt, .html, .htm, .jsonl, .parquet, .warc and .warc.gz files)")
 
 
 def run(args: argparse.Namespace) -> int:
     from extract.pipeline import Problem, extract_paths
+    from extract.reader import count_documents
+    from extract.workers import parse_workers
     from graph import rdf
     from graph.store import open_store
 
@@ -144,7 +129,8 @@ def run(args: argparse.Namespace) -> int:
             raise StancegraphError(f"{raw}: no such file or folder")
     args.date = _check_date(args.date)
     _check_documents(args.paths)
-    progress = Progress(_count_documents(args.paths), enabled=not args.quiet)
+    workers = parse_workers(args.workers)
+    progress = Progress(count_documents(args.paths), enabled=not args.quiet)
     problems: list[Problem] = []
 
     def on_problem(problem: Problem) -> None:
@@ -157,7 +143,8 @@ def run(args: argparse.Namespace) -> int:
     started = time.monotonic()
     with open_store(args.store) as store, store.document_writer() as writer:
         for result in extract_paths(args.paths, date=args.date, outlet=args.outlet,
-                                    lang=args.lang, on_problem=on_problem):
+                                    lang=args.lang, on_problem=on_problem,
+                                    workers=workers):
             docs += 1
             if writer.add(result.document, result.stances):
                 written += 1

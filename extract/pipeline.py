@@ -77,10 +77,12 @@ def extract_paths(
     > 1 extracts on that many processes, None as many as suit the input (extract/workers.py);
     the Results are the same, in the same order.
     """
-    from extract.reader import read_paths
-    from extract.workers import extract_one, extract_outcomes
+    from extract.reader import count_documents, read_paths
+    from extract.workers import auto_workers, extract_one, extract_outcomes
 
     documents = read_paths(paths, date=date, outlet=outlet, lang=lang, on_problem=on_problem)
+    if workers is None:
+        workers = auto_workers(count_documents(paths))
     # without a sink the failure of the rules is raised as it is (tests, tools/debug_doc.py)
     outcomes = extract_outcomes(documents, workers) if workers != 1 else \
         ((doc, extract_one(doc, catch=on_problem is not None)) for doc in documents)

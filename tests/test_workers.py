@@ -97,15 +97,22 @@ def test_ingest_on_two_workers_stores_what_one_process_stores(corpus: Path,
     assert " 0 added or replaced, 122 unchanged" in again.stderr, again.stderr
 
 
-def test_auto_stays_in_one_process_for_a_small_input(tmp_path: Path) -> None:
-    """`--workers auto` (the default) starts no worker for a handful of documents: the run
-    is as quick as before; a worker's start-up alone takes a second or more."""
-    folder = tmp_path / "few"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Russia urged Turkey to show restraint on Monday.\n",
-                                  encoding="utf-8")
+@pytest.mark.parametrize("form", ["folder", "jsonl"])
+def test_auto_stays_in_one_process_for_a_small_input(form: str, tmp_path: Path) -> None:
+    """`--workers auto` (the default) starts no worker for a handful of documents, whether
+    their number is known (files in a folder) or not (a JSON Lines file): a worker's
+    start-up alone takes a second or more."""
+    text = "Russia urged Turkey to show restraint on Monday."
+    if form == "folder":
+        path = tmp_path / "few"
+        path.mkdir()
+        (path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    else:
+        path = tmp_path / "feed.jsonl"
+        path.write_text("".join(json.dumps({"doc": f"d{i}", "text": f"{text} ({i})"}) + "\n"
+                                for i in range(5)), encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "stancegraph", "extract", "--lang", "en",
-                             str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             cwd=REPO, text=True, env=dict(os.environ, PYTHONPATH=str(REPO)))
     children: set[str] = set()
     while proc.poll() is None:
@@ -113,8 +120,36 @@ def test_auto_stays_in_one_process_for_a_small_input(tmp_path: Path) -> None:
         time.sleep(0.02)
     out, err = proc.communicate()
     assert proc.returncode == 0, err
-    assert '"target": "TUR"' in out
+    assert out.count('"target": "TUR"') == (1 if form == "folder" else 5)
     assert not children
+
+
+def test_auto_on_a_long_feed_moves_to_workers_and_keeps_the_output(corpus: Path,
+                                                                   tmp_path: Path) -> None:
+    """A JSON Lines feed of unknown length: the first 200 documents in this process, the rest
+    on one worker per core; the records are those of one process, in the same order."""
+    from extract.workers import AUTO_MIN_DOCUMENTS, cores
+
+    texts = [f.read_text(encoding="utf-8") for f in sorted(corpus.glob("w*.txt"))][:30]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(
+        json.dumps({"doc": f"f{i}", "text": texts[i % len(texts)] + f"\n\n[{i}]",
+                    "date": "2024-03-01"}, ensure_ascii=False) + "\n"
+        for i in range(AUTO_MIN_DOCUMENTS + 60)), encoding="utf-8")
+    with (tmp_path / "out").open("w+", encoding="utf-8") as sink:  # (a pipe would fill up)
+        proc = subprocess.Popen([sys.executable, "-m", "stancegraph", "extract", str(feed)],
+                                stdout=sink, stderr=subprocess.DEVNULL, cwd=REPO,
+                                env=dict(os.environ, PYTHONPATH=str(REPO)))
+        workers: set[str] = set()
+        while proc.poll() is None:
+            workers |= {k for k in _children(proc.pid) if "spawn_main" in _cmdline(k)}
+            time.sleep(0.02)
+        sink.seek(0)
+        out = sink.read()
+    assert proc.returncode == 0
+    one = run_cli("extract", "--workers", "1", str(feed))
+    assert out == one.stdout and len(out.splitlines()) > 2000
+    assert len(workers) == (min(cores(), 8) if cores() > 1 else 0)
 
 
 def _children(pid: int) -> list[str]:

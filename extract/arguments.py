@@ -425,6 +425,11 @@ class ArgumentRules(EnglishClauseRules):
                     grp = self._group(s, m, s.end)
                     actors = self._actors(grp)
                     h = Holder(actors, m.text, m.person, "genitive", grp[-1].end)
+        if h is None and tag == "n" and self.lang == "ar" and cue.label == "mediates":
+            if any(sp.start == end and any(f.cue.label == "mediates" for f in forms)
+                   for sp, forms in s.cues):
+                return None  # «بجهود الوساطة التي تبذلها قطر»: the second noun tells whose
+            h = self._praised_mediator(s, start)
         if h is not None and h.source == "self":
             base = subject or ctx.speaker
             h = Holder(base.actors if base else (), base.speaker if base else None,
@@ -436,6 +441,34 @@ class ArgumentRules(EnglishClauseRules):
             h = Holder(base.actors, base.speaker, base.person,
                        "sentence" if (last or subject) is not None else "context")
         return h
+
+    def _praised_mediator(self, s: Sentence, start: int) -> Holder | None:
+        """Arabic: the mediator named in the role or effort that a mediation noun at ``start``
+        completes, right before it («الدور الذي تقوم به سلطنة عمان في استضافة المحادثات»,
+        «المساعي الأمريكية لتيسير المحادثات»), not the one who praises it (rules 16, 22)."""
+        stop = start - 1 if start - 1 > s.start and s.norms[start - 1] in self.prepositions \
+            else start
+        for r in range(stop - 1, max(s.start, stop - 9) - 1, -1):
+            if s.texts[r] in {"،", ","} or any(sp.start == r for sp, _ in s.cues):
+                return None
+            if s.norms[r] in self.relative:
+                k = r + 2  # past the relative's verb and its «به»
+                while k < stop and k not in s.mentions and s.norms[k] in self.with_pronoun:
+                    k += 1
+                kinds: tuple[str, ...] = ("name", "capital", "seat", "person", "adj")
+            elif s.norms[r] in self.role_heads:
+                k = r + 1
+                kinds = ("adj",)
+            else:
+                continue
+            m = s.mentions.get(self._past_heads(s, k, stop, ()))
+            if m is None or m.kind not in kinds:
+                return None
+            grp = self._group(s, m, stop)
+            if grp[-1].end != stop:
+                return None
+            return Holder(self._actors(grp), s.span(m.start, stop), m.person, "genitive", stop)
+        return None
 
     def _relative_antecedent(self, s: Sentence, start: int, tag: str) -> Holder | None:
         """«اتصالا هاتفيا بنظيرته اليابانية، التي أكدت …»: a verb right after a relative

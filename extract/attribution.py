@@ -80,8 +80,11 @@ class AttributionRules(FrameRules):
             if holder.source in ("vso", "svo", "np", "by", "headline") and holder.actors:
                 last_subject = holder
                 if len(holder.actors) == 2 and not (self.lang == "en" and
-                                                    cue.label == "mediates"):
-                    ctx.pair = holder.actors  # two mediators are not the two sides
+                                                    cue.label == "mediates") and \
+                        not (sp.end + 1 < s.end and s.norms[sp.end] in self.list_openers and
+                             s.norms[sp.end + 1] in self.list_opener_links):
+                    # two mediators are not the two sides, nor «كل من X وY», each on its own
+                    ctx.pair = holder.actors
             if subject is None and holder.actors and \
                     holder.source in ("vso", "svo", "np", "headline", "by") and \
                     not (self.lang == "en" and form.tag == "p" and holder.source == "by"):

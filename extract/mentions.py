@@ -185,6 +185,11 @@ class MentionRules(RuleBase):
                 break  # «between Islamabad and New Delhi, the Iranian ministry said»: ended
             closed = closed or any(s.texts[x] != "," and s.texts[x] in self.coord_alt
                                    for x in range(i, j))
+            if j == i and j + 1 < limit and group[-1].kind == "adj" and \
+                    s.texts[j] in self.adj_links:
+                nxt = s.mentions.get(j + 1)
+                if nxt is not None and nxt.kind == "adj":
+                    j += 1  # «برعاية أمريكية - فرنسية»: two adjectives joined by a dash
             m = s.mentions.get(j)
             if m is None and self.lang == "ar" and j + 1 < limit and \
                     s.norms[j] in self.heads and s.fulls[j].startswith("و"):
@@ -575,7 +580,9 @@ class MentionRules(RuleBase):
                 # "the Azerbaijan-Armenia border", "the Israel–Hezbollah conflict"
                 left = s.mention_ending_at(k)
                 right = s.mentions[k + 1]
-                if left is not None and {left.kind, right.kind} <= {"name", "adj", "capital"}:
+                if left is not None and {left.kind, right.kind} <= {"name", "adj", "capital"} \
+                        and s.norms[left.start - 1] not in self.sponsor_links:
+                    # («برعاية أمريكية - فرنسية»: two sponsors, no sides)
                     pair = tuple(dict.fromkeys((*left.actors, *right.actors)))
                     if len(pair) == 2:
                         out.append((k, pair))

@@ -232,6 +232,10 @@ class RuleBase:
         self.signed = self.agreements | w("signed_documents")
         self.sponsor_links = w("sponsor_links")
         self.joint_heads = w("joint_heads")
+        # «الدور الذي تقوم به X في …», «المساعي الأمريكية لـ…»: a role or effort whose
+        # mediator is named before the mediation noun it leads to
+        self.role_heads = w("mediation_role_heads")
+        self.adj_links = w("adjective_links")
         self.verb_openers = w("verb_openers")
         self.passive_agent_links = w("passive_agent_links")
         self.authorities_in = w("authorities_in")

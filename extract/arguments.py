@@ -19,6 +19,9 @@ from extract.sentence import (
     Sentence,
 )
 
+# the pronoun endings of a noun its subject owns («دعمه», «أسفها», «تقديرهم»)
+OWN_SUFFIXES = ("ه", "ها", "هم", "هما")
+
 
 class ArgumentRules(EnglishClauseRules):
     def _agrees(self, tag: str, m: Mention) -> bool:
@@ -65,9 +68,14 @@ class ArgumentRules(EnglishClauseRules):
                     return Holder(tuple(ctx.pair), s.span(i, m.end), None, "np", m.end)
                 # «المجلس الوزاري لمجلس التعاون», «المدير العام للوكالة»: a body or officer
                 # of an organisation, joined to it by the genitive lam
+                lam = k - 1
+                while lam > i and s.texts[lam] in QUOTES:
+                    lam -= 1
                 of_body = self.lang == "ar" and m.kind == "name" and unknown <= 2 and \
-                    first_actor is None and s.fulls[k].startswith("ل") and \
-                    (not s.norms[k].startswith("ل") or s.norms[k].startswith("لل"))
+                    first_actor is None and (
+                        s.fulls[k].startswith("ل") and
+                        (not s.norms[k].startswith("ل") or s.norms[k].startswith("لل")) or
+                        s.texts[lam].rstrip("\u0640") == "ل")  # «الأمين العام لـ«حزب الله»»
                 if m.kind in ("self", "pair", "land") or closed or (
                         unknown and definite_unknown and not of_body and not (
                             # «المجلس العسكري الحاكم في مالي»: a body in a country is the
@@ -97,7 +105,14 @@ class ArgumentRules(EnglishClauseRules):
                 k += 1  # quotes keep the phrase as it was: «الوزير «قسد»» is title + object
                 continue
             if tok_norm in self.fillers:
-                definite = False
+                if self.lang == "ar" and definite and not tok_norm.startswith("ال") and \
+                        tok_norm in self.heads and s.norms[k - 1] in self.fillers:
+                    # «الأمين العام حكومتي السودان»: a construct noun after a definite
+                    # title and its adjective starts the object
+                    closed = True
+                # «الأمين العام»: a definite adjective keeps the title definite
+                definite = definite and self.lang == "ar" and tok_norm.startswith("ال") and \
+                    s.norms[k - 1] in self.heads
                 k += 1
                 continue
             if tok_norm in self.heads:
@@ -106,6 +121,11 @@ class ArgumentRules(EnglishClauseRules):
                 definite = tok_norm.startswith("ال")
                 k += 1
                 continue
+            if self.lang == "ar" and s.texts[k].endswith(OWN_SUFFIXES) and \
+                    any(sp.start == k for sp, _ in s.cues):
+                # «وجدد المجلس دعمه الثابت لدولة فلسطين»: a stance noun with its owner's
+                # pronoun ends the title («استعداد الجزائر» goes on to its owner)
+                break
             unknown += 1
             definite_unknown = definite_unknown or tok_norm.startswith("ال")
             if unknown > 3:
@@ -402,7 +422,9 @@ class ArgumentRules(EnglishClauseRules):
         if h is None and tag == "n" and self.lang == "en":
             # «Concern over the build-up was voiced by Finland»: the agent of the passive
             h = self._nominal_agent_en(s, start, end)  # type: ignore[attr-defined]
-        if h is None and tag in ("n", "p") and cue.genitive == "holder":
+        if h is None and tag in ("n", "p") and cue.genitive == "holder" and not (
+                # «مطالبا مجلس الأمن»: an accusative participle's actor is its object
+                tag == "p" and self.lang == "ar" and s.fulls[start].endswith("ا")):
             k = end
             while k < min(s.end, end + 2) and k not in s.mentions and \
                     s.norms[k] in self.agent_links:

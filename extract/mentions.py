@@ -424,8 +424,16 @@ class MentionRules(RuleBase):
                     self._conj_prefixed(s, nxt) or self._nisba(s, nxt)):
                 continue  # «مجلس الأمن والدفاع في السودان», «… القومي»: a longer name
             head = s.norms[m.start]
-            head = head if head.startswith("ال") else "ال" + head
-            if head in self.anaphoric_heads:
+            heads = [head if head.startswith("ال") else "ال" + head]
+            before = m.start - 1
+            if before >= s.start and before not in s.mentions and \
+                    not s.norms[before].startswith("ال"):
+                # «مجلس جامعة الدول العربية»: a body of the named organisation, whose
+                # «المجلس» is the organisation's
+                heads.append("ال" + s.norms[before])
+            for head in heads:
+                if head not in self.anaphoric_heads:
+                    continue
                 ctx.head_words.update((head, "لل" + head[2:]))
                 seen = ctx.named_heads.setdefault(head, [])
                 if m.actors in seen:

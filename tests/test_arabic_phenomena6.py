@@ -56,3 +56,42 @@ PRAISED_MEDIATION: list[tuple[str, str, set[Edge]]] = [
 def test_praised_mediation_is_the_mediators(case: str, text: str,
                                             expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# a bare title of a body or officer («المجلس», «الأمين العام») after the body is named speaks
+# for that body: its phrase ends at a stance noun («المجلس دعمه … لدولة فلسطين») or at a new
+# construct noun after a definite title and its adjective («الأمين العام حكومتي …»), and an
+# accusative participle's actor («مطالبا مجلس الأمن») is asked, it does not ask
+BARE_TITLES: list[tuple[str, str, set[Edge]]] = [
+    ("council_then_stance_noun",
+     ("أدان مجلس جامعة الدول العربية الهجمات الإسرائيلية على لبنان. وجدد المجلس دعمه "
+      "الثابت لدولة فلسطين."),
+     {("ARL", "condemns", "ISR"), ("ARL", "expresses_support", "PSE")}),
+    ("council_regret_then_demand_participle",
+     ("أدان مجلس جامعة الدول العربية الهجمات الإسرائيلية على لبنان. وأعرب المجلس عن تقديره "
+      "لموقف النرويج، مطالبا مجلس الأمن بالتحرك الفوري. وأكد المجلس احترامه لسيادة "
+      "السودان ووحدة أراضيه."),
+     {("ARL", "condemns", "ISR"), ("ARL", "welcomes", "NOR"), ("ARL", "demands", "UNSC"),
+      ("ARL", "affirms_sovereignty", "SDN")}),
+    ("secretary_general_then_addressee",
+     ("أدان الأمين العام للأمم المتحدة الهجوم على قوات حفظ السلام. وحث الأمين العام "
+      "حكومتي السودان وجنوب السودان على ضبط النفس."),
+     {("UN", "urges_restraint", "SDN"), ("UN", "urges_restraint", "SSD")}),
+    # a body named after its title is still the holder
+    ("title_of_body",
+     "وطالب الأمين العام لجامعة الدول العربية إسرائيل بوقف الاستيطان.",
+     {("ARL", "demands", "ISR")}),
+    ("title_of_body_after_detached_lam",
+     "ورفض الأمين العام لـ«حزب الله» الشيخ نعيم قاسم الورقة الأمريكية.",
+     {("HEZBOLLAH", "rejects", "USA")}),
+    ("council_of_body",
+     "ورحب المجلس الوزاري لمجلس التعاون بقرار الولايات المتحدة.",
+     {("GCC", "welcomes", "USA")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), BARE_TITLES,
+                         ids=[c[0] for c in BARE_TITLES])
+def test_bare_title_speaks_for_the_named_body(case: str, text: str,
+                                              expected: set[Edge]) -> None:
+    assert edges(text) == expected

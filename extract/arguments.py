@@ -156,6 +156,9 @@ class ArgumentRules(EnglishClauseRules):
                 j += 1
         if j < s.end and s.fulls[j] in self.verb_asides and j not in s.mentions:
             j += 1  # «بحث خلاله الجانبان …»
+        while j < s.end and s.norms[j] in self.honorifics and j not in s.mentions and \
+                self.lang == "ar":
+            j += 1  # «تلقى صاحب السمو الشيخ محمد بن زايد …»: past the style of address
         if j >= s.end:
             return None
         m = s.mentions.get(j)
@@ -171,7 +174,14 @@ class ArgumentRules(EnglishClauseRules):
             grp = self._group(s, m, s.end)
             if m.kind == "person" or len(grp) > 1 or tag in ("3m", "3f", "3p"):
                 actors = self._actors(grp)
-                return Holder(actors, s.span(j, grp[-1].end), m.person, "vso", grp[-1].end)
+                end = grp[-1].end
+                if self.lang == "ar" and grp[-1].kind == "person":
+                    # «استقبل الشيخ … آل ثاني رئيس مجلس الوزراء وزير الخارجية، في …»: the
+                    # name's own titles, closed by a comma, are part of the subject
+                    after = self._past_heads(s, end, min(s.end, end + 7), ())
+                    if after > end and after < s.end and s.texts[after] in {"،", ","}:
+                        end = after
+                return Holder(actors, s.span(j, end), m.person, "vso", end)
         if m is not None and m.kind == "pair" and tag == "3p":
             return None
         h = self._title_np(s, j, ctx, tag)

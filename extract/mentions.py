@@ -192,7 +192,7 @@ class MentionRules(RuleBase):
                     j += 1  # «برعاية أمريكية - فرنسية»: two adjectives joined by a dash
             m = s.mentions.get(j)
             if m is None and self.lang == "ar" and j + 1 < limit and \
-                    s.norms[j] in self.heads and s.fulls[j].startswith("و"):
+                    s.norms[j] in self.heads and self._conj_prefixed(s, j):
                 # «بين دمشق والحكومة التركية», «والجانب الباكستاني», «ورئيس الوزراء
                 # الأرميني»: a title (head and its fillers) and its state adjective,
                 # coordinated
@@ -589,7 +589,8 @@ class MentionRules(RuleBase):
                 left = s.mention_ending_at(k)
                 right = s.mentions[k + 1]
                 if left is not None and {left.kind, right.kind} <= {"name", "adj", "capital"} \
-                        and s.norms[left.start - 1] not in self.sponsor_links:
+                        and not (self.lang == "ar" and
+                                 s.norms[left.start - 1] in self.sponsor_links):
                     # («برعاية أمريكية - فرنسية»: two sponsors, no sides)
                     pair = tuple(dict.fromkeys((*left.actors, *right.actors)))
                     if len(pair) == 2:

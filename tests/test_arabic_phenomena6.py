@@ -95,3 +95,42 @@ BARE_TITLES: list[tuple[str, str, set[Edge]]] = [
 def test_bare_title_speaks_for_the_named_body(case: str, text: str,
                                               expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# a Gulf wire's call readout: the agency between slashes is part of the dateline («أبوظبي في
+# 3 مايو / وام /»), a style of address stands before the subject («تلقى صاحب السمو الشيخ …»),
+# and the two sides' concern about «the situation» somewhere takes no sides named elsewhere
+# (rules 12, 17)
+READOUTS: list[tuple[str, str, set[Edge]]] = [
+    ("slash_dateline_and_style",
+     ("أبوظبي في 3 مايو / وام / تلقى صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة "
+      "اتصالا هاتفيا من الرئيس التونسي قيس سعيد."),
+     {("ARE", "holds_talks", "TUN")}),
+    ("style_before_named_subject",
+     "واستقبل صاحب السمو الشيخ محمد بن زايد وزير الخارجية الهندي في أبوظبي.",
+     {("ARE", "holds_talks", "IND")}),
+    # the name's own titles, closed by a comma, belong to the subject: the guest comes after
+    ("titles_after_named_host",
+     ("استقبل معالي الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية، في "
+      "الدوحة اليوم، معالي السيد جون سميث وزير خارجية الجمهورية الإسلامية الإيرانية."),
+     {("QAT", "holds_talks", "IRN")}),
+    ("joint_sides_after_call",
+     ("تلقى صاحب السمو الشيخ محمد بن زايد اتصالا هاتفيا من الرئيس التونسي. وأكد الجانبان "
+      "حرصهما على تعزيز التعاون بين البلدين."),
+     {("ARE", "holds_talks", "TUN"), ("ARE", "expresses_intent_to_cooperate", "TUN"),
+      ("TUN", "expresses_intent_to_cooperate", "ARE")}),
+    ("concern_about_the_situation",
+     ("أجرى وزير الخارجية المصري اتصالا هاتفيا بنظيره السوداني. وأعرب الجانبان عن قلقهما "
+      "إزاء تدهور الأوضاع الإنسانية في مدينة الفاشر. وتطرق الاتصال إلى المواجهات بين "
+      "إسرائيل وحركة حماس."),
+     {("EGY", "holds_talks", "SDN")}),
+    # a concern about the sides named in its own sentence keeps them
+    ("concern_with_own_sides",
+     "وأعربت الصين عن قلقها إزاء تدهور الأوضاع بين باكستان وأفغانستان.",
+     {("CHN", "expresses_concern", "PAK"), ("CHN", "expresses_concern", "AFG")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), READOUTS, ids=[c[0] for c in READOUTS])
+def test_wire_readout(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

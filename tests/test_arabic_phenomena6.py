@@ -134,3 +134,30 @@ READOUTS: list[tuple[str, str, set[Edge]]] = [
 @pytest.mark.parametrize(("case", "text", "expected"), READOUTS, ids=[c[0] for c in READOUTS])
 def test_wire_readout(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# «الموفد» (envoy) and «الوفد» (delegation) are titles like «المبعوث»: their state adjective,
+# past other adjectives («الرئاسي»), names the holder
+ENVOYS: list[tuple[str, str, set[Edge]]] = [
+    ("presidential_envoy",
+     "وأكد الموفد الرئاسي الفرنسي، خلال زيارته بيروت، دعم فرنسا الكامل للجيش اللبناني.",
+     {("FRA", "expresses_support", "LBN")}),
+    ("delegation",
+     "ورفض الوفد الإيراني المقترح الأمريكي.",
+     {("IRN", "rejects", "USA")}),
+    ("head_of_delegation",
+     "وأدان رئيس الوفد السوري الغارات الإسرائيلية.",
+     {("SYR", "condemns", "ISR")}),
+    ("un_envoy",
+     "وأعرب الموفد الأممي عن قلقه من التصعيد بين إثيوبيا وإريتريا.",
+     {("UN", "expresses_concern", "ETH"), ("UN", "expresses_concern", "ERI")}),
+    # a delegation received is the guest, not the host
+    ("delegation_received",
+     "واستقبل وزير الخارجية المصري وفدا من حركة حماس.",
+     {("EGY", "holds_talks", "HAMAS")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), ENVOYS, ids=[c[0] for c in ENVOYS])
+def test_envoy_and_delegation_titles(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -215,6 +215,8 @@ class FrameRules(ArgumentRules):
                         return [(("mediates", holder.actors, every), k + 2)]
             kind, cend = self._content(s, sp.end, reach, "ready")
             if kind is None and cue.default:
+                if self._shared_view(s, sp.end, reach):
+                    return []  # «اتفقا على أهمية …»: a view they share, no agreement reached
                 kind, cend = cue.default, sp.end
             if kind is None:
                 return []
@@ -240,6 +242,10 @@ class FrameRules(ArgumentRules):
                 label = "mediates"
             if not targets and len(holder.actors) >= 2:
                 # «Russia and Ukraine agreed to exchange prisoners»: mutual (rule 26)
+                if cue.default == label and self.lang == "ar":
+                    # «اتفقتا على وقف إطلاق النار … بوساطة قطرية»: the parties of the
+                    # agreement are the sides of its mediation (rule 16)
+                    ctx.named_pairs.append((s.first_char, tuple(holder.actors)))
                 return self._mutual(label, holder.actors)
         elif frame == "genitive" and self.lang == "en":
             pos = sp.start - 1
@@ -387,7 +393,9 @@ class FrameRules(ArgumentRules):
                     return []  # «اتفقا على …» with no joint subject named: agreed with whom?
                 targets = self._previous_actor(s, sp.start, holder.actors)
         elif frame == "between":
-            targets, last = self._targets(s, sp.end, holder.actors, ctx, speaker, "between",
+            # «بوساطة قطرية وإماراتية»: the mediators named after the noun are no sides
+            after = max(sp.end, holder.np_end or 0) if holder.source == "genitive" else sp.end
+            targets, last = self._targets(s, after, holder.actors, ctx, speaker, "between",
                                           min(s.end, sp.end + 10))
             if label == "holds_talks":
                 if len(targets) == 2 and holder.source != "context" and \
@@ -738,6 +746,13 @@ class FrameRules(ArgumentRules):
                 continue
             k += 1
         return None
+
+    def _shared_view(self, s: Sentence, begin: int, stop: int) -> bool:
+        """Arabic: what two sides agreed on («اتفقا على …») is a view, not an act, when it
+        starts with one of the ``view_nouns`` («أهمية», «ضرورة», «رفض»)."""
+        k = next((k for k in range(begin, stop) if s.norms[k] in self.on_words), None)
+        return k is not None and k + 1 < s.end and (
+            s.norms[k + 1] in self.view_nouns or s.fulls[k + 1] in self.view_nouns)
 
     def _sponsors(self, s: Sentence, begin: int, stop: int,
                   holder: tuple[str, ...]) -> list[str]:

@@ -236,6 +236,9 @@ class RuleBase:
         # mediator is named before the mediation noun it leads to
         self.role_heads = w("mediation_role_heads")
         self.adj_links = w("adjective_links")
+        # «اتفقا على أهمية …»: what two sides agreed on is a view, not an agreement reached
+        self.on_words = w("agreed_on")
+        self.view_nouns = w("view_nouns")
         self.verb_openers = w("verb_openers")
         self.passive_agent_links = w("passive_agent_links")
         self.authorities_in = w("authorities_in")

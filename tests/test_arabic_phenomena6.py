@@ -161,3 +161,46 @@ ENVOYS: list[tuple[str, str, set[Edge]]] = [
 @pytest.mark.parametrize(("case", "text", "expected"), ENVOYS, ids=[c[0] for c in ENVOYS])
 def test_envoy_and_delegation_titles(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# rule 23: two sides that «agreed on» an act («اتفقتا على وقف إطلاق النار», «على تبادل
+# الأسرى») reached an agreement, so each intends to cooperate with the other, and its
+# mediators, named by two adjectives, mediate toward them (rule 16); agreeing on a view
+# («على رفض …», «على أهمية …») stays agrees_with, and a recalled or hypothetical agreement is no
+# edge
+AGREED_ON: list[tuple[str, str, set[Edge]]] = [
+    ("agreed_on_an_exchange",
+     "واتفقت إثيوبيا والصومال على تبادل الأسرى.",
+     {("ETH", "expresses_intent_to_cooperate", "SOM"),
+      ("SOM", "expresses_intent_to_cooperate", "ETH")}),
+    ("agreed_on_a_ceasefire_reported",
+     "وأعلنت قطر أن إثيوبيا والصومال اتفقتا على وقف إطلاق النار.",
+     {("ETH", "expresses_intent_to_cooperate", "SOM"),
+      ("SOM", "expresses_intent_to_cooperate", "ETH")}),
+    ("agreed_with_two_mediators",
+     ("واتفقت إثيوبيا والصومال على وقف فوري لإطلاق النار، في ختام جولة مفاوضات استضافتها "
+      "أنقرة بوساطة تركية وقطرية."),
+     {("ETH", "expresses_intent_to_cooperate", "SOM"),
+      ("SOM", "expresses_intent_to_cooperate", "ETH"),
+      ("TUR", "mediates", "ETH"), ("TUR", "mediates", "SOM"),
+      ("QAT", "mediates", "ETH"), ("QAT", "mediates", "SOM")}),
+    ("two_mediators_of_an_exchange",
+     "وتبادلت روسيا وأوكرانيا الأسرى بوساطة قطرية وإماراتية.",
+     {("QAT", "mediates", "RUS"), ("QAT", "mediates", "UKR"),
+      ("ARE", "mediates", "RUS"), ("ARE", "mediates", "UKR")}),
+    ("agreed_on_a_view",
+     "واتفقت إثيوبيا والصومال على رفض التدخل الخارجي.",
+     {("ETH", "agrees_with", "SOM"), ("SOM", "agrees_with", "ETH")}),
+    ("recalled_agreement",
+     "وكانت إثيوبيا والصومال قد اتفقتا عام 2019 على تبادل الأسرى.",
+     set()),
+    ("hypothetical_agreement",
+     "وإذا اتفقت إثيوبيا والصومال على تبادل الأسرى فستبدأ مرحلة جديدة.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), AGREED_ON,
+                         ids=[c[0] for c in AGREED_ON])
+def test_agreed_on_an_act(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -247,10 +247,11 @@ class ArgumentRules(EnglishClauseRules):
                                                (m.start - 1) in s.mentions)) and \
                         not s.norms[m.start].endswith(("ون", "ين")):
                     return None  # «تدعم الوساطةَ الكويتية وتبدي»: the adjective is no subject
+                if not self._agrees(tag, m) and m.kind != "person" and \
+                        self._list_start(s, m) is m:
+                    return None  # («إثيوبيا والصومال اتفقتا»: a list agrees as a whole)
                 # walk back over a coordinated list: روسيا وتركيا وإيران تؤكد
                 first = self._list_start(s, m)
-                if not self._agrees(tag, m) and m.kind != "person" and first is m:
-                    return None  # («إثيوبيا والصومال اتفقتا»: a list agrees as a whole)
                 b = first.start - 1
                 while self.lang == "ar" and b > s.start and len(s.fulls[b]) == 1 and \
                         s.fulls[b].isalpha() and s.fulls[b] not in PROCLITIC_CONJ:

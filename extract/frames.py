@@ -32,6 +32,9 @@ class FrameRules(ArgumentRules):
                                        self.lang == "ar" and self._intended(s, sp.start)):
             # «سيلتقيان مجددا», «will meet», «نأمل أن نلتقي», «مستعدة للانخراط في محادثات»
             label = "expresses_intent_to_meet"
+        if label == "threatens" and self.lang == "ar" and \
+                self._nonmilitary_ar(s, max(sp.end, begin)):
+            label = "warns"  # rule 14: «هدد بفرض رسوم جمركية»: sanctions or other steps
         targets: list[str] = []
         last: int | None = None
         if self.lang == "en" and holder.source == "their":
@@ -746,6 +749,17 @@ class FrameRules(ArgumentRules):
                 continue
             k += 1
         return None
+
+    def _nonmilitary_ar(self, s: Sentence, end: int) -> bool:
+        """Whether sanctions, tariffs, aid or other non-military steps follow a threat verb
+        within its clause («هدد بفرض عقوبات», «لوّح بأن واشنطن قد تعيد النظر في برامج
+        المساعدات»): a warning, not a threat of force (rule 14)."""
+        for k in range(end, min(s.end, end + 9)):
+            if s.texts[k] in {"،", ",", "؛"}:
+                return False
+            if s.norms[k] in self.nonmilitary or s.fulls[k] in self.nonmilitary:
+                return True
+        return False
 
     def _shared_view(self, s: Sentence, begin: int, stop: int) -> bool:
         """Arabic: what two sides agreed on («اتفقا على …») is a view, not an act, when it

@@ -239,6 +239,8 @@ class RuleBase:
         # «اتفقا على أهمية …»: what two sides agreed on is a view, not an agreement reached
         self.on_words = w("agreed_on")
         self.view_nouns = w("view_nouns")
+        # «هدد بفرض عقوبات»: a threat of non-military steps is a warning (rule 14)
+        self.nonmilitary = w("nonmilitary_measures")
         self.verb_openers = w("verb_openers")
         self.passive_agent_links = w("passive_agent_links")
         self.authorities_in = w("authorities_in")

@@ -204,3 +204,30 @@ AGREED_ON: list[tuple[str, str, set[Edge]]] = [
                          ids=[c[0] for c in AGREED_ON])
 def test_agreed_on_an_act(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# rule 14: a threat whose step is sanctions, tariffs, aid or another non-military measure is a
+# warning; a threat of force stays a threat
+NONMILITARY: list[tuple[str, str, set[Edge]]] = [
+    ("tariffs", "وهدد الرئيس الأمريكي بفرض رسوم جمركية قاسية على الصين.",
+     {("USA", "warns", "CHN")}),
+    ("sanctions", "وهددت إيران بفرض عقوبات على الشركات الأمريكية.",
+     {("IRN", "warns", "USA")}),
+    ("aid_reviewed",
+     ("ولوّح وزير الخارجية الفرنسي بأن باريس قد تعيد النظر في المساعدات المخصصة للحكومة "
+     "المالية."),
+     {("FRA", "warns", "MLI")}),
+    ("earlier_threat",
+     "وكان ترامب قد هدد الأسبوع الماضي بفرض رسوم جمركية «قاسية جداً» على روسيا.",
+     {("USA", "warns", "RUS")}),
+    ("force_stays_a_threat", "وهدد وزير الدفاع الإسرائيلي بضرب حزب الله بكل قوة.",
+     {("ISR", "threatens", "HEZBOLLAH")}),
+    ("vow_stays_a_threat", "وتوعدت إيران إسرائيل برد قاس.",
+     {("IRN", "threatens", "ISR")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), NONMILITARY,
+                         ids=[c[0] for c in NONMILITARY])
+def test_nonmilitary_threat_is_a_warning(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

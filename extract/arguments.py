@@ -482,8 +482,9 @@ class ArgumentRules(EnglishClauseRules):
         stop = start - 1 if start - 1 > s.start and s.norms[start - 1] in self.prepositions \
             else start
         for r in range(stop - 1, max(s.start, stop - 9) - 1, -1):
-            if s.texts[r] in {"،", ","} or any(sp.start == r for sp, _ in s.cues):
-                return None
+            if s.texts[r] in {"،", ","} or s.norms[r] not in self.role_heads and \
+                    any(sp.start == r for sp, _ in s.cues):
+                return None  # (a role head may be a stance noun itself: «المساعي»)
             if s.norms[r] in self.relative:
                 k = r + 2  # past the relative's verb and its «به»
                 while k < stop and k not in s.mentions and s.norms[k] in self.with_pronoun:

@@ -55,8 +55,9 @@ class AttributionRules(FrameRules):
             subject = self._opening_verb_subject(s, cues, ctx)
         if subject is None and self.lang == "en":
             subject = self._reporting_subject_en(s, ctx)  # «…," the minister said.»
-        if subject is None and s.norms[s.start] in self.circumstance:
-            subject = self._fronted_subject(s, cues, ctx)
+        opener = self._after_connective(s) if self.lang == "ar" else s.start
+        if subject is None and s.norms[opener] in self.circumstance:
+            subject = self._fronted_subject(s, cues, ctx, opener)
         out: list[Stance] = []
         finite_starts = [sp.start for sp, forms in cues if any(
             f.tag in FINITE and f.cue.label != "_speech" or
@@ -258,11 +259,23 @@ class AttributionRules(FrameRules):
         grp = self._group(s, m, s.end)
         return Holder(self._actors(grp), s.span(m.start, grp[-1].end), m.person, "svo")
 
-    def _fronted_subject(self, s: Sentence, cues: list, ctx: Context) -> Holder | None:
+    def _after_connective(self, s: Sentence) -> int:
+        """Arabic: the first token after a connective that opens the sentence with its own
+        comma («ومع ذلك، وبعد مكالمة هاتفية مع بوتين، افترض ترامب …»), else its start."""
+        for n in (2, 3):
+            k = s.start + n
+            if k + 1 < s.end and s.texts[k] in {"،", ","} and \
+                    tuple(s.norms[s.start:k]) in self.connectives:
+                return k + 1
+        return s.start
+
+    def _fronted_subject(self, s: Sentence, cues: list, ctx: Context,
+                         opener: int | None = None) -> Holder | None:
         """«وخلال لقائه ماكرون، أكد زيلينسكي …», "During his call with X, Y said …": a
         sentence that opens with a circumstance has its subject after the comma that closes
         it; the nouns of the circumstance (the meeting, the call) belong to that subject."""
-        comma = next((k for k in range(s.start, s.end) if s.texts[k] in {"،", ","}), None)
+        first = s.start if opener is None else opener
+        comma = next((k for k in range(first, s.end) if s.texts[k] in {"،", ","}), None)
         if comma is None:
             return None
         if self.lang == "ar":

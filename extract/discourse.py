@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.nlp import resources
-from extract.normalize import normalize
+from extract.normalize import candidates, normalize
 from extract.record import Stance
 from extract.sentence import Context, Sentence
 
@@ -65,7 +65,7 @@ def _pairs(ctx: Context, parties: bool) -> list[tuple[int, tuple[str, ...]]]:
 def _about_situation(r: Stance, situation: frozenset[str]) -> bool:
     """A concern whose object is «the situation» («إزاء تدهور الأوضاع الإنسانية في …»)."""
     return r.stance_type == "expresses_concern" and bool(situation) and any(
-        normalize(w) in situation for w in r.topic.split()[:4])
+        not situation.isdisjoint(candidates(normalize(w))) for w in r.topic.split()[:4])
 
 
 def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentence],

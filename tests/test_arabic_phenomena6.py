@@ -231,3 +231,26 @@ NONMILITARY: list[tuple[str, str, set[Edge]]] = [
                          ids=[c[0] for c in NONMILITARY])
 def test_nonmilitary_threat_is_a_warning(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# a connective with its own comma («ومع ذلك،», «وفي المقابل،») before a fronted circumstance
+# («وبعد اتصال هاتفي مع …،») leaves the circumstance's call to the subject after it
+CONNECTIVES: list[tuple[str, str, set[Edge]]] = [
+    ("however_after_a_call",
+     ("ومع ذلك، وبعد اتصال هاتفي مع الرئيس الروسي، أعلن الرئيس الأمريكي أن القمة ستعقد "
+      "قريبا."),
+     {("USA", "holds_talks", "RUS")}),
+    ("meanwhile_during_a_meeting",
+     ("وفي المقابل، وخلال لقائه وزير الخارجية التركي، أكد وزير الخارجية الإيراني دعم بلاده "
+      "للحوار."),
+     {("IRN", "holds_talks", "TUR")}),
+    ("however_alone",
+     "ومع ذلك، أكد الرئيس الأمريكي دعمه لأوكرانيا.",
+     {("USA", "expresses_support", "UKR")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CONNECTIVES,
+                         ids=[c[0] for c in CONNECTIVES])
+def test_connective_before_circumstance(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

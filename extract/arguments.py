@@ -435,7 +435,8 @@ class ArgumentRules(EnglishClauseRules):
             h = self._nominal_agent_en(s, start, end)  # type: ignore[attr-defined]
         if h is None and tag in ("n", "p") and cue.genitive == "holder" and not (
                 # «مطالبا مجلس الأمن»: an accusative participle's actor is its object
-                tag == "p" and self.lang == "ar" and s.fulls[start].endswith("ا")):
+                tag == "p" and self.lang == "ar" and (
+                    s.fulls[start].endswith("ا") or s.texts[end - 1].endswith("\u064b"))):
             k = end
             while k < min(s.end, end + 2) and k not in s.mentions and \
                     s.norms[k] in self.agent_links:

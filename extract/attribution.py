@@ -16,6 +16,9 @@ from extract.sentence import (
     Sentence,
 )
 
+# the Arabic nunation marks: a word that carries one is indefinite, never a construct head
+TANWEEN = frozenset("\u064b\u064c\u064d")
+
 
 class AttributionRules(FrameRules):
     def _sentence(self, s: Sentence, document: Document, ctx: Context) -> list[Stance]:
@@ -72,7 +75,9 @@ class AttributionRules(FrameRules):
         for sp, forms in cues:
             after_prep = sp.start > s.start and s.norms[sp.start - 1] in self.prepositions
             nxt_m = s.mentions.get(sp.end)
-            genitive = nxt_m is not None and nxt_m.kind in ("name", "capital", "seat", "person")
+            genitive = nxt_m is not None and nxt_m.kind in ("name", "capital", "seat", "person") \
+                and not (self.lang == "ar" and TANWEEN & set(s.texts[sp.end - 1]))
+            # («مطالبةً أنقرة»: a word written with tanween heads no genitive)
             form = self._pick(forms, after_prep, genitive)
             cue = form.cue
             holder = self._holder(s, sp.start, sp.end, form, ctx, subject, last_subject)
@@ -86,9 +91,12 @@ class AttributionRules(FrameRules):
                              s.norms[sp.end + 1] in self.list_opener_links):
                     # two mediators are not the two sides, nor «كل من X وY», each on its own
                     ctx.pair = holder.actors
-            if subject is None and holder.actors and \
-                    holder.source in ("vso", "svo", "np", "headline", "by") and \
-                    not (self.lang == "en" and form.tag == "p" and holder.source == "by"):
+            if subject is None and holder.actors and (
+                    holder.source in ("vso", "svo", "np", "headline", "by") or
+                    # «دمشق - سانا / أدانت وزارة الخارجية …»: the wire's own ministry
+                    # speaks on for «الوزارة», «البيان» after it
+                    holder.source == "title" and ctx.speaker is None and self.lang == "ar"
+            ) and not (self.lang == "en" and form.tag == "p" and holder.source == "by"):
                 # the first explicit subject speaks for the sentence; the agent of a
                 # participle («commends X for facilitating …», "talks brokered by Egypt»)
                 # does not

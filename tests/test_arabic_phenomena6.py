@@ -254,3 +254,30 @@ CONNECTIVES: list[tuple[str, str, set[Edge]]] = [
                          ids=[c[0] for c in CONNECTIVES])
 def test_connective_before_circumstance(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# a wire's own ministry («دمشق - سانا / أدانت وزارة الخارجية …») speaks on for «الوزارة» and
+# «البيان» in the sentences after it; a participle written with tanween («مطالبةً أنقرة») is
+# no construct noun, so the actor after it is asked
+WIRE_SPEAKER: list[tuple[str, str, set[Edge]]] = [
+    ("ministry_then_statement",
+     ("دمشق - سانا\n\nأدانت وزارة الخارجية الهجوم الإسرائيلي على درعا. وقالت الوزارة في "
+      "بيان إن الهجوم خرق للقانون الدولي، محمّلةً الحكومة الإسرائيلية المسؤولية الكاملة عن "
+      "الضحايا. وطالب البيان بانسحاب القوات الإسرائيلية الفوري من المناطق الجنوبية."),
+     {("SYR", "condemns", "ISR"), ("SYR", "accuses", "ISR"),
+      ("SYR", "demands_withdrawal", "ISR")}),
+    ("participle_with_tanween",
+     ("جددت وزارة الخارجية العراقية رفضها للتوغل التركي، مطالبةً أنقرة بسحب قواتها من "
+      "المواقع التي أقامتها."),
+     {("IRQ", "rejects", "TUR"), ("IRQ", "demands_withdrawal", "TUR")}),
+    # a noun in construct keeps its genitive as the one who demands
+    ("demand_noun_in_construct",
+     "وأعربت مصر عن رفضها لمطالبة إسرائيل بتهجير السكان.",
+     {("EGY", "rejects", "ISR")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), WIRE_SPEAKER,
+                         ids=[c[0] for c in WIRE_SPEAKER])
+def test_wire_ministry_speaks_on(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -85,6 +85,8 @@ class CueRules(MentionRules):
                 # «دعا إلى عقد اجتماع»: after a preposition, the masdar (a reading in ت is
                 # a masdar's ta marbuta before its pronoun, «عن إدانتها», read as a verb)
                 return False
+            if start > s.start and s.norms[start - 1] in self.masdar_takers:
+                return False  # «مؤكدا دعمه لوحدة الأراضي»: the masdar object, not a verb
             if cue.future and not self._future(s, start):
                 return False  # «ستدفع ثمنا باهظا» threatens, «تدفع ثمن الحرب» tells a fact
             if cue.clause_initial and form.tag == "3m" and \

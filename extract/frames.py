@@ -301,6 +301,12 @@ class FrameRules(ArgumentRules):
             if m is not None and m.kind not in ("self",):
                 targets = list(self._resolve(m, ctx, speaker))
                 last = m.end
+            elif self.lang == "ar" and j > sp.end and j - 1 not in s.mentions and \
+                    s.texts[j - 1].endswith(("ها", "ه")):
+                # «وقوف بلاده إلى جانب سوريا ودعمها لوحدة أراضيها»: the territory's
+                # pronoun points back to the state just named
+                targets = self._previous_actor(s, sp.start, holder.actors)
+                last = j
         elif frame == "concern":
             for k in range(sp.end, min(s.end, sp.end + 5)):
                 if s.norms[k] in self.concern:

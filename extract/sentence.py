@@ -241,6 +241,8 @@ class RuleBase:
         self.view_nouns = w("view_nouns")
         # «هدد بفرض عقوبات»: a threat of non-military steps is a warning (rule 14)
         self.nonmilitary = w("nonmilitary_measures")
+        # «أكد دعمه», «مجددا رفضه»: an affirming verb takes a masdar, never a second verb
+        self.masdar_takers = w("masdar_takers")
         # «ومع ذلك، …», «وفي المقابل، …»: a connective that opens a sentence with its comma
         self.connectives = self.lex.phrases.get("sentence_connectives", frozenset())
         self.verb_openers = w("verb_openers")

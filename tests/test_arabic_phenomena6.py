@@ -281,3 +281,30 @@ WIRE_SPEAKER: list[tuple[str, str, set[Edge]]] = [
                          ids=[c[0] for c in WIRE_SPEAKER])
 def test_wire_ministry_speaks_on(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# support for a state's territorial unity is affirms_sovereignty only (rule 21: the label
+# inside the object adds no second type): after «مؤكدا», «دعمه» is the masdar, not the verb
+# «he supported him»; the pronoun of «أراضيها» points back to the state just named
+TERRITORIAL_UNITY: list[tuple[str, str, set[Edge]]] = [
+    ("support_for_unity_after_participle",
+     ("ورحب مجلس التعاون بقرار الاتحاد الأوروبي رفع العقوبات المفروضة على سوريا، مؤكداً "
+      "دعمه لوحدة الأراضي السورية وسيادتها."),
+     {("GCC", "welcomes", "EU"), ("GCC", "affirms_sovereignty", "SYR")}),
+    ("territory_pronoun",
+     ("وأكد الوزير التركي وقوف بلاده إلى جانب سوريا ودعمها الثابت لوحدة أراضيها وسلامتها "
+      "الإقليمية."),
+     {("TUR", "expresses_support", "SYR"), ("TUR", "affirms_sovereignty", "SYR")}),
+    ("own_territory_is_no_edge",
+     "وأكدت تركيا التزامها بوحدة أراضيها.",
+     set()),
+    ("support_for_a_government_stays",
+     "وأكدت مصر دعمها للحكومة الليبية.",
+     {("EGY", "expresses_support", "LBY")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), TERRITORIAL_UNITY,
+                         ids=[c[0] for c in TERRITORIAL_UNITY])
+def test_support_for_territorial_unity(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -421,6 +421,10 @@ class ArgumentRules(EnglishClauseRules):
                 h = self._svo(s, start, "")
             elif tag == PASSIVE_TAG:
                 return self._passive_agent(s, end, subject)
+            elif tag == "x" and cue.label == "threatens" and \
+                    s.fulls[start].startswith(("ست", "سي")):
+                # «من أن إسلام آباد «سترد بقوة»»: a future verb's own subject threatens
+                h = self._svo(s, start, "")
         if h is None and tag == "n" and self.lang == "ar" and cue.label == "mediates" and \
                 cue.genitive != "holder" and end + 2 < s.end and s.norms[end] in self.relative:
             # «للجهود التي تبذلها مصر وقطر في الوساطة»: the subject of the relative that

@@ -69,6 +69,8 @@ class AttributionRules(FrameRules):
                                     # «accused India of …, and vowed that …»
                                     self.lang == "en" and s.norms[sp.start - 1] in self.coord)
             for f in forms)]
+        aux_starts = {sp.start for sp, forms in cues
+                      if all(f.cue.label == "_aux" for f in forms)}
         consumed: set[int] = set()
         sentence_targets: list[str] = []
         last_subject: Holder | None = subject
@@ -107,7 +109,11 @@ class AttributionRules(FrameRules):
                 continue
             if sp.start in consumed and cue.label != "mediates":
                 continue
-            nxt = min([f for f in finite_starts if f > sp.start] + [s.end])
+            nxt = min([f for f in finite_starts if f > sp.start and not (
+                # «هدد بأن إسرائيل ستواصل ضرب حزب الله»: an auxiliary inside a threat
+                # carries its content on
+                cue.label == "threatens" and self.lang == "ar" and f in aux_starts)] +
+                [s.end])
             begin = holder.np_end if holder.np_end is not None else sp.end
             recs = self._stance(s, sp, form, holder, ctx, subject, begin, nxt)
             if form.tag == PASSIVE_TAG and not any(ts for (_, _, ts), _ in recs):

@@ -32,6 +32,11 @@ class FrameRules(ArgumentRules):
                                        self.lang == "ar" and self._intended(s, sp.start)):
             # «سيلتقيان مجددا», «will meet», «نأمل أن نلتقي», «مستعدة للانخراط في محادثات»
             label = "expresses_intent_to_meet"
+        if label == "warns" and self.lang == "ar" and any(
+                f.cue.label == "threatens" and f.tag == "x"
+                for sp2, forms in s.cues if sp.end <= sp2.start < min(s.end, sp.end + 10)
+                for f in forms):
+            return []  # rule 14: «حذّر من أن إيران سترد بحزم»: the warning is a threat of force
         if label == "threatens" and self.lang == "ar" and \
                 self._nonmilitary_ar(s, max(sp.end, begin)):
             label = "warns"  # rule 14: «هدد بفرض رسوم جمركية»: sanctions or other steps

@@ -308,3 +308,33 @@ TERRITORIAL_UNITY: list[tuple[str, str, set[Edge]]] = [
                          ids=[c[0] for c in TERRITORIAL_UNITY])
 def test_support_for_territorial_unity(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# rule 14: a warning whose content is the holder's own forceful response («حذّر من أن إيران
+# سترد بحزم») is a threat, held by the state that will respond, toward the one whose attack it
+# answers; a threat's auxiliary («ستواصل ضرب …») carries its content on to the target
+THREATS_OF_FORCE: list[tuple[str, str, set[Edge]]] = [
+    ("warning_of_own_response",
+     ("وحذّر وزير الخارجية الإيراني من أن إيران «سترد بحزم وبشكل فوري» على أي اعتداء "
+      "إسرائيلي يستهدف منشآتها."),
+     {("IRN", "threatens", "ISR")}),
+    ("warning_of_capital_response",
+     ("وحذّر وزير الدفاع الباكستاني من أن إسلام آباد سترد بقوة على أي هجوم ينطلق من "
+      "أفغانستان."),
+     {("PAK", "threatens", "AFG")}),
+    ("threat_through_auxiliary",
+     "وهدد وزير الدفاع الإسرائيلي بأن إسرائيل «ستواصل ضرب حزب الله بكل قوة».",
+     {("ISR", "threatens", "HEZBOLLAH")}),
+    ("warning_of_consequences_stays",
+     "وحذر الرئيس الفرنسي روسيا من أن أي هجوم على مولدوفا ستكون له عواقب وخيمة.",
+     {("FRA", "warns", "RUS")}),
+    ("warning_addressed_stays",
+     "وحذرت مصر إثيوبيا من مغبة المضي في الملء الأحادي.",
+     {("EGY", "warns", "ETH")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), THREATS_OF_FORCE,
+                         ids=[c[0] for c in THREATS_OF_FORCE])
+def test_warning_of_force_is_a_threat(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

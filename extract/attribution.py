@@ -13,6 +13,7 @@ from extract.sentence import (
     MUTUAL,
     Context,
     Holder,
+    Mention,
     Sentence,
 )
 
@@ -310,11 +311,17 @@ class AttributionRules(FrameRules):
             return None
         return None
 
-    @staticmethod
-    def _met(s: Sentence, after: int, actors: tuple[str, ...], ctx: Context) -> None:
+    def _met(self, s: Sentence, after: int, actors: tuple[str, ...], ctx: Context) -> None:
         """Remember who took part in the last meeting, and let «الجميع», «كلهم» after token
-        ``after`` name them («… مع نظيريه التركي والإيراني: إن الجميع يؤكد …», rule 26)."""
+        ``after`` name them («… مع نظيريه التركي والإيراني: إن الجميع يؤكد …», rule 26), and
+        «الوزيران», «الرئيسان» the two who met («اتصالا هاتفيا بنظيره السوداني، حيث توافق
+        الوزيران …»)."""
         ctx.meeting = tuple(dict.fromkeys(actors))
         for m in s.mentions.values():
             if m.kind == "all" and m.start >= after:
                 m.actors = ctx.meeting
+        if len(ctx.meeting) == 2 and self.lang == "ar" and \
+                not self.official_duals.isdisjoint(s.norms[after:s.end]):
+            for k in range(after, s.end):
+                if s.norms[k] in self.official_duals and k not in s.mentions:
+                    s.add_mention(Mention(k, k + 1, "name", ctx.meeting, "m", s.texts[k]))

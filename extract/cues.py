@@ -128,7 +128,12 @@ class CueRules(MentionRules):
             # that «عقد/أجرى» need («سيجرون المنطقة إلى …» is «drag», no talks)
             joint = cue.label in ("holds_talks", "agrees_with") and (
                 (form.tag == "3p" or e < s.end and s.norms[e] in self.joint_heads) and
-                (self.lang != "ar" or bool(cue.requires_after & self.with_)) or
+                (self.lang != "ar" or bool(cue.requires_after & self.with_)) and not (
+                    # «اتفق الجانبان التركي والعراقي على تشكيل لجنة»: an act agreed on is
+                    # an agreement reached (rule 23), no shared view
+                    self.lang == "ar" and cue.label == "agrees_with" and any(
+                        s.norms[k] in self.on and s.norms[k + 1] not in self.agree_that
+                        for k in range(e, min(s.end - 1, e + 6)))) or
                 # «توافقت أنقرة وموسكو على …»: the verb agrees with the first of two
                 self.lang == "ar" and subj is not None and subj.kind in ("name", "capital") and
                 bool(cue.requires_after & self.with_) and subj_end is not None and

@@ -381,7 +381,10 @@ class FrameRules(ArgumentRules):
                     targets, last = self._targets(s, k, holder.actors, ctx, speaker, "object",
                                                   stop)
                     break
-            if not targets and not pronoun and self.lang == "ar" and label == "holds_talks" and \
+            if not targets and not pronoun and self.lang == "ar" and (
+                    label == "holds_talks" or label == "agrees_with" and
+                    # «توافق الوزيران على رفض …»: a view the two share
+                    self._shared_view(s, sp.end, min(s.end, sp.end + 8))) and \
                     len(holder.actors) >= 2 and holder.source in ("vso", "svo"):
                 # «بحث خلاله الجانبان آخر التطورات في …», «تبادل الجانبان وجهات النظر حول
                 # أزمة أوكرانيا»: a joint subject with no partner after مع talks together
@@ -774,10 +777,10 @@ class FrameRules(ArgumentRules):
 
     def _shared_view(self, s: Sentence, begin: int, stop: int) -> bool:
         """Arabic: what two sides agreed on («اتفقا على …») is a view, not an act, when it
-        starts with one of the ``view_nouns`` («أهمية», «ضرورة», «رفض»)."""
-        k = next((k for k in range(begin, stop) if s.norms[k] in self.on_words), None)
+        starts with one of the ``agree_that`` words («أن», «أهمية», «ضرورة», «رفض»)."""
+        k = next((k for k in range(begin, stop) if s.norms[k] in self.on), None)
         return k is not None and k + 1 < s.end and (
-            s.norms[k + 1] in self.view_nouns or s.fulls[k + 1] in self.view_nouns)
+            s.norms[k + 1] in self.agree_that or s.fulls[k + 1] in self.agree_that)
 
     def _sponsors(self, s: Sentence, begin: int, stop: int,
                   holder: tuple[str, ...]) -> list[str]:

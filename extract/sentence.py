@@ -236,13 +236,12 @@ class RuleBase:
         # mediator is named before the mediation noun it leads to
         self.role_heads = w("mediation_role_heads")
         self.adj_links = w("adjective_links")
-        # «اتفقا على أهمية …»: what two sides agreed on is a view, not an agreement reached
-        self.on_words = w("agreed_on")
-        self.view_nouns = w("view_nouns")
         # «هدد بفرض عقوبات»: a threat of non-military steps is a warning (rule 14)
         self.nonmilitary = w("nonmilitary_measures")
         # «أكد دعمه», «مجددا رفضه»: an affirming verb takes a masdar, never a second verb
         self.masdar_takers = w("masdar_takers")
+        # «الوزيران», «الرئيسان»: the two officials who just met or talked
+        self.official_duals = w("official_duals")
         # «ومع ذلك، …», «وفي المقابل، …»: a connective that opens a sentence with its comma
         self.connectives = self.lex.phrases.get("sentence_connectives", frozenset())
         self.verb_openers = w("verb_openers")

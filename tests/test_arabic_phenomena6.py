@@ -338,3 +338,36 @@ THREATS_OF_FORCE: list[tuple[str, str, set[Edge]]] = [
                          ids=[c[0] for c in THREATS_OF_FORCE])
 def test_warning_of_force_is_a_threat(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# «الوزيران», «الرئيسان» after a two-party call or meeting are the two who talked (rule 26: a
+# joint stance is each one's, a shared view agrees both ways); a joint subject that agreed on
+# an act reached an agreement (rule 23), on a view agrees
+TWO_OFFICIALS: list[tuple[str, str, set[Edge]]] = [
+    ("ministers_after_call",
+     ("أجرى وزير الخارجية المصري اتصالاً هاتفياً بنظيره السوداني، حيث توافق الوزيران على "
+      "رفض الإجراءات الإثيوبية الأحادية."),
+     {("EGY", "holds_talks", "SDN"), ("EGY", "agrees_with", "SDN"),
+      ("SDN", "agrees_with", "EGY"), ("EGY", "rejects", "ETH"), ("SDN", "rejects", "ETH")}),
+    ("presidents_after_meeting",
+     "والتقى الرئيس الفرنسي نظيره المصري في باريس. وبحث الرئيسان سبل تعزيز التعاون.",
+     {("FRA", "holds_talks", "EGY"), ("EGY", "holds_talks", "FRA"),
+      ("FRA", "expresses_intent_to_cooperate", "EGY"),
+      ("EGY", "expresses_intent_to_cooperate", "FRA")}),
+    ("two_sides_agreed_on_an_act",
+     "واتفق الجانبان التركي والعراقي على تشكيل لجنة أمنية مشتركة.",
+     {("TUR", "expresses_intent_to_cooperate", "IRQ"),
+      ("IRQ", "expresses_intent_to_cooperate", "TUR")}),
+    ("two_sides_agreed_on_a_view",
+     "واتفق الجانبان التركي والعراقي على أهمية التنسيق الأمني.",
+     {("TUR", "agrees_with", "IRQ"), ("IRQ", "agrees_with", "TUR")}),
+    ("two_sides_agreed_on_a_meeting",
+     "واتفقت روسيا وتركيا على عقد جولة جديدة الشهر المقبل.",
+     {("RUS", "expresses_intent_to_meet", "TUR"), ("TUR", "expresses_intent_to_meet", "RUS")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), TWO_OFFICIALS,
+                         ids=[c[0] for c in TWO_OFFICIALS])
+def test_two_officials_who_talked(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -406,6 +406,8 @@ class ArgumentRules(EnglishClauseRules):
                 h = self._kana(s, start, tag, ctx)
                 if h is None:
                     h = self._svo(s, start, tag, ctx.pair)
+                if h is None and self.lang == "ar":
+                    h = self._bare_title_before(s, start, ctx)
                 if h is None and start > s.start and s.fulls[start - 1] in self.comp_pronouns:
                     # «إنه سيلتقي بالمبعوث الأمريكي»: the pronoun is the subject, the one
                     # who speaks (a name after the verb is its object)
@@ -508,6 +510,23 @@ class ArgumentRules(EnglishClauseRules):
                 return None
             return Holder(self._actors(grp), s.span(m.start, stop), m.person, "genitive", stop)
         return None
+
+    def _bare_title_before(self, s: Sentence, start: int, ctx: Context) -> Holder | None:
+        """Arabic: «إن الأمين العام «يدعو قوات …»»: a bare title between a complementizer and
+        the verb (past a quote) is the verb's subject, the current speaker; the actor after
+        the verb is its object."""
+        j = start - 1
+        while j > s.start and s.texts[j] in QUOTES:
+            j -= 1
+        end = j + 1
+        while j >= s.start and j not in s.mentions and (
+                s.norms[j] in self.heads or s.norms[j] in self.fillers):
+            j -= 1
+        first = j + 1
+        if first >= end or s.norms[first] not in self.heads or j < s.start or \
+                s.norms[j] not in self.comp or ctx.speaker is None or not ctx.speaker.actors:
+            return None
+        return Holder(ctx.speaker.actors, s.span(first, end), ctx.speaker.person, "title")
 
     def _relative_antecedent(self, s: Sentence, start: int, tag: str) -> Holder | None:
         """«اتصالا هاتفيا بنظيرته اليابانية، التي أكدت …»: a verb right after a relative

@@ -371,3 +371,26 @@ TWO_OFFICIALS: list[tuple[str, str, set[Edge]]] = [
                          ids=[c[0] for c in TWO_OFFICIALS])
 def test_two_officials_who_talked(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# «إن الأمين العام «يدعو X إلى …»»: a bare title between the complementizer and the verb is
+# the verb's subject (the current speaker), and the actor after the verb is asked; after «وقف»
+# a cue word is the masdar («وقف دعمها»), so the call goes on to its next content
+TITLE_BEFORE_VERB: list[tuple[str, str, set[Edge]]] = [
+    ("secretary_general_calls_in_quote",
+     ("أدان الأمين العام للأمم المتحدة الهجوم على قوات حفظ السلام. وقال المتحدث باسمه إن "
+      "الأمين العام «يدعو القوات الرواندية إلى الانسحاب فوراً من أراضي الكونغو "
+      "الديمقراطية»."),
+     {("UN", "demands_withdrawal", "RWA")}),
+    ("stop_support_then_withdraw",
+     ("أدان الأمين العام للأمم المتحدة الهجوم على قوات حفظ السلام. وقال المتحدث باسمه إن "
+      "الأمين العام «يدعو رواندا إلى وقف دعمها للمتمردين والانسحاب فوراً من أراضي الكونغو "
+      "الديمقراطية»."),
+     {("UN", "demands_withdrawal", "RWA")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), TITLE_BEFORE_VERB,
+                         ids=[c[0] for c in TITLE_BEFORE_VERB])
+def test_bare_title_before_verb(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

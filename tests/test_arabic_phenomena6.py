@@ -394,3 +394,21 @@ TITLE_BEFORE_VERB: list[tuple[str, str, set[Edge]]] = [
                          ids=[c[0] for c in TITLE_BEFORE_VERB])
 def test_bare_title_before_verb(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# rule 13: an offer whose only condition is the parties' consent stands, also when the consent
+# takes «في» («إذا رغب الطرفان في ذلك»); a stance that is itself hypothetical does not
+CONSENT: list[tuple[str, str, set[Edge]]] = [
+    ("consent_with_fi",
+     ("وأكدت سلطنة عمان استعدادها لاستضافة جولات مقبلة من المحادثات بين إيران والولايات "
+      "المتحدة إذا رغب الطرفان في ذلك."),
+     {("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}),
+    ("hypothetical_condemnation",
+     "وقالت مصر إنها ستدين أي هجوم إسرائيلي إذا وقع في غزة.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CONSENT, ids=[c[0] for c in CONSENT])
+def test_offer_on_consent(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -140,6 +140,11 @@ class ArgumentRules(EnglishClauseRules):
         end = i + 1
         while end < s.end and s.norms[end] in self.fillers and end not in s.mentions:
             end += 1  # («ودعا الناطق مجلس الأمن»: a filler that opens a name is the object)
+        if self.lang == "ar" and ctx.home is not None and i + 1 < s.end and \
+                s.norms[i + 1] in self.home_state_words:
+            # «وأشاد صاحب السمو رئيس الدولة …» in a wire from Abu Dhabi: the head of the
+            # wire's own state, whoever spoke last
+            return Holder((ctx.home,), s.span(i, i + 2), None, "title", i + 2)
         if ctx.speaker is not None:
             return Holder(ctx.speaker.actors, s.span(i, end), ctx.speaker.person, "title",
                           end)
@@ -156,6 +161,16 @@ class ArgumentRules(EnglishClauseRules):
                 j += 1
         if j < s.end and s.fulls[j] in self.verb_asides and j not in s.mentions:
             j += 1  # «بحث خلاله الجانبان …»
+        if self.lang == "ar" and j + 1 < s.end and s.norms[j] in self.honorifics and \
+                s.texts[j].endswith(("ه", "ها")) and ctx.speaker is not None and \
+                ctx.speaker.actors and self._conj_prefixed(s, j + 1):
+            # «وشدد سموه والرئيس المصري على …»: His Highness, the one who speaks, and the
+            # one coordinated with him (rule 26)
+            other = self._title_np(s, j + 1, ctx, "")
+            if other is not None and other.source == "np" and other.actors:
+                actors = tuple(dict.fromkeys((*ctx.speaker.actors, *other.actors)))
+                return Holder(actors, s.span(j, other.np_end or j + 2), None, "vso",
+                              other.np_end)
         while j < s.end and s.norms[j] in self.honorifics and j not in s.mentions and \
                 self.lang == "ar":
             j += 1  # «تلقى صاحب السمو الشيخ محمد بن زايد …»: past the style of address

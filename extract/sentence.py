@@ -242,6 +242,8 @@ class RuleBase:
         self.masdar_takers = w("masdar_takers")
         # «الوزيران», «الرئيسان»: the two officials who just met or talked
         self.official_duals = w("official_duals")
+        # «رئيس الدولة»: in a wire, the head of the wire's own state
+        self.home_state_words = w("home_state_words")
         # «ومع ذلك، …», «وفي المقابل، …»: a connective that opens a sentence with its comma
         self.connectives = self.lex.phrases.get("sentence_connectives", frozenset())
         self.verb_openers = w("verb_openers")

@@ -412,3 +412,25 @@ CONSENT: list[tuple[str, str, set[Edge]]] = [
 @pytest.mark.parametrize(("case", "text", "expected"), CONSENT, ids=[c[0] for c in CONSENT])
 def test_offer_on_consent(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# a Gulf wire's own head: «رئيس الدولة» is the head of the wire's state whoever spoke last,
+# and «سموه» coordinated with another leader is the one who speaks and that leader (rule 26)
+OWN_HEAD: list[tuple[str, str, set[Edge]]] = [
+    ("head_of_state_after_joint_talks",
+     ("أبوظبي في 3 مايو / وام / تلقى صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة "
+      "اتصالا هاتفيا من الرئيس التونسي. وبحث الجانبان العلاقات الثنائية. وأشاد صاحب السمو "
+      "رئيس الدولة بالجهود التي تبذلها تونس في مكافحة الإرهاب."),
+     {("ARE", "holds_talks", "TUN"), ("TUN", "holds_talks", "ARE"), ("ARE", "welcomes", "TUN")}),
+    ("his_highness_and_a_president",
+     ("أبوظبي في 3 مايو / وام / تلقى صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة "
+      "اتصالا هاتفيا من الرئيس التونسي. وشدد سموه والرئيس التونسي على ضرورة الوقف الفوري "
+      "لإطلاق النار بين الجيش الليبي والجماعات المسلحة."),
+     {("ARE", "holds_talks", "TUN"), ("ARE", "urges_restraint", "LBY"),
+      ("TUN", "urges_restraint", "LBY")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), OWN_HEAD, ids=[c[0] for c in OWN_HEAD])
+def test_wire_own_head(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -837,6 +837,11 @@ class FrameRules(ArgumentRules):
                 j = k + 1
                 while j < stop and s.norms[j] in self.articles:
                     j += 1
+                if self.lang == "ar" and j not in s.mentions:
+                    # «ممارسة ضغط حقيقي على الحكومة الإسرائيلية»: pressure bears on the
+                    # actor after «على», past its adjective
+                    j = next((x for x in range(j, min(stop, j + 4)) if x in s.mentions or
+                              s.texts[x] in {"،", ","}), j)
                 m = s.mentions.get(j)
                 if m is not None and m.kind not in ("self", "land", "pair", "parties"):
                     return self._flatten(self._group(s, m, s.end), ctx, speaker)

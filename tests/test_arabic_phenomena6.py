@@ -434,3 +434,26 @@ OWN_HEAD: list[tuple[str, str, set[Edge]]] = [
 @pytest.mark.parametrize(("case", "text", "expected"), OWN_HEAD, ids=[c[0] for c in OWN_HEAD])
 def test_wire_own_head(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# rule 20: asking an addressee to put pressure on a third party («إلى ممارسة ضغط حقيقي على
+# الحكومة الإسرائيلية لوقف الحرب») is a demand toward the addressee; stopping the war is asked
+# of the third party
+PRESSURE: list[tuple[str, str, set[Edge]]] = [
+    ("pressure_with_adjective",
+     ("ودعا وزير الخارجية الأردني الإدارة الأمريكية إلى ممارسة ضغط حقيقي على الحكومة "
+      "الإسرائيلية لوقف الحرب فوراً."),
+     {("JOR", "demands", "USA"), ("JOR", "urges_restraint", "ISR")}),
+    ("pressure_on",
+     ("ودعا وزير الخارجية الأردني الإدارة الأمريكية إلى الضغط على الحكومة الإسرائيلية لوقف "
+     "الحرب فوراً."),
+     {("JOR", "demands", "USA"), ("JOR", "urges_restraint", "ISR")}),
+    ("no_third_party",
+     "ودعا وزير الخارجية الأردني إسرائيل إلى وقف الحرب فوراً.",
+     {("JOR", "urges_restraint", "ISR")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), PRESSURE, ids=[c[0] for c in PRESSURE])
+def test_pressure_on_a_third_party(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -68,7 +68,10 @@ class AttributionRules(FrameRules):
             (f.cue.label == "_speech" or self.lang == "ar") and f.tag in ("p", "3m", "3f") and
             sp.start > s.start and (s.texts[sp.start - 1] in {"،", ","} or
                                     # «accused India of …, and vowed that …»
-                                    self.lang == "en" and s.norms[sp.start - 1] in self.coord)
+                                    self.lang == "en" and s.norms[sp.start - 1] in self.coord or
+                                    # «…، فيما أعربت الصين عن قلقها»: a new clause
+                                    self.lang == "ar" and
+                                    s.norms[sp.start - 1] in self.clause_links)
             for f in forms)]
         aux_starts = {sp.start for sp, forms in cues
                       if all(f.cue.label == "_aux" for f in forms)}

@@ -63,6 +63,9 @@ class CueRules(MentionRules):
         cue = form.cue
         if cue.hamza and not any(c in s.texts[start] for c in HAMZAS):
             return False  # «هنا» ("here") is no «هنّأ» (congratulated)
+        if self.lang == "ar" and cue.label == "expresses_support" and start > s.start and \
+                s.norms[start - 1] in self.ways:
+            return False  # «سبل دعمها وتطويرها»: ways to support the relations, no stance
         if self.lang == "ar" and cue.label == "mediates" and form.tag == "n" and any(
                 s.norms[k] in self.necessity for k in range(max(s.start, start - 2), start)):
             return False  # «ضرورة استئناف المفاوضات بين X وY»: a call, no mediation

@@ -240,6 +240,8 @@ class RuleBase:
         self.nonmilitary = w("nonmilitary_measures")
         # «أكد دعمه», «مجددا رفضه»: an affirming verb takes a masdar, never a second verb
         self.masdar_takers = w("masdar_takers")
+        # «سبل دعمها»: the ways of supporting something are a topic, not support
+        self.ways = w("ways_nouns")
         # «الوزيران», «الرئيسان»: the two officials who just met or talked
         self.official_duals = w("official_duals")
         # «رئيس الدولة»: in a wire, the head of the wire's own state

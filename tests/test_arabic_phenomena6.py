@@ -457,3 +457,24 @@ PRESSURE: list[tuple[str, str, set[Edge]]] = [
 @pytest.mark.parametrize(("case", "text", "expected"), PRESSURE, ids=[c[0] for c in PRESSURE])
 def test_pressure_on_a_third_party(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# a speech verb after a clause link («فيما أعربت …», «حيث أكد …») starts a clause of its own:
+# the call before it ends there and does not swallow the stance after it
+CLAUSE_LINKS: list[tuple[str, str, set[Edge]]] = [
+    ("while_china_expressed_concern",
+     ("واندلعت اشتباكات بين الهند وباكستان. ودعت السعودية البلدين إلى ضبط النفس، فيما أعربت "
+      "وزارة الخارجية الصينية عن قلقها إزاء المواجهات بين البلدين."),
+     {("SAU", "urges_restraint", "IND"), ("SAU", "urges_restraint", "PAK"),
+      ("CHN", "expresses_concern", "IND"), ("CHN", "expresses_concern", "PAK")}),
+    ("where_he_affirmed",
+     ("واستقبل أمير قطر وزير الخارجية الإيراني، وجرى خلال اللقاء استعراض العلاقات الثنائية "
+      "وسبل دعمها، حيث أكد الأمير حرص قطر على تعزيز التعاون مع إيران."),
+     {("QAT", "holds_talks", "IRN"), ("QAT", "expresses_intent_to_cooperate", "IRN")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CLAUSE_LINKS,
+                         ids=[c[0] for c in CLAUSE_LINKS])
+def test_clause_link_starts_a_clause(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

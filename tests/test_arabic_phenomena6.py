@@ -478,3 +478,22 @@ CLAUSE_LINKS: list[tuple[str, str, set[Edge]]] = [
                          ids=[c[0] for c in CLAUSE_LINKS])
 def test_clause_link_starts_a_clause(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+# rule 21: regret at an actor's act («أعرب عن أسفه لاستخدام الولايات المتحدة حق النقض») is
+# condemns; regret at a death is condolence (rule 18) and «للأسف» (unfortunately) no stance
+REGRET: list[tuple[str, str, set[Edge]]] = [
+    ("regret_at_a_veto",
+     "وأعربت مصر عن أسفها لاستخدام الولايات المتحدة حق النقض ضد مشروع القرار.",
+     {("EGY", "condemns", "USA")}),
+    ("deep_regret_at_a_decision",
+     "وأعربت مصر عن بالغ أسفها لقرار إسرائيل إغلاق المعبر.",
+     {("EGY", "condemns", "ISR")}),
+    ("regret_at_a_death", "وأعرب الرئيس الفرنسي عن أسفه لوفاة الرئيس الإيراني.", set()),
+    ("unfortunately", "وللأسف لم تتمكن إيران من الحضور.", set()),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), REGRET, ids=[c[0] for c in REGRET])
+def test_regret_condemns(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -19,6 +19,9 @@ from extract.sentence import (
     Sentence,
 )
 
+# the pronoun endings of a noun its subject owns («دعمه», «أسفها», «تقديرهم»)
+OWN_SUFFIXES = ("ه", "ها", "هم", "هما")
+
 
 class ArgumentRules(EnglishClauseRules):
     def _agrees(self, tag: str, m: Mention) -> bool:
@@ -65,9 +68,14 @@ class ArgumentRules(EnglishClauseRules):
                     return Holder(tuple(ctx.pair), s.span(i, m.end), None, "np", m.end)
                 # «المجلس الوزاري لمجلس التعاون», «المدير العام للوكالة»: a body or officer
                 # of an organisation, joined to it by the genitive lam
+                lam = k - 1
+                while lam > i and s.texts[lam] in QUOTES:
+                    lam -= 1
                 of_body = self.lang == "ar" and m.kind == "name" and unknown <= 2 and \
-                    first_actor is None and s.fulls[k].startswith("ل") and \
-                    (not s.norms[k].startswith("ل") or s.norms[k].startswith("لل"))
+                    first_actor is None and (
+                        s.fulls[k].startswith("ل") and
+                        (not s.norms[k].startswith("ل") or s.norms[k].startswith("لل")) or
+                        s.texts[lam].rstrip("\u0640") == "ل")  # «الأمين العام لـ«حزب الله»»
                 if m.kind in ("self", "pair", "land") or closed or (
                         unknown and definite_unknown and not of_body and not (
                             # «المجلس العسكري الحاكم في مالي»: a body in a country is the
@@ -97,7 +105,14 @@ class ArgumentRules(EnglishClauseRules):
                 k += 1  # quotes keep the phrase as it was: «الوزير «قسد»» is title + object
                 continue
             if tok_norm in self.fillers:
-                definite = False
+                if self.lang == "ar" and definite and not tok_norm.startswith("ال") and \
+                        tok_norm in self.heads and s.norms[k - 1] in self.fillers:
+                    # «الأمين العام حكومتي السودان»: a construct noun after a definite
+                    # title and its adjective starts the object
+                    closed = True
+                # «الأمين العام»: a definite adjective keeps the title definite
+                definite = definite and self.lang == "ar" and tok_norm.startswith("ال") and \
+                    s.norms[k - 1] in self.heads
                 k += 1
                 continue
             if tok_norm in self.heads:
@@ -106,6 +121,11 @@ class ArgumentRules(EnglishClauseRules):
                 definite = tok_norm.startswith("ال")
                 k += 1
                 continue
+            if self.lang == "ar" and s.texts[k].endswith(OWN_SUFFIXES) and \
+                    any(sp.start == k for sp, _ in s.cues):
+                # «وجدد المجلس دعمه الثابت لدولة فلسطين»: a stance noun with its owner's
+                # pronoun ends the title («استعداد الجزائر» goes on to its owner)
+                break
             unknown += 1
             definite_unknown = definite_unknown or tok_norm.startswith("ال")
             if unknown > 3:
@@ -120,6 +140,11 @@ class ArgumentRules(EnglishClauseRules):
         end = i + 1
         while end < s.end and s.norms[end] in self.fillers and end not in s.mentions:
             end += 1  # («ودعا الناطق مجلس الأمن»: a filler that opens a name is the object)
+        if self.lang == "ar" and ctx.home is not None and i + 1 < s.end and \
+                s.norms[i + 1] in self.home_state_words:
+            # «وأشاد صاحب السمو رئيس الدولة …» in a wire from Abu Dhabi: the head of the
+            # wire's own state, whoever spoke last
+            return Holder((ctx.home,), s.span(i, i + 2), None, "title", i + 2)
         if ctx.speaker is not None:
             return Holder(ctx.speaker.actors, s.span(i, end), ctx.speaker.person, "title",
                           end)
@@ -136,6 +161,19 @@ class ArgumentRules(EnglishClauseRules):
                 j += 1
         if j < s.end and s.fulls[j] in self.verb_asides and j not in s.mentions:
             j += 1  # «بحث خلاله الجانبان …»
+        if self.lang == "ar" and j + 1 < s.end and s.norms[j] in self.honorifics and \
+                s.texts[j].endswith(("ه", "ها")) and ctx.speaker is not None and \
+                ctx.speaker.actors and self._conj_prefixed(s, j + 1):
+            # «وشدد سموه والرئيس المصري على …»: His Highness, the one who speaks, and the
+            # one coordinated with him (rule 26)
+            other = self._title_np(s, j + 1, ctx, "")
+            if other is not None and other.source == "np" and other.actors:
+                actors = tuple(dict.fromkeys((*ctx.speaker.actors, *other.actors)))
+                return Holder(actors, s.span(j, other.np_end or j + 2), None, "vso",
+                              other.np_end)
+        while j < s.end and s.norms[j] in self.honorifics and j not in s.mentions and \
+                self.lang == "ar":
+            j += 1  # «تلقى صاحب السمو الشيخ محمد بن زايد …»: past the style of address
         if j >= s.end:
             return None
         m = s.mentions.get(j)
@@ -151,7 +189,14 @@ class ArgumentRules(EnglishClauseRules):
             grp = self._group(s, m, s.end)
             if m.kind == "person" or len(grp) > 1 or tag in ("3m", "3f", "3p"):
                 actors = self._actors(grp)
-                return Holder(actors, s.span(j, grp[-1].end), m.person, "vso", grp[-1].end)
+                end = grp[-1].end
+                if self.lang == "ar" and grp[-1].kind == "person":
+                    # «استقبل الشيخ … آل ثاني رئيس مجلس الوزراء وزير الخارجية، في …»: the
+                    # name's own titles, closed by a comma, are part of the subject
+                    after = self._past_heads(s, end, min(s.end, end + 7), ())
+                    if after > end and after < s.end and s.texts[after] in {"،", ","}:
+                        end = after
+                return Holder(actors, s.span(j, end), m.person, "vso", end)
         if m is not None and m.kind == "pair" and tag == "3p":
             return None
         h = self._title_np(s, j, ctx, tag)
@@ -217,8 +262,9 @@ class ArgumentRules(EnglishClauseRules):
                                                (m.start - 1) in s.mentions)) and \
                         not s.norms[m.start].endswith(("ون", "ين")):
                     return None  # «تدعم الوساطةَ الكويتية وتبدي»: the adjective is no subject
-                if not self._agrees(tag, m) and m.kind != "person":
-                    return None
+                if not self._agrees(tag, m) and m.kind != "person" and \
+                        self._list_start(s, m) is m:
+                    return None  # («إثيوبيا والصومال اتفقتا»: a list agrees as a whole)
                 # walk back over a coordinated list: روسيا وتركيا وإيران تؤكد
                 first = self._list_start(s, m)
                 b = first.start - 1
@@ -375,6 +421,8 @@ class ArgumentRules(EnglishClauseRules):
                 h = self._kana(s, start, tag, ctx)
                 if h is None:
                     h = self._svo(s, start, tag, ctx.pair)
+                if h is None and self.lang == "ar":
+                    h = self._bare_title_before(s, start, ctx)
                 if h is None and start > s.start and s.fulls[start - 1] in self.comp_pronouns:
                     # «إنه سيلتقي بالمبعوث الأمريكي»: the pronoun is the subject, the one
                     # who speaks (a name after the verb is its object)
@@ -390,6 +438,10 @@ class ArgumentRules(EnglishClauseRules):
                 h = self._svo(s, start, "")
             elif tag == PASSIVE_TAG:
                 return self._passive_agent(s, end, subject)
+            elif tag == "x" and cue.label == "threatens" and \
+                    s.fulls[start].startswith(("ست", "سي")):
+                # «من أن إسلام آباد «سترد بقوة»»: a future verb's own subject threatens
+                h = self._svo(s, start, "")
         if h is None and tag == "n" and self.lang == "ar" and cue.label == "mediates" and \
                 cue.genitive != "holder" and end + 2 < s.end and s.norms[end] in self.relative:
             # «للجهود التي تبذلها مصر وقطر في الوساطة»: the subject of the relative that
@@ -402,7 +454,10 @@ class ArgumentRules(EnglishClauseRules):
         if h is None and tag == "n" and self.lang == "en":
             # «Concern over the build-up was voiced by Finland»: the agent of the passive
             h = self._nominal_agent_en(s, start, end)  # type: ignore[attr-defined]
-        if h is None and tag in ("n", "p") and cue.genitive == "holder":
+        if h is None and tag in ("n", "p") and cue.genitive == "holder" and not (
+                # «مطالبا مجلس الأمن»: an accusative participle's actor is its object
+                tag == "p" and self.lang == "ar" and (
+                    s.fulls[start].endswith("ا") or s.texts[end - 1].endswith("\u064b"))):
             k = end
             while k < min(s.end, end + 2) and k not in s.mentions and \
                     s.norms[k] in self.agent_links:
@@ -425,6 +480,11 @@ class ArgumentRules(EnglishClauseRules):
                     grp = self._group(s, m, s.end)
                     actors = self._actors(grp)
                     h = Holder(actors, m.text, m.person, "genitive", grp[-1].end)
+        if h is None and tag == "n" and self.lang == "ar" and cue.label == "mediates":
+            if any(sp.start == end and any(f.cue.label == "mediates" for f in forms)
+                   for sp, forms in s.cues):
+                return None  # «بجهود الوساطة التي تبذلها قطر»: the second noun tells whose
+            h = self._praised_mediator(s, start)
         if h is not None and h.source == "self":
             base = subject or ctx.speaker
             h = Holder(base.actors if base else (), base.speaker if base else None,
@@ -436,6 +496,52 @@ class ArgumentRules(EnglishClauseRules):
             h = Holder(base.actors, base.speaker, base.person,
                        "sentence" if (last or subject) is not None else "context")
         return h
+
+    def _praised_mediator(self, s: Sentence, start: int) -> Holder | None:
+        """Arabic: the mediator named in the role or effort that a mediation noun at ``start``
+        completes, right before it («الدور الذي تقوم به سلطنة عمان في استضافة المحادثات»,
+        «المساعي الأمريكية لتيسير المحادثات»), not the one who praises it (rules 16, 22)."""
+        stop = start - 1 if start - 1 > s.start and s.norms[start - 1] in self.prepositions \
+            else start
+        for r in range(stop - 1, max(s.start, stop - 9) - 1, -1):
+            if s.texts[r] in {"،", ","} or s.norms[r] not in self.role_heads and \
+                    any(sp.start == r for sp, _ in s.cues):
+                return None  # (a role head may be a stance noun itself: «المساعي»)
+            if s.norms[r] in self.relative:
+                k = r + 2  # past the relative's verb and its «به»
+                while k < stop and k not in s.mentions and s.norms[k] in self.with_pronoun:
+                    k += 1
+                kinds: tuple[str, ...] = ("name", "capital", "seat", "person", "adj")
+            elif s.norms[r] in self.role_heads:
+                k = r + 1
+                kinds = ("adj",)
+            else:
+                continue
+            m = s.mentions.get(self._past_heads(s, k, stop, ()))
+            if m is None or m.kind not in kinds:
+                return None
+            grp = self._group(s, m, stop)
+            if grp[-1].end != stop:
+                return None
+            return Holder(self._actors(grp), s.span(m.start, stop), m.person, "genitive", stop)
+        return None
+
+    def _bare_title_before(self, s: Sentence, start: int, ctx: Context) -> Holder | None:
+        """Arabic: «إن الأمين العام «يدعو قوات …»»: a bare title between a complementizer and
+        the verb (past a quote) is the verb's subject, the current speaker; the actor after
+        the verb is its object."""
+        j = start - 1
+        while j > s.start and s.texts[j] in QUOTES:
+            j -= 1
+        end = j + 1
+        while j >= s.start and j not in s.mentions and (
+                s.norms[j] in self.heads or s.norms[j] in self.fillers):
+            j -= 1
+        first = j + 1
+        if first >= end or s.norms[first] not in self.heads or j < s.start or \
+                s.norms[j] not in self.comp or ctx.speaker is None or not ctx.speaker.actors:
+            return None
+        return Holder(ctx.speaker.actors, s.span(first, end), ctx.speaker.person, "title")
 
     def _relative_antecedent(self, s: Sentence, start: int, tag: str) -> Holder | None:
         """«اتصالا هاتفيا بنظيرته اليابانية، التي أكدت …»: a verb right after a relative

@@ -13,8 +13,12 @@ from extract.sentence import (
     MUTUAL,
     Context,
     Holder,
+    Mention,
     Sentence,
 )
+
+# the Arabic nunation marks: a word that carries one is indefinite, never a construct head
+TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
 class AttributionRules(FrameRules):
@@ -55,23 +59,31 @@ class AttributionRules(FrameRules):
             subject = self._opening_verb_subject(s, cues, ctx)
         if subject is None and self.lang == "en":
             subject = self._reporting_subject_en(s, ctx)  # «…," the minister said.»
-        if subject is None and s.norms[s.start] in self.circumstance:
-            subject = self._fronted_subject(s, cues, ctx)
+        opener = self._after_connective(s) if self.lang == "ar" else s.start
+        if subject is None and s.norms[opener] in self.circumstance:
+            subject = self._fronted_subject(s, cues, ctx, opener)
         out: list[Stance] = []
         finite_starts = [sp.start for sp, forms in cues if any(
             f.tag in FINITE and f.cue.label != "_speech" or
             (f.cue.label == "_speech" or self.lang == "ar") and f.tag in ("p", "3m", "3f") and
             sp.start > s.start and (s.texts[sp.start - 1] in {"،", ","} or
                                     # «accused India of …, and vowed that …»
-                                    self.lang == "en" and s.norms[sp.start - 1] in self.coord)
+                                    self.lang == "en" and s.norms[sp.start - 1] in self.coord or
+                                    # «…، فيما أعربت الصين عن قلقها»: a new clause
+                                    self.lang == "ar" and
+                                    s.norms[sp.start - 1] in self.clause_links)
             for f in forms)]
+        aux_starts = {sp.start for sp, forms in cues
+                      if all(f.cue.label == "_aux" for f in forms)}
         consumed: set[int] = set()
         sentence_targets: list[str] = []
         last_subject: Holder | None = subject
         for sp, forms in cues:
             after_prep = sp.start > s.start and s.norms[sp.start - 1] in self.prepositions
             nxt_m = s.mentions.get(sp.end)
-            genitive = nxt_m is not None and nxt_m.kind in ("name", "capital", "seat", "person")
+            genitive = nxt_m is not None and nxt_m.kind in ("name", "capital", "seat", "person") \
+                and not (self.lang == "ar" and TANWEEN & set(s.texts[sp.end - 1]))
+            # («مطالبةً أنقرة»: a word written with tanween heads no genitive)
             form = self._pick(forms, after_prep, genitive)
             cue = form.cue
             holder = self._holder(s, sp.start, sp.end, form, ctx, subject, last_subject)
@@ -80,11 +92,17 @@ class AttributionRules(FrameRules):
             if holder.source in ("vso", "svo", "np", "by", "headline") and holder.actors:
                 last_subject = holder
                 if len(holder.actors) == 2 and not (self.lang == "en" and
-                                                    cue.label == "mediates"):
-                    ctx.pair = holder.actors  # two mediators are not the two sides
-            if subject is None and holder.actors and \
-                    holder.source in ("vso", "svo", "np", "headline", "by") and \
-                    not (self.lang == "en" and form.tag == "p" and holder.source == "by"):
+                                                    cue.label == "mediates") and \
+                        not (sp.end + 1 < s.end and s.norms[sp.end] in self.list_openers and
+                             s.norms[sp.end + 1] in self.list_opener_links):
+                    # two mediators are not the two sides, nor «كل من X وY», each on its own
+                    ctx.pair = holder.actors
+            if subject is None and holder.actors and (
+                    holder.source in ("vso", "svo", "np", "headline", "by") or
+                    # «دمشق - سانا / أدانت وزارة الخارجية …»: the wire's own ministry
+                    # speaks on for «الوزارة», «البيان» after it
+                    holder.source == "title" and ctx.speaker is None and self.lang == "ar"
+            ) and not (self.lang == "en" and form.tag == "p" and holder.source == "by"):
                 # the first explicit subject speaks for the sentence; the agent of a
                 # participle («commends X for facilitating …», "talks brokered by Egypt»)
                 # does not
@@ -95,7 +113,11 @@ class AttributionRules(FrameRules):
                 continue
             if sp.start in consumed and cue.label != "mediates":
                 continue
-            nxt = min([f for f in finite_starts if f > sp.start] + [s.end])
+            nxt = min([f for f in finite_starts if f > sp.start and not (
+                # «هدد بأن إسرائيل ستواصل ضرب حزب الله»: an auxiliary inside a threat
+                # carries its content on
+                cue.label == "threatens" and self.lang == "ar" and f in aux_starts)] +
+                [s.end])
             begin = holder.np_end if holder.np_end is not None else sp.end
             recs = self._stance(s, sp, form, holder, ctx, subject, begin, nxt)
             if form.tag == PASSIVE_TAG and not any(ts for (_, _, ts), _ in recs):
@@ -255,11 +277,23 @@ class AttributionRules(FrameRules):
         grp = self._group(s, m, s.end)
         return Holder(self._actors(grp), s.span(m.start, grp[-1].end), m.person, "svo")
 
-    def _fronted_subject(self, s: Sentence, cues: list, ctx: Context) -> Holder | None:
+    def _after_connective(self, s: Sentence) -> int:
+        """Arabic: the first token after a connective that opens the sentence with its own
+        comma («ومع ذلك، وبعد مكالمة هاتفية مع بوتين، افترض ترامب …»), else its start."""
+        for n in (2, 3):
+            k = s.start + n
+            if k + 1 < s.end and s.texts[k] in {"،", ","} and \
+                    tuple(s.norms[s.start:k]) in self.connectives:
+                return k + 1
+        return s.start
+
+    def _fronted_subject(self, s: Sentence, cues: list, ctx: Context,
+                         opener: int | None = None) -> Holder | None:
         """«وخلال لقائه ماكرون، أكد زيلينسكي …», "During his call with X, Y said …": a
         sentence that opens with a circumstance has its subject after the comma that closes
         it; the nouns of the circumstance (the meeting, the call) belong to that subject."""
-        comma = next((k for k in range(s.start, s.end) if s.texts[k] in {"،", ","}), None)
+        first = s.start if opener is None else opener
+        comma = next((k for k in range(first, s.end) if s.texts[k] in {"،", ","}), None)
         if comma is None:
             return None
         if self.lang == "ar":
@@ -280,11 +314,17 @@ class AttributionRules(FrameRules):
             return None
         return None
 
-    @staticmethod
-    def _met(s: Sentence, after: int, actors: tuple[str, ...], ctx: Context) -> None:
+    def _met(self, s: Sentence, after: int, actors: tuple[str, ...], ctx: Context) -> None:
         """Remember who took part in the last meeting, and let «الجميع», «كلهم» after token
-        ``after`` name them («… مع نظيريه التركي والإيراني: إن الجميع يؤكد …», rule 26)."""
+        ``after`` name them («… مع نظيريه التركي والإيراني: إن الجميع يؤكد …», rule 26), and
+        «الوزيران», «الرئيسان» the two who met («اتصالا هاتفيا بنظيره السوداني، حيث توافق
+        الوزيران …»)."""
         ctx.meeting = tuple(dict.fromkeys(actors))
         for m in s.mentions.values():
             if m.kind == "all" and m.start >= after:
                 m.actors = ctx.meeting
+        if len(ctx.meeting) == 2 and self.lang == "ar" and \
+                not self.official_duals.isdisjoint(s.norms[after:s.end]):
+            for k in range(after, s.end):
+                if s.norms[k] in self.official_duals and k not in s.mentions:
+                    s.add_mention(Mention(k, k + 1, "name", ctx.meeting, "m", s.texts[k]))

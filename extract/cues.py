@@ -65,6 +65,9 @@ class CueRules(MentionRules):
         cue = form.cue
         if cue.hamza and not any(c in s.texts[start] for c in HAMZAS):
             return False  # «هنا» ("here") is no «هنّأ» (congratulated)
+        if self.lang == "ar" and cue.label == "expresses_support" and start > s.start and \
+                s.norms[start - 1] in self.ways:
+            return False  # «سبل دعمها وتطويرها»: ways to support the relations, no stance
         if self.lang == "ar" and cue.label == "mediates" and form.tag == "n" and any(
                 s.norms[k] in self.necessity for k in range(max(s.start, start - 2), start)):
             return False  # «ضرورة استئناف المفاوضات بين X وY»: a call, no mediation
@@ -87,6 +90,8 @@ class CueRules(MentionRules):
                 # «دعا إلى عقد اجتماع»: after a preposition, the masdar (a reading in ت is
                 # a masdar's ta marbuta before its pronoun, «عن إدانتها», read as a verb)
                 return False
+            if start > s.start and s.norms[start - 1] in self.masdar_takers:
+                return False  # «مؤكدا دعمه لوحدة الأراضي»: the masdar object, not a verb
             if cue.future and not self._future(s, start):
                 return False  # «ستدفع ثمنا باهظا» threatens, «تدفع ثمن الحرب» tells a fact
             if cue.clause_initial and form.tag == "3m" and \
@@ -128,7 +133,12 @@ class CueRules(MentionRules):
             # that «عقد/أجرى» need («سيجرون المنطقة إلى …» is «drag», no talks)
             joint = cue.label in ("holds_talks", "agrees_with") and (
                 (form.tag == "3p" or e < s.end and s.norms[e] in self.joint_heads) and
-                (self.lang != "ar" or bool(cue.requires_after & self.with_)) or
+                (self.lang != "ar" or bool(cue.requires_after & self.with_)) and not (
+                    # «اتفق الجانبان التركي والعراقي على تشكيل لجنة»: an act agreed on is
+                    # an agreement reached (rule 23), no shared view
+                    self.lang == "ar" and cue.label == "agrees_with" and any(
+                        s.norms[k] in self.on and s.norms[k + 1] not in self.agree_that
+                        for k in range(e, min(s.end - 1, e + 6)))) or
                 # «توافقت أنقرة وموسكو على …»: the verb agrees with the first of two
                 self.lang == "ar" and subj is not None and subj.kind in ("name", "capital") and
                 bool(cue.requires_after & self.with_) and subj_end is not None and

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.nlp import resources
+from extract.normalize import candidates, normalize
 from extract.record import Stance
 from extract.sentence import Context, Sentence
 
@@ -61,8 +62,15 @@ def _pairs(ctx: Context, parties: bool) -> list[tuple[int, tuple[str, ...]]]:
     return ctx.named_pairs + (ctx.attack_pairs if parties else [])
 
 
+def _about_situation(r: Stance, situation: frozenset[str]) -> bool:
+    """A concern whose object is «the situation» («إزاء تدهور الأوضاع الإنسانية في …»)."""
+    return r.stance_type == "expresses_concern" and bool(situation) and any(
+        not situation.isdisjoint(candidates(normalize(w))) for w in r.topic.split()[:4])
+
+
 def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentence],
-                    not_sides: frozenset[str] = frozenset()) -> list[Stance]:
+                    not_sides: frozenset[str] = frozenset(),
+                    situation: frozenset[str] = frozenset()) -> list[Stance]:
     """Rules 12 and 16: side-less appeals, concerns and mediations toward each named side."""
     # sentences where a call or concern was addressed to «all parties» / "all sides", by
     # their first character
@@ -88,8 +96,13 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
         # a call to all parties, and a mediation (rule 16: the parties of the mediated
         # dispute, named anywhere), may take the sides from the conflict the article reports
         named = r.start in parties or r.stance_type == "mediates"
-        sides = sentence_sides(ctx, r.start, named) or restrained.get(r.start) or \
-            document_sides(ctx, named, r.holder, not_sides)
+        sides = sentence_sides(ctx, r.start, named) or restrained.get(r.start)
+        if not sides and _about_situation(r, situation):
+            # rules 12, 17: concern about «the situation» with no sides of its own named
+            # takes none from elsewhere in the article
+            out.append(r)
+            continue
+        sides = sides or document_sides(ctx, named, r.holder, not_sides)
         # a side's own call or concern with no addressee is about its own conduct or the
         # situation, and a party never mediates its own dispute
         targets = [] if r.holder in sides else list(sides)
@@ -151,11 +164,13 @@ class DiscourseComponent:
         gazetteer = resources(lang).gazetteer
         self.not_sides = frozenset(a.id for a in gazetteer.actors.values()
                                    if a.kind == "organization")
+        self.situation = resources(lang).lexicon.word("situation_nouns")
 
     def __call__(self, doc: Doc) -> Doc:
         u = doc.user_data
         u["sg_stances"] = refused_demands(drop_praise_of_parties(expand_to_sides(
-            u["sg_stances"], u["sg_context"], u["sg_sentences"], self.not_sides)))
+            u["sg_stances"], u["sg_context"], u["sg_sentences"], self.not_sides,
+            self.situation)))
         return doc
 
 

@@ -32,6 +32,14 @@ class FrameRules(ArgumentRules):
                                        self.lang == "ar" and self._intended(s, sp.start)):
             # «سيلتقيان مجددا», «will meet», «نأمل أن نلتقي», «مستعدة للانخراط في محادثات»
             label = "expresses_intent_to_meet"
+        if label == "warns" and self.lang == "ar" and any(
+                f.cue.label == "threatens" and f.tag == "x"
+                for sp2, forms in s.cues if sp.end <= sp2.start < min(s.end, sp.end + 10)
+                for f in forms):
+            return []  # rule 14: «حذّر من أن إيران سترد بحزم»: the warning is a threat of force
+        if label == "threatens" and self.lang == "ar" and \
+                self._nonmilitary_ar(s, max(sp.end, begin)):
+            label = "warns"  # rule 14: «هدد بفرض رسوم جمركية»: sanctions or other steps
         targets: list[str] = []
         last: int | None = None
         if self.lang == "en" and holder.source == "their":
@@ -215,6 +223,8 @@ class FrameRules(ArgumentRules):
                         return [(("mediates", holder.actors, every), k + 2)]
             kind, cend = self._content(s, sp.end, reach, "ready")
             if kind is None and cue.default:
+                if self._shared_view(s, sp.end, reach):
+                    return []  # «اتفقا على أهمية …»: a view they share, no agreement reached
                 kind, cend = cue.default, sp.end
             if kind is None:
                 return []
@@ -240,6 +250,10 @@ class FrameRules(ArgumentRules):
                 label = "mediates"
             if not targets and len(holder.actors) >= 2:
                 # «Russia and Ukraine agreed to exchange prisoners»: mutual (rule 26)
+                if cue.default == label and self.lang == "ar":
+                    # «اتفقتا على وقف إطلاق النار … بوساطة قطرية»: the parties of the
+                    # agreement are the sides of its mediation (rule 16)
+                    ctx.named_pairs.append((s.first_char, tuple(holder.actors)))
                 return self._mutual(label, holder.actors)
         elif frame == "genitive" and self.lang == "en":
             pos = sp.start - 1
@@ -292,6 +306,12 @@ class FrameRules(ArgumentRules):
             if m is not None and m.kind not in ("self",):
                 targets = list(self._resolve(m, ctx, speaker))
                 last = m.end
+            elif self.lang == "ar" and j > sp.end and j - 1 not in s.mentions and \
+                    s.texts[j - 1].endswith(("ها", "ه")):
+                # «وقوف بلاده إلى جانب سوريا ودعمها لوحدة أراضيها»: the territory's
+                # pronoun points back to the state just named
+                targets = self._previous_actor(s, sp.start, holder.actors)
+                last = j
         elif frame == "concern":
             for k in range(sp.end, min(s.end, sp.end + 5)):
                 if s.norms[k] in self.concern:
@@ -361,7 +381,10 @@ class FrameRules(ArgumentRules):
                     targets, last = self._targets(s, k, holder.actors, ctx, speaker, "object",
                                                   stop)
                     break
-            if not targets and not pronoun and self.lang == "ar" and label == "holds_talks" and \
+            if not targets and not pronoun and self.lang == "ar" and (
+                    label == "holds_talks" or label == "agrees_with" and
+                    # «توافق الوزيران على رفض …»: a view the two share
+                    self._shared_view(s, sp.end, min(s.end, sp.end + 8))) and \
                     len(holder.actors) >= 2 and holder.source in ("vso", "svo"):
                 # «بحث خلاله الجانبان آخر التطورات في …», «تبادل الجانبان وجهات النظر حول
                 # أزمة أوكرانيا»: a joint subject with no partner after مع talks together
@@ -387,7 +410,9 @@ class FrameRules(ArgumentRules):
                     return []  # «اتفقا على …» with no joint subject named: agreed with whom?
                 targets = self._previous_actor(s, sp.start, holder.actors)
         elif frame == "between":
-            targets, last = self._targets(s, sp.end, holder.actors, ctx, speaker, "between",
+            # «بوساطة قطرية وإماراتية»: the mediators named after the noun are no sides
+            after = max(sp.end, holder.np_end or 0) if holder.source == "genitive" else sp.end
+            targets, last = self._targets(s, after, holder.actors, ctx, speaker, "between",
                                           min(s.end, sp.end + 10))
             if label == "holds_talks":
                 if len(targets) == 2 and holder.source != "context" and \
@@ -739,6 +764,24 @@ class FrameRules(ArgumentRules):
             k += 1
         return None
 
+    def _nonmilitary_ar(self, s: Sentence, end: int) -> bool:
+        """Whether sanctions, tariffs, aid or other non-military steps follow a threat verb
+        within its clause («هدد بفرض عقوبات», «لوّح بأن واشنطن قد تعيد النظر في برامج
+        المساعدات»): a warning, not a threat of force (rule 14)."""
+        for k in range(end, min(s.end, end + 9)):
+            if s.texts[k] in {"،", ",", "؛"}:
+                return False
+            if s.norms[k] in self.nonmilitary or s.fulls[k] in self.nonmilitary:
+                return True
+        return False
+
+    def _shared_view(self, s: Sentence, begin: int, stop: int) -> bool:
+        """Arabic: what two sides agreed on («اتفقا على …») is a view, not an act, when it
+        starts with one of the ``agree_that`` words («أن», «أهمية», «ضرورة», «رفض»)."""
+        k = next((k for k in range(begin, stop) if s.norms[k] in self.on), None)
+        return k is not None and k + 1 < s.end and (
+            s.norms[k + 1] in self.agree_that or s.fulls[k + 1] in self.agree_that)
+
     def _sponsors(self, s: Sentence, begin: int, stop: int,
                   holder: tuple[str, ...]) -> list[str]:
         """Actors named as sponsors or mediators of what is at ``begin``: after «رعته»,
@@ -794,6 +837,11 @@ class FrameRules(ArgumentRules):
                 j = k + 1
                 while j < stop and s.norms[j] in self.articles:
                     j += 1
+                if self.lang == "ar" and j not in s.mentions:
+                    # «ممارسة ضغط حقيقي على الحكومة الإسرائيلية»: pressure bears on the
+                    # actor after «على», past its adjective
+                    j = next((x for x in range(j, min(stop, j + 4)) if x in s.mentions or
+                              s.texts[x] in {"،", ","}), j)
                 m = s.mentions.get(j)
                 if m is not None and m.kind not in ("self", "land", "pair", "parties"):
                     return self._flatten(self._group(s, m, s.end), ctx, speaker)

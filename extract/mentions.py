@@ -185,9 +185,14 @@ class MentionRules(RuleBase):
                 break  # «between Islamabad and New Delhi, the Iranian ministry said»: ended
             closed = closed or any(s.texts[x] != "," and s.texts[x] in self.coord_alt
                                    for x in range(i, j))
+            if j == i and j + 1 < limit and group[-1].kind == "adj" and \
+                    s.texts[j] in self.adj_links:
+                nxt = s.mentions.get(j + 1)
+                if nxt is not None and nxt.kind == "adj":
+                    j += 1  # «برعاية أمريكية - فرنسية»: two adjectives joined by a dash
             m = s.mentions.get(j)
             if m is None and self.lang == "ar" and j + 1 < limit and \
-                    s.norms[j] in self.heads and s.fulls[j].startswith("و"):
+                    s.norms[j] in self.heads and self._conj_prefixed(s, j):
                 # «بين دمشق والحكومة التركية», «والجانب الباكستاني», «ورئيس الوزراء
                 # الأرميني»: a title (head and its fillers) and its state adjective,
                 # coordinated
@@ -419,8 +424,16 @@ class MentionRules(RuleBase):
                     self._conj_prefixed(s, nxt) or self._nisba(s, nxt)):
                 continue  # «مجلس الأمن والدفاع في السودان», «… القومي»: a longer name
             head = s.norms[m.start]
-            head = head if head.startswith("ال") else "ال" + head
-            if head in self.anaphoric_heads:
+            heads = [head if head.startswith("ال") else "ال" + head]
+            before = m.start - 1
+            if before >= s.start and before not in s.mentions and \
+                    not s.norms[before].startswith("ال"):
+                # «مجلس جامعة الدول العربية»: a body of the named organisation, whose
+                # «المجلس» is the organisation's
+                heads.append("ال" + s.norms[before])
+            for head in heads:
+                if head not in self.anaphoric_heads:
+                    continue
                 ctx.head_words.update((head, "لل" + head[2:]))
                 seen = ctx.named_heads.setdefault(head, [])
                 if m.actors in seen:
@@ -575,7 +588,10 @@ class MentionRules(RuleBase):
                 # "the Azerbaijan-Armenia border", "the Israel–Hezbollah conflict"
                 left = s.mention_ending_at(k)
                 right = s.mentions[k + 1]
-                if left is not None and {left.kind, right.kind} <= {"name", "adj", "capital"}:
+                if left is not None and {left.kind, right.kind} <= {"name", "adj", "capital"} \
+                        and not (self.lang == "ar" and
+                                 s.norms[left.start - 1] in self.sponsor_links):
+                    # («برعاية أمريكية - فرنسية»: two sponsors, no sides)
                     pair = tuple(dict.fromkeys((*left.actors, *right.actors)))
                     if len(pair) == 2:
                         out.append((k, pair))

@@ -232,6 +232,22 @@ class RuleBase:
         self.signed = self.agreements | w("signed_documents")
         self.sponsor_links = w("sponsor_links")
         self.joint_heads = w("joint_heads")
+        # «الدور الذي تقوم به X في …», «المساعي الأمريكية لـ…»: a role or effort whose
+        # mediator is named before the mediation noun it leads to
+        self.role_heads = w("mediation_role_heads")
+        self.adj_links = w("adjective_links")
+        # «هدد بفرض عقوبات»: a threat of non-military steps is a warning (rule 14)
+        self.nonmilitary = w("nonmilitary_measures")
+        # «أكد دعمه», «مجددا رفضه»: an affirming verb takes a masdar, never a second verb
+        self.masdar_takers = w("masdar_takers")
+        # «سبل دعمها»: the ways of supporting something are a topic, not support
+        self.ways = w("ways_nouns")
+        # «الوزيران», «الرئيسان»: the two officials who just met or talked
+        self.official_duals = w("official_duals")
+        # «رئيس الدولة»: in a wire, the head of the wire's own state
+        self.home_state_words = w("home_state_words")
+        # «ومع ذلك، …», «وفي المقابل، …»: a connective that opens a sentence with its comma
+        self.connectives = self.lex.phrases.get("sentence_connectives", frozenset())
         self.verb_openers = w("verb_openers")
         self.passive_agent_links = w("passive_agent_links")
         self.authorities_in = w("authorities_in")

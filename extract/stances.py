@@ -127,10 +127,16 @@ class Extractor(AttributionRules):
 
     @staticmethod
     def _after_dateline(texts: list[str], a: int, b: int) -> int:
-        """Skip a dateline: «MADRID, June 28 (Reuters) -», «دمشق (أ ف ب) -»."""
+        """Skip a dateline: «MADRID, June 28 (Reuters) -», «دمشق (أ ف ب) -», «أبوظبي في 12
+        يونيو / وام /»."""
         for k in range(a, min(b, a + 12)):
             if texts[k] in {"-", "—", "--", "–"} and k > a and texts[k - 1] == ")":
                 return k + 1
+            if texts[k] == "/" and k > a and k + 2 < b and texts[k + 1] != "/":
+                # the agency's name between two slashes (one to three words)
+                close = next((j for j in range(k + 2, min(b, k + 5)) if texts[j] == "/"), None)
+                if close is not None:
+                    return close + 1
         return a
 
 

@@ -99,11 +99,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("agreement.joint_feminine_verb",
      "وتوافقت القاهرة وعمّان على أهمية استقرار المنطقة.",
      {("EGY", "agrees_with", "JOR"), ("JOR", "agrees_with", "EGY")}),
-    # an agreement to act, after an aside between commas, is no agrees_with (the meeting of
-    # the aside still gives talks, rule 15)
+    # an agreement to act, after an aside between commas, is no agrees_with but an agreement
+    # reached, intent to cooperate both ways (rule 23; the meeting of the aside still gives
+    # talks, rule 15)
     ("agreement.to_act_after_aside",
      "واتفقت الصين والبرازيل، خلال لقاء جمع الوزيرين في بكين، على توسيع التبادل التجاري.",
-     {("CHN", "holds_talks", "BRA"), ("BRA", "holds_talks", "CHN")}),
+     {("CHN", "holds_talks", "BRA"), ("BRA", "holds_talks", "CHN"),
+      ("CHN", "expresses_intent_to_cooperate", "BRA"),
+      ("BRA", "expresses_intent_to_cooperate", "CHN")}),
     # positions or views that match or meet: «تطابقت مواقف X وY», «تلتقي رؤية X مع رؤية Y»
     # are agreement both ways, and a view that «meets» another is no meeting
     ("views.positions_match",

@@ -109,7 +109,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("RUS", "expresses_intent_to_meet", "UKR")}),
     ("ready.agreed_on_meeting", "اتفقت روسيا وتركيا على عقد لقاء جديد الشهر المقبل.",
      {("RUS", "expresses_intent_to_meet", "TUR"), ("TUR", "expresses_intent_to_meet", "RUS")}),
-    ("ready.agreed_on_other", "اتفقت روسيا وتركيا على تبادل الأسرى.", set()),
+    # any other act agreed on is an agreement reached (rule 23); a view agreed on is not
+    ("ready.agreed_on_other", "اتفقت روسيا وتركيا على تبادل الأسرى.",
+     {("RUS", "expresses_intent_to_cooperate", "TUR"),
+      ("TUR", "expresses_intent_to_cooperate", "RUS")}),
+    ("ready.agreed_on_view", "اتفقت روسيا وتركيا على أهمية الحل السياسي.",
+     {("RUS", "agrees_with", "TUR"), ("TUR", "agrees_with", "RUS")}),
     # cooperation: توطيد، تطلع إلى تعزيز، إعادة العلاقات
     ("cooperate.consolidate", "أكد الرئيس المصري عزمه توطيد العلاقات مع الإمارات.",
      {("EGY", "expresses_intent_to_cooperate", "ARE")}),

@@ -76,18 +76,19 @@ _BROKEN_GAPS = (".",)
 def broken_words(texts: list[str]) -> list[tuple[int, int, str]]:
     """(first token, last token, joined word) of every Arabic word broken on purpose."""
     out = []
-    i = 0
-    while i < len(texts) - 1:
-        t = texts[i]
-        if t.endswith(_BROKEN_MARK) and is_arabic(t):
-            k = i + 1
-            if texts[k] in _BROKEN_GAPS and k + 1 < len(texts):
-                k += 1
-            nxt = texts[k]
-            if is_arabic(nxt) and nxt[:1].isalpha():
-                out.append((i, k, t.rstrip(_BROKEN_MARK) + nxt))
-                i = k
-        i += 1
+    free = 0  # a joined word's pieces start no other
+    last = len(texts) - 1
+    # only tokens that end in a tatweel are looked at (the test is a C-speed scan)
+    for i in [i for i, t in enumerate(texts) if t.endswith(_BROKEN_MARK)]:
+        if i < free or i >= last or not is_arabic(texts[i]):
+            continue
+        k = i + 1
+        if texts[k] in _BROKEN_GAPS and k + 1 < len(texts):
+            k += 1
+        nxt = texts[k]
+        if is_arabic(nxt) and nxt[:1].isalpha():
+            out.append((i, k, texts[i].rstrip(_BROKEN_MARK) + nxt))
+            free = k + 1
     return out
 
 

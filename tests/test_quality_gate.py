@@ -36,12 +36,12 @@ FLOORS = [
     (DEV, "en", "precision", 1.0),
     # published articles (issues 11 and 12: strict F1 >= 0.70 with precision >= 0.80);
     # floors at the scores reached, which are above those goals
-    (REAL, "ar", "f1", 0.86),
-    (REAL, "ar", "precision", 0.94),
+    (REAL, "ar", "f1", 0.87),
+    (REAL, "ar", "precision", 0.95),
     (REAL_EN, "en", "f1", 0.89),
     (REAL_EN, "en", "precision", 0.96),
     # the project's own unseen sets, scored before rules were tuned to them
-    (PARAPHRASE_AR, "ar", "f1", 0.87),
+    (PARAPHRASE_AR, "ar", "f1", 0.88),
     (PARAPHRASE_AR, "ar", "precision", 0.96),
     (PARAPHRASE_EN, "en", "f1", 0.89),
     (PARAPHRASE_EN, "en", "precision", 0.95),
@@ -55,13 +55,13 @@ FLOORS = [
     (FRESH_EN, "en", "f1", 0.91),
     (FRESH_EN, "en", "precision", 0.95),
     # held out from the work on the sets above (written 2026-12-04, evening)
-    (FRESH2_AR, "ar", "f1", 0.59),
-    (FRESH2_AR, "ar", "precision", 0.77),
+    (FRESH2_AR, "ar", "f1", 0.85),
+    (FRESH2_AR, "ar", "precision", 0.94),
     (FRESH2_EN, "en", "f1", 0.69),
     (FRESH2_EN, "en", "precision", 0.79),
     # written at the end of that evening and only scored, kept unseen for the next session
-    (FRESH3_AR, "ar", "f1", 0.69),
-    (FRESH3_AR, "ar", "precision", 0.81),
+    (FRESH3_AR, "ar", "f1", 0.73),
+    (FRESH3_AR, "ar", "precision", 0.83),
     (FRESH3_EN, "en", "f1", 0.67),
     (FRESH3_EN, "en", "precision", 0.80),
 ]

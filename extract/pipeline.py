@@ -69,22 +69,23 @@ def extract_paths(
     lang: str | None = None,
     on_problem: Callable[[Problem], None] | None = None,
     workers: int | None = 1,
+    spare_cores: int = 0,
 ) -> Iterator[Result]:
     """Read every document under ``paths`` and yield its stances, one Result per document.
 
     Bad inputs are reported through ``on_problem`` and skipped; the batch goes on. A document
     the rules fail on (a bug) is reported as an internal error and skipped too. ``workers``
-    > 1 extracts on that many processes, None as many as suit the input (extract/workers.py);
-    the Results are the same, in the same order.
+    > 1 extracts on that many processes, None as many as suit the input and the cores but
+    ``spare_cores`` (extract/workers.py); the Results are the same, in the same order.
     """
     from extract.reader import count_documents, read_paths
     from extract.workers import auto_workers, extract_one, extract_outcomes
 
     documents = read_paths(paths, date=date, outlet=outlet, lang=lang, on_problem=on_problem)
     if workers is None:
-        workers = auto_workers(count_documents(paths))
+        workers = auto_workers(count_documents(paths), spare_cores)
     # without a sink the failure of the rules is raised as it is (tests, tools/debug_doc.py)
-    outcomes = extract_outcomes(documents, workers) if workers != 1 else \
+    outcomes = extract_outcomes(documents, workers, spare_cores) if workers != 1 else \
         ((doc, extract_one(doc, catch=on_problem is not None)) for doc in documents)
     for doc, outcome in outcomes:
         if isinstance(outcome, str):

@@ -43,20 +43,24 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-def auto_workers(documents: int | None) -> int | None:
+def auto_workers(documents: int | None, spare: int = 0) -> int | None:
     """``--workers auto`` for an input of this many documents: one process below
-    AUTO_MIN_DOCUMENTS, else one per core (at most 8); None when the count is not known
-    (a JSON Lines or WARC file may hold any number): see extract_outcomes."""
+    AUTO_MIN_DOCUMENTS, else one per core (at most 8) but ``spare`` cores left to the
+    command's own work (`ingest`: the store's writing, about one core); None when the count
+    is not known (a JSON Lines or WARC file may hold any number): see extract_outcomes."""
     if documents is None:
         return None
-    return 1 if documents < AUTO_MIN_DOCUMENTS or cores() == 1 else min(cores(), 8)
+    if documents < AUTO_MIN_DOCUMENTS:
+        return 1
+    return max(1, min(cores() - spare, 8))
 
 
 def add_workers_option(parser: Any) -> None:
     """The ``--workers`` option of `extract` and `ingest`."""
     parser.add_argument("--workers", default="auto", metavar="N",
                         help="extract on N processes (default auto: one per core, at most "
-                             f"8, for an input of {AUTO_MIN_DOCUMENTS} documents or more)")
+                             f"8, for an input of {AUTO_MIN_DOCUMENTS} documents or more; "
+                             "ingest leaves one core to the store)")
 
 
 def parse_workers(value: str) -> int | None:
@@ -87,18 +91,19 @@ def extract_one(document: Document, catch: bool = True) -> Outcome:
         return f"{type(exc).__name__}: {exc}"
 
 
-def extract_outcomes(documents: Iterable[Document], workers: int | None
+def extract_outcomes(documents: Iterable[Document], workers: int | None, spare: int = 0
                      ) -> Iterator[tuple[Document, Outcome]]:
     """Each document with its outcome, in order: on ``workers`` processes, or (None: an
     input of unknown size) in this process until more than AUTO_MIN_DOCUMENTS documents have
-    come, then on one process per core — a small input never pays for starting workers.
+    come, then on one process per core less ``spare`` — a small input never pays for
+    starting workers.
     Known to be large, the input goes to the workers from the start, and this process never
     loads the pipelines (their memory is then the workers' alone)."""
     docs = iter(documents)
     if workers is None:
         for doc in itertools.islice(docs, AUTO_MIN_DOCUMENTS):
             yield doc, extract_one(doc)
-        workers = auto_workers(AUTO_MIN_DOCUMENTS)
+        workers = auto_workers(AUTO_MIN_DOCUMENTS, spare)
         assert workers is not None
     if workers == 1:
         yield from ((doc, extract_one(doc)) for doc in docs)

@@ -144,7 +144,8 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args.store) as store, store.document_writer() as writer:
         for result in extract_paths(args.paths, date=args.date, outlet=args.outlet,
                                     lang=args.lang, on_problem=on_problem,
-                                    workers=workers):
+                                    # the store's writing takes about a core of its own
+                                    workers=workers, spare_cores=1):
             docs += 1
             if writer.add(result.document, result.stances):
                 written += 1

@@ -927,6 +927,14 @@ class EnglishClauseRules(CueRules):
                       if s.texts[k] == ","), None)
             if o is None or o <= s.start:
                 return None
+            by_last = s.by_last_token()
+            while (m := s.mentions.get(o + 1)) is not None and m.kind == "person" and \
+                    (p := by_last.get(o - 1)) is not None and p.kind == "person" and \
+                    p.start - 1 > s.start and s.texts[p.start - 1] == ",":
+                # «The Foreign Ministers of Egypt, Jordan and France, Badr Abdelatty, Ayman
+                # Safadi and Jean-Noël Barrot, met»: the apposition is a list of names with
+                # commas of its own; it opens before its first name
+                o = p.start - 1
             paren = (o + 1, j)
             j = o - 1
             while j >= s.start and s.texts[j] in QUOTES:

@@ -119,6 +119,8 @@ class EnglishClauseRules(CueRules):
         self.conditional_modals_en = w("conditional_modals")
         self.any_en = w("any_words")
         self.condition_openers_en = w("condition_openers")
+        self.time_clause_openers_en = w("time_clause_openers")
+        self.present_meeting_en = w("present_meeting_verbs")
         self.topic_preps_en = w("topic_prepositions")
         self.singular_objects_en = w("singular_object_pronouns")
         self.envoy_heads_en = w("envoy_heads")
@@ -180,6 +182,9 @@ class EnglishClauseRules(CueRules):
             return False  # «should the two governments ask for it»: a condition, no demand
         if form.cue.label == "agrees_with" and form.tag in FINITE and self._own_concern_en(s, end):
             return False  # «the two ministers shared concerns over X»: their concern
+        if form.cue.label == "holds_talks" and s.norms[start] in self.present_meeting_en and \
+                self._time_clause_en(s, start):
+            return False  # «… before the Security Council meets»: a session still to come
         inside = self._en_state(s.doc).get("inside_content")
         if inside is None:
             inside = {k for sp, _ in s.doc._.sg.content for k in range(sp.start + 1, sp.end)}
@@ -1522,6 +1527,26 @@ class EnglishClauseRules(CueRules):
             if sp is not None and " ".join(s.norms[sp.start:sp.end]) in self.asking_en:
                 return kinds[: i + 1]
         return kinds
+
+    def _time_clause_en(self, s: Sentence, verb: int) -> bool:
+        """Whether the verb at ``verb`` has its subject right after a conjunction of time
+        («before the Security Council meets», «once the two sides meet»)."""
+        k = verb - 1
+        while k >= s.start and verb - k <= 8:
+            m = s.by_last_token().get(k)
+            if m is not None:
+                k = m.start - 1
+                continue
+            n = s.norms[k]
+            if n in self.time_clause_openers_en:
+                return True
+            if not (n in self.articles or n in self.heads or n in self.fillers or
+                    n in self.title_mods_en or n in self.plural_pronouns_en or
+                    n in self.pronouns_en or s.texts[k][:1].isupper() or
+                    n in self.number_value_en or n in self.coord):
+                return False
+            k -= 1
+        return False
 
     def _would_any_en(self, s: Sentence, start: int, end: int) -> bool:
         """«would welcome any Chinese gesture», «could support any such move»: a stance

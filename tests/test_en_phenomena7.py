@@ -2,7 +2,9 @@
 written for this file. A list of states followed by an apposition that is itself a list of
 their officials' names («The foreign ministers of A, B and C, X, Y and Z, met …»): the
 apposition opens before its first name, so the subject is the whole list of states, and a
-later «The Ministers» speaks for all of them."""
+later «The Ministers» speaks for all of them. A body that «meets» in a clause of time («before
+the Security Council meets», «once the two sides meet») is a session still to come: no talks,
+and the speaker of the sentence is no partner of it."""
 
 from __future__ import annotations
 
@@ -38,6 +40,21 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("names_as_the_subject",
      "Ayman Safadi, Jean-Noel Barrot and Badr Abdelatty condemned the Israeli raid on Jenin.",
      {("JOR", "condemns", "ISR"), ("FRA", "condemns", "ISR"), ("EGY", "condemns", "ISR")}),
+    ("meets_after_before",
+     "A Belgian diplomat said Brussels would wait before the Security Council meets.",
+     set()),
+    ("meets_after_once",
+     "Turkey said it would decide once Russia and Ukraine meet in Istanbul.",
+     set()),
+    ("meets_after_after",
+     "The ministry said Ankara would answer after the European Union meets next week.",
+     set()),
+    # a past meeting in a clause of time is a meeting
+    ("met_after_after",
+     "After Russia and Turkey met in Sochi, the two sides agreed to extend the truce.",
+     {("RUS", "holds_talks", "TUR"), ("TUR", "holds_talks", "RUS"),
+      ("RUS", "expresses_intent_to_cooperate", "TUR"),
+      ("TUR", "expresses_intent_to_cooperate", "RUS")}),
 ]
 
 

@@ -613,6 +613,12 @@ class ArgumentRules(EnglishClauseRules):
         while k < limit:
             m = s.mentions.get(k)
             if m is None:
+                if self.lang == "en" and s.norms[k] in self.patient_acts_en and k + 2 < s.end and \
+                        s.norms[k + 1] == "to" and k + 2 not in s.mentions:
+                    # «rejected any attempt to displace the Palestinian population»: who
+                    # comes after the act is its patient (its agent stands before: «Israeli
+                    # plans to …»)
+                    break
                 k += 1
                 continue
             if m.kind in ("self", "land") or self._is_location(s, m) or \

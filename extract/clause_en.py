@@ -120,6 +120,7 @@ class EnglishClauseRules(CueRules):
         self.any_en = w("any_words")
         self.condition_openers_en = w("condition_openers")
         self.time_clause_openers_en = w("time_clause_openers")
+        self.patient_acts_en = w("patient_act_nouns")
         self.present_meeting_en = w("present_meeting_verbs")
         self.topic_preps_en = w("topic_prepositions")
         self.singular_objects_en = w("singular_object_pronouns")

@@ -4,7 +4,9 @@ their officials' names («The foreign ministers of A, B and C, X, Y and Z, met �
 apposition opens before its first name, so the subject is the whole list of states, and a
 later «The Ministers» speaks for all of them. A body that «meets» in a clause of time («before
 the Security Council meets», «once the two sides meet») is a session still to come: no talks,
-and the speaker of the sentence is no partner of it."""
+and the speaker of the sentence is no partner of it. Who comes after the infinitive of a
+rejected or condemned act («any attempt to displace the Palestinian population») is the act's
+patient, never the stance's target; its agent stands before it («Israeli plans to …»)."""
 
 from __future__ import annotations
 
@@ -49,6 +51,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("meets_after_after",
      "The ministry said Ankara would answer after the European Union meets next week.",
      set()),
+    ("patient_of_rejected_attempt",
+     "Jordan rejected any attempt to displace Palestinians from the West Bank.",
+     set()),
+    ("patient_of_condemned_attempts",
+     "Egypt condemned attempts to starve the Sudanese population.",
+     set()),
+    ("agent_before_the_act",
+     "Egypt rejected Israeli plans to displace the Palestinian population.",
+     {("EGY", "rejects", "ISR")}),
+    ("agent_after_by",
+     "Turkey rejected plans by Israel to annex the West Bank.",
+     {("TUR", "rejects", "ISR")}),
     # a past meeting in a clause of time is a meeting
     ("met_after_after",
      "After Russia and Turkey met in Sochi, the two sides agreed to extend the truce.",

@@ -54,16 +54,17 @@ FLOORS = [
     (FRESH_AR, "ar", "precision", 0.98),
     (FRESH_EN, "en", "f1", 0.91),
     (FRESH_EN, "en", "precision", 0.95),
-    # held out from the work on the sets above (written 2026-12-04, evening)
+    # held out from the work on the sets above (written 2026-12-04, evening); traced by
+    # class on 2026-12-05 (tests/test_arabic_phenomena6.py, tests/test_en_phenomena7.py)
     (FRESH2_AR, "ar", "f1", 0.85),
     (FRESH2_AR, "ar", "precision", 0.94),
-    (FRESH2_EN, "en", "f1", 0.69),
-    (FRESH2_EN, "en", "precision", 0.79),
-    # written at the end of that evening and only scored, kept unseen for the next session
+    (FRESH2_EN, "en", "f1", 0.76),
+    (FRESH2_EN, "en", "precision", 0.82),
+    # written at the end of that evening and only ever scored, never traced: the unseen measure
     (FRESH3_AR, "ar", "f1", 0.73),
     (FRESH3_AR, "ar", "precision", 0.83),
-    (FRESH3_EN, "en", "f1", 0.67),
-    (FRESH3_EN, "en", "precision", 0.80),
+    (FRESH3_EN, "en", "f1", 0.68),
+    (FRESH3_EN, "en", "precision", 0.81),
 ]
 
 _cache: dict[Path, dict] = {}

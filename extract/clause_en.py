@@ -934,13 +934,13 @@ class EnglishClauseRules(CueRules):
             if o is None or o <= s.start:
                 return None
             by_last = s.by_last_token()
-            while (m := s.mentions.get(o + 1)) is not None and m.kind == "person" and \
-                    (p := by_last.get(o - 1)) is not None and p.kind == "person" and \
-                    p.start - 1 > s.start and s.texts[p.start - 1] == ",":
+            while (first := s.mentions.get(o + 1)) is not None and first.kind == "person" and \
+                    (name := by_last.get(o - 1)) is not None and name.kind == "person" and \
+                    name.start - 1 > s.start and s.texts[name.start - 1] == ",":
                 # «The Foreign Ministers of Egypt, Jordan and France, Badr Abdelatty, Ayman
                 # Safadi and Jean-Noël Barrot, met»: the apposition is a list of names with
                 # commas of its own; it opens before its first name
-                o = p.start - 1
+                o = name.start - 1
             paren = (o + 1, j)
             j = o - 1
             while j >= s.start and s.texts[j] in QUOTES:

@@ -26,6 +26,9 @@ FRESH2_EN = REPO / "tests" / "data" / "fresh2_en"
 # session's first unseen measure (scored, never traced)
 FRESH3_AR = REPO / "tests" / "data" / "fresh3_ar"
 FRESH3_EN = REPO / "tests" / "data" / "fresh3_en"
+# written during the session of 2026-12-05 by a helper who read only ONTOLOGY.md and the
+# gazetteer ids, and only scored at its end (never traced)
+FRESH4_AR = REPO / "tests" / "data" / "fresh4_ar"
 
 
 def require(folder: Path) -> Path:

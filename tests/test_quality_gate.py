@@ -16,6 +16,7 @@ from tests.corpus import (
     FRESH2_EN,
     FRESH3_AR,
     FRESH3_EN,
+    FRESH4_AR,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -65,6 +66,10 @@ FLOORS = [
     (FRESH3_AR, "ar", "precision", 0.83),
     (FRESH3_EN, "en", "f1", 0.68),
     (FRESH3_EN, "en", "precision", 0.81),
+    # written during the session of 2026-12-05, only scored at its end (0.685 for that
+    # session's starting code, 0.733 at its end)
+    (FRESH4_AR, "ar", "f1", 0.73),
+    (FRESH4_AR, "ar", "precision", 0.81),
 ]
 
 _cache: dict[Path, dict] = {}

@@ -81,6 +81,11 @@ class EnglishClauseRules(CueRules):
         self.mediation_offers_en = w("mediation_offers")
         self.agreement_nouns_en = w("agreement_nouns")
         self.talk_nouns_en = w("talk_nouns")
+        self.process_nouns_en = w("process_nouns")
+        self.role_verbs_en = w("role_verbs")
+        self.act_pronoun_cues_en = w("act_pronoun_cues")
+        self.country_nouns_en = w("country_nouns")
+        self.met_obligations_en = w("met_obligations")
         self.position_nouns_en = w("position_nouns")
         self.guest_heads_en = w("guest_heads")
         self.purpose_en = w("purpose_words")
@@ -189,9 +194,17 @@ class EnglishClauseRules(CueRules):
         if form.cue.label == "expresses_support" and form.tag in FINITE and any(
                 s.norms[k] in self.position_nouns_en for k in range(end, min(s.end, end + 4))):
             return False  # «backed Russia's position»: agreement (en.agrees.position)
+        if form.cue.label == "expresses_support" and end < s.end and \
+                s.norms[end] in self.articles and self._supported_process_en(s, end):
+            return False
         if form.cue.frame == "appeal" and form.tag == "n" and end + 1 < s.end and \
                 s.norms[end] == "from" and (end + 1 in s.mentions or end + 2 in s.mentions):
             return False  # «received a request from Israel»: the requester is no addressee
+        if form.cue.frame == "appeal" and form.tag in FINITE and self._passive_en(s, start) and \
+                not any(s.norms[k] in self.passive_by for k in range(end, min(s.end, end + 8))):
+            # «the Council is expected to meet», «Iran was asked to explain»: the one asked is
+            # the subject, and whoever asked is not named
+            return False
         if form.cue.frame == "appeal" and form.tag == "n" and start > s.start and \
                 s.norms[start - 1] in self.demonstratives:
             return False  # «these demands are meant to …»: the earlier demands, no new one
@@ -214,6 +227,10 @@ class EnglishClauseRules(CueRules):
         if form.cue.label == "holds_talks" and form.tag in FINITE and end < s.end and \
                 s.norms[end] in self.with_ and self._passive_en(s, start):
             return False  # «would be met with a decisive response»: no meeting
+        if form.cue.label == "holds_talks" and form.tag in FINITE and any(
+                s.norms[k] in self.met_obligations_en for k in range(end, min(s.end, end + 3))
+                if not any(m.start <= k < m.end for m in s.ending_at(k + 1))):
+            return False  # «would meet its obligations»: no meeting
         if form.cue.label == "threatens" and form.tag == "x" and any(
                 f.cue.frame == "attributed" and f.cue.label == "threatens"
                 for sp, forms in s.cues if start - 8 <= sp.start < start for f in forms):
@@ -237,9 +254,46 @@ class EnglishClauseRules(CueRules):
             reach = 5 if form.cue.frame == "genitive" else 9
             for sp, forms in s.cues:
                 if start - reach <= sp.start < start and "," not in s.texts[sp.end:start] and any(
-                        f.tag in FINITE and not f.cue.label.startswith("_") for f in forms):
+                        f.tag in FINITE and not f.cue.label.startswith("_") and (
+                            # «described the move as …» is a judgement only with its word
+                            f.cue.id not in self.act_pronoun_cues_en or
+                            self._cue_ok(s, sp.start, sp.end, f))  # type: ignore[attr-defined]
+                        for f in forms):
                     return False
         return True
+
+    def _supported_process_en(self, s: Sentence, k: int) -> bool:
+        """Whether the noun phrase at the article ``k`` after «supported» is the two sides
+        («supports the two sides in making progress») or a process, talks or an agreement
+        named after an actor or a place («the Ankara process», «the Qatari-brokered deal»):
+        support for a process is a topic (rule 23), not for its actor."""
+        m = s.mentions.get(k) or s.mentions.get(k + 1)
+        if m is None:
+            return False
+        if m.kind in ("pair", "parties"):
+            return True
+        j = m.end
+        if j + 1 < s.end and s.texts[j] == "-":
+            j += 2  # «-brokered», «-led»
+        while j < s.end and j - m.end < 4 and s.texts[j].isalpha() and s.texts[j].islower() \
+                and s.norms[j] not in self.process_nouns_en and \
+                s.norms[j] not in self.agreement_nouns_en and s.norms[j] not in self.np_preps_en:
+            j += 1
+        return j < s.end and (s.norms[j] in self.process_nouns_en or
+                              s.norms[j] in self.agreement_nouns_en)
+
+    def _possessor_pronoun_en(self, s: Sentence, start: int, holder: tuple[str, ...]
+                              ) -> list[str]:
+        """The actor a possessive pronoun right before the noun at ``start`` points back to
+        («its sovereignty», «his country's territorial integrity»): the last actor named
+        before it in the sentence that is not the holder, or nothing."""
+        k = start - 1
+        if k - 2 >= s.start and s.norms[k] in self.possessive and \
+                (s.norms[k - 1] in self.group_nouns or s.norms[k - 1] in self.country_nouns_en):
+            k -= 2  # «his country's»
+        if k < s.start or s.norms[k] not in self.possessive_pronouns_en:
+            return []
+        return self._previous_actor(s, k, holder)
 
     def _own_concern_en(self, s: Sentence, end: int) -> bool:
         """«shared (grave) concerns over/about X» after a verb ending at ``end``: a concern
@@ -927,6 +981,9 @@ class EnglishClauseRules(CueRules):
                       if s.texts[k] == ","), None)
             if o is None or o <= s.start:
                 return None
+            o = self._person_list_start_en(s, o)
+            if o <= s.start:
+                return None
             paren = (o + 1, j)
             j = o - 1
             while j >= s.start and s.texts[j] in QUOTES:
@@ -961,6 +1018,12 @@ class EnglishClauseRules(CueRules):
             k -= 1
         if k < j and (k < s.start or s.norms[k] in self.np_preps_en or
                       s.texts[k] in STOP_CSC or k in s.finite_cue_tokens()):
+            if s.texts[j].endswith("s") and any(
+                    s.norms[x] in self.future_modals_en or s.norms[x] in self.conditional_modals_en
+                    for x in range(j + 1, v)):
+                # «(said) technical teams would meet again»: a plural common noun before a
+                # modal is the subject, and it names no actor
+                return Holder((), self._span_text(s, k + 1, j + 1), None, "nonactor")
             return None
         a = self._np_start_en(s, j, by_end)
         if a > j:
@@ -978,6 +1041,23 @@ class EnglishClauseRules(CueRules):
             if p is not None and p.actors:
                 return p
         return h
+
+    @staticmethod
+    def _person_list_start_en(s: Sentence, o: int) -> int:
+        """The comma before an apposition that lists officials («The foreign ministers of
+        Egypt, Jordan and France, Badr Abdelatty, Ayman Safadi and Jean-Noel Barrot, met»),
+        given the comma ``o`` before its last members: the list as a whole is the apposition,
+        not its last members alone."""
+        if o + 1 not in s.mentions or s.mentions[o + 1].kind != "person":
+            return o
+        k = o
+        while k > s.start:
+            m = s.mention_ending_at(k)
+            if m is None or m.kind != "person" or m.start <= s.start or \
+                    s.texts[m.start - 1] != ",":
+                break
+            k = m.start - 1
+        return k
 
     def _initial_subject_en(self, s: Sentence, v: int, ctx: Context,
                             subject: Holder | None) -> Holder | None:
@@ -1202,9 +1282,16 @@ class EnglishClauseRules(CueRules):
                           m.person if len(grp) == 1 else None, "genitive", grp[-1].end)
         g = next((x for x in range(start - 1, max(s.start, start - 4) - 1, -1)
                   if s.norms[x] in self.mediation_offers_en), None)
-        if k >= s.start and (s.norms[k] in self.possessive_pronouns_en or g is not None):
+        if k >= s.start and (s.norms[k] in self.possessive_pronouns_en or g is not None or
+                             self._role_as_en(s, k)):
             return self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]
         return Holder((), s.texts[start], None, "nonactor")
+
+    def _role_as_en(self, s: Sentence, k: int) -> bool:
+        """Whether token ``k`` is the «as» of a role the clause's subject takes on («acting
+        as a mediator», «ready to serve as facilitator»), not of a role an object has
+        («welcomed Qatar's role as mediator», «join Brazil as a facilitator»: whose role?)."""
+        return s.norms[k] == "as" and k > s.start and s.norms[k - 1] in self.role_verbs_en
 
     def _first_actor_en(self, s: Sentence, before: int, holder: tuple[str, ...]) -> list[str]:
         for k in range(s.start, before):
@@ -1691,10 +1778,11 @@ class EnglishClauseRules(CueRules):
         return [a for a in acts.get(family, ()) if a not in holder.actors] if family else []
 
     def _second_object_en(self, s: Sentence, after: int, stop: int,
-                          holder: tuple[str, ...], targets: list[str]) -> list[str]:
+                          holder: tuple[str, ...], targets: list[str],
+                          reach: int = 14) -> list[str]:
         """A second coordinated object that names its actor: «… and the decision of the
         African Union», «… and Rwanda's presence»: its actor is a target too."""
-        for k in range(after, min(stop, after + 14) - 2):
+        for k in range(after, min(stop, after + reach) - 2):
             if s.norms[k] != "and" or s.norms[k + 1] not in self.articles:
                 continue
             j = k + 2

@@ -10,6 +10,7 @@ from extract.sentence import (
     MUTUAL,
     QUOTES,
     SENT_END,
+    TARGET_WINDOW,
     Context,
     Holder,
     Mention,
@@ -284,6 +285,11 @@ class FrameRules(ArgumentRules):
                             targets = [a for a in h.actors if a not in holder.actors]
             if m is not None and m.kind not in ("self", "land"):
                 targets = list(self._resolve(m, ctx, speaker))
+            elif m is None and label == "affirms_sovereignty":
+                # «stood with Guyana and supported its sovereignty», «his country's
+                # sovereignty»: the actor the pronoun points back to, never the holder
+                targets = self._possessor_pronoun_en(  # type: ignore[attr-defined]
+                    s, sp.start, holder.actors)
         elif frame == "genitive":
             j = sp.end
             while j < s.end and s.norms[j] in self.territory:
@@ -385,7 +391,11 @@ class FrameRules(ArgumentRules):
                     return self._mutual(label, holder.actors)
                 if label == "agrees_with" and not set(s.norms[sp.end:stop]) & self.with_:
                     return []  # «اتفقا على …» with no joint subject named: agreed with whom?
-                targets = self._previous_actor(s, sp.start, holder.actors)
+                if not (self.lang == "en" and label == "holds_talks" and
+                        holder.source != "by"):
+                    # «received by Syria's leader»: the guest named before; but «Paris would
+                    # study the text before the Security Council meets» names no partner
+                    targets = self._previous_actor(s, sp.start, holder.actors)
         elif frame == "between":
             targets, last = self._targets(s, sp.end, holder.actors, ctx, speaker, "between",
                                           min(s.end, sp.end + 10))
@@ -503,10 +513,14 @@ class FrameRules(ArgumentRules):
 
             if self.lang == "en":
                 targets = self._object_en(s, sp, label, holder, ctx, targets)
-                if targets and last is not None and label in ("welcomes", "condemns"):
-                    # «welcomed the facilitation of Angola … and the decision of the AU»
+                if label in ("welcomes", "condemns") and (targets and last is not None or
+                                                          not targets):
+                    # «welcomed the facilitation of Angola … and the decision of the AU»;
+                    # «condemned the offensive in North Kivu and the presence of Rwandan
+                    # units»: the second object names its actor though the first does not
                     targets = self._second_object_en(  # type: ignore[attr-defined]
-                        s, last, min(s.end, nxt), holder.actors, targets)
+                        s, last if targets and last is not None else begin, min(s.end, nxt),
+                        holder.actors, targets, 14 if targets else TARGET_WINDOW + 6)
             if not targets and self.lang == "ar" and label in ("rejects", "condemns") and \
                     any(s.norms[k] in self.demonstratives
                         for k in range(begin, min(s.end, begin + 5))):
@@ -525,7 +539,8 @@ class FrameRules(ArgumentRules):
                     self._previous_actor(s, sp.start, holder.actors)
             if not targets and (form.tag in FINITE or self.lang == "en" and form.tag == "p") and (
                     self._object_pronoun(s, sp.start) or self.lang == "en" and
-                    sp.end < s.end and s.norms[sp.end] in self.object_pronouns):
+                    sp.end < s.end and s.norms[sp.end] in self.object_pronouns and
+                    cue.id not in self.act_pronoun_cues_en):  # type: ignore[attr-defined]
                 # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
                 targets = self._pronoun_antecedents(s, sp.start, holder.actors) \
                     if self.lang == "ar" else self._previous_actor(s, sp.start, holder.actors)

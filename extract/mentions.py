@@ -225,7 +225,11 @@ class MentionRules(RuleBase):
                                                        o.kind == "adj" == first.kind) or
                              o.end == first.start - 1 and s.texts[o.end] in gap_ok or
                              o.end == first.start - 2 and s.texts[o.end] == "," and
-                             s.texts[o.end + 1] == "and")), None)
+                             s.texts[o.end + 1] == "and" or
+                             # «Qatar and the United States»
+                             self.lang == "en" and o.end == first.start - 2 and
+                             s.texts[o.end] in gap_ok and s.norms[o.end + 1] in self.articles)),
+                        None)
             if prev is None or prev.start < s.start:
                 return first
             first = prev

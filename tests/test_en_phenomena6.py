@@ -1,0 +1,146 @@
+"""English constructions of the sixth round, each a class met in fresh2_en (e07–e12, traced for
+the first time) or en_articles, tested on sentences written for this file. Each row is
+(case, text, edges that must be there, edges that must not)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, check_en
+
+CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
+    # a list of officials in apposition to a list subject: the apposition is the whole list,
+    # and the subject before it holds the stance (each member, rule 4)
+    ("officials_list_apposition_met",
+     ("The foreign ministers of Egypt, Jordan and France, Badr Abdelatty, Ayman Safadi and "
+      "Jean-Noel Barrot, met in Amman on Sunday."),
+     {("EGY", "holds_talks", "JOR"), ("JOR", "holds_talks", "FRA"),
+      ("FRA", "holds_talks", "EGY")}, set()),
+    ("officials_list_apposition_condemn",
+     ("The foreign ministers of Qatar and Jordan, Mohammed bin Abdulrahman Al Thani and Ayman "
+      "Safadi, condemned the Israeli raid on Jenin."),
+     {("QAT", "condemns", "ISR"), ("JOR", "condemns", "ISR")}, set()),
+    ("officials_list_apposition_then_plural",
+     ("The leaders of Turkey and Iran, Recep Tayyip Erdogan and Masoud Pezeshkian, met in "
+      "Ankara. The two leaders urged Israel to halt its offensive."),
+     {("TUR", "holds_talks", "IRN"), ("IRN", "holds_talks", "TUR"),
+      ("TUR", "urges_restraint", "ISR"), ("IRN", "urges_restraint", "ISR")}, set()),
+    # rule 25: a population named by a state adjective is no actor
+    ("population_is_no_actor",
+     "Qatar rejected any plan to expel the Palestinian population from the Gaza Strip.",
+     set(), {("QAT", "rejects", "PSE")}),
+    ("populations_are_no_actors",
+     "Egypt condemned attacks on the Sudanese population in Darfur.",
+     set(), {("EGY", "condemns", "SDN")}),
+    # «side by side with» is coexistence, not siding with someone
+    ("side_by_side_is_no_support",
+     ("Norway reaffirmed its commitment to a Palestinian state that would live side by side "
+      "with Israel in security."),
+     set(), {("NOR", "expresses_support", "ISR")}),
+    ("sided_with_is_support",
+     "Hungary sided with Slovakia in the dispute over the pipeline.",
+     {("HUN", "expresses_support", "SVK")}, set()),
+    # support for an actor named after «the»: the actor, or the author of what is supported
+    # (rule 11)
+    ("supported_the_government",
+     "The United States supported the Lebanese government throughout the crisis.",
+     {("USA", "expresses_support", "LBN")}, set()),
+    ("endorsed_the_plan_adopted_by",
+     ("Jordan endorsed the reconstruction plan adopted by the League of Arab States at its "
+      "summit."),
+     {("JOR", "expresses_support", "ARL")}, set()),
+    ("backed_the_topic_is_no_edge",
+     "Kenya backed the ceasefire and the two-state solution.",
+     set(), set()),
+    # rule 23: support for a process named after a place or an actor is a topic
+    ("supported_the_place_process",
+     "Ghana said it supported the Lome process and the Qatari-brokered talks.",
+     set(), {("GHA", "expresses_support", "TGO"), ("GHA", "expresses_support", "QAT")}),
+    ("supports_the_two_sides",
+     ("Algeria congratulated Mali and Niger on the deal and said it supports the two sides "
+      "in carrying it out."),
+     set(), {("DZA", "expresses_support", "MLI"), ("DZA", "expresses_support", "NER")}),
+    # meetings that are not talks of anyone the sentence names
+    ("modal_common_noun_subject_meets",
+     ("The Kenyan minister said Nairobi, together with Uganda, was pursuing its mediation "
+      "between Sudan and Chad, and that technical teams would meet again next week."),
+     {("KEN", "mediates", "SDN"), ("UGA", "mediates", "TCD")},
+     {("KEN", "expresses_intent_to_meet", "UGA"), ("UGA", "expresses_intent_to_meet", "KEN")}),
+    ("body_meets_names_no_partner",
+     "A Spanish diplomat said Madrid would read the draft carefully before the Security Council meets.",
+     set(), {("UNSC", "holds_talks", "ESP"), ("UNSC", "expresses_intent_to_meet", "ESP")}),
+    ("expected_to_meet_is_no_appeal",
+     ("The Security Council is expected to meet on Friday at the request of France, "
+      "diplomats said."),
+     set(), {("UNSC", "expresses_intent_to_meet", "FRA"), ("UNSC", "demands", "FRA")}),
+    ("meet_obligations_is_no_meeting",
+     "Poland said Belarus would meet its obligations under the treaty.",
+     set(), {("BLR", "expresses_intent_to_meet", "POL"), ("BLR", "holds_talks", "POL")}),
+    ("received_by_keeps_the_guest",
+     "The Turkish foreign minister was received by Syria's president in Damascus.",
+     {("SYR", "holds_talks", "TUR")}, set()),
+    # a mediating role the subject takes on: «act/serve as a mediator between X and Y»
+    ("act_as_mediator",
+     "Ghana offered to act as a mediator between Mali and Niger.",
+     {("GHA", "mediates", "MLI"), ("GHA", "mediates", "NER")}, set()),
+    ("acting_as_facilitator",
+     "Qatar has been acting as a facilitator between Rwanda and the DRC since March.",
+     {("QAT", "mediates", "RWA"), ("QAT", "mediates", "COD")}, set()),
+    ("role_of_an_object_is_not_the_subjects",
+     "Kenya welcomed Qatar's role as a mediator between Rwanda and the DRC.",
+     {("KEN", "welcomes", "QAT")}, {("KEN", "mediates", "RWA"), ("KEN", "mediates", "COD")}),
+    # rule 11: a second coordinated object that names its actor, when the first names none
+    # or lies beyond the first actor's reach
+    ("second_object_names_the_actor_security_council",
+     ("The Security Council condemned in the strongest terms the renewed fighting around the "
+      "town of Goma and the presence of Rwandan troops on Congolese soil."),
+     {("UNSC", "condemns", "RWA")}, set()),
+    # «its sovereignty»: the actor the possessive points back to, never the holder
+    ("its_sovereignty_after_object",
+     "Britain said it stood with Moldova and respected its sovereignty and territorial integrity.",
+     {("GBR", "affirms_sovereignty", "MDA")}, set()),
+    ("his_countrys_sovereignty",
+     ("Algeria received the Malian foreign minister and affirmed its support for his country's "
+      "unity and sovereignty."),
+     {("DZA", "affirms_sovereignty", "MLI")}, set()),
+    ("own_sovereignty_is_no_edge",
+     "Iran said it would always respect its own sovereignty.",
+     set(), {("IRN", "affirms_sovereignty", "IRN")}),
+    # a relative clause on an object: its verb's subject is that object, not the main
+    # clause's subject; «X and the Y» is one list
+    ("relative_on_object_mediates",
+     "Kenya praised Qatar, which brokered the talks between Rwanda and the DRC.",
+     {("KEN", "welcomes", "QAT"), ("QAT", "mediates", "RWA"), ("QAT", "mediates", "COD")},
+     {("KEN", "mediates", "RWA"), ("KEN", "mediates", "COD")}),
+    ("relative_on_object_list",
+     ("The Secretary-General commended Egypt and the United States, which facilitated contacts "
+      "between Armenia and Azerbaijan last week."),
+     {("UN", "welcomes", "EGY"), ("UN", "welcomes", "USA"), ("EGY", "mediates", "ARM"),
+      ("USA", "mediates", "AZE")},
+     {("UN", "mediates", "ARM"), ("UN", "mediates", "AZE")}),
+    # «describing/calling X as/…»: a negative judgement (condemns) or a dismissal (rejects)
+    # of what X's author did; «it» is the act the sentence has named
+    ("describing_as_null_and_void",
+     "Somalia recalled its envoy, describing the Ethiopian lease agreement as null and void.",
+     {("SOM", "rejects", "ETH")}, set()),
+    ("called_the_strikes_illegal",
+     "Pakistan called the Indian strikes illegal and reckless.",
+     {("PAK", "condemns", "IND")}, set()),
+    ("calling_it_reckless_is_the_act",
+     "Norway criticised the latest Iranian drone sale to Russia, calling it reckless.",
+     {("NOR", "condemns", "IRN")}, {("NOR", "condemns", "RUS")}),
+    ("called_the_claims_baseless",
+     "Beijing called the Philippine accusations baseless.",
+     {("CHN", "rejects", "PHL")}, set()),
+    ("called_for_is_no_judgement",
+     "Egypt called for an end to illegal settlement building by Israel.",
+     set(), {("EGY", "condemns", "ISR")}),
+    ("second_object_welcomed",
+     "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
+     {("TCD", "welcomes", "TGO")}, set()),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "want", "never"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, want: set[Edge], never: set[Edge]) -> None:
+    check_en(text, want, never)

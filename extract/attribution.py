@@ -199,7 +199,7 @@ class AttributionRules(FrameRules):
                 and speaker.actors and not set(speaker.actors) & set(holders):
             reported_by = speaker.actors[0]
         explicit = holder.source in ("vso", "svo", "np", "genitive", "by", "headline",
-                                     "passive")
+                                     "passive", "joint")
         # who voiced it: the holder's own official, else the person whose statement this is
         # («أعلن المبعوث … لافرينتييف أن روسيا تدعو …»)
         voice = holder

@@ -83,6 +83,7 @@ class EnglishClauseRules(CueRules):
         self.talk_nouns_en = w("talk_nouns")
         self.process_nouns_en = w("process_nouns")
         self.role_verbs_en = w("role_verbs")
+        self.planned_en = w("planned_words")
         self.act_pronoun_cues_en = w("act_pronoun_cues")
         self.country_nouns_en = w("country_nouns")
         self.met_obligations_en = w("met_obligations")
@@ -281,6 +282,25 @@ class EnglishClauseRules(CueRules):
             j += 1
         return j < s.end and (s.norms[j] in self.process_nouns_en or
                               s.norms[j] in self.agreement_nouns_en)
+
+    def _mediated_here_en(self, s: Sentence, talks: int) -> bool:
+        """Whether the talks of the cue at ``talks`` are said to be hosted, brokered or
+        mediated by someone: a participle with its agent in the same clause («in a meeting
+        hosted by Egypt, X and Y held talks», «held talks brokered by Qatar», «Qatari-brokered
+        talks»), not mediation of other talks in a relative clause («…, which Muscat has
+        been hosting») or a thanks for hosting."""
+        for sp, forms in s.cues:
+            if sp.start == talks or not (
+                    sp.end < s.end and s.norms[sp.end] in self.passive_by or
+                    sp.start > s.start and s.texts[sp.start - 1] == "-"):
+                continue
+            a, b = sorted((sp.start, talks))
+            if any(s.norms[k] in self.relative for k in range(a, b)):
+                continue
+            if any(f.cue.label == "mediates" and f.tag in ("3m", "p") and
+                   self._cue_ok(s, sp.start, sp.end, f) for f in forms):  # type: ignore
+                return True
+        return False
 
     def _possessor_pronoun_en(self, s: Sentence, start: int, holder: tuple[str, ...]
                               ) -> list[str]:
@@ -692,6 +712,11 @@ class EnglishClauseRules(CueRules):
         norms = [s.norms[k] for k in range(a, b)]
         if b - a == 1 and (norms[0] in self.pronouns_en or norms[0] in self.plural_pronouns_en):
             return self._pronoun_en(s, a, ctx, subject)
+        if ctx.meeting and len(ctx.meeting) == 2 and len(norms) == 2 and \
+                norms[0] in self.articles and self.number_value_en.get(norms[1]) == 2:
+            # «received his Somali counterpart in Cairo, where the two discussed …»: the two
+            # who met, who do not become the speaker of what follows («The Secretary …»)
+            return Holder(tuple(ctx.meeting), text, None, "joint")
         m = s.mentions.get(a)
         if m is not None and m.kind == "self" and m.end == b:
             return Holder((), m.text, None, "self")  # «we»: the speaker

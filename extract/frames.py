@@ -40,6 +40,15 @@ class FrameRules(ArgumentRules):
         if self.lang == "en" and label == "holds_talks" and form.tag == "p" and \
                 holder.source in ("sentence", "context"):
             return []  # «after talking to Zelensky»: whose talk the clause does not say
+        if self.lang == "en" and label == "holds_talks" and form.tag == "n" and any(
+                s.norms[k] in self.planned_en  # type: ignore[attr-defined]
+                for k in range(max(s.start, sp.start - 4), sp.start)):
+            return []  # «plans for a trilateral meeting with Japan»: not held
+        if self.lang == "en" and label == "holds_talks" and cue.frame != "between" and \
+                self._mediated_here_en(s, sp.start):  # type: ignore[attr-defined]
+            # rule 9: «in a meeting hosted by Egypt, X and Y held talks», «held talks brokered
+            # by Qatar»: the host's mediation, no talks between the sides
+            return []
         if frame == "appeal" or frame == "obligation":
             window_end = min(s.end, nxt)  # a following verb starts another clause
             kinds = self._contents(s, sp.end, window_end, "appeal")
@@ -363,6 +372,12 @@ class FrameRules(ArgumentRules):
                     # «تواصل مصر وقطر اتصالاتهما مع الطرفين»: contacts with every side of
                     # a dispute are mediation (rule 16)
                     return [(("mediates", holder.actors, every), k + 2)]
+                if s.norms[k] in self.with_ and self.lang == "en" and k - 1 > sp.end and \
+                        s.norms[k - 1] in self.talk_nouns_en:  # type: ignore[attr-defined]
+                    # «discussed plans for a meeting with Japan»: the meeting's partner, not
+                    # the verb's; the partner of the verb is not found after it
+                    pronoun = True
+                    break
                 if s.norms[k] in self.with_:
                     targets, last = self._targets(s, k, holder.actors, ctx, speaker, "object",
                                                   stop)
@@ -416,7 +431,10 @@ class FrameRules(ArgumentRules):
                 groups: list[list[Mention]] = []
                 for m in sorted(s.mentions.values(), key=lambda x: x.start):
                     if s.start <= m.start < s.end and m.kind not in ("self", "land", "pair") \
-                            and not (groups and m.start < groups[-1][-1].end):
+                            and not (groups and m.start < groups[-1][-1].end) and \
+                            not (self.lang == "en" and self._is_location(s, m)):
+                        # «hosted by X in Muscat, Araghchi and Witkoff held talks»: the
+                        # place is no first member of the parties' list
                         groups.append(self._group(s, m, s.end))
                 # a list after a preposition is an addressee or a place, not the parties
                 # whose exchange or talks were mediated («… للحوار مع الرياض وأبوظبي»)

@@ -135,6 +135,46 @@ CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
     ("called_for_is_no_judgement",
      "Egypt called for an end to illegal settlement building by Israel.",
      set(), {("EGY", "condemns", "ISR")}),
+    # rule 9: talks a third party hosts or brokers are its mediation, not talks between the
+    # sides (nor with the host)
+    ("hosted_meeting_fronted",
+     ("On Monday, in a meeting hosted by the Omani foreign minister in Muscat, Araghchi and "
+      "Witkoff held talks that lasted four hours."),
+     {("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")},
+     {("IRN", "holds_talks", "USA"), ("USA", "holds_talks", "IRN"), ("OMN", "holds_talks", "IRN"),
+      ("IRN", "holds_talks", "OMN")}),
+    ("talks_brokered_by",
+     "Rwanda and the DRC held talks brokered by Qatar on Thursday.",
+     {("QAT", "mediates", "RWA"), ("QAT", "mediates", "COD")},
+     {("RWA", "holds_talks", "COD"), ("COD", "holds_talks", "RWA")}),
+    ("adjective_brokered_talks",
+     "Armenia and Azerbaijan held US-brokered talks in Washington.",
+     {("USA", "mediates", "ARM"), ("USA", "mediates", "AZE")},
+     {("ARM", "holds_talks", "AZE"), ("AZE", "holds_talks", "ARM")}),
+    # other talks mediated in a relative clause leave the phone call alone
+    ("other_talks_in_relative",
+     ("Iran's foreign minister spoke by phone with his Omani counterpart about the indirect "
+      "talks with the United States, which Muscat has been hosting."),
+     {("IRN", "holds_talks", "OMN")}, set()),
+    # rule 15: «the two» after a meeting reported in the same or the previous sentence are
+    # those who met, both directions; they do not become the speaker of what follows
+    ("where_the_two_discussed",
+     ("President Abdel Fattah al-Sisi received his Kenyan counterpart in Cairo, where the two "
+      "discussed water security."),
+     {("EGY", "holds_talks", "KEN"), ("KEN", "holds_talks", "EGY")}, set()),
+    ("the_two_next_sentence",
+     ("Sisi spoke by phone with Erdogan on Sunday. The two discussed the situation in Sudan. "
+      "The President also voiced Egypt's concern over the fighting in Darfur."),
+     {("EGY", "holds_talks", "TUR"), ("TUR", "holds_talks", "EGY")},
+     {("TUR", "expresses_concern", "SDN")}),
+    # a planned meeting is not held
+    ("plans_for_a_meeting",
+     ("Rubio spoke with the Philippine foreign secretary. The two discussed plans for a "
+      "trilateral meeting with Japan next month."),
+     {("USA", "holds_talks", "PHL")}, {("USA", "holds_talks", "JPN"), ("PHL", "holds_talks", "JPN")}),
+    ("upcoming_summit",
+     "Lula said he looked forward to the upcoming summit with Argentina.",
+     set(), {("BRA", "holds_talks", "ARG")}),
     ("second_object_welcomed",
      "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
      {("TCD", "welcomes", "TGO")}, set()),

@@ -283,6 +283,25 @@ class EnglishClauseRules(CueRules):
         return j < s.end and (s.norms[j] in self.process_nouns_en or
                               s.norms[j] in self.agreement_nouns_en)
 
+    def _first_ask_untyped_en(self, s: Sentence, after: int, stop: int) -> bool:
+        """Whether an appeal's addressee (ending at ``after``) is asked first to do something
+        no content types («to fully comply with its obligations»), and only after «and» what
+        a content types («and to resume dialogue»)."""
+        k = after
+        if k >= stop or s.norms[k] != "to":
+            return False
+        k += 1
+        while k < stop and s.texts[k].islower() and s.texts[k].endswith("ly"):
+            k += 1  # «to fully comply»
+        if k >= stop or not (s.texts[k].isalpha() and s.texts[k].islower()):
+            return False
+        first = min((sp.start for sp, _ in s.contents if sp.end > k and sp.start < stop),
+                    default=None)
+        if first is None or first <= k:
+            return False
+        return any(s.norms[x] == "and" for x in range(k + 1, first)) and \
+            not any(s.texts[x] in STOP_CSC or x in s.mentions for x in range(k, first))
+
     def _mediated_here_en(self, s: Sentence, talks: int) -> bool:
         """Whether the talks of the cue at ``talks`` are said to be hosted, brokered or
         mediated by someone: a participle with its agent in the same clause («in a meeting

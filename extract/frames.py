@@ -195,6 +195,12 @@ class FrameRules(ArgumentRules):
                 targets = self._pronoun_antecedents(s, sp.start, holder.actors)
             # what is asked for is no stance of the holder's own («to end its support for …»)
             addressee_end = last
+            if self.lang == "en" and targets and kinds and addressee_end is not None and \
+                    "demands" not in labels and self._first_ask_untyped_en(  # type: ignore
+                        s, addressee_end, window_end):
+                # rule 10: «to honour their commitments and settle their differences through
+                # dialogue»: the first thing asked is typed by nothing, so it is a demand
+                labels = [*labels, "demands"]
             last = max(last or 0, window_end)
             compelled = self._compelled(s, addressee_end, window_end, ctx, speaker) \
                 if targets and addressee_end is not None else []

@@ -613,7 +613,7 @@ class FrameRules(ArgumentRules):
                 f.cue.label == "affirms_sovereignty" for sp2, forms2 in s.cues
                 if sp.end <= sp2.start <= last + 3 for f in forms2):
             return []  # «support for Ukraine's territorial integrity» is affirms_sovereignty
-        if label == "holds_talks" and ctx.pair and len(targets) == 2 and \
+        if label == "holds_talks" and self.lang == "ar" and ctx.pair and len(targets) == 2 and \
                 set(targets) == set(ctx.pair) and not set(holder.actors) & set(targets) and \
                 not any(s.norms[k] in self.separate_talks for k in range(sp.start, sp.end + 2)
                         if k < s.end):

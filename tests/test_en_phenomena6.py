@@ -193,6 +193,21 @@ CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
     ("single_typed_ask",
      "Kenya urged Sudan to resume dialogue with the rebels.",
      {("KEN", "calls_for_dialogue", "SDN")}, {("KEN", "demands", "SDN")}),
+    # a list of titled officials, each «of» their state: every official is a partner, and
+    # talks with both sides of a conflict are talks (rule 16 wants mediation stated)
+    ("titled_officials_list",
+     ("Earlier, the Secretary-General spoke by telephone with Prime Minister Shehbaz Sharif of "
+      "Pakistan and External Affairs Minister Subrahmanyam Jaishankar of India."),
+     {("UN", "holds_talks", "PAK"), ("UN", "holds_talks", "IND")},
+     {("UN", "mediates", "PAK"), ("UN", "mediates", "IND")}),
+    ("titled_official_second",
+     "Lavrov met Abbas Araghchi and Foreign Minister Hakan Fidan in Ankara.",
+     {("RUS", "holds_talks", "IRN"), ("RUS", "holds_talks", "TUR")}, set()),
+    ("talks_with_both_sides_stay_talks",
+     ("India and Pakistan exchanged fire across the Line of Control. Guterres later spoke with "
+      "the leaders of India and Pakistan."),
+     {("UN", "holds_talks", "PAK"), ("UN", "holds_talks", "IND")},
+     {("UN", "mediates", "PAK"), ("UN", "mediates", "IND")}),
     ("second_object_welcomed",
      "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
      {("TCD", "welcomes", "TGO")}, set()),

@@ -83,6 +83,7 @@ class EnglishClauseRules(CueRules):
         self.talk_nouns_en = w("talk_nouns")
         self.process_nouns_en = w("process_nouns")
         self.role_verbs_en = w("role_verbs")
+        self.plural_pronouns_obj_en = w("plural_object_pronouns")
         self.planned_en = w("planned_words")
         self.act_pronoun_cues_en = w("act_pronoun_cues")
         self.country_nouns_en = w("country_nouns")
@@ -256,8 +257,9 @@ class EnglishClauseRules(CueRules):
             for sp, forms in s.cues:
                 if start - reach <= sp.start < start and "," not in s.texts[sp.end:start] and any(
                         f.tag in FINITE and not f.cue.label.startswith("_") and (
-                            # «described the move as …» is a judgement only with its word
-                            f.cue.id not in self.act_pronoun_cues_en or
+                            # «described the move as …», «exchanged fire … in violation of»:
+                            # a verb that needs a word after it is a stance only with it
+                            not f.cue.requires_after or
                             self._cue_ok(s, sp.start, sp.end, f))  # type: ignore[attr-defined]
                         for f in forms):
                     return False
@@ -301,6 +303,20 @@ class EnglishClauseRules(CueRules):
             return False
         return any(s.norms[x] == "and" for x in range(k + 1, first)) and \
             not any(s.texts[x] in STOP_CSC or x in s.mentions for x in range(k, first))
+
+    def _further_intents_en(self, s: Sentence, after: int) -> list[str]:
+        """The types of what a readiness or agreement goes on to name after «and to» in the
+        same sentence («…, and to strengthen coordination within the UN»)."""
+        out: list[str] = []
+        for k in range(after, min(s.end - 2, after + 24)):
+            if s.texts[k] in {";", ":"}:
+                break
+            if s.norms[k] == "and" and s.norms[k + 1] == "to":
+                kind, _ = self._content(s, k + 2, min(s.end, k + 8), "ready")  # type: ignore
+                lab = {"calls_for_dialogue": "expresses_intent_to_meet"}.get(kind, kind)
+                if lab in ("expresses_intent_to_meet", "expresses_intent_to_cooperate"):
+                    out.append(lab)
+        return out
 
     def _mediated_here_en(self, s: Sentence, talks: int) -> bool:
         """Whether the talks of the cue at ``talks`` are said to be hosted, brokered or

@@ -163,6 +163,14 @@ class FrameRules(ArgumentRules):
                 # «condemned Israel's raids and urged it to halt them»: the actor just named
                 targets = self._previous_actor(s, sp.start, holder.actors)
                 last = j + 1 if targets else last
+            if not targets and self.lang == "en" and not modal and form.tag in FINITE and \
+                    j < s.end and s.norms[j] in self.plural_pronouns_obj_en and \
+                    self._en_state(s.doc).get("addressed", (None,))[0] == s.start:
+                # «calls on both sides to exercise restraint, and encourages them to …»: the
+                # addressees of the sentence's earlier appeal
+                targets = [a for a in self._en_state(s.doc)["addressed"][1]
+                           if a not in holder.actors]
+                last = j + 1 if targets else last
             labels = [k for k, _ in kinds] or ([default] if default else [])
             if not labels and targets and self.lang == "ar" and form.tag == "n" and \
                     last is not None and last < s.end and s.fulls[last].startswith("ل") and \
@@ -256,7 +264,14 @@ class FrameRules(ArgumentRules):
                 label = "mediates"
             if not targets and len(holder.actors) >= 2:
                 # «Russia and Ukraine agreed to exchange prisoners»: mutual (rule 26)
-                return self._mutual(label, holder.actors)
+                out = self._mutual(label, holder.actors)
+                if self.lang == "en":
+                    # «agreed to hold the next round of their dialogue …, and to strengthen
+                    # coordination»: each thing agreed to, typed by itself
+                    for lab in self._further_intents_en(s, cend):  # type: ignore[attr-defined]
+                        if lab != label:
+                            out += self._mutual(lab, holder.actors)
+                return out
         elif frame == "genitive" and self.lang == "en":
             pos = sp.start - 1
             while pos > s.start + 1 and pos >= sp.start - 3 and s.fulls[pos].isalpha() and \

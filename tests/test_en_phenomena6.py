@@ -208,6 +208,35 @@ CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
       "the leaders of India and Pakistan."),
      {("UN", "holds_talks", "PAK"), ("UN", "holds_talks", "IND")},
      {("UN", "mediates", "PAK"), ("UN", "mediates", "IND")}),
+    # «them» after an appeal to two addressees in the same sentence: those addressees
+    ("encouraged_them",
+     ("Kenya urged Sudan and Chad to exercise restraint, and encouraged them to settle the "
+      "dispute through dialogue."),
+     {("KEN", "urges_restraint", "SDN"), ("KEN", "calls_for_dialogue", "TCD")}, set()),
+    # «exchanged views»: talks; «the two sides» both ways, a topic after «on» is no partner
+    ("exchanged_views_two_sides",
+     ("Wang Yi received Ishaq Dar in Beijing. The two sides also exchanged views on the "
+      "situation in Afghanistan."),
+     {("CHN", "holds_talks", "PAK"), ("PAK", "holds_talks", "CHN")},
+     {("CHN", "holds_talks", "AFG"), ("PAK", "holds_talks", "AFG")}),
+    ("exchanged_views_with",
+     "Lavrov exchanged views with Fidan on the situation in Syria.",
+     {("RUS", "holds_talks", "TUR")}, {("RUS", "holds_talks", "SYR")}),
+    ("exchanged_fire_is_no_talks",
+     ("Guterres noted that Israel and Hezbollah had exchanged fire in violation of resolution "
+      "1701."),
+     {("UN", "accuses", "ISR"), ("UN", "accuses", "HEZBOLLAH")},
+     {("ISR", "holds_talks", "HEZBOLLAH")}),
+    # «agreed to hold the next round of …, and to strengthen coordination»: each intent
+    ("agreed_round_and_coordination",
+     ("Fidan met Araghchi in Ankara. The two sides agreed to hold the next round of their "
+      "consultations in Tehran, and to strengthen coordination on regional security."),
+     {("TUR", "expresses_intent_to_meet", "IRN"), ("IRN", "expresses_intent_to_meet", "TUR"),
+      ("TUR", "expresses_intent_to_cooperate", "IRN"),
+      ("IRN", "expresses_intent_to_cooperate", "TUR")}, set()),
+    ("round_of_sanctions_is_no_meeting",
+     "The EU said it was ready to adopt a new round of sanctions against Russia.",
+     set(), {("EU", "expresses_intent_to_meet", "RUS")}),
     ("second_object_welcomed",
      "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
      {("TCD", "welcomes", "TGO")}, set()),

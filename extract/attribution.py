@@ -62,8 +62,10 @@ class AttributionRules(FrameRules):
             f.tag in FINITE and f.cue.label != "_speech" or
             (f.cue.label == "_speech" or self.lang == "ar") and f.tag in ("p", "3m", "3f") and
             sp.start > s.start and (s.texts[sp.start - 1] in {"،", ","} or
-                                    # «accused India of …, and vowed that …»
-                                    self.lang == "en" and s.norms[sp.start - 1] in self.coord)
+                                    # «accused India of …, and vowed that …», «… but said»
+                                    self.lang == "en" and (
+                                        s.norms[sp.start - 1] in self.coord or
+                                        s.norms[sp.start - 1] in self.contrast_links_en))
             for f in forms)]
         consumed: set[int] = set()
         sentence_targets: list[str] = []

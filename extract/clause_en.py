@@ -83,6 +83,8 @@ class EnglishClauseRules(CueRules):
         self.talk_nouns_en = w("talk_nouns")
         self.process_nouns_en = w("process_nouns")
         self.role_verbs_en = w("role_verbs")
+        self.copulas_en = w("copulas")
+        self.contrast_links_en = w("contrast_links")
         self.plural_pronouns_obj_en = w("plural_object_pronouns")
         self.planned_en = w("planned_words")
         self.act_pronoun_cues_en = w("act_pronoun_cues")
@@ -1022,6 +1024,7 @@ class EnglishClauseRules(CueRules):
         while j >= s.start:
             t, n = s.texts[j], s.norms[j]
             if n in self.aux or n in self.negation or n in self.verb_mods_en or t in QUOTES or \
+                    n in self.copulas_en or \
                     n.rstrip(".") in self.time_words_en or t[:1].isdigit() or \
                     t.isalpha() and t.islower() and t.endswith("ly") and len(t) > 4:
                 time_next = n.rstrip(".") in self.time_words_en or t[:1].isdigit()

@@ -251,6 +251,11 @@ class FrameRules(ArgumentRules):
                 return []  # rule 23: an agreement the article recalls, not one of its news
             comma = next((k for k in range(cend, min(s.end, cend + 10))
                           if s.texts[k] in {",", "،"}), min(s.end, cend + 10))
+            if self.lang == "en":
+                # «ready to sign the treaty and was prepared to meet Aliyev»: the next
+                # readiness has its own content and partner
+                comma = min([sp2.start for sp2, forms2 in s.cues if cend <= sp2.start < comma
+                             and any(f.cue.frame == "ready" for f in forms2)] + [comma])
             targets, last = self._targets(s, cend, holder.actors, ctx, speaker, "object",
                                           comma)
             if not targets and cend > sp.end and self._object_pronoun(s, cend - 1):
@@ -344,6 +349,12 @@ class FrameRules(ArgumentRules):
                     # «noted with concern a tendency of India to …»
                     targets, last = self._targets(s, sp.end, holder.actors, ctx, speaker,
                                                   "object", min(s.end, sp.end + 8))
+                    if not targets:
+                        # rule 14: «was following the exchange of fire between the two
+                        # countries with concern»: the sides of what is followed
+                        targets, _ = self._targets(s, max(s.start, sp.start - 14),
+                                                   holder.actors, ctx, speaker, "between",
+                                                   sp.start - 1)
                 elif self.lang == "en":
                     # «voiced concern that Iran had enriched uranium»: the clause's subject
                     targets = self._that_subject_en(s, sp.end, holder.actors)

@@ -237,6 +237,31 @@ CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
     ("round_of_sanctions_is_no_meeting",
      "The EU said it was ready to adopt a new round of sanctions against Russia.",
      set(), {("EU", "expresses_intent_to_meet", "RUS")}),
+    # «…, but said X was ready to …»: «but» opens a clause of its own, so a noun appeal
+    # before it does not swallow the readiness after it
+    ("but_said_ready",
+     ("Tbilisi repeated its demand that Russian troops leave Abkhazia, but said Georgia "
+      "remained prepared to meet President Putin at any time."),
+     {("GEO", "demands_withdrawal", "RUS"), ("GEO", "expresses_intent_to_meet", "RUS")}, set()),
+    ("ready_to_sign_the_treaty",
+     "Yerevan said it was ready to sign the peace treaty with Azerbaijan this year.",
+     {("ARM", "expresses_intent_to_cooperate", "AZE")}, set()),
+    # rule 14: «following/watching X between the two with concern»: concern toward each
+    ("watching_with_concern",
+     "Turkey was watching the clashes between Kyrgyzstan and Tajikistan with concern.",
+     {("TUR", "expresses_concern", "KGZ"), ("TUR", "expresses_concern", "TJK")}, set()),
+    # «help them settle/resolve»: an offer to mediate (rule 16), for a pronoun subject of
+    # «stood/remained ready» too
+    ("help_settle_mediates",
+     "Qatar offered to help Rwanda and the DRC resolve their differences.",
+     {("QAT", "mediates", "RWA"), ("QAT", "mediates", "COD")}, set()),
+    ("stood_ready_to_help_them",
+     ("Kyrgyzstan and Tajikistan accused each other of opening fire. Kazakhstan said it stood "
+      "ready to help them settle the incident."),
+     {("KAZ", "mediates", "KGZ"), ("KAZ", "mediates", "TJK")}, set()),
+    ("help_overcome_crisis_no_sides",
+     "The IMF said it would help Egypt overcome the crisis.",
+     set(), {("IMF", "mediates", "EGY")}),
     ("second_object_welcomed",
      "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
      {("TCD", "welcomes", "TGO")}, set()),

@@ -83,6 +83,7 @@ class EnglishClauseRules(CueRules):
         self.talk_nouns_en = w("talk_nouns")
         self.process_nouns_en = w("process_nouns")
         self.role_verbs_en = w("role_verbs")
+        self.clause_adverbials_en = frozenset(self.lex.phrases.get("clause_adverbials", ()))
         self.copulas_en = w("copulas")
         self.contrast_links_en = w("contrast_links")
         self.plural_pronouns_obj_en = w("plural_object_pronouns")
@@ -1033,6 +1034,11 @@ class EnglishClauseRules(CueRules):
             if time_next and n in self.time_preps_en:
                 time_next = False
                 j -= 1
+                continue
+            phrase = next((w for w in (3, 2) if j - w + 1 >= s.start and tuple(
+                s.norms[j - w + 1:j + 1]) in self.clause_adverbials_en), 0)
+            if phrase:
+                j -= phrase  # «rejected the accusations and in turn accused Pristina»
                 continue
             break
         if j < s.start:

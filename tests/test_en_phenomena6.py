@@ -262,6 +262,33 @@ CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
     ("help_overcome_crisis_no_sides",
      "The IMF said it would help Egypt overcome the crisis.",
      set(), {("IMF", "mediates", "EGY")}),
+    # rule 10: «pull back the/its troops» is a withdrawal; «pull back» alone is restraint
+    ("pull_back_troops_is_withdrawal",
+     "The EU demanded that Armenia pull back the troops it had moved to the border.",
+     {("EU", "demands_withdrawal", "ARM")}, {("EU", "urges_restraint", "ARM")}),
+    ("pull_back_alone_is_restraint",
+     "The EU urged Armenia to pull back.",
+     {("EU", "urges_restraint", "ARM")}, {("EU", "demands_withdrawal", "ARM")}),
+    # rule 14: «would not stand idly by if …» is a threat, even conditional (rule 13)
+    ("not_stand_idly_by",
+     "Baku said Azerbaijan would not stand idly by if Armenian units moved on its positions.",
+     {("AZE", "threatens", "ARM")}, set()),
+    # «… and in turn accused», «for its part»: an adverbial between the subject and the verb
+    ("in_turn_accused",
+     "Kosovo rejected the report and in turn accused Belgrade of arming militants.",
+     {("XKX", "accuses", "SRB")}, set()),
+    ("for_its_part",
+     "Beijing, for its part, rejected the Philippine protest.",
+     {("CHN", "rejects", "PHL")}, set()),
+    # «held their first substantive bilateral talks»: a longer modifier before the noun
+    ("their_long_talks",
+     ("Aliyev and Pashinyan held their first substantive bilateral talks on the sidelines of "
+      "the summit."),
+     {("AZE", "holds_talks", "ARM"), ("ARM", "holds_talks", "AZE")}, set()),
+    # «complained of/about X's conduct»: an accusation (rule 21)
+    ("complained_of",
+     "Poland and Lithuania complained of Belarusian provocations along the border.",
+     {("POL", "accuses", "BLR"), ("LTU", "accuses", "BLR")}, set()),
     ("second_object_welcomed",
      "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
      {("TCD", "welcomes", "TGO")}, set()),

@@ -83,6 +83,7 @@ class EnglishClauseRules(CueRules):
         self.talk_nouns_en = w("talk_nouns")
         self.process_nouns_en = w("process_nouns")
         self.role_verbs_en = w("role_verbs")
+        self.threat_sources_en = w("threat_sources")
         self.clause_adverbials_en = frozenset(self.lex.phrases.get("clause_adverbials", ()))
         self.copulas_en = w("copulas")
         self.contrast_links_en = w("contrast_links")
@@ -240,6 +241,9 @@ class EnglishClauseRules(CueRules):
                 f.cue.frame == "attributed" and f.cue.label == "threatens"
                 for sp, forms in s.cues if start - 8 <= sp.start < start for f in forms):
             return False  # «would be met with a crushing response»: one threat, its phrase
+        if form.cue.label == "threatens" and form.tag == "n" and end < s.end and \
+                s.norms[end] in self.threat_sources_en:
+            return False  # «a right to defend itself against threats from Hezbollah»: theirs
         if form.cue.label == "threatens" and form.tag == "x" and self._nonmilitary_en(s, end):
             return False  # «would respond with sanctions»: the warning verb, if any, says it
         if form.cue.frame == "between" and start > s.start and \
@@ -1151,12 +1155,22 @@ class EnglishClauseRules(CueRules):
                 s.texts[a + 1].islower() and a + 1 not in s.mentions:
             return Holder((), self._span_text(s, a, a + 2), None, "nonactor")  # rule 11
         k = a
+        before_relative: int | None = None
         while k < v:
             m = s.mentions.get(k)
             if m is not None:
                 k = m.end
                 continue
             t, n = s.texts[k], s.norms[k]
+            if t == "," and before_relative is None and k > a and k + 1 < v and \
+                    s.norms[k + 1] in self.relative:
+                # «U.S. envoy Morgan Ortagus, who visited Beirut last month, held talks»: the
+                # subject ends before its relative clause
+                close = next((x for x in range(k + 2, v) if s.texts[x] == ","), None)
+                if close is not None:
+                    before_relative = k
+                    k = close + 1
+                    continue
             if t == "(":  # «the United Arab Emirates (UAE)»
                 close = next((x for x in range(k + 1, min(v, k + 5)) if s.texts[x] == ")"), None)
                 if close is None:
@@ -1170,7 +1184,7 @@ class EnglishClauseRules(CueRules):
                 k += 1  # «the Department of Foreign Affairs in Manila lodged … and accused»
                 continue
             break
-        b = k
+        b = k if before_relative is None else before_relative
         while b > a and s.texts[b - 1] in self.coord:
             b -= 1
         if b <= a or k >= v or not s.texts[k].isalpha() or not s.texts[k].islower():
@@ -1610,7 +1624,7 @@ class EnglishClauseRules(CueRules):
             if m is not None and m.start > s.start and s.norms[m.start - 1] == "of" and \
                     m.kind not in ("self", "land", "pair", "parties"):
                 return Holder(m.actors, m.text, m.person, "clause")
-        if h is None and tag == "x" and cue.frame not in ("appeal", "attributed") and \
+        if h is None and tag == "x" and cue.frame not in ("appeal", "attributed", "genitive") and \
                 s.norms[start] not in self.be_en and not self._in_relative(s, start):
             # «Turkey lashed out at Greece», «Sudan would respond»
             h = self._subject_en(s, start, ctx, subject)

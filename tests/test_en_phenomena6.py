@@ -289,6 +289,24 @@ CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
     ("complained_of",
      "Poland and Lithuania complained of Belarusian provocations along the border.",
      {("POL", "accuses", "BLR"), ("LTU", "accuses", "BLR")}, set()),
+    # a subject with a relative clause before a talks verb («X, who visited Y, held
+    # separate talks with …»)
+    ("relative_before_held_talks",
+     ("U.S. envoy Amos Hochstein, who visited Israel last week, held separate talks with "
+      "Lebanese officials in Beirut on Monday."),
+     {("USA", "holds_talks", "LBN")}, set()),
+    # «X has a right to defend itself»: support for X; «threats from X» are X's, not the
+    # speaker's
+    ("right_to_defend_itself",
+     ("A State Department spokesperson said that Israel had a right to defend itself against "
+      "threats from Hezbollah."),
+     {("USA", "expresses_support", "ISR")}, {("USA", "threatens", "HEZBOLLAH")}),
+    ("genitive_right_to_self_defence",
+     "Germany reaffirmed Ukraine's right to self-defence.",
+     {("DEU", "expresses_support", "UKR")}, set()),
+    ("own_right_to_self_defence",
+     "Chad invoked Article 51 of the UN Charter to reserve Chad's right to self-defence.",
+     set(), {("TCD", "expresses_support", "UN")}),
     ("second_object_welcomed",
      "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
      {("TCD", "welcomes", "TGO")}, set()),

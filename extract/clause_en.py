@@ -309,7 +309,9 @@ class EnglishClauseRules(CueRules):
         if first is None or first <= k:
             return False
         return any(s.norms[x] == "and" for x in range(k + 1, first)) and \
-            not any(s.texts[x] in STOP_CSC or x in s.mentions for x in range(k, first))
+            not any(s.texts[x] in STOP_CSC and not (s.texts[x] == "," and x + 1 < first and
+                                                    s.norms[x + 1] == "and") or
+                    x in s.mentions for x in range(k, first))
 
     def _further_intents_en(self, s: Sentence, after: int) -> list[str]:
         """The types of what a readiness or agreement goes on to name after «and to» in the
@@ -392,7 +394,16 @@ class EnglishClauseRules(CueRules):
     def _governor_en(self, s: Sentence, start: int) -> int | None:
         """The verb or noun that governs «to» + the verb at ``start`` when it is one of
         working, trying, offering to do it."""
-        for k in range(start - 2, max(s.start, start - 8) - 1, -1):
+        end = start - 2
+        if end > s.start and s.texts[end] == ",":
+            # «the efforts of the AU, including its High Representative, to facilitate»: past
+            # an apposition set off by commas
+            o = next((x for x in range(end - 1, max(s.start, end - 16) - 1, -1)
+                      if s.texts[x] == ","), None)
+            if o is None:
+                return None
+            end = o - 1
+        for k in range(end, max(s.start, end - 6) - 1, -1):
             if s.texts[k] in STOP_CS:
                 return None
             if s.norms[k] in self.governors_en:
@@ -1510,7 +1521,10 @@ class EnglishClauseRules(CueRules):
             # parties hold it, whoever reports or welcomes it (rule 23)
             b = next((k for k in range(end, min(s.end, end + cue.window))
                       if s.norms[k] in self.between), None)
-            m = self._next_mention(s, b + 1, min(s.end, b + 4)) if b is not None else None
+            m = None if b is None or b + 1 >= s.end else (
+                # «between the Government of Yemen and Ansar Allah»
+                self._addressee_np_en(s, b + 1) or
+                self._next_mention(s, b + 1, min(s.end, b + 4)))
             if m is None or m.kind in ("self", "land", "pair", "parties"):
                 return None
             sides = self._actors(self._list_en(s, m, s.end))
@@ -1603,8 +1617,14 @@ class EnglishClauseRules(CueRules):
                 m = s.mention_ending_at(g - 1)
                 return Holder(m.actors, m.text, m.person, "genitive") if m else None
             if g + 2 < start - 1 and s.norms[g + 1] in self.agent_links:
-                # «the efforts of the African Union to facilitate dialogue …»
+                # «the efforts of the African Union to facilitate dialogue …»; «…, including
+                # its High Representative for the Horn of Africa, to facilitate …»
                 m = s.mention_ending_at(start - 1)
+                if m is None and s.texts[start - 2] == ",":
+                    a = g + 2 + (s.norms[g + 2] in self.articles)
+                    m = s.mentions.get(a)
+                    if m is not None and (m.end >= s.end or s.texts[m.end] != ","):
+                        m = None
                 if m is not None and m.start >= g + 2 and \
                         m.kind not in ("self", "land", "pair", "parties"):
                     return Holder(m.actors, m.text, m.person, "genitive")

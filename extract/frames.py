@@ -203,7 +203,7 @@ class FrameRules(ArgumentRules):
                 targets = self._pronoun_antecedents(s, sp.start, holder.actors)
             # what is asked for is no stance of the holder's own («to end its support for …»)
             addressee_end = last
-            if self.lang == "en" and targets and kinds and addressee_end is not None and \
+            if self.lang == "en" and kinds and addressee_end is not None and \
                     "demands" not in labels and self._first_ask_untyped_en(  # type: ignore
                         s, addressee_end, window_end):
                 # rule 10: «to honour their commitments and settle their differences through

@@ -307,6 +307,28 @@ CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
     ("own_right_to_self_defence",
      "Chad invoked Article 51 of the UN Charter to reserve Chad's right to self-defence.",
      set(), {("TCD", "expresses_support", "UN")}),
+    # rule 23: «the agreement reached last week in Muscat between the Government of X and
+    # Y»: the parties, named after a title
+    ("agreement_reached_between_titled_party",
+     ("Oman said the agreement reached last week in Muscat between the Government of Yemen "
+      "and Ansar Allah would free two thousand detainees."),
+     {("YEM", "expresses_intent_to_cooperate", "HOUTHIS"),
+      ("HOUTHIS", "expresses_intent_to_cooperate", "YEM")}, set()),
+    # rule 10 with rule 12: «urged the parties to implement the agreement, and to agree to a
+    # ceasefire»: a demand beside the restraint, toward each named side
+    ("parties_implement_and_ceasefire",
+     ("Yemen and the Houthis signed a deal on detainees. The UN envoy Hans Grundberg urged the "
+      "parties to implement the deal swiftly, and to build on it by agreeing to a nationwide "
+      "ceasefire."),
+     {("UN", "demands", "YEM"), ("UN", "demands", "HOUTHIS"), ("UN", "urges_restraint", "YEM"),
+      ("UN", "urges_restraint", "HOUTHIS")}, set()),
+    # «the efforts of X, including its envoy for Y, to facilitate dialogue between …»
+    ("efforts_of_with_apposition",
+     ("The Secretary-General welcomed the efforts of the African Union, including its High "
+      "Representative for the Horn of Africa, to facilitate dialogue between Addis Ababa and "
+      "Asmara."),
+     {("UN", "welcomes", "AU"), ("AU", "mediates", "ETH"), ("AU", "mediates", "ERI")},
+     {("UN", "mediates", "ETH")}),
     ("second_object_welcomed",
      "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
      {("TCD", "welcomes", "TGO")}, set()),

@@ -109,11 +109,12 @@ class AttributionRules(FrameRules):
             recs = [((lab, hs, ts or ([sentence_targets[-1]] if lab == "demands_withdrawal" and
                                        sentence_targets else ts)), lst)
                     for (lab, hs, ts), lst in recs]
-            if self.lang == "en" and cue.id in self.act_pronoun_cues_en and sentence_targets \
-                    and sp.end < s.end and s.norms[sp.end] in self.object_pronouns:
+            if self.lang == "en" and cue.id in self.act_pronoun_cues_en and \
+                    sp.end < s.end and s.norms[sp.end] in self.object_pronouns:
                 # «slammed the U.S. arms sale, calling it reckless»: «it» is the act the
-                # sentence has named, so its author is the target again
-                recs = [((lab, hs, ts or [sentence_targets[-1]]), lst)
+                # sentence (or the one before) has named, so its author is the target again
+                acted = self._act_pronoun_targets_en(s, sentence_targets)
+                recs = [((lab, hs, ts or [a for a in acted if a not in hs]), lst)
                         for (lab, hs, ts), lst in recs]
             warned = [r.target for r in out if r.stance_type == "warns" and r.target and
                       r.is_edge] if self.lang == "ar" and form.tag == "p" else []

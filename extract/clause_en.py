@@ -83,6 +83,7 @@ class EnglishClauseRules(CueRules):
         self.talk_nouns_en = w("talk_nouns")
         self.process_nouns_en = w("process_nouns")
         self.role_verbs_en = w("role_verbs")
+        self.bare_acts_en = w("bare_acts")
         self.threat_sources_en = w("threat_sources")
         self.clause_adverbials_en = frozenset(self.lex.phrases.get("clause_adverbials", ()))
         self.copulas_en = w("copulas")
@@ -1775,6 +1776,9 @@ class EnglishClauseRules(CueRules):
             if h is not None and h.actors and (h.person is not None or named):
                 ctx.speaker = h
         self._remember_act_authors_en(s)
+        state = self._en_state(s.doc)
+        state["sentences"] = state.get("sentences", 0) + 1
+        state["last_sentence"] = (state["sentences"], s, ctx)  # for «the move» (read lazily)
         m0 = s.mentions.get(s.start)
         h0 = m0.end if m0 is not None else s.end
         while h0 < s.end and s.norms[h0] in self.title_mods_en:
@@ -1821,10 +1825,14 @@ class EnglishClauseRules(CueRules):
 
     def _earlier_acts_en(self, s: Sentence) -> None:
         """«Turkey condemned the strikes»: a definite act noun right after a cue names the
-        actor an earlier sentence gave as its author."""
-        authors = self._en_state(s.doc).get("act_authors")
-        if not authors:
+        actor an earlier sentence gave as its author; «Jordan condemned the move», «the
+        European move»: a bare act names the subject of the sentence just before."""
+        state = self._en_state(s.doc)
+        authors = state.get("act_authors") or {}
+        last = state.get("last_sentence")
+        if not authors and last is None:
             return
+        doer: tuple[str, ...] | None = None  # found when first needed
         for sp, _ in s.cues:
             k = sp.end
             if k + 1 >= s.end or s.norms[k] not in self.act_determiners_en or \
@@ -1832,11 +1840,48 @@ class EnglishClauseRules(CueRules):
                 continue
             n = k + 1
             while n < s.end and n - k < 3 and s.norms[n] not in authors and \
-                    s.texts[n].isalpha() and s.texts[n].islower() and n not in s.mentions:
+                    s.norms[n] not in self.bare_acts_en and n not in s.mentions and \
+                    s.texts[n].isalpha() and (s.texts[n].islower() or n == k + 1):
                 n += 1
-            if n < s.end and s.norms[n] in authors and n not in s.mentions:
+            if n >= s.end or n in s.mentions:
+                continue
+            if s.norms[n] in authors:
                 s.add_mention(Mention(k, n + 1, "name", authors[s.norms[n]], "f",
                                       s.span(k, n + 1)))
+            elif s.norms[n] in self.bare_acts_en and \
+                    not (n + 1 < s.end and s.norms[n + 1] in self.np_preps_en):
+                # the act of the previous sentence's subject, unless the noun names its own
+                # author or object («the decision of the AU», «the move by Israel»)
+                if doer is None:
+                    doer = self._doer_en(last, state.get("sentences", 0))
+                if doer:
+                    s.add_mention(Mention(k, n + 1, "name", doer, "f", s.span(k, n + 1)))
+                    state["bare_act"] = (state.get("sentences", 0), doer)
+
+    def _doer_en(self, last: tuple[int, Sentence, Context] | None, now: int
+                 ) -> tuple[str, ...]:
+        """The subject of the sentence just read when it reports an act, not a stance («The
+        UN warned of famine» is no move of the UN's)."""
+        if last is None or last[0] != now:
+            return ()
+        _, s, ctx = last
+        said = next((f.cue.label for sp, fs in s.cues for f in fs if f.tag in FINITE and (
+            not f.cue.requires_after or  # «so-called» is no verb of calling
+            self._cue_ok(s, sp.start, sp.end, f))), "_")  # type: ignore[attr-defined]
+        if not said.startswith("_"):
+            return ()
+        h = self._initial_subject_en(s, s.end, ctx, None)
+        return h.actors if h is not None else ()
+
+    def _act_pronoun_targets_en(self, s: Sentence, sentence_targets: list[str]) -> list[str]:
+        """What «it» in «calling it reckless» names: the act this sentence named (its author,
+        the last target), else the bare act («the move») the sentence before named."""
+        if sentence_targets:
+            return [sentence_targets[-1]]
+        state = self._en_state(s.doc)
+        act = state.get("bare_act")
+        return list(act[1]) if act is not None and act[0] == state.get("sentences", 0) - 1 \
+            else []
 
     def _shared_object_en(self, s: Sentence, sp: Any, nxt: int, stop: int) -> int:
         """«We reject and condemn the attacks of X»: verbs joined by «and» share the object

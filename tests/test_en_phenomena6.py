@@ -329,6 +329,26 @@ CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
       "Asmara."),
      {("UN", "welcomes", "AU"), ("AU", "mediates", "ETH"), ("AU", "mediates", "ERI")},
      {("UN", "mediates", "ETH")}),
+    # rule 11: a bare act after a stance («condemned the move», «the European move», «the
+    # decision») is the act of the subject of the sentence before; «calling it …» after it
+    ("condemned_the_move",
+     "Israel announced the annexation of the Jordan Valley on Monday. Jordan condemned the move.",
+     {("JOR", "condemns", "ISR")}, set()),
+    ("called_the_decision_unacceptable",
+     "Russia expelled two Estonian diplomats. Estonia called the decision unacceptable.",
+     {("EST", "condemns", "RUS")}, set()),
+    ("adjective_move_and_it",
+     ("France and Germany imposed new tariffs on Chinese steel. Chinese Foreign Minister Wang "
+      "Yi denounced the European move as reckless. Russia's ambassador called it illegal."),
+     {("CHN", "condemns", "FRA"), ("CHN", "condemns", "DEU"), ("RUS", "condemns", "FRA"),
+      ("RUS", "condemns", "DEU")}, set()),
+    ("move_names_its_own_author",
+     "Israel closed the crossing. Egypt welcomed the move by Qatar to send fuel.",
+     {("EGY", "welcomes", "QAT")}, {("EGY", "welcomes", "ISR")}),
+    ("move_two_sentences_back_is_no_act",
+     ("Israel closed the crossing. The UN warned of famine in Gaza. Egypt condemned the "
+      "move."),
+     set(), {("EGY", "condemns", "ISR"), ("EGY", "condemns", "UN")}),
     ("second_object_welcomed",
      "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
      {("TCD", "welcomes", "TGO")}, set()),

@@ -1802,9 +1802,19 @@ class EnglishClauseRules(CueRules):
         actor before the noun («Israeli strikes», «Russia's drills»), else the actor that
         opens the sentence as its subject («Israel launched new strikes on Syria»)."""
         nouns = [k for k in range(s.start + 1, s.end) if s.norms[k] in self.reported_acts_en]
-        if not nouns:
+        made = [k for k in range(s.start + 3, s.end) if s.norms[k] in self.bare_acts_en and
+                s.norms[k - 1] in self.articles and s.texts[k - 2].isalpha() and
+                s.texts[k - 2].islower() and (m := s.mention_ending_at(k - 2)) is not None and
+                m.kind in ("name", "person", "capital")]
+        if not nouns and not made:
             return
         authors = self._en_state(s.doc).setdefault("act_authors", {})
+        for k in made:
+            # «after Maduro signed a law creating …»: the law is the signer's («Guyana
+            # rejected the law» next)
+            m = s.mention_ending_at(k - 2)
+            if m is not None:
+                authors[s.norms[k]] = m.actors
         first = s.mentions.get(s.start)
         opener = first.actors if first is not None and first.kind in ("name", "capital") and \
             first.end < s.end and s.texts[first.end].isalpha() and \

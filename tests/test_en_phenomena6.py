@@ -349,6 +349,16 @@ CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
      ("Israel closed the crossing. The UN warned of famine in Gaza. Egypt condemned the "
       "move."),
      set(), {("EGY", "condemns", "ISR"), ("EGY", "condemns", "UN")}),
+    # rule 11: «after Maduro signed a law …»: the law is the signer's act
+    ("the_law_signed_by_official",
+     ("Guyana protested on Friday after Nicolas Maduro signed a law annexing the Essequibo. "
+      "Georgetown said it rejected the law outright."),
+     {("GUY", "rejects", "VEN")}, set()),
+    # officials added to the gazetteer speak for their state
+    ("new_officials",
+     ("Kenyan President William Ruto received Hassan Sheikh Mohamud in Nairobi. Irfaan Ali "
+      "later condemned the Venezuelan referendum."),
+     {("KEN", "holds_talks", "SOM"), ("GUY", "condemns", "VEN")}, set()),
     ("second_object_welcomed",
      "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
      {("TCD", "welcomes", "TGO")}, set()),

@@ -188,9 +188,10 @@ class AttributionRules(FrameRules):
         evidence = document.text[start:end]
         negated = self._negated(s, sp.start, form)
         hypothetical = label not in CONDITIONAL_OK and self._hypothetical(s, sp.start, sp.end)
-        if not hypothetical and self.lang == "ar" and s.words() & self.hope:
-            hypothetical = self._hoped(s, sp.start, holders)
-        if not hypothetical and self.lang == "ar" and not s.words().isdisjoint(self.analysts):
+        if not hypothetical and s.words() & self.hope:
+            hypothetical = self._hoped(s, sp.start, holders) if self.lang == "ar" else \
+                self._hoped_en(s, sp.start)
+        if not hypothetical and not s.words().isdisjoint(self.analysts):
             hypothetical = self._analysts_view(s, sp.start)
         if not hypothetical and label in MUTUAL:
             hypothetical = self._only_if(s, sp.start, sp.end)  # rule 13

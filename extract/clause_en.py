@@ -328,6 +328,21 @@ class EnglishClauseRules(CueRules):
                     out.append(lab)
         return out
 
+    def _hoped_en(self, s: Sentence, start: int) -> bool:
+        """Rule 19: whether the cue at ``start`` is what someone hopes another actor or thing
+        will do («hope France will mediate between …», «hopes (that) the understanding will
+        pave the way»), not a hope about the hoper's own conduct («hopes to restore»)."""
+        for k in range(start - 1, max(s.start, start - 10) - 1, -1):
+            if s.texts[k] in STOP_CSC or s.texts[k] in SENT_END_EN:
+                return False
+            if s.norms[k] in self.hope:
+                j = k + 1
+                if j < start and s.norms[j] in self.comp:
+                    j += 1
+                return j < start and s.norms[j] != "to" and not (
+                    j in s.mentions and s.mentions[j].kind == "self")
+        return False
+
     def _mediated_here_en(self, s: Sentence, talks: int) -> bool:
         """Whether the talks of the cue at ``talks`` are said to be hosted, brokered or
         mediated by someone: a participle with its agent in the same clause («in a meeting

@@ -359,6 +359,35 @@ CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
      ("Kenyan President William Ruto received Hassan Sheikh Mohamud in Nairobi. Irfaan Ali "
       "later condemned the Venezuelan referendum."),
      {("KEN", "holds_talks", "SOM"), ("GUY", "condemns", "VEN")}, set()),
+    # «veto» is a rejection of what its author proposed (rule 21), active or passive; «lifts
+    # its veto on» is none
+    ("vetoed_by",
+     "A Brazilian draft on Syria was vetoed by Russia in the Security Council.",
+     {("RUS", "rejects", "BRA")}, set()),
+    ("vetoed_active",
+     "China vetoed the Mexican draft resolution on Monday.",
+     {("CHN", "rejects", "MEX")}, set()),
+    ("lifts_veto_is_no_rejection",
+     "Hungary lifts veto on Ukraine aid package after talks with the EU.",
+     set(), {("HUN", "rejects", "UKR")}),
+    # idioms of support
+    ("threw_its_weight_behind",
+     "The African Union threw its weight behind Ghana in the dispute.",
+     {("AU", "expresses_support", "GHA")}, set()),
+    ("shoulder_to_shoulder",
+     "Armenia will stand shoulder to shoulder with Iran, the prime minister said.",
+     {("ARM", "expresses_support", "IRN")}, set()),
+    # rule 19 and rule 16: a hope that another actor will mediate, an analysts' view, is no
+    # mediation; a hope about one's own conduct stays its intent
+    ("hoped_mediation",
+     "Sudanese officials hope Qatar will mediate between Khartoum and Abu Dhabi.",
+     set(), {("QAT", "mediates", "SDN"), ("QAT", "mediates", "ARE")}),
+    ("analysts_mediation",
+     "Analysts said Egypt could play a mediating role between Ethiopia and Eritrea.",
+     set(), {("EGY", "mediates", "ETH"), ("EGY", "mediates", "ERI")}),
+    ("own_hope_stays_intent",
+     "Iran hopes to restore its relations with Bahrain this year.",
+     {("IRN", "expresses_intent_to_cooperate", "BHR")}, set()),
     ("second_object_welcomed",
      "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
      {("TCD", "welcomes", "TGO")}, set()),

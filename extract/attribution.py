@@ -95,7 +95,10 @@ class AttributionRules(FrameRules):
                 continue
             if not holder.actors:
                 continue
-            if sp.start in consumed and cue.label != "mediates":
+            if sp.start in consumed and cue.label != "mediates" and not (
+                    # rule 23: «welcomed the agreement reached … between X and Y»: the
+                    # parties' agreement inside the welcomed object still stands
+                    self.lang == "en" and holder.source == "parties"):
                 continue
             nxt = min([f for f in finite_starts if f > sp.start] + [s.end])
             begin = holder.np_end if holder.np_end is not None else sp.end

@@ -185,6 +185,12 @@ class EnglishClauseRules(CueRules):
                       s.norms[start - 2] in self.aux or s.norms[start - 2] == "to")):
             # «its support», «ready for talks»: the noun; but «would further strengthen»
             return False
+        if form.tag in FINITE and start > s.start and s.texts[start - 1].islower() and \
+                s.texts[start - 1].endswith("ed") and s.norms[start - 1] not in self.aux and \
+                s.norms[start - 1] not in self.be_en and \
+                s.norms[start - 1] not in self.verb_mods_en and any(
+                    f.tag == "n" for sp2, fs in s.cues if sp2.start == start for f in fs):
+            return False  # «pledged support for Ukraine», «voiced backing»: the noun
         if form.tag == "x" and end == start + 1 and s.norms[start] in self.inverted_if_en and \
                 end < s.end and (end in s.mentions or s.norms[end] in self.articles or
                                  s.norms[end] in self.pronouns_en or
@@ -1007,6 +1013,11 @@ class EnglishClauseRules(CueRules):
             if group:
                 return Holder(group, s.texts[k], None, "svo")
         base = subject or ctx.speaker
+        if (base is None or not base.actors) and k > s.start + 1 and \
+                s.norms[k] in self.pronouns_en:
+            # «Blinken travelled to Cairo, where he met …»: the subject the sentence opened
+            # with, when no speaker is known yet
+            base = self._initial_subject_en(s, k, ctx, None)
         if base is None or not base.actors:
             return None
         if s.norms[k] not in self.plural_pronouns_en:

@@ -388,6 +388,39 @@ CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
     ("own_hope_stays_intent",
      "Iran hopes to restore its relations with Bahrain this year.",
      {("IRN", "expresses_intent_to_cooperate", "BHR")}, set()),
+    # rule 23 inside a welcome: the agreement reached between the parties still stands
+    ("welcomed_agreement_reached_between",
+     ("Norway welcomed the prisoner swap agreement reached on Friday between Russia and "
+      "Ukraine."),
+     {("RUS", "expresses_intent_to_cooperate", "UKR"),
+      ("UKR", "expresses_intent_to_cooperate", "RUS")}, {("NOR", "welcomes", "RUS")}),
+    # «X travelled to Cairo, where he met Y»: «he» is the subject the sentence opened with
+    ("where_he_met",
+     "Lavrov travelled to Ankara, where he met President Recep Tayyip Erdogan.",
+     {("RUS", "holds_talks", "TUR")}, set()),
+    # rule 15: a joint news conference with a counterpart is a meeting
+    ("joint_news_conference",
+     ("Speaking at a joint news conference with his Qatari counterpart, Turkey's foreign "
+      "minister Hakan Fidan urged Israel to halt its offensive."),
+     {("TUR", "holds_talks", "QAT"), ("TUR", "urges_restraint", "ISR")}, set()),
+    ("work_closely_with",
+     "India will work closely with Japan on maritime security, the Indian minister said.",
+     {("IND", "expresses_intent_to_cooperate", "JPN")}, set()),
+    # rule 10: «ordered X's troops to leave» is a demand for withdrawal
+    ("ordered_to_leave",
+     "Niger's military government ordered American troops to leave the country.",
+     {("NER", "demands_withdrawal", "USA")}, set()),
+    ("ordered_own_troops_no_edge",
+     "Russia ordered its troops to advance on the town.",
+     set(), {("RUS", "demands", "RUS")}),
+    # «pledged support for X»: the noun after a verb
+    ("pledged_support",
+     "Canada pledged support for Moldova at the donors' conference.",
+     {("CAN", "expresses_support", "MDA")}, set()),
+    # rule 14: «would smash/crush any attempt by X»: a threat of force
+    ("would_smash_attempt_by",
+     "Beijing said it would smash any attempt by the Philippines to seize the shoal.",
+     {("CHN", "threatens", "PHL")}, set()),
     ("second_object_welcomed",
      "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
      {("TCD", "welcomes", "TGO")}, set()),

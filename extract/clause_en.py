@@ -1450,7 +1450,8 @@ class EnglishClauseRules(CueRules):
             # withdrawal is a demand too
             holders = tuple(dict.fromkeys(r.holder for r in records if r.is_edge and (
                 r.stance_type == family or family == "demands" and
-                r.stance_type == "demands_withdrawal")))
+                r.stance_type in ("demands_withdrawal", "urges_restraint",
+                                  "calls_for_dialogue"))))
             if holders:
                 acts[family] = holders
 

@@ -435,6 +435,18 @@ CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
     ("held_place_is_no_target",
      "Kyiv accused Moscow of shelling civilians near Russian-held Donetsk.",
      {("UKR", "accuses", "RUS")}, set()),
+    # «renewed its call on X to …»: the noun of an appeal, typed by what it asks (rule 10)
+    ("renewed_its_call_on",
+     "Armenia renewed its call on Azerbaijan to accept a ceasefire along the border.",
+     {("ARM", "urges_restraint", "AZE")}, set()),
+    # rule 21: rejecting «that proposal» / «the call» rejects the one who made it
+    ("rebuffed_that_proposal",
+     ("Armenia renewed its call on Azerbaijan to accept a ceasefire along the border. Baku "
+      "rebuffed that proposal on Friday."),
+     {("AZE", "rejects", "ARM")}, set()),
+    ("rejected_the_call",
+     "Egypt urged Ethiopia to resume talks on the dam. Addis Ababa rejected the call.",
+     {("EGY", "calls_for_dialogue", "ETH"), ("ETH", "rejects", "EGY")}, set()),
     ("second_object_welcomed",
      "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
      {("TCD", "welcomes", "TGO")}, set()),

@@ -310,6 +310,11 @@ class MentionRules(RuleBase):
             # «lashed out at Greece», «alarm at China's …»: the cue's preposition; «met in
             # Copenhagen» says where
             return False
+        if self.lang == "en" and j - 2 >= s.start:
+            # «on the margins of the ASEAN meeting», «on the sidelines of the AU summit»
+            k = j - 1 if s.norms[j] in self.articles else j
+            if s.norms[k] == "of" and s.norms[k - 1] in self.venue_nouns:
+                return True
         return s.norms[j] in self.loc
 
     @staticmethod

@@ -447,6 +447,19 @@ CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
     ("rejected_the_call",
      "Egypt urged Ethiopia to resume talks on the dam. Addis Ababa rejected the call.",
      {("EGY", "calls_for_dialogue", "ETH"), ("ETH", "rejects", "EGY")}, set()),
+    # «the Zionist regime» is Israel (the English of the Arabic alias «الكيان الصهيوني»)
+    ("zionist_regime_alias",
+     ("Iran's foreign minister warned that any aggression by the Zionist regime would be met "
+      "with a crushing response."),
+     {("IRN", "threatens", "ISR")}, set()),
+    # «on the margins/sidelines of the X summit» says where, not with whom
+    ("margins_of_a_summit",
+     ("The Secretary also held a bilateral meeting with Foreign Minister Fidan on the margins "
+      "of the ASEAN meeting in Vientiane."),
+     set(), {("USA", "holds_talks", "ASEAN")}),
+    ("sidelines_of_a_summit",
+     "Putin met Modi on the sidelines of the BRICS summit in Kazan.",
+     {("RUS", "holds_talks", "IND")}, {("RUS", "holds_talks", "BRICS")}),
     ("second_object_welcomed",
      "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
      {("TCD", "welcomes", "TGO")}, set()),

@@ -1704,6 +1704,12 @@ class EnglishClauseRules(CueRules):
             h = self._subject_en(s, start, ctx, subject)  # «Kuwait is mediating»
         elif h is None and tag == "n" and cue.label == "mediates":
             return self._mediation_noun_holder_en(s, start, end, ctx, subject)
+        elif h is None and tag == "n" and cue.genitive == "holder" and end + 1 < s.end and \
+                s.norms[end] in self.agent_links and (
+                    (gm := s.mentions.get(end + 1 + (s.norms[end + 1] in self.articles)))
+                    is not None) and gm.kind in ("name", "capital", "seat"):
+            # «the ironclad commitment of the United States to the defense of Japan»
+            return Holder(gm.actors, gm.text, None, "genitive", gm.end)
         elif h is None and tag in ("n", "p") and (
                 self._in_relative(s, start) or cue.genitive == "holder"):
             h = self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]

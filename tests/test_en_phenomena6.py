@@ -460,6 +460,18 @@ CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
     ("sidelines_of_a_summit",
      "Putin met Modi on the sidelines of the BRICS summit in Kazan.",
      {("RUS", "holds_talks", "IND")}, {("RUS", "holds_talks", "BRICS")}),
+    # a commitment to another actor's defence is support for it; «the commitment of X»
+    # names its holder
+    ("commitment_of_x_to_defence_of_y",
+     ("The Secretary reaffirmed the ironclad commitment of the United States to the defense of "
+      "the Philippines."),
+     {("USA", "expresses_support", "PHL")}, set()),
+    ("committed_to_defence",
+     "Britain said it remained committed to the defence of Estonia.",
+     {("GBR", "expresses_support", "EST")}, set()),
+    ("ready_to_defend_own_interests",
+     "France said it was ready to defend its interests in the region.",
+     set(), {("FRA", "expresses_support", "FRA")}),
     ("second_object_welcomed",
      "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
      {("TCD", "welcomes", "TGO")}, set()),

@@ -472,6 +472,11 @@ CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
     ("ready_to_defend_own_interests",
      "France said it was ready to defend its interests in the region.",
      set(), {("FRA", "expresses_support", "FRA")}),
+    # rule 21: «called the demand a non-starter» dismisses the demand's author
+    ("called_the_demand_a_non_starter",
+     ("An Armenian official said Azerbaijan had demanded that Yerevan amend its constitution. "
+      "The official called the demand a non-starter."),
+     {("AZE", "demands", "ARM"), ("ARM", "rejects", "AZE")}, set()),
     ("second_object_welcomed",
      "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
      {("TCD", "welcomes", "TGO")}, set()),

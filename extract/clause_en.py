@@ -1808,7 +1808,7 @@ class EnglishClauseRules(CueRules):
                 any(normalize(w) in self.heads for w in words[1:-1])
             if h is not None and h.actors and (h.person is not None or named):
                 ctx.speaker = h
-        self._remember_act_authors_en(s)
+        self._remember_act_authors_en(s, ctx)
         state = self._en_state(s.doc)
         state["sentences"] = state.get("sentences", 0) + 1
         state["last_sentence"] = (state["sentences"], s, ctx)  # for «the move» (read lazily)
@@ -1830,24 +1830,32 @@ class EnglishClauseRules(CueRules):
         if others:
             self._en_state(s.doc)["last_other"] = others[-1].actors
 
-    def _remember_act_authors_en(self, s: Sentence) -> None:
+    def _remember_act_authors_en(self, s: Sentence, ctx: Context | None = None) -> None:
         """Whose acts the sentence names, for a later «condemned the strikes» (rule 11): the
         actor before the noun («Israeli strikes», «Russia's drills»), else the actor that
         opens the sentence as its subject («Israel launched new strikes on Syria»)."""
         nouns = [k for k in range(s.start + 1, s.end) if s.norms[k] in self.reported_acts_en]
-        made = [k for k in range(s.start + 3, s.end) if s.norms[k] in self.bare_acts_en and
-                s.norms[k - 1] in self.articles and s.texts[k - 2].isalpha() and
-                s.texts[k - 2].islower() and (m := s.mention_ending_at(k - 2)) is not None and
-                m.kind in ("name", "person", "capital")]
+        made: dict[int, tuple[str, ...]] = {}
+        for k in range(s.start + 2, s.end):
+            if s.norms[k] not in self.bare_acts_en:
+                continue
+            v = k - 2 if s.norms[k - 1] in self.articles else k - 1
+            if v <= s.start or not (s.texts[v].isalpha() and s.texts[v].islower()):
+                continue
+            m = s.mention_ending_at(v)
+            if m is not None and m.kind in ("name", "person", "capital"):
+                made[k] = m.actors  # «after Maduro signed a law creating …»
+            elif ctx is not None and s.texts[v].endswith("ed"):
+                # «The Security Council this morning unanimously adopted resolution 2811»
+                h = self._subject_en(s, v, ctx)
+                if h is not None and h.actors and h.source == "svo":
+                    made[k] = h.actors
         if not nouns and not made:
             return
         authors = self._en_state(s.doc).setdefault("act_authors", {})
-        for k in made:
-            # «after Maduro signed a law creating …»: the law is the signer's («Guyana
-            # rejected the law» next)
-            m = s.mention_ending_at(k - 2)
-            if m is not None:
-                authors[s.norms[k]] = m.actors
+        for k, actors in made.items():
+            # the act is its maker's («Guyana rejected the law», «welcomed the resolution»)
+            authors[s.norms[k]] = actors
         first = s.mentions.get(s.start)
         opener = first.actors if first is not None and first.kind in ("name", "capital") and \
             first.end < s.end and s.texts[first.end].isalpha() and \

@@ -477,6 +477,33 @@ CASES: list[tuple[str, str, set[Edge], set[Edge]]] = [
      ("An Armenian official said Azerbaijan had demanded that Yerevan amend its constitution. "
       "The official called the demand a non-starter."),
      {("AZE", "demands", "ARM"), ("ARM", "rejects", "AZE")}, set()),
+    # rule 20: «cease its aggressive actions» is a call to stop military action
+    ("cease_aggressive_actions",
+     "Manila demanded that Beijing cease its aggressive actions near the shoal.",
+     {("PHL", "urges_restraint", "CHN")}, set()),
+    # «illegally intruded into …» attributes a wrongdoing (rule 21)
+    ("intruded_is_accusation",
+     ("China's foreign ministry said the Philippine vessel had illegally intruded into Chinese "
+      "waters."),
+     {("CHN", "accuses", "PHL")}, set()),
+    # rule 14: readiness to impose sanctions on an actor warns it; lifting them does not
+    ("ready_to_consider_sanctions",
+     ("France said Paris was ready to consider targeted sanctions against Rwandan officials if "
+      "the troops did not leave."),
+     {("FRA", "warns", "RWA")}, set()),
+    ("ready_to_lift_sanctions",
+     "The EU said it was ready to lift sanctions on Syria.",
+     set(), {("EU", "warns", "SYR")}),
+    # a group whose name holds a state's name is not that state
+    ("fdlr_is_not_rwanda",
+     ("The Council demanded that Kinshasa end all cooperation with the Democratic Forces for "
+      "the Liberation of Rwanda."),
+     set(), {("COD", "expresses_intent_to_cooperate", "RWA")}),
+    # rule 22: the resolution a body adopted is its act; welcoming it welcomes the body
+    ("welcomed_the_resolution",
+     ("The Security Council this morning unanimously adopted resolution 2811 on Sudan. Chad "
+      "welcomed the resolution."),
+     {("TCD", "welcomes", "UNSC")}, set()),
     ("second_object_welcomed",
      "Chad welcomed the release of the detainees last week and the role of Togo in securing it.",
      {("TCD", "welcomes", "TGO")}, set()),

@@ -86,6 +86,7 @@ class EnglishClauseRules(CueRules):
         self.bare_acts_en = w("bare_acts")
         self.threat_sources_en = w("threat_sources")
         self.clause_adverbials_en = frozenset(self.lex.phrases.get("clause_adverbials", ()))
+        self.clause_adverbial_ends_en = frozenset(p[-1] for p in self.clause_adverbials_en)
         self.copulas_en = w("copulas")
         self.contrast_links_en = w("contrast_links")
         self.plural_pronouns_obj_en = w("plural_object_pronouns")
@@ -1078,7 +1079,8 @@ class EnglishClauseRules(CueRules):
                 j -= 1
                 continue
             phrase = next((w for w in (3, 2) if j - w + 1 >= s.start and tuple(
-                s.norms[j - w + 1:j + 1]) in self.clause_adverbials_en), 0)
+                s.norms[j - w + 1:j + 1]) in self.clause_adverbials_en), 0) \
+                if n in self.clause_adverbial_ends_en else 0
             if phrase:
                 j -= phrase  # «rejected the accusations and in turn accused Pristina»
                 continue
@@ -1836,7 +1838,8 @@ class EnglishClauseRules(CueRules):
         opens the sentence as its subject («Israel launched new strikes on Syria»)."""
         nouns = [k for k in range(s.start + 1, s.end) if s.norms[k] in self.reported_acts_en]
         made: dict[int, tuple[str, ...]] = {}
-        for k in range(s.start + 2, s.end):
+        for k in range(s.start + 2, s.end) if not s.words().isdisjoint(self.bare_acts_en) \
+                else ():
             if s.norms[k] not in self.bare_acts_en:
                 continue
             v = k - 2 if s.norms[k - 1] in self.articles else k - 1
@@ -1881,7 +1884,8 @@ class EnglishClauseRules(CueRules):
         state = self._en_state(s.doc)
         authors = state.get("act_authors") or {}
         last = state.get("last_sentence")
-        if not authors and last is None:
+        words = s.words()
+        if words.isdisjoint(self.bare_acts_en) and words.isdisjoint(authors):
             return
         doer: tuple[str, ...] | None = None  # found when first needed
         for sp, _ in s.cues:

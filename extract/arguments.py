@@ -318,8 +318,8 @@ class ArgumentRules(EnglishClauseRules):
                     continue
             n = s.norms[k]
             if n in self.comp or s.texts[k] in {";", ":"} or n in self.openers:
-                if n in self.openers and all(s.norms[x] in self.articles
-                                             for x in range(k + 1, start)):
+                if n in self.openers and n not in self.relative and all(
+                        s.norms[x] in self.articles for x in range(k + 1, start)):
                     k -= 1  # «as (a) mediator»: a preposition, not a clause opener
                     continue
                 c = k + 1

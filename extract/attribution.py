@@ -67,8 +67,10 @@ class AttributionRules(FrameRules):
             f.tag in FINITE and f.cue.label != "_speech" or
             (f.cue.label == "_speech" or self.lang == "ar") and f.tag in ("p", "3m", "3f") and
             sp.start > s.start and (s.texts[sp.start - 1] in {"،", ","} or
-                                    # «accused India of …, and vowed that …»
-                                    self.lang == "en" and s.norms[sp.start - 1] in self.coord or
+                                    # «accused India of …, and vowed that …», «… but said»
+                                    self.lang == "en" and (
+                                        s.norms[sp.start - 1] in self.coord or
+                                        s.norms[sp.start - 1] in self.contrast_links_en) or
                                     # «…، فيما أعربت الصين عن قلقها»: a new clause
                                     self.lang == "ar" and
                                     s.norms[sp.start - 1] in self.clause_links)
@@ -111,7 +113,10 @@ class AttributionRules(FrameRules):
                 continue
             if not holder.actors:
                 continue
-            if sp.start in consumed and cue.label != "mediates":
+            if sp.start in consumed and cue.label != "mediates" and not (
+                    # rule 23: «welcomed the agreement reached … between X and Y»: the
+                    # parties' agreement inside the welcomed object still stands
+                    self.lang == "en" and holder.source == "parties"):
                 continue
             nxt = min([f for f in finite_starts if f > sp.start and not (
                 # «هدد بأن إسرائيل ستواصل ضرب حزب الله»: an auxiliary inside a threat
@@ -129,6 +134,13 @@ class AttributionRules(FrameRules):
             recs = [((lab, hs, ts or ([sentence_targets[-1]] if lab == "demands_withdrawal" and
                                        sentence_targets else ts)), lst)
                     for (lab, hs, ts), lst in recs]
+            if self.lang == "en" and cue.id in self.act_pronoun_cues_en and \
+                    sp.end < s.end and s.norms[sp.end] in self.object_pronouns:
+                # «slammed the U.S. arms sale, calling it reckless»: «it» is the act the
+                # sentence (or the one before) has named, so its author is the target again
+                acted = self._act_pronoun_targets_en(s, sentence_targets)
+                recs = [((lab, hs, ts or [a for a in acted if a not in hs]), lst)
+                        for (lab, hs, ts), lst in recs]
             warned = [r.target for r in out if r.stance_type == "warns" and r.target and
                       r.is_edge] if self.lang == "ar" and form.tag == "p" else []
             if warned:
@@ -201,9 +213,10 @@ class AttributionRules(FrameRules):
         evidence = document.text[start:end]
         negated = self._negated(s, sp.start, form)
         hypothetical = label not in CONDITIONAL_OK and self._hypothetical(s, sp.start, sp.end)
-        if not hypothetical and self.lang == "ar" and s.words() & self.hope:
-            hypothetical = self._hoped(s, sp.start, holders)
-        if not hypothetical and self.lang == "ar" and not s.words().isdisjoint(self.analysts):
+        if not hypothetical and s.words() & self.hope:
+            hypothetical = self._hoped(s, sp.start, holders) if self.lang == "ar" else \
+                self._hoped_en(s, sp.start)
+        if not hypothetical and not s.words().isdisjoint(self.analysts):
             hypothetical = self._analysts_view(s, sp.start)
         if not hypothetical and label in MUTUAL:
             hypothetical = self._only_if(s, sp.start, sp.end)  # rule 13
@@ -215,7 +228,7 @@ class AttributionRules(FrameRules):
                 and speaker.actors and not set(speaker.actors) & set(holders):
             reported_by = speaker.actors[0]
         explicit = holder.source in ("vso", "svo", "np", "genitive", "by", "headline",
-                                     "passive")
+                                     "passive", "joint")
         # who voiced it: the holder's own official, else the person whose statement this is
         # («أعلن المبعوث … لافرينتييف أن روسيا تدعو …»)
         voice = holder

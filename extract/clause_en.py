@@ -81,6 +81,19 @@ class EnglishClauseRules(CueRules):
         self.mediation_offers_en = w("mediation_offers")
         self.agreement_nouns_en = w("agreement_nouns")
         self.talk_nouns_en = w("talk_nouns")
+        self.process_nouns_en = w("process_nouns")
+        self.role_verbs_en = w("role_verbs")
+        self.bare_acts_en = w("bare_acts")
+        self.threat_sources_en = w("threat_sources")
+        self.clause_adverbials_en = frozenset(self.lex.phrases.get("clause_adverbials", ()))
+        self.clause_adverbial_ends_en = frozenset(p[-1] for p in self.clause_adverbials_en)
+        self.copulas_en = w("copulas")
+        self.contrast_links_en = w("contrast_links")
+        self.plural_pronouns_obj_en = w("plural_object_pronouns")
+        self.planned_en = w("planned_words")
+        self.act_pronoun_cues_en = w("act_pronoun_cues")
+        self.country_nouns_en = w("country_nouns")
+        self.met_obligations_en = w("met_obligations")
         self.position_nouns_en = w("position_nouns")
         self.guest_heads_en = w("guest_heads")
         self.purpose_en = w("purpose_words")
@@ -176,6 +189,12 @@ class EnglishClauseRules(CueRules):
                       s.norms[start - 2] in self.aux or s.norms[start - 2] == "to")):
             # «its support», «ready for talks»: the noun; but «would further strengthen»
             return False
+        if form.tag in FINITE and start > s.start and s.texts[start - 1].islower() and \
+                s.texts[start - 1].endswith("ed") and s.norms[start - 1] not in self.aux and \
+                s.norms[start - 1] not in self.be_en and \
+                s.norms[start - 1] not in self.verb_mods_en and any(
+                    f.tag == "n" for sp2, fs in s.cues if sp2.start == start for f in fs):
+            return False  # «pledged support for Ukraine», «voiced backing»: the noun
         if form.tag == "x" and end == start + 1 and s.norms[start] in self.inverted_if_en and \
                 end < s.end and (end in s.mentions or s.norms[end] in self.articles or
                                  s.norms[end] in self.pronouns_en or
@@ -195,9 +214,17 @@ class EnglishClauseRules(CueRules):
         if form.cue.label == "expresses_support" and form.tag in FINITE and any(
                 s.norms[k] in self.position_nouns_en for k in range(end, min(s.end, end + 4))):
             return False  # «backed Russia's position»: agreement (en.agrees.position)
+        if form.cue.label == "expresses_support" and end < s.end and \
+                s.norms[end] in self.articles and self._supported_process_en(s, end):
+            return False
         if form.cue.frame == "appeal" and form.tag == "n" and end + 1 < s.end and \
                 s.norms[end] == "from" and (end + 1 in s.mentions or end + 2 in s.mentions):
             return False  # «received a request from Israel»: the requester is no addressee
+        if form.cue.frame == "appeal" and form.tag in FINITE and self._passive_en(s, start) and \
+                not any(s.norms[k] in self.passive_by for k in range(end, min(s.end, end + 8))):
+            # «the Council is expected to meet», «Iran was asked to explain»: the one asked is
+            # the subject, and whoever asked is not named
+            return False
         if form.cue.frame == "appeal" and form.tag == "n" and start > s.start and \
                 s.norms[start - 1] in self.demonstratives:
             return False  # «these demands are meant to …»: the earlier demands, no new one
@@ -220,10 +247,17 @@ class EnglishClauseRules(CueRules):
         if form.cue.label == "holds_talks" and form.tag in FINITE and end < s.end and \
                 s.norms[end] in self.with_ and self._passive_en(s, start):
             return False  # «would be met with a decisive response»: no meeting
+        if form.cue.label == "holds_talks" and form.tag in FINITE and any(
+                s.norms[k] in self.met_obligations_en for k in range(end, min(s.end, end + 3))
+                if not any(m.start <= k < m.end for m in s.ending_at(k + 1))):
+            return False  # «would meet its obligations»: no meeting
         if form.cue.label == "threatens" and form.tag == "x" and any(
                 f.cue.frame == "attributed" and f.cue.label == "threatens"
                 for sp, forms in s.cues if start - 8 <= sp.start < start for f in forms):
             return False  # «would be met with a crushing response»: one threat, its phrase
+        if form.cue.label == "threatens" and form.tag == "n" and end < s.end and \
+                s.norms[end] in self.threat_sources_en:
+            return False  # «a right to defend itself against threats from Hezbollah»: theirs
         if form.cue.label == "threatens" and form.tag == "x" and self._nonmilitary_en(s, end):
             return False  # «would respond with sanctions»: the warning verb, if any, says it
         if form.cue.frame == "between" and start > s.start and \
@@ -243,9 +277,118 @@ class EnglishClauseRules(CueRules):
             reach = 5 if form.cue.frame == "genitive" else 9
             for sp, forms in s.cues:
                 if start - reach <= sp.start < start and "," not in s.texts[sp.end:start] and any(
-                        f.tag in FINITE and not f.cue.label.startswith("_") for f in forms):
+                        f.tag in FINITE and not f.cue.label.startswith("_") and (
+                            # «described the move as …», «exchanged fire … in violation of»:
+                            # a verb that needs a word after it is a stance only with it
+                            not f.cue.requires_after or
+                            self._cue_ok(s, sp.start, sp.end, f))  # type: ignore[attr-defined]
+                        for f in forms):
                     return False
         return True
+
+    def _supported_process_en(self, s: Sentence, k: int) -> bool:
+        """Whether the noun phrase at the article ``k`` after «supported» is the two sides
+        («supports the two sides in making progress») or a process, talks or an agreement
+        named after an actor or a place («the Ankara process», «the Qatari-brokered deal»):
+        support for a process is a topic (rule 23), not for its actor."""
+        m = s.mentions.get(k) or s.mentions.get(k + 1)
+        if m is None:
+            return False
+        if m.kind in ("pair", "parties"):
+            return True
+        j = m.end
+        if j + 1 < s.end and s.texts[j] == "-":
+            j += 2  # «-brokered», «-led»
+        while j < s.end and j - m.end < 4 and s.texts[j].isalpha() and s.texts[j].islower() \
+                and s.norms[j] not in self.process_nouns_en and \
+                s.norms[j] not in self.agreement_nouns_en and s.norms[j] not in self.np_preps_en:
+            j += 1
+        return j < s.end and (s.norms[j] in self.process_nouns_en or
+                              s.norms[j] in self.agreement_nouns_en)
+
+    def _first_ask_untyped_en(self, s: Sentence, after: int, stop: int) -> bool:
+        """Whether an appeal's addressee (ending at ``after``) is asked first to do something
+        no content types («to fully comply with its obligations»), and only after «and» what
+        a content types («and to resume dialogue»)."""
+        k = after
+        if k >= stop or s.norms[k] != "to":
+            return False
+        k += 1
+        while k < stop and s.texts[k].islower() and s.texts[k].endswith("ly"):
+            k += 1  # «to fully comply»
+        if k >= stop or not (s.texts[k].isalpha() and s.texts[k].islower()):
+            return False
+        first = min((sp.start for sp, _ in s.contents if sp.end > k and sp.start < stop),
+                    default=None)
+        if first is None or first <= k:
+            return False
+        return any(s.norms[x] == "and" for x in range(k + 1, first)) and \
+            not any(s.texts[x] in STOP_CSC and not (s.texts[x] == "," and x + 1 < first and
+                                                    s.norms[x + 1] == "and") or
+                    x in s.mentions for x in range(k, first))
+
+    def _further_intents_en(self, s: Sentence, after: int) -> list[str]:
+        """The types of what a readiness or agreement goes on to name after «and to» in the
+        same sentence («…, and to strengthen coordination within the UN»)."""
+        out: list[str] = []
+        for k in range(after, min(s.end - 2, after + 24)):
+            if s.texts[k] in {";", ":"}:
+                break
+            if s.norms[k] == "and" and s.norms[k + 1] == "to":
+                kind, _ = self._content(s, k + 2, min(s.end, k + 8), "ready")  # type: ignore
+                if kind is None:
+                    continue
+                lab = {"calls_for_dialogue": "expresses_intent_to_meet"}.get(kind, kind)
+                if lab in ("expresses_intent_to_meet", "expresses_intent_to_cooperate"):
+                    out.append(lab)
+        return out
+
+    def _hoped_en(self, s: Sentence, start: int) -> bool:
+        """Rule 19: whether the cue at ``start`` is what someone hopes another actor or thing
+        will do («hope France will mediate between …», «hopes (that) the understanding will
+        pave the way»), not a hope about the hoper's own conduct («hopes to restore»)."""
+        for k in range(start - 1, max(s.start, start - 10) - 1, -1):
+            if s.texts[k] in STOP_CSC or s.texts[k] in SENT_END_EN:
+                return False
+            if s.norms[k] in self.hope:
+                j = k + 1
+                if j < start and s.norms[j] in self.comp:
+                    j += 1
+                return j < start and s.norms[j] != "to" and not (
+                    j in s.mentions and s.mentions[j].kind == "self")
+        return False
+
+    def _mediated_here_en(self, s: Sentence, talks: int) -> bool:
+        """Whether the talks of the cue at ``talks`` are said to be hosted, brokered or
+        mediated by someone: a participle with its agent in the same clause («in a meeting
+        hosted by Egypt, X and Y held talks», «held talks brokered by Qatar», «Qatari-brokered
+        talks»), not mediation of other talks in a relative clause («…, which Muscat has
+        been hosting») or a thanks for hosting."""
+        for sp, forms in s.cues:
+            if sp.start == talks or not (
+                    sp.end < s.end and s.norms[sp.end] in self.passive_by or
+                    sp.start > s.start and s.texts[sp.start - 1] == "-"):
+                continue
+            a, b = sorted((sp.start, talks))
+            if any(s.norms[k] in self.relative for k in range(a, b)):
+                continue
+            if any(f.cue.label == "mediates" and f.tag in ("3m", "p") and
+                   self._cue_ok(s, sp.start, sp.end, f) for f in forms):  # type: ignore
+                return True
+        return False
+
+    def _possessor_pronoun_en(self, s: Sentence, start: int, holder: tuple[str, ...]
+                              ) -> list[str]:
+        """The actor a possessive pronoun right before the noun at ``start`` points back to
+        («its sovereignty», «his country's territorial integrity»): the last actor named
+        before it in the sentence that is not the holder, or nothing."""
+        k = start - 1
+        if k - 2 >= s.start and s.norms[k] in self.possessive and \
+                (s.norms[k - 1] in self.group_nouns or s.norms[k - 1] in self.country_nouns_en):
+            k -= 2  # «his country's»
+        if k < s.start or s.norms[k] not in self.possessive_pronouns_en:
+            return []
+        return self._previous_actor(s, k, holder)
 
     def _own_concern_en(self, s: Sentence, end: int) -> bool:
         """«shared (grave) concerns over/about X» after a verb ending at ``end``: a concern
@@ -282,7 +425,16 @@ class EnglishClauseRules(CueRules):
     def _governor_en(self, s: Sentence, start: int) -> int | None:
         """The verb or noun that governs «to» + the verb at ``start`` when it is one of
         working, trying, offering to do it."""
-        for k in range(start - 2, max(s.start, start - 8) - 1, -1):
+        end = start - 2
+        if end > s.start and s.texts[end] == ",":
+            # «the efforts of the AU, including its High Representative, to facilitate»: past
+            # an apposition set off by commas
+            o = next((x for x in range(end - 1, max(s.start, end - 16) - 1, -1)
+                      if s.texts[x] == ","), None)
+            if o is None:
+                return None
+            end = o - 1
+        for k in range(end, max(s.start, end - 6) - 1, -1):
             if s.texts[k] in STOP_CS:
                 return None
             if s.norms[k] in self.governors_en:
@@ -644,6 +796,11 @@ class EnglishClauseRules(CueRules):
         norms = [s.norms[k] for k in range(a, b)]
         if b - a == 1 and (norms[0] in self.pronouns_en or norms[0] in self.plural_pronouns_en):
             return self._pronoun_en(s, a, ctx, subject)
+        if ctx.meeting and len(ctx.meeting) == 2 and len(norms) == 2 and \
+                norms[0] in self.articles and self.number_value_en.get(norms[1]) == 2:
+            # «received his Somali counterpart in Cairo, where the two discussed …»: the two
+            # who met, who do not become the speaker of what follows («The Secretary …»)
+            return Holder(tuple(ctx.meeting), text, None, "joint")
         m = s.mentions.get(a)
         if m is not None and m.kind == "self" and m.end == b:
             return Holder((), m.text, None, "self")  # «we»: the speaker
@@ -865,6 +1022,11 @@ class EnglishClauseRules(CueRules):
             if group:
                 return Holder(group, s.texts[k], None, "svo")
         base = subject or ctx.speaker
+        if (base is None or not base.actors) and k > s.start + 1 and \
+                s.norms[k] in self.pronouns_en:
+            # «Blinken travelled to Cairo, where he met …»: the subject the sentence opened
+            # with, when no speaker is known yet
+            base = self._initial_subject_en(s, k, ctx, None)
         if base is None or not base.actors:
             return None
         if s.norms[k] not in self.plural_pronouns_en:
@@ -914,6 +1076,7 @@ class EnglishClauseRules(CueRules):
         while j >= s.start:
             t, n = s.texts[j], s.norms[j]
             if n in self.aux or n in self.negation or n in self.verb_mods_en or t in QUOTES or \
+                    n in self.copulas_en or \
                     n.rstrip(".") in self.time_words_en or t[:1].isdigit() or \
                     t.isalpha() and t.islower() and t.endswith("ly") and len(t) > 4:
                 time_next = n.rstrip(".") in self.time_words_en or t[:1].isdigit()
@@ -922,6 +1085,12 @@ class EnglishClauseRules(CueRules):
             if time_next and n in self.time_preps_en:
                 time_next = False
                 j -= 1
+                continue
+            phrase = next((w for w in (3, 2) if j - w + 1 >= s.start and tuple(
+                s.norms[j - w + 1:j + 1]) in self.clause_adverbials_en), 0) \
+                if n in self.clause_adverbial_ends_en else 0
+            if phrase:
+                j -= phrase  # «rejected the accusations and in turn accused Pristina»
                 continue
             break
         if j < s.start:
@@ -975,6 +1144,12 @@ class EnglishClauseRules(CueRules):
             k -= 1
         if k < j and (k < s.start or s.norms[k] in self.np_preps_en or
                       s.texts[k] in STOP_CSC or k in s.finite_cue_tokens()):
+            if s.texts[j].endswith("s") and any(
+                    s.norms[x] in self.future_modals_en or s.norms[x] in self.conditional_modals_en
+                    for x in range(j + 1, v)):
+                # «(said) technical teams would meet again»: a plural common noun before a
+                # modal is the subject, and it names no actor
+                return Holder((), self._span_text(s, k + 1, j + 1), None, "nonactor")
             return None
         a = self._np_start_en(s, j, by_end)
         if a > j:
@@ -1016,12 +1191,22 @@ class EnglishClauseRules(CueRules):
                 s.texts[a + 1].islower() and a + 1 not in s.mentions:
             return Holder((), self._span_text(s, a, a + 2), None, "nonactor")  # rule 11
         k = a
+        before_relative: int | None = None
         while k < v:
             m = s.mentions.get(k)
             if m is not None:
                 k = m.end
                 continue
             t, n = s.texts[k], s.norms[k]
+            if t == "," and before_relative is None and k > a and k + 1 < v and \
+                    s.norms[k + 1] in self.relative:
+                # «U.S. envoy Morgan Ortagus, who visited Beirut last month, held talks»: the
+                # subject ends before its relative clause
+                close = next((x for x in range(k + 2, v) if s.texts[x] == ","), None)
+                if close is not None:
+                    before_relative = k
+                    k = close + 1
+                    continue
             if t == "(":  # «the United Arab Emirates (UAE)»
                 close = next((x for x in range(k + 1, min(v, k + 5)) if s.texts[x] == ")"), None)
                 if close is None:
@@ -1035,7 +1220,7 @@ class EnglishClauseRules(CueRules):
                 k += 1  # «the Department of Foreign Affairs in Manila lodged … and accused»
                 continue
             break
-        b = k
+        b = k if before_relative is None else before_relative
         while b > a and s.texts[b - 1] in self.coord:
             b -= 1
         if b <= a or k >= v or not s.texts[k].isalpha() or not s.texts[k].islower():
@@ -1216,9 +1401,16 @@ class EnglishClauseRules(CueRules):
                           m.person if len(grp) == 1 else None, "genitive", grp[-1].end)
         g = next((x for x in range(start - 1, max(s.start, start - 4) - 1, -1)
                   if s.norms[x] in self.mediation_offers_en), None)
-        if k >= s.start and (s.norms[k] in self.possessive_pronouns_en or g is not None):
+        if k >= s.start and (s.norms[k] in self.possessive_pronouns_en or g is not None or
+                             self._role_as_en(s, k)):
             return self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]
         return Holder((), s.texts[start], None, "nonactor")
+
+    def _role_as_en(self, s: Sentence, k: int) -> bool:
+        """Whether token ``k`` is the «as» of a role the clause's subject takes on («acting
+        as a mediator», «ready to serve as facilitator»), not of a role an object has
+        («welcomed Qatar's role as mediator», «join Brazil as a facilitator»: whose role?)."""
+        return s.norms[k] == "as" and k > s.start and s.norms[k - 1] in self.role_verbs_en
 
     def _first_actor_en(self, s: Sentence, before: int, holder: tuple[str, ...]) -> list[str]:
         for k in range(s.start, before):
@@ -1256,7 +1448,8 @@ class EnglishClauseRules(CueRules):
             # withdrawal is a demand too
             holders = tuple(dict.fromkeys(r.holder for r in records if r.is_edge and (
                 r.stance_type == family or family == "demands" and
-                r.stance_type == "demands_withdrawal")))
+                r.stance_type in ("demands_withdrawal", "urges_restraint",
+                                  "calls_for_dialogue"))))
             if holders:
                 acts[family] = holders
 
@@ -1354,7 +1547,10 @@ class EnglishClauseRules(CueRules):
             # parties hold it, whoever reports or welcomes it (rule 23)
             b = next((k for k in range(end, min(s.end, end + cue.window))
                       if s.norms[k] in self.between), None)
-            m = self._next_mention(s, b + 1, min(s.end, b + 4)) if b is not None else None
+            m = None if b is None or b + 1 >= s.end else (
+                # «between the Government of Yemen and Ansar Allah»
+                self._addressee_np_en(s, b + 1) or
+                self._next_mention(s, b + 1, min(s.end, b + 4)))
             if m is None or m.kind in ("self", "land", "pair", "parties"):
                 return None
             sides = self._actors(self._list_en(s, m, s.end))
@@ -1447,8 +1643,14 @@ class EnglishClauseRules(CueRules):
                 m = s.mention_ending_at(g - 1)
                 return Holder(m.actors, m.text, m.person, "genitive") if m else None
             if g + 2 < start - 1 and s.norms[g + 1] in self.agent_links:
-                # «the efforts of the African Union to facilitate dialogue …»
+                # «the efforts of the African Union to facilitate dialogue …»; «…, including
+                # its High Representative for the Horn of Africa, to facilitate …»
                 m = s.mention_ending_at(start - 1)
+                if m is None and s.texts[start - 2] == ",":
+                    a = g + 2 + (s.norms[g + 2] in self.articles)
+                    m = s.mentions.get(a)
+                    if m is not None and (m.end >= s.end or s.texts[m.end] != ","):
+                        m = None
                 if m is not None and m.start >= g + 2 and \
                         m.kind not in ("self", "land", "pair", "parties"):
                     return Holder(m.actors, m.text, m.person, "genitive")
@@ -1468,7 +1670,7 @@ class EnglishClauseRules(CueRules):
             if m is not None and m.start > s.start and s.norms[m.start - 1] == "of" and \
                     m.kind not in ("self", "land", "pair", "parties"):
                 return Holder(m.actors, m.text, m.person, "clause")
-        if h is None and tag == "x" and cue.frame not in ("appeal", "attributed") and \
+        if h is None and tag == "x" and cue.frame not in ("appeal", "attributed", "genitive") and \
                 s.norms[start] not in self.be_en and not self._in_relative(s, start):
             # «Turkey lashed out at Greece», «Sudan would respond»
             h = self._subject_en(s, start, ctx, subject)
@@ -1500,6 +1702,12 @@ class EnglishClauseRules(CueRules):
             h = self._subject_en(s, start, ctx, subject)  # «Kuwait is mediating»
         elif h is None and tag == "n" and cue.label == "mediates":
             return self._mediation_noun_holder_en(s, start, end, ctx, subject)
+        elif h is None and tag == "n" and cue.genitive == "holder" and end + 1 < s.end and \
+                s.norms[end] in self.agent_links and (
+                    (gm := s.mentions.get(end + 1 + (s.norms[end + 1] in self.articles)))
+                    is not None) and gm.kind in ("name", "capital", "seat"):
+            # «the ironclad commitment of the United States to the defense of Japan»
+            return Holder(gm.actors, gm.text, None, "genitive", gm.end)
         elif h is None and tag in ("n", "p") and (
                 self._in_relative(s, start) or cue.genitive == "holder"):
             h = self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]
@@ -1618,7 +1826,10 @@ class EnglishClauseRules(CueRules):
                 any(normalize(w) in self.heads for w in words[1:-1])
             if h is not None and h.actors and (h.person is not None or named):
                 ctx.speaker = h
-        self._remember_act_authors_en(s)
+        self._remember_act_authors_en(s, ctx)
+        state = self._en_state(s.doc)
+        state["sentences"] = state.get("sentences", 0) + 1
+        state["last_sentence"] = (state["sentences"], s, ctx)  # for «the move» (read lazily)
         m0 = s.mentions.get(s.start)
         h0 = m0.end if m0 is not None else s.end
         while h0 < s.end and s.norms[h0] in self.title_mods_en:
@@ -1637,14 +1848,33 @@ class EnglishClauseRules(CueRules):
         if others:
             self._en_state(s.doc)["last_other"] = others[-1].actors
 
-    def _remember_act_authors_en(self, s: Sentence) -> None:
+    def _remember_act_authors_en(self, s: Sentence, ctx: Context | None = None) -> None:
         """Whose acts the sentence names, for a later «condemned the strikes» (rule 11): the
         actor before the noun («Israeli strikes», «Russia's drills»), else the actor that
         opens the sentence as its subject («Israel launched new strikes on Syria»)."""
         nouns = [k for k in range(s.start + 1, s.end) if s.norms[k] in self.reported_acts_en]
-        if not nouns:
+        made: dict[int, tuple[str, ...]] = {}
+        for k in range(s.start + 2, s.end) if not s.words().isdisjoint(self.bare_acts_en) \
+                else ():
+            if s.norms[k] not in self.bare_acts_en:
+                continue
+            v = k - 2 if s.norms[k - 1] in self.articles else k - 1
+            if v <= s.start or not (s.texts[v].isalpha() and s.texts[v].islower()):
+                continue
+            m = s.mention_ending_at(v)
+            if m is not None and m.kind in ("name", "person", "capital"):
+                made[k] = m.actors  # «after Maduro signed a law creating …»
+            elif ctx is not None and s.texts[v].endswith("ed"):
+                # «The Security Council this morning unanimously adopted resolution 2811»
+                h = self._subject_en(s, v, ctx)
+                if h is not None and h.actors and h.source == "svo":
+                    made[k] = h.actors
+        if not nouns and not made:
             return
         authors = self._en_state(s.doc).setdefault("act_authors", {})
+        for k, actors in made.items():
+            # the act is its maker's («Guyana rejected the law», «welcomed the resolution»)
+            authors[s.norms[k]] = actors
         first = s.mentions.get(s.start)
         opener = first.actors if first is not None and first.kind in ("name", "capital") and \
             first.end < s.end and s.texts[first.end].isalpha() and \
@@ -1665,10 +1895,15 @@ class EnglishClauseRules(CueRules):
 
     def _earlier_acts_en(self, s: Sentence) -> None:
         """«Turkey condemned the strikes»: a definite act noun right after a cue names the
-        actor an earlier sentence gave as its author."""
-        authors = self._en_state(s.doc).get("act_authors")
-        if not authors:
+        actor an earlier sentence gave as its author; «Jordan condemned the move», «the
+        European move»: a bare act names the subject of the sentence just before."""
+        state = self._en_state(s.doc)
+        authors = state.get("act_authors") or {}
+        last = state.get("last_sentence")
+        words = s.words()
+        if words.isdisjoint(self.bare_acts_en) and words.isdisjoint(authors):
             return
+        doer: tuple[str, ...] | None = None  # found when first needed
         for sp, _ in s.cues:
             k = sp.end
             if k + 1 >= s.end or s.norms[k] not in self.act_determiners_en or \
@@ -1676,11 +1911,48 @@ class EnglishClauseRules(CueRules):
                 continue
             n = k + 1
             while n < s.end and n - k < 3 and s.norms[n] not in authors and \
-                    s.texts[n].isalpha() and s.texts[n].islower() and n not in s.mentions:
+                    s.norms[n] not in self.bare_acts_en and n not in s.mentions and \
+                    s.texts[n].isalpha() and (s.texts[n].islower() or n == k + 1):
                 n += 1
-            if n < s.end and s.norms[n] in authors and n not in s.mentions:
+            if n >= s.end or n in s.mentions:
+                continue
+            if s.norms[n] in authors:
                 s.add_mention(Mention(k, n + 1, "name", authors[s.norms[n]], "f",
                                       s.span(k, n + 1)))
+            elif s.norms[n] in self.bare_acts_en and \
+                    not (n + 1 < s.end and s.norms[n + 1] in self.np_preps_en):
+                # the act of the previous sentence's subject, unless the noun names its own
+                # author or object («the decision of the AU», «the move by Israel»)
+                if doer is None:
+                    doer = self._doer_en(last, state.get("sentences", 0))
+                if doer:
+                    s.add_mention(Mention(k, n + 1, "name", doer, "f", s.span(k, n + 1)))
+                    state["bare_act"] = (state.get("sentences", 0), doer)
+
+    def _doer_en(self, last: tuple[int, Sentence, Context] | None, now: int
+                 ) -> tuple[str, ...]:
+        """The subject of the sentence just read when it reports an act, not a stance («The
+        UN warned of famine» is no move of the UN's)."""
+        if last is None or last[0] != now:
+            return ()
+        _, s, ctx = last
+        said = next((f.cue.label for sp, fs in s.cues for f in fs if f.tag in FINITE and (
+            not f.cue.requires_after or  # «so-called» is no verb of calling
+            self._cue_ok(s, sp.start, sp.end, f))), "_")  # type: ignore[attr-defined]
+        if not said.startswith("_"):
+            return ()
+        h = self._initial_subject_en(s, s.end, ctx, None)
+        return h.actors if h is not None else ()
+
+    def _act_pronoun_targets_en(self, s: Sentence, sentence_targets: list[str]) -> list[str]:
+        """What «it» in «calling it reckless» names: the act this sentence named (its author,
+        the last target), else the bare act («the move») the sentence before named."""
+        if sentence_targets:
+            return [sentence_targets[-1]]
+        state = self._en_state(s.doc)
+        act = state.get("bare_act")
+        return list(act[1]) if act is not None and act[0] == state.get("sentences", 0) - 1 \
+            else []
 
     def _shared_object_en(self, s: Sentence, sp: Any, nxt: int, stop: int) -> int:
         """«We reject and condemn the attacks of X»: verbs joined by «and» share the object
@@ -1725,10 +1997,11 @@ class EnglishClauseRules(CueRules):
         return [a for a in acts.get(family, ()) if a not in holder.actors] if family else []
 
     def _second_object_en(self, s: Sentence, after: int, stop: int,
-                          holder: tuple[str, ...], targets: list[str]) -> list[str]:
+                          holder: tuple[str, ...], targets: list[str],
+                          reach: int = 14) -> list[str]:
         """A second coordinated object that names its actor: «… and the decision of the
         African Union», «… and Rwanda's presence»: its actor is a target too."""
-        for k in range(after, min(stop, after + 14) - 2):
+        for k in range(after, min(stop, after + reach) - 2):
             if s.norms[k] != "and" or s.norms[k + 1] not in self.articles:
                 continue
             j = k + 2

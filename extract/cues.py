@@ -154,7 +154,9 @@ class CueRules(MentionRules):
             before = {s.norms[k] for k in range(max(s.start, start - cue.window_before), start)}
             if not before & cue.requires_before:
                 return False
-        return True
+        # «side by side with»: the word before makes it another phrase
+        return not (cue.requires_not_before and start > s.start and
+                    s.norms[start - 1] in cue.requires_not_before)
 
     def _on_act(self, s: Sentence, begin: int) -> bool:
         """«اتفقا على عقد جولة» (agreed to do something) rather than «اتفقا على أن …»,

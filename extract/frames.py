@@ -10,6 +10,7 @@ from extract.sentence import (
     MUTUAL,
     QUOTES,
     SENT_END,
+    TARGET_WINDOW,
     Context,
     Holder,
     Mention,
@@ -47,6 +48,15 @@ class FrameRules(ArgumentRules):
         if self.lang == "en" and label == "holds_talks" and form.tag == "p" and \
                 holder.source in ("sentence", "context"):
             return []  # «after talking to Zelensky»: whose talk the clause does not say
+        if self.lang == "en" and label == "holds_talks" and form.tag == "n" and any(
+                s.norms[k] in self.planned_en  # type: ignore[attr-defined]
+                for k in range(max(s.start, sp.start - 4), sp.start)):
+            return []  # «plans for a trilateral meeting with Japan»: not held
+        if self.lang == "en" and label == "holds_talks" and cue.frame != "between" and \
+                self._mediated_here_en(s, sp.start):  # type: ignore[attr-defined]
+            # rule 9: «in a meeting hosted by Egypt, X and Y held talks», «held talks brokered
+            # by Qatar»: the host's mediation, no talks between the sides
+            return []
         if frame == "appeal" or frame == "obligation":
             window_end = min(s.end, nxt)  # a following verb starts another clause
             kinds = self._contents(s, sp.end, window_end, "appeal")
@@ -161,6 +171,14 @@ class FrameRules(ArgumentRules):
                 # «condemned Israel's raids and urged it to halt them»: the actor just named
                 targets = self._previous_actor(s, sp.start, holder.actors)
                 last = j + 1 if targets else last
+            if not targets and self.lang == "en" and not modal and form.tag in FINITE and \
+                    j < s.end and s.norms[j] in self.plural_pronouns_obj_en and \
+                    self._en_state(s.doc).get("addressed", (None,))[0] == s.start:
+                # «calls on both sides to exercise restraint, and encourages them to …»: the
+                # addressees of the sentence's earlier appeal
+                targets = [a for a in self._en_state(s.doc)["addressed"][1]
+                           if a not in holder.actors]
+                last = j + 1 if targets else last
             labels = [k for k, _ in kinds] or ([default] if default else [])
             if not labels and targets and self.lang == "ar" and form.tag == "n" and \
                     last is not None and last < s.end and s.fulls[last].startswith("ل") and \
@@ -193,6 +211,12 @@ class FrameRules(ArgumentRules):
                 targets = self._pronoun_antecedents(s, sp.start, holder.actors)
             # what is asked for is no stance of the holder's own («to end its support for …»)
             addressee_end = last
+            if self.lang == "en" and kinds and addressee_end is not None and \
+                    "demands" not in labels and self._first_ask_untyped_en(  # type: ignore
+                        s, addressee_end, window_end):
+                # rule 10: «to honour their commitments and settle their differences through
+                # dialogue»: the first thing asked is typed by nothing, so it is a demand
+                labels = [*labels, "demands"]
             last = max(last or 0, window_end)
             compelled = self._compelled(s, addressee_end, window_end, ctx, speaker) \
                 if targets and addressee_end is not None else []
@@ -237,6 +261,11 @@ class FrameRules(ArgumentRules):
                 return []  # rule 23: an agreement the article recalls, not one of its news
             comma = next((k for k in range(cend, min(s.end, cend + 10))
                           if s.texts[k] in {",", "،"}), min(s.end, cend + 10))
+            if self.lang == "en":
+                # «ready to sign the treaty and was prepared to meet Aliyev»: the next
+                # readiness has its own content and partner
+                comma = min([sp2.start for sp2, forms2 in s.cues if cend <= sp2.start < comma
+                             and any(f.cue.frame == "ready" for f in forms2)] + [comma])
             targets, last = self._targets(s, cend, holder.actors, ctx, speaker, "object",
                                           comma)
             if not targets and cend > sp.end and self._object_pronoun(s, cend - 1):
@@ -254,7 +283,14 @@ class FrameRules(ArgumentRules):
                     # «اتفقتا على وقف إطلاق النار … بوساطة قطرية»: the parties of the
                     # agreement are the sides of its mediation (rule 16)
                     ctx.named_pairs.append((s.first_char, tuple(holder.actors)))
-                return self._mutual(label, holder.actors)
+                out = self._mutual(label, holder.actors)
+                if self.lang == "en":
+                    # «agreed to hold the next round of their dialogue …, and to strengthen
+                    # coordination»: each thing agreed to, typed by itself
+                    for lab in self._further_intents_en(s, cend):  # type: ignore[attr-defined]
+                        if lab != label:
+                            out += self._mutual(lab, holder.actors)
+                return out
         elif frame == "genitive" and self.lang == "en":
             pos = sp.start - 1
             while pos > s.start + 1 and pos >= sp.start - 3 and s.fulls[pos].isalpha() and \
@@ -298,6 +334,11 @@ class FrameRules(ArgumentRules):
                             targets = [a for a in h.actors if a not in holder.actors]
             if m is not None and m.kind not in ("self", "land"):
                 targets = list(self._resolve(m, ctx, speaker))
+            elif m is None and label == "affirms_sovereignty":
+                # «stood with Guyana and supported its sovereignty», «his country's
+                # sovereignty»: the actor the pronoun points back to, never the holder
+                targets = self._possessor_pronoun_en(  # type: ignore[attr-defined]
+                    s, sp.start, holder.actors)
         elif frame == "genitive":
             j = sp.end
             while j < s.end and s.norms[j] in self.territory:
@@ -328,6 +369,12 @@ class FrameRules(ArgumentRules):
                     # «noted with concern a tendency of India to …»
                     targets, last = self._targets(s, sp.end, holder.actors, ctx, speaker,
                                                   "object", min(s.end, sp.end + 8))
+                    if not targets:
+                        # rule 14: «was following the exchange of fire between the two
+                        # countries with concern»: the sides of what is followed
+                        targets, _ = self._targets(s, max(s.start, sp.start - 14),
+                                                   holder.actors, ctx, speaker, "between",
+                                                   sp.start - 1)
                 elif self.lang == "en":
                     # «voiced concern that Iran had enriched uranium»: the clause's subject
                     targets = self._that_subject_en(s, sp.end, holder.actors)
@@ -377,6 +424,12 @@ class FrameRules(ArgumentRules):
                     # «تواصل مصر وقطر اتصالاتهما مع الطرفين»: contacts with every side of
                     # a dispute are mediation (rule 16)
                     return [(("mediates", holder.actors, every), k + 2)]
+                if s.norms[k] in self.with_ and self.lang == "en" and k - 1 > sp.end and \
+                        s.norms[k - 1] in self.talk_nouns_en:  # type: ignore[attr-defined]
+                    # «discussed plans for a meeting with Japan»: the meeting's partner, not
+                    # the verb's; the partner of the verb is not found after it
+                    pronoun = True
+                    break
                 if s.norms[k] in self.with_:
                     targets, last = self._targets(s, k, holder.actors, ctx, speaker, "object",
                                                   stop)
@@ -408,7 +461,11 @@ class FrameRules(ArgumentRules):
                     return self._mutual(label, holder.actors)
                 if label == "agrees_with" and not set(s.norms[sp.end:stop]) & self.with_:
                     return []  # «اتفقا على …» with no joint subject named: agreed with whom?
-                targets = self._previous_actor(s, sp.start, holder.actors)
+                if not (self.lang == "en" and label == "holds_talks" and
+                        holder.source != "by"):
+                    # «received by Syria's leader»: the guest named before; but «Paris would
+                    # study the text before the Security Council meets» names no partner
+                    targets = self._previous_actor(s, sp.start, holder.actors)
         elif frame == "between":
             # «بوساطة قطرية وإماراتية»: the mediators named after the noun are no sides
             after = max(sp.end, holder.np_end or 0) if holder.source == "genitive" else sp.end
@@ -431,7 +488,10 @@ class FrameRules(ArgumentRules):
                 groups: list[list[Mention]] = []
                 for m in sorted(s.mentions.values(), key=lambda x: x.start):
                     if s.start <= m.start < s.end and m.kind not in ("self", "land", "pair") \
-                            and not (groups and m.start < groups[-1][-1].end):
+                            and not (groups and m.start < groups[-1][-1].end) and \
+                            not (self.lang == "en" and self._is_location(s, m)):
+                        # «hosted by X in Muscat, Araghchi and Witkoff held talks»: the
+                        # place is no first member of the parties' list
                         groups.append(self._group(s, m, s.end))
                 # a list after a preposition is an addressee or a place, not the parties
                 # whose exchange or talks were mediated («… للحوار مع الرياض وأبوظبي»)
@@ -528,10 +588,14 @@ class FrameRules(ArgumentRules):
 
             if self.lang == "en":
                 targets = self._object_en(s, sp, label, holder, ctx, targets)
-                if targets and last is not None and label in ("welcomes", "condemns"):
-                    # «welcomed the facilitation of Angola … and the decision of the AU»
+                if label in ("welcomes", "condemns") and (targets and last is not None or
+                                                          not targets):
+                    # «welcomed the facilitation of Angola … and the decision of the AU»;
+                    # «condemned the offensive in North Kivu and the presence of Rwandan
+                    # units»: the second object names its actor though the first does not
                     targets = self._second_object_en(  # type: ignore[attr-defined]
-                        s, last, min(s.end, nxt), holder.actors, targets)
+                        s, last if targets and last is not None else begin, min(s.end, nxt),
+                        holder.actors, targets, 14 if targets else TARGET_WINDOW + 6)
             if not targets and self.lang == "ar" and label in ("rejects", "condemns") and \
                     any(s.norms[k] in self.demonstratives
                         for k in range(begin, min(s.end, begin + 5))):
@@ -550,7 +614,8 @@ class FrameRules(ArgumentRules):
                     self._previous_actor(s, sp.start, holder.actors)
             if not targets and (form.tag in FINITE or self.lang == "en" and form.tag == "p") and (
                     self._object_pronoun(s, sp.start) or self.lang == "en" and
-                    sp.end < s.end and s.norms[sp.end] in self.object_pronouns):
+                    sp.end < s.end and s.norms[sp.end] in self.object_pronouns and
+                    cue.id not in self.act_pronoun_cues_en):  # type: ignore[attr-defined]
                 # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
                 targets = self._pronoun_antecedents(s, sp.start, holder.actors) \
                     if self.lang == "ar" else self._previous_actor(s, sp.start, holder.actors)
@@ -599,7 +664,7 @@ class FrameRules(ArgumentRules):
                 f.cue.label == "affirms_sovereignty" for sp2, forms2 in s.cues
                 if sp.end <= sp2.start <= last + 3 for f in forms2):
             return []  # «support for Ukraine's territorial integrity» is affirms_sovereignty
-        if label == "holds_talks" and ctx.pair and len(targets) == 2 and \
+        if label == "holds_talks" and self.lang == "ar" and ctx.pair and len(targets) == 2 and \
                 set(targets) == set(ctx.pair) and not set(holder.actors) & set(targets) and \
                 not any(s.norms[k] in self.separate_talks for k in range(sp.start, sp.end + 2)
                         if k < s.end):

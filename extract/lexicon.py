@@ -27,7 +27,8 @@ PSEUDO_LABELS = {"_appeal", "_ready", "_speech", "_aux"}
 FRAMES = {"object", "with", "between", "appeal", "ready", "genitive", "concern", "speech",
           "obligation", "attributed", "agreement", "charge"}
 CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "phrases",
-            "requires_after", "requires_not_after", "requires_before", "window", "window_before",
+            "requires_after", "requires_not_after", "requires_before", "requires_not_before",
+            "window", "window_before",
             "genitive", "default", "confidence", "self_negating", "requires_between_parties",
             "inflect", "reach", "condition", "mutual", "clause_initial",
             "future", "partner", "hamza"}
@@ -73,6 +74,7 @@ class Cue:
     requires_after: frozenset[str] = frozenset()
     requires_not_after: frozenset[str] = frozenset()
     requires_before: frozenset[str] = frozenset()
+    requires_not_before: frozenset[str] = frozenset()
     window: int = 4
     window_before: int = 2
     confidence: float = 0.8
@@ -272,6 +274,8 @@ def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
             requires_after=frozenset(normalize(w) for w in d.get("requires_after", [])),
             requires_not_after=frozenset(normalize(w) for w in d.get("requires_not_after", [])),
             requires_before=frozenset(normalize(w) for w in d.get("requires_before", [])),
+            requires_not_before=frozenset(normalize(w)
+                                          for w in d.get("requires_not_before", [])),
             window=int(d.get("window", 4)), window_before=int(d.get("window_before", 2)),
             confidence=float(d.get("confidence", 0.8)),
             self_negating=bool(d.get("self_negating", False)),

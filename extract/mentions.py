@@ -174,10 +174,25 @@ class MentionRules(RuleBase):
                 if i < k < limit and s.texts[k] in self.coord_alt and \
                         any(s.norms[x] in self.heads for x in range(i, k)):
                     i = k
+            if self.lang == "en" and group[-1].kind == "person" and i + 1 < limit and \
+                    s.norms[i] == "of" and (o := s.mentions.get(i + 1)) is not None and \
+                    o.actors == group[-1].actors:
+                i = o.end  # «Prime Minister Shehbaz Sharif of Pakistan and …»
             j = i
             while j < limit and (s.texts[j] in self.coord_alt or
                                  j > i and s.norms[j] in self.articles) and j - i < 3:
                 j += 1
+            if self.lang == "en" and group[-1].kind == "person" and j > i and \
+                    s.texts[j - 1] in self.coord_alt and j not in s.mentions:
+                # «… and External Affairs Minister Subrahmanyam Jaishankar of India»: a
+                # title before the next official of the list
+                t = j
+                while t < limit and t - j < 5 and t not in s.mentions and (
+                        s.norms[t] in self.heads or s.norms[t] in self.fillers or
+                        s.texts[t][:1].isupper() and s.texts[t].replace("-", "").isalpha()):
+                    t += 1
+                if t > j and (p := s.mentions.get(t)) is not None and p.kind == "person":
+                    j = t
             if self.lang == "en" and len(group) == 1 and j - i >= 2 and s.texts[i] == "," \
                     and s.texts[i + 1] in self.coord_alt:
                 break  # «with Estonia, and German Foreign Minister …»: a new clause, no list
@@ -230,7 +245,11 @@ class MentionRules(RuleBase):
                                                        o.kind == "adj" == first.kind) or
                              o.end == first.start - 1 and s.texts[o.end] in gap_ok or
                              o.end == first.start - 2 and s.texts[o.end] == "," and
-                             s.texts[o.end + 1] == "and")), None)
+                             s.texts[o.end + 1] == "and" or
+                             # «Qatar and the United States»
+                             self.lang == "en" and o.end == first.start - 2 and
+                             s.texts[o.end] in gap_ok and s.norms[o.end + 1] in self.articles)),
+                        None)
             if prev is None or prev.start < s.start:
                 return first
             first = prev
@@ -296,6 +315,11 @@ class MentionRules(RuleBase):
             # «lashed out at Greece», «alarm at China's …»: the cue's preposition; «met in
             # Copenhagen» says where
             return False
+        if self.lang == "en" and j - 2 >= s.start:
+            # «on the margins of the ASEAN meeting», «on the sidelines of the AU summit»
+            k = j - 1 if s.norms[j] in self.articles else j
+            if s.norms[k] == "of" and s.norms[k - 1] in self.venue_nouns:
+                return True
         return s.norms[j] in self.loc
 
     @staticmethod

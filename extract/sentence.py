@@ -230,6 +230,7 @@ class RuleBase:
         self.agreement_acts = w("agreement_acts")
         # what is signed besides an agreement: a declaration, a treaty, a charter, a protocol
         self.signed = self.agreements | w("signed_documents")
+        self.venue_nouns = w("venue_nouns")
         self.sponsor_links = w("sponsor_links")
         self.joint_heads = w("joint_heads")
         # «الدور الذي تقوم به X في …», «المساعي الأمريكية لـ…»: a role or effort whose

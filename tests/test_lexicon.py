@@ -84,6 +84,8 @@ REPO = Path(__file__).resolve().parents[1]
 def _generated(lang: str) -> dict:
     path = lexicon.LEXICON_DIR / lang / "verb_forms.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    # a noun spelt like a verb («call on», an appeal noun) keys under the verb's row last
+    rows.sort(key=lambda r: "verb" in r)
     return {tuple(r["verb"]) if isinstance(r.get("verb"), list) else r.get("verb", r.get("noun")):
             r for r in rows}
 

@@ -330,6 +330,19 @@ class ArgumentRules(EnglishClauseRules):
                              if (s.norms[x] in self.relative or s.norms[x] in self.openers) and
                              not all(s.norms[y] in self.articles
                                      for y in range(x + 1, start))]
+                    if ante and not inner and ante[0].start > s.start and \
+                            s.norms[ante[0].start - 1] in self.prepositions:
+                        # «Tom Barrack, the US ambassador to Turkey and special envoy for
+                        # Syria, who brokered …»: the name after «for» is no antecedent; the
+                        # apposition's own actor is
+                        o = next((x for x in range(ante[0].start - 1, s.start - 1, -1)
+                                  if s.texts[x] == ","), s.start - 1)
+                        head = [m for m in sorted(s.mentions.values(), key=lambda m: m.start)
+                                if o < m.start < ante[0].start and
+                                m.kind not in ("self", "land") and not (
+                                    m.start > s.start and
+                                    s.norms[m.start - 1] in self.prepositions)][:1]
+                        ante = head or ante  # «held in Oman, which has mediated»: Oman
                     if ante and not inner:
                         first = self._list_start(s, ante[0])
                         grp = self._group(s, first, k)

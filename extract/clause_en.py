@@ -1859,7 +1859,13 @@ class EnglishClauseRules(CueRules):
             if s.norms[k] not in self.bare_acts_en:
                 continue
             v = k - 2 if s.norms[k - 1] in self.articles else k - 1
-            if v <= s.start or not (s.texts[v].isalpha() and s.texts[v].islower()):
+            if v <= s.start or not (s.texts[v].isalpha() and s.texts[v].islower()) or \
+                    v in s.finite_cue_tokens() and not any(
+                        f.cue.frame == "agreement" for sp, fs in s.cues
+                        if sp.start <= v < sp.end for f in fs):
+                # «the representative of the United Kingdom said the resolution sent …»: a
+                # verb of saying or of a stance does not make the act it names («signed a
+                # law» does)
                 continue
             m = s.mention_ending_at(v)
             if m is not None and m.kind in ("name", "person", "capital"):

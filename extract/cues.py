@@ -321,9 +321,13 @@ class CueRules(MentionRules):
             if first_end is not None and span.start > first_end + 6:
                 break
             for c in classes:
-                if want in c.classes and all(c.label != f for f, _ in found):
-                    found.append((c.label, span.end))
-                    first_end = span.end if first_end is None else first_end
+                if want in c.classes:
+                    if all(c.label != f for f, _ in found):
+                        found.append((c.label, span.end))
+                    # «to refrain from further destabilising actions and to engage in
+                    # serious and sustained diplomacy»: the window runs on from the last
+                    # thing asked
+                    first_end = span.end if first_end is None else max(first_end, span.end)
                     break
         return found
 

@@ -43,6 +43,10 @@ class MentionRules(RuleBase):
                 elif entry.kind == "adj" and self.lang == "en" and span.text.endswith("s") and \
                         span.start > 0 and doc.user_data["sg_norms"][span.start - 1] == "of":
                     m.kind = "land"  # «the displacement of Palestinians»: a people (rule 25)
+                elif entry.kind == "name" and self.lang == "en" and span.start > 1 and \
+                        doc.user_data["sg_norms"][span.start - 1] == "of" and \
+                        doc.user_data["sg_norms"][span.start - 2] in self.people_of_en:
+                    m.kind = "land"  # «stands with the people of Sudan»: a people (rule 25)
             out[span.start] = m
         covered = {i for m in out.values() for i in range(m.start, m.end)}
         norms = doc.user_data["sg_norms"]

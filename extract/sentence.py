@@ -185,6 +185,7 @@ class RuleBase:
         self.dateline_marks = w("dateline_marks")
         self.fillers = w("title_fillers")
         self.non_actor = w("non_actor_heads")
+        self.people_of_en = w("people_of_nouns")
         self.loc = w("location_preps")
         self.self_refs = w("self_refs")
         self.pair_refs = w("pair_refs")

@@ -1,0 +1,78 @@
+"""English constructions traced in fresh3_en (12 articles written for the project, scored
+unseen in the session of 2026-12-04 and developed against from 2026-12-05), each tested on
+sentences written for this file.
+
+- A verb of saying or of a stance before an act noun does not make the act: «the British
+  representative said the resolution sent …» leaves the resolution the Council's; «Maduro
+  signed a law» still makes the law his.
+- «the people/civilians of X» names a people, not the actor X (rule 25).
+- «refrain from further/hostile/destabilising …» asks for restraint; the window of what is
+  asked runs on from the last thing asked («… and to engage in diplomacy»).
+- Calling a claim or an allegation anything is rejecting it, not condemning its author.
+- «has long / categorically / sharply» between a subject and its verb are adverbs.
+- A relative clause after an apposition («X, the US special envoy for Syria, who brokered
+  …») has the apposition's actor as antecedent, not the name after «for».
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+DATE = "2025-06-14"
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("speech_verb_does_not_make_the_resolution",
+     ("The Security Council adopted a resolution on Darfur on Friday. Speaking after the vote, "
+      "the representative of the United Kingdom said the resolution sent a clear message. The representative "
+      "of Sudan welcomed the resolution."),
+     {("SDN", "welcomes", "UNSC")}),
+    ("signing_makes_the_law",
+     ("Maduro signed a law annexing the disputed region on Monday. Guyana rejected the law in "
+      "its entirety."),
+     {("GUY", "rejects", "VEN")}),
+    ("people_of_a_state",
+     "Slovenia said it stands with the people of Sudan.",
+     set()),
+    ("civilians_of_a_place",
+     "Egypt expressed solidarity with the civilians of Lebanon.",
+     set()),
+    ("government_of_a_state_stays_an_actor",
+     "Norway expressed support for the government of Somalia.",
+     {("NOR", "expresses_support", "SOM")}),
+    ("refrain_from_further_actions",
+     "Japan urged North Korea to refrain from further destabilising actions.",
+     {("JPN", "urges_restraint", "PRK")}),
+    ("refrain_then_dialogue",
+     ("Seoul called on Pyongyang to refrain from hostile acts and to return to dialogue "
+      "without conditions."),
+     {("KOR", "urges_restraint", "PRK"), ("KOR", "calls_for_dialogue", "PRK")}),
+    ("called_claims_irresponsible",
+     "Pakistan rejected what it called India's baseless and irresponsible claims.",
+     {("PAK", "rejects", "IND")}),
+    ("called_remarks_provocative",
+     "China described the Japanese remarks as provocative.",
+     {("CHN", "rejects", "JPN")}),
+    ("called_strikes_irresponsible_stays_condemnation",
+     "Iran called the American strikes irresponsible.",
+     {("IRN", "condemns", "USA")}),
+    ("has_long_after_relative",
+     "Georgia, which borders Russia, has long complained of Russian interference.",
+     {("GEO", "accuses", "RUS")}),
+    ("sharply_after_relative",
+     "Estonia, which joined NATO in 2004, sharply condemned the Russian incursion.",
+     {("EST", "condemns", "RUS")}),
+    ("envoy_for_a_state_before_who",
+     ("Tom Barrack, the US special envoy for Syria, who brokered a meeting between Turkey and "
+      "the SDF last week, said the talks were useful."),
+     {("USA", "mediates", "TUR"), ("USA", "mediates", "SDF")}),
+    ("place_before_which_stays_antecedent",
+     "The talks were held in Oman, which has mediated between Iran and the United States.",
+     {("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges_en(text, DATE) == expected

@@ -107,6 +107,7 @@ class EnglishClauseRules(CueRules):
         self.bloc_heads_en = w("bloc_heads")
         self.exchange_kinds_en = w("exchange_kinds")
         self.draw_verbs_en = w("draw_verbs")
+        self.relation_heads_en = w("relation_heads")
         # «the Secretary-General» alone is the UN's (gazetteer titles_en)
         self.title_actors_en = {
             tuple(normalize(x) for x in split_words(t) if normalize(x) not in self.articles): a.id
@@ -1166,6 +1167,17 @@ class EnglishClauseRules(CueRules):
             p = self._np_holder_en(s, paren[0], paren[1], ctx, subject)
             if p is not None and p.actors:
                 return p
+        if paren is not None and (h is None or not h.actors):
+            # «Kim Yo-jong, the powerful sister of leader Kim Jong-un, dismissed …», «X, an
+            # adviser to Iran's supreme leader, said»: one who speaks for the actor named
+            for k in range(paren[0], paren[1] - 1):
+                if s.norms[k] in self.relation_heads_en and s.norms[k + 1] in self.prepositions:
+                    m = next((s.mentions[x] for x in range(k + 2, min(paren[1], k + 6))
+                              if x in s.mentions), None)
+                    if m is not None and m.kind in ("person", "name", "adj", "capital"):
+                        return Holder(m.actors, self._span_text(s, paren[0], paren[1]),
+                                      m.person, "svo")
+                    break
         return h
 
     def _initial_subject_en(self, s: Sentence, v: int, ctx: Context,

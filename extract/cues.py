@@ -43,9 +43,15 @@ class CueRules(MentionRules):
                 return True
         day = s.doc.user_data["sg_document"].date
         year = int(day[:4]) if day else None
-        return year is not None and any(
+        if year is None:
+            return False
+        # «which signed a mutual-defence treaty with Pyongyang in June 2024»: an earlier
+        # year in the cue's clause, up to its comma
+        clause_end = next((k for k in range(sp.end, min(s.end, sp.end + 16))
+                           if s.texts[k] in {"،", ",", ".", "؛", ";"}), min(s.end, sp.end + 16))
+        return any(
             s.texts[k].isdigit() and len(s.texts[k]) == 4 and 1900 < int(s.texts[k]) < year
-            for k in range(a, b))
+            for k in range(a, max(b, clause_end)))
 
     @staticmethod
     def _pick(forms: list[CueForm], after_preposition: bool = False,

@@ -583,6 +583,10 @@ class FrameRules(ArgumentRules):
             stop = min(s.end, max(nxt, begin + 1) + shared)
             if self.lang == "en":
                 stop = self._shared_object_en(s, sp, nxt, min(s.end, max(nxt, begin + 1) + 2))
+                # «said the US condemned the launch and that its commitment to Japan remains
+                # ironclad»: a second complement clause is no part of the object
+                stop = next((k for k in range(begin, stop - 1) if s.norms[k] in self.coord
+                             and s.norms[k + 1] in self.comp), stop)
             targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                           stop)
 
@@ -596,6 +600,15 @@ class FrameRules(ArgumentRules):
                     targets = self._second_object_en(  # type: ignore[attr-defined]
                         s, last if targets and last is not None else begin, min(s.end, nxt),
                         holder.actors, targets, 14 if targets else TARGET_WINDOW + 6)
+            if not targets and self.lang == "en" and holder.source == "by" and \
+                    form.tag == "n" and (d := next(
+                        (k for k in range(sp.start - 1, max(s.start, sp.start - 4) - 1, -1)
+                         if s.norms[k] in self.draw_verbs_en), None)) is not None:  # type: ignore[attr-defined]
+                # «North Korea fired a missile, drawing condemnation from Seoul»: the
+                # subject of the clause that drew it is condemned
+                drawer = self._initial_subject_en(s, d, ctx, None)  # type: ignore[attr-defined]
+                targets = [a for a in (drawer.actors if drawer else ())
+                           if a not in holder.actors]
             if not targets and self.lang == "ar" and label in ("rejects", "condemns") and \
                     any(s.norms[k] in self.demonstratives
                         for k in range(begin, min(s.end, begin + 5))):

@@ -10,6 +10,13 @@ sentences written for this file.
   asked runs on from the last thing asked («… and to engage in diplomacy»).
 - Calling a claim or an allegation anything is rejecting it, not condemning its author.
 - «has long / categorically / sharply» between a subject and its verb are adverbs.
+- «X did Y, drawing condemnation from Z»: Z condemns X, the subject of the clause that drew it.
+- «condemned the launch and that its commitment to Japan remains ironclad»: the object ends
+  where a second complement clause begins.
+- A treaty signed in an earlier year, in the clause of its verb, is background (rule 23).
+- «held a three-way phone call», «trilateral talks»: talks among every pair of the list.
+- An apposition headed by one who speaks for someone («the sister of leader Kim Jong-un», «an
+  adviser to Iran's supreme leader») gives the subject that someone's actor.
 - A relative clause after an apposition («X, the US special envoy for Syria, who brokered
   …») has the apposition's actor as antecedent, not the name after «for».
 """
@@ -70,6 +77,37 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("place_before_which_stays_antecedent",
      "The talks were held in Oman, which has mediated between Iran and the United States.",
      {("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}),
+    ("drawing_condemnation_from",
+     ("North Korea fired a missile into the sea on Tuesday, drawing swift condemnation from "
+      "Seoul and Tokyo."),
+     {("KOR", "condemns", "PRK"), ("JPN", "condemns", "PRK")}),
+    ("drew_criticism_from",
+     "Russia's drills near the border have drawn criticism from Poland.",
+     {("POL", "condemns", "RUS")}),
+    ("second_that_clause_is_no_object",
+     ("A spokesman said the United States condemned the launch and that its commitment to the "
+      "defence of Japan remains ironclad."),
+     {("USA", "expresses_support", "JPN")}),
+    ("treaty_of_an_earlier_year_in_a_relative_clause",
+     ("Moscow, which signed a mutual-defence treaty with Pyongyang in June 2024, blamed "
+      "Washington for the tensions."),
+     {("RUS", "accuses", "USA")}),
+    ("three_way_phone_call",
+     ("The envoys of South Korea, the United States and Japan held a three-way phone call on "
+      "Tuesday."),
+     {("KOR", "holds_talks", "USA"), ("KOR", "holds_talks", "JPN"),
+      ("USA", "holds_talks", "KOR"), ("USA", "holds_talks", "JPN"),
+      ("JPN", "holds_talks", "KOR"), ("JPN", "holds_talks", "USA")}),
+    ("sister_of_the_leader",
+     ("Kim Yo-jong, the powerful sister of leader Kim Jong-un, dismissed Seoul's offer of talks "
+      "as a pipe dream."),
+     {("PRK", "rejects", "KOR")}),
+    ("adviser_to_a_leader",
+     "Ali Velayati, an adviser to Iran's supreme leader, condemned the Israeli strikes.",
+     {("IRN", "condemns", "ISR")}),
+    ("a_friend_is_no_spokesman",
+     "John Smith, a friend of Russia, condemned the Israeli strikes.",
+     set()),
 ]
 
 

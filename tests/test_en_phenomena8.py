@@ -17,6 +17,7 @@ sentences written for this file.
 - «held a three-way phone call», «trilateral talks»: talks among every pair of the list.
 - An apposition headed by one who speaks for someone («the sister of leader Kim Jong-un», «an
   adviser to Iran's supreme leader») gives the subject that someone's actor.
+- «charged X with …» accuses X (not «was charged with», a task).
 - A relative clause after an apposition («X, the US special envoy for Syria, who brokered
   …») has the apposition's actor as antecedent, not the name after «for».
 """
@@ -107,6 +108,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("IRN", "condemns", "ISR")}),
     ("a_friend_is_no_spokesman",
      "John Smith, a friend of Russia, condemned the Israeli strikes.",
+     set()),
+    ("charged_with",
+     "Iran charged Israel with violating the truce.",
+     {("IRN", "accuses", "ISR")}),
+    ("charged_with_a_task",
+     "The envoy was charged with overseeing the talks.",
      set()),
 ]
 

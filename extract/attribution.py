@@ -198,6 +198,7 @@ class AttributionRules(FrameRules):
                 self._remember_group_en(s, subject)
         if self.lang == "en":
             self._sentence_end_en(s, ctx)
+        self._note_analyst(s)
         self._remember_pair(s, ctx)
         self._remember_list(s, ctx)
         self._remember_heads(s, ctx)
@@ -216,7 +217,8 @@ class AttributionRules(FrameRules):
         if not hypothetical and s.words() & self.hope:
             hypothetical = self._hoped(s, sp.start, holders) if self.lang == "ar" else \
                 self._hoped_en(s, sp.start)
-        if not hypothetical and not s.words().isdisjoint(self.analysts):
+        if not hypothetical and (not s.words().isdisjoint(self.analysts) or
+                                 self._analyst_continues(s)):
             hypothetical = self._analysts_view(s, sp.start)
         if not hypothetical and label in MUTUAL:
             hypothetical = self._only_if(s, sp.start, sp.end)  # rule 13
@@ -272,11 +274,53 @@ class AttributionRules(FrameRules):
 
     def _analysts_view(self, s: Sentence, start: int) -> bool:
         """Whether the cue at ``start`` stands in what analysts or observers say or expect
-        («ويتوقع محللون أن تحذّر أنقرة واشنطن», «ويرى مراقبون أن موسكو تسعى إلى …»)."""
-        for k in range(start - 1, max(s.start, start - 12) - 1, -1):
-            if s.norms[k] in self.comp:
-                return any(s.norms[j] in self.analysts for j in range(max(s.start, k - 3), k))
+        («ويتوقع محللون أن تحذّر أنقرة واشنطن», «ويرى مراقبون أن موسكو تسعى إلى …», «ويقول
+        الباحث الفلسطيني في الشؤون الإسرائيلية مهند عوّاد لـ"العربي الجديد" إن …», «Analysts
+        said the timing … suggested Pyongyang wanted …»), or in what the analyst of the
+        sentence before goes on to say («ويضيف … أن …»)."""
+        return self._analyst_speaks(s, start) or (
+            self._analyst_continues(s) and self._first_comp(s, start) is not None)
+
+    def _first_comp(self, s: Sentence, before: int) -> int | None:
+        return next((k for k in range(s.start, min(before, s.start + 16))
+                     if s.norms[k] in self.comp), None)
+
+    def _analyst_speaks(self, s: Sentence, start: int) -> bool:
+        """An analyst is the subject of the sentence's verb of saying, before ``start``: named
+        within the first tokens with no actor's name between it and the clause it says."""
+        for k in range(s.start, min(start, s.start + 4)):
+            if s.norms[k] not in self.analysts:
+                continue
+            comp = next((j for j in range(k + 1, min(start, k + 14))
+                         if s.norms[j] in self.comp), None)
+            stop = comp if comp is not None else start
+            if self.lang == "en" and comp is None and k + 1 < s.end and \
+                    any(f.cue.label == "_speech" for sp, fs in s.cues
+                        if sp.start == k + 1 for f in fs):
+                return True  # «Analysts said the timing … suggested …»
+            # «… المقيم في لندن، أن»: a place after a preposition is no other speaker
+            return comp is not None and not any(
+                m.kind in ("name", "person") and s.norms[m.start - 1] not in self.prepositions
+                for m in s.mentions.values() if k < m.start < stop)
         return False
+
+    def _analyst_continues(self, s: Sentence) -> bool:
+        """The sentence goes on with the analyst's words of the sentence before it: it opens
+        with a verb of saying whose subject is not named («ويضيف لـ"القدس العربي" أن …»)."""
+        last = s.doc.user_data.get("sg_analyst_sentence")
+        if last is None or not 0 <= s.start - last <= 2:
+            return False
+        opens = any(f.cue.label == "_speech" for sp, fs in s.cues
+                    if sp.start == s.start for f in fs)
+        comp = self._first_comp(s, s.end)
+        return opens and comp is not None and not any(
+            s.start < m.start < comp and m.kind != "land" for m in s.mentions.values())
+
+    def _note_analyst(self, s: Sentence) -> None:
+        """Remember whether this sentence is an analyst's words, for the one after it."""
+        said = (not s.words().isdisjoint(self.analysts) and self._analyst_speaks(s, s.end)) \
+            or self._analyst_continues(s)
+        s.doc.user_data["sg_analyst_sentence"] = s.end if said else None
 
     def _topic_subject(self, s: Sentence) -> Holder | None:
         """«أما الاتحاد الأوروبي، فأعرب …», «أما باريس فنفت …»: the actor named after أما

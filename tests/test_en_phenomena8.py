@@ -18,6 +18,7 @@ sentences written for this file.
 - An apposition headed by one who speaks for someone («the sister of leader Kim Jong-un», «an
   adviser to Iran's supreme leader») gives the subject that someone's actor.
 - «charged X with …» accuses X (not «was charged with», a task).
+- «Analysts said the timing … suggested Pyongyang wanted …»: an analyst's reading, no stance.
 - A relative clause after an apposition («X, the US special envoy for Syria, who brokered
   …») has the apposition's actor as antecedent, not the name after «for».
 """
@@ -114,6 +115,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("IRN", "accuses", "ISR")}),
     ("charged_with_a_task",
      "The envoy was charged with overseeing the talks.",
+     set()),
+    ("analysts_said_without_that",
+     ("Analysts said the timing of the launch, days after Seoul suspended its broadcasts, "
+      "suggested Pyongyang wanted to reject talks with Seoul."),
      set()),
 ]
 

@@ -1,0 +1,44 @@
+"""Arabic constructions traced in fresh3_ar (12 articles written for the project, scored unseen
+in the session of 2026-12-04, developed against from 2026-12-05), each tested on sentences
+written for this file.
+
+- What an analyst or researcher says is no actor's stance, however long the phrase that names
+  him («ويقول الباحث في الشؤون الإسرائيلية فلان لـ"الصحيفة" إن …»), and neither is what he
+  goes on to say in the next sentence («ويضيف … أن …»). An official who goes on speaking keeps
+  his stances.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("researcher_with_a_long_title",
+     ("ويقول الباحث الفلسطيني في الشؤون الإسرائيلية سامر عودة لـ«الصحيفة» إن «إسرائيل ترفض "
+      "الوساطة القطرية بين الطرفين»."),
+     set()),
+    ("researcher_living_in_a_capital",
+     ("ويرى الباحث في الشؤون التركية كمال يلدز، المقيم في باريس، أن «أنقرة تهدد الأكراد "
+      "بعملية جديدة»."),
+     set()),
+    ("analyst_goes_on_in_the_next_sentence",
+     ("ويرى الباحث في الشؤون الإيرانية حسن مرادي أن «الأوروبيين يريدون الضغط». ويضيف "
+      "لـ«الصحيفة» أن «طهران تهدد الغرب بالانسحاب من المعاهدة»."),
+     set()),
+    ("official_goes_on_in_the_next_sentence",
+     ("وقال وزير الخارجية الإيراني إن طهران تدين الهجوم الإسرائيلي. ويضيف أن إيران ترفض "
+      "التهديدات الأمريكية."),
+     {("IRN", "condemns", "ISR"), ("IRN", "rejects", "USA")}),
+    ("analyst_then_an_official",
+     ("ويرى الباحث حسن مرادي أن «الأوروبيين يريدون الضغط». وأضاف وزير الخارجية الإيراني أن "
+      "طهران ترفض التهديدات الأمريكية."),
+     {("IRN", "rejects", "USA")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

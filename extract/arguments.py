@@ -476,6 +476,10 @@ class ArgumentRules(EnglishClauseRules):
                     s.norms[k] in self.agent_links:
                 k += 1  # «بوساطة من الاتحاد الأفريقي», «من قبل مصر»
             k = self._past_style(s, k, s.end)
+            if self.lang == "ar" and cue.label == "mediates" and k + 1 < s.end and \
+                    k not in s.mentions and s.norms[k] in self.numbers and \
+                    s.texts[k + 1] in {"،", ","}:
+                k += 2  # «الوسطاء الثلاثة، قطر ومصر والولايات المتحدة»: the list in apposition
             m = s.mentions.get(k)
             if m is not None and (m.kind in ("name", "capital", "seat", "person") or
                                   m.kind == "adj" and cue.label == "mediates"):

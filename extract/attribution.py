@@ -80,7 +80,13 @@ class AttributionRules(FrameRules):
         consumed: set[int] = set()
         sentence_targets: list[str] = []
         last_subject: Holder | None = subject
+        # the subject of a relative clause holds up to the clause's comma, then the one
+        # before it comes back («الشروط التي أضافها نتنياهو …، متهمة إياه»)
+        relative_until: tuple[int, Holder | None] | None = None
         for sp, forms in cues:
+            if relative_until is not None and sp.start > relative_until[0]:
+                last_subject = relative_until[1]
+                relative_until = None
             after_prep = sp.start > s.start and s.norms[sp.start - 1] in self.prepositions
             nxt_m = s.mentions.get(sp.end)
             genitive = nxt_m is not None and nxt_m.kind in ("name", "capital", "seat", "person") \
@@ -92,6 +98,11 @@ class AttributionRules(FrameRules):
             if holder is None:
                 continue
             if holder.source in ("vso", "svo", "np", "by", "headline") and holder.actors:
+                if self.lang == "ar" and sp.start > s.start and \
+                        s.norms[sp.start - 1] in self.relative and relative_until is None:
+                    comma = next((k for k in range(sp.end, s.end)
+                                  if s.texts[k] in {"،", ","}), s.end)
+                    relative_until = (comma, last_subject)
                 last_subject = holder
                 if len(holder.actors) == 2 and not (self.lang == "en" and
                                                     cue.label == "mediates") and \

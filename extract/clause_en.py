@@ -2215,9 +2215,14 @@ class EnglishClauseRules(CueRules):
         return any(s.norms[k] in self.nonmilitary_en for k in range(end, min(s.end, end + 5)))
 
     @staticmethod
-    def _conflict_partner_en(holder: Holder, ctx: Context) -> list[str]:
+    def _conflict_partner_en(holder: Holder, ctx: Context, ties: bool = False) -> list[str]:
         """The actor the holder has most often accused, condemned or warned in the article."""
         best = [(n, p) for p, n in ctx.conflict.items() if set(holder.actors) & p]
+        if best and ties:
+            # «… العواصم الثلاث»: every adversary named as often as the most named one
+            top = max(n for n, _ in best)
+            return sorted({a for n, pair in best if n == top for a in pair
+                           if a not in holder.actors})
         if best:
             _, pair = max(best, key=lambda x: x[0])
             return [a for a in sorted(pair) if a not in holder.actors]

@@ -615,6 +615,14 @@ class FrameRules(ArgumentRules):
                 # «رفض مصر الكامل لمثل تلك الاعتداءات»: acts named back that no earlier
                 # sentence tied to an author are those of the holder's adversary here
                 targets = self._conflict_partner_en(holder, ctx)
+            if not targets and self.lang == "ar" and label == "warns" and any(
+                    (m := s.mentions.get(k)) is not None and m.kind == "self"
+                    for k in range(sp.end, min(s.end, sp.end + 4))) and \
+                    any(s.norms[k] in self.comp for k in range(sp.end, min(s.end, sp.end + 3))):
+                # «وحذّر عراقجي من أن بلاده "ستعيد النظر في عضويتها" إذا اعتُمد القرار»: a
+                # warning of the holder's own step is aimed at the side it is in conflict
+                # with in this article (rule 14), each of them when several are so
+                targets = self._conflict_partner_en(holder, ctx, ties=True)
             if not targets and cue.partner:
                 # «يعرف جيدا كيف يرد على أي عدوان»: a threat of the holder's own that names
                 # no one is aimed at the actor it is in conflict with in this article

@@ -6,6 +6,11 @@ written for this file.
   him («ويقول الباحث في الشؤون الإسرائيلية فلان لـ"الصحيفة" إن …»), and neither is what he
   goes on to say in the next sentence («ويضيف … أن …»). An official who goes on speaking keeps
   his stances.
+- The subject of a relative clause («الشروط التي أضافها نتنياهو») holds up to the clause's
+  comma; a participle after it («، متهمة إياه بـ…») is the main subject's again.
+- «الوسطاء الثلاثة، قطر ومصر والولايات المتحدة»: the list in apposition are the mediators.
+- «حذّر X من أن بلاده ستعيد النظر … إذا …»: a warning of the holder's own step is aimed at
+  the sides it is in conflict with in the article, each of them when several are (rule 14).
 """
 
 from __future__ import annotations
@@ -36,6 +41,24 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("ويرى الباحث حسن مرادي أن «الأوروبيين يريدون الضغط». وأضاف وزير الخارجية الإيراني أن "
       "طهران ترفض التهديدات الأمريكية."),
      {("IRN", "rejects", "USA")}),
+    ("participle_after_a_relative_clause",
+     ("وقالت حركة حماس إنها ترفض «الشروط الجديدة التي أضافها نتنياهو» إلى المقترح، متهمة إياه "
+      "بتعطيل الاتفاق."),
+     {("HAMAS", "rejects", "ISR"), ("HAMAS", "accuses", "ISR")}),
+    ("noun_inside_the_relative_clause",
+     ("وأجرى وزير الخارجية الفلبيني اتصالاً هاتفياً بنظيرته اليابانية، التي أكدت دعم بلادها "
+      "لموقف مانيلا."),
+     {("PHL", "holds_talks", "JPN"), ("JPN", "expresses_support", "PHL")}),
+    ("three_mediators_in_apposition",
+     ("ويشارك في الجولة الوسطاء الثلاثة، قطر ومصر والولايات المتحدة، وسط خلافات عميقة بين "
+      "حركة حماس وإسرائيل."),
+     {("QAT", "mediates", "HAMAS"), ("QAT", "mediates", "ISR"), ("EGY", "mediates", "HAMAS"),
+      ("EGY", "mediates", "ISR"), ("USA", "mediates", "HAMAS"), ("USA", "mediates", "ISR")}),
+    ("warning_of_own_step",
+     ("ونددت إيران بخطوة فرنسا وألمانيا. وحذّر عراقجي من أن بلاده «ستعيد النظر في عضويتها في "
+      "المعاهدة» إذا اعتُمد القرار."),
+     {("IRN", "condemns", "FRA"), ("IRN", "condemns", "DEU"), ("IRN", "warns", "FRA"),
+      ("IRN", "warns", "DEU")}),
 ]
 
 

@@ -480,6 +480,10 @@ class ArgumentRules(EnglishClauseRules):
                     k not in s.mentions and s.norms[k] in self.numbers and \
                     s.texts[k + 1] in {"،", ","}:
                 k += 2  # «الوسطاء الثلاثة، قطر ومصر والولايات المتحدة»: the list in apposition
+            if self.lang == "ar" and cue.label == "mediates" and k not in s.mentions and \
+                    k + 1 < s.end and s.norms[k] in self.heads and \
+                    (t := s.mentions.get(k + 1)) is not None and t.kind == "adj":
+                k += 1  # «برعاية المبعوث الأمريكي الخاص إلى سوريا»: the envoy's state
             m = s.mentions.get(k)
             if m is not None and (m.kind in ("name", "capital", "seat", "person") or
                                   m.kind == "adj" and cue.label == "mediates"):

@@ -268,6 +268,15 @@ class FrameRules(ArgumentRules):
                              and any(f.cue.frame == "ready" for f in forms2)] + [comma])
             targets, last = self._targets(s, cend, holder.actors, ctx, speaker, "object",
                                           comma)
+            if targets and self.lang == "ar":
+                # «اتفقت X وY على استئناف الحوار برعاية تركية / برعاية المبعوث التركي»: the
+                # sponsor named after a noun of mediation is no partner (rule 16 gives it
+                # its own edges)
+                named = {a for sp2, forms2 in s.cues if cend <= sp2.start < comma and
+                            any(f.cue.label == "mediates" for f in forms2)
+                            for k in range(sp2.end, min(s.end, sp2.end + 3))
+                            if (m := s.mentions.get(k)) is not None for a in m.actors}
+                targets = [a for a in targets if a not in named]
             if not targets and cend > sp.end and self._object_pronoun(s, cend - 1):
                 # «مبديا استعداده للقائه»: the one just named
                 targets = self._previous_actor(s, sp.start, holder.actors)

@@ -11,6 +11,8 @@ written for this file.
 - «الوسطاء الثلاثة، قطر ومصر والولايات المتحدة»: the list in apposition are the mediators.
 - «حذّر X من أن بلاده ستعيد النظر … إذا …»: a warning of the holder's own step is aimed at
   the sides it is in conflict with in the article, each of them when several are (rule 14).
+- «برعاية المبعوث الأمريكي الخاص إلى سوريا»: the sponsor is the envoy's state, and a sponsor
+  named after a noun of mediation is no partner of the agreement it sponsors (rules 16, 23).
 """
 
 from __future__ import annotations
@@ -59,6 +61,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "المعاهدة» إذا اعتُمد القرار."),
      {("IRN", "condemns", "FRA"), ("IRN", "condemns", "DEU"), ("IRN", "warns", "FRA"),
       ("IRN", "warns", "DEU")}),
+    ("sponsor_is_no_partner_adjective",
+     "اتفقت إثيوبيا والصومال على استئناف الحوار برعاية تركية.",
+     {("ETH", "expresses_intent_to_meet", "SOM"), ("SOM", "expresses_intent_to_meet", "ETH"),
+      ("TUR", "mediates", "ETH"), ("TUR", "mediates", "SOM")}),
+    ("sponsor_is_the_envoys_state",
+     "اتفقت إثيوبيا والصومال على استئناف الحوار برعاية المبعوث التركي.",
+     {("ETH", "expresses_intent_to_meet", "SOM"), ("SOM", "expresses_intent_to_meet", "ETH"),
+      ("TUR", "mediates", "ETH"), ("TUR", "mediates", "SOM")}),
 ]
 
 

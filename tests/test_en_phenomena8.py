@@ -19,6 +19,8 @@ sentences written for this file.
   adviser to Iran's supreme leader») gives the subject that someone's actor.
 - «charged X with …» accuses X (not «was charged with», a task).
 - «Analysts said the timing … suggested Pyongyang wanted …»: an analyst's reading, no stance.
+- «the Democratic Republic of Congo»: a name «X of the Y» without its article (generated in
+  tools/build_states.py for every state).
 - A relative clause after an apposition («X, the US special envoy for Syria, who brokered
   …») has the apposition's actor as antecedent, not the name after «for».
 """
@@ -120,6 +122,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Analysts said the timing of the launch, days after Seoul suspended its broadcasts, "
       "suggested Pyongyang wanted to reject talks with Seoul."),
      set()),
+    ("of_without_the",
+     "The Democratic Republic of Congo accused Rwanda of sending troops.",
+     {("COD", "accuses", "RWA")}),
 ]
 
 

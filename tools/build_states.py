@@ -279,7 +279,12 @@ def build() -> list[dict]:
         drop_en = set(cur.get("exclude_en", [])) | {en}
         drop_ar = set(cur.get("exclude_ar", [])) | {ar}
         record: dict = {"id": alpha3, "kind": "state", "en": en, "ar": ar}
-        record["aliases_en"] = _dedupe(gen_en + cur.get("aliases_en", []), drop_en)
+        # «the Democratic Republic of Congo», «Republic of Congo»: news drops the article
+        # of «X of the Y» as often as it keeps it
+        without_the = [n.replace(" of the ", " of ")
+                       for n in [en, *gen_en, *cur.get("aliases_en", [])] if " of the " in n]
+        record["aliases_en"] = _dedupe(gen_en + cur.get("aliases_en", []) + without_the,
+                                       drop_en)
         record["aliases_ar"] = _dedupe(gen_ar + cur.get("aliases_ar", []), drop_ar)
         adj_source = "hand-curated"
         if "adj_ar" in cur:

@@ -45,6 +45,18 @@ class CueRules(MentionRules):
         year = int(day[:4]) if day else None
         if year is None:
             return False
+        if self.lang == "en":
+            # «The two neighbours signed a peace agreement in Washington in June» in a
+            # November article: a month of the year gone by, in the cue's clause
+            months = self.month_order_en
+            for k in range(sp.end, min(s.end, sp.end + 16)):
+                if s.texts[k] in {",", ";", "."}:
+                    break
+                if s.norms[k] in months and s.texts[k][:1].isupper() and \
+                        not (k + 1 < s.end and s.texts[k + 1].isdigit() and
+                             len(s.texts[k + 1]) == 4) and \
+                        months[s.norms[k]] < int(day[5:7]):
+                    return True
         # «which signed a mutual-defence treaty with Pyongyang in June 2024»: an earlier
         # year in the cue's clause, up to its comma
         clause_end = next((k for k in range(sp.end, min(s.end, sp.end + 16))

@@ -131,9 +131,15 @@ class Lexicon:
     # the passive readings («ps»), apart from the cue table: only the matcher joins them in
     passive_cues: dict[tuple[str, ...], list[CueForm]] = field(default_factory=dict)
     vowels: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    # each list of words.json in its file order, for lists whose order means something
+    # (month_names: the position is the month)
+    ordered: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def word(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
+
+    def in_order(self, name: str) -> tuple[str, ...]:
+        return self.ordered.get(name, ())
 
     def match_cues(self) -> dict[tuple[str, ...], list[CueForm]]:
         """The cue table with the passive readings joined in, for the matcher."""
@@ -370,6 +376,7 @@ def _load_words(lex: Lexicon, path: Path) -> None:
         multi = {_norm_phrase(i) for i in items if len(split_words(i)) > 1}
         lex.words[name] = frozenset(singles)
         lex.phrases[name] = frozenset(multi)
+        lex.ordered[name] = tuple(normalize(i) for i in items)
         lex.vocab |= singles
         for m in multi:
             lex.vocab.update(m)

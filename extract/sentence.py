@@ -311,6 +311,8 @@ class RuleBase:
             (w,) for w in w("background_times")}
         # «في أبريل (نيسان) الماضي»: a month called past dates what is told in it
         self.month_names = w("month_names")
+        self.month_order_en = {m: i + 1 for i, m in enumerate(
+            self.lex.in_order("month_names"))} if self.lang == "en" else {}
         self.past_markers = w("past_markers")
         # «accused each other», «اتهم الطرفان بعضهما»: the holders are each other's target
         self.reciprocals = w("reciprocals")

@@ -21,6 +21,8 @@ sentences written for this file.
 - «Analysts said the timing … suggested Pyongyang wanted …»: an analyst's reading, no stance.
 - «the Democratic Republic of Congo»: a name «X of the Y» without its article (generated in
   tools/build_states.py for every state).
+- An agreement signed «in June» in an article of a later month is background (rule 23); «on
+  Friday» is news.
 - A relative clause after an apposition («X, the US special envoy for Syria, who brokered
   …») has the apposition's actor as antecedent, not the name after «for».
 """
@@ -31,7 +33,7 @@ import pytest
 
 from tests.edge_cases import Edge, edges_en
 
-DATE = "2025-06-14"
+DATE = "2025-11-24"
 
 CASES: list[tuple[str, str, set[Edge]]] = [
     ("speech_verb_does_not_make_the_resolution",
@@ -125,6 +127,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("of_without_the",
      "The Democratic Republic of Congo accused Rwanda of sending troops.",
      {("COD", "accuses", "RWA")}),
+    ("signed_in_an_earlier_month",
+     "Rwanda and the DRC signed a peace agreement in Washington in June.",
+     set()),
+    ("signed_this_week",
+     "Rwanda and the DRC signed a peace agreement in Washington on Friday.",
+     {("RWA", "expresses_intent_to_cooperate", "COD"),
+      ("COD", "expresses_intent_to_cooperate", "RWA")}),
 ]
 
 

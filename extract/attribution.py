@@ -28,6 +28,7 @@ class AttributionRules(FrameRules):
         if self.lang == "en":
             self._earlier_acts_en(s)  # «Turkey condemned the strikes»
         ctx.local_pairs = self._named_pairs(s) if self.lang == "en" else []
+        ctx.local_between = self.lang == "en" and not s.words().isdisjoint(self.between)
         self._head_anaphora(s, ctx)
         if self.lang == "ar" and (
                 # a pair mention is only ever made at a word of pair_refs

@@ -302,7 +302,14 @@ class MentionRules(RuleBase):
         """The sides «the two countries» at token ``k`` stands for: the last pair the sentence
         names before it, else the last pair of the article."""
         local = [a for x, a in ctx.local_pairs if x < k]
-        return local[-1] if local else (ctx.pair or ())
+        if local or ctx.pair:
+            return local[-1] if local else (ctx.pair or ())
+        if ctx.conflict and not ctx.local_between:
+            # «The DRC accused Rwanda … The US urged both governments to …»: with no pair
+            # named or met, the two sides of the article's most stated conflict (not where
+            # the sentence names its own sides after «between»)
+            return tuple(sorted(max(ctx.conflict.items(), key=lambda x: x[1])[0]))
+        return ()
 
     def _is_location(self, s: Sentence, m: Mention) -> bool:
         if m.kind not in ("name", "capital"):

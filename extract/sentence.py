@@ -70,6 +70,9 @@ class Context:
     # the pairs of sides the current sentence names, by the token that opens each: «concern
     # over the clashes between X and Y … urged the two neighbours» names X and Y (English)
     local_pairs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    # whether the current English sentence says «between» (its sides are there, whether or
+    # not the gazetteer knows both)
+    local_between: bool = False
     parties_addressed: set[int] = field(default_factory=set)  # tokens of «جميع الأطراف»
     # Arabic: the head noun of each long name named so far («المجلس» of «مجلس التعاون»), with
     # the actors it named, oldest first, for a later bare «المجلس», «الحزب», «الوكالة»

@@ -23,6 +23,8 @@ sentences written for this file.
   tools/build_states.py for every state).
 - An agreement signed «in June» in an article of a later month is background (rule 23); «on
   Friday» is news.
+- «both governments», «the two sides» with no pair named or met before: the two sides of the
+  article's most stated conflict (rule 12), unless the sentence names its own after «between».
 - A relative clause after an apposition («X, the US special envoy for Syria, who brokered
   …») has the apposition's actor as antecedent, not the name after «for».
 """
@@ -134,6 +136,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "Rwanda and the DRC signed a peace agreement in Washington on Friday.",
      {("RWA", "expresses_intent_to_cooperate", "COD"),
       ("COD", "expresses_intent_to_cooperate", "RWA")}),
+    ("both_governments_after_an_accusation",
+     ("The DRC accused Rwanda of sending troops into North Kivu. The United States urged both "
+      "governments to exercise restraint."),
+     {("COD", "accuses", "RWA"), ("USA", "urges_restraint", "COD"),
+      ("USA", "urges_restraint", "RWA")}),
+    ("own_sides_after_between",
+     ("The DRC accused Rwanda of sending troops. Qatar, which hosted talks between Kinshasa and "
+      "the M23 in April, urged both delegations to exercise restraint."),
+     {("COD", "accuses", "RWA"), ("QAT", "mediates", "COD")}),
 ]
 
 

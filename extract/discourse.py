@@ -103,6 +103,10 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
             out.append(r)
             continue
         sides = sides or document_sides(ctx, named, r.holder, not_sides)
+        if not sides and r.stance_type in ("urges_restraint", "calls_for_dialogue"):
+            # «The European Union called for calm and restraint, without naming either
+            # country»: the article names no pair, but two sides quarrel in it more than once
+            sides = ctx.sides(r.holder, not_sides, strong_only=True)
         # a side's own call or concern with no addressee is about its own conduct or the
         # situation, and a party never mediates its own dispute
         targets = [] if r.holder in sides else list(sides)

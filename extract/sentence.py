@@ -82,7 +82,8 @@ class Context:
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
 
     def sides(self, caller: str | None = None,
-              not_sides: frozenset[str] = frozenset()) -> tuple[str, ...]:
+              not_sides: frozenset[str] = frozenset(), strong_only: bool = False
+              ) -> tuple[str, ...]:
         """The sides of the conflict the article is about, for «all parties» (rule 12):
         actors linked by two or more conflictual stances, else the last named pair. The
         caller's own quarrels are left out (a council that demands a withdrawal and urges all
@@ -92,7 +93,7 @@ class Context:
                   if n >= 2 and caller not in p and not p & not_sides]
         if strong:
             return tuple(dict.fromkeys(a for p in strong for a in sorted(p)))
-        return self.pair or ()
+        return () if strong_only else self.pair or ()
 
 
 @dataclass

@@ -25,6 +25,8 @@ sentences written for this file.
   Friday» is news.
 - «both governments», «the two sides» with no pair named or met before: the two sides of the
   article's most stated conflict (rule 12), unless the sentence names its own after «between».
+- A call for calm or dialogue with no addressee, in an article that names no pair but where two
+  sides quarrel more than once, targets each of them (rule 12; discourse stage).
 - A relative clause after an apposition («X, the US special envoy for Syria, who brokered
   …») has the apposition's actor as antecedent, not the name after «for».
 """
@@ -145,6 +147,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The DRC accused Rwanda of sending troops. Qatar, which hosted talks between Kinshasa and "
       "the M23 in April, urged both delegations to exercise restraint."),
      {("COD", "accuses", "RWA"), ("QAT", "mediates", "COD")}),
+    ("calm_without_naming_either",
+     ("Peru accused Bolivia of violating the Vienna Convention. Bolivia accused Peru of "
+      "shielding a fugitive. The European Union called for calm and restraint, without naming "
+      "either country."),
+     {("PER", "accuses", "BOL"), ("BOL", "accuses", "PER"), ("EU", "urges_restraint", "BOL"),
+      ("EU", "urges_restraint", "PER")}),
+    ("calm_after_one_quarrel_names_no_sides",
+     ("Peru accused Bolivia of violating the Vienna Convention. The European Union called for "
+      "calm and restraint."),
+     {("PER", "accuses", "BOL")}),
 ]
 
 

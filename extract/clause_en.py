@@ -827,8 +827,9 @@ class EnglishClauseRules(CueRules):
                     # «The two sides agreed …» after a reported meeting: those who met,
                     # whatever pair was last addressed («called on both sides to …»)
                     return Holder(tuple(ctx.meeting), text, None, "svo")
-                if m.kind == "pair" and not modifier and self._pair_before(m.start, ctx):
-                    return Holder(self._pair_before(m.start, ctx), text, None, "svo")
+                if m.kind == "pair" and not modifier and \
+                        (pair := self._pair_before(m.start, ctx, m.text)):  # type: ignore[attr-defined]
+                    return Holder(pair, text, None, "svo")
                 if usable and (not conj_has or m.kind == "person"):
                     if conj_has and heads and m.kind == "person":
                         heads[-1] = m  # «Chinese top diplomat Wang Yi»: the official

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.nlp import ActorEntry
-from extract.normalize import strip_vowels
+from extract.normalize import normalize, strip_vowels
 from extract.sentence import (
     NAME_DASHES,
     Context,
@@ -146,7 +146,7 @@ class MentionRules(RuleBase):
         if m.kind == "self":
             return speaker.actors if speaker else ()
         if m.kind == "pair":
-            return self._pair_before(m.start, ctx)
+            return self._pair_before(m.start, ctx, m.text)  # «the three countries»: a list
         if m.kind == "parties":
             # rule 12: calls and concern addressed to «all parties» target each side the
             # article names; the discourse stage knows them all, so the record goes on
@@ -297,14 +297,14 @@ class MentionRules(RuleBase):
                 return s.mentions[k]
         return None
 
-    @staticmethod
-    def _pair_before(k: int, ctx: Context) -> tuple[str, ...]:
+    def _pair_before(self, k: int, ctx: Context, text: str = "") -> tuple[str, ...]:
         """The sides «the two countries» at token ``k`` stands for: the last pair the sentence
         names before it, else the last pair of the article."""
         local = [a for x, a in ctx.local_pairs if x < k]
         if local or ctx.pair:
             return local[-1] if local else (ctx.pair or ())
-        if ctx.conflict and not ctx.local_between:
+        if ctx.conflict and not ctx.local_between and \
+                not any(normalize(w) in self.numbers for w in text.split()):
             # «The DRC accused Rwanda … The US urged both governments to …»: with no pair
             # named or met, the two sides of the article's most stated conflict (not where
             # the sentence names its own sides after «between»)

@@ -643,7 +643,7 @@ class ArgumentRules(EnglishClauseRules):
                 k += 1
                 continue
             if m.kind in ("self", "land") or self._is_location(s, m) or \
-                    self.lang == "en" and self._backer_en(s, m):
+                    self.lang == "en" and self._backer_en(s, m) or self._victim(s, m):
                 k = m.end
                 continue
             resolved = self._resolve(m, ctx, speaker)
@@ -653,6 +653,22 @@ class ArgumentRules(EnglishClauseRules):
             grp = self._group(s, m, s.end)
             return self._flatten(grp, ctx, speaker), m.start
         return [], None
+
+    def _victim(self, s: Sentence, m: Mention) -> bool:
+        """Whether the actor ``m`` is named as the victim of an act of force right before it
+        («the attack on Israel», «strikes on Syria», «الهجوم على إسرائيل», «الغارات
+        الإسرائيلية على سوريا»): a stance toward the act is toward its author (rule 11)."""
+        j = m.start - 1
+        if j <= s.start or s.norms[j] not in self.against:
+            return False
+        # the act noun, perhaps followed by its author's adjective or a word of manner
+        for k in range(j - 1, max(s.start, j - 4) - 1, -1):
+            if s.norms[k] in self.force_nouns or s.norms[k] in self.force_phrase_ends:
+                return True
+            if k in s.mentions and s.mentions[k].kind != "adj" or \
+                    s.texts[k] in {",", "،", ".", ";"}:
+                return False
+        return False
 
     def _after_circumstance(self, s: Sentence, j: int, reach: int) -> int | None:
         """Where the argument starts when token ``j`` opens a circumstance set off by commas

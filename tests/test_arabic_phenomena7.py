@@ -13,6 +13,8 @@ written for this file.
   the sides it is in conflict with in the article, each of them when several are (rule 14).
 - «برعاية المبعوث الأمريكي الخاص إلى سوريا»: the sponsor is the envoy's state, and a sponsor
   named after a noun of mediation is no partner of the agreement it sponsors (rules 16, 23).
+- The actor after «على/ضد» that follows a noun of force («الهجوم على إسرائيل») is its victim,
+  never the target of a stance toward the act (rule 11).
 """
 
 from __future__ import annotations
@@ -69,6 +71,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "اتفقت إثيوبيا والصومال على استئناف الحوار برعاية المبعوث التركي.",
      {("ETH", "expresses_intent_to_meet", "SOM"), ("SOM", "expresses_intent_to_meet", "ETH"),
       ("TUR", "mediates", "ETH"), ("TUR", "mediates", "SOM")}),
+    ("victim_of_the_attack",
+     "أدانت فرنسا الهجوم على إسرائيل.",
+     set()),
+    ("victim_after_the_authors_adjective",
+     "أدانت قطر الغارات الإسرائيلية على سوريا.",
+     {("QAT", "condemns", "ISR")}),
 ]
 
 

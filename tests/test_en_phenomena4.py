@@ -155,9 +155,10 @@ READOUT_PUBLISHER = [
       "Minister of Togo in Accra. The two ministers discussed the security situation. The "
       "Minister condemned the attack on Benin. He called on Burkina Faso to release the "
       "detained officials."),
-     {("GHA", "holds_talks", "TGO"), ("TGO", "holds_talks", "GHA"), ("GHA", "condemns", "BEN"),
-      ("GHA", "demands", "BFA")},
-     {("TGO", "condemns", "BEN"), ("TGO", "demands", "BFA")}),
+     # «the attack on Benin» names Benin as its victim, not its author: no condemnation of
+     # Benin (rule 11; the author is unnamed)
+     {("GHA", "holds_talks", "TGO"), ("TGO", "holds_talks", "GHA"), ("GHA", "demands", "BFA")},
+     {("TGO", "condemns", "BEN"), ("GHA", "condemns", "BEN"), ("TGO", "demands", "BFA")}),
     (("Ministry of Foreign Affairs of Norway, 12 May 2025\n\n"
       "The State Secretary met the Ambassador of Chile. The two sides agreed to strengthen "
       "cooperation with each other."),

@@ -27,6 +27,8 @@ sentences written for this file.
   article's most stated conflict (rule 12), unless the sentence names its own after «between».
 - A call for calm or dialogue with no addressee, in an article that names no pair but where two
   sides quarrel more than once, targets each of them (rule 12; discourse stage).
+- The actor after «on/against» that follows a noun of force («the attack on Israel», «strikes
+  on Syria») is the act's victim, never the target of a stance toward it (rule 11).
 - A relative clause after an apposition («X, the US special envoy for Syria, who brokered
   …») has the apposition's actor as antecedent, not the name after «for».
 """
@@ -157,6 +159,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Peru accused Bolivia of violating the Vienna Convention. The European Union called for "
       "calm and restraint."),
      {("PER", "accuses", "BOL")}),
+    ("victim_of_the_attack",
+     "France condemned the attack on Israel.",
+     set()),
+    ("victim_then_author",
+     "France condemned the attack on Israel by Iran.",
+     {("FRA", "condemns", "IRN")}),
+    ("author_adjective_and_victim",
+     "Qatar condemned the Israeli strikes on Syria.",
+     {("QAT", "condemns", "ISR")}),
+    ("halt_strikes_on_a_place",
+     "The US urged Israel to halt its strikes on Gaza.",
+     {("USA", "urges_restraint", "ISR")}),
 ]
 
 

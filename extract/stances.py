@@ -132,6 +132,9 @@ class Extractor(AttributionRules):
         for k in range(a, min(b, a + 12)):
             if texts[k] in {"-", "—", "--", "–"} and k > a and texts[k - 1] == ")":
                 return k + 1
+            if texts[k] == ":" and a < k <= a + 4 and \
+                    any(texts[j] in {"-", "—", "--", "–"} for j in range(a + 1, k - 1)):
+                return k + 1  # «عمّان - بترا: أجرى …»: the agency after a dash, then a colon
             if texts[k] == "/" and k > a and k + 2 < b and texts[k + 1] != "/":
                 # the agency's name between two slashes (one to three words)
                 close = next((j for j in range(k + 2, min(b, k + 5)) if texts[j] == "/"), None)

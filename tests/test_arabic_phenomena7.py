@@ -15,6 +15,8 @@ written for this file.
   named after a noun of mediation is no partner of the agreement it sponsors (rules 16, 23).
 - The actor after «على/ضد» that follows a noun of force («الهجوم على إسرائيل») is its victim,
   never the target of a stance toward the act (rule 11).
+- Wire datelines «عمّان 14 حزيران (بترا)- …» (the dash written against the bracket) and «عمّان -
+  بترا: …» are no part of the first sentence.
 """
 
 from __future__ import annotations
@@ -77,6 +79,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("victim_after_the_authors_adjective",
      "أدانت قطر الغارات الإسرائيلية على سوريا.",
      {("QAT", "condemns", "ISR")}),
+    ("dateline_dash_against_the_bracket",
+     "عمّان 14 حزيران (بترا)- أجرى أيمن الصفدي اتصالا هاتفيا مع عراقجي.",
+     {("JOR", "holds_talks", "IRN")}),
+    ("dateline_with_a_colon",
+     "عمّان - بترا: أجرى أيمن الصفدي اتصالا هاتفيا مع عراقجي.",
+     {("JOR", "holds_talks", "IRN")}),
 ]
 
 

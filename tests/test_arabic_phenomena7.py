@@ -17,6 +17,8 @@ written for this file.
   never the target of a stance toward the act (rule 11).
 - Wire datelines «عمّان 14 حزيران (بترا)- …» (the dash written against the bracket) and «عمّان -
   بترا: …» are no part of the first sentence.
+- «بحث الوزيران الصفدي وفيدان …» (a pair word with the two names) talk together; the sides
+  named after «بين» in a later clause («، وأكدا ضرورة وقف التصعيد بين X وY») are no partners.
 """
 
 from __future__ import annotations
@@ -85,6 +87,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("dateline_with_a_colon",
      "عمّان - بترا: أجرى أيمن الصفدي اتصالا هاتفيا مع عراقجي.",
      {("JOR", "holds_talks", "IRN")}),
+    ("two_ministers_named_talk_together",
+     ("وبحث الوزيران الصفدي وفيدان الجهود المبذولة لاحتواء الأزمة، وأكدا ضرورة وقف التصعيد "
+      "العسكري بين إسرائيل وإيران فوراً."),
+     {("JOR", "holds_talks", "TUR"), ("TUR", "holds_talks", "JOR"),
+      ("JOR", "urges_restraint", "ISR"), ("JOR", "urges_restraint", "IRN"),
+      ("TUR", "urges_restraint", "ISR"), ("TUR", "urges_restraint", "IRN")}),
 ]
 
 

@@ -434,6 +434,23 @@ class MentionRules(RuleBase):
                 actors = ctx.stance_acts.get(self._bare(s.norms[k]))
                 if actors:
                     s.add_mention(Mention(k, k + 1, "name", actors, "f", s.texts[k]))
+        # «وشجبت قطر التوغل» after «للتوغل الإسرائيلي الجديد»: a definite noun of an act of
+        # force after a cue names the author an earlier sentence gave it
+        for k in cue_ends:
+            j = k
+            while j < min(s.end, k + 12):
+                if j in s.mentions:
+                    j = s.mentions[j].end  # the subject after the verb («شجبت قطر التوغل»)
+                    continue
+                n = s.norms[j]
+                if n in self.heads or n in self.fillers:
+                    j += 1  # «ندد الأمين العام لجامعة الدول العربية … بالتوغل»
+                    continue
+                if n.startswith("ال") and n in self.events and self._bare(n) in ctx.acts and \
+                        not (j + 1 < s.end and j + 1 in s.mentions):
+                    s.add_mention(Mention(j, j + 1, "name", ctx.acts[self._bare(n)], "f",
+                                          s.texts[j]))
+                break
         if not s.words() & self.demonstratives:
             return
         norms = s.norms

@@ -19,6 +19,9 @@ written for this file.
   بترا: …» are no part of the first sentence.
 - «بحث الوزيران الصفدي وفيدان …» (a pair word with the two names) talk together; the sides
   named after «بين» in a later clause («، وأكدا ضرورة وقف التصعيد بين X وY») are no partners.
+- A definite noun of an act after a cue («وشجبت قطر التوغل», «ندد الأمين العام … بالتوغل»)
+  names the author an earlier sentence gave that act («للتوغل الإسرائيلي»), past the subject
+  and its titles (rule 11).
 """
 
 from __future__ import annotations
@@ -93,6 +96,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("JOR", "holds_talks", "TUR"), ("TUR", "holds_talks", "JOR"),
       ("JOR", "urges_restraint", "ISR"), ("JOR", "urges_restraint", "IRN"),
       ("TUR", "urges_restraint", "ISR"), ("TUR", "urges_restraint", "IRN")}),
+    ("act_named_back_after_the_subject",
+     "توالت الإدانات العربية للتوغل الإسرائيلي الجديد في ريف القنيطرة. وشجبت قطر التوغل.",
+     {("QAT", "condemns", "ISR")}),
+    ("act_named_back_after_a_long_title",
+     ("توالت الإدانات للتوغل الإسرائيلي. وندد الأمين العام لجامعة الدول العربية أحمد أبو "
+      "الغيط بالتوغل."),
+     {("ARL", "condemns", "ISR")}),
 ]
 
 

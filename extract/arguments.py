@@ -560,7 +560,13 @@ class ArgumentRules(EnglishClauseRules):
             j -= 1
         first = j + 1
         if first >= end or s.norms[first] not in self.heads or j < s.start or \
-                s.norms[j] not in self.comp or ctx.speaker is None or not ctx.speaker.actors:
+                s.norms[j] not in self.comp:
+            return None
+        if first + 1 == end and s.norms[first] in ctx.titled:
+            # «وأفادت مصادر رئاسية بأن المبعوثة نقلت …» after «المبعوثة الأمريكية»: the
+            # title named before with its state, not the speaker
+            return Holder(ctx.titled[s.norms[first]], s.span(first, end), None, "title")
+        if ctx.speaker is None or not ctx.speaker.actors:
             return None
         return Holder(ctx.speaker.actors, s.span(first, end), ctx.speaker.person, "title")
 

@@ -466,7 +466,14 @@ class MentionRules(RuleBase):
         """Arabic: remember the head noun of each long name of one actor («مجلس التعاون
         الخليجي», «حزب الله», «الوكالة الدولية للطاقة الذرية») when it is one of the
         ``anaphoric_heads``, so that a later bare «المجلس», «الحزب», «الوكالة» names it."""
-        if self.lang != "ar" or not self.anaphoric_heads:
+        if self.lang != "ar":
+            return
+        for m in s.mentions.values():
+            h = m.start - 1
+            if m.kind == "adj" and len(m.actors) == 1 and h >= s.start and \
+                    s.norms[h].startswith("ال") and s.norms[h] in self.heads:
+                ctx.titled[s.norms[h]] = m.actors  # «استقبل … المبعوثة الأمريكية»
+        if not self.anaphoric_heads:
             return
         for m in s.mentions.values():
             if m.kind != "name" or m.end - m.start < 2 or len(m.actors) != 1:

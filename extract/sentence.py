@@ -78,6 +78,9 @@ class Context:
     # the actors it named, oldest first, for a later bare «المجلس», «الحزب», «الوكالة»
     named_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     head_words: set[str] = field(default_factory=set)  # those heads, also after لل
+    # Arabic: a title named with a state's adjective («المبعوثة الأمريكية»), for a later bare
+    # «المبعوثة» after a complementizer
+    titled: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # (sentence start, holders) of appeals addressed to someone the gazetteer does not know
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
 

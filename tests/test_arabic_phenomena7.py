@@ -22,6 +22,9 @@ written for this file.
 - A definite noun of an act after a cue («وشجبت قطر التوغل», «ندد الأمين العام … بالتوغل»)
   names the author an earlier sentence gave that act («للتوغل الإسرائيلي»), past the subject
   and its titles (rule 11).
+- «تنقل رسائل بين الجانبين»: carrying messages between parties is mediation (rule 11).
+- A bare title after a complementizer («بأن المبعوثة نقلت …») is the one named before with that
+  title and a state's adjective («المبعوثة الأمريكية»), not the sentence's speaker.
 """
 
 from __future__ import annotations
@@ -103,6 +106,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("توالت الإدانات للتوغل الإسرائيلي. وندد الأمين العام لجامعة الدول العربية أحمد أبو "
       "الغيط بالتوغل."),
      {("ARL", "condemns", "ISR")}),
+    ("carrying_messages_between",
+     "وكشف مصدر أن واشنطن تنقل رسائل بين دمشق وتل أبيب.",
+     {("USA", "mediates", "SYR"), ("USA", "mediates", "ISR")}),
+    ("bare_title_named_before",
+     ("واستقبل الرئيس اللبناني جوزاف عون المبعوثة الأمريكية. وأفادت مصادر رئاسية بأن المبعوثة "
+      "تنقل رسائل بين بيروت وتل أبيب."),
+     {("LBN", "holds_talks", "USA"), ("USA", "mediates", "LBN"), ("USA", "mediates", "ISR")}),
 ]
 
 

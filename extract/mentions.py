@@ -146,6 +146,14 @@ class MentionRules(RuleBase):
         if m.kind == "self":
             return speaker.actors if speaker else ()
         if m.kind == "pair":
+            if self.lang == "en" and not any(x < m.start for x, _ in ctx.local_pairs) and \
+                    not any(normalize(w) in self.numbers for w in m.text.split()):
+                # «Rubio spoke with Jaishankar … Beijing called on both sides to exercise
+                # restraint»: the sides of the article's conflict, stated twice or more,
+                # before the last pair that merely talked
+                strong = ctx.sides(None, frozenset(), strong_only=True)
+                if len(strong) == 2:
+                    return strong
             return self._pair_before(m.start, ctx, m.text)  # «the three countries»: a list
         if m.kind == "parties":
             # rule 12: calls and concern addressed to «all parties» target each side the

@@ -29,6 +29,8 @@ sentences written for this file.
   sides quarrel more than once, targets each of them (rule 12; discourse stage).
 - The actor after «on/against» that follows a noun of force («the attack on Israel», «strikes
   on Syria») is the act's victim, never the target of a stance toward it (rule 11).
+- «both sides» addressed after a third party merely talked with one side: the sides of the
+  article's conflict (stated twice or more), not the last pair that talked.
 - A relative clause after an apposition («X, the US special envoy for Syria, who brokered
   …») has the apposition's actor as antecedent, not the name after «for».
 """
@@ -171,6 +173,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("halt_strikes_on_a_place",
      "The US urged Israel to halt its strikes on Gaza.",
      {("USA", "urges_restraint", "ISR")}),
+    ("both_sides_after_a_third_party_call",
+     ("India accused Pakistan of sponsoring the ambush. Pakistan accused India of staging it. "
+      "Rubio spoke with Jaishankar on Wednesday. Beijing called on both sides to exercise "
+      "restraint."),
+     {("IND", "accuses", "PAK"), ("PAK", "accuses", "IND"), ("USA", "holds_talks", "IND"),
+      ("CHN", "urges_restraint", "IND"), ("CHN", "urges_restraint", "PAK")}),
 ]
 
 

@@ -226,6 +226,10 @@ class AttributionRules(FrameRules):
         evidence = document.text[start:end]
         negated = self._negated(s, sp.start, form)
         hypothetical = label not in CONDITIONAL_OK and self._hypothetical(s, sp.start, sp.end)
+        if not hypothetical and not s.words().isdisjoint(self.question_openers):
+            # «did not say whether the group would respond»: an open question, no threat
+            hypothetical = any(s.norms[k] in self.question_openers
+                               for k in range(max(s.start, sp.start - 8), sp.start))
         if not hypothetical and s.words() & self.hope:
             hypothetical = self._hoped(s, sp.start, holders) if self.lang == "ar" else \
                 self._hoped_en(s, sp.start)

@@ -187,6 +187,7 @@ class RuleBase:
         self.neg_phrase_ends = frozenset(p[-1] for p in self.neg_phrases)
         self.neg_comp = w("negation_before_complementizer")  # «دون أن يطالب»
         self.hypo = w("hypothetical")
+        self.question_openers = w("question_openers")
         self.heads = w("title_heads")
         self.home_heads = w("home_heads")
         self.dateline_marks = w("dateline_marks")

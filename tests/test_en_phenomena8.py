@@ -31,6 +31,8 @@ sentences written for this file.
   on Syria») is the act's victim, never the target of a stance toward it (rule 11).
 - «both sides» addressed after a third party merely talked with one side: the sides of the
   article's conflict (stated twice or more), not the last pair that talked.
+- «declined to say whether it would retaliate»: an open question, no threat; a condition
+  («… if attacked») leaves a threat standing.
 - A relative clause after an apposition («X, the US special envoy for Syria, who brokered
   …») has the apposition's actor as antecedent, not the name after «for».
 """
@@ -179,6 +181,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "restraint."),
      {("IND", "accuses", "PAK"), ("PAK", "accuses", "IND"), ("USA", "holds_talks", "IND"),
       ("CHN", "urges_restraint", "IND"), ("CHN", "urges_restraint", "PAK")}),
+    ("whether_it_would_retaliate",
+     "Israel struck Lebanon. Iran declined to say whether it would retaliate against Israel.",
+     set()),
+    ("retaliate_if_attacked",
+     "Iran warned that it would retaliate against Israel if attacked.",
+     {("IRN", "threatens", "ISR")}),
 ]
 
 

@@ -256,6 +256,13 @@ class EnglishClauseRules(CueRules):
                 f.cue.frame == "attributed" and f.cue.label == "threatens"
                 for sp, forms in s.cues if start - 8 <= sp.start < start for f in forms):
             return False  # «would be met with a crushing response»: one threat, its phrase
+        if form.cue.frame == "attributed" and form.cue.label == "threatens" and any(
+                f.cue.label == "warns" and f.tag in FINITE and sp.end in s.mentions
+                for sp, forms in s.cues if start - 14 <= sp.start < start for f in forms):
+            # «has warned Israel that any attack on Iranian soil will be met with a crushing
+            # response»: the warning is the threat (rule 14), addressed to whom it names (with
+            # no one named, «warned that any provocation would be met …», the phrase stays)
+            return False
         if form.cue.label == "threatens" and form.tag == "n" and end < s.end and \
                 s.norms[end] in self.threat_sources_en:
             return False  # «a right to defend itself against threats from Hezbollah»: theirs

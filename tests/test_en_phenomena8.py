@@ -33,6 +33,8 @@ sentences written for this file.
   article's conflict (stated twice or more), not the last pair that talked.
 - «declined to say whether it would retaliate»: an open question, no threat; a condition
   («… if attacked») leaves a threat standing.
+- «warned Israel that any attack … will be met with a crushing response»: one threat, to whom
+  the warning names; not a second one toward the article's other adversary.
 - A relative clause after an apposition («X, the US special envoy for Syria, who brokered
   …») has the apposition's actor as antecedent, not the name after «for».
 """
@@ -187,6 +189,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("retaliate_if_attacked",
      "Iran warned that it would retaliate against Israel if attacked.",
      {("IRN", "threatens", "ISR")}),
+    ("warned_x_that_any_attack_will_be_met",
+     ("Iran accused the United States of backing the strikes. Iran's foreign minister has "
+      "warned Israel that any attack on Iranian soil will be met with a crushing response."),
+     {("IRN", "accuses", "USA"), ("IRN", "threatens", "ISR")}),
 ]
 
 

@@ -444,9 +444,12 @@ class MentionRules(RuleBase):
                     s.add_mention(Mention(k, k + 1, "name", actors, "f", s.texts[k]))
         # «وشجبت قطر التوغل» after «للتوغل الإسرائيلي الجديد»: a definite noun of an act of
         # force after a cue names the author an earlier sentence gave it
-        for k in cue_ends:
+        named_acts = [n for n in s.words() & self.events
+                      if n.startswith("ال") and self._bare(n) in ctx.acts]
+        for k in cue_ends if named_acts else ():
             j = k
-            while j < min(s.end, k + 12):
+            stop = min(s.end, k + 12)
+            while j < stop:
                 if j in s.mentions:
                     j = s.mentions[j].end  # the subject after the verb («شجبت قطر التوغل»)
                     continue
@@ -476,7 +479,7 @@ class MentionRules(RuleBase):
         ``anaphoric_heads``, so that a later bare «المجلس», «الحزب», «الوكالة» names it."""
         if self.lang != "ar":
             return
-        for m in s.mentions.values():
+        for m in s.mentions.values() if not s.words().isdisjoint(self.heads) else ():
             h = m.start - 1
             if m.kind == "adj" and len(m.actors) == 1 and h >= s.start and \
                     s.norms[h].startswith("ال") and s.norms[h] in self.heads:

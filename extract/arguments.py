@@ -430,6 +430,13 @@ class ArgumentRules(EnglishClauseRules):
             if h is not None and h.source == "nonactor":
                 return None  # «the escalation threatens …», «Someone should …»: no actor
         else:
+            lat = end + 1 if end + 1 < s.end and s.norms[end].startswith("خلال") else end
+            if tag in FINITE - {"1"} and lat < s.end and s.norms[lat] in self.latter_refs:
+                # «اتصالاً هاتفياً بالدبيبة، ثمّن خلاله الأخير …»: the latter, named last
+                m = next((x for x in sorted(s.mentions.values(), key=lambda x: -x.start)
+                          if x.end <= start and x.kind in ("person", "name", "capital", "adj")),
+                         None)
+                return Holder(m.actors, m.text, m.person, "vso") if m is not None else None
             if tag in FINITE - {"1"}:
                 h = self._kana(s, start, tag, ctx)
                 if h is None:

@@ -196,6 +196,7 @@ class RuleBase:
         self.people_of_en = w("people_of_nouns")
         self.loc = w("location_preps")
         self.self_refs = w("self_refs")
+        self.latter_refs = w("latter_refs")
         self.pair_refs = w("pair_refs")
         self.coord = w("coordinators")
         self.alternatives = w("alternatives")

@@ -25,6 +25,9 @@ written for this file.
 - «تنقل رسائل بين الجانبين»: carrying messages between parties is mediation (rule 11).
 - A bare title after a complementizer («بأن المبعوثة نقلت …») is the one named before with that
   title and a state's adjective («المبعوثة الأمريكية»), not the sentence's speaker.
+- «السفارة الأمريكية» is a title head like «الوزارة»: the embassy speaks for its state.
+- «الأخير» (the latter) as the subject is the actor named last before it («اتصالاً بالدبيبة،
+  ثمّن خلاله الأخير …»).
 """
 
 from __future__ import annotations
@@ -113,6 +116,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("واستقبل الرئيس اللبناني جوزاف عون المبعوثة الأمريكية. وأفادت مصادر رئاسية بأن المبعوثة "
       "تنقل رسائل بين بيروت وتل أبيب."),
      {("LBN", "holds_talks", "USA"), ("USA", "mediates", "LBN"), ("USA", "mediates", "ISR")}),
+    ("embassy_speaks_for_its_state",
+     "وحثت السفارة الأمريكية السلطات الليبية على ضبط النفس.",
+     {("USA", "urges_restraint", "LBY")}),
+    ("the_latter_after_a_call",
+     ("وأجرى الرئيس التركي أردوغان اتصالاً هاتفياً بالدبيبة، ثمّن خلاله الأخير «الموقف التركي "
+      "الداعم للاستقرار في ليبيا»."),
+     {("TUR", "holds_talks", "LBY"), ("LBY", "welcomes", "TUR")}),
+    ("the_latter_is_the_counterpart",
+     "والتقى وزير الخارجية المصري نظيره الأردني، وأدان الأخير الهجوم الإسرائيلي.",
+     {("EGY", "holds_talks", "JOR"), ("JOR", "condemns", "ISR")}),
 ]
 
 

@@ -416,6 +416,14 @@ class MentionRules(RuleBase):
             grp = self._group(s, m, s.end)
             actors = self._actors(grp)
             ctx.acts[self._bare(head)] = actors
+        if self.lang == "ar" and not s.words().isdisjoint(self.events):
+            # «صعّدت إسرائيل غاراتها على جنوب لبنان»: the subject's own acts (the noun right
+            # after it, with its pronoun), for a later «ندّد عون بالغارات»
+            for m in list(s.mentions.values()):
+                k = m.end
+                if m.kind in ("name", "capital", "person") and k < s.end and \
+                        s.norms[k] in self.events and s.fulls[k].endswith(("ها", "ه", "هم")):
+                    ctx.acts[self._bare(s.norms[k])] = m.actors
 
     def _anaphora(self, s: Sentence, ctx: Context) -> None:
         """Mentions for «هذه الضربات» / «الدعوة» that name an act remembered earlier, and for

@@ -21,7 +21,8 @@ written for this file.
   named after «بين» in a later clause («، وأكدا ضرورة وقف التصعيد بين X وY») are no partners.
 - A definite noun of an act after a cue («وشجبت قطر التوغل», «ندد الأمين العام … بالتوغل»)
   names the author an earlier sentence gave that act («للتوغل الإسرائيلي»), past the subject
-  and its titles (rule 11).
+  and its titles (rule 11); the subject's own acts («صعّدت إسرائيل غاراتها») are read back so
+  too.
 - «تنقل رسائل بين الجانبين»: carrying messages between parties is mediation (rule 11).
 - A bare title after a complementizer («بأن المبعوثة نقلت …») is the one named before with that
   title and a state's adjective («المبعوثة الأمريكية»), not the sentence's speaker.
@@ -126,6 +127,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_latter_is_the_counterpart",
      "والتقى وزير الخارجية المصري نظيره الأردني، وأدان الأخير الهجوم الإسرائيلي.",
      {("EGY", "holds_talks", "JOR"), ("JOR", "condemns", "ISR")}),
+    ("own_acts_read_back",
+     "صعّدت إسرائيل غاراتها على جنوب لبنان. وندّد الرئيس اللبناني جوزاف عون بالغارات.",
+     {("LBN", "condemns", "ISR")}),
 ]
 
 

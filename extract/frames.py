@@ -917,10 +917,11 @@ class FrameRules(ArgumentRules):
                    speaker: Holder | None) -> list[str]:
         """The actor right after a word of compelling («بإلزام تركيا», "to force Israel")
         within a few tokens of the addressee."""
-        if self.lang == "en" and begin < stop and s.texts[begin] == ",":
-            # «the US and France, which guarantee the truce, to compel Israel …»
+        if begin < stop and s.texts[begin] in {",", "،"}:
+            # «the US and France, which guarantee the truce, to compel Israel …», «الولايات
+            # المتحدة وفرنسا، العضوين في لجنة الإشراف …، إلى إلزام إسرائيل …»
             close = next((k for k in range(begin + 1, min(stop, begin + 12))
-                          if s.texts[k] == ","), None)
+                          if s.texts[k] in {",", "،"}), None)
             if close is not None:
                 begin = close + 1
         # Arabic: «إلى تحمّل مسؤولياته واتخاذ إجراءات تُلزم إسرائيل …»: the compelling verb

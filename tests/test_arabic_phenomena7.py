@@ -27,6 +27,8 @@ written for this file.
 - A bare title after a complementizer («بأن المبعوثة نقلت …») is the one named before with that
   title and a state's adjective («المبعوثة الأمريكية»), not the sentence's speaker.
 - «السفارة الأمريكية» is a title head like «الوزارة»: the embassy speaks for its state.
+- An apposition between the addressee and what it is asked («الولايات المتحدة وفرنسا، العضوين
+  في لجنة الإشراف …، إلى إلزام إسرائيل …») does not hide the compelling (rule 20).
 - «الأخير» (the latter) as the subject is the actor named last before it («اتصالاً بالدبيبة،
   ثمّن خلاله الأخير …»).
 """
@@ -130,6 +132,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("own_acts_read_back",
      "صعّدت إسرائيل غاراتها على جنوب لبنان. وندّد الرئيس اللبناني جوزاف عون بالغارات.",
      {("LBN", "condemns", "ISR")}),
+    ("apposition_before_compelling",
+     ("ودعا الرئيس اللبناني جوزاف عون الولايات المتحدة وفرنسا، العضوين في لجنة الإشراف على "
+      "تنفيذ وقف إطلاق النار، إلى «إلزام إسرائيل بوقف اعتداءاتها فوراً»."),
+     {("LBN", "demands", "USA"), ("LBN", "demands", "FRA"), ("LBN", "urges_restraint", "ISR")}),
 ]
 
 

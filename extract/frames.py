@@ -917,7 +917,10 @@ class FrameRules(ArgumentRules):
                    speaker: Holder | None) -> list[str]:
         """The actor right after a word of compelling («بإلزام تركيا», "to force Israel")
         within a few tokens of the addressee."""
-        if begin < stop and s.texts[begin] in {",", "،"}:
+        if begin + 1 < stop and s.texts[begin] in {",", "،"} and not (
+                # «وطالب السيسي، خلال اللقاء، الإدارة الأمريكية …»: a circumstance
+                self.lang == "ar" and (s.norms[begin + 1] in self.prepositions or
+                                       s.norms[begin + 1].startswith("خلال"))):
             # «the US and France, which guarantee the truce, to compel Israel …», «الولايات
             # المتحدة وفرنسا، العضوين في لجنة الإشراف …، إلى إلزام إسرائيل …»
             close = next((k for k in range(begin + 1, min(stop, begin + 12))

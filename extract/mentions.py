@@ -51,6 +51,8 @@ class MentionRules(RuleBase):
         covered = {i for m in out.values() for i in range(m.start, m.end)}
         norms = doc.user_data["sg_norms"]
         texts = doc.user_data["sg_texts"]
+        if self.lang == "ar":
+            self._surnames(out, covered, norms, texts, {sp.end for sp, _ in doc._.sg.cues})
         refs = self.one_word_refs
         for i in [i for i, n in enumerate(norms) if n in refs]:
             if i in covered:
@@ -141,6 +143,24 @@ class MentionRules(RuleBase):
             return j >= 0 and norms[j] in self.non_actor
         norms = doc.user_data["sg_norms"]
         return end < len(norms) and norms[end] in self.non_actor
+
+    def _surnames(self, out: dict[int, Mention], covered: set[int], norms: list[str],
+                  texts: list[str], cue_ends: set[int]) -> None:
+        """Arabic: an official named in full («الرئيس اللبناني جوزاف عون») is named later by
+        the last word of the name alone, right after a verb of ours («ودعا عون …»); a word
+        that is also a common word («عون», «سلام»: not_names) only there."""
+        first: dict[str, Mention] = {}
+        for m in sorted(out.values(), key=lambda m: m.start):
+            if m.kind == "person" and m.end - m.start >= 2:
+                last = norms[m.end - 1]
+                if last not in first and len(last) > 2:
+                    first[last] = m
+        for i in sorted(cue_ends) if first else ():
+            f = first.get(norms[i]) if i < len(norms) else None
+            if f is not None and i >= f.end and i not in covered and i not in out:
+                out[i] = Mention(i, i + 1, "person", f.actors, f.gender, texts[i],
+                                 person=f.person)
+                covered.add(i)
 
     def _resolve(self, m: Mention, ctx: Context, speaker: Holder | None) -> tuple[str, ...]:
         if m.kind == "self":

@@ -29,6 +29,8 @@ written for this file.
 - «السفارة الأمريكية» is a title head like «الوزارة»: the embassy speaks for its state.
 - An apposition between the addressee and what it is asked («الولايات المتحدة وفرنسا، العضوين
   في لجنة الإشراف …، إلى إلزام إسرائيل …») does not hide the compelling (rule 20).
+- An official named in full («الرئيس اللبناني جوزاف عون») is named later by his surname alone
+  right after a verb («ودعا عون …»), even when the surname is also a common word.
 - «الأخير» (the latter) as the subject is the actor named last before it («اتصالاً بالدبيبة،
   ثمّن خلاله الأخير …»).
 """
@@ -136,6 +138,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("ودعا الرئيس اللبناني جوزاف عون الولايات المتحدة وفرنسا، العضوين في لجنة الإشراف على "
       "تنفيذ وقف إطلاق النار، إلى «إلزام إسرائيل بوقف اعتداءاتها فوراً»."),
      {("LBN", "demands", "USA"), ("LBN", "demands", "FRA"), ("LBN", "urges_restraint", "ISR")}),
+    ("surname_after_the_full_name",
+     ("وندد الرئيس اللبناني جوزاف عون بالغارات. ودعا عون الولايات المتحدة وفرنسا إلى "
+      "الضغط على إسرائيل."),
+     {("LBN", "demands", "USA"), ("LBN", "demands", "FRA")}),
 ]
 
 

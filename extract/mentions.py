@@ -349,6 +349,9 @@ class MentionRules(RuleBase):
             return False  # «نظرائه في روسيا وإيران»: the counterparts of those states
         if j > s.start and s.norms[j - 1] in self.authorities_in:
             return False  # «السلطات في باماكو»: the authorities of that state
+        if self.lang == "ar" and m.kind == "name" and j > s.start and \
+                s.norms[j - 1] in self.heads and s.norms[j] in self.loc:
+            return False  # «وزير الخارجية في جمهورية العراق»: that state's minister
         if self.lang == "en" and any(sp.end == m.start or sp.end == j and s.norms[j] != "in"
                                      for sp, _ in s.cues):
             # «lashed out at Greece», «alarm at China's …»: the cue's preposition; «met in

@@ -31,6 +31,8 @@ written for this file.
   في لجنة الإشراف …، إلى إلزام إسرائيل …») does not hide the compelling (rule 20).
 - An official named in full («الرئيس اللبناني جوزاف عون») is named later by his surname alone
   right after a verb («ودعا عون …»), even when the surname is also a common word.
+- «وزير الخارجية في جمهورية العراق»: a title before «في» and a state's name is that state's
+  official, not a place.
 - «الأخير» (the latter) as the subject is the actor named last before it («اتصالاً بالدبيبة،
   ثمّن خلاله الأخير …»).
 """
@@ -142,6 +144,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وندد الرئيس اللبناني جوزاف عون بالغارات. ودعا عون الولايات المتحدة وفرنسا إلى "
       "الضغط على إسرائيل."),
      {("LBN", "demands", "USA"), ("LBN", "demands", "FRA")}),
+    ("minister_in_a_state_is_its_minister",
+     ("استقبل وزير الخارجية الكويتي عبدالله علي اليحيا اليوم نائب رئيس مجلس الوزراء وزير "
+      "الخارجية في جمهورية العراق فؤاد حسين."),
+     {("KWT", "holds_talks", "IRQ")}),
 ]
 
 

@@ -639,6 +639,15 @@ class ArgumentRules(EnglishClauseRules):
                 if len(actors) >= 2:  # «جمع بوتين وزيلينسكي حول طاولة واحدة»
                     return actors, grp[-1].end
             return [], None
+        if self.lang == "ar" and begin + 1 < stop and s.norms[begin] in self.patronymics:
+            # «استقبل الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، في مقر الوزارة …،
+            # معالي وزير خارجية …»: the rest of the subject's name and its title
+            while begin + 1 < stop and s.norms[begin] in self.patronymics:
+                begin += 2
+            while begin < stop and begin not in s.mentions and (
+                    s.norms[begin] in self.heads or s.norms[begin] in self.fillers):
+                begin += 1
+            limit = min(stop, begin + TARGET_WINDOW)
         # «وأدان عبد اللهيان، في تصريحات أدلى بها في نيويورك …، هذه الضربات»
         after = self._after_circumstance(s, begin, 25)
         k = begin if after is None else after  # an unclosed clause: read on from the cue

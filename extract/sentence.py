@@ -197,6 +197,7 @@ class RuleBase:
         self.loc = w("location_preps")
         self.self_refs = w("self_refs")
         self.latter_refs = w("latter_refs")
+        self.patronymics = w("patronymics")
         self.pair_refs = w("pair_refs")
         self.coord = w("coordinators")
         self.alternatives = w("alternatives")

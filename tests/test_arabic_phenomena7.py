@@ -33,6 +33,8 @@ written for this file.
   right after a verb («ودعا عون …»), even when the surname is also a common word.
 - «وزير الخارجية في جمهورية العراق»: a title before «في» and a state's name is that state's
   official, not a place.
+- The rest of a chain of names and the title after it («الأمير فيصل بن فرحان بن عبدالله وزير
+  الخارجية، في مقر الوزارة …، معالي وزير خارجية …») stand before the verb's object.
 - «الأخير» (the latter) as the subject is the actor named last before it («اتصالاً بالدبيبة،
   ثمّن خلاله الأخير …»).
 """
@@ -148,6 +150,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("استقبل وزير الخارجية الكويتي عبدالله علي اليحيا اليوم نائب رئيس مجلس الوزراء وزير "
       "الخارجية في جمهورية العراق فؤاد حسين."),
      {("KWT", "holds_talks", "IRQ")}),
+    ("chain_of_names_before_the_object",
+     ("استقبل صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، في مقر الوزارة "
+      "بالرياض اليوم، معالي وزير خارجية الجمهورية العربية السورية أسعد حسن الشيباني."),
+     {("SAU", "holds_talks", "SYR")}),
 ]
 
 

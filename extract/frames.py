@@ -625,13 +625,22 @@ class FrameRules(ArgumentRules):
                 # «رفض مصر الكامل لمثل تلك الاعتداءات»: acts named back that no earlier
                 # sentence tied to an author are those of the holder's adversary here
                 targets = self._conflict_partner_en(holder, ctx)
-            if not targets and self.lang == "ar" and label == "warns" and any(
-                    (m := s.mentions.get(k)) is not None and m.kind == "self"
+            if label in ("warns", "threatens") and targets:
+                # «warned that Warsaw would push for a new package of EU sanctions»: who would
+                # impose the measure is not warned
+                imposers = {a for m in s.mentions.values() if begin <= m.start < stop and
+                            m.end < s.end and s.norms[m.end] in self.imposed_measures
+                            for a in m.actors}
+                targets = [a for a in targets if a not in imposers]
+            if not targets and label == "warns" and any(
+                    (m := s.mentions.get(k)) is not None and (
+                        m.kind == "self" or m.actors and set(m.actors) <= set(holder.actors))
                     for k in range(sp.end, min(s.end, sp.end + 4))) and \
                     any(s.norms[k] in self.comp for k in range(sp.end, min(s.end, sp.end + 3))):
-                # «وحذّر عراقجي من أن بلاده "ستعيد النظر في عضويتها" إذا اعتُمد القرار»: a
-                # warning of the holder's own step is aimed at the side it is in conflict
-                # with in this article (rule 14), each of them when several are so
+                # «وحذّر عراقجي من أن بلاده "ستعيد النظر في عضويتها" إذا اعتُمد القرار»,
+                # «warned that Warsaw would push for new sanctions if …»: a warning of the
+                # holder's own step is aimed at the side it is in conflict with in this
+                # article (rule 14), each of them when several are so
                 targets = self._conflict_partner_en(holder, ctx, ties=True)
             if not targets and cue.partner:
                 # «يعرف جيدا كيف يرد على أي عدوان»: a threat of the holder's own that names

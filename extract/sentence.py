@@ -309,6 +309,7 @@ class RuleBase:
         self.cue_nouns = {k: frozenset(v) for k, v in nouns.items()}
         self.against = w("against")
         self.force_nouns = w("force_nouns")
+        self.imposed_measures = w("imposed_measures")
         self.force_phrase_ends = frozenset(p[-1] for p in self.lex.phrases.get("force_nouns", ()))
         self.joint_refs = w("joint_refs")
         # words that may open the naming of a pair of sides (see MentionRules._remember_pair)

@@ -35,6 +35,9 @@ sentences written for this file.
   («… if attacked») leaves a threat standing.
 - «warned Israel that any attack … will be met with a crushing response»: one threat, to whom
   the warning names; not a second one toward the article's other adversary.
+- «warned that Warsaw would push for a new package of EU sanctions if …»: who would impose the
+  measure is not warned; a warning of the holder's own step goes to the side it is in conflict
+  with (rule 14, as in Arabic); «condemned US sanctions» still condemns their author.
 - A relative clause after an apposition («X, the US special envoy for Syria, who brokered
   …») has the apposition's actor as antecedent, not the name after «for».
 """
@@ -193,6 +196,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Iran accused the United States of backing the strikes. Iran's foreign minister has "
       "warned Israel that any attack on Iranian soil will be met with a crushing response."),
      {("IRN", "accuses", "USA"), ("IRN", "threatens", "ISR")}),
+    ("warned_of_own_step_with_sanctions",
+     ("Russian drones crashed in Poland. Poland condemned Russia. Poland's foreign minister "
+      "warned that Warsaw would push for a new package of EU sanctions if the incursions "
+      "continued."),
+     {("POL", "condemns", "RUS"), ("POL", "warns", "RUS")}),
+    ("condemned_sanctions_of_their_author",
+     "China condemned US sanctions on Chinese firms.",
+     {("CHN", "condemns", "USA")}),
 ]
 
 

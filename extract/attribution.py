@@ -210,7 +210,7 @@ class AttributionRules(FrameRules):
                 self._remember_group_en(s, subject)
         if self.lang == "en":
             self._sentence_end_en(s, ctx)
-        self._note_analyst(s)
+        self._note_analyst(s, ctx)
         self._remember_pair(s, ctx)
         self._remember_list(s, ctx)
         self._remember_heads(s, ctx)
@@ -233,9 +233,9 @@ class AttributionRules(FrameRules):
         if not hypothetical and s.words() & self.hope:
             hypothetical = self._hoped(s, sp.start, holders) if self.lang == "ar" else \
                 self._hoped_en(s, sp.start)
-        if not hypothetical and (not s.words().isdisjoint(self.analysts) or
-                                 self._analyst_continues(s)):
-            hypothetical = self._analysts_view(s, sp.start)
+        if not hypothetical and (ctx.analyst_end is not None or
+                                 not s.words().isdisjoint(self.analysts)):
+            hypothetical = self._analysts_view(s, sp.start, ctx)
         if not hypothetical and label in MUTUAL:
             hypothetical = self._only_if(s, sp.start, sp.end)  # rule 13
         if self.lang == "en" and label == "holds_talks" and not hypothetical:
@@ -288,14 +288,14 @@ class AttributionRules(FrameRules):
                 not set(m.actors) & set(holders)
         return False
 
-    def _analysts_view(self, s: Sentence, start: int) -> bool:
+    def _analysts_view(self, s: Sentence, start: int, ctx: Context) -> bool:
         """Whether the cue at ``start`` stands in what analysts or observers say or expect
         («ويتوقع محللون أن تحذّر أنقرة واشنطن», «ويرى مراقبون أن موسكو تسعى إلى …», «ويقول
         الباحث الفلسطيني في الشؤون الإسرائيلية مهند عوّاد لـ"العربي الجديد" إن …», «Analysts
         said the timing … suggested Pyongyang wanted …»), or in what the analyst of the
         sentence before goes on to say («ويضيف … أن …»)."""
         return self._analyst_speaks(s, start) or (
-            self._analyst_continues(s) and self._first_comp(s, start) is not None)
+            self._analyst_continues(s, ctx) and self._first_comp(s, start) is not None)
 
     def _first_comp(self, s: Sentence, before: int) -> int | None:
         return next((k for k in range(s.start, min(before, s.start + 16))
@@ -320,10 +320,10 @@ class AttributionRules(FrameRules):
                 for m in s.mentions.values() if k < m.start < stop)
         return False
 
-    def _analyst_continues(self, s: Sentence) -> bool:
+    def _analyst_continues(self, s: Sentence, ctx: Context) -> bool:
         """The sentence goes on with the analyst's words of the sentence before it: it opens
         with a verb of saying whose subject is not named («ويضيف لـ"القدس العربي" أن …»)."""
-        last = s.doc.user_data.get("sg_analyst_sentence")
+        last = ctx.analyst_end
         if last is None or not 0 <= s.start - last <= 2:
             return False
         opens = any(f.cue.label == "_speech" for sp, fs in s.cues
@@ -332,11 +332,11 @@ class AttributionRules(FrameRules):
         return opens and comp is not None and not any(
             s.start < m.start < comp and m.kind != "land" for m in s.mentions.values())
 
-    def _note_analyst(self, s: Sentence) -> None:
+    def _note_analyst(self, s: Sentence, ctx: Context) -> None:
         """Remember whether this sentence is an analyst's words, for the one after it."""
         said = (not s.words().isdisjoint(self.analysts) and self._analyst_speaks(s, s.end)) \
-            or self._analyst_continues(s)
-        s.doc.user_data["sg_analyst_sentence"] = s.end if said else None
+            or ctx.analyst_end is not None and self._analyst_continues(s, ctx)
+        ctx.analyst_end = s.end if said else None
 
     def _topic_subject(self, s: Sentence) -> Holder | None:
         """«أما الاتحاد الأوروبي، فأعرب …», «أما باريس فنفت …»: the actor named after أما

@@ -52,7 +52,7 @@ class MentionRules(RuleBase):
         norms = doc.user_data["sg_norms"]
         texts = doc.user_data["sg_texts"]
         if self.lang == "ar":
-            self._surnames(out, covered, norms, texts, {sp.end for sp, _ in doc._.sg.cues})
+            self._surnames(out, covered, norms, texts, doc)
         refs = self.one_word_refs
         for i in [i for i, n in enumerate(norms) if n in refs]:
             if i in covered:
@@ -145,19 +145,22 @@ class MentionRules(RuleBase):
         return end < len(norms) and norms[end] in self.non_actor
 
     def _surnames(self, out: dict[int, Mention], covered: set[int], norms: list[str],
-                  texts: list[str], cue_ends: set[int]) -> None:
+                  texts: list[str], doc: Doc) -> None:
         """Arabic: an official named in full («الرئيس اللبناني جوزاف عون») is named later by
         the last word of the name alone, right after a verb of ours («ودعا عون …»); a word
         that is also a common word («عون», «سلام»: not_names) only there."""
         first: dict[str, Mention] = {}
-        for m in sorted(out.values(), key=lambda m: m.start):
+        for m in out.values():
             if m.kind == "person" and m.end - m.start >= 2:
                 last = norms[m.end - 1]
-                if last not in first and len(last) > 2:
+                if len(last) > 2 and (last not in first or m.start < first[last].start):
                     first[last] = m
-        for i in sorted(cue_ends) if first else ():
-            f = first.get(norms[i]) if i < len(norms) else None
-            if f is not None and i >= f.end and i not in covered and i not in out:
+        if not first:
+            return
+        for i in [sp.end for sp, _ in doc._.sg.cues if sp.end < len(norms) and
+                  norms[sp.end] in first]:
+            f = first[norms[i]]
+            if i >= f.end and i not in covered and i not in out:
                 out[i] = Mention(i, i + 1, "person", f.actors, f.gender, texts[i],
                                  person=f.person)
                 covered.add(i)

@@ -73,6 +73,8 @@ class Context:
     # whether the current English sentence says «between» (its sides are there, whether or
     # not the gazetteer knows both)
     local_between: bool = False
+    # where the last sentence ended when it was an analyst's words (attribution, for «ويضيف»)
+    analyst_end: int | None = None
     parties_addressed: set[int] = field(default_factory=set)  # tokens of «جميع الأطراف»
     # Arabic: the head noun of each long name named so far («المجلس» of «مجلس التعاون»), with
     # the actors it named, oldest first, for a later bare «المجلس», «الحزب», «الوكالة»

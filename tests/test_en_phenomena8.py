@@ -38,6 +38,7 @@ sentences written for this file.
 - «warned that Warsaw would push for a new package of EU sanctions if …»: who would impose the
   measure is not warned; a warning of the holder's own step goes to the side it is in conflict
   with (rule 14, as in Arabic); «condemned US sanctions» still condemns their author.
+- «acted as a go-between / served as an intermediary for X and Y» is mediation (rule 11).
 - A relative clause after an apposition («X, the US special envoy for Syria, who brokered
   …») has the apposition's actor as antecedent, not the name after «for».
 """
@@ -204,6 +205,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("condemned_sanctions_of_their_author",
      "China condemned US sanctions on Chinese firms.",
      {("CHN", "condemns", "USA")}),
+    ("go_between",
+     "Qatar acted as a go-between between Israel and Hamas.",
+     {("QAT", "mediates", "ISR"), ("QAT", "mediates", "HAMAS")}),
+    ("intermediary",
+     "Oman has served as an intermediary between Iran and the United States.",
+     {("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}),
 ]
 
 

@@ -431,7 +431,8 @@ class ArgumentRules(EnglishClauseRules):
                 return None  # «the escalation threatens …», «Someone should …»: no actor
         else:
             lat = end + 1 if end + 1 < s.end and s.norms[end].startswith("خلال") else end
-            if tag in FINITE - {"1"} and lat < s.end and s.norms[lat] in self.latter_refs:
+            if tag in FINITE - {"1"} and not s.words().isdisjoint(self.latter_refs) and \
+                    lat < s.end and s.norms[lat] in self.latter_refs:
                 # «اتصالاً هاتفياً بالدبيبة، ثمّن خلاله الأخير …»: the latter, named last
                 m = next((x for x in sorted(s.mentions.values(), key=lambda x: -x.start)
                           if x.end <= start and x.kind in ("person", "name", "capital", "adj")),

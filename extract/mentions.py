@@ -436,6 +436,9 @@ class MentionRules(RuleBase):
             if not (s.start < m.start < s.end) or m.kind != "adj":
                 continue
             head = s.norms[m.start - 1]
+            if head in self.heads and self.lang == "ar" and len(m.actors) == 1 and \
+                    head.startswith("ال"):
+                ctx.titled[head] = m.actors  # «استقبل … المبعوثة الأمريكية»
             if head in self.heads or head in self.non_actor or head in self.fillers or \
                     (m.start - 1) in s.mentions or not s.fulls[m.start - 1].isalpha():
                 continue
@@ -479,7 +482,8 @@ class MentionRules(RuleBase):
         # «وشجبت قطر التوغل» after «للتوغل الإسرائيلي الجديد»: a definite noun of an act of
         # force after a cue names the author an earlier sentence gave it
         named_acts = [n for n in s.words() & self.events
-                      if n.startswith("ال") and self._bare(n) in ctx.acts]
+                      if n.startswith("ال") and self._bare(n) in ctx.acts] \
+            if self.lang == "ar" and not s.words().isdisjoint(self.events) else []
         for k in cue_ends if named_acts else ():
             j = k
             stop = min(s.end, k + 12)
@@ -513,11 +517,6 @@ class MentionRules(RuleBase):
         ``anaphoric_heads``, so that a later bare «المجلس», «الحزب», «الوكالة» names it."""
         if self.lang != "ar":
             return
-        for m in s.mentions.values() if not s.words().isdisjoint(self.heads) else ():
-            h = m.start - 1
-            if m.kind == "adj" and len(m.actors) == 1 and h >= s.start and \
-                    s.norms[h].startswith("ال") and s.norms[h] in self.heads:
-                ctx.titled[s.norms[h]] = m.actors  # «استقبل … المبعوثة الأمريكية»
         if not self.anaphoric_heads:
             return
         for m in s.mentions.values():

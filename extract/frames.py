@@ -481,6 +481,16 @@ class FrameRules(ArgumentRules):
             after = max(sp.end, holder.np_end or 0) if holder.source == "genitive" else sp.end
             targets, last = self._targets(s, after, holder.actors, ctx, speaker, "between",
                                           min(s.end, sp.end + 10))
+            if not targets and self.lang == "ar" and cue.id in self.carried_between_cues:
+                # «نقلت إلى بيروت رسالة من الجانب الإسرائيلي»: the message goes from one side
+                # to the other
+                targets = list(dict.fromkeys(
+                    a for m in sorted(s.mentions.values(), key=lambda m: m.start)
+                    if m.start > sp.end and s.norms[m.start - 1] in self.from_to
+                    and m.kind in ("name", "capital", "adj", "seat") for a in m.actors
+                    if a not in holder.actors))
+                if len(targets) < 2:
+                    targets = []
             if label == "holds_talks":
                 if len(targets) == 2 and holder.source != "context" and \
                         not set(holder.actors) & set(targets):

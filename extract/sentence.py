@@ -200,6 +200,8 @@ class RuleBase:
         self.self_refs = w("self_refs")
         self.latter_refs = w("latter_refs")
         self.patronymics = w("patronymics")
+        self.from_to = w("from_to")
+        self.carried_between_cues = w("carried_between_cues")
         self.pair_refs = w("pair_refs")
         self.coord = w("coordinators")
         self.alternatives = w("alternatives")

@@ -24,6 +24,8 @@ written for this file.
   and its titles (rule 11); the subject's own acts («صعّدت إسرائيل غاراتها») are read back so
   too.
 - «تنقل رسائل بين الجانبين»: carrying messages between parties is mediation (rule 11).
+- «نقلت إلى بيروت رسالة من الجانب الإسرائيلي»: with no «بين», the sides of carried messages are
+  the actors after «من/إلى».
 - A bare title after a complementizer («بأن المبعوثة نقلت …») is the one named before with that
   title and a state's adjective («المبعوثة الأمريكية»), not the sentence's speaker.
 - «السفارة الأمريكية» is a title head like «الوزارة»: the embassy speaks for its state.
@@ -154,6 +156,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("استقبل صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، في مقر الوزارة "
       "بالرياض اليوم، معالي وزير خارجية الجمهورية العربية السورية أسعد حسن الشيباني."),
      {("SAU", "holds_talks", "SYR")}),
+    ("message_from_one_side_to_the_other",
+     ("واستقبل الرئيس اللبناني جوزاف عون المبعوثة الأمريكية. وأفادت مصادر رئاسية بأن المبعوثة "
+      "نقلت إلى بيروت رسالة من الجانب الإسرائيلي."),
+     {("LBN", "holds_talks", "USA"), ("USA", "mediates", "LBN"), ("USA", "mediates", "ISR")}),
 ]
 
 

@@ -486,7 +486,9 @@ class FrameRules(ArgumentRules):
                 # to the other
                 targets = list(dict.fromkeys(
                     a for m in sorted(s.mentions.values(), key=lambda m: m.start)
-                    if m.start > sp.end and s.norms[m.start - 1] in self.from_to
+                    if m.start > sp.end and (s.norms[m.start - 1] in self.from_to or
+                                             s.norms[m.start - 1] in self.heads and
+                                             s.norms[m.start - 2] in self.from_to)
                     and m.kind in ("name", "capital", "adj", "seat") for a in m.actors
                     if a not in holder.actors))
                 if len(targets) < 2:

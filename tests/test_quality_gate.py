@@ -17,6 +17,7 @@ from tests.corpus import (
     FRESH3_AR,
     FRESH3_EN,
     FRESH4_AR,
+    FRESH5_AR,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -43,33 +44,38 @@ FLOORS = [
     (REAL_EN, "en", "precision", 0.96),
     # the project's own unseen sets, scored before rules were tuned to them
     (PARAPHRASE_AR, "ar", "f1", 0.88),
-    (PARAPHRASE_AR, "ar", "precision", 0.96),
-    (PARAPHRASE_EN, "en", "f1", 0.89),
-    (PARAPHRASE_EN, "en", "precision", 0.95),
-    (EN_ARTICLES, "en", "f1", 0.82),
-    (EN_ARTICLES, "en", "precision", 0.91),
+    (PARAPHRASE_AR, "ar", "precision", 0.97),
+    (PARAPHRASE_EN, "en", "f1", 0.92),
+    (PARAPHRASE_EN, "en", "precision", 0.97),
+    (EN_ARTICLES, "en", "f1", 0.90),
+    (EN_ARTICLES, "en", "precision", 0.94),
     # written after the others were developed against; their phenomena were then worked
     # through by class (tests/test_arabic_phenomena4.py, tests/test_en_phenomena4.py), so
     # they are no longer unseen
-    (FRESH_AR, "ar", "f1", 0.97),
+    (FRESH_AR, "ar", "f1", 0.98),
     (FRESH_AR, "ar", "precision", 0.98),
-    (FRESH_EN, "en", "f1", 0.91),
+    (FRESH_EN, "en", "f1", 0.93),
     (FRESH_EN, "en", "precision", 0.95),
     # held out from the work on the sets above (written 2026-12-04, evening); traced by
     # class on 2026-12-05 (tests/test_arabic_phenomena6.py, tests/test_en_phenomena7.py)
-    (FRESH2_AR, "ar", "f1", 0.85),
-    (FRESH2_AR, "ar", "precision", 0.94),
-    (FRESH2_EN, "en", "f1", 0.76),
-    (FRESH2_EN, "en", "precision", 0.82),
-    # written at the end of that evening and only ever scored, never traced: the unseen measure
-    (FRESH3_AR, "ar", "f1", 0.73),
-    (FRESH3_AR, "ar", "precision", 0.83),
-    (FRESH3_EN, "en", "f1", 0.68),
-    (FRESH3_EN, "en", "precision", 0.81),
-    # written during the session of 2026-12-05, only scored at its end (0.685 for that
-    # session's starting code, 0.733 at its end)
-    (FRESH4_AR, "ar", "f1", 0.73),
-    (FRESH4_AR, "ar", "precision", 0.81),
+    (FRESH2_AR, "ar", "f1", 0.86),
+    (FRESH2_AR, "ar", "precision", 0.95),
+    (FRESH2_EN, "en", "f1", 0.88),
+    (FRESH2_EN, "en", "precision", 0.93),
+    # written at the end of that evening, only scored until the morning of 2026-12-05, then
+    # traced by class (tests/test_arabic_phenomena7.py, tests/test_en_phenomena8.py)
+    (FRESH3_AR, "ar", "f1", 0.85),
+    (FRESH3_AR, "ar", "precision", 0.91),
+    (FRESH3_EN, "en", "f1", 0.82),
+    (FRESH3_EN, "en", "precision", 0.91),
+    # written during the night session of 2026-12-05, only ever scored (0.685 for that
+    # session's starting code, 0.733 at its end, 0.745 at the end of the next)
+    (FRESH4_AR, "ar", "f1", 0.74),
+    (FRESH4_AR, "ar", "precision", 0.83),
+    # written during the morning session of 2026-12-05, only ever scored (0.668 for that
+    # session's starting code, 0.700 at its end)
+    (FRESH5_AR, "ar", "f1", 0.69),
+    (FRESH5_AR, "ar", "precision", 0.78),
 ]
 
 _cache: dict[Path, dict] = {}

@@ -9,6 +9,7 @@ from extract.nlp import ActorEntry
 from extract.normalize import normalize, strip_vowels
 from extract.sentence import (
     NAME_DASHES,
+    QUOTES,
     Context,
     Holder,
     Mention,
@@ -215,7 +216,9 @@ class MentionRules(RuleBase):
                 i = o.end  # «Prime Minister Shehbaz Sharif of Pakistan and …»
             j = i
             while j < limit and (s.texts[j] in self.coord_alt or
-                                 j > i and s.norms[j] in self.articles) and j - i < 3:
+                                 j > i and s.norms[j] in self.articles or
+                                 # «الحكومة السورية و«قوات سوريا الديمقراطية»»
+                                 j > i and s.texts[j] in QUOTES) and j - i < 3:
                 j += 1
             if self.lang == "en" and group[-1].kind == "person" and j > i and \
                     s.texts[j - 1] in self.coord_alt and j not in s.mentions:

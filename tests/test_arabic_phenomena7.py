@@ -37,6 +37,8 @@ written for this file.
   official, not a place.
 - The rest of a chain of names and the title after it («الأمير فيصل بن فرحان بن عبدالله وزير
   الخارجية، في مقر الوزارة …، معالي وزير خارجية …») stand before the verb's object.
+- A name in quotes after «و» («الحكومة السورية و«قوات سوريا الديمقراطية»») is still a member of
+  the list.
 - «الأخير» (the latter) as the subject is the actor named last before it («اتصالاً بالدبيبة،
   ثمّن خلاله الأخير …»).
 """
@@ -160,6 +162,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("واستقبل الرئيس اللبناني جوزاف عون المبعوثة الأمريكية. وأفادت مصادر رئاسية بأن المبعوثة "
       "نقلت إلى بيروت رسالة من الجانب الإسرائيلي."),
      {("LBN", "holds_talks", "USA"), ("USA", "mediates", "LBN"), ("USA", "mediates", "ISR")}),
+    ("quoted_name_in_a_list",
+     ("توصلت الحكومة السورية و«قوات سوريا الديمقراطية» إلى اتفاق لوقف إطلاق النار برعاية "
+      "أمريكية."),
+     {("SYR", "expresses_intent_to_cooperate", "SDF"),
+      ("SDF", "expresses_intent_to_cooperate", "SYR"),
+      ("USA", "mediates", "SYR"), ("USA", "mediates", "SDF")}),
 ]
 
 

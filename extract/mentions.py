@@ -448,6 +448,17 @@ class MentionRules(RuleBase):
             grp = self._group(s, m, s.end)
             actors = self._actors(grp)
             ctx.acts[self._bare(head)] = actors
+        if self.lang == "ar" and not s.words().isdisjoint(self.events) and \
+                all(f.cue.label.startswith("_") for _, fs in s.cues for f in fs):
+            # «أعلنت جماعة الحوثي مسؤوليتها عن استهداف ناقلة …، في هجوم بزورق مسيّر»: a
+            # report of an act, no stance toward it: the act is its opening subject's
+            opener = next((s.mentions[k] for k in range(s.start, min(s.end, s.start + 3))
+                           if k in s.mentions), None)
+            if opener is not None and opener.kind in ("name", "capital", "person"):
+                for k in range(opener.end, s.end):
+                    if s.norms[k] in self.events and not (
+                            k + 1 in s.mentions and s.mentions[k + 1].kind == "adj"):
+                        ctx.acts[self._bare(s.norms[k])] = opener.actors
         if self.lang == "ar" and not s.words().isdisjoint(self.events):
             # «صعّدت إسرائيل غاراتها على جنوب لبنان»: the subject's own acts (the noun right
             # after it, with its pronoun), for a later «ندّد عون بالغارات»

@@ -21,7 +21,8 @@ written for this file.
   named after «بين» in a later clause («، وأكدا ضرورة وقف التصعيد بين X وY») are no partners.
 - A definite noun of an act after a cue («وشجبت قطر التوغل», «ندد الأمين العام … بالتوغل»)
   names the author an earlier sentence gave that act («للتوغل الإسرائيلي»), past the subject
-  and its titles (rule 11); the subject's own acts («صعّدت إسرائيل غاراتها») are read back so
+  and its titles (rule 11); an act a sentence only reports («أعلنت جماعة الحوثي مسؤوليتها عن
+  استهداف ناقلة …، في هجوم بزورق مسيّر») is its opening subject's; the subject's own acts («صعّدت إسرائيل غاراتها») are read back so
   too.
 - «تنقل رسائل بين الجانبين»: carrying messages between parties is mediation (rule 11).
 - «نقلت إلى بيروت رسالة من الجانب الإسرائيلي»: with no «بين», the sides of carried messages are
@@ -168,6 +169,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("SYR", "expresses_intent_to_cooperate", "SDF"),
       ("SDF", "expresses_intent_to_cooperate", "SYR"),
       ("USA", "mediates", "SYR"), ("USA", "mediates", "SDF")}),
+    ("reported_act_read_back",
+     ("أعلنت جماعة الحوثي، الثلاثاء، مسؤوليتها عن استهداف ناقلة نفط في البحر الأحمر، في هجوم "
+      "بزورق مسيّر. في المقابل، ندّد البيت الأبيض بالهجوم."),
+     {("USA", "condemns", "HOUTHIS")}),
 ]
 
 

@@ -478,7 +478,9 @@ class ArgumentRules(EnglishClauseRules):
         if h is None and tag in ("n", "p") and cue.genitive == "holder" and not (
                 # «مطالبا مجلس الأمن»: an accusative participle's actor is its object
                 tag == "p" and self.lang == "ar" and (
-                    s.fulls[start].endswith("ا") or s.texts[end - 1].endswith("\u064b"))):
+                    s.fulls[start].endswith("ا") or s.texts[end - 1].endswith("\u064b") or
+                    # «وأدانت مصر الهجوم، مطالبة إسرائيل بـ…»: a participle after a comma
+                    start > s.start and s.texts[start - 1] in {"،", ","})):
             k = end
             while k < min(s.end, end + 2) and k not in s.mentions and \
                     s.norms[k] in self.agent_links:

@@ -94,6 +94,15 @@ class AttributionRules(FrameRules):
                 and not (self.lang == "ar" and TANWEEN & set(s.texts[sp.end - 1]))
             # («مطالبةً أنقرة»: a word written with tanween heads no genitive)
             form = self._pick(forms, after_prep, genitive)
+            if self.lang == "ar" and form.tag == "n" and sp.start > s.start + 2 and \
+                    s.texts[sp.start - 1] in {"،", ","} and s.texts[sp.start].endswith("ة") and \
+                    (p := next((f for f in forms if f.tag == "p" and
+                                f.cue.label == form.cue.label), None)) is not None and \
+                    any(f.tag in FINITE for sp2, fs in cues if sp2.start < sp.start
+                        for f in fs):
+                # «وأدانت مصر الهجوم، مطالبة إسرائيل بـ…»: after a clause of a finite verb and
+                # its comma, «مطالبة» is the subject's participle (a حال), not a masdar
+                form = p
             cue = form.cue
             holder = self._holder(s, sp.start, sp.end, form, ctx, subject, last_subject)
             if holder is None:

@@ -40,6 +40,9 @@ written for this file.
   الخارجية، في مقر الوزارة …، معالي وزير خارجية …») stand before the verb's object.
 - A name in quotes after «و» («الحكومة السورية و«قوات سوريا الديمقراطية»») is still a member of
   the list.
+- «وأدانت مصر الهجوم، مطالبة إسرائيل بـ…»: after a finite clause and its comma, a feminine
+  «مطالبة» is the subject's participle (a حال) and the actor after it its object; inside a
+  that-clause («أن مطالبة إسرائيل بالانسحاب حق») it stays a masdar.
 - «الأخير» (the latter) as the subject is the actor named last before it («اتصالاً بالدبيبة،
   ثمّن خلاله الأخير …»).
 """
@@ -173,6 +176,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أعلنت جماعة الحوثي، الثلاثاء، مسؤوليتها عن استهداف ناقلة نفط في البحر الأحمر، في هجوم "
       "بزورق مسيّر. في المقابل، ندّد البيت الأبيض بالهجوم."),
      {("USA", "condemns", "HOUTHIS")}),
+    ("feminine_participle_after_a_comma",
+     "وأدانت مصر الهجوم الإسرائيلي، مطالبة إسرائيل بالوقف الفوري للاعتداءات.",
+     {("EGY", "condemns", "ISR"), ("EGY", "urges_restraint", "ISR")}),
 ]
 
 

@@ -158,8 +158,14 @@ class MentionRules(RuleBase):
                     first[last] = m
         if not first:
             return
-        for i in [sp.end for sp, _ in doc._.sg.cues if sp.end < len(norms) and
-                  norms[sp.end] in first]:
+        after: list[int] = []
+        for sp, _ in doc._.sg.cues:
+            k = sp.end
+            while k < len(norms) and k - sp.end < 2 and norms[k] in self.heads:
+                k += 1  # «أكد الوزير حسين …»
+            if k < len(norms) and norms[k] in first:
+                after.append(k)
+        for i in after:
             f = first[norms[i]]
             if i >= f.end and i not in covered and i not in out:
                 out[i] = Mention(i, i + 1, "person", f.actors, f.gender, texts[i],

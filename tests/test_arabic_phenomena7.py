@@ -33,7 +33,8 @@ written for this file.
 - An apposition between the addressee and what it is asked («الولايات المتحدة وفرنسا، العضوين
   في لجنة الإشراف …، إلى إلزام إسرائيل …») does not hide the compelling (rule 20).
 - An official named in full («الرئيس اللبناني جوزاف عون») is named later by his surname alone
-  right after a verb («ودعا عون …»), even when the surname is also a common word.
+  right after a verb («ودعا عون …», «أكد الوزير حسين …»), even when the surname is also a
+  common word.
 - «وزير الخارجية في جمهورية العراق»: a title before «في» and a state's name is that state's
   official, not a place.
 - The rest of a chain of names and the title after it («الأمير فيصل بن فرحان بن عبدالله وزير
@@ -179,6 +180,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("feminine_participle_after_a_comma",
      "وأدانت مصر الهجوم الإسرائيلي، مطالبة إسرائيل بالوقف الفوري للاعتداءات.",
      {("EGY", "condemns", "ISR"), ("EGY", "urges_restraint", "ISR")}),
+    ("surname_after_a_title",
+     ("استقبل وزير الخارجية الكويتي عبدالله علي اليحيا وزير الخارجية العراقي فؤاد حسين. ومن "
+      "جهته أكد الوزير حسين حرص الحكومة العراقية على تطوير العلاقات مع دولة الكويت."),
+     {("KWT", "holds_talks", "IRQ"), ("IRQ", "expresses_intent_to_cooperate", "KWT")}),
 ]
 
 

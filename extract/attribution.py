@@ -66,7 +66,8 @@ class AttributionRules(FrameRules):
         out: list[Stance] = []
         finite_starts = [sp.start for sp, forms in cues if any(
             f.tag in FINITE and f.cue.label != "_speech" or
-            (f.cue.label == "_speech" or self.lang == "ar") and f.tag in ("p", "3m", "3f") and
+            (f.cue.label == "_speech" or self.lang == "ar" or f.tag == "p") and
+            f.tag in ("p", "3m", "3f") and
             sp.start > s.start and (s.texts[sp.start - 1] in {"،", ","} or
                                     # «accused India of …, and vowed that …», «… but said»
                                     self.lang == "en" and (

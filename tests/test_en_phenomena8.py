@@ -39,6 +39,8 @@ sentences written for this file.
   measure is not warned; a warning of the holder's own step goes to the side it is in conflict
   with (rule 14, as in Arabic); «condemned US sanctions» still condemns their author.
 - «acted as a go-between / served as an intermediary for X and Y» is mediation (rule 11).
+- A participle after a comma or «and» opens a clause of its own: «rejected the demands,
+  accusing Lima of …» and «…, charging that Lima was …» accuse, the rejection's object ends there.
 - A relative clause after an apposition («X, the US special envoy for Syria, who brokered
   …») has the apposition's actor as antecedent, not the name after «for».
 """
@@ -211,6 +213,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("intermediary",
      "Oman has served as an intermediary between Iran and the United States.",
      {("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}),
+    ("participle_after_a_rejection",
+     "Bolivia rejected the demands, accusing Lima of shielding a fugitive.",
+     {("BOL", "accuses", "PER")}),
+    ("charging_that_after_a_rejection",
+     "Bolivia rejected the demands, charging that Lima was shielding a fugitive.",
+     {("BOL", "accuses", "PER")}),
 ]
 
 

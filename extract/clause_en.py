@@ -108,6 +108,8 @@ class EnglishClauseRules(CueRules):
         self.exchange_kinds_en = w("exchange_kinds")
         self.draw_verbs_en = w("draw_verbs")
         self.relation_heads_en = w("relation_heads")
+        self.role_nouns_en = w("role_nouns")
+        self.possessive_pronouns_en = w("possessive_pronouns")
         # «the Secretary-General» alone is the UN's (gazetteer titles_en)
         self.title_actors_en = {
             tuple(normalize(x) for x in split_words(t) if normalize(x) not in self.articles): a.id
@@ -1627,6 +1629,14 @@ class EnglishClauseRules(CueRules):
             m = s.mention_ending_at(start - 1)
             if m is not None:  # «Oman-hosted meeting»
                 h = Holder(m.actors, m.text, m.person, "by", start)
+        if h is None and start - 4 > s.start and s.norms[start - 1] == "in" and \
+                s.norms[start - 2] in self.role_nouns_en and s.norms[start - 4] == "for" and \
+                s.norms[start - 3] in self.possessive_pronouns_en:
+            # «commended the UAE for its role in bringing the two sides together»: the one
+            # commended for the role plays it
+            m = s.mention_ending_at(start - 4)
+            if m is not None and m.kind not in ("self", "land", "pair", "parties"):
+                return Holder(m.actors, m.text, m.person, "by", start)
         if h is None and tag == "p" and start > s.start and s.norms[start - 1] == "for":
             m = s.mention_ending_at(start - 1)
             if m is None and start - 2 > s.start and s.norms[start - 2] in self.heads:

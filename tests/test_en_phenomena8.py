@@ -41,6 +41,8 @@ sentences written for this file.
 - «acted as a go-between / served as an intermediary for X and Y» is mediation (rule 11).
 - A participle after a comma or «and» opens a clause of its own: «rejected the demands,
   accusing Lima of …» and «…, charging that Lima was …» accuse, the rejection's object ends there.
+- «commended the UAE for its role in bringing the two sides together»: the one commended for
+  the role mediates, not the one commending.
 - A relative clause after an apposition («X, the US special envoy for Syria, who brokered
   …») has the apposition's actor as antecedent, not the name after «for».
 """
@@ -219,6 +221,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("charging_that_after_a_rejection",
      "Bolivia rejected the demands, charging that Lima was shielding a fugitive.",
      {("BOL", "accuses", "PER")}),
+    ("commended_for_its_role_in_bringing_together",
+     ("Armenia and Azerbaijan signed the protocol. Rubio commended the UAE for its role in "
+      "bringing the two sides together."),
+     {("ARM", "expresses_intent_to_cooperate", "AZE"),
+      ("AZE", "expresses_intent_to_cooperate", "ARM"), ("USA", "welcomes", "ARE"),
+      ("ARE", "mediates", "ARM"), ("ARE", "mediates", "AZE")}),
 ]
 
 

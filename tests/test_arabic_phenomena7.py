@@ -44,6 +44,8 @@ written for this file.
 - «وأدانت مصر الهجوم، مطالبة إسرائيل بـ…»: after a finite clause and its comma, a feminine
   «مطالبة» is the subject's participle (a حال) and the actor after it its object; inside a
   that-clause («أن مطالبة إسرائيل بالانسحاب حق») it stays a masdar.
+- «أعرب عن اتفاقه مع تقييم واشنطن»: the masdar with its pronoun and «مع» agrees (not the
+  noun of an agreement signed: «اتفاقها مع قطر على تمديد الهدنة» is none).
 - «الأخير» (the latter) as the subject is the actor named last before it («اتصالاً بالدبيبة،
   ثمّن خلاله الأخير …»).
 """
@@ -184,6 +186,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("استقبل وزير الخارجية الكويتي عبدالله علي اليحيا وزير الخارجية العراقي فؤاد حسين. ومن "
       "جهته أكد الوزير حسين حرص الحكومة العراقية على تطوير العلاقات مع دولة الكويت."),
      {("KWT", "holds_talks", "IRQ"), ("IRQ", "expresses_intent_to_cooperate", "KWT")}),
+    ("agreement_with_an_assessment",
+     "وأعرب وزير الخارجية البريطاني عن اتفاقه مع تقييم واشنطن للأحداث.",
+     {("GBR", "agrees_with", "USA")}),
 ]
 
 

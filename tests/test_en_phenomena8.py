@@ -43,6 +43,8 @@ sentences written for this file.
   accusing Lima of …» and «…, charging that Lima was …» accuse, the rejection's object ends there.
 - «commended the UAE for its role in bringing the two sides together»: the one commended for
   the role mediates, not the one commending.
+- «U.S.-led coalition forces»: the hyphen after an abbreviation's full stop is split off, so the
+  leader of the forces is named (lexicons/common/tokenizer.json, English infix).
 - A relative clause after an apposition («X, the US special envoy for Syria, who brokered
   …») has the apposition's actor as antecedent, not the name after «for».
 """
@@ -227,6 +229,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("ARM", "expresses_intent_to_cooperate", "AZE"),
       ("AZE", "expresses_intent_to_cooperate", "ARM"), ("USA", "welcomes", "ARE"),
       ("ARE", "mediates", "ARM"), ("ARE", "mediates", "AZE")}),
+    ("us_led_forces",
+     "Baghdad reiterated its demand for the departure of U.S.-led coalition forces from Iraq.",
+     {("IRQ", "demands_withdrawal", "USA")}),
 ]
 
 

@@ -29,9 +29,10 @@ FRESH3_EN = REPO / "tests" / "data" / "fresh3_en"
 # written during the session of 2026-12-05 by a helper who read only ONTOLOGY.md and the
 # gazetteer ids, and only scored at its end (never traced)
 FRESH4_AR = REPO / "tests" / "data" / "fresh4_ar"
-# written during the session of 2026-12-05 (morning) by a helper who read only ONTOLOGY.md and
+# written during the session of 2026-12-05 (morning) by helpers who read only ONTOLOGY.md and
 # the gazetteer ids, while fresh3 was being developed against: only scored, never traced
 FRESH5_AR = REPO / "tests" / "data" / "fresh5_ar"
+FRESH5_EN = REPO / "tests" / "data" / "fresh5_en"
 
 
 def require(folder: Path) -> Path:

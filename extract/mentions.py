@@ -177,7 +177,7 @@ class MentionRules(RuleBase):
             return speaker.actors if speaker else ()
         if m.kind == "pair":
             if self.lang == "en" and not any(x < m.start for x, _ in ctx.local_pairs) and \
-                    not any(normalize(w) in self.numbers for w in m.text.split()):
+                    not self._counted(m.text):
                 # «Rubio spoke with Jaishankar … Beijing called on both sides to exercise
                 # restraint»: the sides of the article's conflict, stated twice or more,
                 # before the last pair that merely talked
@@ -337,6 +337,10 @@ class MentionRules(RuleBase):
                 return s.mentions[k]
         return None
 
+    def _counted(self, text: str) -> bool:
+        """Whether a pair word says how many («the three countries»): a list, not two sides."""
+        return any(normalize(w) in self.numbers for w in text.split())
+
     def _pair_before(self, k: int, ctx: Context, text: str = "") -> tuple[str, ...]:
         """The sides «the two countries» at token ``k`` stands for: the last pair the sentence
         names before it, else the last pair of the article."""
@@ -344,7 +348,7 @@ class MentionRules(RuleBase):
         if local or ctx.pair:
             return local[-1] if local else (ctx.pair or ())
         if ctx.conflict and not ctx.local_between and \
-                not any(normalize(w) in self.numbers for w in text.split()):
+                not self._counted(text):
             # «The DRC accused Rwanda … The US urged both governments to …»: with no pair
             # named or met, the two sides of the article's most stated conflict (not where
             # the sentence names its own sides after «between»)

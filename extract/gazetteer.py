@@ -145,8 +145,10 @@ class Person(_Named):
 
 @dataclass(frozen=True)
 class MemberGroup:
-    """A name for a fixed set of actors that is no actor of its own («the Baltic states»,
-    «الترويكا الأوروبية»): a stance toward it is a stance toward each member."""
+    """A name for a fixed set of states («the Baltic states», «الترويكا الأوروبية»). An article
+    that speaks of it by that name makes it one actor, a bloc (graph.rdf maps it as sg:Bloc
+    with sg:hasMember); an article that first names each member uses the name as short for
+    them (extract.mentions._group_members)."""
 
     id: str
     members: tuple[str, ...]

@@ -22,6 +22,7 @@ class MentionRules(RuleBase):
     def _mentions(self, doc: Doc, date: str | None) -> dict[int, Mention]:
         gaz = self.res.gazetteer
         out: dict[int, Mention] = {}
+        groups: list[tuple[int, tuple[str, ...]]] = []
         for span, entries in doc._.sg.actors:
             entry = self._choose(span.text, entries)
             if entry.kind == "none":
@@ -33,9 +34,10 @@ class MentionRules(RuleBase):
                     continue
                 m = Mention(span.start, span.end, "person", (actor,), entry.gender, span.text,
                             person=entry.ref)
-            elif entry.kind == "group":  # «the Baltic states»: each member
-                m = Mention(span.start, span.end, "name", entry.members, entry.gender,
+            elif entry.kind == "group":  # «the E3», «the Baltic states»: see _group_members
+                m = Mention(span.start, span.end, "name", (entry.ref,), entry.gender,
                             span.text)
+                groups.append((span.start, entry.members))
             else:
                 m = Mention(span.start, span.end, entry.kind, (entry.ref,), entry.gender,
                             span.text)
@@ -49,6 +51,7 @@ class MentionRules(RuleBase):
                         doc.user_data["sg_norms"][span.start - 2] in self.people_of_en:
                     m.kind = "land"  # «stands with the people of Sudan»: a people (rule 25)
             out[span.start] = m
+        self._group_members(out, groups)
         covered = {i for m in out.values() for i in range(m.start, m.end)}
         norms = doc.user_data["sg_norms"]
         texts = doc.user_data["sg_texts"]
@@ -80,6 +83,24 @@ class MentionRules(RuleBase):
         if self.lang == "ar":
             self._pair_apposition(out, texts, doc.user_data["sg_fulls"])
         return out
+
+    @staticmethod
+    def _group_members(out: dict[int, Mention],
+                       groups: list[tuple[int, tuple[str, ...]]]) -> None:
+        """A named group of actors is one actor («the E3 demanded …» → E3), as the West is,
+        when the article introduces it by that name («the European troika, France, Britain
+        and Germany»). An article that first names each member («Britain, France and
+        Germany, known as the E3», «Estonia, Latvia and Lithuania, the three Baltic states»)
+        uses the group's name as short for those states: there it stands for each of them."""
+        decided: dict[str, bool] = {}
+        for start, members in groups:
+            group = out[start].actors[0]
+            if group not in decided:
+                named = {a for k, m in out.items() if k < start and m.kind != "person"
+                         for a in m.actors}
+                decided[group] = named.issuperset(members)
+            if decided[group]:
+                out[start].actors = members
 
     @staticmethod
     def _pair_adjectives(out: dict[int, Mention], i: int, texts: list[str],

@@ -67,7 +67,7 @@ from ontology.namespace import (
 from ontology.types import stance_types
 
 if TYPE_CHECKING:
-    from extract.gazetteer import Actor, Person
+    from extract.gazetteer import Actor, MemberGroup, Person
 
 _ACTOR_KINDS = {"state": SG.State, "organization": SG.Organization, "bloc": SG.Bloc,
                 "group": SG.Group}
@@ -93,6 +93,7 @@ P_SOURCE, P_LANGUAGE, P_IDENTIFIER = _n(DCTERMS.source), _n(DCTERMS.language), _
 P_LABEL, P_PREF, P_ALT = _n(RDFS.label), _n(SKOS.prefLabel), _n(SKOS.altLabel)
 P_NOTATION, P_SAME_AS = _n(SKOS.notation), _n(OWL.sameAs)
 P_HOLDS_ROLE, P_FOR_ACTOR = _n(SG.holdsRole), _n(SG.forActor)
+P_HAS_MEMBER = _n(SG.hasMember)
 P_START_DATE, P_END_DATE = _n(SG.startDate), _n(SG.endDate)
 T_DYAD, P_DYAD = _n(SG.Dyad), _n(SG.dyad)
 P_DYAD_HOLDER, P_DYAD_TARGET = _n(SG.dyadHolder), _n(SG.dyadTarget)
@@ -602,8 +603,8 @@ def is_direct_edge(quad: Quad | Triple) -> bool:
     return quad.predicate in direct_properties()
 
 
-def _named_triples(node: NamedNode, named: Actor | Person) -> list[Triple]:
-    """Id, labels, aliases and Wikidata id of a gazetteer actor or person."""
+def _named_triples(node: NamedNode, named: Actor | Person | MemberGroup) -> list[Triple]:
+    """Id, labels, aliases and Wikidata id of a gazetteer actor, person or member group."""
     out = [Triple(node, P_NOTATION, Literal(named.id))]
     for lang in ("en", "ar"):
         name = named.names(lang)[0]
@@ -613,7 +614,7 @@ def _named_triples(node: NamedNode, named: Actor | Person) -> list[Triple]:
         name, *aliases = named.names(lang)
         out += [Triple(node, P_ALT, Literal(alias, language=lang))
                 for alias in dict.fromkeys(aliases) if alias != name]
-    if named.wikidata:
+    if getattr(named, "wikidata", None):
         out.append(Triple(node, P_SAME_AS, NamedNode(WIKIDATA + named.wikidata)))
     return out
 
@@ -626,6 +627,12 @@ def gazetteer_triples(gazetteer: object) -> list[Triple]:
         a = actor_iri(actor.id)
         add(Triple(a, A, _n(_ACTOR_KINDS[actor.kind])))
         out += _named_triples(a, actor)
+    for group in gazetteer.groups.values():  # type: ignore[attr-defined]
+        # «the E3»: a bloc of its own when an article speaks of it by that name
+        g = actor_iri(group.id)
+        add(Triple(g, A, _n(SG.Bloc)))
+        out += _named_triples(g, group)
+        out += [Triple(g, P_HAS_MEMBER, actor_iri(member)) for member in group.members]
     for person in gazetteer.people.values():  # type: ignore[attr-defined]
         p = person_iri(person.id)
         add(Triple(p, A, T_PERSON))

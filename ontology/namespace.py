@@ -89,6 +89,7 @@ class SG(DefinedNamespace):
     extractorVersion: URIRef
     forActor: URIRef
     goldstein: URIRef
+    hasMember: URIRef
     holder: URIRef
     holdsRole: URIRef
     holdsTalks: URIRef

@@ -631,8 +631,8 @@ class ArgumentRules(EnglishClauseRules):
                         return list(ctx.pair), k  # «بينهما»
                     m = self._between_first(s, k)
                     if m is not None:
-                        if m.kind == "pair":
-                            return list(ctx.pair or ()), k
+                        if m.kind == "pair":  # «mediated between the two countries»
+                            return list(self._resolve(m, ctx, speaker)), k
                         grp = self._group(s, m, s.end)
                         return self._flatten(grp, ctx, speaker), k
             m = s.mentions.get(begin)

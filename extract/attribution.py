@@ -22,13 +22,24 @@ TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
 class AttributionRules(FrameRules):
+    def _names_own_sides_en(self, s: Sentence) -> bool:
+        """Whether the sentence names sides of its own after "between" («talks between Kinshasa
+        and Kigali»); «talks between the two countries» names none: its sides are the
+        article's."""
+        for k in range(s.start, s.end):
+            if s.norms[k] in self.between:
+                m = self._next_mention(s, k + 1, min(s.end, k + 5))
+                if m is None or m.kind != "pair":
+                    return True
+        return False
+
     def _sentence(self, s: Sentence, document: Document, ctx: Context) -> list[Stance]:
         self._remember_acts(s, ctx)
         self._anaphora(s, ctx)
         if self.lang == "en":
             self._earlier_acts_en(s)  # «Turkey condemned the strikes»
         ctx.local_pairs = self._named_pairs(s) if self.lang == "en" else []
-        ctx.local_between = self.lang == "en" and not s.words().isdisjoint(self.between)
+        ctx.local_between = self.lang == "en" and self._names_own_sides_en(s)
         self._head_anaphora(s, ctx)
         if self.lang == "ar" and (
                 # a pair mention is only ever made at a word of pair_refs

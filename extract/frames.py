@@ -282,9 +282,11 @@ class FrameRules(ArgumentRules):
                 targets = self._previous_actor(s, sp.start, holder.actors)
             if label == "expresses_intent_to_meet" and len(targets) >= 2 and \
                     not set(targets) & set(holder.actors) and \
-                    any(s.norms[k] in self.between for k in range(cend, comma)):
+                    any(s.norms[k] in self.between or s.norms[k] in self.host_verbs
+                        for k in range(sp.end, comma)):
                 # "ready to facilitate talks between X and Y», «مستعدة لاستضافة محادثات بين
-                # X وY»: talks between others that the holder offers to bring about (rule 9)
+                # X وY», «prepared to host the foreign ministers of the two countries»: talks
+                # between others that the holder offers to bring about (rules 9, 11)
                 label = "mediates"
             if not targets and len(holder.actors) >= 2:
                 # «Russia and Ukraine agreed to exchange prisoners»: mutual (rule 26)

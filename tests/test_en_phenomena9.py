@@ -1,0 +1,53 @@
+"""English constructions traced in fresh5_en (12 articles written for the project, scored
+unseen in the morning session of 2026-12-05 and developed against from the afternoon), each
+tested on sentences written for this file.
+
+- «talks between the two countries», «mediated between the two neighbours»: a pair word after
+  "between" names no sides of its own; it stands for the article's (rule 12).
+- «ready / prepared to host the foreign ministers of the two countries», «ready to host or
+  support any meeting that X and Y consider useful»: hosting others is mediation (rule 11);
+  «ready to meet the leaders of X and Y» stays an intent to meet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+DATE = "2025-10-09"
+QUARREL = "Armenia accused Azerbaijan of firing on its positions. "
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("mediated_between_the_two_countries",
+     QUARREL + "Qatar mediated between the two countries.",
+     {("ARM", "accuses", "AZE"), ("QAT", "mediates", "ARM"), ("QAT", "mediates", "AZE")}),
+    ("brokered_between_the_two_neighbours_in_a_relative_clause",
+     (QUARREL + "Kazakhstan, which brokered a ceasefire between the two neighbours last year, "
+      "has not commented."),
+     {("ARM", "accuses", "AZE"), ("KAZ", "mediates", "ARM"), ("KAZ", "mediates", "AZE")}),
+    ("ready_to_support_talks_between_the_two_countries",
+     (QUARREL + "The United States stands ready to support constructive talks between the two "
+      "countries should both sides request it."),
+     {("ARM", "accuses", "AZE"), ("USA", "mediates", "ARM"), ("USA", "mediates", "AZE")}),
+    ("between_named_sides_still_its_own",
+     (QUARREL + "Iran said it was ready to host talks between Armenia and Azerbaijan."),
+     {("ARM", "accuses", "AZE"), ("IRN", "mediates", "ARM"), ("IRN", "mediates", "AZE")}),
+    ("prepared_to_host_the_ministers_of_the_two_countries",
+     (QUARREL + "Lavrov told reporters that Russia was prepared to host the foreign ministers "
+      "of the two countries \"if they find it useful\"."),
+     {("ARM", "accuses", "AZE"), ("RUS", "mediates", "ARM"), ("RUS", "mediates", "AZE")}),
+    ("ready_to_host_any_meeting_they_consider_useful",
+     ("Thailand accused Cambodia of shelling a border village. \"Malaysia is ready to host or "
+      "support any meeting that Bangkok and Phnom Penh consider useful,\" its minister said."),
+     {("THA", "accuses", "KHM"), ("MYS", "mediates", "THA"), ("MYS", "mediates", "KHM")}),
+    ("ready_to_meet_both_leaders_is_no_mediation",
+     QUARREL + "Russia is ready to meet the leaders of Armenia and Azerbaijan.",
+     {("ARM", "accuses", "AZE"), ("RUS", "expresses_intent_to_meet", "ARM"),
+      ("RUS", "expresses_intent_to_meet", "AZE")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges_en(text, DATE) == expected

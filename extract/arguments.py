@@ -202,7 +202,28 @@ class ArgumentRules(EnglishClauseRules):
         h = self._title_np(s, j, ctx, tag)
         if h is None and m is None:
             h = self._apposition(s, j, ctx, tag)
+        if h is None and m is None and self.lang == "ar" and s.norms[j] in self.heads:
+            h = self._title_then_name(s, j, tag)
         return h
+
+    def _title_then_name(self, s: Sentence, j: int, tag: str) -> Holder | None:
+        """«أجرى وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد
+        ناصر بوريطة، …»: a title that names no state, then the official's name between
+        commas: the official is the subject."""
+        for k in range(j + 1, min(s.end - 1, j + 12)):
+            if k in s.mentions and s.mentions[k].kind != "adj":
+                return None  # a title that names its actor is _title_np's («والمغاربة»: a people)
+            if s.texts[k] in {"،", ","}:
+                i = k + 1
+                while i < s.end and s.norms[i] in self.honorifics and i not in s.mentions:
+                    i += 1
+                m = s.mentions.get(i)
+                if m is None or m.kind != "person" or not self._agrees(tag, m):
+                    return None
+                return Holder(m.actors, s.span(j, m.end), m.person, "vso", m.end)
+            if not s.fulls[k].isalpha():
+                return None
+        return None
 
     def _apposition(self, s: Sentence, j: int, ctx: Context, tag: str) -> Holder | None:
         """«قال وانج وينبن، المتحدث باسم وزارة الخارجية الصينية، إن …»: a name the
@@ -668,7 +689,8 @@ class ArgumentRules(EnglishClauseRules):
                 k += 1
                 continue
             if m.kind in ("self", "land") or self._is_location(s, m) or \
-                    self.lang == "en" and self._backer_en(s, m) or self._victim(s, m):
+                    self.lang == "en" and self._backer_en(s, m) or self._victim(s, m) or \
+                    self.lang == "ar" and self._portfolio(s, m):
                 k = m.end
                 continue
             resolved = self._resolve(m, ctx, speaker)
@@ -678,6 +700,28 @@ class ArgumentRules(EnglishClauseRules):
             grp = self._group(s, m, s.end)
             return self._flatten(grp, ctx, speaker), m.start
         return [], None
+
+    def _portfolio(self, s: Sentence, m: Mention) -> bool:
+        """Whether the organisation ``m`` is part of an official's portfolio, in a title that
+        a state's adjective closes: «وزير الشؤون الخارجية والاتحاد الأوروبي والتعاون
+        الإسباني» is Spain's minister, not the EU."""
+        if m.kind != "name" or not m.text.startswith("و") or m.start - 2 < s.start:
+            return False  # a portfolio coordinated with one before it («والاتحاد الأوروبي»)
+        j = m.start - 2
+        while j >= max(s.start, m.start - 4) and j not in s.mentions and s.fulls[j].isalpha():
+            if s.norms[j] in self.heads:
+                break
+            j -= 1
+        else:
+            return False
+        if j < s.start or s.norms[j] not in self.heads:
+            return False
+        for k in range(m.end, min(s.end, m.end + 4)):
+            if not s.fulls[k].isalpha() or not s.fulls[k].startswith(("و", "ال")):
+                return False
+            if k in s.mentions:
+                return s.mentions[k].kind == "adj" and s.mentions[k].actors != m.actors
+        return False
 
     def _victim(self, s: Sentence, m: Mention) -> bool:
         """Whether the actor ``m`` is named as the victim of an act of force right before it

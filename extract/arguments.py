@@ -659,7 +659,8 @@ class ArgumentRules(EnglishClauseRules):
             m = s.mentions.get(begin)
             if m is not None and m.kind not in ("self", "land"):
                 grp = self._group(s, m, s.end)
-                actors = self._flatten(grp, ctx, speaker)
+                # «دعا الوزيران إلى …»: the holders right after the verb are no sides
+                actors = [a for a in self._flatten(grp, ctx, speaker) if a not in holder]
                 if len(actors) >= 2:  # «جمع بوتين وزيلينسكي حول طاولة واحدة»
                     return actors, grp[-1].end
             return [], None

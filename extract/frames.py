@@ -513,9 +513,11 @@ class FrameRules(ArgumentRules):
                 for m in sorted(s.mentions.values(), key=lambda x: x.start):
                     if s.start <= m.start < s.end and m.kind not in ("self", "land", "pair") \
                             and not (groups and m.start < groups[-1][-1].end) and \
-                            not (self.lang == "en" and self._is_location(s, m)):
+                            not (self.lang == "en" and self._is_location(s, m)) and \
+                            not (m.start < sp.start and self._pair_speaks(s, m.start, sp.start)):
                         # «hosted by X in Muscat, Araghchi and Witkoff held talks»: the
-                        # place is no first member of the parties' list
+                        # place is no first member of the parties' list; «رحّب الوزيران بجهود
+                        # الوساطة التي تبذلها مصر»: the pair that speaks is none either
                         groups.append(self._group(s, m, s.end))
                 # a list after a preposition is an addressee or a place, not the parties
                 # whose exchange or talks were mediated («… للحوار مع الرياض وأبوظبي»)
@@ -528,8 +530,12 @@ class FrameRules(ArgumentRules):
                     # «delegations from Israel and Hamas … talks mediated by Egypt»,
                     # «بوساطة قطرية، تبادلت روسيا وأوكرانيا …»
                     targets = parties[0]
-                elif ctx.pair and not set(ctx.pair) & set(holder.actors):
-                    targets = list(ctx.pair)  # a side of the pair is no mediator of it
+                elif ctx.pair and not set(ctx.pair) & set(holder.actors) and \
+                        not any(self._pair_speaks(s, k, sp.start)
+                                for k in range(s.start, sp.start)):
+                    # a side of the pair is no mediator of it, nor is a mediation the pair
+                    # that speaks welcomes one between them
+                    targets = list(ctx.pair)
         elif frame == "charge":
             # rule 21: a wrongdoing asserted of its author in a relative clause («الإبادة
             # الجماعية التي يمارسها الاحتلال الإسرائيلي»)
@@ -900,6 +906,14 @@ class FrameRules(ArgumentRules):
         k = next((k for k in range(begin, stop) if s.norms[k] in self.on), None)
         return k is not None and k + 1 < s.end and (
             s.norms[k + 1] in self.agree_that or s.fulls[k + 1] in self.agree_that)
+
+    def _pair_speaks(self, s: Sentence, k: int, cue: int) -> bool:
+        """Whether «الوزيران» at token ``k`` is who speaks at the cue at ``cue``: no other
+        speaker is named between them («… ورحّبا بجهود الوساطة», but not «…، فيما أثنى
+        عراقجي على الدور الصيني في رعاية ذلك الاتفاق»)."""
+        return s.norms[k] in self.official_duals and not any(
+            (m := s.mentions.get(j)) is not None and m.kind in ("person", "name", "capital")
+            and not self._is_location(s, m) for j in range(k + 1, cue))
 
     def _sponsors(self, s: Sentence, begin: int, stop: int,
                   holder: tuple[str, ...]) -> list[str]:

@@ -7,6 +7,10 @@ sentences written for this file.
   state, then the official's name between commas: the official is the subject.
 - «مع وزير الشؤون الخارجية والاتحاد الأوروبي والتعاون الإسباني»: an organisation coordinated
   inside a title that a state's adjective closes is a portfolio; the minister is that state's.
+- «دعا الوزيران إلى تثبيت وقف إطلاق النار في غزة»: the two who speak are never the sides of
+  their own call; «ورحّبا بجهود الوساطة التي تبذلها مصر وقطر» welcomes a mediation of others,
+  not one between them; but «…، فيما أثنى عراقجي على الدور الصيني في رعاية ذلك الاتفاق»,
+  said by one of them of their own agreement, is the pair's mediation (rule 16).
 """
 
 from __future__ import annotations
@@ -34,6 +38,20 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("an_organisation_after_a_title_is_still_one",
      "التقى وزير الخارجية المصري بممثل الاتحاد الأوروبي.",
      {("EGY", "holds_talks", "EU")}),
+    ("joint_holders_are_not_the_sides_of_their_call",
+     ("أجرى ناصر بوريطة مباحثات مع خوسيه مانويل ألباريس في الرباط. ودعا الوزيران إلى تثبيت "
+      "وقف إطلاق النار في غزة."),
+     {("MAR", "holds_talks", "ESP")}),
+    ("joint_holders_welcome_a_mediation_of_others",
+     ("أجرى ناصر بوريطة مباحثات مع خوسيه مانويل ألباريس في الرباط. ورحّب الوزيران بجهود "
+      "الوساطة التي تبذلها مصر وقطر."),
+     {("MAR", "holds_talks", "ESP"), ("MAR", "welcomes", "EGY"), ("MAR", "welcomes", "QAT"),
+      ("ESP", "welcomes", "EGY"), ("ESP", "welcomes", "QAT")}),
+    ("one_of_the_pair_praises_the_sponsor_of_their_agreement",
+     ("أجرى عباس عراقجي اتصالا هاتفيا بنظيره السعودي. وأكد الوزيران التزامهما بتنفيذ اتفاق "
+      "بكين، فيما أثنى عراقجي على الدور الصيني في رعاية ذلك الاتفاق."),
+     {("IRN", "holds_talks", "SAU"), ("CHN", "mediates", "IRN"), ("CHN", "mediates", "SAU"),
+      ("IRN", "welcomes", "CHN")}),
     ("an_accused_organisation_before_a_state_adjective",
      "واتهم المتحدث الروسي الاتحاد الأوروبي بتشجيع السلطات الأوكرانية على القتال.",
      {("RUS", "accuses", "EU")}),

@@ -77,6 +77,7 @@ class EnglishClauseRules(CueRules):
         self.nonmilitary_en = w("nonmilitary_measures")
         self.list_skip_en = w("list_skip")
         self.determiners_en = w("determiners")
+        self.noun_taking_verbs_en = w("noun_taking_verbs")
         self.head_preps_en = w("head_prepositions")
         self.mediation_offers_en = w("mediation_offers")
         self.agreement_nouns_en = w("agreement_nouns")
@@ -175,6 +176,25 @@ class EnglishClauseRules(CueRules):
         return a
 
     # ---- cues -------------------------------------------------------------------------
+    def _modified_noun_en(self, s: Sentence, start: int) -> bool:
+        """Whether the word at ``start`` is a noun with its own adjectives after a verb that
+        takes it («held wide-ranging talks», «held frank and cordial talks», «conducted
+        in-depth consultations»): lower-case words, hyphens and «and» back to it, at most
+        four."""
+        k = start - 1
+        while k >= max(s.start, start - 5):
+            t = s.texts[k]
+            if s.norms[k] in self.noun_taking_verbs_en:
+                return k < start - 1
+            if not (t == "-" or t == "," or s.norms[k] == "and" or t.isalpha() and t.islower()) \
+                    or s.norms[k] in self.comp or \
+                    s.norms[k] in self.prepositions and s.texts[k + 1] != "-" or \
+                    s.norms[k] in self.aux or s.norms[k] in self.be_en or \
+                    k in s.mentions or any(sp.start == k for sp, _ in s.cues):
+                return False
+            k -= 1
+        return False
+
     def _cue_ok_en(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         """English readings a cue cannot have here: a verb right after a determiner («its
         support») is the noun; a word inside a content phrase that began before it («step
@@ -192,6 +212,9 @@ class EnglishClauseRules(CueRules):
                       s.norms[start - 2] in self.aux or s.norms[start - 2] == "to")):
             # «its support», «ready for talks»: the noun; but «would further strengthen»
             return False
+        if form.tag in FINITE and any(f.tag == "n" for sp2, fs in s.cues if sp2.start == start
+                                      for f in fs) and self._modified_noun_en(s, start):
+            return False  # «held wide-ranging talks», «held frank and cordial talks»: the noun
         if form.tag in FINITE and start > s.start and s.texts[start - 1].islower() and \
                 s.texts[start - 1].endswith("ed") and s.norms[start - 1] not in self.aux and \
                 s.norms[start - 1] not in self.be_en and \

@@ -7,6 +7,9 @@ tested on sentences written for this file.
 - «ready / prepared to host the foreign ministers of the two countries», «ready to host or
   support any meeting that X and Y consider useful»: hosting others is mediation (rule 11);
   «ready to meet the leaders of X and Y» stays an intent to meet.
+- «held wide-ranging / frank and cordial / in-depth talks with»: after a verb that takes the
+  noun (hold, conduct, have, resume), the adjectives leave «talks» a noun, not a verb
+  (lexicons/en/words.json noun_taking_verbs); «Pakistan talks with …» is still a verb.
 """
 
 from __future__ import annotations
@@ -41,6 +44,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Thailand accused Cambodia of shelling a border village. \"Malaysia is ready to host or "
       "support any meeting that Bangkok and Phnom Penh consider useful,\" its minister said."),
      {("THA", "accuses", "KHM"), ("MYS", "mediates", "THA"), ("MYS", "mediates", "KHM")}),
+    ("held_wide_ranging_talks",
+     "Jaishankar on Thursday held wide-ranging talks with his visiting Sri Lankan counterpart.",
+     {("IND", "holds_talks", "LKA")}),
+    ("held_frank_and_cordial_talks",
+     "Egypt held frank and cordial talks with Jordan in Cairo.",
+     {("EGY", "holds_talks", "JOR")}),
+    ("conducted_in_depth_consultations",
+     "Kenya conducted in-depth talks with Somalia on the border.",
+     {("KEN", "holds_talks", "SOM")}),
+    ("talks_as_a_verb",
+     "The spokesman said Pakistan regularly talks with Afghanistan about the border.",
+     {("PAK", "holds_talks", "AFG")}),
     ("ready_to_meet_both_leaders_is_no_mediation",
      QUARREL + "Russia is ready to meet the leaders of Armenia and Azerbaijan.",
      {("ARM", "accuses", "AZE"), ("RUS", "expresses_intent_to_meet", "ARM"),

@@ -165,6 +165,8 @@ class EnglishClauseRules(CueRules):
         for k in range(a + 1, min(b - 1, a + 14)):
             t = texts[k]
             spaced = starts[k] > ends[k - 1]
+            if t == ":" and all(x.isupper() or not x.isalpha() for x in texts[a:k]):
+                return k + 1  # «NEW DELHI: …»
             if t in DASHES and spaced or len(t) > 1 and t.endswith("-") and not t[0].isalpha():
                 if all(x.isdigit() or x.lower().rstrip(".") in self.time_words_en or
                        not x.isalnum() for x in texts[k + 1:b]):
@@ -932,6 +934,9 @@ class EnglishClauseRules(CueRules):
                 actors = base.actors if s.texts[b - 1].endswith("s") else \
                     self._one_of_joint_en(s, base.actors)
                 return Holder(actors, text, base.person, "svo")
+            if ctx.home is not None:
+                # «ABUJA — The Federal Government on Tuesday rejected …»: the dateline's state
+                return Holder((ctx.home,), text, None, "svo")
             if ctx.speaker is None:
                 # «The Prime Minister spoke to President X of Ukraine»: a readout whose
                 # publisher the article names only later (see _home_actor_en)

@@ -59,9 +59,18 @@ class Extractor(AttributionRules):
         for block in blocks:
             t0 = bisect_left(starts, block.start - base)
             t1 = bisect_left(starts, block.end - base)
+            raw = t0  # where the sentence began before its dateline was skipped
             for s0, s1 in self._sentences(texts, t0, t1):
                 if self.lang == "en":
-                    s0 = self._dateline_en(doc, s0, s1)
+                    d0 = self._dateline_en(doc, s0, s1)
+                    if ctx.home is None and d0 > raw and len(sentences) < 3:
+                        # «NEW DELHI: …», «ABUJA — …»: the wire's own state, which its
+                        # unnamed ministry and government speak for
+                        ctx.home = next((m.actors[0] for k, m in sorted(mentions.items())
+                                         if raw <= k < d0 and m.kind in ("capital", "name")
+                                         and len(m.actors) == 1), None)
+                    s0 = d0
+                raw = s1
                 # the rules read one sentence: give it its own mentions and cues
                 local = {k: mentions[k] for k in
                          keys[bisect_left(keys, s0):bisect_left(keys, s1)]}

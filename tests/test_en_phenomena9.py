@@ -10,6 +10,9 @@ tested on sentences written for this file.
 - «held wide-ranging / frank and cordial / in-depth talks with»: after a verb that takes the
   noun (hold, conduct, have, resume), the adjectives leave «talks» a noun, not a verb
   (lexicons/en/words.json noun_taking_verbs); «Pakistan talks with …» is still a verb.
+- A wire's dateline («ABUJA — …», «NEW DELHI (Reuters) - …», «NEW DELHI: …») names the state
+  that its unnamed ministry or government speaks for, when no speaker is known yet.
+- «the military authorities in Niamey»: the authorities of that state, not a place.
 """
 
 from __future__ import annotations
@@ -56,6 +59,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("talks_as_a_verb",
      "The spokesman said Pakistan regularly talks with Afghanistan about the border.",
      {("PAK", "holds_talks", "AFG")}),
+    ("dateline_state_for_the_federal_government",
+     ("ABUJA — The Federal Government on Tuesday rejected allegations by the military "
+      "authorities in Niamey."),
+     {("NGA", "rejects", "NER")}),
+    ("dateline_state_for_the_foreign_ministry",
+     ("NEW DELHI (Reuters) - The foreign ministry on Thursday condemned Pakistan over remarks "
+      "made by its delegate."),
+     {("IND", "condemns", "PAK")}),
+    ("no_dateline_no_state",
+     "The foreign ministry on Thursday condemned Pakistan over remarks made by its delegate.",
+     set()),
     ("ready_to_meet_both_leaders_is_no_mediation",
      QUARREL + "Russia is ready to meet the leaders of Armenia and Azerbaijan.",
      {("ARM", "accuses", "AZE"), ("RUS", "expresses_intent_to_meet", "ARM"),

@@ -35,6 +35,7 @@ class AttributionRules(FrameRules):
 
     def _sentence(self, s: Sentence, document: Document, ctx: Context) -> list[Stance]:
         self._remember_acts(s, ctx)
+        self._visit_pair(s, ctx)
         self._anaphora(s, ctx)
         if self.lang == "en":
             self._earlier_acts_en(s)  # «Turkey condemned the strikes»

@@ -675,6 +675,19 @@ class MentionRules(RuleBase):
                 return found
         return None
 
+    def _visit_pair(self, s: Sentence, ctx: Context) -> None:
+        """«President el-Sisi of Egypt arrived in Riyadh on an official visit», «بدأ الرئيس
+        المصري زيارة رسمية إلى السعودية»: a visit that names exactly two actors, the visitor
+        and the host, makes them the pair that a later «the two sides» / «الجانبان» stands for
+        (no edge of its own), unless the article already has a pair (a visit in the middle of a
+        quarrel does not make the visitor one of its sides)."""
+        if ctx.pair is not None or s.words().isdisjoint(self.visit_words):
+            return
+        actors = {a for m in s.mentions.values() if m.kind in ("name", "capital", "adj", "person")
+                  for a in m.actors}
+        if len(actors) == 2:
+            ctx.pair = tuple(sorted(actors))
+
     def _remember_pair(self, s: Sentence, ctx: Context, record: bool = True) -> None:
         """The sides a sentence names: «بين X وY» / "between X and Y", and a dispute noun
         with two state adjectives («الصراع الفلسطيني الإسرائيلي», "the Israeli-Palestinian

@@ -220,7 +220,8 @@ class RuleBase:
         self.possessive = w("possessive")
         self.object_pronouns = w("object_pronouns")
         self.between = w("between")
-        self.host_verbs = w("host_verbs")  # «ready to host …», «استعدادها لاستضافة …»
+        self.host_verbs = w("host_verbs")
+        self.visit_words = w("visit_words")  # «ready to host …», «استعدادها لاستضافة …»
         self.with_ = w("with")
         self.aux = w("aux")
         self.comp = w("complementizers")

@@ -11,6 +11,9 @@ sentences written for this file.
   their own call; «ورحّبا بجهود الوساطة التي تبذلها مصر وقطر» welcomes a mediation of others,
   not one between them; but «…، فيما أثنى عراقجي على الدور الصيني في رعاية ذلك الاتفاق»,
   said by one of them of their own agreement, is the pair's mediation (rule 16).
+- A visit that names exactly the visitor and the host («وصل الرئيس المصري إلى الرياض في زيارة
+  رسمية») makes them the pair a later «الجانبان» stands for, unless the article already has one
+  (a visit amid a quarrel makes no new sides). Shared with English («visited Saudi Arabia»).
 """
 
 from __future__ import annotations
@@ -52,6 +55,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "بكين، فيما أثنى عراقجي على الدور الصيني في رعاية ذلك الاتفاق."),
      {("IRN", "holds_talks", "SAU"), ("CHN", "mediates", "IRN"), ("CHN", "mediates", "SAU"),
       ("IRN", "welcomes", "CHN")}),
+    ("a_visit_names_the_two_sides",
+     "وصل الرئيس المصري عبد الفتاح السيسي إلى الرياض في زيارة رسمية. وعقد الجانبان مباحثات رسمية.",
+     {("EGY", "holds_talks", "SAU"), ("SAU", "holds_talks", "EGY")}),
+    ("a_visit_amid_a_quarrel_makes_no_new_sides",
+     ("اتهم الصومال إثيوبيا بانتهاك سيادته. وفي ختام زيارة الرئيس الصومالي للقاهرة، دعا "
+      "الاتحاد الأفريقي الطرفين إلى الحوار."),
+     {("SOM", "accuses", "ETH"), ("AU", "calls_for_dialogue", "SOM"),
+      ("AU", "calls_for_dialogue", "ETH")}),
     ("an_accused_organisation_before_a_state_adjective",
      "واتهم المتحدث الروسي الاتحاد الأوروبي بتشجيع السلطات الأوكرانية على القتال.",
      {("RUS", "accuses", "EU")}),

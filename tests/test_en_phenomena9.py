@@ -13,6 +13,8 @@ tested on sentences written for this file.
 - A wire's dateline («ABUJA — …», «NEW DELHI (Reuters) - …», «NEW DELHI: …») names the state
   that its unnamed ministry or government speaks for, when no speaker is known yet.
 - «the military authorities in Niamey»: the authorities of that state, not a place.
+- A visit that names only the visitor and the host makes them «the two sides» (shared with
+  Arabic, see test_arabic_phenomena8.py).
 """
 
 from __future__ import annotations
@@ -70,6 +72,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("no_dateline_no_state",
      "The foreign ministry on Thursday condemned Pakistan over remarks made by its delegate.",
      set()),
+    ("a_visit_names_the_two_sides",
+     ("Egyptian President Abdel Fattah el-Sisi visited Saudi Arabia on Tuesday. The two sides "
+      "held talks and condemned Israel."),
+     {("EGY", "holds_talks", "SAU"), ("SAU", "holds_talks", "EGY"),
+      ("EGY", "condemns", "ISR"), ("SAU", "condemns", "ISR")}),
     ("ready_to_meet_both_leaders_is_no_mediation",
      QUARREL + "Russia is ready to meet the leaders of Armenia and Azerbaijan.",
      {("ARM", "accuses", "AZE"), ("RUS", "expresses_intent_to_meet", "ARM"),

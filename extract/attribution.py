@@ -218,7 +218,10 @@ class AttributionRules(FrameRules):
                         ctx.pair = (rec.holder, rec.target)  # «… between the two countries»
                     if rec.target and rec.is_edge:
                         sentence_targets.append(rec.target)
-                if last is not None:
+                if last is not None and (r[2] or not cue.label.startswith("_") or
+                                         self.lang == "en"):
+                    # «أكدت مصر ضرورة احترام سيادة سوريا»: a need stated to no one leaves
+                    # the stance nouns inside it their own
                     for sp2, forms2 in cues:
                         if sp.end <= sp2.start < last and not any(f.tag in FINITE
                                                                    for f in forms2):

@@ -343,7 +343,12 @@ class FrameRules(ArgumentRules):
                         h = self._subject_en(s, v, ctx)
                         if h is not None and h.source == "svo":
                             targets = [a for a in h.actors if a not in holder.actors]
-            if m is not None and m.kind not in ("self", "land"):
+            if m is not None and m.kind not in ("self", "land") and m.start > sp.start:
+                # «the sovereignty of Syria and Lebanon»: each of the list (rule 4)
+                grp = self._group(s, m, s.end)
+                targets = self._flatten(grp, ctx, speaker)
+                last = grp[-1].end
+            elif m is not None and m.kind not in ("self", "land"):
                 targets = list(self._resolve(m, ctx, speaker))
             elif m is None and label == "affirms_sovereignty":
                 # «stood with Guyana and supported its sovereignty», «his country's
@@ -356,8 +361,9 @@ class FrameRules(ArgumentRules):
                 j += 1
             m = s.mentions.get(j)
             if m is not None and m.kind not in ("self",):
-                targets = list(self._resolve(m, ctx, speaker))
-                last = m.end
+                grp = self._group(s, m, s.end)  # «سيادة سوريا ولبنان»: each (rule 4)
+                targets = self._flatten(grp, ctx, speaker)
+                last = grp[-1].end
             elif self.lang == "ar" and j > sp.end and j - 1 not in s.mentions and \
                     s.texts[j - 1].endswith(("ها", "ه")):
                 # «وقوف بلاده إلى جانب سوريا ودعمها لوحدة أراضيها»: the territory's

@@ -14,6 +14,9 @@ sentences written for this file.
 - A visit that names exactly the visitor and the host («وصل الرئيس المصري إلى الرياض في زيارة
   رسمية») makes them the pair a later «الجانبان» stands for, unless the article already has one
   (a visit amid a quarrel makes no new sides). Shared with English («visited Saudi Arabia»).
+- «أكدت مصر ضرورة احترام سيادة سوريا»: a need stated to no one leaves the stance nouns inside
+  it their own (an appeal with an addressee still takes them in).
+- «سيادة سوريا ولبنان», "the sovereignty of Syria and Lebanon": each of the list (rule 4).
 """
 
 from __future__ import annotations
@@ -63,6 +66,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الاتحاد الأفريقي الطرفين إلى الحوار."),
      {("SOM", "accuses", "ETH"), ("AU", "calls_for_dialogue", "SOM"),
       ("AU", "calls_for_dialogue", "ETH")}),
+    ("a_need_stated_to_no_one_keeps_the_sovereignty",
+     "وأكدت مصر ضرورة احترام سيادة سوريا.",
+     {("EGY", "affirms_sovereignty", "SYR")}),
+    ("sovereignty_of_a_list",
+     "وأكد الجانبان ضرورة احترام سيادة سوريا ولبنان ووحدة أراضيهما.",
+     set()),
+    ("sovereignty_of_a_list_with_a_holder",
+     "وأكدت مصر احترام سيادة سوريا ولبنان.",
+     {("EGY", "affirms_sovereignty", "SYR"), ("EGY", "affirms_sovereignty", "LBN")}),
     ("an_accused_organisation_before_a_state_adjective",
      "واتهم المتحدث الروسي الاتحاد الأوروبي بتشجيع السلطات الأوكرانية على القتال.",
      {("RUS", "accuses", "EU")}),

@@ -15,6 +15,7 @@ tested on sentences written for this file.
 - «the military authorities in Niamey»: the authorities of that state, not a place.
 - A visit that names only the visitor and the host makes them «the two sides» (shared with
   Arabic, see test_arabic_phenomena8.py).
+- «the sovereignty of Syria and Lebanon»: each of the list (rule 4; shared with Arabic).
 """
 
 from __future__ import annotations
@@ -77,6 +78,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "held talks and condemned Israel."),
      {("EGY", "holds_talks", "SAU"), ("SAU", "holds_talks", "EGY"),
       ("EGY", "condemns", "ISR"), ("SAU", "condemns", "ISR")}),
+    ("sovereignty_of_a_list",
+     "Egypt stressed respect for the sovereignty of Syria and Lebanon.",
+     {("EGY", "affirms_sovereignty", "SYR"), ("EGY", "affirms_sovereignty", "LBN")}),
     ("ready_to_meet_both_leaders_is_no_mediation",
      QUARREL + "Russia is ready to meet the leaders of Armenia and Azerbaijan.",
      {("ARM", "accuses", "AZE"), ("RUS", "expresses_intent_to_meet", "ARM"),

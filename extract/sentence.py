@@ -221,7 +221,10 @@ class RuleBase:
         self.object_pronouns = w("object_pronouns")
         self.between = w("between")
         self.host_verbs = w("host_verbs")
-        self.visit_words = w("visit_words")  # «ready to host …», «استعدادها لاستضافة …»
+        self.visit_words = w("visit_words")
+        # «من جانبه،», "For his part,": the other side of the pair speaks now
+        self.for_his_part = self.lex.phrases.get("for_his_part", frozenset()) | \
+            {(x,) for x in w("for_his_part")}  # «ready to host …», «استعدادها لاستضافة …»
         self.with_ = w("with")
         self.aux = w("aux")
         self.comp = w("complementizers")

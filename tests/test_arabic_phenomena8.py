@@ -17,6 +17,10 @@ sentences written for this file.
 - «أكدت مصر ضرورة احترام سيادة سوريا»: a need stated to no one leaves the stance nouns inside
   it their own (an appeal with an addressee still takes them in).
 - «سيادة سوريا ولبنان», "the sovereignty of Syria and Lebanon": each of the list (rule 4).
+- «من جانبه، شدّد سمو وزير الخارجية على …»: after a turn to the other side («من جانبه»,
+  «من جهته», «بدوره»; "For his part"), a bare title is the official of the side of the pair
+  that did not speak last, and speaks on for the participles after it.
+- «الكفّ عن استهداف السفن»: to stop targeting is restraint (rule 20).
 """
 
 from __future__ import annotations
@@ -75,6 +79,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("sovereignty_of_a_list_with_a_holder",
      "وأكدت مصر احترام سيادة سوريا ولبنان.",
      {("EGY", "affirms_sovereignty", "SYR"), ("EGY", "affirms_sovereignty", "LBN")}),
+    ("for_his_part_the_other_side",
+     ("استقبل وزير الخارجية السعودي نظيره الإيراني في الرياض. وأعرب الوزير الإيراني عن "
+      "ارتياحه. من جانبه، شدّد سمو وزير الخارجية على أهمية خفض التصعيد، داعياً جماعة الحوثي "
+      "إلى الكفّ عن استهداف السفن."),
+     {("SAU", "holds_talks", "IRN"), ("SAU", "urges_restraint", "HOUTHIS")}),
+    ("without_a_turn_the_last_speaker",
+     ("استقبل وزير الخارجية السعودي نظيره الإيراني في الرياض. وأعرب الوزير الإيراني عن "
+      "ارتياحه. وشدّد الوزير على أهمية خفض التصعيد، داعياً جماعة الحوثي إلى الكفّ عن استهداف "
+      "السفن."),
+     {("SAU", "holds_talks", "IRN"), ("IRN", "urges_restraint", "HOUTHIS")}),
     ("an_accused_organisation_before_a_state_adjective",
      "واتهم المتحدث الروسي الاتحاد الأوروبي بتشجيع السلطات الأوكرانية على القتال.",
      {("RUS", "accuses", "EU")}),

@@ -16,6 +16,9 @@ tested on sentences written for this file.
 - A visit that names only the visitor and the host makes them «the two sides» (shared with
   Arabic, see test_arabic_phenomena8.py).
 - «the sovereignty of Syria and Lebanon»: each of the list (rule 4; shared with Arabic).
+- «For his part, the minister urged …»: after a turn to the other side, a bare title is the
+  official of the side of the pair that did not speak last (shared with Arabic «من جانبه»).
+- «to stop attacking / targeting / firing on»: restraint (rule 20).
 """
 
 from __future__ import annotations
@@ -81,6 +84,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("sovereignty_of_a_list",
      "Egypt stressed respect for the sovereignty of Syria and Lebanon.",
      {("EGY", "affirms_sovereignty", "SYR"), ("EGY", "affirms_sovereignty", "LBN")}),
+    ("for_his_part_the_other_side",
+     ("The Saudi foreign minister received his Iranian counterpart in Riyadh. The Iranian "
+      "minister praised the talks. For his part, the minister urged the Houthis to stop "
+      "attacking ships."),
+     {("SAU", "holds_talks", "IRN"), ("SAU", "urges_restraint", "HOUTHIS")}),
+    ("without_a_turn_the_last_speaker",
+     ("The Saudi foreign minister received his Iranian counterpart in Riyadh. The Iranian "
+      "minister praised the talks. The minister urged the Houthis to stop targeting ships."),
+     {("SAU", "holds_talks", "IRN"), ("IRN", "urges_restraint", "HOUTHIS")}),
     ("ready_to_meet_both_leaders_is_no_mediation",
      QUARREL + "Russia is ready to meet the leaders of Armenia and Azerbaijan.",
      {("ARM", "accuses", "AZE"), ("RUS", "expresses_intent_to_meet", "ARM"),

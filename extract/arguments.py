@@ -552,6 +552,10 @@ class ArgumentRules(EnglishClauseRules):
                    for sp, forms in s.cues):
                 return None  # «بجهود الوساطة التي تبذلها قطر»: the second noun tells whose
             h = self._praised_mediator(s, start)
+        if h is None and tag == "n" and self.lang == "ar" and cue.label == "holds_talks" and \
+                start > s.start and s.norms[start - 1] in self.took_place and \
+                not any(f.cue.label == "mediates" for _, forms in s.cues for f in forms):
+            h = self._talks_between(s, end)
         if h is not None and h.source == "self":
             base = subject or ctx.speaker
             h = Holder(base.actors if base else (), base.speaker if base else None,
@@ -563,6 +567,30 @@ class ArgumentRules(EnglishClauseRules):
             h = Holder(base.actors, base.speaker, base.person,
                        "sentence" if (last or subject) is not None else "context")
         return h
+
+    def _talks_between(self, s: Sentence, end: int) -> Holder | None:
+        """Arabic: «جرى اتصال هاتفي اليوم بين وزير الخارجية … بدر عبد العاطي ونائب رئيس الوزراء
+        … الأردني أيمن الصفدي»: talks that took place between exactly two actors, named with
+        their titles up to the clause's end, are held by both (rule 15); not talks that might
+        happen, nor mediated ones (rule 9)."""
+        k = next((k for k in range(end, min(s.end, end + 4)) if s.norms[k] in self.between),
+                 None)
+        if k is None:
+            return None
+        actors: list[str] = []
+        last = k
+        for j in range(k + 1, s.end):
+            if s.texts[j] in {"،", ",", ":", "؛"}:
+                break
+            m = s.mentions.get(j)
+            if m is None or m.kind not in ("person", "name", "adj", "capital") or \
+                    self._is_location(s, m):
+                continue
+            actors += [a for a in m.actors if a not in actors]
+            last = m.end
+        if len(actors) != 2:
+            return None
+        return Holder(tuple(actors), s.span(k + 1, last), None, "parties", last)
 
     def _praised_mediator(self, s: Sentence, start: int) -> Holder | None:
         """Arabic: the mediator named in the role or effort that a mediation noun at ``start``

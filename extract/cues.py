@@ -162,9 +162,12 @@ class CueRules(MentionRules):
                 bool(cue.requires_after & self.with_) and subj_end is not None and
                 len(self._actors(self._group(s, subj, s.end))) >= 2 and
                 not self._on_act(s, subj_end))
-            if not joint and not (set(after) & cue.requires_after):
+            took_place = self.lang == "ar" and start > s.start and \
+                s.norms[start - 1] in self.took_place and \
+                not set(s.norms[end:min(s.end, end + 4)]).isdisjoint(self.between)
+            if not joint and not took_place and not (set(after) & cue.requires_after):
                 # «ناقش الوزيران …», «اتفق الرئيسان على أن …», "the two sides discussed": a
-                # joint subject needs no مع
+                # joint subject needs no مع; nor talks that took place («جرت مباحثات بين …»)
                 return False
         if cue.requires_not_after and set(after[:max(1, cue.window)]) & cue.requires_not_after:
             return False

@@ -455,7 +455,7 @@ class FrameRules(ArgumentRules):
                     label == "holds_talks" or label == "agrees_with" and
                     # «توافق الوزيران على رفض …»: a view the two share
                     self._shared_view(s, sp.end, min(s.end, sp.end + 8))) and \
-                    len(holder.actors) >= 2 and holder.source in ("vso", "svo", "np"):
+                    len(holder.actors) >= 2 and holder.source in ("vso", "svo", "np", "parties"):
                 # «بحث خلاله الجانبان آخر التطورات في …», «تبادل الجانبان وجهات النظر حول
                 # أزمة أوكرانيا»: a joint subject with no partner after مع talks together
                 # (rule 15); an actor in the topic is no partner; «بحث الوزيران الصفدي وفيدان

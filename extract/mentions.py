@@ -39,6 +39,10 @@ class MentionRules(RuleBase):
                             span.text)
                 groups.append((span.start, entry.members))
             else:
+                if self.lang == "ar" and entry.kind == "name" and span.end - span.start == 1 and \
+                        span.start > 0 and \
+                        doc.user_data["sg_norms"][span.start - 1] in self.financial_heads:
+                    continue  # «وزير المالية», «حزمة دعم مالي»: "financial", not Mali
                 m = Mention(span.start, span.end, entry.kind, (entry.ref,), entry.gender,
                             span.text)
                 if entry.kind == "adj" and self._people_head(doc, span.start, span.end):

@@ -21,6 +21,12 @@ sentences written for this file.
   «من جهته», «بدوره»; "For his part"), a bare title is the official of the side of the pair
   that did not speak last, and speaks on for the participles after it.
 - «الكفّ عن استهداف السفن»: to stop targeting is restraint (rule 20).
+- «جرى اتصال هاتفي اليوم بين وزير الخارجية … بدر عبد العاطي ونائب رئيس الوزراء … أيمن الصفدي»:
+  talks that took place between exactly two actors are held by both (rule 15); not talks that
+  might happen («احتمال إجراء محادثات بين …») nor the topic of a discussion («جرى بحث
+  المفاوضات بين …»).
+- «وزير المالية», «حزمة دعم مالي»: "finance", "financial" after such a head, not Mali;
+  «وزارة الخارجية المالية» is still Mali's ministry.
 """
 
 from __future__ import annotations
@@ -89,6 +95,27 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "ارتياحه. وشدّد الوزير على أهمية خفض التصعيد، داعياً جماعة الحوثي إلى الكفّ عن استهداف "
       "السفن."),
      {("SAU", "holds_talks", "IRN"), ("IRN", "urges_restraint", "HOUTHIS")}),
+    ("talks_took_place_between_two",
+     ("جرى اتصال هاتفي اليوم بين وزير الخارجية والهجرة وشؤون المصريين بالخارج الدكتور بدر "
+      "عبد العاطي ونائب رئيس الوزراء وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي، تناول "
+      "تطورات الأوضاع في غزة."),
+     {("EGY", "holds_talks", "JOR"), ("JOR", "holds_talks", "EGY")}),
+    ("talks_that_might_happen",
+     "وأشار الوزير القطري إلى احتمال إجراء محادثات بين الولايات المتحدة وإيران.",
+     set()),
+    ("discussion_of_talks_between_others",
+     ("استقبل وزير الخارجية القطري نظيره الإيراني. كما جرى بحث مستجدات المفاوضات غير "
+      "المباشرة بين إيران والولايات المتحدة."),
+     {("QAT", "holds_talks", "IRN")}),
+    ("finance_minister_is_not_mali",
+     "وأدانت مصر تصريحات وزير المالية الإسرائيلي.",
+     {("EGY", "condemns", "ISR")}),
+    ("financial_support_is_not_mali",
+     "ورحّب الوزير المصري بقرار الاتحاد الأوروبي تخصيص حزمة دعم مالي لمصر.",
+     {("EGY", "welcomes", "EU")}),
+    ("malian_foreign_ministry",
+     "وأدانت وزارة الخارجية المالية التدخل الجزائري.",
+     {("MLI", "condemns", "DZA")}),
     ("an_accused_organisation_before_a_state_adjective",
      "واتهم المتحدث الروسي الاتحاد الأوروبي بتشجيع السلطات الأوكرانية على القتال.",
      {("RUS", "accuses", "EU")}),

@@ -110,6 +110,8 @@ class CueRules(MentionRules):
                 return False
             if start > s.start and s.norms[start - 1] in self.masdar_takers:
                 return False  # «مؤكدا دعمه لوحدة الأراضي»: the masdar object, not a verb
+            if self._masdar_after_subject(s, start):
+                return False  # «أكدت الخارجية الروسية دعمها للسلطات في مالي»: the masdar
             if cue.future and not self._future(s, start):
                 return False  # «ستدفع ثمنا باهظا» threatens, «تدفع ثمن الحرب» tells a fact
             if cue.clause_initial and form.tag == "3m" and \
@@ -178,6 +180,18 @@ class CueRules(MentionRules):
         # «side by side with»: the word before makes it another phrase
         return not (cue.requires_not_before and start > s.start and
                     s.norms[start - 1] in cue.requires_not_before)
+
+    def _masdar_after_subject(self, s: Sentence, start: int) -> bool:
+        """Arabic: a word right after the subject of a verb that takes a masdar («أكدت روسيا
+        دعمها», «جددت الخارجية الروسية رفضها»): the masdar, the verb's object."""
+        m = s.mention_ending_at(start)  # (a mention's end is the token after it)
+        if m is None or m.kind == "pair":
+            return False  # («أكد الجانبان رفضهما» is read as before)
+        j = m.start - 1
+        while j > s.start and j > m.start - 4 and j not in s.mentions and \
+                (s.norms[j] in self.heads or s.norms[j] in self.fillers):
+            j -= 1  # «الخارجية» before «الروسية»
+        return j >= s.start and s.norms[j] in self.masdar_takers
 
     def _on_act(self, s: Sentence, begin: int) -> bool:
         """«اتفقا على عقد جولة» (agreed to do something) rather than «اتفقا على أن …»,

@@ -27,6 +27,9 @@ sentences written for this file.
   المفاوضات بين …»).
 - «وزير المالية», «حزمة دعم مالي»: "finance", "financial" after such a head, not Mali;
   «وزارة الخارجية المالية» is still Mali's ministry.
+- «أكدت روسيا دعمها للسلطات في مالي», «أكدت الخارجية الروسية دعمها …»: after the subject of a
+  verb that takes a masdar, the word is the masdar (Russia's support), not a verb whose
+  subject follows.
 """
 
 from __future__ import annotations
@@ -116,6 +119,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("malian_foreign_ministry",
      "وأدانت وزارة الخارجية المالية التدخل الجزائري.",
      {("MLI", "condemns", "DZA")}),
+    ("masdar_after_the_subject",
+     "وأكدت روسيا دعمها للسلطات في مالي.",
+     {("RUS", "expresses_support", "MLI")}),
+    ("masdar_after_a_titled_subject",
+     "وجددت الخارجية الروسية دعمها للحكومة السورية.",
+     {("RUS", "expresses_support", "SYR")}),
     ("an_accused_organisation_before_a_state_adjective",
      "واتهم المتحدث الروسي الاتحاد الأوروبي بتشجيع السلطات الأوكرانية على القتال.",
      {("RUS", "accuses", "EU")}),

@@ -40,7 +40,7 @@ class MentionRules(RuleBase):
                 groups.append((span.start, entry.members))
             else:
                 if self.lang == "ar" and entry.kind == "name" and span.end - span.start == 1 and \
-                        span.start > 0 and \
+                        span.start > 0 and normalize(entry.raw) in self.financial_names and \
                         doc.user_data["sg_norms"][span.start - 1] in self.financial_heads:
                     continue  # «وزير المالية», «حزمة دعم مالي»: "financial", not Mali
                 m = Mention(span.start, span.end, entry.kind, (entry.ref,), entry.gender,

@@ -222,8 +222,10 @@ class RuleBase:
         self.between = w("between")
         self.host_verbs = w("host_verbs")
         self.visit_words = w("visit_words")
+        # «وزير المالية», «حزمة دعم مالي»: a name that is also the word "financial"
         self.financial_heads = w("financial_heads")
-        self.took_place = w("took_place")  # «جرى اتصال هاتفي بين …»  # «وزير المالية»: not Mali
+        self.financial_names = w("financial_names")
+        self.took_place = w("took_place")  # «جرى اتصال هاتفي بين …»
         # «من جانبه،», "For his part,": the other side of the pair speaks now
         self.for_his_part = self.lex.phrases.get("for_his_part", frozenset()) | \
             {(x,) for x in w("for_his_part")}  # «ready to host …», «استعدادها لاستضافة …»

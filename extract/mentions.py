@@ -403,6 +403,9 @@ class MentionRules(RuleBase):
             k = j - 1 if s.norms[j] in self.articles else j
             if s.norms[k] == "of" and s.norms[k - 1] in self.venue_nouns:
                 return True
+        if self.lang == "en" and j > s.start and s.norms[j] in self.articles and \
+                m.kind == "name" and s.norms[j - 1] in self.loc:
+            return True  # «the situation in the Democratic Republic of the Congo»
         return s.norms[j] in self.loc
 
     @staticmethod

@@ -19,6 +19,8 @@ tested on sentences written for this file.
 - «For his part, the minister urged …»: after a turn to the other side, a bare title is the
   official of the side of the pair that did not speak last (shared with Arabic «من جانبه»).
 - «to stop attacking / targeting / firing on»: restraint (rule 20).
+- «in the Democratic Republic of the Congo»: a name after «in the» is a place too, as after
+  «in» («met to consider the situation in the DRC» is no meeting with it).
 """
 
 from __future__ import annotations
@@ -93,6 +95,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The Saudi foreign minister received his Iranian counterpart in Riyadh. The Iranian "
       "minister praised the talks. The minister urged the Houthis to stop targeting ships."),
      {("SAU", "holds_talks", "IRN"), ("IRN", "urges_restraint", "HOUTHIS")}),
+    ("in_the_named_state_is_a_place",
+     ("The Security Council met this afternoon to consider the situation in the Democratic "
+      "Republic of the Congo."),
+     set()),
     ("ready_to_meet_both_leaders_is_no_mediation",
      QUARREL + "Russia is ready to meet the leaders of Armenia and Azerbaijan.",
      {("ARM", "accuses", "AZE"), ("RUS", "expresses_intent_to_meet", "ARM"),

@@ -465,6 +465,11 @@ class ArgumentRules(EnglishClauseRules):
             h = self._holder_en(s, start, end, form, ctx, subject)
             if h is not None and h.source == "nonactor":
                 return None  # «the escalation threatens …», «Someone should …»: no actor
+            if h is not None and h.actors and h.source in ("svo", "np", "vso"):
+                also = self._on_behalf_en(s, start)  # type: ignore[attr-defined]
+                if also:
+                    h = Holder(tuple(dict.fromkeys((*h.actors, *also))), h.speaker, None,
+                               h.source, h.np_end)
         else:
             lat = end + 1 if end + 1 < s.end and s.norms[end].startswith("خلال") else end
             if tag in FINITE - {"1"} and not s.words().isdisjoint(self.latter_refs) and \

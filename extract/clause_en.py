@@ -1590,6 +1590,25 @@ class EnglishClauseRules(CueRules):
             return [x for x in self._actors(grp) if x not in holder]
         return None if victim else []
 
+    def _on_behalf_en(self, s: Sentence, start: int) -> tuple[str, ...]:
+        """«Speaking on behalf of the "A3 plus" — Algeria, Sierra Leone, Somalia and Guyana —,
+        the representative of Sierra Leone called for …»: the states spoken for before the cue
+        at ``start`` hold its stance with the speaker's own (rule 2)."""
+        for k in range(s.start, start - 3):
+            if s.norms[k] != "on" or s.norms[k + 1] != "behalf" or s.norms[k + 2] != "of":
+                continue
+            j = k + 3
+            dash = next((x for x in range(j, min(start, j + 6)) if s.texts[x] in DASHES), None)
+            if dash is not None:  # the members, set off by dashes after the group's name
+                stop = next((x for x in range(dash + 1, start) if s.texts[x] in DASHES), start)
+                found = [m for x, m in sorted(s.mentions.items()) if dash < x < stop]
+            else:
+                m = self._next_mention(s, j, min(start, j + 3))
+                found = self._list_en(s, m, start) if m is not None else []
+            return tuple(dict.fromkeys(a for m in found if m.kind in ("name", "adj", "capital")
+                                       for a in m.actors))
+        return ()
+
     def _holder_en(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
                    subject: Holder | None) -> Holder | None:
         """The explicit holder of an English cue, or None to take the sentence's speaker."""

@@ -21,6 +21,9 @@ tested on sentences written for this file.
 - «to stop attacking / targeting / firing on»: restraint (rule 20).
 - «in the Democratic Republic of the Congo»: a name after «in the» is a place too, as after
   «in» («met to consider the situation in the DRC» is no meeting with it).
+- «Speaking on behalf of the "A3 plus" — Algeria, Sierra Leone, Somalia and Guyana — the
+  representative of Sierra Leone called for …»: the states spoken for hold the stance with the
+  speaker's own (rule 2).
 """
 
 from __future__ import annotations
@@ -99,6 +102,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The Security Council met this afternoon to consider the situation in the Democratic "
       "Republic of the Congo."),
      set()),
+    ("on_behalf_of_a_list",
+     ("Sweden accused Norway of spying. Norway accused Sweden of lying. Speaking on behalf of "
+      "Denmark and Finland, the representative of Iceland urged Sweden to show restraint."),
+     {("SWE", "accuses", "NOR"), ("NOR", "accuses", "SWE"), ("ISL", "urges_restraint", "SWE"),
+      ("DNK", "urges_restraint", "SWE"), ("FIN", "urges_restraint", "SWE")}),
+    ("on_behalf_of_a_named_group_with_its_members",
+     ("Speaking on behalf of the \"A3 plus\" — Algeria, Sierra Leone, Somalia and Guyana — the "
+      "representative of Sierra Leone condemned Rwanda."),
+     {("DZA", "condemns", "RWA"), ("SLE", "condemns", "RWA"), ("SOM", "condemns", "RWA"),
+      ("GUY", "condemns", "RWA")}),
     ("ready_to_meet_both_leaders_is_no_mediation",
      QUARREL + "Russia is ready to meet the leaders of Armenia and Azerbaijan.",
      {("ARM", "accuses", "AZE"), ("RUS", "expresses_intent_to_meet", "ARM"),

@@ -42,6 +42,8 @@ class AttributionRules(FrameRules):
         ctx.local_pairs = self._named_pairs(s) if self.lang == "en" else []
         ctx.local_between = self.lang == "en" and self._names_own_sides_en(s)
         self._head_anaphora(s, ctx)
+        if self.lang == "en":
+            self._org_anaphora_en(s, ctx)
         if self.lang == "ar" and (
                 # a pair mention is only ever made at a word of pair_refs
                 not s.words().isdisjoint(self.pair_refs) and

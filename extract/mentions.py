@@ -618,6 +618,28 @@ class MentionRules(RuleBase):
             s.add_mention(Mention(k, k + 1, "name", actors,
                                   "f" if s.norms[k].endswith("ه") else "m", s.texts[k]))
 
+    def _org_anaphora_en(self, s: Sentence, ctx: Context) -> None:
+        """English: «In a statement issued by the ASEAN chair, the bloc's foreign ministers
+        …», «the alliance said»: «the» and a word for an organisation (org_refs) name the
+        organisation or bloc named last, in this sentence or before it."""
+        kinds = self.res.gazetteer.actors
+        last = ctx.last_org
+        for k in range(s.start, s.end):
+            m = s.mentions.get(k)
+            if m is not None:
+                if m.actors and all(a in kinds and kinds[a].kind in ("organization", "bloc")
+                                    for a in m.actors):
+                    last = m.actors
+                continue
+            if last is not None and s.norms[k] in self.org_refs and k > s.start and \
+                    s.norms[k - 1] in self.articles and s.texts[k].islower() and \
+                    not (k + 1 < s.end and s.texts[k + 1][:1].isupper()) and \
+                    not (k > s.start + 1 and s.norms[k - 2] in self.membership_words):
+                # («invited to join the alliance»: the membership, no stance toward it)
+                s.add_mention(Mention(k - 1, k + 1, "name", last, "m",
+                                      s.texts[k - 1] + " " + s.texts[k]))
+        ctx.last_org = last
+
     def _nisba(self, s: Sentence, k: int) -> bool:
         """Whether Arabic token ``k`` reads as a definite nisba adjective («العسكري»,
         «القومية»), not a function word that happens to end so («إلى», «التي»)."""

@@ -85,6 +85,8 @@ class Context:
     titled: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # (sentence start, holders) of appeals addressed to someone the gazetteer does not know
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
+    # English: the organisation or bloc named last, for a later «the bloc», «the alliance»
+    last_org: tuple[str, ...] | None = None
 
     def sides(self, caller: str | None = None,
               not_sides: frozenset[str] = frozenset(), strong_only: bool = False
@@ -222,6 +224,8 @@ class RuleBase:
         self.between = w("between")
         self.host_verbs = w("host_verbs")
         self.visit_words = w("visit_words")
+        self.org_refs = w("org_refs")  # «the bloc's foreign ministers»: the last organisation
+        self.membership_words = w("membership_words")  # «to join the alliance»: no actor
         # «وزير المالية», «حزمة دعم مالي»: a name that is also the word "financial"
         self.financial_heads = w("financial_heads")
         self.financial_names = w("financial_names")

@@ -24,6 +24,8 @@ tested on sentences written for this file.
 - «Speaking on behalf of the "A3 plus" — Algeria, Sierra Leone, Somalia and Guyana — the
   representative of Sierra Leone called for …»: the states spoken for hold the stance with the
   speaker's own (rule 2).
+- «the bloc's foreign ministers», «the alliance condemned …»: «the» and a word for an
+  organisation name the organisation or bloc named last; not in «to join the alliance».
 """
 
 from __future__ import annotations
@@ -112,6 +114,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "representative of Sierra Leone condemned Rwanda."),
      {("DZA", "condemns", "RWA"), ("SLE", "condemns", "RWA"), ("SOM", "condemns", "RWA"),
       ("GUY", "condemns", "RWA")}),
+    ("the_bloc_is_the_organisation_named_last",
+     ("Thailand accused Cambodia of shelling. In a statement issued by the ASEAN chair, the "
+      "bloc's foreign ministers voiced grave concern over the clashes between Thai and "
+      "Cambodian forces."),
+     {("THA", "accuses", "KHM"), ("ASEAN", "expresses_concern", "THA"),
+      ("ASEAN", "expresses_concern", "KHM")}),
+    ("the_alliance_in_a_later_sentence",
+     "NATO held a summit in The Hague. The alliance condemned Russia.",
+     {("NATO", "condemns", "RUS")}),
+    ("joining_the_alliance_is_no_stance",
+     "NATO met in Madrid. Biden said Finland was ready to join the alliance.",
+     set()),
     ("ready_to_meet_both_leaders_is_no_mediation",
      QUARREL + "Russia is ready to meet the leaders of Armenia and Azerbaijan.",
      {("ARM", "accuses", "AZE"), ("RUS", "expresses_intent_to_meet", "ARM"),

@@ -26,6 +26,7 @@ tested on sentences written for this file.
   speaker's own (rule 2).
 - «the bloc's foreign ministers», «the alliance condemned …»: «the» and a word for an
   organisation name the organisation or bloc named last; not in «to join the alliance».
+- «urged X and Y to resume direct communication»: talks (calls_for_dialogue).
 """
 
 from __future__ import annotations
@@ -126,6 +127,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("joining_the_alliance_is_no_stance",
      "NATO met in Madrid. Biden said Finland was ready to join the alliance.",
      set()),
+    ("resume_direct_communication",
+     "Rubio urged Pakistan and India to resume direct communication.",
+     {("USA", "calls_for_dialogue", "PAK"), ("USA", "calls_for_dialogue", "IND")}),
     ("ready_to_meet_both_leaders_is_no_mediation",
      QUARREL + "Russia is ready to meet the leaders of Armenia and Azerbaijan.",
      {("ARM", "accuses", "AZE"), ("RUS", "expresses_intent_to_meet", "ARM"),

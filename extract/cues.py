@@ -120,6 +120,12 @@ class CueRules(MentionRules):
         if form.tag in FINITE and self.lang == "en" and start > s.start and \
                 s.norms[start - 1] == "to" and not self._infinitive_ok_en(s, start, form):
             return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue
+        if self.lang == "ar" and cue.id.endswith(".describe") and start > s.start and \
+                s.texts[start - 1] in self.what_relatives and any(
+                    sp.end <= start - 1 for sp, _ in s.cues if sp.start >= s.start):
+            # «ندّد … بما وصفه بـ«العدوان الإسرائيلي»»: what a stance verb before it is about,
+            # in the speaker's words; the description is that verb's object, no stance of its own
+            return False
         if form.tag == "n" and self.lang == "ar" and start > s.start and \
                 s.norms[start - 1] in self.report_back and s.fulls[start].startswith("ال"):
             return False  # «وجاء التحذير في بيان مشترك»: the earlier warning, reported back

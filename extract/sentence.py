@@ -229,6 +229,7 @@ class RuleBase:
         # «وزير المالية», «حزمة دعم مالي»: a name that is also the word "financial"
         self.financial_heads = w("financial_heads")
         self.financial_names = w("financial_names")
+        self.what_relatives = w("what_relatives")  # «ندّد بما وصفه بـ…»: what he called …
         self.took_place = w("took_place")  # «جرى اتصال هاتفي بين …»
         # «من جانبه،», "For his part,": the other side of the pair speaks now
         self.for_his_part = self.lex.phrases.get("for_his_part", frozenset()) | \

@@ -30,6 +30,10 @@ sentences written for this file.
 - «أكدت روسيا دعمها للسلطات في مالي», «أكدت الخارجية الروسية دعمها …»: after the subject of a
   verb that takes a masdar, the word is the masdar (Russia's support), not a verb whose
   subject follows.
+- «أعرب عن تقدير حكومته / طهران لـ…»: appreciation with its owner after it welcomes (a bare
+  «تقدير» is also an estimate, so only after «عن»).
+- «ندّد … بما وصفه بـ«العدوان الإسرائيلي»»: the description is the object of the verb before
+  it (condemns), no accusation of its own; «وصفت مصر الهجوم بأنه عدوان» still accuses.
 """
 
 from __future__ import annotations
@@ -125,6 +129,21 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("masdar_after_a_titled_subject",
      "وجددت الخارجية الروسية دعمها للحكومة السورية.",
      {("RUS", "expresses_support", "SYR")}),
+    ("appreciation_of_his_government",
+     "وأعرب مندوب لبنان عن تقدير حكومته للجهود التي تبذلها فرنسا والولايات المتحدة.",
+     {("LBN", "welcomes", "FRA"), ("LBN", "welcomes", "USA")}),
+    ("appreciation_of_a_capital",
+     "وأعرب الوزير الإيراني عن تقدير طهران للدور الذي تضطلع به السعودية.",
+     {("IRN", "welcomes", "SAU")}),
+    ("an_estimate_is_no_welcome",
+     "وقال الوزير المصري إن تقدير الموقف في غزة صعب.",
+     set()),
+    ("condemned_what_he_called",
+     "من جهته، ندّد مندوب الجزائر بما وصفه بـ«العدوان الإسرائيلي المتواصل».",
+     {("DZA", "condemns", "ISR")}),
+    ("described_as_aggression_accuses",
+     "ووصفت مصر الهجوم الإسرائيلي بأنه عدوان.",
+     {("EGY", "accuses", "ISR")}),
     ("an_accused_organisation_before_a_state_adjective",
      "واتهم المتحدث الروسي الاتحاد الأوروبي بتشجيع السلطات الأوكرانية على القتال.",
      {("RUS", "accuses", "EU")}),

@@ -456,7 +456,8 @@ class ArgumentRules(EnglishClauseRules):
         tag = form.tag
         cue = form.cue
         h: Holder | None = None
-        if cue.frame == "attributed":
+        if cue.frame in ("attributed", "predicate"):
+            # («X said Y's strikes were unacceptable»: the one who says it judges)
             base = subject or ctx.speaker
             if base is None or not base.actors:
                 return None

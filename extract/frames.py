@@ -542,6 +542,12 @@ class FrameRules(ArgumentRules):
                     # a side of the pair is no mediator of it, nor is a mediation the pair
                     # that speaks welcomes one between them
                     targets = list(ctx.pair)
+        elif frame == "predicate":
+            # «said the Israeli army's targeting of UNIFIL positions was unacceptable», «قال إن
+            # استهداف الجيش الإسرائيلي لمواقع اليونيفيل «أمر مدان»»: a judgement of an act
+            # stated of it as its predicate condemns the act's author (rule 11)
+            targets = self._predicate_subject(s, sp.start, holder.actors, ctx, speaker)
+            last = sp.end
         elif frame == "charge":
             # rule 21: a wrongdoing asserted of its author in a relative clause («الإبادة
             # الجماعية التي يمارسها الاحتلال الإسرائيلي»)
@@ -912,6 +918,23 @@ class FrameRules(ArgumentRules):
         k = next((k for k in range(begin, stop) if s.norms[k] in self.on), None)
         return k is not None and k + 1 < s.end and (
             s.norms[k + 1] in self.agree_that or s.fulls[k + 1] in self.agree_that)
+
+    def _predicate_subject(self, s: Sentence, cue: int, holder: tuple[str, ...], ctx: Context,
+                           speaker: Holder | None) -> list[str]:
+        """The author of the act that a predicate judgement at token ``cue`` is said of: the
+        first actor of the clause before it (after «that» / «أن», «إن»), not a place nor the
+        victim after «on» / «على» («Israel's strikes on Beirut»)."""
+        first = cue - 1
+        while first > s.start and cue - first < 16 and s.norms[first - 1] not in self.comp and \
+                s.texts[first - 1] not in {",", "،", ";", ":"}:
+            first -= 1
+        for k in range(first, cue):
+            m = s.mentions.get(k)
+            if m is None or m.kind in ("self", "land", "pair", "parties") or \
+                    self._is_location(s, m) or self._victim(s, m):
+                continue
+            return [a for a in self._resolve(m, ctx, speaker) if a not in holder]
+        return []
 
     def _pair_speaks(self, s: Sentence, k: int, cue: int) -> bool:
         """Whether «الوزيران» at token ``k`` is who speaks at the cue at ``cue``: no other

@@ -34,6 +34,10 @@ sentences written for this file.
   «تقدير» is also an estimate, so only after «عن»).
 - «ندّد … بما وصفه بـ«العدوان الإسرائيلي»»: the description is the object of the verb before
   it (condemns), no accusation of its own; «وصفت مصر الهجوم بأنه عدوان» still accuses.
+- «قال إن استهداف الجيش الإسرائيلي لمواقع اليونيفيل «أمر مدان»», «غير مقبول», «مرفوض»: a
+  judgement stated of an act as its predicate condemns the act's author (rule 11; new frame
+  "predicate", shared with English «… was unacceptable»); not when hypothetical (rule 13), nor
+  of a situation with no author.
 """
 
 from __future__ import annotations
@@ -144,6 +148,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("described_as_aggression_accuses",
      "ووصفت مصر الهجوم الإسرائيلي بأنه عدوان.",
      {("EGY", "accuses", "ISR")}),
+    ("predicate_condemnable",
+     "وقال الأمين العام للأمم المتحدة إن استهداف الجيش الإسرائيلي لمواقع اليونيفيل «أمر مدان».",
+     {("UN", "condemns", "ISR")}),
+    ("predicate_unacceptable",
+     "واعتبرت فرنسا أن استهداف الجيش الإسرائيلي لجنود اليونيفيل غير مقبول.",
+     {("FRA", "condemns", "ISR")}),
+    ("predicate_of_a_hypothesis",
+     "وقالت فرنسا إنه إذا صحت التقارير فإن استهداف الجيش الإسرائيلي لليونيفيل غير مقبول.",
+     set()),
+    ("predicate_of_a_situation",
+     "وقالت مصر إن هذا الوضع غير مقبول.",
+     set()),
     ("an_accused_organisation_before_a_state_adjective",
      "واتهم المتحدث الروسي الاتحاد الأوروبي بتشجيع السلطات الأوكرانية على القتال.",
      {("RUS", "accuses", "EU")}),

@@ -27,6 +27,9 @@ tested on sentences written for this file.
 - «the bloc's foreign ministers», «the alliance condemned …»: «the» and a word for an
   organisation name the organisation or bloc named last; not in «to join the alliance».
 - «urged X and Y to resume direct communication»: talks (calls_for_dialogue).
+- «said Israel's strikes on Beirut were unacceptable»: a judgement stated of an act as its
+  predicate condemns the act's author, not the victim after «on» (rule 11); «would be
+  unacceptable» after «If …» is hypothetical (rule 13).
 """
 
 from __future__ import annotations
@@ -130,6 +133,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("resume_direct_communication",
      "Rubio urged Pakistan and India to resume direct communication.",
      {("USA", "calls_for_dialogue", "PAK"), ("USA", "calls_for_dialogue", "IND")}),
+    ("predicate_unacceptable",
+     "France said Israel's strikes on Beirut were unacceptable.",
+     {("FRA", "condemns", "ISR")}),
+    ("predicate_after_the_quote",
+     "Russia's actions are unacceptable, the French minister said.",
+     {("FRA", "condemns", "RUS")}),
+    ("predicate_hypothetical",
+     ("\"If the reports are confirmed, such a move by Iran would be unacceptable,\" a German "
+      "government spokesman said."),
+     set()),
+    ("predicate_of_a_situation",
+     "France said the situation was unacceptable.",
+     set()),
     ("ready_to_meet_both_leaders_is_no_mediation",
      QUARREL + "Russia is ready to meet the leaders of Armenia and Azerbaijan.",
      {("ARM", "accuses", "AZE"), ("RUS", "expresses_intent_to_meet", "ARM"),

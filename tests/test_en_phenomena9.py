@@ -30,6 +30,8 @@ tested on sentences written for this file.
 - «said Israel's strikes on Beirut were unacceptable»: a judgement stated of an act as its
   predicate condemns the act's author, not the victim after «on» (rule 11); «would be
   unacceptable» after «If …» is hypothetical (rule 13).
+- «replied that …, but said he remained ready to meet Maduro»: «reply», «retort» are verbs of
+  saying (forms generated in verb_forms.jsonl), so the coordinated «said» has their subject.
 """
 
 from __future__ import annotations
@@ -146,6 +148,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("predicate_of_a_situation",
      "France said the situation was unacceptable.",
      set()),
+    ("replied_then_said",
+     ("President Irfaan Ali replied that Guyana \"will not be intimidated\", but said he "
+      "remained ready to meet Maduro again."),
+     {("GUY", "expresses_intent_to_meet", "VEN")}),
     ("ready_to_meet_both_leaders_is_no_mediation",
      QUARREL + "Russia is ready to meet the leaders of Armenia and Azerbaijan.",
      {("ARM", "accuses", "AZE"), ("RUS", "expresses_intent_to_meet", "ARM"),

@@ -738,10 +738,9 @@ class FrameRules(ArgumentRules):
             return []  # «support for Ukraine's territorial integrity» is affirms_sovereignty
         if label == "holds_talks" and self.lang == "ar" and ctx.pair and len(targets) == 2 and \
                 set(targets) == set(ctx.pair) and not set(holder.actors) & set(targets) and \
-                not any(s.norms[k] in self.separate_talks for k in range(sp.start, sp.end + 2)
-                        if k < s.end):
-            # talks with both sides are mediation, but «اتصالين منفصلين مع X وY» are two
-            # conversations, each with one side
+                not any(s.norms[k] in self.separate_talks for k in range(sp.start, s.end)):
+            # talks with both sides are mediation, but «اتصالين منفصلين مع X وY» and «استقبل
+            # كلاً من X وY …، كلاً على حدة» are two conversations, each with one side
             label = "mediates"
         if label == "mediates":
             # a party to the talks never mediates them («Saudi Arabia and Iran … hosting»)

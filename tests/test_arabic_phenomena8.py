@@ -38,6 +38,8 @@ sentences written for this file.
   judgement stated of an act as its predicate condemns the act's author (rule 11; new frame
   "predicate", shared with English «… was unacceptable»); not when hypothetical (rule 13), nor
   of a situation with no author.
+- «استقبل كلاً من X وY …، كلاً على حدة»: receiving each side separately is talks with each,
+  not mediation between them (anywhere after the cue in the sentence, as «اتصالين منفصلين»).
 """
 
 from __future__ import annotations
@@ -160,6 +162,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("predicate_of_a_situation",
      "وقالت مصر إن هذا الوضع غير مقبول.",
      set()),
+    ("received_each_separately",
+     ("وقّعت أذربيجان وأرمينيا اتفاقاً لترسيم الحدود بين البلدين، برعاية إماراتية. وكان رئيس "
+      "الدولة الشيخ محمد بن زايد آل نهيان قد استقبل كلاً من الرئيس الأذربيجاني ورئيس الوزراء "
+      "الأرميني قبيل مراسم التوقيع، كلاً على حدة."),
+     {("AZE", "expresses_intent_to_cooperate", "ARM"),
+      ("ARM", "expresses_intent_to_cooperate", "AZE"), ("ARE", "mediates", "AZE"),
+      ("ARE", "mediates", "ARM"), ("ARE", "holds_talks", "AZE"), ("ARE", "holds_talks", "ARM")}),
     ("an_accused_organisation_before_a_state_adjective",
      "واتهم المتحدث الروسي الاتحاد الأوروبي بتشجيع السلطات الأوكرانية على القتال.",
      {("RUS", "accuses", "EU")}),

@@ -44,6 +44,8 @@ class AttributionRules(FrameRules):
         self._head_anaphora(s, ctx)
         if self.lang == "en":
             self._org_anaphora_en(s, ctx)
+        else:
+            self._dual_officials(s, ctx)
         if self.lang == "ar" and (
                 # a pair mention is only ever made at a word of pair_refs
                 not s.words().isdisjoint(self.pair_refs) and

@@ -640,6 +640,20 @@ class MentionRules(RuleBase):
                                       s.texts[k - 1] + " " + s.texts[k]))
         ctx.last_org = last
 
+    def _dual_officials(self, s: Sentence, ctx: Context) -> None:
+        """Arabic: «وأشاد الزعيمان …» in a sentence that names no one: the two officials named
+        last by name in the article («استقبل محمد بن زايد كلاً من الرئيس الأذربيجاني إلهام علييف
+        ورئيس الوزراء الأرميني نيكول باشينيان»: Aliyev and Pashinyan), when they speak for two
+        actors; then the officials this sentence names are remembered."""
+        last = list(dict.fromkeys(reversed(ctx.persons)))[:2]
+        if len(last) == 2 and not any(m.kind == "person" for m in s.mentions.values()):
+            for k in range(s.start, s.end):
+                if s.norms[k] in self.official_duals and k not in s.mentions:
+                    s.add_mention(Mention(k, k + 1, "name", tuple(reversed(last)), "m",
+                                          s.texts[k]))
+        ctx.persons.extend(a for _, m in sorted(s.mentions.items()) if m.kind == "person"
+                           for a in m.actors)
+
     def _nisba(self, s: Sentence, k: int) -> bool:
         """Whether Arabic token ``k`` reads as a definite nisba adjective («العسكري»,
         «القومية»), not a function word that happens to end so («إلى», «التي»)."""

@@ -87,6 +87,8 @@ class Context:
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
     # English: the organisation or bloc named last, for a later «the bloc», «the alliance»
     last_org: tuple[str, ...] | None = None
+    # Arabic: the actors of the officials named by name so far, last last, for «الزعيمان»
+    persons: list[str] = field(default_factory=list)
 
     def sides(self, caller: str | None = None,
               not_sides: frozenset[str] = frozenset(), strong_only: bool = False

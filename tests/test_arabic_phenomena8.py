@@ -40,6 +40,8 @@ sentences written for this file.
   of a situation with no author.
 - «استقبل كلاً من X وY …، كلاً على حدة»: receiving each side separately is talks with each,
   not mediation between them (anywhere after the cue in the sentence, as «اتصالين منفصلين»).
+- «وأشاد الزعيمان …» in a sentence that names no one: the two officials named last by name
+  (after a host received both, the two guests), when they speak for two actors.
 """
 
 from __future__ import annotations
@@ -169,6 +171,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("AZE", "expresses_intent_to_cooperate", "ARM"),
       ("ARM", "expresses_intent_to_cooperate", "AZE"), ("ARE", "mediates", "AZE"),
       ("ARE", "mediates", "ARM"), ("ARE", "holds_talks", "AZE"), ("ARE", "holds_talks", "ARM")}),
+    ("the_two_leaders_named_last",
+     ("استقبل الشيخ محمد بن زايد آل نهيان كلاً من الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء "
+      "الأرميني نيكول باشينيان، كلاً على حدة. وأشاد الزعيمان بالدور الذي اضطلعت به الإمارات."),
+     {("ARE", "holds_talks", "AZE"), ("ARE", "holds_talks", "ARM"), ("AZE", "welcomes", "ARE"),
+      ("ARM", "welcomes", "ARE")}),
     ("an_accused_organisation_before_a_state_adjective",
      "واتهم المتحدث الروسي الاتحاد الأوروبي بتشجيع السلطات الأوكرانية على القتال.",
      {("RUS", "accuses", "EU")}),

@@ -7,7 +7,7 @@ from collections.abc import Collection
 
 from extract.clause_en import EnglishClauseRules
 from extract.lexicon import PASSIVE_TAG, CueForm
-from extract.normalize import PROCLITIC_CONJ
+from extract.normalize import PROCLITIC_CONJ, strip_vowels
 from extract.sentence import (
     FINITE,
     QUOTES,
@@ -518,6 +518,15 @@ class ArgumentRules(EnglishClauseRules):
             # «Concern over the build-up was voiced by Finland»: the agent of the passive
             h = self._nominal_agent_en(s, start, end)  # type: ignore[attr-defined]
         if h is None and tag in ("n", "p") and cue.genitive == "holder" and not (
+                # «جدّد مطالبته يريفان بتعديل …», «جددت أذربيجان مطالبة أرمينيا بتعديل …»: a
+                # masdar of appeal that has its owner (a pronoun) or whose actor is followed by
+                # what is asked («بـ…») names its addressee after it, not its holder
+                tag == "n" and self.lang == "ar" and cue.frame == "appeal" and (
+                    strip_vowels(s.texts[start]).endswith(OWN_SUFFIXES) or
+                    self._asked_after(s, end) and (
+                        # (the holder's own, renewed: «رفضت مطالبة أرمينيا بـ…» is Armenia's)
+                        s.norms[start - 1] in self.masdar_takers or
+                        self._masdar_after_subject(s, start)))) and not (
                 # «مطالبا مجلس الأمن»: an accusative participle's actor is its object
                 tag == "p" and self.lang == "ar" and (
                     s.fulls[start].endswith("ا") or s.texts[end - 1].endswith("\u064b") or
@@ -573,6 +582,17 @@ class ArgumentRules(EnglishClauseRules):
             h = Holder(base.actors, base.speaker, base.person,
                        "sentence" if (last or subject) is not None else "context")
         return h
+
+    def _asked_after(self, s: Sentence, end: int) -> bool:
+        """Arabic: the actor right after an appeal noun at ``end`` is followed by what it is
+        asked to do («مطالبة أرمينيا بتعديل دستورها»): it is the addressee."""
+        m = s.mentions.get(end)
+        if m is None or m.kind in ("self", "pair", "parties"):
+            return False
+        grp = self._group(s, m, s.end)
+        k = grp[-1].end
+        return k < s.end and k not in s.mentions and s.texts[k].startswith("ب") and \
+            len(s.norms[k]) > 3 and s.norms[k] not in self.between
 
     def _talks_between(self, s: Sentence, end: int) -> Holder | None:
         """Arabic: «جرى اتصال هاتفي اليوم بين وزير الخارجية … بدر عبد العاطي ونائب رئيس الوزراء

@@ -42,6 +42,10 @@ sentences written for this file.
   not mediation between them (anywhere after the cue in the sentence, as «اتصالين منفصلين»).
 - «وأشاد الزعيمان …» in a sentence that names no one: the two officials named last by name
   (after a host received both, the two guests), when they speak for two actors.
+- «جدّد مطالبته يريفان بتعديل الدستور», «جددت أذربيجان مطالبة أرمينيا بتعديل دستورها»: a masdar
+  of appeal with its owner's pronoun, or renewed by its holder with what is asked after the
+  actor («بـ…»), names its addressee after it, not its holder; «رفضت مطالبة أرمينيا بـ…» stays
+  Armenia's demand.
 """
 
 from __future__ import annotations
@@ -176,6 +180,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الأرميني نيكول باشينيان، كلاً على حدة. وأشاد الزعيمان بالدور الذي اضطلعت به الإمارات."),
      {("ARE", "holds_talks", "AZE"), ("ARE", "holds_talks", "ARM"), ("AZE", "welcomes", "ARE"),
       ("ARM", "welcomes", "ARE")}),
+    ("his_demand_of_yerevan",
+     "وأكد علييف احترام باكو لسيادة أرمينيا، لكنه جدّد مطالبته يريفان بتعديل الدستور الأرميني.",
+     {("AZE", "affirms_sovereignty", "ARM"), ("AZE", "demands", "ARM")}),
+    ("renewed_demand_of_armenia",
+     "وجددت أذربيجان مطالبة أرمينيا بتعديل دستورها.",
+     {("AZE", "demands", "ARM")}),
     ("an_accused_organisation_before_a_state_adjective",
      "واتهم المتحدث الروسي الاتحاد الأوروبي بتشجيع السلطات الأوكرانية على القتال.",
      {("RUS", "accuses", "EU")}),

@@ -267,6 +267,13 @@ class AttributionRules(FrameRules):
             hypothetical = self._analysts_view(s, sp.start, ctx)
         if not hypothetical and label in MUTUAL:
             hypothetical = self._only_if(s, sp.start, sp.end)  # rule 13
+        if not hypothetical and label == "expresses_intent_to_meet" and targets and \
+                self._offer_on_condition(s, sp.end):
+            # rule 13: «مستعد للقاء مادورو، شرط أن تبقى محكمة العدل الدولية الجهة المختصة»: an
+            # offer tied to a concession the holder insists on is coded only as that demand
+            # (the two are still the article's pair)
+            label = "demands"
+            ctx.pair = (holders[0], targets[0])
         if self.lang == "en" and label == "holds_talks" and not hypothetical:
             hypothetical = self._conditioned_en(s, sp)  # «a meeting … is contingent on»
         speaker = subject or ctx.speaker

@@ -304,6 +304,19 @@ class CueRules(MentionRules):
             s.norms[k] in self.only_words and s.norms[k + 1] in self.when_words
             for k in range(start, min(s.end - 1, end + 8)))
 
+    def _offer_on_condition(self, s: Sentence, end: int) -> bool:
+        """Whether an offer ending at token ``end`` is tied to a condition the holder states
+        after it in the same sentence («مستعد للقاء مادورو، شرط أن تبقى محكمة العدل الدولية …»,
+        "ready to meet Maduro provided that …"): rule 13 codes only the demand."""
+        for k in range(end, min(s.end, end + 14)):
+            if any(tuple(s.norms[k:k + n]) in self.offer_conditions for n in (1, 2, 3, 4)):
+                # a concession someone must make: an actor in the condition (not «بشرط أن يتم
+                # التحضير الجيد», good preparation)
+                stop = next((j for j in range(k + 1, s.end) if s.texts[j] in {",", "،"}), s.end)
+                return any(m.kind not in ("self", "land") for x, m in s.mentions.items()
+                           if k < x < min(stop, k + 12))
+        return False
+
     def _hypothetical(self, s: Sentence, start: int, end: int) -> bool:
         if self.lang == "en" and self._would_any_en(s, start, end):  # type: ignore[attr-defined]
             return True  # «we would welcome any gesture», «would condemn any attack» (rule 6)

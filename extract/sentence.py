@@ -232,6 +232,9 @@ class RuleBase:
         self.financial_heads = w("financial_heads")
         self.financial_names = w("financial_names")
         self.what_relatives = w("what_relatives")  # «ندّد بما وصفه بـ…»: what he called …
+        # «مستعد للقاء مادورو، شرط أن …», "ready to meet him provided that …" (rule 13)
+        self.offer_conditions = self.lex.phrases.get("offer_conditions", frozenset()) | \
+            {(x,) for x in w("offer_conditions")}
         self.took_place = w("took_place")  # «جرى اتصال هاتفي بين …»
         # «من جانبه،», "For his part,": the other side of the pair speaks now
         self.for_his_part = self.lex.phrases.get("for_his_part", frozenset()) | \

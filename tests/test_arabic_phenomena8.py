@@ -46,6 +46,9 @@ sentences written for this file.
   of appeal with its owner's pronoun, or renewed by its holder with what is asked after the
   actor («بـ…»), names its addressee after it, not its holder; «رفضت مطالبة أرمينيا بـ…» stays
   Armenia's demand.
+- «مستعد للقاء نظيره الفنزويلي، شرط أن تبقى محكمة العدل الدولية الجهة المختصة»: an offer tied
+  to a concession by an actor is coded only as the demand (rule 13); «لا يمانع لقاء زيلينسكي
+  بشرط أن يتم التحضير الجيد» (good preparation, no one's concession) stays an offer.
 """
 
 from __future__ import annotations
@@ -186,6 +189,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("renewed_demand_of_armenia",
      "وجددت أذربيجان مطالبة أرمينيا بتعديل دستورها.",
      {("AZE", "demands", "ARM")}),
+    ("offer_on_condition_is_a_demand",
+     ("وقال رئيس غيانا إنه مستعد للقاء نظيره الفنزويلي نيكولاس مادورو، شرط أن تبقى محكمة العدل "
+      "الدولية الجهة المختصة بالفصل في النزاع."),
+     {("GUY", "demands", "VEN")}),
+    ("offer_on_condition_of_preparation",
+     ("وأكد الكرملين أن الرئيس الروسي لا يمانع لقاء نظيره الأوكراني، بشرط أن يتم التحضير الجيد "
+      "لذلك."),
+     {("RUS", "expresses_intent_to_meet", "UKR")}),
     ("an_accused_organisation_before_a_state_adjective",
      "واتهم المتحدث الروسي الاتحاد الأوروبي بتشجيع السلطات الأوكرانية على القتال.",
      {("RUS", "accuses", "EU")}),

@@ -49,6 +49,8 @@ sentences written for this file.
 - «مستعد للقاء نظيره الفنزويلي، شرط أن تبقى محكمة العدل الدولية الجهة المختصة»: an offer tied
   to a concession by an actor is coded only as the demand (rule 13); «لا يمانع لقاء زيلينسكي
   بشرط أن يتم التحضير الجيد» (good preparation, no one's concession) stays an offer.
+- «حذّر مادورو الحكومة الغويانية»: the regular adjectives of each one-word spelling of a state's
+  name («غويانا» → «الغويانية»), generated in tools/build_states.py like those of the name.
 """
 
 from __future__ import annotations
@@ -197,6 +199,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وأكد الكرملين أن الرئيس الروسي لا يمانع لقاء نظيره الأوكراني، بشرط أن يتم التحضير الجيد "
       "لذلك."),
      {("RUS", "expresses_intent_to_meet", "UKR")}),
+    ("adjective_of_a_spelling_variant",
+     "في المقابل، حذّر مادورو الحكومة الغويانية من السماح بإقامة قواعد عسكرية أمريكية على أراضيها.",
+     {("VEN", "warns", "GUY")}),
     ("an_accused_organisation_before_a_state_adjective",
      "واتهم المتحدث الروسي الاتحاد الأوروبي بتشجيع السلطات الأوكرانية على القتال.",
      {("RUS", "accuses", "EU")}),

@@ -290,7 +290,9 @@ def build() -> list[dict]:
         if "adj_ar" in cur:
             adj_ar = cur["adj_ar"]
         else:
-            adj_ar = nisba_adjectives(ar)
+            # the name and each one-word spelling variant («غيانا», «غويانا»): «الغويانية» is
+            # as regular as «الغيانية»
+            adj_ar = [a for name in (ar, *record["aliases_ar"]) for a in nisba_adjectives(name)]
             adj_source = "adj_ar by the nisba rule" if adj_ar else "no Arabic adjectives"
         record["adj_en"] = _dedupe(cur.get("adj_en", []), set())
         record["adj_ar"] = _dedupe(adj_ar, set())

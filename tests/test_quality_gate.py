@@ -55,8 +55,8 @@ FLOORS = [
     # they are no longer unseen
     (FRESH_AR, "ar", "f1", 0.98),
     (FRESH_AR, "ar", "precision", 0.98),
-    (FRESH_EN, "en", "f1", 0.93),
-    (FRESH_EN, "en", "precision", 0.95),
+    (FRESH_EN, "en", "f1", 0.95),
+    (FRESH_EN, "en", "precision", 0.98),
     # held out from the work on the sets above (written 2026-12-04, evening); traced by
     # class on 2026-12-05 (tests/test_arabic_phenomena6.py, tests/test_en_phenomena7.py)
     (FRESH2_AR, "ar", "f1", 0.86),
@@ -67,20 +67,22 @@ FLOORS = [
     # traced by class (tests/test_arabic_phenomena7.py, tests/test_en_phenomena8.py)
     (FRESH3_AR, "ar", "f1", 0.87),
     (FRESH3_AR, "ar", "precision", 0.91),
-    (FRESH3_EN, "en", "f1", 0.83),
+    (FRESH3_EN, "en", "f1", 0.84),
     (FRESH3_EN, "en", "precision", 0.92),
     # written during the night session of 2026-12-05, only ever scored (0.685 for that
-    # session's starting code, 0.733 at its end, 0.745 at the end of the next)
-    (FRESH4_AR, "ar", "f1", 0.74),
-    (FRESH4_AR, "ar", "precision", 0.82),
-    # written during the morning session of 2026-12-05, only ever scored (0.668 for that
-    # session's starting code, 0.700 at its end)
-    (FRESH5_AR, "ar", "f1", 0.69),
-    (FRESH5_AR, "ar", "precision", 0.78),
+    # session's starting code, 0.733 at its end, 0.745 at the end of the next, 0.772 in the
+    # afternoon, while fresh5 was traced)
+    (FRESH4_AR, "ar", "f1", 0.77),
+    (FRESH4_AR, "ar", "precision", 0.83),
+    # written during the morning session of 2026-12-05, only scored there (0.668 for that
+    # session's starting code, 0.700 at its end); traced by class in the afternoon
+    # (tests/test_arabic_phenomena8.py)
+    (FRESH5_AR, "ar", "f1", 0.86),
+    (FRESH5_AR, "ar", "precision", 0.90),
     # its English twin, delivered at the very end of that session (0.680 for its starting
-    # code, 0.690 at its end)
-    (FRESH5_EN, "en", "f1", 0.69),
-    (FRESH5_EN, "en", "precision", 0.76),
+    # code, 0.690 at its end); traced in the afternoon (tests/test_en_phenomena9.py)
+    (FRESH5_EN, "en", "f1", 0.78),
+    (FRESH5_EN, "en", "precision", 0.84),
 ]
 
 _cache: dict[Path, dict] = {}

@@ -78,6 +78,8 @@ class EnglishClauseRules(CueRules):
         self.list_skip_en = w("list_skip")
         self.determiners_en = w("determiners")
         self.noun_taking_verbs_en = w("noun_taking_verbs")
+        self.modal_asks_en = w("modal_asks")  # «X must …», «X should …»
+        self.open_subjects_en = w("open_subjects")  # «the world must …»: no one in particular
         self.head_preps_en = w("head_prepositions")
         self.mediation_offers_en = w("mediation_offers")
         self.agreement_nouns_en = w("agreement_nouns")

@@ -115,6 +115,14 @@ class FrameRules(ArgumentRules):
                     j += 1 + (j + 1 < s.end and s.norms[j + 1] in self.list_opener_links)
                 modal = self._modal_target_en(s, sp, form, holder, ctx) \
                     if self.lang == "en" else []
+                if not modal and self.lang == "en" and form.tag == "x" and \
+                        s.norms[sp.start] in self.modal_asks_en and \
+                        sp.start > s.start and sp.start - 1 not in s.mentions and (
+                            s.texts[sp.start - 1][:1].isupper() or
+                            s.norms[sp.start - 1] in self.open_subjects_en):  # type: ignore
+                    # «Europe must step up pressure on Moscow»: the one a modal asks stands
+                    # before it, never after; an open-ended subject is no addressee (rule 12)
+                    return []
                 m = self._addressee(s, j) if not modal else None
                 if m is None and not modal and self._unknown_addressee(s, j, form):
                     # «تدعو الخليج وإيران …»: an addressee the gazetteer does not know is

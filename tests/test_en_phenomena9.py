@@ -32,6 +32,10 @@ tested on sentences written for this file.
   unacceptable» after «If …» is hypothetical (rule 13).
 - «replied that …, but said he remained ready to meet Maduro»: «reply», «retort» are verbs of
   saying (forms generated in verb_forms.jsonl), so the coordinated «said» has their subject.
+- «Europe must step up pressure on Moscow», «the world must …»: the one a modal asks stands
+  before it; a place the gazetteer does not know or an open-ended group is no addressee
+  (rule 12), and the actor after the modal is not asked either; «any restoration of relations
+  with Turkey must be based on the withdrawal of Turkish forces» still demands it of Turkey.
 """
 
 from __future__ import annotations
@@ -152,6 +156,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("President Irfaan Ali replied that Guyana \"will not be intimidated\", but said he "
       "remained ready to meet Maduro again."),
      {("GUY", "expresses_intent_to_meet", "VEN")}),
+    ("europe_must",
+     "Finland said Europe must step up economic pressure on Moscow.",
+     set()),
+    ("the_world_must",
+     "Finland said the world must step up pressure on Moscow.",
+     set()),
+    ("relations_must_be_based_on_withdrawal",
+     ("Syria said any restoration of relations with Turkey must be based on the withdrawal of "
+      "Turkish forces from Syrian territory."),
+     {("SYR", "demands_withdrawal", "TUR")}),
     ("ready_to_meet_both_leaders_is_no_mediation",
      QUARREL + "Russia is ready to meet the leaders of Armenia and Azerbaijan.",
      {("ARM", "accuses", "AZE"), ("RUS", "expresses_intent_to_meet", "ARM"),

@@ -623,6 +623,7 @@ class MentionRules(RuleBase):
         …», «the alliance said»: «the» and a word for an organisation (org_refs) name the
         organisation or bloc named last, in this sentence or before it."""
         kinds = self.res.gazetteer.actors
+        groups = self.res.gazetteer.groups
         last = ctx.last_org
         for k in range(s.start, s.end):
             m = s.mentions.get(k)
@@ -630,6 +631,19 @@ class MentionRules(RuleBase):
                 if m.actors and all(a in kinds and kinds[a].kind in ("organization", "bloc")
                                     for a in m.actors):
                     last = m.actors
+                if len(m.actors) == 1 and m.actors[0] in groups:
+                    ctx.last_bloc = m.actors  # «the E3 …; the three repeated …»
+                continue
+            if ctx.last_bloc is not None and k > s.start and \
+                    s.norms[k - 1] in self.articles and k + 1 < s.end and \
+                    s.texts[k + 1].isalpha() and s.texts[k + 1].islower() and \
+                    s.norms[k + 1] not in self.bloc_heads_en and \
+                    self.number_value_en.get(s.norms[k]) == \
+                    len(groups[ctx.last_bloc[0]].members):  # type: ignore[attr-defined]
+                # «In a letter to the board, the three repeated their demand»: the bloc of
+                # that many named before
+                s.add_mention(Mention(k - 1, k + 1, "name", ctx.last_bloc, "m",
+                                      s.texts[k - 1] + " " + s.texts[k]))
                 continue
             if last is not None and s.norms[k] in self.org_refs and k > s.start and \
                     s.norms[k - 1] in self.articles and s.texts[k].islower() and \

@@ -36,6 +36,9 @@ tested on sentences written for this file.
   before it; a place the gazetteer does not know or an open-ended group is no addressee
   (rule 12), and the actor after the modal is not asked either; «any restoration of relations
   with Turkey must be based on the withdrawal of Turkish forces» still demands it of Turkey.
+- «The agency's director general, Rafael Grossi, …»: «the agency» is the organisation named
+  last (org_refs); «the three repeated their demand» after «the E3» is that bloc (a number
+  word that is the bloc's size, before a verb).
 """
 
 from __future__ import annotations
@@ -166,6 +169,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Syria said any restoration of relations with Turkey must be based on the withdrawal of "
       "Turkish forces from Syrian territory."),
      {("SYR", "demands_withdrawal", "TUR")}),
+    ("the_agency_named_before",
+     ("Inspectors of the International Atomic Energy Agency have not visited Fordow. The "
+      "agency's director general, Rafael Grossi, told its board that he was \"seriously "
+      "concerned\" by Tehran's decision to keep them out."),
+     {("IAEA", "expresses_concern", "IRN")}),
+    ("the_three_after_the_e3",
+     ("The E3 has hardened its line. In a letter to the board, the three repeated their demand "
+      "that Tehran account for the uranium."),
+     {("E3", "demands", "IRN")}),
     ("ready_to_meet_both_leaders_is_no_mediation",
      QUARREL + "Russia is ready to meet the leaders of Armenia and Azerbaijan.",
      {("ARM", "accuses", "AZE"), ("RUS", "expresses_intent_to_meet", "ARM"),

@@ -523,7 +523,7 @@ class ArgumentRules(EnglishClauseRules):
                 # what is asked («بـ…») names its addressee after it, not its holder
                 tag == "n" and self.lang == "ar" and cue.frame == "appeal" and (
                     strip_vowels(s.texts[start]).endswith(OWN_SUFFIXES) or
-                    self._asked_after(s, end) and (
+                    self._asked_after(s, end, subject) and (
                         # (the holder's own, renewed: «رفضت مطالبة أرمينيا بـ…» is Armenia's)
                         s.norms[start - 1] in self.masdar_takers or
                         self._masdar_after_subject(s, start)))) and not (
@@ -583,11 +583,13 @@ class ArgumentRules(EnglishClauseRules):
                        "sentence" if (last or subject) is not None else "context")
         return h
 
-    def _asked_after(self, s: Sentence, end: int) -> bool:
+    def _asked_after(self, s: Sentence, end: int, subject: Holder | None) -> bool:
         """Arabic: the actor right after an appeal noun at ``end`` is followed by what it is
-        asked to do («مطالبة أرمينيا بتعديل دستورها»): it is the addressee."""
+        asked to do («مطالبة أرمينيا بتعديل دستورها»): it is the addressee; not the subject's
+        own capital («جدد الرئيس السوري مطالبة دمشق بانسحاب …»: Damascus's demand)."""
         m = s.mentions.get(end)
-        if m is None or m.kind in ("self", "pair", "parties"):
+        if m is None or m.kind in ("self", "pair", "parties") or \
+                subject is not None and set(m.actors) <= set(subject.actors):
             return False
         grp = self._group(s, m, s.end)
         k = grp[-1].end

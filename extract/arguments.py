@@ -467,9 +467,9 @@ class ArgumentRules(EnglishClauseRules):
             if h is not None and h.source == "nonactor":
                 return None  # «the escalation threatens …», «Someone should …»: no actor
             if h is not None and h.actors and h.source in ("svo", "np", "vso"):
-                also = self._on_behalf_en(s, start)  # type: ignore[attr-defined]
-                if also:
-                    h = Holder(tuple(dict.fromkeys((*h.actors, *also))), h.speaker, None,
+                behalf = self._on_behalf_en(s, start)  # type: ignore[attr-defined]
+                if behalf:
+                    h = Holder(tuple(dict.fromkeys((*h.actors, *behalf))), h.speaker, None,
                                h.source, h.np_end)
         else:
             lat = end + 1 if end + 1 < s.end and s.norms[end].startswith("خلال") else end

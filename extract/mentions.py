@@ -624,6 +624,8 @@ class MentionRules(RuleBase):
         organisation or bloc named last, in this sentence or before it."""
         kinds = self.res.gazetteer.actors
         groups = self.res.gazetteer.groups
+        heads = self.bloc_heads_en  # type: ignore[attr-defined]
+        values = self.number_value_en  # type: ignore[attr-defined]
         last = ctx.last_org
         for k in range(s.start, s.end):
             m = s.mentions.get(k)
@@ -637,9 +639,8 @@ class MentionRules(RuleBase):
             if ctx.last_bloc is not None and k > s.start and \
                     s.norms[k - 1] in self.articles and k + 1 < s.end and \
                     s.texts[k + 1].isalpha() and s.texts[k + 1].islower() and \
-                    s.norms[k + 1] not in self.bloc_heads_en and \
-                    self.number_value_en.get(s.norms[k]) == \
-                    len(groups[ctx.last_bloc[0]].members):  # type: ignore[attr-defined]
+                    s.norms[k + 1] not in heads and \
+                    values.get(s.norms[k]) == len(groups[ctx.last_bloc[0]].members):
                 # «In a letter to the board, the three repeated their demand»: the bloc of
                 # that many named before
                 s.add_mention(Mention(k - 1, k + 1, "name", ctx.last_bloc, "m",

@@ -614,8 +614,9 @@ def _named_triples(node: NamedNode, named: Actor | Person | MemberGroup) -> list
         name, *aliases = named.names(lang)
         out += [Triple(node, P_ALT, Literal(alias, language=lang))
                 for alias in dict.fromkeys(aliases) if alias != name]
-    if getattr(named, "wikidata", None):
-        out.append(Triple(node, P_SAME_AS, NamedNode(WIKIDATA + named.wikidata)))
+    wikidata = getattr(named, "wikidata", None)  # (a member group has none)
+    if wikidata:
+        out.append(Triple(node, P_SAME_AS, NamedNode(WIKIDATA + wikidata)))
     return out
 
 

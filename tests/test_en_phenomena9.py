@@ -178,6 +178,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The E3 has hardened its line. In a letter to the board, the three repeated their demand "
       "that Tehran account for the uranium."),
      {("E3", "demands", "IRN")}),
+    ("act_with_full_force",
+     ("Israeli Defence Minister Israel Katz warned Hezbollah. \"If Hezbollah tries to rebuild "
+      "its forces, we will act with full force,\" he said."),
+     {("ISR", "warns", "HEZBOLLAH"), ("ISR", "threatens", "HEZBOLLAH")}),
     ("ready_to_meet_both_leaders_is_no_mediation",
      QUARREL + "Russia is ready to meet the leaders of Armenia and Azerbaijan.",
      {("ARM", "accuses", "AZE"), ("RUS", "expresses_intent_to_meet", "ARM"),

@@ -33,6 +33,10 @@ FRESH4_AR = REPO / "tests" / "data" / "fresh4_ar"
 # the gazetteer ids, while fresh3 was being developed against: only scored, never traced
 FRESH5_AR = REPO / "tests" / "data" / "fresh5_ar"
 FRESH5_EN = REPO / "tests" / "data" / "fresh5_en"
+# written during the afternoon session of 2026-12-05 by helpers who read only ONTOLOGY.md and the
+# gazetteer ids, while fresh5 was being traced: only scored, never traced
+FRESH6_AR = REPO / "tests" / "data" / "fresh6_ar"
+FRESH6_EN = REPO / "tests" / "data" / "fresh6_en"
 
 
 def require(folder: Path) -> Path:

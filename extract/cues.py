@@ -110,7 +110,8 @@ class CueRules(MentionRules):
                 return False
             if start > s.start and s.norms[start - 1] in self.masdar_takers:
                 return False  # «مؤكدا دعمه لوحدة الأراضي»: the masdar object, not a verb
-            if self._masdar_after_subject(s, start):
+            if not s.words().isdisjoint(self.masdar_takers) and \
+                    self._masdar_after_subject(s, start):
                 return False  # «أكدت الخارجية الروسية دعمها للسلطات في مالي»: the masdar
             if cue.future and not self._future(s, start):
                 return False  # «ستدفع ثمنا باهظا» threatens, «تدفع ثمن الحرب» tells a fact
@@ -120,8 +121,8 @@ class CueRules(MentionRules):
         if form.tag in FINITE and self.lang == "en" and start > s.start and \
                 s.norms[start - 1] == "to" and not self._infinitive_ok_en(s, start, form):
             return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue
-        if self.lang == "ar" and cue.id.endswith(".describe") and start > s.start and \
-                s.texts[start - 1] in self.what_relatives and any(
+        if start > s.start and s.texts[start - 1] in self.what_relatives and \
+                self.lang == "ar" and cue.id.endswith(".describe") and any(
                     sp.end <= start - 1 for sp, _ in s.cues if sp.start >= s.start):
             # «ندّد … بما وصفه بـ«العدوان الإسرائيلي»»: what a stance verb before it is about,
             # in the speaker's words; the description is that verb's object, no stance of its own

@@ -40,8 +40,9 @@ class MentionRules(RuleBase):
                 groups.append((span.start, entry.members))
             else:
                 if self.lang == "ar" and entry.kind == "name" and span.end - span.start == 1 and \
-                        span.start > 0 and normalize(entry.raw) in self.financial_names and \
-                        doc.user_data["sg_norms"][span.start - 1] in self.financial_heads:
+                        span.start > 0 and \
+                        doc.user_data["sg_norms"][span.start - 1] in self.financial_heads and \
+                        normalize(entry.raw) in self.financial_names:
                     continue  # «وزير المالية», «حزمة دعم مالي»: "financial", not Mali
                 m = Mention(span.start, span.end, entry.kind, (entry.ref,), entry.gender,
                             span.text)
@@ -660,14 +661,18 @@ class MentionRules(RuleBase):
         last by name in the article («استقبل محمد بن زايد كلاً من الرئيس الأذربيجاني إلهام علييف
         ورئيس الوزراء الأرميني نيكول باشينيان»: Aliyev and Pashinyan), when they speak for two
         actors; then the officials this sentence names are remembered."""
-        last = list(dict.fromkeys(reversed(ctx.persons)))[:2]
-        if len(last) == 2 and not any(m.kind == "person" for m in s.mentions.values()):
-            for k in range(s.start, s.end):
-                if s.norms[k] in self.official_duals and k not in s.mentions:
-                    s.add_mention(Mention(k, k + 1, "name", tuple(reversed(last)), "m",
-                                          s.texts[k]))
-        ctx.persons.extend(a for _, m in sorted(s.mentions.items()) if m.kind == "person"
-                           for a in m.actors)
+        named = [m for m in s.mentions.values() if m.kind == "person"]
+        if not named and len(ctx.persons) >= 2 and \
+                not s.words().isdisjoint(self.official_duals):
+            last = list(dict.fromkeys(reversed(ctx.persons)))[:2]
+            if len(last) == 2:
+                for k in range(s.start, s.end):
+                    if s.norms[k] in self.official_duals and k not in s.mentions:
+                        s.add_mention(Mention(k, k + 1, "name", tuple(reversed(last)), "m",
+                                              s.texts[k]))
+        if named:
+            ctx.persons.extend(a for m in sorted(named, key=lambda m: m.start)
+                               for a in m.actors)
 
     def _nisba(self, s: Sentence, k: int) -> bool:
         """Whether Arabic token ``k`` reads as a definite nisba adjective («العسكري»,

@@ -174,6 +174,13 @@ class CueRules(MentionRules):
             took_place = self.lang == "ar" and start > s.start and \
                 s.norms[start - 1] in self.took_place and \
                 not set(s.norms[end:min(s.end, end + 4)]).isdisjoint(self.between)
+            if not joint and self.lang == "en" and form.tag == "n" and \
+                    cue.label == "holds_talks":
+                # «The two sides held official talks»: a pair that holds the talks needs no
+                # partner after them
+                joint = any(m.kind == "pair" and m.end <= start and any(
+                    s.norms[v] in self.noun_taking_verbs_en  # type: ignore[attr-defined]
+                    for v in range(m.end, start)) for m in s.mentions.values())
             if not joint and not took_place and not (set(after) & cue.requires_after):
                 # «ناقش الوزيران …», «اتفق الرئيسان على أن …», "the two sides discussed": a
                 # joint subject needs no مع; nor talks that took place («جرت مباحثات بين …»)

@@ -182,6 +182,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Israeli Defence Minister Israel Katz warned Hezbollah. \"If Hezbollah tries to rebuild "
       "its forces, we will act with full force,\" he said."),
      {("ISR", "warns", "HEZBOLLAH"), ("ISR", "threatens", "HEZBOLLAH")}),
+    ("the_two_sides_held_official_talks",
+     "Egypt accused Saudi Arabia of lying. The two sides held official talks.",
+     {("EGY", "accuses", "SAU"), ("EGY", "holds_talks", "SAU"), ("SAU", "holds_talks", "EGY")}),
     ("ready_to_meet_both_leaders_is_no_mediation",
      QUARREL + "Russia is ready to meet the leaders of Armenia and Azerbaijan.",
      {("ARM", "accuses", "AZE"), ("RUS", "expresses_intent_to_meet", "ARM"),

@@ -156,18 +156,6 @@ class ArgumentRules(EnglishClauseRules):
             return Holder((ctx.home,), s.span(i, end), None, "title", end)
         return None
 
-    def _other_side(self, s: Sentence, ctx: Context) -> tuple[str, ...] | None:
-        """«من جانبه، شدّد سمو وزير الخارجية على …», "For his part, the minister said …": a
-        bare title after a turn to the other side is the official of the pair's side that did
-        not speak last."""
-        if ctx.speaker is None or len(ctx.speaker.actors) != 1 or not ctx.pair or \
-                len(ctx.pair) != 2 or ctx.speaker.actors[0] not in ctx.pair:
-            return None
-        norms = [n.rstrip("،,") for n in s.norms[s.start:s.start + 4]]
-        if not any(tuple(norms[:n]) in self.for_his_part for n in (1, 2, 3)):
-            return None
-        return tuple(a for a in ctx.pair if a != ctx.speaker.actors[0])
-
     def _vso(self, s: Sentence, span_end: int, tag: str, ctx: Context) -> Holder | None:
         j = span_end
         if j < s.end and s.norms[j] in self.list_openers:

@@ -932,7 +932,7 @@ class EnglishClauseRules(CueRules):
             if place:
                 return Holder(place, text, None, "svo")
             base = subject or ctx.speaker
-            other = self._other_side(s, ctx) if subject is None else None  # type: ignore
+            other = self._other_side(s, ctx) if subject is None else None
             if other is not None:  # «For his part, the minister said …»
                 return Holder(other, text, None, "svo")
             if base is not None and base.actors:

@@ -317,7 +317,7 @@ class CueRules(MentionRules):
         after it in the same sentence («مستعد للقاء مادورو، شرط أن تبقى محكمة العدل الدولية …»,
         "ready to meet Maduro provided that …"): rule 13 codes only the demand."""
         for k in range(end, min(s.end, end + 14)):
-            if any(tuple(s.norms[k:k + n]) in self.offer_conditions for n in (1, 2, 3, 4)):
+            if self._phrase_at(s.norms, k, self.offer_conditions):
                 # a concession someone must make: an actor in the condition (not «بشرط أن يتم
                 # التحضير الجيد», good preparation)
                 stop = next((j for j in range(k + 1, s.end) if s.texts[j] in {",", "،"}), s.end)

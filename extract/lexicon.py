@@ -138,6 +138,11 @@ class Lexicon:
     def word(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
 
+    def phrase_list(self, name: str) -> frozenset[tuple[str, ...]]:
+        """A word list whose entries may be one word or several, every entry as a tuple of
+        readings («من جانبه», «بدوره»; "provided that")."""
+        return self.phrases.get(name, frozenset()) | {(w,) for w in self.word(name)}
+
     def in_order(self, name: str) -> tuple[str, ...]:
         return self.ordered.get(name, ())
 

@@ -738,6 +738,18 @@ class MentionRules(RuleBase):
                 return found
         return None
 
+    def _other_side(self, s: Sentence, ctx: Context) -> tuple[str, ...] | None:
+        """«من جانبه، شدّد سمو وزير الخارجية على …», "For his part, the minister said …": a
+        bare title after a turn to the other side is the official of the pair's side that did
+        not speak last."""
+        if ctx.speaker is None or len(ctx.speaker.actors) != 1 or not ctx.pair or \
+                len(ctx.pair) != 2 or ctx.speaker.actors[0] not in ctx.pair:
+            return None
+        norms = [n.rstrip("،,") for n in s.norms[s.start:s.start + 4]]
+        if not self._phrase_at(norms, 0, self.for_his_part):
+            return None
+        return tuple(a for a in ctx.pair if a != ctx.speaker.actors[0])
+
     def _visit_pair(self, s: Sentence, ctx: Context) -> None:
         """«President el-Sisi of Egypt arrived in Riyadh on an official visit», «بدأ الرئيس
         المصري زيارة رسمية إلى السعودية»: a visit that names exactly two actors, the visitor

@@ -110,8 +110,7 @@ def resources(lang: str) -> Resources:
     actors = actor_phrases(gaz, lang, lex.word("not_names"))
     # «the West Bank», «the Peace and Security Council»: a longer name that holds an actor's
     # name; matched as a phrase of its own (greedy longest match), it names no actor
-    for key in lex.phrases.get("non_actor_names", frozenset()) | {
-            (w,) for w in lex.word("non_actor_names")}:
+    for key in lex.phrase_list("non_actor_names"):
         actors.setdefault(key, [ActorEntry("none", "", "m", " ".join(key))])
     vocab = set(lex.vocab)
     for key in actors:

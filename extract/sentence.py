@@ -225,7 +225,7 @@ class RuleBase:
         self.possessive = w("possessive")
         self.object_pronouns = w("object_pronouns")
         self.between = w("between")
-        self.host_verbs = w("host_verbs")
+        self.host_verbs = w("host_verbs")  # «ready to host …», «استعدادها لاستضافة …»
         self.visit_words = w("visit_words")
         self.org_refs = w("org_refs")  # «the bloc's foreign ministers»: the last organisation
         self.membership_words = w("membership_words")  # «to join the alliance»: no actor
@@ -234,12 +234,10 @@ class RuleBase:
         self.financial_names = w("financial_names")
         self.what_relatives = w("what_relatives")  # «ندّد بما وصفه بـ…»: what he called …
         # «مستعد للقاء مادورو، شرط أن …», "ready to meet him provided that …" (rule 13)
-        self.offer_conditions = self.lex.phrases.get("offer_conditions", frozenset()) | \
-            {(x,) for x in w("offer_conditions")}
+        self.offer_conditions = self.lex.phrase_list("offer_conditions")
         self.took_place = w("took_place")  # «جرى اتصال هاتفي بين …»
         # «من جانبه،», "For his part,": the other side of the pair speaks now
-        self.for_his_part = self.lex.phrases.get("for_his_part", frozenset()) | \
-            {(x,) for x in w("for_his_part")}  # «ready to host …», «استعدادها لاستضافة …»
+        self.for_his_part = self.lex.phrase_list("for_his_part")
         self.with_ = w("with")
         self.aux = w("aux")
         self.comp = w("complementizers")
@@ -344,8 +342,7 @@ class RuleBase:
         # the preposition of an appeal that opens what is asked («called for», «دعا إلى»)
         self.content_preps = w("content_preps")
         # «agreed last year», «العام الماضي»: an agreement of the past (rule 23: background)
-        self.background_times = self.lex.phrases.get("background_times", frozenset()) | {
-            (w,) for w in w("background_times")}
+        self.background_times = self.lex.phrase_list("background_times")
         # «في أبريل (نيسان) الماضي»: a month called past dates what is told in it
         self.month_names = w("month_names")
         self.month_order_en = {m: i + 1 for i, m in enumerate(
@@ -371,8 +368,12 @@ class RuleBase:
         # multi-word references to the sides («the two countries», «جميع الأطراف»)
         refs: dict[tuple[str, ...], str] = {k: "pair" for k in
                                             self.lex.phrases.get("pair_refs", ())}
-        refs.update({k: "parties" for k in self.lex.phrases.get("all_parties", ())})
-        refs.update({(w,): "parties" for w in self.lex.word("all_parties")})
+        refs.update({k: "parties" for k in self.lex.phrase_list("all_parties")})
         self.ref_table = PhraseTable(refs)
         # the one-word references a mention is made of: «نحن», «الجميع», «الطرفين»
         self.one_word_refs = self.self_refs | self.joint_refs | self.pair_refs
+
+    @staticmethod
+    def _phrase_at(norms: Sequence[str], k: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+        """Whether one of ``phrases`` (of at most four words) starts at index ``k``."""
+        return any(tuple(norms[k:k + n]) in phrases for n in (1, 2, 3, 4))

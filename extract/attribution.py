@@ -13,7 +13,6 @@ from extract.sentence import (
     MUTUAL,
     Context,
     Holder,
-    Mention,
     Sentence,
 )
 
@@ -434,6 +433,4 @@ class AttributionRules(FrameRules):
                 m.actors = ctx.meeting
         if len(ctx.meeting) == 2 and self.lang == "ar" and \
                 not self.official_duals.isdisjoint(s.norms[after:s.end]):
-            for k in range(after, s.end):
-                if s.norms[k] in self.official_duals and k not in s.mentions:
-                    s.add_mention(Mention(k, k + 1, "name", ctx.meeting, "m", s.texts[k]))
+            self._name_duals(s, after, ctx.meeting)

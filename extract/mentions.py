@@ -619,42 +619,12 @@ class MentionRules(RuleBase):
             s.add_mention(Mention(k, k + 1, "name", actors,
                                   "f" if s.norms[k].endswith("ه") else "m", s.texts[k]))
 
-    def _org_anaphora_en(self, s: Sentence, ctx: Context) -> None:
-        """English: «In a statement issued by the ASEAN chair, the bloc's foreign ministers
-        …», «the alliance said»: «the» and a word for an organisation (org_refs) name the
-        organisation or bloc named last, in this sentence or before it."""
-        kinds = self.res.gazetteer.actors
-        groups = self.res.gazetteer.groups
-        heads = self.bloc_heads_en  # type: ignore[attr-defined]
-        values = self.number_value_en  # type: ignore[attr-defined]
-        last = ctx.last_org
-        for k in range(s.start, s.end):
-            m = s.mentions.get(k)
-            if m is not None:
-                if m.actors and all(a in kinds and kinds[a].kind in ("organization", "bloc")
-                                    for a in m.actors):
-                    last = m.actors
-                if len(m.actors) == 1 and m.actors[0] in groups:
-                    ctx.last_bloc = m.actors  # «the E3 …; the three repeated …»
-                continue
-            if ctx.last_bloc is not None and k > s.start and \
-                    s.norms[k - 1] in self.articles and k + 1 < s.end and \
-                    s.texts[k + 1].isalpha() and s.texts[k + 1].islower() and \
-                    s.norms[k + 1] not in heads and \
-                    values.get(s.norms[k]) == len(groups[ctx.last_bloc[0]].members):
-                # «In a letter to the board, the three repeated their demand»: the bloc of
-                # that many named before
-                s.add_mention(Mention(k - 1, k + 1, "name", ctx.last_bloc, "m",
-                                      s.texts[k - 1] + " " + s.texts[k]))
-                continue
-            if last is not None and s.norms[k] in self.org_refs and k > s.start and \
-                    s.norms[k - 1] in self.articles and s.texts[k].islower() and \
-                    not (k + 1 < s.end and s.texts[k + 1][:1].isupper()) and \
-                    not (k > s.start + 1 and s.norms[k - 2] in self.membership_words):
-                # («invited to join the alliance»: the membership, no stance toward it)
-                s.add_mention(Mention(k - 1, k + 1, "name", last, "m",
-                                      s.texts[k - 1] + " " + s.texts[k]))
-        ctx.last_org = last
+    def _name_duals(self, s: Sentence, after: int, actors: tuple[str, ...]) -> None:
+        """Arabic: «الوزيران», «الرئيسان» from token ``after`` on name ``actors``, the two
+        officials the article means."""
+        for k in range(after, s.end):
+            if s.norms[k] in self.official_duals and k not in s.mentions:
+                s.add_mention(Mention(k, k + 1, "name", actors, "m", s.texts[k]))
 
     def _dual_officials(self, s: Sentence, ctx: Context) -> None:
         """Arabic: «وأشاد الزعيمان …» in a sentence that names no one: the two officials named
@@ -666,10 +636,7 @@ class MentionRules(RuleBase):
                 not s.words().isdisjoint(self.official_duals):
             last = list(dict.fromkeys(reversed(ctx.persons)))[:2]
             if len(last) == 2:
-                for k in range(s.start, s.end):
-                    if s.norms[k] in self.official_duals and k not in s.mentions:
-                        s.add_mention(Mention(k, k + 1, "name", tuple(reversed(last)), "m",
-                                              s.texts[k]))
+                self._name_duals(s, s.start, tuple(reversed(last)))
         if named:
             ctx.persons.extend(a for m in sorted(named, key=lambda m: m.start)
                                for a in m.actors)

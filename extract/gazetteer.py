@@ -154,6 +154,7 @@ class MemberGroup:
     members: tuple[str, ...]
     en: tuple[str, ...]
     ar: tuple[str, ...]
+    wikidata: str | None = None  # (member_groups.jsonl gives none; kept so it reads as an actor)
 
     def names(self, lang: str) -> tuple[str, ...]:
         return self.ar if lang == "ar" else self.en

@@ -614,9 +614,8 @@ def _named_triples(node: NamedNode, named: Actor | Person | MemberGroup) -> list
         name, *aliases = named.names(lang)
         out += [Triple(node, P_ALT, Literal(alias, language=lang))
                 for alias in dict.fromkeys(aliases) if alias != name]
-    wikidata = getattr(named, "wikidata", None)  # (a member group has none)
-    if wikidata:
-        out.append(Triple(node, P_SAME_AS, NamedNode(WIKIDATA + wikidata)))
+    if named.wikidata:
+        out.append(Triple(node, P_SAME_AS, NamedNode(WIKIDATA + named.wikidata)))
     return out
 
 

@@ -66,8 +66,9 @@ class Extractor(AttributionRules):
                     if ctx.home is None and d0 > raw and len(sentences) < 3:
                         # «NEW DELHI: …», «ABUJA — …»: the wire's own state, which its
                         # unnamed ministry and government speak for
-                        ctx.home = next((m.actors[0] for k, m in sorted(mentions.items())
-                                         if raw <= k < d0 and m.kind in ("capital", "name")
+                        ctx.home = next((m.actors[0] for k in
+                                         keys[bisect_left(keys, raw):bisect_left(keys, d0)]
+                                         if (m := mentions[k]).kind in ("capital", "name")
                                          and len(m.actors) == 1), None)
                     s0 = d0
                 raw = s1

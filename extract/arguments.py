@@ -753,7 +753,7 @@ class ArgumentRules(EnglishClauseRules):
                     self.lang == "ar" and self._portfolio(s, m):
                 k = m.end
                 continue
-            resolved = self._resolve(m, ctx, speaker)
+            resolved = self._resolve(m, ctx, speaker, holder)
             if not resolved or set(resolved) <= set(holder):
                 k = m.end
                 continue

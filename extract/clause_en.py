@@ -112,7 +112,6 @@ class EnglishClauseRules(CueRules):
         self.draw_verbs_en = w("draw_verbs")
         self.relation_heads_en = w("relation_heads")
         self.role_nouns_en = w("role_nouns")
-        self.possessive_pronouns_en = w("possessive_pronouns")
         # «the Secretary-General» alone is the UN's (gazetteer titles_en)
         self.title_actors_en = {
             tuple(normalize(x) for x in split_words(t) if normalize(x) not in self.articles): a.id
@@ -122,6 +121,7 @@ class EnglishClauseRules(CueRules):
                                       if a.kind == "group")
         self.governors_en = w("mediation_governors")
         self.circ_preps_en = w("circumstance_preps")
+        self.occasion_preps_en = self.lex.phrase_list("occasion_preps")
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
         self.object_acts_en = w("reported_acts") | w("object_acts")
@@ -488,7 +488,17 @@ class EnglishClauseRules(CueRules):
                                                 and s.norms[x] not in self.circ_preps_en):
             article = article or s.norms[x] in self.articles
             x -= 1
-        return article and x >= s.start and s.norms[x] in self.circ_preps_en
+        if article and x >= s.start and s.norms[x] in self.circ_preps_en:
+            return True
+        # «urged both sides to show restraint ahead of a planned round of peace talks»: the
+        # talks date the appeal, they are not what it asks for
+        for x in range(k - 1, max(s.start, k - 7) - 1, -1):
+            if any(tuple(s.norms[x - n + 1:x + 1]) in self.occasion_preps_en for n in (1, 2, 3, 4)
+                   if x - n + 1 >= s.start):
+                return True
+            if not s.texts[x].isalpha() or s.norms[x] in ("to", "and", "or"):
+                return False
+        return False
 
     def _conditioned_en(self, s: Sentence, sp: Any) -> bool:
         """A meeting the sentence makes conditional or merely possible («the meeting is
@@ -1954,9 +1964,13 @@ class EnglishClauseRules(CueRules):
         while h0 < s.end and s.norms[h0] in self.title_mods_en:
             h0 += 1
         if m0 is not None and m0.kind in ("name", "adj") and h0 < s.end and \
-                s.norms[h0] in self.heads and \
-                all(f.cue.label.startswith("_") or f.tag not in FINITE
-                    for _, fs in s.cues for f in fs):
+                (s.norms[h0] in self.heads or
+                 # «France, which has emerged as one of Armenia's closest partners, went
+                 # further. Its foreign ministry …»
+                 m0.kind == "name" and s.texts[m0.end] == ",") and \
+                all(f.cue.label.startswith("_") or f.tag not in FINITE or
+                    not self._cue_ok(s, sp.start, sp.end, f)  # «went further»
+                    for sp, fs in s.cues for f in fs):
             # «ASEAN foreign ministers, meeting in Vientiane, were more cautious. Their
             # chair's statement called on …»: whose «their» is next
             self._en_state(s.doc)["opener"] = (s.end, m0.actors)

@@ -139,7 +139,7 @@ class FrameRules(ArgumentRules):
                         targets += [a for a in more if a not in targets]
                 elif m is not None and m.kind != "self" and not self._is_location(s, m):
                     grp = self._group(s, m, s.end)
-                    targets = self._flatten(grp, ctx, speaker)
+                    targets = self._flatten(grp, ctx, speaker, holder.actors)
                     last = grp[-1].end
                     if self.lang == "en":
                         targets = self._bloc_extend_en(s, last, targets)

@@ -367,11 +367,24 @@ def _load_content(lex: Lexicon, path: Path) -> None:
             lex.vocab.update(key)
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose names are each given once (a second list of the same name would
+    silently replace the first)."""
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise ValueError(f"{k!r} is given twice")
+        out[k] = v
+    return out
+
+
 def _load_words(lex: Lexicon, path: Path) -> None:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise StancegraphError(f"malformed JSON: {exc.msg}", str(path)) from None
+    except ValueError as exc:
+        raise StancegraphError(f"word list {exc}", str(path)) from None
     for name, items in data.items():
         if name.startswith("_"):
             continue

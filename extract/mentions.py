@@ -198,7 +198,10 @@ class MentionRules(RuleBase):
                                  person=f.person)
                 covered.add(i)
 
-    def _resolve(self, m: Mention, ctx: Context, speaker: Holder | None) -> tuple[str, ...]:
+    def _resolve(self, m: Mention, ctx: Context, speaker: Holder | None,
+                 holder: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """The actors mention ``m`` stands for; ``holder``, when given, are those of the stance
+        it is an argument of (a pair word then never means them)."""
         if m.kind == "self":
             return speaker.actors if speaker else ()
         if m.kind == "pair":
@@ -210,7 +213,10 @@ class MentionRules(RuleBase):
                 strong = ctx.sides(None, frozenset(), strong_only=True)
                 if len(strong) == 2:
                     return strong
-            return self._pair_before(m.start, ctx, m.text)  # «the three countries»: a list
+            pair = self._pair_before(m.start, ctx, m.text)  # «the three countries»: a list
+            if holder and pair and set(pair) <= set(holder):
+                return self._pair_apart(m.start, ctx, holder)
+            return pair
         if m.kind == "parties":
             # rule 12: calls and concern addressed to «all parties» target each side the
             # article names; the discourse stage knows them all, so the record goes on
@@ -381,6 +387,17 @@ class MentionRules(RuleBase):
             return tuple(sorted(max(ctx.conflict.items(), key=lambda x: x[1])[0]))
         return ()
 
+    def _pair_apart(self, k: int, ctx: Context, holder: tuple[str, ...]) -> tuple[str, ...]:
+        """«Russia and Iran urged both sides to show restraint»: the sides a pair word at
+        ``k`` addresses are never the stance's holders; the last pair named apart from them,
+        else the article's most stated conflict between others."""
+        others = [a for x, a in ctx.local_pairs if x < k and set(a).isdisjoint(holder)]
+        if others:
+            return others[-1]
+        best = sorted(((n, tuple(sorted(p))) for p, n in ctx.conflict.items()
+                       if p.isdisjoint(holder)), reverse=True)
+        return best[0][1] if best else ()
+
     def _is_location(self, s: Sentence, m: Mention) -> bool:
         if m.kind not in ("name", "capital"):
             return False
@@ -414,10 +431,11 @@ class MentionRules(RuleBase):
         """The actors a list of mentions names, in order, each once."""
         return tuple(dict.fromkeys(a for g in grp for a in g.actors))
 
-    def _flatten(self, grp: list[Mention], ctx: Context, speaker: Holder | None) -> list[str]:
+    def _flatten(self, grp: list[Mention], ctx: Context, speaker: Holder | None,
+                 holder: tuple[str, ...] = ()) -> list[str]:
         out: list[str] = []
         for g in grp:
-            for a in self._resolve(g, ctx, speaker):
+            for a in self._resolve(g, ctx, speaker, holder):
                 if a not in out:
                     out.append(a)
         return out

@@ -59,6 +59,23 @@ def test_a_bad_cue_line_names_the_file_and_line(tmp_path: Path, monkeypatch: pyt
         lexicon.load_lexicon.cache_clear()
 
 
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_word_list_named_twice_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             lang: str) -> None:
+    """JSON keeps the last of two lists of one name: the first would vanish without a word."""
+    folder = _copy_lexicon(tmp_path, monkeypatch)
+    words = folder / lang / "words.json"
+    text = words.read_text(encoding="utf-8")
+    first = next(iter(json.loads(text)))
+    words.write_text(text.replace("{", f'{{"{first}": ["x"],', 1), encoding="utf-8")
+    try:
+        with pytest.raises(StancegraphError) as err:
+            lexicon.load_lexicon(lang)
+        assert str(words) in str(err.value) and f"{first!r} is given twice" in str(err.value)
+    finally:
+        lexicon.load_lexicon.cache_clear()
+
+
 def test_no_arabic_content_form_hides_a_bare_form_behind_a_clitic() -> None:
     """«بوقف» listed beside «وقف …» would become the reading of بوقف and hide وقف الحرب:
     clitics are the normaliser's job, so the data lists bare forms only."""

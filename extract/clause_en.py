@@ -122,6 +122,7 @@ class EnglishClauseRules(CueRules):
         self.governors_en = w("mediation_governors")
         self.circ_preps_en = w("circumstance_preps")
         self.occasion_preps_en = self.lex.phrase_list("occasion_preps")
+        self.answer_labels_en = w("answer_labels")
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
         self.object_acts_en = w("reported_acts") | w("object_acts")
@@ -178,6 +179,20 @@ class EnglishClauseRules(CueRules):
                     t.startswith(("(", "/")) or t.lower().rstrip(".") in self.time_words_en):
                 return a
         return a
+
+    def _speaker_label_en(self, texts: list[str], norms: list[str],
+                          mentions: dict[int, Mention], a: int, b: int) -> str | None:
+        """The label a transcript paragraph opens with: «Spokesperson:», «Deputy Foreign
+        Minister:» answer ("answer"); «Reuters:», «Vietnam News Agency:», «Q:» ask
+        ("question"). A label naming an actor («Lavrov:», «NEW DELHI:») is neither."""
+        k = next((x for x in range(a + 1, min(b, a + 5)) if texts[x] == ":"), None)
+        if k is None or any(x in mentions for x in range(a, k)) or \
+                not all(texts[x][:1].isupper() and texts[x].replace("-", "").isalpha()
+                        for x in range(a, k)):
+            return None
+        if any(norms[x] in self.heads or norms[x] in self.answer_labels_en for x in range(a, k)):
+            return "answer"
+        return "question"
 
     # ---- cues -------------------------------------------------------------------------
     def _modified_noun_en(self, s: Sentence, start: int) -> bool:

@@ -175,7 +175,7 @@ class CueRules(MentionRules):
                 s.norms[start - 1] in self.took_place and \
                 not set(s.norms[end:min(s.end, end + 4)]).isdisjoint(self.between)
             if not joint and self.lang == "en" and form.tag == "n" and \
-                    cue.label == "holds_talks":
+                    cue.label == "holds_talks" and cue.frame != "between":
                 # «The two sides held official talks»: a pair that holds the talks needs no
                 # partner after them
                 joint = any(m.kind == "pair" and m.end <= start and any(

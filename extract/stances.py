@@ -56,10 +56,26 @@ class Extractor(AttributionRules):
         cue_starts = [sp.start for sp, _ in cues]
         contents = doc._.sg.content
         content_starts = [sp.start for sp, _ in contents]
+        # a briefing transcript: «Spokesperson: …» answers for the host the heading names,
+        # «Reuters: …» asks; sentence index → the kind of label its block opens with
+        labels: dict[int, str] = {}
+        host: str | None = None
         for block in blocks:
             t0 = bisect_left(starts, block.start - base)
             t1 = bisect_left(starts, block.end - base)
             raw = t0  # where the sentence began before its dateline was skipped
+            if self.lang == "en":
+                if block is blocks[0] and t1 > t0 and (block.headline or
+                                                       texts[t1 - 1] not in SENT_END):
+                    # the heading: «Foreign Ministry Spokesperson's Regular Press
+                    # Conference, Beijing, June 13»
+                    host = next((m.actors[0] for k in keys[bisect_left(keys, t0):
+                                                           bisect_left(keys, t1)]
+                                 if (m := mentions[k]).kind in ("capital", "name") and
+                                 len(m.actors) == 1), None)
+                label = self._speaker_label_en(texts, norms, mentions, t0, t1)
+                if label:
+                    labels[len(sentences)] = label
             for s0, s1 in self._sentences(texts, t0, t1):
                 if self.lang == "en":
                     d0 = self._dateline_en(doc, s0, s1)
@@ -84,8 +100,10 @@ class Extractor(AttributionRules):
         elif doc.user_data["sg_dateline"] is not None:
             first = bisect_left(starts, doc.user_data["sg_dateline"])
             ctx.home = self._dateline_home(texts, mentions, first)
-        for s in sentences:
-            out.extend(self._sentence(s, document, ctx))
+        host = ctx.home or host
+        if "answer" not in labels.values():
+            labels = {}  # «Note:», «Update:» alone make no transcript
+        out.extend(self._read(sentences, document, ctx, labels, host))
         if self.lang == "en" and self._en_state(doc).get("untitled"):
             home = self._home_actor_en(sentences)
             if home:
@@ -97,13 +115,24 @@ class Extractor(AttributionRules):
                 state.clear()
                 state.update(keep, byline=home)
                 ctx = Context(speaker=Holder(home, None, None, "byline"))
-                out = []
-                for s in sentences:
-                    out.extend(self._sentence(s, document, ctx))
+                out = self._read(sentences, document, ctx, labels, host)
         doc.user_data["sg_stances"] = out
         doc.user_data["sg_sentences"] = sentences
         doc.user_data["sg_context"] = ctx
 
+
+    def _read(self, sentences: list[Sentence], document: Document, ctx: Context,
+              labels: dict[int, str], host: str | None) -> list[Stance]:
+        out: list[Stance] = []
+        for i, s in enumerate(sentences):
+            label = labels.get(i)
+            if label == "answer" and host is not None:
+                # «Spokesperson: We reject …»: the host of the briefing speaks again
+                ctx.speaker = Holder((host,), s.texts[s.start], None, "byline")
+            elif label == "question":
+                ctx.speaker = None  # «Reuters: … What is China's response?»
+            out.extend(self._sentence(s, document, ctx))
+        return out
 
     def _sentences(self, texts: list[str], first: int, stop: int) -> list[tuple[int, int]]:
         out = []

@@ -9,6 +9,12 @@ tested on sentences written for this file.
   appeal; it is not what is asked (no calls_for_dialogue).
 - «France, which has emerged as …, went further. Its foreign ministry called on …»: «its»
   after a sentence that opens with a name and no stance of its own is that name's.
+- A briefing transcript: «Spokesperson: …» paragraphs answer for the host its heading names
+  («Foreign Ministry Spokesperson's Regular Press Conference, Ankara, …»); «Reuters: …»,
+  «Q: …» ask, and a speaker of a question is not carried into the answer. Labels without an
+  answer label make no transcript («Note: …»).
+- «had an in-depth exchange», «held discussions with»: talks (rule 15); «an exchange of fire
+  with» is none; a pair that «had an exchange» holds it both ways.
 """
 
 from __future__ import annotations
@@ -53,6 +59,29 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Armenia's closest partners, went further. Its foreign ministry called on Azerbaijan to "
       "withdraw its troops from Armenian territory."),
      {("AZE", "accuses", "ARM"), ("FRA", "demands_withdrawal", "AZE")}),
+    ("transcript_answers_speak_for_the_host",
+     ("Foreign Ministry Spokesperson's Regular Press Conference, Ankara, May 2, 2025\n\n"
+      "Anadolu: Greece accused Turkey yesterday of violating its airspace. Your comment?\n\n"
+      "Spokesperson: We reject the claims of Greece. The deputy minister held consultations with his "
+      "Egyptian counterpart last week.\n\n"
+      "AFP: The US State Department urged calm. How do you respond?\n\n"
+      "Spokesperson: We call on Athens to refrain from provocative steps."),
+     {("GRC", "accuses", "TUR"), ("TUR", "rejects", "GRC"), ("TUR", "holds_talks", "EGY"),
+      ("TUR", "urges_restraint", "GRC")}),
+    ("a_note_label_alone_is_no_transcript",
+     ("ANKARA — Turkey accused Greece of militarising the islands.\n\n"
+      "Note: The foreign ministry said it was studying the report."),
+     {("TUR", "accuses", "GRC")}),
+    ("had_an_in_depth_exchange",
+     ("Hanoi said the Chinese vice minister held consultations with his Vietnamese counterpart. "
+      "The two sides had an in-depth exchange on maritime issues."),
+     {("CHN", "holds_talks", "VNM"), ("VNM", "holds_talks", "CHN")}),
+    ("held_discussions_with",
+     "India held discussions with Bangladesh on water sharing.",
+     {("IND", "holds_talks", "BGD")}),
+    ("an_exchange_of_fire_is_no_talks",
+     "Indian troops had an exchange of fire with Pakistani forces on Monday.",
+     set()),
 ]
 
 

@@ -1091,11 +1091,13 @@ class EnglishClauseRules(CueRules):
             if group:
                 return Holder(group, s.texts[k], None, "svo")
         base = subject or ctx.speaker
-        if (base is None or not base.actors) and k > s.start + 1 and \
-                s.norms[k] in self.pronouns_en:
-            # «Blinken travelled to Cairo, where he met …»: the subject the sentence opened
-            # with, when no speaker is known yet
-            base = self._initial_subject_en(s, k, ctx, None)
+        if subject is None and k > s.start + 1 and s.norms[k] in self.pronouns_en:
+            # «Blinken travelled to Cairo, where he met …», «Egypt's foreign minister was
+            # in Asmara, where he held talks …»: the subject the sentence opened with, before
+            # any speaker of earlier sentences
+            first = self._initial_subject_en(s, k, ctx, None)
+            if first is not None and first.actors:
+                base = first
         if base is None or not base.actors:
             return None
         if s.norms[k] not in self.plural_pronouns_en:

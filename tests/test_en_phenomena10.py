@@ -15,6 +15,11 @@ tested on sentences written for this file.
   answer label make no transcript («Note: …»).
 - «had an in-depth exchange», «held discussions with»: talks (rule 15); «an exchange of fire
   with» is none; a pair that «had an exchange» holds it both ways.
+- «Egypt's foreign minister was in Asmara, where he held talks with …»: a pronoun inside the
+  sentence is the subject the sentence opened with before the speaker of earlier sentences.
+- «expressed concern about the humanitarian situation in North Kivu» with no sides of its own:
+  a situation, not the article's conflict (rules 12, 17; English situation_nouns); «the
+  situation between India and Pakistan» still names its sides.
 """
 
 from __future__ import annotations
@@ -82,6 +87,21 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("an_exchange_of_fire_is_no_talks",
      "Indian troops had an exchange of fire with Pakistani forces on Monday.",
      set()),
+    ("where_he_is_the_opening_subject",
+     ("Ethiopia accused Eritrea of aggression. The chairperson of the African Union Commission "
+      "urged Ethiopia to exercise restraint. Egypt's Foreign Minister Badr Abdelatty was in "
+      "Asmara on Tuesday, where he held talks with Eritrea's President."),
+     {("ETH", "accuses", "ERI"), ("AU", "urges_restraint", "ETH"),
+      ("EGY", "holds_talks", "ERI")}),
+    ("concern_about_the_situation_takes_no_sides",
+     ("Rwanda accused the DRC of arming militias. The Russian representative expressed concern "
+      "about the humanitarian situation in North Kivu."),
+     {("RWA", "accuses", "COD")}),
+    ("concern_about_the_situation_between_named_sides_takes_them",
+     ("India accused Pakistan of shelling border villages. The Secretary-General remains deeply "
+      "concerned about the situation between India and Pakistan."),
+     {("IND", "accuses", "PAK"), ("UN", "expresses_concern", "IND"),
+      ("UN", "expresses_concern", "PAK")}),
 ]
 
 

@@ -163,6 +163,10 @@ class FrameRules(ArgumentRules):
                                                   else sp.end, holder.actors, ctx, speaker,
                                                   "between" if kind == "urges_restraint"
                                                   else "object", min(s.end, cend + 8))
+                    if not targets and self.lang == "ar" and kind == "urges_restraint":
+                        # «وقف العدوان الإسرائيلي», «ضرورة وقف الحرب الإسرائيلية على القطاع»:
+                        # the author of the military act that is to stop (rules 11, 20)
+                        targets = self._act_author_ar(s, cend, holder.actors)
                     if not targets and self.lang == "en" and kind in ("urges_restraint",
                                                                       "demands"):
                         # «a halt to the Israeli bombardment», «the release of the hostages
@@ -941,6 +945,23 @@ class FrameRules(ArgumentRules):
                     self._is_location(s, m) or self._victim(s, m):
                 continue
             return [a for a in self._resolve(m, ctx, speaker) if a not in holder]
+        return []
+
+    def _act_author_ar(self, s: Sentence, a: int, holder: tuple[str, ...]) -> list[str]:
+        """The state whose adjective (masculine or feminine, which the mention stage may read
+        as «land») or name follows the act an appeal wants stopped (from
+        token ``a``, the act's noun and its other adjectives first): «وقف العدوان
+        الإسرائيلي», «وقف الهجمات العسكرية الإسرائيلية»; never a place or victim after a
+        preposition («وقف الحرب على غزة»)."""
+        for k in range(a, min(s.end, a + 4)):
+            m = s.mentions.get(k)
+            if m is not None:
+                if m.kind in ("adj", "name", "land") and not set(m.actors) & set(holder):
+                    return list(m.actors)
+                return []
+            if not s.texts[k].isalpha() or s.norms[k] in self.prepositions or \
+                    s.norms[k] in self.loc:
+                return []
         return []
 
     def _pair_speaks(self, s: Sentence, k: int, cue: int) -> bool:

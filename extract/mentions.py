@@ -408,9 +408,12 @@ class MentionRules(RuleBase):
             return False  # «نظرائه في روسيا وإيران»: the counterparts of those states
         if j > s.start and s.norms[j - 1] in self.authorities_in:
             return False  # «السلطات في باماكو»: the authorities of that state
-        if self.lang == "ar" and m.kind == "name" and j > s.start and \
-                s.norms[j - 1] in self.heads and s.norms[j] in self.loc:
-            return False  # «وزير الخارجية في جمهورية العراق»: that state's minister
+        if self.lang == "ar" and m.kind == "name" and s.norms[j] in self.loc and any(
+                s.norms[k] in self.heads for k in range(max(s.start, j - 6), j)) and all(
+                k not in s.mentions and s.texts[k].isalpha() for k in range(max(s.start, j - 6), j)):
+            # «وزير الخارجية في جمهورية العراق», «وزير الخارجية وشؤون المغتربين في المملكة
+            # الأردنية الهاشمية»: that state's minister, the portfolio's words between
+            return False
         if self.lang == "en" and any(sp.end == m.start or sp.end == j and s.norms[j] != "in"
                                      for sp, _ in s.cues):
             # «lashed out at Greece», «alarm at China's …»: the cue's preposition; «met in

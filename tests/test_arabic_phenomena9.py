@@ -1,0 +1,48 @@
+"""Arabic constructions traced in fresh6_ar (12 articles written for the project, scored unseen
+in the afternoon session of 2026-12-05 and developed against from the evening), each tested on
+sentences written for this file.
+
+- «دعت إلى وقف العدوان الإسرائيلي», «ضرورة وقف الحرب الإسرائيلية على القطاع», «بوقف الهجمات
+  الإسرائيلية»: a call to stop a military act with no addressee targets the state whose
+  adjective (masculine or feminine) or name follows the act (rules 11, 20); not a place or a
+  victim after a preposition («وقف الحرب على غزة»).
+- «من وزير الخارجية وشؤون المغتربين في المملكة الأردنية الهاشمية»: a state named after «في»
+  at the end of a minister's portfolio is the minister's state, not a place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("stop_the_israeli_aggression",
+     "دعت الكويت إلى وقف العدوان الإسرائيلي على قطاع غزة.",
+     {("KWT", "urges_restraint", "ISR")}),
+    ("necessity_of_stopping_the_israeli_war",
+     "وأكدت قطر ضرورة وقف الحرب الإسرائيلية على القطاع فوراً.",
+     {("QAT", "urges_restraint", "ISR")}),
+    ("demand_to_stop_the_russian_strikes",
+     "طالبت تركيا بوقف الضربات الروسية على المدن الأوكرانية.",
+     {("TUR", "urges_restraint", "RUS")}),
+    ("stop_the_war_on_gaza_names_no_author",
+     "دعت الكويت إلى وقف الحرب على غزة.",
+     set()),
+    ("ceasefire_in_a_place_names_no_author",
+     "دعت الجزائر إلى وقف إطلاق النار في السودان.",
+     set()),
+    ("the_portfolio_ends_with_the_state",
+     ("تلقى وزير الخارجية السعودي اتصالاً هاتفياً من نائب رئيس الوزراء وزير الخارجية وشؤون "
+      "المغتربين في المملكة الأردنية الهاشمية أيمن الصفدي."),
+     {("SAU", "holds_talks", "JOR")}),
+    ("a_meeting_in_a_state_is_still_a_place",
+     "التقى وزير الخارجية السعودي نظيره الأردني في جمهورية مصر العربية.",
+     {("SAU", "holds_talks", "JOR")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

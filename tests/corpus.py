@@ -37,6 +37,9 @@ FRESH5_EN = REPO / "tests" / "data" / "fresh5_en"
 # gazetteer ids, while fresh5 was being traced: only scored, never traced
 FRESH6_AR = REPO / "tests" / "data" / "fresh6_ar"
 FRESH6_EN = REPO / "tests" / "data" / "fresh6_en"
+# written during the evening session of 2026-12-05 by helpers who read only ONTOLOGY.md and the
+# gazetteer ids, while fresh6 was being traced: only scored, never traced
+FRESH7_AR = REPO / "tests" / "data" / "fresh7_ar"
 
 
 def require(folder: Path) -> Path:

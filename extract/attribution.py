@@ -44,6 +44,7 @@ class AttributionRules(FrameRules):
         if self.lang == "en":
             self._org_anaphora_en(s, ctx)
         else:
+            self._org_anaphora_ar(s, ctx)
             self._dual_officials(s, ctx)
         if self.lang == "ar" and (
                 # a pair mention is only ever made at a word of pair_refs

@@ -647,6 +647,24 @@ class MentionRules(RuleBase):
             if s.norms[k] in self.official_duals and k not in s.mentions:
                 s.add_mention(Mention(k, k + 1, "name", actors, "m", s.texts[k]))
 
+    def _org_anaphora_ar(self, s: Sentence, ctx: Context) -> None:
+        """Arabic: «متهمةً المنظمة الإقليمية بـ…», «بالتوسط بين المجموعة وتحالف دول الساحل»:
+        a definite word for an organisation (org_refs) that heads no name of its own is the
+        organisation or bloc named last, in this sentence or before it."""
+        kinds = self.res.gazetteer.actors
+        last = ctx.last_org
+        for k in range(s.start, s.end):
+            m = s.mentions.get(k)
+            if m is not None:
+                if m.actors and all(a in kinds and kinds[a].kind in ("organization", "bloc")
+                                    for a in m.actors):
+                    last = m.actors
+                continue
+            if last is not None and s.norms[k] in self.org_refs and \
+                    (k + 1 >= s.end or k + 1 not in s.mentions):
+                s.add_mention(Mention(k, k + 1, "name", last, "f", s.texts[k]))
+        ctx.last_org = last
+
     def _dual_officials(self, s: Sentence, ctx: Context) -> None:
         """Arabic: «وأشاد الزعيمان …» in a sentence that names no one: the two officials named
         last by name in the article («استقبل محمد بن زايد كلاً من الرئيس الأذربيجاني إلهام علييف

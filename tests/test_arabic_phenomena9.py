@@ -8,6 +8,8 @@ sentences written for this file.
   victim after a preposition («وقف الحرب على غزة»).
 - «من وزير الخارجية وشؤون المغتربين في المملكة الأردنية الهاشمية»: a state named after «في»
   at the end of a minister's portfolio is the minister's state, not a place.
+- «متهمةً المنظمة الإقليمية بـ…», «انتقد الحلف»: a definite word for an organisation that heads
+  no name of its own is the organisation or bloc named last (org_refs, as English «the bloc»).
 """
 
 from __future__ import annotations
@@ -40,6 +42,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_meeting_in_a_state_is_still_a_place",
      "التقى وزير الخارجية السعودي نظيره الأردني في جمهورية مصر العربية.",
      {("SAU", "holds_talks", "JOR")}),
+    ("the_regional_organisation_is_the_one_named_last",
+     ("أعلنت مالي انسحابها من إيكواس، متهمةً المنظمة الإقليمية بالخضوع لإملاءات قوى "
+      "أجنبية."),
+     {("MLI", "accuses", "ECOWAS")}),
+    ("the_alliance_in_the_next_sentence",
+     "عقد حلف الناتو قمته في لاهاي. وانتقدت روسيا الحلف بشدة.",
+     {("RUS", "condemns", "NATO")}),
+    ("no_organisation_named_before",
+     "وانتقدت روسيا المنظمة بشدة.",
+     set()),
 ]
 
 

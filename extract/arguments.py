@@ -502,6 +502,14 @@ class ArgumentRules(EnglishClauseRules):
             if m is not None and m.kind in ("name", "capital", "seat", "person", "adj"):
                 grp = self._group(s, m, s.end)
                 h = Holder(self._actors(grp), m.text, m.person, "genitive", grp[-1].end)
+        if h is None and tag == "n" and self.lang == "ar" and cue.genitive == "target" and \
+                (m := s.mentions.get(end)) is not None and \
+                m.kind in ("name", "capital", "seat", "person") and m.end < s.end and \
+                s.fulls[m.end].startswith("ل") and s.fulls[m.end].isalpha() and \
+                s.norms[m.end] not in self.prepositions:
+            # «مؤكداً دعم المملكة لكل جهد …», «دعم روسيا لأوكرانيا»: a genitive followed by
+            # what the stance is for («لـ…») is its holder, the masdar's subject
+            h = Holder(m.actors, m.text, m.person, "genitive", m.end)
         if h is None and tag == "n" and self.lang == "en":
             # «Concern over the build-up was voiced by Finland»: the agent of the passive
             h = self._nominal_agent_en(s, start, end)  # type: ignore[attr-defined]

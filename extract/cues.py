@@ -110,8 +110,7 @@ class CueRules(MentionRules):
                 return False
             if start > s.start and s.norms[start - 1] in self.masdar_takers:
                 return False  # «مؤكدا دعمه لوحدة الأراضي»: the masdar object, not a verb
-            if not s.words().isdisjoint(self.masdar_takers) and \
-                    self._masdar_after_subject(s, start):
+            if self._masdar_after_subject(s, start):
                 return False  # «أكدت الخارجية الروسية دعمها للسلطات في مالي»: the masdar
             if cue.future and not self._future(s, start):
                 return False  # «ستدفع ثمنا باهظا» threatens, «تدفع ثمن الحرب» tells a fact
@@ -205,7 +204,12 @@ class CueRules(MentionRules):
         while j > s.start and j > m.start - 4 and j not in s.mentions and \
                 (s.norms[j] in self.heads or s.norms[j] in self.fillers):
             j -= 1  # «الخارجية» before «الروسية»
-        return j >= s.start and s.norms[j] in self.masdar_takers
+        if j < s.start:
+            return False
+        # «انتقدت الصين دعم الولايات المتحدة لتايوان»: a stance verb's object is a masdar too
+        return s.norms[j] in self.masdar_takers or any(
+            sp.start == j and sp.end == j + 1 and any(f.tag in FINITE for f in fs)
+            for sp, fs in s.cues)
 
     def _on_act(self, s: Sentence, begin: int) -> bool:
         """«اتفقا على عقد جولة» (agreed to do something) rather than «اتفقا على أن …»,

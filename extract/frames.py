@@ -439,6 +439,11 @@ class FrameRules(ArgumentRules):
                 return self._mutual(label, holder.actors)  # «خلال محادثاتهما»
         elif frame == "with":
             stop = min(s.end, max(nxt, sp.end + 2))
+            if self.lang == "ar":
+                # «مؤكدين تطابق موقفي بلديهما إزاء الأزمة، كما جددا التأكيد على … السودان»:
+                # the partner is never sought past the next clause
+                stop = next((k for k in range(begin + 1, stop) if s.norms[k] in self.clause_links
+                             and s.texts[k - 1] in {"،", ","}), stop)
             pronoun = False
             reach = 14 if self.lang == "en" else 8  # «discussed X on the border with Y»
             for k in range(begin, min(stop, begin + reach)):

@@ -585,6 +585,21 @@ class MentionRules(RuleBase):
                 s.add_mention(Mention(k, k + 2, "name", ctx.acts[self._bare(n1)], "f",
                                       s.span(k, k + 2)))
 
+    def _home_heads(self, ctx: Context) -> None:
+        """Arabic: a wire dated from the home state's capital («الرياض - واس») may call that
+        state by the head of its long name before naming it («ثمّن الجهود التي تبذلها
+        المملكة», «السلطنة»): the first antecedent of that head is the home state."""
+        actor = self.res.gazetteer.actors.get(ctx.home) if ctx.home else None
+        if actor is None:
+            return
+        for name in (actor.ar, *actor.aliases_ar):
+            words = name.split()
+            head = normalize(words[0]) if len(words) >= 2 else ""
+            head = head if head.startswith("ال") or not head else "ال" + head  # «سلطنة عمان»
+            if head in self.anaphoric_heads and head not in ctx.named_heads:
+                ctx.head_words.update((head, "لل" + head[2:]))
+                ctx.named_heads[head] = [(actor.id,)]
+
     def _remember_heads(self, s: Sentence, ctx: Context) -> None:
         """Arabic: remember the head noun of each long name of one actor («مجلس التعاون
         الخليجي», «حزب الله», «الوكالة الدولية للطاقة الذرية») when it is one of the

@@ -100,6 +100,7 @@ class Extractor(AttributionRules):
         elif doc.user_data["sg_dateline"] is not None:
             first = bisect_left(starts, doc.user_data["sg_dateline"])
             ctx.home = self._dateline_home(texts, mentions, first)
+            self._home_heads(ctx)
         host = ctx.home or host
         if "answer" not in labels.values():
             labels = {}  # «Note:», «Update:» alone make no transcript

@@ -10,6 +10,14 @@ sentences written for this file.
   at the end of a minister's portfolio is the minister's state, not a place.
 - «متهمةً المنظمة الإقليمية بـ…», «انتقد الحلف»: a definite word for an organisation that heads
   no name of its own is the organisation or bloc named last (org_refs, as English «the bloc»).
+- «مؤكدين تطابق موقفي بلديهما إزاء الأزمة، كما جددا التأكيد على … السودان»: the partner of a
+  shared view or of talks is not sought past the next clause («، كما», «، فيما»).
+- A wire dated from the home state's capital («الرياض - واس») may call it by the head of its long
+  name before naming it («الجهود التي تبذلها المملكة», «السلطنة»).
+- «مؤكداً دعم المملكة لكل جهد …», «دعم روسيا لـ…»: a genitive followed by what the stance is for
+  is its holder.
+- «انتقدت الصين دعم الولايات المتحدة لتايوان»: the word after a stance verb's subject is its
+  object masdar, as after «أكد» and «جدد».
 """
 
 from __future__ import annotations
@@ -52,6 +60,32 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("no_organisation_named_before",
      "وانتقدت روسيا المنظمة بشدة.",
      set()),
+    ("no_partner_past_the_next_clause",
+     ("أجرى وزير الخارجية السعودي اتصالاً هاتفياً بوزير الخارجية المصري. وشدد الوزيران على "
+      "ضرورة وقف القتال، مؤكدين تطابق موقفي بلديهما إزاء الأزمة، كما جددا التأكيد على دعم "
+      "السودان."),
+     {("SAU", "holds_talks", "EGY"), ("SAU", "agrees_with", "EGY"),
+      ("EGY", "agrees_with", "SAU"), ("SAU", "expresses_support", "SDN"),
+      ("EGY", "expresses_support", "SDN")}),
+    ("the_kingdom_in_a_riyadh_wire",
+     ("الرياض - واس:\n\nثمّن وزير الخارجية المصري الجهود التي تبذلها المملكة في هذا "
+      "الإطار."),
+     {("EGY", "welcomes", "SAU")}),
+    ("the_sultanate_in_a_muscat_wire",
+     "مسقط - العمانية:\n\nرحب وزير الخارجية الإيراني بالدور الذي تضطلع به السلطنة.",
+     {("IRN", "welcomes", "OMN")}),
+    ("the_kingdom_without_a_dateline_is_no_one",
+     "ثمّن وزير الخارجية المصري الجهود التي تبذلها المملكة في هذا الإطار.",
+     set()),
+    ("support_of_the_genitive_for_something",
+     "عمّان - بترا:\n\nأكد الصفدي دعم المملكة لكل جهد يستهدف التوصل إلى حلول سلمية.",
+     set()),
+    ("support_of_one_state_for_another",
+     "وأكد الوزير الكويتي دعم السعودية لليمن.",
+     {("SAU", "expresses_support", "YEM")}),
+    ("criticised_another_s_support",
+     "انتقدت روسيا دعم الولايات المتحدة للجماعات المسلحة.",
+     {("RUS", "condemns", "USA")}),
 ]
 
 

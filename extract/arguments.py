@@ -174,6 +174,11 @@ class ArgumentRules(EnglishClauseRules):
                 actors = tuple(dict.fromkeys((*ctx.speaker.actors, *other.actors)))
                 return Holder(actors, s.span(j, other.np_end or j + 2), None, "vso",
                               other.np_end)
+        if self.lang == "ar" and j < s.end and (styled := self._honoured(s, j, ctx)) and \
+                not self._conj_prefixed(s, j + 1):
+            # «كما تلقى سموه اتصالاً هاتفياً من …»: the official first styled «سمو», whoever
+            # spoke in between
+            return Holder(styled, s.texts[j], None, "vso", j + 1)
         while j < s.end and s.norms[j] in self.honorifics and j not in s.mentions and \
                 self.lang == "ar":
             j += 1  # «تلقى صاحب السمو الشيخ محمد بن زايد …»: past the style of address
@@ -688,8 +693,10 @@ class ArgumentRules(EnglishClauseRules):
 
     def _opening_verb_subject(self, s: Sentence, cues: list, ctx: Context) -> Holder | None:
         """«قطعت الجزائر علاقاتها مع المغرب واتهمته …»: a news sentence opens with its verb;
-        when that verb is none of our cues, the actor right after it is still the subject."""
-        return self._verb_subject_at(s, s.start, cues, ctx)
+        when that verb is none of our cues, the actor right after it is still the subject
+        («كما تلقى سموه اتصالاً …»: after a particle that links it to the last sentence)."""
+        j = s.start + 1 if s.norms[s.start] in self.clause_links else s.start
+        return self._verb_subject_at(s, j, cues, ctx)
 
     def _verb_subject_at(self, s: Sentence, j: int, cues: list, ctx: Context) -> Holder | None:
         """The actor right after the verb at token ``j`` that opens a clause, when that verb

@@ -40,11 +40,16 @@ class AttributionRules(FrameRules):
             self._earlier_acts_en(s)  # «Turkey condemned the strikes»
         ctx.local_pairs = self._named_pairs(s) if self.lang == "en" else []
         ctx.local_between = self.lang == "en" and self._names_own_sides_en(s)
+        if self.lang == "ar":
+            # «انتقد تقرير الوكالة الدولية للطاقة الذرية … التعاون مع الوكالة»: a name earlier
+            # in the sentence is an antecedent too
+            self._remember_heads(s, ctx)
         self._head_anaphora(s, ctx)
         if self.lang == "en":
             self._org_anaphora_en(s, ctx)
         else:
             self._org_anaphora_ar(s, ctx)
+            self._remember_honours(s, ctx)
             self._dual_officials(s, ctx)
         if self.lang == "ar" and (
                 # a pair mention is only ever made at a word of pair_refs

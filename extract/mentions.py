@@ -662,6 +662,33 @@ class MentionRules(RuleBase):
             if s.norms[k] in self.official_duals and k not in s.mentions:
                 s.add_mention(Mention(k, k + 1, "name", actors, "m", s.texts[k]))
 
+    @staticmethod
+    def _honour_key(reading: str) -> str:
+        """«السمو», «سمو», «سموه» → «سمو»: one key for an honorific and its pronoun form."""
+        return reading.removeprefix("ال")
+
+    def _remember_honours(self, s: Sentence, ctx: Context) -> None:
+        """Arabic: «صاحب السمو الأمير فيصل بن فرحان», «معالي وزير الخارجية المصري»: who each
+        honorific styled first, for a later «سموه», «معاليه» (see ``_honoured``)."""
+        for k in range(s.start, s.end):
+            if s.norms[k] not in self.honorifics or k in s.mentions or \
+                    strip_vowels(s.texts[k]).endswith(("ه", "ها")):
+                continue
+            m = next((s.mentions[x] for x in range(k + 1, min(s.end, k + 8))
+                      if x in s.mentions), None)
+            if m is not None and m.kind in ("person", "name", "adj") and len(m.actors) == 1:
+                # the first so styled: a wire's «معاليه» is its own protagonist, not the
+                # counterparts it styles the same way later («مع معالي محمد إسحاق دار»)
+                ctx.honoured.setdefault(self._honour_key(s.norms[k]), m.actors)
+
+    def _honoured(self, s: Sentence, j: int, ctx: Context) -> tuple[str, ...]:
+        """Arabic: the actor of the official an honorific with a pronoun at token ``j`` points
+        back to («كما تلقى سموه اتصالاً»: the one first styled «سمو»), or nothing."""
+        if s.norms[j] not in self.honorifics or \
+                not strip_vowels(s.texts[j]).endswith(("ه", "ها")):
+            return ()
+        return ctx.honoured.get(self._honour_key(s.norms[j]), ())
+
     def _org_anaphora_ar(self, s: Sentence, ctx: Context) -> None:
         """Arabic: «متهمةً المنظمة الإقليمية بـ…», «بالتوسط بين المجموعة وتحالف دول الساحل»:
         a definite word for an organisation (org_refs) that heads no name of its own is the

@@ -90,6 +90,9 @@ class Context:
     last_bloc: tuple[str, ...] | None = None  # English: the named group last named («the E3»)
     # Arabic: the actors of the officials named by name so far, last last, for «الزعيمان»
     persons: list[str] = field(default_factory=list)
+    # Arabic: the actor of the official first styled with each honorific («صاحب السمو الأمير
+    # فيصل», «فخامة الرئيس …»), by its bare reading, for a later «سموه», «فخامته»
+    honoured: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def sides(self, caller: str | None = None,
               not_sides: frozenset[str] = frozenset(), strong_only: bool = False

@@ -18,6 +18,11 @@ sentences written for this file.
   is its holder.
 - «انتقدت الصين دعم الولايات المتحدة لتايوان»: the word after a stance verb's subject is its
   object masdar, as after «أكد» and «جدد».
+- «انتقد تقرير الوكالة الدولية للطاقة الذرية …، مؤكداً التعاون مع الوكالة»: a long name earlier in
+  the same sentence is an antecedent of its bare head too.
+- «كما تلقى سموه اتصالاً», «كما رحب معاليه»: an honorific with a pronoun is the official the
+  article first styled so (the wire's protagonist), whoever spoke in between or was styled the
+  same way later («مع معالي محمد إسحاق دار»).
 """
 
 from __future__ import annotations
@@ -86,6 +91,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("criticised_another_s_support",
      "انتقدت روسيا دعم الولايات المتحدة للجماعات المسلحة.",
      {("RUS", "condemns", "USA")}),
+    ("the_agency_named_earlier_in_the_sentence",
+     ("انتقد المتحدث الإيراني تقرير الوكالة الدولية للطاقة الذرية، لكنه أكد استعداد إيران "
+      "للتعاون مع الوكالة."),
+     {("IRN", "condemns", "IAEA"), ("IRN", "expresses_intent_to_cooperate", "IAEA")}),
+    ("his_highness_after_another_speaker",
+     ("أجرى صاحب السمو الأمير فيصل بن فرحان وزير الخارجية السعودي اتصالاً هاتفياً بوزير "
+      "الخارجية المصري. وثمّن الوزير المصري مواقف الأردن. كما تلقى سموه اتصالاً هاتفياً من "
+      "وزير الخارجية الأردني أيمن الصفدي."),
+     {("SAU", "holds_talks", "EGY"), ("EGY", "welcomes", "JOR"), ("SAU", "holds_talks", "JOR")}),
+    ("his_excellency_is_the_first_so_styled",
+     ("أجرى معالي السيد بدر البوسعيدي وزير الخارجية العماني اتصالاً هاتفياً مع معالي وزير "
+      "الخارجية الباكستاني. كما رحب معاليه بالجهود التي تبذلها دولة قطر."),
+     {("OMN", "holds_talks", "PAK"), ("OMN", "welcomes", "QAT")}),
 ]
 
 

@@ -227,7 +227,8 @@ class CueRules(MentionRules):
 
     def _subject_phrase_ar(self, s: Sentence, end: int) -> tuple[Any, int | None]:
         """The first actor named in the titled subject that follows an Arabic verb at
-        ``end`` («وزير الخارجية المصري سامح شكري») and the token after that subject."""
+        ``end`` («وزير الخارجية المصري سامح شكري») and the token after that subject (after
+        its titles alone when it names no actor)."""
         k, first, last = end, None, None
         while k < min(s.end, end + 8):
             m = s.mentions.get(k)
@@ -239,6 +240,8 @@ class CueRules(MentionRules):
                 k += 1
             else:
                 break
+        if last is None and k > end:
+            last = k  # «وحمّلت وزارة الخارجية، في بيان، …»: a title that names no state
         return first, last
 
     def _passive_voice(self, s: Sentence, i: int) -> bool:

@@ -166,7 +166,7 @@ class FrameRules(ArgumentRules):
                     if not targets and self.lang == "ar" and kind == "urges_restraint":
                         # «وقف العدوان الإسرائيلي», «ضرورة وقف الحرب الإسرائيلية على القطاع»:
                         # the author of the military act that is to stop (rules 11, 20)
-                        targets = self._act_author_ar(s, cend, holder.actors)
+                        targets = self._act_author_ar(s, cend, holder.actors, ctx)
                     if not targets and self.lang == "en" and kind in ("urges_restraint",
                                                                       "demands"):
                         # «a halt to the Israeli bombardment», «the release of the hostages
@@ -952,12 +952,14 @@ class FrameRules(ArgumentRules):
             return [a for a in self._resolve(m, ctx, speaker) if a not in holder]
         return []
 
-    def _act_author_ar(self, s: Sentence, a: int, holder: tuple[str, ...]) -> list[str]:
+    def _act_author_ar(self, s: Sentence, a: int, holder: tuple[str, ...],
+                       ctx: Context) -> list[str]:
         """The state whose adjective (masculine or feminine, which the mention stage may read
         as «land») or name follows the act an appeal wants stopped (from
         token ``a``, the act's noun and its other adjectives first): «وقف العدوان
         الإسرائيلي», «وقف الهجمات العسكرية الإسرائيلية»; never a place or victim after a
-        preposition («وقف الحرب على غزة»)."""
+        preposition («وقف الحرب على غزة»); else the author an earlier sentence gave the
+        act («أدانت الغارات التي شنها الاحتلال … وطالبت بالوقف الفوري للغارات»)."""
         for k in range(a, min(s.end, a + 4)):
             m = s.mentions.get(k)
             if m is not None:
@@ -966,7 +968,11 @@ class FrameRules(ArgumentRules):
                 return []
             if not s.texts[k].isalpha() or s.norms[k] in self.prepositions or \
                     s.norms[k] in self.loc:
-                return []
+                break
+        for k in range(max(s.start, a - 2), a):
+            actors = ctx.acts.get(self._bare(s.norms[k])) if s.norms[k] in self.events else None
+            if actors and not set(actors) & set(holder):
+                return list(actors)
         return []
 
     def _pair_speaks(self, s: Sentence, k: int, cue: int) -> bool:

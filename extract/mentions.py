@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from extract.nlp import ActorEntry
 from extract.normalize import normalize, strip_vowels
 from extract.sentence import (
+    FINITE,
     NAME_DASHES,
     QUOTES,
     Context,
@@ -495,6 +496,8 @@ class MentionRules(RuleBase):
     def _remember_acts(self, s: Sentence, ctx: Context) -> None:
         """Remember whose act a noun names, so later «هذه الضربات» or «رفض الدعوة» can
         point at that actor (rule 11: a stance toward an act targets the actor)."""
+        ctx.acts.update(ctx.later_acts)
+        ctx.later_acts = {}
         for m in list(s.mentions.values()):
             if not (s.start < m.start < s.end) or m.kind != "adj":
                 continue
@@ -509,9 +512,12 @@ class MentionRules(RuleBase):
             actors = self._actors(grp)
             ctx.acts[self._bare(head)] = actors
         if self.lang == "ar" and not s.words().isdisjoint(self.events) and \
-                all(f.cue.label.startswith("_") for _, fs in s.cues for f in fs):
+                all(f.cue.label.startswith("_") and not (f.cue.label == "_appeal" and
+                                                          f.tag in FINITE)
+                    for _, fs in s.cues for f in fs):
             # «أعلنت جماعة الحوثي مسؤوليتها عن استهداف ناقلة …، في هجوم بزورق مسيّر»: a
-            # report of an act, no stance toward it: the act is its opening subject's
+            # report of an act, no stance toward it: the act is its opening subject's (a verb
+            # of appeal makes a stance: «وطالبت قطر بالوقف الفوري للغارات»)
             opener = next((s.mentions[k] for k in range(s.start, min(s.end, s.start + 3))
                            if k in s.mentions), None)
             if opener is not None and opener.kind in ("name", "capital", "person"):
@@ -519,6 +525,21 @@ class MentionRules(RuleBase):
                     if s.norms[k] in self.events and not (
                             k + 1 in s.mentions and s.mentions[k + 1].kind == "adj"):
                         ctx.acts[self._bare(s.norms[k])] = opener.actors
+        if self.lang == "ar" and not s.words().isdisjoint(self.events) and \
+                not s.words().isdisjoint(self.relative):
+            # «الغارات التي شنها الاحتلال الإسرائيلي على …»: the subject of the relative
+            # clause after the act carries it out; known from the next sentence on (in its
+            # own, the act noun stays a noun: «وأدانت الوزارة الهجوم الذي شنته …»)
+            for k in range(s.start, s.end - 3):
+                if s.norms[k] not in self.events or s.norms[k + 1] not in self.relative or \
+                        k + 2 in s.mentions:
+                    continue
+                j = k + 3
+                while j < min(s.end, k + 6) and j not in s.mentions and s.texts[j].isalpha():
+                    j += 1  # «الاحتلال», «قوات», «جيش» before the state's adjective
+                author = s.mentions.get(j)
+                if author is not None and author.kind in ("name", "adj", "capital", "person"):
+                    ctx.later_acts[self._bare(s.norms[k])] = author.actors
         if self.lang == "ar" and not s.words().isdisjoint(self.events):
             # «صعّدت إسرائيل غاراتها على جنوب لبنان»: the subject's own acts (the noun right
             # after it, with its pronoun), for a later «ندّد عون بالغارات»

@@ -93,6 +93,9 @@ class Context:
     # Arabic: the actor of the official first styled with each honorific («صاحب السمو الأمير
     # فيصل», «فخامة الرئيس …»), by its bare reading, for a later «سموه», «فخامته»
     honoured: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Arabic: acts whose author a relative clause named («الغارات التي شنها …»), for the
+    # sentences after it
+    later_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def sides(self, caller: str | None = None,
               not_sides: frozenset[str] = frozenset(), strong_only: bool = False

@@ -23,6 +23,11 @@ sentences written for this file.
 - «كما تلقى سموه اتصالاً», «كما رحب معاليه»: an honorific with a pronoun is the official the
   article first styled so (the wire's protagonist), whoever spoke in between or was styled the
   same way later («مع معالي محمد إسحاق دار»).
+- «وحمّلت وزارة الخارجية، في بيان، الاحتلال الإسرائيلي المسؤولية»: the words a cue needs after it
+  are sought after a subject of titles alone and its aside between commas.
+- «أدانت قطر الغارات التي شنها الاحتلال الإسرائيلي … وطالبت بالوقف الفوري للغارات»: the subject of
+  a relative clause after an act carries it out, for the sentences after it; a verb of appeal
+  makes a sentence a stance, not a report of its subject's own acts.
 """
 
 from __future__ import annotations
@@ -104,6 +109,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أجرى معالي السيد بدر البوسعيدي وزير الخارجية العماني اتصالاً هاتفياً مع معالي وزير "
       "الخارجية الباكستاني. كما رحب معاليه بالجهود التي تبذلها دولة قطر."),
      {("OMN", "holds_talks", "PAK"), ("OMN", "welcomes", "QAT")}),
+    ("responsibility_after_a_bare_ministry_and_an_aside",
+     ("الدوحة - قنا:\n\nأدانت دولة قطر الغارات على غزة. وحمّلت وزارة الخارجية، في بيان، "
+      "الاحتلال الإسرائيلي المسؤولية الكاملة عن تقويض الاتفاق."),
+     {("QAT", "accuses", "ISR")}),
+    ("stop_the_strikes_an_earlier_sentence_attributed",
+     ("أدانت دولة قطر الغارات التي شنها الاحتلال الإسرائيلي على قطاع غزة. وطالبت قطر بالوقف "
+      "الفوري للغارات."),
+     {("QAT", "condemns", "ISR"), ("QAT", "urges_restraint", "ISR")}),
+    ("the_act_of_a_relative_clause_in_its_own_sentence",
+     ("رحبت دولة قطر بقرار الحكومة اللبنانية. وأدانت الوزارة الهجوم الذي شنته جماعة الحوثي "
+      "على سفينة تجارية."),
+     {("QAT", "welcomes", "LBN"), ("QAT", "condemns", "HOUTHIS")}),
 ]
 
 

@@ -542,6 +542,10 @@ class ArgumentRules(EnglishClauseRules):
                     k not in s.mentions and s.norms[k] in self.numbers and \
                     s.texts[k + 1] in {"،", ","}:
                 k += 2  # «الوسطاء الثلاثة، قطر ومصر والولايات المتحدة»: the list in apposition
+            elif self.lang == "ar" and cue.label == "mediates" and k == end and \
+                    k + 1 < s.end and s.texts[k] in {"،", ","}:
+                # «أن الوسطاء، دولة قطر وجمهورية مصر العربية والولايات المتحدة، يواصلون …»
+                k = self._past_style(s, k + 1, s.end)
             if self.lang == "ar" and cue.label == "mediates" and k not in s.mentions and \
                     k + 1 < s.end and s.norms[k] in self.heads and \
                     (t := s.mentions.get(k + 1)) is not None and t.kind == "adj":

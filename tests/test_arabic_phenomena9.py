@@ -28,6 +28,8 @@ sentences written for this file.
 - «أدانت قطر الغارات التي شنها الاحتلال الإسرائيلي … وطالبت بالوقف الفوري للغارات»: the subject of
   a relative clause after an act carries it out, for the sentences after it; a verb of appeal
   makes a sentence a stance, not a report of its subject's own acts.
+- «أن الوسطاء، دولة قطر وجمهورية مصر العربية والولايات المتحدة، يواصلون جهودهم لضمان التزام
+  إسرائيل وحركة حماس …»: the mediators are the list in apposition after the comma (rule 16).
 """
 
 from __future__ import annotations
@@ -121,6 +123,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("رحبت دولة قطر بقرار الحكومة اللبنانية. وأدانت الوزارة الهجوم الذي شنته جماعة الحوثي "
       "على سفينة تجارية."),
      {("QAT", "welcomes", "LBN"), ("QAT", "condemns", "HOUTHIS")}),
+    ("the_mediators_in_apposition",
+     ("وأكدت الخارجية القطرية أن الوسطاء، دولة قطر وجمهورية مصر العربية والولايات المتحدة "
+      "الأمريكية، يواصلون جهودهم المكثفة لضمان التزام إسرائيل وحركة حماس ببنود الاتفاق."),
+     {("QAT", "mediates", "ISR"), ("QAT", "mediates", "HAMAS"), ("EGY", "mediates", "ISR"),
+      ("EGY", "mediates", "HAMAS"), ("USA", "mediates", "ISR"), ("USA", "mediates", "HAMAS")}),
 ]
 
 

@@ -465,6 +465,13 @@ class ArgumentRules(EnglishClauseRules):
                     h = Holder(tuple(dict.fromkeys((*h.actors, *behalf))), h.speaker, None,
                                h.source, h.np_end)
         else:
+            if cue.label == "holds_talks" and tag == "3f" and start > s.start and \
+                    strip_vowels(s.texts[start]).startswith("ت") and start - 1 not in s.mentions \
+                    and s.fulls[start - 1].isalpha() and not s.fulls[start - 1].startswith("ال") \
+                    and s.fulls[start - 1].endswith("ه") and len(s.fulls[start - 1]) > 3:
+                # «تشكيل لجنة فنية مشتركة تجتمع بصفة دورية»: a present verb right after an
+                # indefinite feminine noun describes it; the committee meets, no actor
+                return None
             lat = end + 1 if end + 1 < s.end and s.norms[end].startswith("خلال") else end
             if tag in FINITE - {"1"} and not s.words().isdisjoint(self.latter_refs) and \
                     lat < s.end and s.norms[lat] in self.latter_refs:

@@ -10,6 +10,7 @@ from extract.mentions import MentionRules
 from extract.normalize import is_vocalised, vowel_marks
 from extract.sentence import (
     FINITE,
+    QUOTES,
     Sentence,
 )
 
@@ -186,6 +187,16 @@ class CueRules(MentionRules):
                 return False
         if cue.requires_not_after and set(after[:max(1, cue.window)]) & cue.requires_not_after:
             return False
+        if self.lang == "ar" and cue.label == "holds_talks" and cue.requires_after and \
+                form.tag in FINITE:
+            # «ويعقد المجلس الوزاري اجتماعه المقبل»: one actor's own meeting, no talks with
+            # another («اجتماعهم», «اجتماعهما» are theirs together)
+            k = next((x for x in range(end, min(s.end, end + 16))
+                      if s.norms[x] in cue.requires_after), None)
+            k = None if k is None or s.norms[k] in self.counterparts else k  # «ونظيره»
+            if k is not None and s.fulls[k] != s.norms[k] and \
+                    s.fulls[k].endswith(("ه", "ها")) and not s.fulls[k].endswith(("هما", "هم")):
+                return False
         if cue.requires_before:
             before = {s.norms[k] for k in range(max(s.start, start - cue.window_before), start)}
             if not before & cue.requires_before:
@@ -289,7 +300,9 @@ class CueRules(MentionRules):
             return True
         prev = s.norms[start - 1]
         return s.texts[start - 1] in {"،", ",", "؛", ";", ":"} or prev in self.relative or \
-            prev in self.verb_openers
+            prev in self.verb_openers or \
+            s.texts[start - 1] in QUOTES and (start - 1 == s.start or s.texts[start - 2] == ":")
+        # («"عقد وزراء …», «وجاء في البيان: "عقد …»: a quotation opens a clause)
 
     def _negated(self, s: Sentence, start: int, cue_form: CueForm) -> bool:
         if cue_form.cue.self_negating:

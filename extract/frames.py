@@ -477,6 +477,9 @@ class FrameRules(ArgumentRules):
                 # أزمة أوكرانيا»: a joint subject with no partner after مع talks together
                 # (rule 15); an actor in the topic is no partner; «بحث الوزيران الصفدي وفيدان
                 # …، وأكدا ضرورة وقف التصعيد بين X وY»: nor are the sides of a later clause
+                if label == "holds_talks" and self.lang == "ar" and \
+                        set(s.norms[s.start:s.end]) & self.sponsor_links:
+                    return []  # «بوساطة أمريكية، عقد وزيرا خارجية …»: brokered (rule 9)
                 return self._mutual(label, holder.actors)
             if not targets and not pronoun:
                 targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",

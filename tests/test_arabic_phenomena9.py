@@ -30,6 +30,12 @@ sentences written for this file.
   makes a sentence a stance, not a report of its subject's own acts.
 - «أن الوسطاء، دولة قطر وجمهورية مصر العربية والولايات المتحدة، يواصلون جهودهم لضمان التزام
   إسرائيل وحركة حماس …»: the mediators are the list in apposition after the comma (rule 16).
+- «عقد وزراء خارجية X وY وZ اجتماعهم الثالث»: «خارجية» of a plural title in construct is part of
+  the title, and «اجتماعهم» is their meeting together (rule 15), also at the opening of a quoted
+  communiqué; «ويعقد المجلس الوزاري اجتماعه المقبل» is one actor's own meeting; «بوساطة
+  أمريكية، عقد وزيرا خارجية X وY …» stays brokered.
+- «تشكيل لجنة فنية مشتركة تجتمع بصفة دورية»: a present verb right after an indefinite feminine
+  noun describes it; the committee meets, no actor.
 """
 
 from __future__ import annotations
@@ -128,6 +134,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الأمريكية، يواصلون جهودهم المكثفة لضمان التزام إسرائيل وحركة حماس ببنود الاتفاق."),
      {("QAT", "mediates", "ISR"), ("QAT", "mediates", "HAMAS"), ("EGY", "mediates", "ISR"),
       ("EGY", "mediates", "HAMAS"), ("USA", "mediates", "ISR"), ("USA", "mediates", "HAMAS")}),
+    ("three_foreign_ministers_held_their_meeting",
+     "عقد وزراء خارجية مصر والصومال وإريتريا اجتماعهم الثالث في القاهرة.",
+     {("EGY", "holds_talks", "SOM"), ("EGY", "holds_talks", "ERI"), ("SOM", "holds_talks", "EGY"),
+      ("SOM", "holds_talks", "ERI"), ("ERI", "holds_talks", "EGY"), ("ERI", "holds_talks", "SOM")}),
+    ("a_quoted_communique_opens_with_the_verb",
+     "وجاء في البيان: \"عقد وزيرا خارجية مصر والأردن اجتماعهما في عمان.\"",
+     {("EGY", "holds_talks", "JOR"), ("JOR", "holds_talks", "EGY")}),
+    ("its_own_next_meeting",
+     "أدان مجلس التعاون الهجوم. ويعقد المجلس الوزاري اجتماعه المقبل في نيويورك.",
+     set()),
+    ("brokered_talks_of_two_ministers",
+     "بوساطة أمريكية، عقد وزيرا خارجية رواندا والكونغو الديمقراطية جولة محادثات في واشنطن.",
+     {("USA", "mediates", "RWA"), ("USA", "mediates", "COD")}),
+    ("a_committee_that_meets",
+     ("التقى وزير الخارجية المصري نظيره الصومالي، وبحث معه تشكيل لجنة فنية مشتركة "
+      "تجتمع بصفة دورية."),
+     {("EGY", "holds_talks", "SOM")}),
 ]
 
 

@@ -177,6 +177,15 @@ class AttributionRules(FrameRules):
             recs = [((lab, hs, ts or ([sentence_targets[-1]] if lab == "demands_withdrawal" and
                                        sentence_targets else ts)), lst)
                     for (lab, hs, ts), lst in recs]
+            if self.lang == "ar" and sentence_targets and sp.end < s.end and \
+                    s.norms[sp.end] in self.detached_pronouns and \
+                    not s.norms[sp.end].endswith("هما"):
+                # «أدان المجلس استمرار ميليشيا الحوثي في احتجاز موظفي الأمم المتحدة، مطالباً
+                # إياها بالإفراج عنهم»: the one the sentence's stance was toward, not the last
+                # name before the pronoun
+                last_target = sentence_targets[-1]
+                recs = [((lab, hs, [last_target] if last_target not in hs else ts), lst)
+                        for (lab, hs, ts), lst in recs]
             if self.lang == "en" and cue.id in self.act_pronoun_cues_en and \
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns:
                 # «slammed the U.S. arms sale, calling it reckless»: «it» is the act the

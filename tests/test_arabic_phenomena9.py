@@ -36,6 +36,9 @@ sentences written for this file.
   أمريكية، عقد وزيرا خارجية X وY …» stays brokered.
 - «تشكيل لجنة فنية مشتركة تجتمع بصفة دورية»: a present verb right after an indefinite feminine
   noun describes it; the committee meets, no actor.
+- «ميليشيا الحوثي», «ميليشيات الحوثي»: the Houthis (gazetteer aliases), not the victims after
+  them; «…، مطالباً إياها بالإفراج عنهم»: a detached object pronoun is the one the sentence's
+  stance was toward, not the last name before it.
 """
 
 from __future__ import annotations
@@ -151,6 +154,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("التقى وزير الخارجية المصري نظيره الصومالي، وبحث معه تشكيل لجنة فنية مشتركة "
       "تجتمع بصفة دورية."),
      {("EGY", "holds_talks", "SOM")}),
+    ("the_houthi_militia",
+     ("وأدان مجلس التعاون استمرار ميليشيا الحوثي في احتجاز موظفي الأمم المتحدة، مطالباً إياها "
+      "بالإفراج الفوري عنهم."),
+     {("GCC", "condemns", "HOUTHIS"), ("GCC", "demands", "HOUTHIS")}),
 ]
 
 

@@ -425,6 +425,13 @@ class ArgumentRules(EnglishClauseRules):
             return j
         return self._past_heads(s, j, min(stop, j + 5), self.honorifics)
 
+    @staticmethod
+    def _verb_fits(tag: str, holder: Holder) -> bool:
+        """Arabic: whether a singular verb (3m, 3f) can have ``holder`` as its subject: not
+        two actors or more (its gender is the surface subject's — «وزارة الخارجية
+        السودانية» is feminine, «السودان» masculine — so it is not compared here)."""
+        return tag not in ("3m", "3f") or len(holder.actors) < 2
+
     def _passive_agent(self, s: Sentence, end: int, subject: Holder | None) -> Holder | None:
         """The holder of an Arabic passive («دُعيت X، في بيان صادر عن Y، إلى …»): the actor
         after an agent link of the clause (عن، من قبل، بيان، وجّهتها), else the speaker of
@@ -493,6 +500,11 @@ class ArgumentRules(EnglishClauseRules):
                 also = last is not None and start > s.start and (
                     s.norms[start - 1] in self.also or
                     start > s.start + 1 and self._conj_prefixed(s, start))
+                if h is None and also and last is not None and \
+                        not self._verb_fits(tag, last):
+                    # «أعربت طوكيو وكانبرا عن قلقهما، كما انتقد الاتحاد الأوروبي …»: a verb
+                    # that does not agree with the last subject has one of its own
+                    h = self._vso(s, end, tag, ctx)
                 if h is None and not also:
                     h = self._vso(s, end, tag, ctx)
                 if h is None:

@@ -39,6 +39,8 @@ sentences written for this file.
 - «ميليشيا الحوثي», «ميليشيات الحوثي»: the Houthis (gazetteer aliases), not the victims after
   them; «…، مطالباً إياها بالإفراج عنهم»: a detached object pronoun is the one the sentence's
   stance was toward, not the last name before it.
+- «أعربت طوكيو وكانبرا عن قلقهما …، كما انتقد الاتحاد الأوروبي …»: a singular verb after «كما»
+  does not continue a subject of two actors; the actor after it is its own subject.
 """
 
 from __future__ import annotations
@@ -158,6 +160,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وأدان مجلس التعاون استمرار ميليشيا الحوثي في احتجاز موظفي الأمم المتحدة، مطالباً إياها "
       "بالإفراج الفوري عنهم."),
      {("GCC", "condemns", "HOUTHIS"), ("GCC", "demands", "HOUTHIS")}),
+    ("a_singular_verb_after_kama_has_its_own_subject",
+     ("أعربت طوكيو وكانبرا عن قلقهما البالغ إزاء تصرفات السفن الصينية، كما انتقد الاتحاد "
+      "الأوروبي الممارسات الصينية."),
+     {("JPN", "expresses_concern", "CHN"), ("AUS", "expresses_concern", "CHN"),
+      ("EU", "condemns", "CHN")}),
+    ("a_dual_subject_goes_on_after_kama",
+     "أكد الوزيران المصري والأردني دعمهما لسوريا، كما أدانا الهجوم الإسرائيلي.",
+     {("EGY", "expresses_support", "SYR"), ("JOR", "expresses_support", "SYR"),
+      ("EGY", "condemns", "ISR"), ("JOR", "condemns", "ISR")}),
 ]
 
 

@@ -1555,8 +1555,9 @@ class EnglishClauseRules(CueRules):
             not any(k in s.finite_cue_tokens() for k in range(s.start, comma))
 
     def _by_after_time_en(self, s: Sentence, end: int) -> int:
-        """The token after a time phrase that follows a verb («was condemned on Sunday by
-        Jordan»): ``end`` itself when no time phrase stands there."""
+        """The token after a time or place phrase that follows a verb («was condemned on
+        Sunday by Jordan», «was received in Bamako by …»): ``end`` itself when none stands
+        there."""
         k = end
         if k < s.end and s.norms[k] in self.time_preps_en:
             j = k + 1
@@ -1565,6 +1566,10 @@ class EnglishClauseRules(CueRules):
             if j < s.end and s.norms[j].rstrip(".") in self.time_words_en and \
                     j + 1 < s.end and s.norms[j + 1] in self.passive_by:
                 return j + 1
+        if k + 2 < s.end and s.norms[k] in self.loc and (m := s.mentions.get(k + 1)) is not None \
+                and m.kind in ("capital", "name") and m.end < s.end and \
+                s.norms[m.end] in self.passive_by:
+            return m.end  # «was received in Bamako by Mali's authorities»: a place first
         return end
 
     def _passive_subject_en(self, s: Sentence, v: int, ctx: Context,
@@ -2326,7 +2331,8 @@ class EnglishClauseRules(CueRules):
 
     def _backer_en(self, s: Sentence, m: Mention) -> bool:
         """Whether mention ``m`` only qualifies the group after it: «the Iran-backed Houthis»,
-        «the U.S.-backed SDF» (a stance toward them is toward the group, not its backer)."""
+        «the U.S.-backed SDF», «Pakistan-based militants» (a stance toward them is toward the
+        group, not its backer or its base)."""
         return m.end + 1 < s.end and s.texts[m.end] == "-" and \
             s.norms[m.end + 1] in self.backer_participles_en
 

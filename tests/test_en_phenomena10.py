@@ -20,6 +20,10 @@ tested on sentences written for this file.
 - «expressed concern about the humanitarian situation in North Kivu» with no sides of its own:
   a situation, not the article's conflict (rules 12, 17; English situation_nouns); «the
   situation between India and Pakistan» still names its sides.
+- «The Senegalese envoy was received in Bamako by Mali's authorities»: the agent after a place
+  phrase holds the talks with the guest (rule 15: the host who received).
+- «India blamed Pakistan-based militants»: a state before «-based», «-flagged», «-registered»
+  qualifies the noun after it, like «Iran-backed»; it is no target.
 """
 
 from __future__ import annotations
@@ -102,6 +106,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "concerned about the situation between India and Pakistan."),
      {("IND", "accuses", "PAK"), ("UN", "expresses_concern", "IND"),
       ("UN", "expresses_concern", "PAK")}),
+    ("received_in_a_place_by_the_host",
+     "The Senegalese envoy was received in Bamako by Mali's transitional authorities last week.",
+     {("MLI", "holds_talks", "SEN")}),
+    ("pakistan_based_militants",
+     "India blamed Pakistan-based militants for the attack on its soldiers.",
+     set()),
+    ("blamed_pakistan_itself",
+     "India blamed Pakistan for the attack on its soldiers.",
+     {("IND", "accuses", "PAK")}),
 ]
 
 

@@ -931,7 +931,10 @@ class EnglishClauseRules(CueRules):
         key = tuple(s.norms[k] for k in content)
         office = next((actor for title, actor in self.title_actors_en.items()
                        if key[-len(title):] == title and (len(key) == len(title) or
-                                                          key[-len(title) - 1] in {"for", "of"})),
+                                                          key[-len(title) - 1] in {"for", "of"})
+                       # «the Under-Secretary-General for Peace Operations»
+                       or key[:len(title)] == title and len(key) > len(title) and
+                       key[len(title)] in {"for", "of"}),
                       None)
         if office is not None:
             # «The Secretary-General urges …», «the Spokesperson for the Secretary-General»

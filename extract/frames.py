@@ -859,8 +859,9 @@ class FrameRules(ArgumentRules):
         while j < s.end and (s.norms[j] in self.articles or s.norms[j] in self.manner) and \
                 j not in contents:
             j += 1  # "called for an end to …": the content may start with its article
-        if form.tag not in FINITE or j >= s.end or not s.fulls[j].isalpha():
-            return False
+        if form.tag not in FINITE or j >= s.end or not (
+                s.fulls[j].isalpha() or s.texts[j][:1].isupper() and s.texts[j].isalnum()):
+            return False  # («the M23 armed group»: a name with a digit is a name)
         n = s.norms[j]
         # «the parties»: the article skipped above may open a mention that holds the noun
         return j not in contents and n not in self.not_addressee and \

@@ -24,6 +24,11 @@ tested on sentences written for this file.
   phrase holds the talks with the guest (rule 15: the host who received).
 - «India blamed Pakistan-based militants»: a state before «-based», «-flagged», «-registered»
   qualifies the noun after it, like «Iran-backed»; it is no target.
+- UN meetings coverage: «The speaker for China», «the Under-Secretary-General for Peace
+  Operations» (a UN title before «for»), «the Governments of X and Y», «shared the view of the
+  United States» (agrees_with), «ready to engage with the Congolese Government» (intent to meet);
+  «called on the M23 armed group to …» is addressed to a group the gazetteer does not know, so
+  it is no call to every side (rule 12).
 """
 
 from __future__ import annotations
@@ -115,6 +120,27 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("blamed_pakistan_itself",
      "India blamed Pakistan for the attack on its soldiers.",
      {("IND", "accuses", "PAK")}),
+    ("the_speaker_for_china",
+     ("The speaker for China urged the Democratic Republic of the Congo and Rwanda to settle "
+      "their differences through dialogue."),
+     {("CHN", "calls_for_dialogue", "COD"), ("CHN", "calls_for_dialogue", "RWA")}),
+    ("under_secretary_general_and_the_governments_of",
+     ("The Under-Secretary-General for Peace Operations said fighting had displaced 180,000 "
+      "people. She urged the "
+      "Governments of the Democratic Republic of the Congo and Rwanda to return to direct "
+      "talks."),
+     {("UN", "calls_for_dialogue", "COD"), ("UN", "calls_for_dialogue", "RWA")}),
+    ("shared_the_view_of",
+     ("The representative of the United Kingdom said London shared the view of the United "
+      "States that the presence of foreign troops was unacceptable."),
+     {("GBR", "agrees_with", "USA")}),
+    ("ready_to_engage_with",
+     "Rwanda said it remained ready to engage with the Congolese Government without preconditions.",
+     {("RWA", "expresses_intent_to_meet", "COD")}),
+    ("a_call_on_an_unknown_group_names_no_sides",
+     ("Rwanda accused the DRC of arming militias. The DRC accused Rwanda of aggression. The "
+      "envoy called on the M23 armed group to halt its advance."),
+     {("RWA", "accuses", "COD"), ("COD", "accuses", "RWA")}),
 ]
 
 

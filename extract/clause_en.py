@@ -1566,9 +1566,12 @@ class EnglishClauseRules(CueRules):
             j = k + 1
             while j < s.end and j - k <= 3 and s.norms[j] in self.time_preps_en:
                 j += 1
-            if j < s.end and s.norms[j].rstrip(".") in self.time_words_en and \
-                    j + 1 < s.end and s.norms[j + 1] in self.passive_by:
-                return j + 1
+            if j < s.end and s.norms[j].rstrip(".") in self.time_words_en:
+                j += 1
+                while j < s.end and j - k <= 6 and (s.texts[j].isdigit() or s.texts[j] == ","):
+                    j += 1  # «brokered in July 2022 by Turkey»
+                if j < s.end and s.norms[j] in self.passive_by:
+                    return j
         if k + 2 < s.end and s.norms[k] in self.loc and (m := s.mentions.get(k + 1)) is not None \
                 and m.kind in ("capital", "name") and m.end < s.end and \
                 s.norms[m.end] in self.passive_by:

@@ -29,6 +29,8 @@ tested on sentences written for this file.
   United States» (agrees_with), «ready to engage with the Congolese Government» (intent to meet);
   «called on the M23 armed group to …» is addressed to a group the gazetteer does not know, so
   it is no call to every side (rule 12).
+- «the deal was brokered in July 2022 by Turkey and the United Nations»: a date with its year
+  between the participle and «by»; «Kyiv "will receive a response"»: a threat (en.threatens.price).
 """
 
 from __future__ import annotations
@@ -141,6 +143,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Rwanda accused the DRC of arming militias. The DRC accused Rwanda of aggression. The "
       "envoy called on the M23 armed group to halt its advance."),
      {("RWA", "accuses", "COD"), ("COD", "accuses", "RWA")}),
+    ("brokered_in_a_month_and_year_by",
+     ("Russia accused Ukraine of attacking the bridge. The deal was brokered in July 2022 by "
+      "Turkey and the United Nations between Russia and Ukraine."),
+     {("RUS", "accuses", "UKR"), ("TUR", "mediates", "RUS"), ("TUR", "mediates", "UKR"),
+      ("UN", "mediates", "RUS"), ("UN", "mediates", "UKR")}),
+    ("will_receive_a_response",
+     ("Moscow blames Ukraine for the attack. The Russian defence ministry says Kyiv \"will "
+      "receive a response\"."),
+     {("RUS", "accuses", "UKR"), ("RUS", "threatens", "UKR")}),
 ]
 
 

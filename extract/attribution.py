@@ -256,7 +256,6 @@ class AttributionRules(FrameRules):
         self._note_analyst(s, ctx)
         self._remember_pair(s, ctx)
         self._remember_list(s, ctx)
-        self._remember_heads(s, ctx)
         return out
 
     def _records(self, r, s: Sentence, sp, form: CueForm, holder: Holder,

@@ -1634,7 +1634,7 @@ class EnglishClauseRules(CueRules):
         """English: «In a statement issued by the ASEAN chair, the bloc's foreign ministers
         …», «the alliance said»: «the» and a word for an organisation (org_refs) name the
         organisation or bloc named last, in this sentence or before it."""
-        kinds = self.res.gazetteer.actors
+        orgs = self.org_ids
         groups = self.res.gazetteer.groups
         heads = self.bloc_heads_en
         values = self.number_value_en
@@ -1642,8 +1642,7 @@ class EnglishClauseRules(CueRules):
         for k in range(s.start, s.end):
             m = s.mentions.get(k)
             if m is not None:
-                if m.actors and all(a in kinds and kinds[a].kind in ("organization", "bloc")
-                                    for a in m.actors):
+                if m.actors and orgs.issuperset(m.actors):
                     last = m.actors
                 if len(m.actors) == 1 and m.actors[0] in groups:
                     ctx.last_bloc = m.actors  # «the E3 …; the three repeated …»

@@ -218,9 +218,7 @@ class CueRules(MentionRules):
         if j < s.start:
             return False
         # «انتقدت الصين دعم الولايات المتحدة لتايوان»: a stance verb's object is a masdar too
-        return s.norms[j] in self.masdar_takers or any(
-            sp.start == j and sp.end == j + 1 and any(f.tag in FINITE for f in fs)
-            for sp, fs in s.cues)
+        return s.norms[j] in self.masdar_takers or j in s.finite_cue_tokens()
 
     def _on_act(self, s: Sentence, begin: int) -> bool:
         """«اتفقا على عقد جولة» (agreed to do something) rather than «اتفقا على أن …»,

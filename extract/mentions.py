@@ -691,6 +691,8 @@ class MentionRules(RuleBase):
     def _remember_honours(self, s: Sentence, ctx: Context) -> None:
         """Arabic: «صاحب السمو الأمير فيصل بن فرحان», «معالي وزير الخارجية المصري»: who each
         honorific styled first, for a later «سموه», «معاليه» (see ``_honoured``)."""
+        if s.words().isdisjoint(self.honorifics):
+            return
         for k in range(s.start, s.end):
             if s.norms[k] not in self.honorifics or k in s.mentions or \
                     strip_vowels(s.texts[k]).endswith(("ه", "ها")):
@@ -714,13 +716,17 @@ class MentionRules(RuleBase):
         """Arabic: «متهمةً المنظمة الإقليمية بـ…», «بالتوسط بين المجموعة وتحالف دول الساحل»:
         a definite word for an organisation (org_refs) that heads no name of its own is the
         organisation or bloc named last, in this sentence or before it."""
-        kinds = self.res.gazetteer.actors
+        orgs = self.org_ids
         last = ctx.last_org
+        if s.words().isdisjoint(self.org_refs):
+            named = [m for m in s.mentions.values() if m.actors and orgs.issuperset(m.actors)]
+            if named:
+                ctx.last_org = max(named, key=lambda m: m.start).actors
+            return
         for k in range(s.start, s.end):
             m = s.mentions.get(k)
             if m is not None:
-                if m.actors and all(a in kinds and kinds[a].kind in ("organization", "bloc")
-                                    for a in m.actors):
+                if m.actors and orgs.issuperset(m.actors):
                     last = m.actors
                 continue
             if last is not None and s.norms[k] in self.org_refs and \

@@ -234,6 +234,9 @@ class RuleBase:
         self.host_verbs = w("host_verbs")  # «ready to host …», «استعدادها لاستضافة …»
         self.visit_words = w("visit_words")
         self.org_refs = w("org_refs")  # «the bloc's foreign ministers»: the last organisation
+        # the organisations and blocs of the gazetteer, whose mentions «the bloc» points back to
+        self.org_ids = frozenset(a.id for a in self.res.gazetteer.actors.values()
+                                 if a.kind in ("organization", "bloc"))
         self.membership_words = w("membership_words")  # «to join the alliance»: no actor
         # «وزير المالية», «حزمة دعم مالي»: a name that is also the word "financial"
         self.financial_heads = w("financial_heads")

@@ -41,6 +41,8 @@ sentences written for this file.
   stance was toward, not the last name before it.
 - «أعربت طوكيو وكانبرا عن قلقهما …، كما انتقد الاتحاد الأوروبي …»: a singular verb after «كما»
   does not continue a subject of two actors; the actor after it is its own subject.
+- «المنسقة الخاصة للأمم المتحدة لشؤون لبنان», «المفوض», «السفيرة»: titles (feminine and
+  masculine) whose organisation or state follows them.
 """
 
 from __future__ import annotations
@@ -169,6 +171,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "أكد الوزيران المصري والأردني دعمهما لسوريا، كما أدانا الهجوم الإسرائيلي.",
      {("EGY", "expresses_support", "SYR"), ("JOR", "expresses_support", "SYR"),
       ("EGY", "condemns", "ISR"), ("JOR", "condemns", "ISR")}),
+    ("the_un_special_coordinator",
+     ("أعربت المنسقة الخاصة للأمم المتحدة لشؤون لبنان جينين هينيس بلاسخارت عن قلقها البالغ إزاء "
+      "التصعيد بين إسرائيل ولبنان."),
+     {("UN", "expresses_concern", "ISR"), ("UN", "expresses_concern", "LBN")}),
+    ("the_french_ambassador_woman",
+     "وانتقدت السفيرة الفرنسية الغارات الإسرائيلية على الجنوب.",
+     {("FRA", "condemns", "ISR")}),
 ]
 
 

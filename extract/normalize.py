@@ -152,7 +152,7 @@ def candidates(norm: str) -> list[str]:
         for a in _strip_article(s, after_lam):
             add(a)
             stems.append((a, False))
-    # Enclitic pronouns: اتهمها -> اتهم, ادانتها -> ادانه.
+    # Enclitic pronouns: اتهمها -> اتهم, ادانتها -> ادانه, يرعاه -> يرعي.
     for s, _ in list(stems):
         for enc in ENCLITICS:
             if s.endswith(enc) and len(s) - len(enc) >= 2:
@@ -160,6 +160,10 @@ def candidates(norm: str) -> list[str]:
                 add(base)
                 if base.endswith("ت"):
                     add(base[:-1] + "ه")
+                if base.endswith("ا") and len(base) >= 3:
+                    # a final alif maqsura becomes alif before a pronoun: يرعاه -> يرعي,
+                    # دعاها -> دعي (normalised ى)
+                    add(base[:-1] + "ي")
                 break
     return out
 

@@ -43,6 +43,8 @@ sentences written for this file.
   does not continue a subject of two actors; the actor after it is its own subject.
 - «المنسقة الخاصة للأمم المتحدة لشؤون لبنان», «المفوض», «السفيرة»: titles (feminine and
   masculine) whose organisation or state follows them.
+- «عبر الحوار الذي يرعاه الاتحاد الأوروبي بين الجانبين»: a verb whose final alif maqsura is
+  written alif before its pronoun (يرعاه, دعاها) is read as its bare form (the normaliser).
 """
 
 from __future__ import annotations
@@ -178,6 +180,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_french_ambassador_woman",
      "وانتقدت السفيرة الفرنسية الغارات الإسرائيلية على الجنوب.",
      {("FRA", "condemns", "ISR")}),
+    ("sponsored_with_an_object_pronoun",
+     ("حذر الوزير من تصاعد التوتر بين بلغراد وبريشتينا، داعيا إلى حل الخلافات عبر الحوار الذي "
+      "يرعاه الاتحاد الأوروبي بين الجانبين."),
+     {("EU", "mediates", "SRB"), ("EU", "mediates", "XKX")}),
 ]
 
 

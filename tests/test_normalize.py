@@ -17,6 +17,8 @@ def test_normalize_folds_hamza_maqsura_ta_marbuta_tatweel_diacritics(raw: str, n
 @pytest.mark.parametrize(("token", "reading"), [
     ("وللأتراك", "الاتراك"), ("بالتعاون", "التعاون"), ("وشدد", "شدد"), ("بسحب", "سحب"),
     ("قواتهم", "قوات"), ("إدانتها", "ادانه"), ("للعراق", "العراق"), ("للقائه", "لقاء"),
+    # a final alif maqsura is written alif before a pronoun: «يرعاه» is «يرعى» + «ه»
+    ("يرعاه", "يرعي"), ("ودعاها", "دعي"),
 ])
 def test_clitic_candidates_include_the_bare_reading(token: str, reading: str) -> None:
     assert reading in candidates(normalize(token))

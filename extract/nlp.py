@@ -83,6 +83,15 @@ def actor_phrases(gaz: Gazetteer, lang: str,
             add(raw, "seat", a.id, "m")
         for raw in (a.adj_ar if lang == "ar" else a.adj_en):
             add(raw, "adj", a.id, g)
+    if lang == "ar":
+        # «استقبل مبعوثاً مصرياً»: the indefinite accusative of a nisba adds an alif (its
+        # tanween), unless that spelling is a name already («روسيا», «تركيا», «سوريا»)
+        for a in gaz.actors.values():
+            for raw in a.adj_ar:
+                key = tuple(normalize(w) for w in split_words(raw))
+                if len(key) == 1 and key[0].endswith("ي") and not key[0].startswith("ال") and \
+                        not table.get((key[0] + "ا",)):
+                    add(raw + "ا", "adj", a.id, a.gender_ar)
     for p in gaz.people.values():
         for raw in p.names(lang):
             add(raw, "person", p.id, p.gender)

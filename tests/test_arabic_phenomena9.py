@@ -45,6 +45,9 @@ sentences written for this file.
   masculine) whose organisation or state follows them.
 - «عبر الحوار الذي يرعاه الاتحاد الأوروبي بين الجانبين»: a verb whose final alif maqsura is
   written alif before its pronoun (يرعاه, دعاها) is read as its bare form (the normaliser).
+- «استقبل البرهان مبعوثاً مصرياً»: the indefinite accusative of a nisba (its tanween alif) is
+  that state's adjective, unless the spelling is a name («روسيا», «تركيا»); «رئيس مجلس السيادة
+  السوداني» is Sudan's (gazetteer alias; «السيادة» there is no sovereignty).
 """
 
 from __future__ import annotations
@@ -184,6 +187,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("حذر الوزير من تصاعد التوتر بين بلغراد وبريشتينا، داعيا إلى حل الخلافات عبر الحوار الذي "
       "يرعاه الاتحاد الأوروبي بين الجانبين."),
      {("EU", "mediates", "SRB"), ("EU", "mediates", "XKX")}),
+    ("an_egyptian_envoy_in_the_accusative",
+     "استقبل رئيس مجلس السيادة السوداني عبد الفتاح البرهان مبعوثاً مصرياً في بورتسودان.",
+     {("SDN", "holds_talks", "EGY")}),
+    ("an_american_delegation_in_the_accusative",
+     "استقبل الرئيس اللبناني وفداً أمريكياً رفيع المستوى.",
+     {("LBN", "holds_talks", "USA")}),
 ]
 
 

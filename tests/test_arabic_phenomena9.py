@@ -48,6 +48,8 @@ sentences written for this file.
 - «استقبل البرهان مبعوثاً مصرياً»: the indefinite accusative of a nisba (its tanween alif) is
   that state's adjective, unless the spelling is a name («روسيا», «تركيا»); «رئيس مجلس السيادة
   السوداني» is Sudan's (gazetteer alias; «السيادة» there is no sovereignty).
+- «رفضت الجزائر أي تدخل أجنبي في الشأن الليبي / في الشؤون الداخلية السورية»: the affairs of a
+  state are a topic, not the state (non_actor_heads, rule 17).
 """
 
 from __future__ import annotations
@@ -193,6 +195,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("an_american_delegation_in_the_accusative",
      "استقبل الرئيس اللبناني وفداً أمريكياً رفيع المستوى.",
      {("LBN", "holds_talks", "USA")}),
+    ("interference_in_libyan_affairs",
+     "رفضت الجزائر أي تدخل عسكري أجنبي في الشأن الليبي.",
+     set()),
+    ("interference_in_syrian_internal_affairs",
+     "أدانت إيران التدخل الأمريكي في الشؤون الداخلية السورية.",
+     {("IRN", "condemns", "USA")}),
 ]
 
 

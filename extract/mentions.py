@@ -678,9 +678,17 @@ class MentionRules(RuleBase):
 
     def _name_duals(self, s: Sentence, after: int, actors: tuple[str, ...]) -> None:
         """Arabic: «الوزيران», «الرئيسان» from token ``after`` on name ``actors``, the two
-        officials the article means."""
+        officials the article means (a meeting this sentence states before them names them
+        again: «أجرى … اتصالاً بنظيره التركي، بحث خلاله الوزيران …»)."""
         for k in range(after, s.end):
-            if s.norms[k] in self.official_duals and k not in s.mentions:
+            if s.norms[k] not in self.official_duals:
+                continue
+            old = s.mentions.get(k)
+            if old is not None and old.end == k + 1 and old.kind == "name" and \
+                    old.actors != actors:
+                s.remove_mention(k)
+                old = None
+            if old is None:
                 s.add_mention(Mention(k, k + 1, "name", actors, "m", s.texts[k]))
 
     @staticmethod

@@ -50,6 +50,10 @@ sentences written for this file.
   السوداني» is Sudan's (gazetteer alias; «السيادة» there is no sovereignty).
 - «رفضت الجزائر أي تدخل أجنبي في الشأن الليبي / في الشؤون الداخلية السورية»: the affairs of a
   state are a topic, not the state (non_actor_heads, rule 17).
+- «أجرى وزير الخارجية المصري اتصالاً بنظيره التركي، بحث خلاله الوزيران …» after another meeting:
+  the meeting the sentence states before «الوزيران» names them again.
+- «جريمة لا تزال ليبيا تدفع ثمنها»: «ثمنها» after a verb of paying is «its price», not «ثمّنها»
+  (praised it).
 """
 
 from __future__ import annotations
@@ -201,6 +205,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("interference_in_syrian_internal_affairs",
      "أدانت إيران التدخل الأمريكي في الشؤون الداخلية السورية.",
      {("IRN", "condemns", "USA")}),
+    ("the_two_ministers_of_this_sentence_s_call",
+     ("واستقبل الدبيبة وزير الخارجية الإيطالي. وبحث الجانبان ملفات الهجرة. وفي القاهرة، أجرى "
+      "وزير الخارجية المصري بدر عبد العاطي اتصالا هاتفيا بنظيره التركي هاكان فيدان، بحث خلاله "
+      "الوزيران مستجدات الأوضاع في ليبيا."),
+     {("LBY", "holds_talks", "ITA"), ("ITA", "holds_talks", "LBY"), ("EGY", "holds_talks", "TUR"),
+      ("TUR", "holds_talks", "EGY")}),
+    ("its_price_is_no_praise",
+     "واعتبرت زاخاروفا أن تدخل حلف الناتو \"جريمة لا تزال ليبيا تدفع ثمنها حتى اليوم\".",
+     set()),
 ]
 
 

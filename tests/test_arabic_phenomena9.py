@@ -54,6 +54,7 @@ sentences written for this file.
   the meeting the sentence states before «الوزيران» names them again.
 - «جريمة لا تزال ليبيا تدفع ثمنها»: «ثمنها» after a verb of paying is «its price», not «ثمّنها»
   (praised it).
+- «المتحدث العسكري باسم الحوثيين يحيى سريع»: «العسكري» is part of the title.
 """
 
 from __future__ import annotations
@@ -214,6 +215,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("its_price_is_no_praise",
      "واعتبرت زاخاروفا أن تدخل حلف الناتو \"جريمة لا تزال ليبيا تدفع ثمنها حتى اليوم\".",
      set()),
+    ("the_military_spokesman_of_the_houthis",
+     ("في المقابل، أعلن المتحدث العسكري باسم الحوثيين يحيى سريع تبني الهجوم، متوعدا بمواصلة "
+      "استهداف السفن الإسرائيلية."),
+     {("HOUTHIS", "threatens", "ISR")}),
 ]
 
 

@@ -55,6 +55,8 @@ sentences written for this file.
 - «جريمة لا تزال ليبيا تدفع ثمنها»: «ثمنها» after a verb of paying is «its price», not «ثمّنها»
   (praised it).
 - «المتحدث العسكري باسم الحوثيين يحيى سريع»: «العسكري» is part of the title.
+- «طالب إيران بإنهاء احتلالها للجزر», «بإنهاء احتلال الأراضي»: ending an occupation is a
+  withdrawal (rule 10).
 """
 
 from __future__ import annotations
@@ -219,6 +221,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("في المقابل، أعلن المتحدث العسكري باسم الحوثيين يحيى سريع تبني الهجوم، متوعدا بمواصلة "
       "استهداف السفن الإسرائيلية."),
      {("HOUTHIS", "threatens", "ISR")}),
+    ("ending_its_occupation",
+     "وطالب مجلس التعاون إيران بإنهاء احتلالها للجزر الإماراتية الثلاث.",
+     {("GCC", "demands_withdrawal", "IRN")}),
+    ("ending_the_occupation_of_territory",
+     "وطالبت مصر إسرائيل بإنهاء احتلال الأراضي الفلسطينية.",
+     {("EGY", "demands_withdrawal", "ISR")}),
 ]
 
 

@@ -31,6 +31,8 @@ tested on sentences written for this file.
   it is no call to every side (rule 12).
 - «the deal was brokered in July 2022 by Turkey and the United Nations»: a date with its year
   between the participle and «by»; «Kyiv "will receive a response"»: a threat (en.threatens.price).
+- «Japan's new defence report … China deplores the report's smearing …»: a report, remarks and
+  comments are their author's acts (reported_acts), for a later stance toward them (rule 11).
 """
 
 from __future__ import annotations
@@ -152,6 +154,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Moscow blames Ukraine for the attack. The Russian defence ministry says Kyiv \"will "
       "receive a response\"."),
      {("RUS", "accuses", "UKR"), ("RUS", "threatens", "UKR")}),
+    ("the_report_is_its_author_s",
+     ("Japan's new defence report describes China as its greatest challenge. China deplores the "
+      "report's smearing of China's defence policy."),
+     {("CHN", "condemns", "JPN")}),
+    ("the_remarks_are_their_speaker_s",
+     ("Australia's remarks on the Taiwan Strait were widely reported. China firmly rejected the "
+      "remarks."),
+     {("CHN", "rejects", "AUS")}),
 ]
 
 

@@ -1993,8 +1993,11 @@ class EnglishClauseRules(CueRules):
         if m0 is not None and m0.kind in ("name", "adj") and h0 < s.end and \
                 (s.norms[h0] in self.heads or
                  # «France, which has emerged as one of Armenia's closest partners, went
-                 # further. Its foreign ministry …»
-                 m0.kind == "name" and s.texts[m0.end] == ",") and \
+                 # further. Its foreign ministry …», «Iran framed the barrage as retaliation.
+                 # Its mission to the United Nations said …»
+                 m0.kind == "name" and (s.texts[m0.end] == "," or
+                                        s.texts[m0.end].isalpha() and
+                                        s.texts[m0.end].islower())) and \
                 all(f.cue.label.startswith("_") or f.tag not in FINITE or
                     not self._cue_ok(s, sp.start, sp.end, f)  # «went further»
                     for sp, fs in s.cues for f in fs):

@@ -33,6 +33,9 @@ tested on sentences written for this file.
   between the participle and «by»; «Kyiv "will receive a response"»: a threat (en.threatens.price).
 - «Japan's new defence report … China deplores the report's smearing …»: a report, remarks and
   comments are their author's acts (reported_acts), for a later stance toward them (rule 11).
+- «Iran framed the barrage as retaliation. Its mission to the United Nations said …»: «its» after
+  a sentence that opens with a name and its verb (and states no stance) is that name's.
+- «Iran made a big mistake and will pay for it», «will bear all the consequences»: threats.
 """
 
 from __future__ import annotations
@@ -162,6 +165,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Australia's remarks on the Taiwan Strait were widely reported. China firmly rejected the "
       "remarks."),
      {("CHN", "rejects", "AUS")}),
+    ("its_mission_after_a_name_and_its_verb",
+     ("Russia said it was monitoring the situation. Iran framed the barrage as retaliation. Its "
+      "mission to the United Nations said the strike was legitimate, and warned that any Israeli "
+      "retaliation would be met with \"a crushing and destructive response\"."),
+     {("IRN", "threatens", "ISR")}),
+    ("will_pay_for_it",
+     "Israel's prime minister vowed that Iran \"made a big mistake tonight and will pay for it\".",
+     {("ISR", "threatens", "IRN")}),
 ]
 
 

@@ -913,8 +913,12 @@ class EnglishClauseRules(CueRules):
                 # Chinese foreign ministry», «officials in Tehran» speak for that actor
                 modifier = True
             elif t.isalpha() and t.islower() and t.endswith(("ing", "ed")) and \
-                    not (k > a and s.texts[k - 1] == "-"):
-                modifier = True  # «nations boycotting Qatar»
+                    not (k > a and s.texts[k - 1] == "-") and \
+                    not (k + 1 < b and s.texts[k + 1].isalpha() and s.texts[k + 1].islower()
+                         and s.norms[k + 1] not in self.np_preps_en and k + 1 not in s.mentions):
+                # «nations boycotting Qatar»; not «the internationally recognised government
+                # in Aden», where the participle stands before its noun
+                modifier = True
             k += 1
         if heads:
             grp: list[Mention] = []

@@ -36,6 +36,8 @@ tested on sentences written for this file.
 - «Iran framed the barrage as retaliation. Its mission to the United Nations said …»: «its» after
   a sentence that opens with a name and its verb (and states no stance) is that name's.
 - «Iran made a big mistake and will pay for it», «will bear all the consequences»: threats.
+- «The internationally recognised government in Aden welcomed …»: a participle before its noun
+  qualifies the head; the place after «in» still names the government's state (a seat).
 """
 
 from __future__ import annotations
@@ -173,6 +175,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("will_pay_for_it",
      "Israel's prime minister vowed that Iran \"made a big mistake tonight and will pay for it\".",
      {("ISR", "threatens", "IRN")}),
+    ("the_internationally_recognised_government_in_aden",
+     "The internationally recognised government in Aden welcomed Saudi Arabia's efforts to end the war.",
+     {("YEM", "welcomes", "SAU")}),
+    ("nations_boycotting_a_state_are_not_that_state",
+     "Nations boycotting Qatar condemned the attack on Saudi Arabia.",
+     set()),
 ]
 
 

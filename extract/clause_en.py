@@ -1843,6 +1843,15 @@ class EnglishClauseRules(CueRules):
         nominal = tag == "n" or tag == "x" and start > s.start and \
             s.norms[start - 1] in self.determiners_en
         if h is None and nominal and subject is None and cue.frame != "between":
+            # «…, and the two sides held official talks»: the subject of the verb that takes
+            # the noun, in its own clause
+            v = next((k for k in range(start - 1, max(s.start, start - 6) - 1, -1)
+                      if s.norms[k] in self.noun_taking_verbs_en), None)
+            if v is not None and v > s.start:
+                h = self._subject_en(s, v, ctx, subject)
+                if h is not None and h.actors:
+                    return h
+                h = None
             # «Egypt voiced deep concern over …»: the subject of the clause's verb
             h = self._initial_subject_en(s, start, ctx, subject)
             if h is not None:

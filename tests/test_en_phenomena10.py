@@ -38,6 +38,9 @@ tested on sentences written for this file.
 - «Iran made a big mistake and will pay for it», «will bear all the consequences»: threats.
 - «The internationally recognised government in Aden welcomed …»: a participle before its noun
   qualifies the head; the place after «in» still names the government's state (a seat).
+- «The Crown Prince received the President, and the two sides held official talks»: a stance
+  noun after a verb that takes it («held», «had», «conducted») has that verb's subject in its
+  own clause, not the sentence's first subject.
 """
 
 from __future__ import annotations
@@ -181,6 +184,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("nations_boycotting_a_state_are_not_that_state",
      "Nations boycotting Qatar condemned the attack on Saudi Arabia.",
      set()),
+    ("the_two_sides_held_talks_in_a_second_clause",
+     ("President Sisi of Egypt paid an official visit to Saudi Arabia. The Crown Prince received "
+      "the President, and the two sides held official talks."),
+     {("EGY", "holds_talks", "SAU"), ("SAU", "holds_talks", "EGY")}),
 ]
 
 

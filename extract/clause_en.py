@@ -214,10 +214,22 @@ class EnglishClauseRules(CueRules):
             k -= 1
         return False
 
+    @staticmethod
+    def _title_case_en(s: Sentence) -> bool:
+        """Whether a sentence is a headline in title case («Security Council Demands
+        Withdrawal …»): most of its words capitalised."""
+        words = [t for t in s.texts[s.start:s.end] if t.isalpha() and len(t) > 3]
+        return len(words) >= 3 and sum(t[:1].isupper() for t in words) > 0.6 * len(words)
+
     def _cue_ok_en(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         """English readings a cue cannot have here: a verb right after a determiner («its
         support») is the noun; a word inside a content phrase that began before it («step
         back», «pull back») belongs to that phrase."""
+        if start > s.start and end < s.end and s.texts[start][:1].isupper() and \
+                s.texts[start - 1][:1].isupper() and s.texts[start - 1].isalpha() and \
+                s.texts[end][:1].isupper() and s.texts[end].isalpha() and \
+                not self._title_case_en(s):
+            return False  # «the Rapid Support Forces», «the Peace Council»: a word of a name
         if start > s.start and s.texts[start - 1] == "-" and \
                 s.norms[start] in self.backer_participles_en:
             # «the Iran-backed Houthis», «Turkish-backed factions»: the writer's description

@@ -41,6 +41,8 @@ tested on sentences written for this file.
 - «The Crown Prince received the President, and the two sides held official talks»: a stance
   noun after a verb that takes it («held», «had», «conducted») has that verb's subject in its
   own clause, not the sentence's first subject.
+- «the Rapid Support Forces»: a capitalised cue word between two capitalised words is a word of a
+  name, not a stance (not in a title-case headline: «Security Council Demands Withdrawal …»).
 """
 
 from __future__ import annotations
@@ -188,6 +190,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("President Sisi of Egypt paid an official visit to Saudi Arabia. The Crown Prince received "
       "the President, and the two sides held official talks."),
      {("EGY", "holds_talks", "SAU"), ("SAU", "holds_talks", "EGY")}),
+    ("support_inside_a_name",
+     ("The Secretary urged the Sudanese Armed Forces and the Rapid Support Forces to agree to a "
+      "humanitarian truce."),
+     set()),
+    ("a_title_case_headline_still_states",
+     ("Security Council Demands Withdrawal of Rwandan Troops from Eastern Democratic Republic "
+      "of the Congo, Calls on Kinshasa and Kigali to Resume Talks"),
+     {("UNSC", "calls_for_dialogue", "COD"), ("UNSC", "calls_for_dialogue", "RWA")}),
 ]
 
 

@@ -43,6 +43,7 @@ tested on sentences written for this file.
   own clause, not the sentence's first subject.
 - «the Rapid Support Forces»: a capitalised cue word between two capitalised words is a word of a
   name, not a stance (not in a title-case headline: «Security Council Demands Withdrawal …»).
+- «The two sides signed three agreements / memoranda / accords»: plural documents too (rule 23).
 """
 
 from __future__ import annotations
@@ -198,6 +199,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Security Council Demands Withdrawal of Rwandan Troops from Eastern Democratic Republic "
       "of the Congo, Calls on Kinshasa and Kigali to Resume Talks"),
      {("UNSC", "calls_for_dialogue", "COD"), ("UNSC", "calls_for_dialogue", "RWA")}),
+    ("signed_three_agreements",
+     ("India held talks with Sri Lanka. The two sides signed three agreements, including one on a "
+      "pipeline."),
+     {("IND", "holds_talks", "LKA"), ("IND", "expresses_intent_to_cooperate", "LKA"),
+      ("LKA", "expresses_intent_to_cooperate", "IND")}),
 ]
 
 

@@ -217,6 +217,11 @@ class MentionRules(RuleBase):
             pair = self._pair_before(m.start, ctx, m.text)  # «the three countries»: a list
             if holder and pair and set(pair) <= set(holder):
                 return self._pair_apart(m.start, ctx, holder)
+            if holder and pair and not set(pair).isdisjoint(holder):
+                # «spoke with Cambodia's prime minister and urged both sides to exercise
+                # restraint»: the sides of the article's quarrel, when it has one apart from
+                # the holder, not the pair that just talked
+                return self._pair_apart(m.start, ctx, holder) or pair
             return pair
         if m.kind == "parties":
             # rule 12: calls and concern addressed to «all parties» target each side the
@@ -390,14 +395,20 @@ class MentionRules(RuleBase):
 
     def _pair_apart(self, k: int, ctx: Context, holder: tuple[str, ...]) -> tuple[str, ...]:
         """«Russia and Iran urged both sides to show restraint»: the sides a pair word at
-        ``k`` addresses are never the stance's holders; the last pair named apart from them,
-        else the article's most stated conflict between others."""
+        ``k`` addresses are never the stance's holders; the last pair named apart from them in
+        the sentence, else the article's most stated conflict between others, else the last
+        pair an earlier sentence named."""
         others = [a for x, a in ctx.local_pairs if x < k and set(a).isdisjoint(holder)]
         if others:
             return others[-1]
         best = sorted(((n, tuple(sorted(p))) for p, n in ctx.conflict.items()
                        if p.isdisjoint(holder)), reverse=True)
-        return best[0][1] if best else ()
+        if best:
+            return best[0][1]
+        # «Indonesia offered to facilitate talks between Thailand and Cambodia … urged both
+        # sides»: the last pair an earlier sentence named
+        named = [a for _, a in ctx.named_pairs if len(a) == 2 and set(a).isdisjoint(holder)]
+        return named[-1] if named else ()
 
     def _is_location(self, s: Sentence, m: Mention) -> bool:
         if m.kind not in ("name", "capital"):

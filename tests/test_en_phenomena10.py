@@ -44,6 +44,10 @@ tested on sentences written for this file.
 - «the Rapid Support Forces»: a capitalised cue word between two capitalised words is a word of a
   name, not a stance (not in a title-case headline: «Security Council Demands Withdrawal …»).
 - «The two sides signed three agreements / memoranda / accords»: plural documents too (rule 23).
+- «Indonesia offered to facilitate talks between Thailand and Cambodia. Prabowo spoke with
+  Cambodia's prime minister and urged both sides to exercise restraint»: a pair word whose last
+  pair includes the holder stands for the sides apart from it (the conflict, else the pair an
+  earlier sentence named).
 """
 
 from __future__ import annotations
@@ -204,6 +208,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "pipeline."),
      {("IND", "holds_talks", "LKA"), ("IND", "expresses_intent_to_cooperate", "LKA"),
       ("LKA", "expresses_intent_to_cooperate", "IND")}),
+    ("both_sides_after_a_call_with_one_of_them",
+     ("Indonesia has offered to facilitate talks between Thailand and Cambodia. President "
+      "Prabowo Subianto spoke by telephone with Cambodia's prime minister and urged both sides "
+      "to exercise maximum restraint."),
+     {("IDN", "mediates", "THA"), ("IDN", "mediates", "KHM"), ("IDN", "holds_talks", "KHM"),
+      ("IDN", "urges_restraint", "THA"), ("IDN", "urges_restraint", "KHM")}),
 ]
 
 

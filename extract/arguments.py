@@ -185,6 +185,14 @@ class ArgumentRules(EnglishClauseRules):
         if j >= s.end:
             return None
         m = s.mentions.get(j)
+        if m is not None and m.kind == "pair" and self.lang == "ar" and m.end + 1 < s.end and \
+                s.texts[m.end] in {"،", ","} and (first := s.mentions.get(m.end + 1)) is not None \
+                and first.kind in ("name", "capital", "person"):
+            # «وأكدت الدولتان، السعودية والإمارات، دعمهما …»: the two named in apposition
+            grp = self._group(s, first, s.end)
+            actors = self._actors(grp)
+            if len(actors) >= 2:
+                return Holder(actors, s.span(m.start, grp[-1].end), None, "vso", grp[-1].end)
         if m is not None and m.kind == "pair" and ctx.pair and tag in ("3m", "3f") and \
                 self.lang == "ar":
             # «بحث الجانبان …»: the two sides just named (a dual verb would say «بحثا»)

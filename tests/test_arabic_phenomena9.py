@@ -57,6 +57,9 @@ sentences written for this file.
 - «المتحدث العسكري باسم الحوثيين يحيى سريع»: «العسكري» is part of the title.
 - «طالب إيران بإنهاء احتلالها للجزر», «بإنهاء احتلال الأراضي»: ending an occupation is a
   withdrawal (rule 10).
+- «وأكدت الدولتان، السعودية والإمارات، دعمهما …»: a pair word followed by the two it names in
+  apposition holds for them; «مجلس القيادة الرئاسي» (the Presidential Leadership Council) is
+  Yemen's (gazetteer alias).
 """
 
 from __future__ import annotations
@@ -227,6 +230,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("ending_the_occupation_of_territory",
      "وطالبت مصر إسرائيل بإنهاء احتلال الأراضي الفلسطينية.",
      {("EGY", "demands_withdrawal", "ISR")}),
+    ("the_two_states_in_apposition",
+     "وأكدت الدولتان، السعودية والإمارات، دعمهما الكامل لمجلس القيادة الرئاسي في اليمن.",
+     {("SAU", "expresses_support", "YEM"), ("ARE", "expresses_support", "YEM")}),
 ]
 
 

@@ -111,8 +111,13 @@ class CueRules(MentionRules):
                 return False
             if start > s.start and s.norms[start - 1] in self.masdar_takers:
                 return False  # «مؤكدا دعمه لوحدة الأراضي»: the masdar object, not a verb
-            if self._masdar_after_subject(s, start):
-                return False  # «أكدت الخارجية الروسية دعمها للسلطات في مالي»: the masdar
+            if self._masdar_after_subject(s, start) or cue.genitive == "holder" and \
+                    start - 2 >= s.start and s.norms[start - 1] in self.heads and \
+                    s.norms[start - 2] in self.masdar_takers and start + 1 in s.mentions:
+                # «أكدت الخارجية الروسية دعمها للسلطات في مالي»: the masdar; so too after a
+                # title that names no state when the masdar's genitive is its holder («أكد
+                # الرئيس تضامن مصر مع …»)
+                return False
             if cue.future and not self._future(s, start):
                 return False  # «ستدفع ثمنا باهظا» threatens, «تدفع ثمن الحرب» tells a fact
             if cue.clause_initial and form.tag == "3m" and \

@@ -60,6 +60,8 @@ sentences written for this file.
 - «وأكدت الدولتان، السعودية والإمارات، دعمهما …»: a pair word followed by the two it names in
   apposition holds for them; «مجلس القيادة الرئاسي» (the Presidential Leadership Council) is
   Yemen's (gazetteer alias).
+- «تضامن مصر مع لبنان»: the genitive of «تضامن» is the one in solidarity (genitive holder), also
+  after a verb and a title that names no state («أكد الرئيس تضامن مصر مع لبنان»).
 """
 
 from __future__ import annotations
@@ -233,6 +235,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_two_states_in_apposition",
      "وأكدت الدولتان، السعودية والإمارات، دعمهما الكامل لمجلس القيادة الرئاسي في اليمن.",
      {("SAU", "expresses_support", "YEM"), ("ARE", "expresses_support", "YEM")}),
+    ("solidarity_of_the_genitive",
+     "أكد الرئيس تضامن مصر مع لبنان في مواجهة الاعتداءات.",
+     {("EGY", "expresses_support", "LBN")}),
 ]
 
 

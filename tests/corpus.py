@@ -40,6 +40,7 @@ FRESH6_EN = REPO / "tests" / "data" / "fresh6_en"
 # written during the evening session of 2026-12-05 by helpers who read only ONTOLOGY.md and the
 # gazetteer ids, while fresh6 was being traced: only scored, never traced
 FRESH7_AR = REPO / "tests" / "data" / "fresh7_ar"
+FRESH7_EN = REPO / "tests" / "data" / "fresh7_en"
 
 
 def require(folder: Path) -> Path:

@@ -271,8 +271,12 @@ class EnglishClauseRules(CueRules):
         if form.cue.label == "expresses_support" and form.tag in FINITE and any(
                 s.norms[k] in self.position_nouns_en for k in range(end, min(s.end, end + 4))):
             return False  # «backed Russia's position»: agreement (en.agrees.position)
-        if form.cue.label == "expresses_support" and end < s.end and \
-                s.norms[end] in self.articles and self._supported_process_en(s, end):
+        if form.cue.label == "expresses_support" and end < s.end and (
+                s.norms[end] in self.articles and self._supported_process_en(s, end) or
+                # «expressed support for the Luanda and Nairobi processes», «support for the
+                # peace process led by the African Union»: a process is a topic (rule 23)
+                form.tag == "n" and s.norms[end] == "for" and end + 1 < s.end and
+                s.norms[end + 1] in self.articles and self._supported_process_en(s, end + 1)):
             return False
         if form.cue.frame == "appeal" and form.tag == "n" and end + 1 < s.end and \
                 s.norms[end] == "from" and (end + 1 in s.mentions or end + 2 in s.mentions):
@@ -356,17 +360,23 @@ class EnglishClauseRules(CueRules):
         named after an actor or a place («the Ankara process», «the Qatari-brokered deal»):
         support for a process is a topic (rule 23), not for its actor."""
         m = s.mentions.get(k) or s.mentions.get(k + 1)
-        if m is None:
-            return False
-        if m.kind in ("pair", "parties"):
+        if m is not None and m.kind in ("pair", "parties"):
             return True
-        j = m.end
-        if j + 1 < s.end and s.texts[j] == "-":
-            j += 2  # «-brokered», «-led»
-        while j < s.end and j - m.end < 4 and s.texts[j].isalpha() and s.texts[j].islower() \
-                and s.norms[j] not in self.process_nouns_en and \
-                s.norms[j] not in self.agreement_nouns_en and s.norms[j] not in self.np_preps_en:
-            j += 1
+        j = m.end if m is not None else k + 1
+        while j < s.end and j - k < 9:
+            if j + 1 < s.end and s.texts[j] == "-":
+                j += 2  # «-brokered», «-led»
+            elif j in s.mentions and s.mentions[j].kind in ("name", "capital", "adj"):
+                j = s.mentions[j].end  # «the African-led Luanda and Nairobi processes»
+            elif j + 1 < s.end and s.texts[j].isalpha() and s.texts[j + 1] == "-":
+                j += 1  # «African-led»
+            elif s.texts[j].isalpha() and s.texts[j].islower() and \
+                    s.norms[j] not in self.process_nouns_en and \
+                    s.norms[j] not in self.agreement_nouns_en and \
+                    s.norms[j] not in self.np_preps_en:
+                j += 1  # «the peace process», «and»
+            else:
+                break
         return j < s.end and (s.norms[j] in self.process_nouns_en or
                               s.norms[j] in self.agreement_nouns_en)
 

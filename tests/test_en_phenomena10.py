@@ -48,6 +48,9 @@ tested on sentences written for this file.
   Cambodia's prime minister and urged both sides to exercise restraint»: a pair word whose last
   pair includes the holder stands for the sides apart from it (the conflict, else the pair an
   earlier sentence named).
+- «expressed support for the African-led Luanda and Nairobi processes», «support for the peace
+  process led by the African Union»: support for a process is a topic (rule 23), whoever names
+  or leads it; «support for Angola» is still support.
 """
 
 from __future__ import annotations
@@ -214,6 +217,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "to exercise maximum restraint."),
      {("IDN", "mediates", "THA"), ("IDN", "mediates", "KHM"), ("IDN", "holds_talks", "KHM"),
       ("IDN", "urges_restraint", "THA"), ("IDN", "urges_restraint", "KHM")}),
+    ("support_for_processes_named_after_capitals",
+     "China expressed support for the African-led Luanda and Nairobi processes.",
+     set()),
+    ("support_for_a_process_led_by_an_organisation",
+     "Sierra Leone expressed support for the peace process led by the African Union.",
+     set()),
+    ("support_for_a_state_is_still_support",
+     "China expressed support for Angola.",
+     {("CHN", "expresses_support", "AGO")}),
 ]
 
 

@@ -64,6 +64,7 @@ class AttributionRules(FrameRules):
         cues = [(sp, [f for f in forms if self._cue_ok(s, sp.start, sp.end, f)])
                 for sp, forms in cues]
         cues = [(sp, forms) for sp, forms in cues if forms]
+        s.ok_cues = cues
         subject: Holder | None = None
         if self.lang == "en" and ctx.speaker is None and \
                 all(s.texts[sp.start][:1].isupper() for sp, _ in cues):

@@ -122,6 +122,7 @@ class EnglishClauseRules(CueRules):
         self.governors_en = w("mediation_governors")
         self.circ_preps_en = w("circumstance_preps")
         self.occasion_preps_en = self.lex.phrase_list("occasion_preps")
+        self.occasion_ends_en = frozenset(p[-1] for p in self.occasion_preps_en)
         self.answer_labels_en = w("answer_labels")
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
@@ -530,8 +531,9 @@ class EnglishClauseRules(CueRules):
         # «urged both sides to show restraint ahead of a planned round of peace talks»: the
         # talks date the appeal, they are not what it asks for
         for x in range(k - 1, max(s.start, k - 7) - 1, -1):
-            if any(tuple(s.norms[x - n + 1:x + 1]) in self.occasion_preps_en for n in (1, 2, 3, 4)
-                   if x - n + 1 >= s.start):
+            if s.norms[x] in self.occasion_ends_en and any(
+                    tuple(s.norms[x - n + 1:x + 1]) in self.occasion_preps_en for n in (1, 2, 3, 4)
+                    if x - n + 1 >= s.start):
                 return True
             if not s.texts[x].isalpha() or s.norms[x] in ("to", "and", "or"):
                 return False
@@ -2033,9 +2035,8 @@ class EnglishClauseRules(CueRules):
                  m0.kind == "name" and (s.texts[m0.end] == "," or
                                         s.texts[m0.end].isalpha() and
                                         s.texts[m0.end].islower())) and \
-                all(f.cue.label.startswith("_") or f.tag not in FINITE or
-                    not self._cue_ok(s, sp.start, sp.end, f)  # «went further»
-                    for sp, fs in s.cues for f in fs):
+                all(f.cue.label.startswith("_") or f.tag not in FINITE  # «went further»
+                    for sp, fs in (s.ok_cues if s.ok_cues is not None else s.cues) for f in fs):
             # «ASEAN foreign ministers, meeting in Vientiane, were more cautious. Their
             # chair's statement called on …»: whose «their» is next
             self._en_state(s.doc)["opener"] = (s.end, m0.actors)

@@ -125,6 +125,8 @@ class Sentence:
     first_char: int = 0        # where the sentence starts in the document text
     fulls: list[str] = field(default_factory=list)   # normalised forms, clitics kept
     contents: list[Any] = field(default_factory=list)  # content matches starting within it
+    # the cue readings the sentence rules accepted (attribution sets them, later stages read)
+    ok_cues: list[Any] | None = None
 
     _words: frozenset[str] | None = field(default=None, repr=False)
     _by_end: dict[int, list[Mention]] | None = field(default=None, repr=False)

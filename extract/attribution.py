@@ -20,6 +20,9 @@ from extract.sentence import (
 TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
+# rule 24: the demands and calls that a two-party conversation addresses to its other side
+CALL_TYPES = frozenset({"demands", "demands_withdrawal", "urges_restraint", "calls_for_dialogue"})
+
 class AttributionRules(FrameRules):
     def _names_own_sides_en(self, s: Sentence) -> bool:
         """Whether the sentence names sides of its own after "between" («talks between Kinshasa
@@ -186,6 +189,12 @@ class AttributionRules(FrameRules):
                 # name before the pronoun
                 last_target = sentence_targets[-1]
                 recs = [((lab, hs, [last_target] if last_target not in hs else ts), lst)
+                        for (lab, hs, ts), lst in recs]
+            if any(not ts and lab in CALL_TYPES for (lab, _, ts), _ in recs) and \
+                    (partner := self._conversation_partner(s, holder.actors, ctx)):
+                # rule 24: «he urged restraint during the call», «ودعا خلال الاتصال إلى …»:
+                # a call made in a two-party conversation with no addressee is to the other
+                recs = [((lab, hs, ts or ([partner] if lab in CALL_TYPES else ts)), lst)
                         for (lab, hs, ts), lst in recs]
             if self.lang == "en" and cue.id in self.act_pronoun_cues_en and \
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns:

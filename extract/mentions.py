@@ -702,6 +702,19 @@ class MentionRules(RuleBase):
             if old is None:
                 s.add_mention(Mention(k, k + 1, "name", actors, "m", s.texts[k]))
 
+    def _conversation_partner(self, s: Sentence, holder: tuple[str, ...],
+                              ctx: Context) -> str | None:
+        """Rule 24: the other side of the two-party call or meeting the article just reported,
+        when this sentence says the stance was stated in it («during the call», «خلال
+        الاتصال», «خلاله»), else None."""
+        meeting = ctx.meeting
+        if not meeting or len(meeting) != 2 or len(holder) != 1 or holder[0] not in meeting:
+            return None
+        if not any(self._phrase_at(s.norms, k, self.conversation_refs)
+                   for k in range(s.start, s.end) if s.norms[k] in self.conversation_starts):
+            return None
+        return next(a for a in meeting if a != holder[0])
+
     @staticmethod
     def _honour_key(reading: str) -> str:
         """«السمو», «سمو», «سموه» → «سمو»: one key for an honorific and its pronoun form."""

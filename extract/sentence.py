@@ -235,6 +235,9 @@ class RuleBase:
         self.between = w("between")
         self.host_verbs = w("host_verbs")  # «ready to host …», «استعدادها لاستضافة …»
         self.visit_words = w("visit_words")
+        # rule 24: the words that place a stance in the conversation just reported
+        self.conversation_refs = self.lex.phrase_list("conversation_refs")
+        self.conversation_starts = frozenset(p[0] for p in self.conversation_refs)
         self.org_refs = w("org_refs")  # «the bloc's foreign ministers»: the last organisation
         # the organisations and blocs of the gazetteer, whose mentions «the bloc» points back to
         self.org_ids = frozenset(a.id for a in self.res.gazetteer.actors.values()

@@ -62,6 +62,9 @@ sentences written for this file.
   Yemen's (gazetteer alias).
 - «تضامن مصر مع لبنان»: the genitive of «تضامن» is the one in solidarity (genitive holder), also
   after a verb and a title that names no state («أكد الرئيس تضامن مصر مع لبنان»).
+- Rule 24: «أجرى … اتصالاً هاتفياً بنظيره الإيراني، دعا خلاله إلى ضبط النفس», «ودعا خلال الاتصال
+  إلى …»: a demand or call made in the two-party conversation just reported, with no addressee,
+  is to the other side (shared with English «he urged restraint during the call»).
 """
 
 from __future__ import annotations
@@ -238,6 +241,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("solidarity_of_the_genitive",
      "أكد الرئيس تضامن مصر مع لبنان في مواجهة الاعتداءات.",
      {("EGY", "expresses_support", "LBN")}),
+    ("rule_24_a_call_during_the_phone_call",
+     "أجرى وزير الخارجية التركي اتصالا هاتفيا بنظيره الإيراني، دعا خلاله إلى ضبط النفس.",
+     {("TUR", "holds_talks", "IRN"), ("TUR", "urges_restraint", "IRN")}),
+    ("rule_24_in_the_next_sentence",
+     ("أجرى وزير الخارجية التركي اتصالا هاتفيا بنظيره الإيراني. ودعا فيدان خلال الاتصال إلى "
+      "ضبط النفس."),
+     {("TUR", "holds_talks", "IRN"), ("TUR", "urges_restraint", "IRN")}),
+    ("no_conversation_no_rule_24",
+     "أجرى وزير الخارجية التركي اتصالا هاتفيا بنظيره الإيراني. ودعا فيدان في مؤتمر صحفي إلى ضبط النفس.",
+     {("TUR", "holds_talks", "IRN")}),
 ]
 
 

@@ -51,6 +51,9 @@ tested on sentences written for this file.
 - «expressed support for the African-led Luanda and Nairobi processes», «support for the peace
   process led by the African Union»: support for a process is a topic (rule 23), whoever names
   or leads it; «support for Angola» is still support.
+- Rule 24: «Fidan telephoned his Iranian counterpart; he urged restraint during the call»: a
+  demand or call made in the two-party conversation just reported, with no addressee, is to the
+  other side.
 """
 
 from __future__ import annotations
@@ -226,6 +229,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("support_for_a_state_is_still_support",
      "China expressed support for Angola.",
      {("CHN", "expresses_support", "AGO")}),
+    ("rule_24_during_the_call",
+     ("Fidan telephoned his Iranian counterpart Abbas Araghchi on Tuesday; he urged restraint "
+      "during the call."),
+     {("TUR", "holds_talks", "IRN"), ("TUR", "urges_restraint", "IRN")}),
 ]
 
 

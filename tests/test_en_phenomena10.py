@@ -54,6 +54,9 @@ tested on sentences written for this file.
 - Rule 24: «Fidan telephoned his Iranian counterpart; he urged restraint during the call»: a
   demand or call made in the two-party conversation just reported, with no addressee, is to the
   other side.
+- «Egypt's president received a phone call from French President Emmanuel Macron»: talks with the
+  caller (rule 15), as «تلقى اتصالاً هاتفياً من» in Arabic; «welcomed a call from Egypt for calm»
+  is no talk.
 """
 
 from __future__ import annotations
@@ -233,6 +236,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Fidan telephoned his Iranian counterpart Abbas Araghchi on Tuesday; he urged restraint "
       "during the call."),
      {("TUR", "holds_talks", "IRN"), ("TUR", "urges_restraint", "IRN")}),
+    ("received_a_phone_call_from",
+     "Egypt's president received a phone call from French President Emmanuel Macron on Tuesday.",
+     {("EGY", "holds_talks", "FRA")}),
+    ("a_call_from_a_state_for_calm_is_no_talk",
+     "Qatar welcomed a call from Egypt for calm.",
+     {("QAT", "welcomes", "EGY")}),
 ]
 
 

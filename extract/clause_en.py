@@ -890,6 +890,13 @@ class EnglishClauseRules(CueRules):
         m = s.mentions.get(a)
         if m is not None and m.kind == "self" and m.end == b:
             return Holder((), m.text, None, "self")  # «we»: the speaker
+        if norms and norms[0] in self.possessive_pronouns_en and b - a <= 4 and \
+                a > s.start and not any(k in s.mentions for k in range(a, b)) and \
+                all(s.texts[k].isalpha() and s.texts[k].islower() for k in range(a + 1, b)):
+            # «Turkey expressed its readiness to mediate»: «its» is the clause's subject
+            base = subject or self._initial_subject_en(s, a, ctx, None)
+            if base is not None and base.actors:
+                return Holder(base.actors, text, base.person, "svo")
         if norms and norms[0] in self.hedged_en and \
                 not any(k in s.mentions for k in range(a, b)):
             return Holder((), text, None, "nonactor")  # «Several speakers»: rule 11

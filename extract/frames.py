@@ -191,6 +191,13 @@ class FrameRules(ArgumentRules):
                 targets = [a for a in self._en_state(s.doc)["addressed"][1]
                            if a not in holder.actors]
                 last = j + 1 if targets else last
+            if self.lang == "en" and len(targets) >= 2 and kinds and \
+                    kinds[0][0] == "expresses_intent_to_meet" and \
+                    not set(targets) & set(holder.actors) and \
+                    "meet" in s.norms[sp.end:kinds[0][1]]:
+                # «urging the two leaders to meet face to face»: those asked are to meet each
+                # other, a call for dialogue (rule 10), not a meeting with the holder
+                kinds = [("calls_for_dialogue", kinds[0][1]), *kinds[1:]]
             labels = [k for k, _ in kinds] or ([default] if default else [])
             if not labels and targets and self.lang == "ar" and form.tag == "n" and \
                     last is not None and last < s.end and s.fulls[last].startswith("ل") and \

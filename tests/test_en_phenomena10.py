@@ -57,6 +57,10 @@ tested on sentences written for this file.
 - «Egypt's president received a phone call from French President Emmanuel Macron»: talks with the
   caller (rule 15), as «تلقى اتصالاً هاتفياً من» in Arabic; «welcomed a call from Egypt for calm»
   is no talk.
+- «Turkey expressed its readiness to mediate», «his office said»: «its», «his» + a common noun is
+  the clause's subject, not a phrase that names no one.
+- «urged Putin and Zelensky to meet»: two or more asked to meet each other is a call for
+  dialogue (rule 10); «invited Putin and Zelensky to visit Paris» stays an offer to meet.
 """
 
 from __future__ import annotations
@@ -242,6 +246,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_call_from_a_state_for_calm_is_no_talk",
      "Qatar welcomed a call from Egypt for calm.",
      {("QAT", "welcomes", "EGY")}),
+    ("its_readiness_to_mediate",
+     "Turkey expressed its readiness to mediate between Russia and Ukraine.",
+     {("TUR", "mediates", "RUS"), ("TUR", "mediates", "UKR")}),
+    ("urged_two_leaders_to_meet",
+     "Macron urged Putin and Zelensky to meet.",
+     {("FRA", "calls_for_dialogue", "RUS"), ("FRA", "calls_for_dialogue", "UKR")}),
+    ("invited_two_leaders_to_visit",
+     "Macron invited Putin and Zelensky to visit Paris.",
+     {("FRA", "expresses_intent_to_meet", "RUS"), ("FRA", "expresses_intent_to_meet", "UKR")}),
 ]
 
 

@@ -1738,6 +1738,12 @@ class EnglishClauseRules(CueRules):
                 return None
             sides = self._actors(self._list_en(s, m, s.end))
             return Holder(sides, m.text, None, "parties") if len(sides) == 2 else None
+        if tag == "p" and start - 3 > s.start and s.norms[start - 1] == "in" and \
+                s.norms[start - 2] in self.role_nouns_en and s.texts[start - 3] in {"'s", "'"}:
+            # «Egypt hailed Qatar's role in brokering the truce»: the one whose role it is
+            m = s.mention_ending_at(start - 3)
+            if m is not None and m.kind not in ("self", "land", "pair", "parties"):
+                return Holder(m.actors, m.text, m.person, "genitive", start)
         by = self._by_after_time_en(s, end) if tag in FINITE or tag == "p" else end
         if by < s.end and s.norms[by] in self.passive_by and cue.frame != "concern":
             # «talks brokered by Egypt»; «spoke by phone with …» names no agent

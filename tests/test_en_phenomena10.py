@@ -61,6 +61,8 @@ tested on sentences written for this file.
   the clause's subject, not a phrase that names no one.
 - «urged Putin and Zelensky to meet»: two or more asked to meet each other is a call for
   dialogue (rule 10); «invited Putin and Zelensky to visit Paris» stays an offer to meet.
+- «Egypt hailed Qatar's role in brokering the truce between Israel and Hamas»: the participle
+  after «X's role / efforts in» is X's (rule 16), not the subject's.
 """
 
 from __future__ import annotations
@@ -255,6 +257,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("invited_two_leaders_to_visit",
      "Macron invited Putin and Zelensky to visit Paris.",
      {("FRA", "expresses_intent_to_meet", "RUS"), ("FRA", "expresses_intent_to_meet", "UKR")}),
+    ("qatar_s_role_in_brokering",
+     "Egypt hailed Qatar's role in brokering the truce between Israel and Hamas.",
+     {("EGY", "welcomes", "QAT"), ("QAT", "mediates", "ISR"), ("QAT", "mediates", "HAMAS")}),
 ]
 
 

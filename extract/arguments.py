@@ -535,6 +535,12 @@ class ArgumentRules(EnglishClauseRules):
                 grp = self._group(s, m, s.end)
                 h = Holder(self._actors(grp), m.text, m.person, "genitive", grp[-1].end)
         if h is None and tag == "n" and self.lang == "ar" and cue.genitive == "target" and \
+                cue.label in ("accuses", "threatens", "condemns") and \
+                (m := s.mentions.get(end)) is not None and m.kind == "adj":
+            # «نفت موسكو الاتهامات الأوكرانية»: the state of the nisba after an accusation,
+            # threat or condemnation made it
+            h = Holder(m.actors, m.text, m.person, "genitive", m.end)
+        if h is None and tag == "n" and self.lang == "ar" and cue.genitive == "target" and \
                 (m := s.mentions.get(end)) is not None and \
                 m.kind in ("name", "capital", "seat", "person") and m.end < s.end and \
                 s.fulls[m.end].startswith("ل") and s.fulls[m.end].isalpha() and \

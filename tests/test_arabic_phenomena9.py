@@ -65,6 +65,9 @@ sentences written for this file.
 - Rule 24: «أجرى … اتصالاً هاتفياً بنظيره الإيراني، دعا خلاله إلى ضبط النفس», «ودعا خلال الاتصال
   إلى …»: a demand or call made in the two-party conversation just reported, with no addressee,
   is to the other side (shared with English «he urged restraint during the call»).
+- «نفت موسكو الاتهامات الأوكرانية»: the nisba after an accusation, threat or condemnation names
+  who made it, not the one who denies it. (A denial itself was tried as a rejection, «نفى»,
+  and dropped: the gold of every set codes none.)
 """
 
 from __future__ import annotations
@@ -251,6 +254,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("no_conversation_no_rule_24",
      "أجرى وزير الخارجية التركي اتصالا هاتفيا بنظيره الإيراني. ودعا فيدان في مؤتمر صحفي إلى ضبط النفس.",
      {("TUR", "holds_talks", "IRN")}),
+    ("the_ukrainian_accusations_are_not_moscow_s",
+     "نفت موسكو الاتهامات الأوكرانية.",
+     set()),
 ]
 
 

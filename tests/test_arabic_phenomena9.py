@@ -65,8 +65,9 @@ sentences written for this file.
 - Rule 24: «أجرى … اتصالاً هاتفياً بنظيره الإيراني، دعا خلاله إلى ضبط النفس», «ودعا خلال الاتصال
   إلى …»: a demand or call made in the two-party conversation just reported, with no addressee,
   is to the other side (shared with English «he urged restraint during the call»).
-- «نفت موسكو الاتهامات الأوكرانية»: the nisba after an accusation, threat or condemnation names
-  who made it, not the one who denies it. (A denial itself was tried as a rejection, «نفى»,
+- «نفت موسكو الاتهامات الأوكرانية», «ثمّنت الكويت الجهود العمانية لتقريب وجهات النظر»: the nisba
+  after an accusation, threat, condemnation or mediation noun names who made it, not the
+  sentence's subject. (A denial itself was tried as a rejection, «نفى»,
   and dropped: the gold of every set codes none.)
 """
 
@@ -257,6 +258,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_ukrainian_accusations_are_not_moscow_s",
      "نفت موسكو الاتهامات الأوكرانية.",
      set()),
+    ("the_omani_efforts_are_oman_s",
+     "ثمنت الكويت الجهود العمانية لتقريب وجهات النظر بين إيران والولايات المتحدة.",
+     {("KWT", "welcomes", "OMN"), ("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}),
 ]
 
 

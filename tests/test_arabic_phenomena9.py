@@ -261,6 +261,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_omani_efforts_are_oman_s",
      "ثمنت الكويت الجهود العمانية لتقريب وجهات النظر بين إيران والولايات المتحدة.",
      {("KWT", "welcomes", "OMN"), ("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}),
+    ("summoned_the_turkish_ambassador",
+     "استدعت الخارجية العراقية السفير التركي لديها وسلمته مذكرة احتجاج.",
+     {("IRQ", "holds_talks", "TUR")}),
+    ("recalled_its_own_ambassador",
+     "قررت مصر استدعاء سفيرها لدى إسرائيل للتشاور.",
+     set()),
 ]
 
 

@@ -48,7 +48,7 @@ FLOORS = [
     (REAL_EN, "en", "f1", 0.89),
     (REAL_EN, "en", "precision", 0.96),
     # the project's own unseen sets, scored before rules were tuned to them
-    (PARAPHRASE_AR, "ar", "f1", 0.88),
+    (PARAPHRASE_AR, "ar", "f1", 0.89),
     (PARAPHRASE_AR, "ar", "precision", 0.97),
     (PARAPHRASE_EN, "en", "f1", 0.92),
     (PARAPHRASE_EN, "en", "precision", 0.97),
@@ -69,15 +69,16 @@ FLOORS = [
     (FRESH2_EN, "en", "precision", 0.93),
     # written at the end of that evening, only scored until the morning of 2026-12-05, then
     # traced by class (tests/test_arabic_phenomena7.py, tests/test_en_phenomena8.py)
-    (FRESH3_AR, "ar", "f1", 0.87),
-    (FRESH3_AR, "ar", "precision", 0.91),
-    (FRESH3_EN, "en", "f1", 0.84),
-    (FRESH3_EN, "en", "precision", 0.92),
+    (FRESH3_AR, "ar", "f1", 0.89),
+    (FRESH3_AR, "ar", "precision", 0.93),
+    (FRESH3_EN, "en", "f1", 0.86),
+    (FRESH3_EN, "en", "precision", 0.93),
     # written during the night session of 2026-12-05, only ever scored (0.685 for that
     # session's starting code, 0.733 at its end, 0.745 at the end of the next, 0.772 in the
-    # afternoon, while fresh5 was traced)
-    (FRESH4_AR, "ar", "f1", 0.77),
-    (FRESH4_AR, "ar", "precision", 0.83),
+    # afternoon, while fresh5 was traced); traced by class in the evening
+    # (tests/test_arabic_phenomena9.py: 0.772 → 0.846)
+    (FRESH4_AR, "ar", "f1", 0.84),
+    (FRESH4_AR, "ar", "precision", 0.90),
     # written during the morning session of 2026-12-05, only scored there (0.668 for that
     # session's starting code, 0.700 at its end); traced by class in the afternoon
     # (tests/test_arabic_phenomena8.py)
@@ -85,15 +86,15 @@ FLOORS = [
     (FRESH5_AR, "ar", "precision", 0.90),
     # its English twin, delivered at the very end of that session (0.680 for its starting
     # code, 0.690 at its end); traced in the afternoon (tests/test_en_phenomena9.py)
-    (FRESH5_EN, "en", "f1", 0.80),
-    (FRESH5_EN, "en", "precision", 0.84),
+    (FRESH5_EN, "en", "f1", 0.84),
+    (FRESH5_EN, "en", "precision", 0.91),
     # written during the afternoon session of 2026-12-05, only scored there (0.656 and 0.716 for
     # that session's starting code, 0.667 and 0.730 at its end); traced by class in the
     # evening (tests/test_arabic_phenomena9.py, tests/test_en_phenomena10.py)
-    (FRESH6_AR, "ar", "f1", 0.67),
-    (FRESH6_AR, "ar", "precision", 0.73),
-    (FRESH6_EN, "en", "f1", 0.80),
-    (FRESH6_EN, "en", "precision", 0.85),
+    (FRESH6_AR, "ar", "f1", 0.79),
+    (FRESH6_AR, "ar", "precision", 0.83),
+    (FRESH6_EN, "en", "f1", 0.86),
+    (FRESH6_EN, "en", "precision", 0.89),
     # written during the evening session of 2026-12-05, only ever scored (0.679 and 0.653 for
     # that session's starting code, 0.720 and 0.665 at its end)
     (FRESH7_AR, "ar", "f1", 0.71),

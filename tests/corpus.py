@@ -27,14 +27,14 @@ FRESH2_EN = REPO / "tests" / "data" / "fresh2_en"
 FRESH3_AR = REPO / "tests" / "data" / "fresh3_ar"
 FRESH3_EN = REPO / "tests" / "data" / "fresh3_en"
 # written during the session of 2026-12-05 by a helper who read only ONTOLOGY.md and the
-# gazetteer ids, and only scored at its end (never traced)
+# gazetteer ids; only scored for three sessions, traced by class in the evening session
 FRESH4_AR = REPO / "tests" / "data" / "fresh4_ar"
 # written during the session of 2026-12-05 (morning) by helpers who read only ONTOLOGY.md and
 # the gazetteer ids, while fresh3 was being developed against: only scored, never traced
 FRESH5_AR = REPO / "tests" / "data" / "fresh5_ar"
 FRESH5_EN = REPO / "tests" / "data" / "fresh5_en"
 # written during the afternoon session of 2026-12-05 by helpers who read only ONTOLOGY.md and the
-# gazetteer ids, while fresh5 was being traced: only scored, never traced
+# gazetteer ids, while fresh5 was being traced: only scored there, traced in the evening
 FRESH6_AR = REPO / "tests" / "data" / "fresh6_ar"
 FRESH6_EN = REPO / "tests" / "data" / "fresh6_en"
 # written during the evening session of 2026-12-05 by helpers who read only ONTOLOGY.md and the

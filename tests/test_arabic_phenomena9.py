@@ -267,6 +267,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("recalled_its_own_ambassador",
      "قررت مصر استدعاء سفيرها لدى إسرائيل للتشاور.",
      set()),
+    ("the_bare_minister_of_a_damascus_wire",
+     "دمشق - سانا:\n\nأدان وزير الخارجية الهجوم الإسرائيلي على دمشق.",
+     {("SYR", "condemns", "ISR")}),
 ]
 
 

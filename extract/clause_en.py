@@ -1129,10 +1129,12 @@ class EnglishClauseRules(CueRules):
             if group:
                 return Holder(group, s.texts[k], None, "svo")
         base = subject or ctx.speaker
-        if subject is None and k > s.start + 1 and s.norms[k] in self.pronouns_en:
+        if subject is None and k > s.start + 1 and s.norms[k] in self.pronouns_en and \
+                not any(s.texts[x] in QUOTES for x in range(s.start, k)):
             # «Blinken travelled to Cairo, where he met …», «Egypt's foreign minister was
             # in Asmara, where he held talks …»: the subject the sentence opened with, before
-            # any speaker of earlier sentences
+            # any speaker of earlier sentences (not after a quotation: «"If Hezbollah tries
+            # …, we will act," he said» is the last speaker's)
             first = self._initial_subject_en(s, k, ctx, None)
             if first is not None and first.actors:
                 base = first

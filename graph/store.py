@@ -67,32 +67,51 @@ def language_of(term: Any) -> str | None:
     return term.language if isinstance(term, Literal) and term.language else None
 
 
+_INTEGER_TYPES = frozenset(("integer", "int", "long", "short", "nonNegativeInteger",
+                            "positiveInteger", "negativeInteger", "nonPositiveInteger",
+                            "unsignedInt", "unsignedLong"))
+_FLOAT_TYPES = frozenset(("decimal", "double", "float"))
+# datatype IRI -> int, float, bool or None (the lexical form), by the IRI's name after "#"
+_LITERAL_KINDS: dict[str, Any] = {}
+
+
+def _literal_kind(datatype: str) -> Any:
+    name = datatype.rsplit("#", 1)[-1]
+    kind = (int if name in _INTEGER_TYPES else float if name in _FLOAT_TYPES
+            else bool if name == "boolean" else None)
+    if len(_LITERAL_KINDS) < 1024:
+        _LITERAL_KINDS[datatype] = kind
+    return kind
+
+
 def to_python(term: Any) -> Any:
     """A result term as a plain Python value: IRIs as str, numbers as int/float, booleans as
     bool, every other literal (dates included) as its lexical form."""
+    # called for every value of every row (a pair's 1,150 stances: 10,000 values): exact type
+    # checks first and the datatype's kind cached, 0.9 -> 0.5 µs a value
+    kind = type(term)
+    if kind is NamedNode:
+        return term.value
+    if kind is Literal:
+        if term.language:
+            return term.value
+        datatype = term.datatype.value
+        convert = (_LITERAL_KINDS[datatype] if datatype in _LITERAL_KINDS
+                   else _literal_kind(datatype))
+        if convert is None:
+            return term.value
+        if convert is bool:
+            return term.value in ("true", "1")
+        try:
+            return convert(term.value)
+        except ValueError:
+            return term.value
     if term is None:
         return None
     if isinstance(term, NamedNode):
         return term.value
     if isinstance(term, BlankNode):
         return f"_:{term.value}"
-    if isinstance(term, Literal):
-        dtype = term.datatype.value.rsplit("#", 1)[-1]
-        if dtype in ("integer", "int", "long", "short", "nonNegativeInteger",
-                     "positiveInteger", "negativeInteger", "nonPositiveInteger",
-                     "unsignedInt", "unsignedLong"):
-            try:
-                return int(term.value)
-            except ValueError:
-                return term.value
-        if dtype in ("decimal", "double", "float"):
-            try:
-                return float(term.value)
-            except ValueError:
-                return term.value
-        if dtype == "boolean":
-            return term.value in ("true", "1")
-        return term.value
     return str(term)
 
 
@@ -157,8 +176,7 @@ class Store(ABC):
         numbers, date/datetime → xsd:date/dateTime, bool → xsd:boolean, rdflib URIRef or
         pyoxigraph NamedNode → IRI (e.g. ``SG.urgesRestraint``, ``rdf.actor_iri("RUS")``).
         """
-        _, rows = self.select_terms(query, bindings)
-        return [{k: to_python(v) for k, v in row.items()} for row in rows]
+        return _python_rows(self.raw(query, bindings))
 
     def ask(self, query: str, bindings: Mapping[str, Any] | None = None) -> bool:
         result = self.raw(query, bindings)
@@ -174,8 +192,8 @@ class Store(ABC):
 
     def named(self, name: str, **bindings: Any) -> list[Row]:
         """Rows of the named query ``ontology/queries/<name>.rq`` with typed parameters."""
-        _, rows = self.named_terms(name, **bindings)
-        return [{k: to_python(v) for k, v in row.items()} for row in rows]
+        named = sparql.named_query(name)
+        return _python_rows(self.raw(named.prepare(bindings), stances_only=named.stances_only))
 
     def named_terms(self, name: str, **bindings: Any) -> tuple[list[str], list[dict[str, Any]]]:
         named = sparql.named_query(name)
@@ -373,6 +391,14 @@ def _solutions(result: Any) -> tuple[list[str], list[dict[str, Any]]]:
     # faster than asking each by name
     rows = [dict(zip(names, sol, strict=True)) for sol in result]
     return names, rows
+
+
+def _python_rows(result: Any) -> list[Row]:
+    """Rows of a SELECT result as plain Python values (:func:`to_python`), in one pass."""
+    if not isinstance(result, QuerySolutions):
+        raise StancegraphError("not a SELECT query")
+    names = [v.value for v in result.variables]
+    return [dict(zip(names, map(to_python, sol), strict=True)) for sol in result]
 
 
 # --- embedded ----------------------------------------------------------------------------------

@@ -629,8 +629,7 @@ class MentionRules(RuleBase):
             head = normalize(words[0]) if len(words) >= 2 else ""
             head = head if head.startswith("ال") or not head else "ال" + head  # «سلطنة عمان»
             if head in self.anaphoric_heads and head not in ctx.named_heads:
-                ctx.head_words.update((head, "لل" + head[2:]))
-                ctx.named_heads[head] = [(actor.id,)]
+                self._note_head(ctx, head, (actor.id,))
 
     def _remember_heads(self, s: Sentence, ctx: Context) -> None:
         """Arabic: remember the head noun of each long name of one actor («مجلس التعاون
@@ -656,13 +655,18 @@ class MentionRules(RuleBase):
                 # «المجلس» is the organisation's
                 heads.append("ال" + s.norms[before])
             for head in heads:
-                if head not in self.anaphoric_heads:
-                    continue
-                ctx.head_words.update((head, "لل" + head[2:]))
-                seen = ctx.named_heads.setdefault(head, [])
-                if m.actors in seen:
-                    seen.remove(m.actors)
-                seen.append(m.actors)
+                if head in self.anaphoric_heads:
+                    self._note_head(ctx, head, m.actors)
+
+    @staticmethod
+    def _note_head(ctx: Context, head: str, actors: tuple[str, ...]) -> None:
+        """Make ``actors`` the latest antecedent of the bare head noun ``head`` (and of its
+        «لل» form)."""
+        ctx.head_words.update((head, "لل" + head[2:]))
+        seen = ctx.named_heads.setdefault(head, [])
+        if actors in seen:
+            seen.remove(actors)
+        seen.append(actors)
 
     def _head_anaphora(self, s: Sentence, ctx: Context) -> None:
         """Arabic: «وأدان المجلس …», «واتهم الحزب …», «حذّر الجماعة»: a bare definite head

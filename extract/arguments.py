@@ -65,7 +65,8 @@ class ArgumentRules(EnglishClauseRules):
                                   grp[-1].end)
                 if m.kind == "pair" and ctx.pair and first_actor is None and not closed:
                     # «ترسل السلطات في الدولتين إشارات …»
-                    return Holder(tuple(ctx.pair), s.span(i, m.end), None, "np", m.end)
+                    return Holder(tuple(ctx.subject_pair() or ()), s.span(i, m.end), None,
+                                  "np", m.end)
                 # «المجلس الوزاري لمجلس التعاون», «المدير العام للوكالة»: a body or officer
                 # of an organisation, joined to it by the genitive lam
                 lam = k - 1
@@ -196,7 +197,7 @@ class ArgumentRules(EnglishClauseRules):
         if m is not None and m.kind == "pair" and ctx.pair and tag in ("3m", "3f") and \
                 self.lang == "ar":
             # «بحث الجانبان …»: the two sides just named (a dual verb would say «بحثا»)
-            return Holder(tuple(ctx.pair), m.text, None, "vso", m.end)
+            return Holder(tuple(ctx.subject_pair() or ()), m.text, None, "vso", m.end)
         if m is not None and m.kind not in ("self", "pair"):
             if not self._agrees(tag, m):
                 return None
@@ -403,7 +404,7 @@ class ArgumentRules(EnglishClauseRules):
                 if m.kind == "self":
                     return Holder((), m.text, None, "self")
                 if m.kind == "pair":
-                    actors = ctx.pair if ctx is not None and ctx.pair else ()
+                    actors = (ctx.subject_pair() or ()) if ctx is not None else ()
                     if actors:
                         return Holder(tuple(actors), m.text, None, "svo")
                     k = m.end
@@ -498,7 +499,7 @@ class ArgumentRules(EnglishClauseRules):
             if tag in FINITE - {"1"}:
                 h = self._kana(s, start, tag, ctx)
                 if h is None:
-                    h = self._svo(s, start, tag, ctx.pair)
+                    h = self._svo(s, start, tag, ctx.subject_pair())
                 if h is None and self.lang == "ar":
                     h = self._bare_title_before(s, start, ctx)
                 if h is None and start > s.start and s.fulls[start - 1] in self.comp_pronouns:

@@ -145,7 +145,7 @@ class AttributionRules(FrameRules):
                         not (sp.end + 1 < s.end and s.norms[sp.end] in self.list_openers and
                              s.norms[sp.end + 1] in self.list_opener_links):
                     # two mediators are not the two sides, nor «كل من X وY», each on its own
-                    ctx.pair = holder.actors
+                    ctx.pair = ctx.agents = holder.actors
             if subject is None and holder.actors and (
                     holder.source in ("vso", "svo", "np", "headline", "by") or
                     # «دمشق - سانا / أدانت وزارة الخارجية …»: the wire's own ministry
@@ -243,7 +243,8 @@ class AttributionRules(FrameRules):
                         pair = frozenset((rec.holder, rec.target))
                         ctx.conflict[pair] = ctx.conflict.get(pair, 0) + 1
                     if rec.target and rec.stance_type in MUTUAL and rec.is_edge:
-                        ctx.pair = (rec.holder, rec.target)  # «… between the two countries»
+                        # «… between the two countries»
+                        ctx.pair = ctx.agents = (rec.holder, rec.target)
                     if rec.target and rec.is_edge:
                         sentence_targets.append(rec.target)
                 if last is not None and (r[2] or not cue.label.startswith("_") or
@@ -452,6 +453,8 @@ class AttributionRules(FrameRules):
         «الوزيران», «الرئيسان» the two who met («اتصالا هاتفيا بنظيره السوداني، حيث توافق
         الوزيران …»)."""
         ctx.meeting = tuple(dict.fromkeys(actors))
+        if len(ctx.meeting) == 2:
+            ctx.agents = ctx.meeting
         for m in s.mentions.values():
             if m.kind == "all" and m.start >= after:
                 m.actors = ctx.meeting

@@ -250,8 +250,9 @@ class CueRules(MentionRules):
                 first = first or m
                 last = m.end
                 k = m.end
-            elif s.norms[k] in self.heads or s.norms[k] in self.fillers:
-                k += 1
+            elif s.norms[k] in self.heads or s.norms[k] in self.fillers or \
+                    s.norms[k] in self.honorifics:
+                k += 1  # «عقد صاحب السمو الملكي الأمير …»: the style of address too
             else:
                 break
         if last is None and k > end:

@@ -33,8 +33,9 @@ class MentionRules(RuleBase):
                 actor = person.actor_on(date)
                 if actor is None:
                     continue
-                m = Mention(span.start, span.end, "person", (actor,), entry.gender, span.text,
-                            person=entry.ref)
+                end = self._lineage_end(doc, span.end)
+                m = Mention(span.start, end, "person", (actor,), entry.gender,
+                            doc[span.start:end].text, person=entry.ref)
             elif entry.kind == "group":  # «the E3», «the Baltic states»: see _group_members
                 m = Mention(span.start, span.end, "name", (entry.ref,), entry.gender,
                             span.text)
@@ -172,6 +173,18 @@ class MentionRules(RuleBase):
         norms = doc.user_data["sg_norms"]
         return end < len(norms) and norms[end] in self.non_actor
 
+    def _lineage_end(self, doc: Doc, end: int) -> int:
+        """Arabic: where a name known to the gazetteer ends when its lineage follows it
+        («محمد بن سلمان» in «محمد بن سلمان بن عبدالعزيز آل سعود»)."""
+        if self.lang != "ar":
+            return end
+        norms = doc.user_data["sg_norms"]
+        texts = doc.user_data["sg_texts"]
+        while end + 1 < len(norms) and norms[end] in self.patronymics and \
+                texts[end + 1].isalpha():
+            end += 2
+        return end
+
     def _surnames(self, out: dict[int, Mention], covered: set[int], norms: list[str],
                   texts: list[str], doc: Doc) -> None:
         """Arabic: an official named in full («الرئيس اللبناني جوزاف عون») is named later by
@@ -258,6 +271,23 @@ class MentionRules(RuleBase):
                     s.norms[i] == "of" and (o := s.mentions.get(i + 1)) is not None and \
                     o.actors == group[-1].actors:
                 i = o.end  # «Prime Minister Shehbaz Sharif of Pakistan and …»
+            if self.lang == "ar" and group[-1].kind == "person" and i < limit and \
+                    s.texts[i] in {"،", ","}:
+                # «الأمير محمد بن سلمان، ولي العهد رئيس مجلس الوزراء، وفخامة الرئيس
+                # الأوزبكي»: the official's titles between commas, then the next member
+                k = i + 1
+                while k < limit and k - i < 9:
+                    own = s.mentions.get(k)
+                    if own is not None and own.actors == group[-1].actors:
+                        k = own.end  # «، سلطان عمان،»: a title naming the official's state
+                    elif own is None and (s.norms[k] in self.heads or
+                                          s.norms[k] in self.fillers):
+                        k += 1
+                    else:
+                        break
+                if k > i + 1 and k + 1 < limit and s.texts[k] in {"،", ","} and \
+                        self._conj_prefixed(s, k + 1):
+                    i = k + 1
             j = i
             while j < limit and (s.texts[j] in self.coord_alt or
                                  j > i and s.norms[j] in self.articles or
@@ -289,16 +319,19 @@ class MentionRules(RuleBase):
                     j += 1  # «برعاية أمريكية - فرنسية»: two adjectives joined by a dash
             m = s.mentions.get(j)
             if m is None and self.lang == "ar" and j + 1 < limit and \
-                    s.norms[j] in self.heads and self._conj_prefixed(s, j):
+                    (s.norms[j] in self.heads or s.norms[j] in self.honorifics) and \
+                    self._conj_prefixed(s, j):
                 # «بين دمشق والحكومة التركية», «والجانب الباكستاني», «ورئيس الوزراء
-                # الأرميني»: a title (head and its fillers) and its state adjective,
-                # coordinated
+                # الأرميني», «وفخامة الرئيس الأوزبكي»: a title (style, head and its
+                # fillers) and its state adjective or its holder's name, coordinated
+                styled = s.norms[j] in self.honorifics
                 k = j + 1
-                while k < limit and k - j < 3 and k not in s.mentions and \
-                        (s.norms[k] in self.heads or s.norms[k] in self.fillers):
+                while k < limit and k - j < 3 + styled and k not in s.mentions and \
+                        (s.norms[k] in self.heads or s.norms[k] in self.fillers or
+                         s.norms[k] in self.honorifics):
                     k += 1
                 m = s.mentions.get(k)
-                if m is None or m.kind != "adj":
+                if m is None or m.kind != "adj" and not (m.kind == "person" and k > j):
                     break
                 j = k
             if m is None or m.kind in ("self", "land", "parties"):

@@ -52,6 +52,10 @@ class Context:
 
     speaker: Holder | None = None
     pair: tuple[str, ...] | None = None
+    # the last two actors that acted together (a dual subject, two who met or called): the
+    # sides a pair word as subject stands for («أكد الجانبان» in a joint statement) after
+    # another pair was named only as the object of their words («الوساطة بين روسيا وأوكرانيا»)
+    agents: tuple[str, ...] | None = None
     acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # الضربات -> (USA, GBR)
     stance_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # دعوه -> (RUS,)
     conflict: dict[frozenset[str], int] = field(default_factory=dict)
@@ -96,6 +100,11 @@ class Context:
     # Arabic: acts whose author a relative clause named («الغارات التي شنها …»), for the
     # sentences after it
     later_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def subject_pair(self) -> tuple[str, ...] | None:
+        """The two a pair word as subject stands for: the last two that acted together,
+        else the last pair named."""
+        return self.agents or self.pair
 
     def sides(self, caller: str | None = None,
               not_sides: frozenset[str] = frozenset(), strong_only: bool = False

@@ -1,0 +1,57 @@
+"""Arabic constructions traced in fresh7_ar (12 articles written for the project, scored unseen
+in the evening session of 2026-12-05 and developed against from the session of 2026-12-05
+night), each tested on sentences written for this file.
+
+- «وأكد الجانبان …» in a joint statement after «الوساطة بين روسيا وأوكرانيا»: a pair word as
+  subject stands for the last two that acted together (a dual subject, two who met or
+  called), not a pair named only as the object of their words.
+- «وقعت X وY ثلاث اتفاقيات», «مذكرتي تفاهم»: plural and dual agreement nouns after a verb of
+  signing are an agreement reached (rule 23).
+- «الأمير فيصل بن فرحان بن عبدالله آل سعود», «السلطان هيثم بن طارق آل سعيد»: a name the
+  gazetteer knows runs on through the rest of its lineage.
+- «عقد صاحب السمو الملكي الأمير …، وزير الخارجية، وفخامة الرئيس …»: a subject list goes on
+  past an official's titles between commas and a coordinated style of address; the talks noun
+  the verb needs is sought after the whole subject, styles of address included.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("the_two_sides_are_the_two_who_met_not_the_mediated_pair",
+     ("التقى وزير الخارجية الكويتي نظيره العماني. وثمن الجانب الكويتي الوساطة العمانية بين "
+      "إيران والولايات المتحدة. وأكد الجانبان دعمهما لسيادة اليمن."),
+     {("KWT", "holds_talks", "OMN"), ("KWT", "welcomes", "OMN"), ("OMN", "mediates", "IRN"),
+      ("OMN", "mediates", "USA"), ("KWT", "affirms_sovereignty", "YEM"),
+      ("OMN", "affirms_sovereignty", "YEM")}),
+    ("plural_agreements_signed",
+     "وقعت مصر والأردن ثلاث اتفاقيات في مجالي الطاقة والنقل.",
+     {("EGY", "expresses_intent_to_cooperate", "JOR"),
+      ("JOR", "expresses_intent_to_cooperate", "EGY")}),
+    ("dual_memoranda_signed",
+     "ووقع الجانبان العراقي والتركي مذكرتي تفاهم بشأن المياه.",
+     {("IRQ", "expresses_intent_to_cooperate", "TUR"),
+      ("TUR", "expresses_intent_to_cooperate", "IRQ")}),
+    ("a_name_runs_on_through_its_lineage",
+     "عقد جلالة السلطان هيثم بن طارق آل سعيد والرئيس الإيراني جلسة مباحثات في مسقط.",
+     {("OMN", "holds_talks", "IRN"), ("IRN", "holds_talks", "OMN")}),
+    ("styles_of_address_before_the_subject",
+     ("أجرى صاحب السمو الملكي الأمير فيصل بن فرحان بن عبدالله آل سعود والوزير الأردني "
+      "مشاورات في عمّان."),
+     {("SAU", "holds_talks", "JOR"), ("JOR", "holds_talks", "SAU")}),
+    ("the_list_goes_on_past_the_titles_between_commas",
+     "عقد الأمير فيصل بن فرحان، وزير الخارجية، ونظيره الأردني جلسة مباحثات.",
+     {("SAU", "holds_talks", "JOR"), ("JOR", "holds_talks", "SAU")}),
+    ("a_coordinated_style_of_address",
+     "عقد الأمير فيصل بن فرحان وفخامة الرئيس الأوزبكي جلسة مباحثات رسمية.",
+     {("SAU", "holds_talks", "UZB"), ("UZB", "holds_talks", "SAU")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

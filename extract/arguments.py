@@ -902,10 +902,17 @@ class ArgumentRules(EnglishClauseRules):
             m = s.mentions.get(j + 2)
             if m is not None and m.kind not in ("self", "land"):
                 return m
-        if j + 2 < s.end and s.norms[j] in self.heads and s.norms[j + 1] in self.in_preps:
-            m = s.mentions.get(j + 2)
-            if m is not None and m.kind in ("name", "capital", "seat"):
-                return m  # «السلطات في باماكو», «المسؤولين في دمشق»: the state's
+        if j + 2 < s.end and (s.norms[j] in self.heads or s.norms[j] in self.authority_bodies):
+            # «السلطات في باماكو», «المسؤولين في دمشق», «السلطات الانتقالية في نيامي»,
+            # «قادة الانقلاب في النيجر»: the state's
+            k = j + 1
+            while k < min(s.end, j + 3) and s.norms[k] in self.authority_modifiers:
+                k += 1
+            if (k > j + 1 or s.norms[j] in self.heads) and k + 1 < s.end and \
+                    s.norms[k] in self.in_preps:
+                m = s.mentions.get(k + 1)
+                if m is not None and m.kind in ("name", "capital", "seat"):
+                    return m
         contents = s.doc.user_data["sg_content_starts"]
         for k in range(j, min(s.end, j + 3)):
             if k in contents or s.norms[k] in self.prepositions or \

@@ -453,6 +453,13 @@ class MentionRules(RuleBase):
             return False  # «نظرائه في روسيا وإيران»: the counterparts of those states
         if j > s.start and s.norms[j - 1] in self.authorities_in:
             return False  # «السلطات في باماكو»: the authorities of that state
+        if self.lang == "ar" and j > s.start + 1 and s.norms[j - 1] in self.authority_modifiers:
+            # «السلطات الانتقالية في نيامي», «المجلس العسكري الحاكم في نيامي»
+            k = j - 1
+            while k > s.start and j - k <= 2 and s.norms[k] in self.authority_modifiers:
+                k -= 1
+            if s.norms[k] in self.authority_bodies:
+                return False
         if self.lang == "ar" and m.kind == "name" and s.norms[j] in self.loc and any(
                 s.norms[k] in self.heads for k in range(max(s.start, j - 6), j)) and all(
                 k not in s.mentions and s.texts[k].isalpha() for k in range(max(s.start, j - 6), j)):

@@ -308,6 +308,8 @@ class RuleBase:
         self.verb_openers = w("verb_openers")
         self.passive_agent_links = w("passive_agent_links")
         self.authorities_in = w("authorities_in")
+        self.authority_modifiers = w("authority_modifiers")
+        self.authority_bodies = w("authority_bodies")
         self.asides = w("subject_asides")
         self.group_nouns = w("group_nouns")
         self.anaphoric_heads = w("anaphoric_heads")

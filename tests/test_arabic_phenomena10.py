@@ -12,6 +12,9 @@ night), each tested on sentences written for this file.
 - «عقد صاحب السمو الملكي الأمير …، وزير الخارجية، وفخامة الرئيس …»: a subject list goes on
   past an official's titles between commas and a coordinated style of address; the talks noun
   the verb needs is sought after the whole subject, styles of address included.
+- «السلطات الانتقالية في نيامي», «المجلس العسكري الحاكم في نيامي», «قادة الانقلاب في
+  النيجر»: the authorities described before «في» and a capital or state are that state's
+  (rule 5), as «السلطات في باماكو» already was; «قادة» and «المجلس» only with such a word.
 """
 
 from __future__ import annotations
@@ -49,6 +52,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_coordinated_style_of_address",
      "عقد الأمير فيصل بن فرحان وفخامة الرئيس الأوزبكي جلسة مباحثات رسمية.",
      {("SAU", "holds_talks", "UZB"), ("UZB", "holds_talks", "SAU")}),
+    ("the_transitional_authorities_in_a_capital",
+     "دعا المندوب الروسي السلطات الانتقالية في واغادوغو إلى ضبط النفس.",
+     {("RUS", "urges_restraint", "BFA")}),
+    ("the_coup_leaders_in_a_state",
+     "طالبت فرنسا قادة الانقلاب في الغابون بالإفراج عن الرئيس.",
+     {("FRA", "demands", "GAB")}),
+    ("the_ruling_military_council_in_a_capital",
+     "أدان الاتحاد الأوروبي اعتقال المجلس العسكري الحاكم في باماكو لمعارضين.",
+     {("EU", "condemns", "MLI")}),
+    ("leaders_in_a_capital_without_a_word_of_rule_are_a_place",
+     "التقى وزير الخارجية الإيطالي قادة الأحزاب في تونس.",
+     set()),
 ]
 
 

@@ -15,6 +15,10 @@ night), each tested on sentences written for this file.
 - «السلطات الانتقالية في نيامي», «المجلس العسكري الحاكم في نيامي», «قادة الانقلاب في
   النيجر»: the authorities described before «في» and a capital or state are that state's
   (rule 5), as «السلطات في باماكو» already was; «قادة» and «المجلس» only with such a word.
+- «تأسف الجزائر لقرار …», «نأسف لتعنت الطرف المغربي»: the verb of regret, in every form, is a
+  condemnation like the noun «أعرب عن أسفه ل…» (rule 21); not regret for a death or victims.
+- «دعم الجزائر لحكومة الوحدة الوطنية الليبية», «رئيس الدبلوماسية الجزائرية»: the words of a
+  government's or an office's name between its head and the state's adjective.
 """
 
 from __future__ import annotations
@@ -64,6 +68,21 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("leaders_in_a_capital_without_a_word_of_rule_are_a_place",
      "التقى وزير الخارجية الإيطالي قادة الأحزاب في تونس.",
      set()),
+    ("the_verb_of_regret",
+     "تأسف مصر لرفض إثيوبيا التوقيع على الاتفاق.",
+     {("EGY", "condemns", "ETH")}),
+    ("the_verb_of_regret_in_the_first_person",
+     "وقال وزير الخارجية الأردني: «نأسف لتعنت الجانب الإسرائيلي».",
+     {("JOR", "condemns", "ISR")}),
+    ("regret_for_a_death_is_no_condemnation",
+     "أعرب الرئيس الفرنسي عن أسفه لوفاة الرئيس الإيراني. ويأسف الأردن لرحيل الرئيس الإيراني.",
+     set()),
+    ("the_government_of_national_accord",
+     "أكدت تونس دعمها لحكومة الوفاق الوطني الليبية.",
+     {("TUN", "expresses_support", "LBY")}),
+    ("the_head_of_a_state_s_diplomacy",
+     "وقال رئيس الدبلوماسية المغربية: «ندين الهجوم الإسرائيلي على لبنان».",
+     {("MAR", "condemns", "ISR")}),
 ]
 
 

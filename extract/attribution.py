@@ -399,13 +399,20 @@ class AttributionRules(FrameRules):
         ctx.analyst_end = s.end if said else None
 
     def _topic_subject(self, s: Sentence) -> Holder | None:
-        """«أما الاتحاد الأوروبي، فأعرب …», «أما باريس فنفت …»: the actor named after أما
-        is the subject of the sentence (and of the verbs coordinated with the first)."""
+        """«أما الاتحاد الأوروبي، فأعرب …», «أما باريس فنفت …», «أما رئيس وزراء كوسوفو
+        فذهب أبعد …»: the actor named after أما, or the official its title names, is the
+        subject of the sentence (and of the verbs coordinated with the first)."""
         k = s.start
         if k + 1 >= s.end or s.norms[k] not in self.topic_openers:
             return None
-        m = s.mentions.get(k + 1)
-        if m is None or m.kind not in ("name", "capital", "seat", "person"):
+        j = k + 1
+        while j < min(s.end, k + 7) and j not in s.mentions and (
+                s.norms[j] in self.heads or s.norms[j] in self.fillers or
+                s.norms[j] in self.honorifics):
+            j += 1
+        m = s.mentions.get(j)
+        if m is None or m.kind not in ("name", "capital", "seat", "person") and \
+                not (m.kind == "adj" and j > k + 1):
             return None
         grp = self._group(s, m, s.end)
         return Holder(self._actors(grp), s.span(m.start, grp[-1].end), m.person, "svo")

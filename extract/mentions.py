@@ -618,13 +618,32 @@ class MentionRules(RuleBase):
                     s.add_mention(Mention(m.start, m.end, "name", listed, "f", m.text))
         if not ctx.acts:
             return
-        # «رفض الدعوة»: a definite noun right after a cue, naming an earlier stance's act
+        # «رفض الدعوة»: a definite noun right after a cue, naming an earlier stance's act;
+        # «رفض الرئيس الصربي الاتهامات»: after the subject that follows the verb, also the
+        # noun of an earlier verb's stance («اتهمت كوسوفو بلغراد بـ…»)
         cue_ends = {sp.end for sp, _ in s.cues}
         for k in cue_ends:
-            if k < s.end and k not in s.mentions and s.norms[k].startswith("ال"):
-                actors = ctx.stance_acts.get(self._bare(s.norms[k]))
-                if actors:
-                    s.add_mention(Mention(k, k + 1, "name", actors, "f", s.texts[k]))
+            subject = s.mentions.get(k)
+            if self.lang == "ar" and subject is not None and subject.kind != "self" and \
+                    subject.end < s.end and s.texts[subject.end].isalpha():
+                k = subject.end
+            elif self.lang == "ar" and k < s.end and s.norms[k] in self.heads:
+                stop = min(s.end, k + 5)
+                while k < stop and k not in s.mentions and (
+                        s.norms[k] in self.heads or s.norms[k] in self.fillers):
+                    k += 1  # «رفض المتحدث باسم الخارجية الأرمينية …»: past the title
+                subject = s.mentions.get(k)
+                k = subject.end if subject is not None and subject.kind == "adj" else -1
+            if not s.start <= k < s.end or k in s.mentions or \
+                    not (s.norms[k].startswith("ال") or s.fulls[k].startswith("ال")):
+                continue
+            bare = self._bare(s.norms[k])
+            actors = ctx.stance_acts.get(bare) or \
+                (ctx.acts.get(bare) if bare in self.stance_nouns and not any(
+                    # «الاتهامات الموجهة إلى إيران», «الاتهامات الغربية»: other accusations
+                    x in s.mentions for x in range(k + 1, min(s.end, k + 4))) else None)
+            if actors:
+                s.add_mention(Mention(k, k + 1, "name", actors, "f", s.texts[k]))
         # «وشجبت قطر التوغل» after «للتوغل الإسرائيلي الجديد»: a definite noun of an act of
         # force after a cue names the author an earlier sentence gave it
         named_acts = [n for n in s.words() & self.events

@@ -354,6 +354,7 @@ class RuleBase:
                             else key[0]
                         nouns.setdefault(f.cue.id, set()).add(bare)
         self.cue_nouns = {k: frozenset(v) for k, v in nouns.items()}
+        self.stance_nouns = frozenset(n for v in nouns.values() for n in v)
         self.against = w("against")
         self.force_nouns = w("force_nouns")
         self.imposed_measures = w("imposed_measures")

@@ -19,6 +19,11 @@ night), each tested on sentences written for this file.
   condemnation like the noun «أعرب عن أسفه ل…» (rule 21); not regret for a death or victims.
 - «دعم الجزائر لحكومة الوحدة الوطنية الليبية», «رئيس الدبلوماسية الجزائرية»: the words of a
   government's or an office's name between its head and the state's adjective.
+- «أما رئيس وزراء كوسوفو فذهب أبعد …، مطالباً …»: the official a title names after «أما» is the
+  sentence's subject, as a name there already was.
+- «اتهمت كوسوفو بلغراد بـ… . رفض الرئيس الصربي الاتهامات»: a bare definite stance noun after
+  the subject that follows the verb names the stance an earlier verb stated (its holder), as
+  right after the verb («رفضت كييف الدعوة»); not accusations a modifier gives to another.
 """
 
 from __future__ import annotations
@@ -83,6 +88,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_head_of_a_state_s_diplomacy",
      "وقال رئيس الدبلوماسية المغربية: «ندين الهجوم الإسرائيلي على لبنان».",
      {("MAR", "condemns", "ISR")}),
+    ("a_title_after_amma_is_the_subject",
+     ("أما وزير الخارجية الإيراني فذهب أبعد من ذلك، مطالباً مجلس الأمن بإدانة الهجوم "
+      "الإسرائيلي."),
+     {("IRN", "demands", "UNSC")}),
+    ("the_accusations_after_the_subject",
+     "اتهمت تايلاند كمبوديا بزرع ألغام جديدة. في المقابل، رفض رئيس الوزراء الكمبودي الاتهامات.",
+     {("THA", "accuses", "KHM"), ("KHM", "rejects", "THA")}),
+    ("the_accusations_after_a_named_subject",
+     "اتهمت إثيوبيا مصر بعرقلة المفاوضات. ورفضت القاهرة الاتهامات جملة وتفصيلاً.",
+     {("ETH", "accuses", "EGY"), ("EGY", "rejects", "ETH")}),
 ]
 
 

@@ -327,7 +327,29 @@ class ArgumentRules(EnglishClauseRules):
                 grp = self._group(s, first, m.end)
                 actors = self._actors(grp)
                 return Holder(actors, s.span(first.start, m.end), m.person, "svo")
+        if self.lang == "ar" and not s.ending_at(j + 1):
+            return self._title_with_unknown_name(s, j)
         return None
+
+    def _title_with_unknown_name(self, s: Sentence, j: int) -> Holder | None:
+        """Arabic: «وزير الخارجية المصري بدر عبد العاطي يجري اتصالاً …» (a live blog's
+        entry, a headline): a sentence that opens with an official's title and its state,
+        then a name the gazetteer does not know, up to the verb after token ``j``."""
+        k = s.start
+        if s.norms[k] not in self.heads:
+            return None
+        while k <= j and k not in s.mentions and (
+                s.norms[k] in self.heads or s.norms[k] in self.fillers or
+                s.norms[k] in self.honorifics):
+            k += 1
+        m = s.mentions.get(k)
+        if m is None or m.kind not in ("adj", "name") or not m.end <= j or j - m.end >= 3:
+            return None
+        if any(x in s.mentions or not s.texts[x].isalpha() or s.norms[x] in self.heads or
+               s.norms[x] in self.fillers or s.norms[x] in self.prepositions or
+               s.norms[x] in self.aux for x in range(m.end, j + 1)):
+            return None
+        return Holder(m.actors, s.span(s.start, j + 1), None, "svo")
 
     def _clause_subject_en(self, s: Sentence, start: int, ctx: Context | None = None
                            ) -> Holder | None:
@@ -735,6 +757,22 @@ class ArgumentRules(EnglishClauseRules):
         («كما تلقى سموه اتصالاً …»: after a particle that links it to the last sentence)."""
         j = s.start + 1 if s.norms[s.start] in self.clause_links else s.start
         return self._verb_subject_at(s, j, cues, ctx)
+
+    def _titled_present_subject(self, s: Sentence, cues: list) -> Holder | None:
+        """«وزير الخارجية المصري بدر عبد العاطي يجري اتصالاً هاتفياً بنظيره …» (a live blog's
+        entry, a headline): an official's title, its state and name, then a present verb that
+        is none of our cues, before the sentence's stance nouns: the official is the
+        subject."""
+        if not cues or s.norms[s.start] not in self.heads:
+            return None
+        for v in range(s.start + 2, min(s.end, s.start + 12)):
+            if s.fulls[v].startswith(("ي", "ت")) and s.fulls[v].isalpha() and \
+                    not any(sp.start == v for sp, _ in cues) and \
+                    any(sp.start > v for sp, _ in cues):
+                h = self._svo(s, v, "3m" if s.fulls[v].startswith("ي") else "3f")
+                if h is not None and h.actors:
+                    return h
+        return None
 
     def _verb_subject_at(self, s: Sentence, j: int, cues: list, ctx: Context) -> Holder | None:
         """The actor right after the verb at token ``j`` that opens a clause, when that verb

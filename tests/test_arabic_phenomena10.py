@@ -24,6 +24,10 @@ night), each tested on sentences written for this file.
 - «اتهمت كوسوفو بلغراد بـ… . رفض الرئيس الصربي الاتهامات»: a bare definite stance noun after
   the subject that follows the verb names the stance an earlier verb stated (its holder), as
   right after the verb («رفضت كييف الدعوة»); not accusations a modifier gives to another.
+- «وزير الخارجية المصري بدر عبد العاطي يجري اتصالاً هاتفياً بنظيره اللبناني» (a live blog's
+  entry): an official's title, state and name, then a present verb that is none of our cues,
+  is the subject of the stance nouns after it; so is a title whose holder's name the
+  gazetteer does not know («… سالم الحارثي يدين …»).
 """
 
 from __future__ import annotations
@@ -98,6 +102,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_accusations_after_a_named_subject",
      "اتهمت إثيوبيا مصر بعرقلة المفاوضات. ورفضت القاهرة الاتهامات جملة وتفصيلاً.",
      {("ETH", "accuses", "EGY"), ("EGY", "rejects", "ETH")}),
+    ("a_live_blog_entry_opens_with_its_subject",
+     "وزير الخارجية العماني بدر البوسعيدي يجري اتصالاً هاتفياً بنظيره الإيراني.",
+     {("OMN", "holds_talks", "IRN")}),
+    ("a_live_blog_entry_with_a_title_alone",
+     "وزير الخارجية المصري يجري اتصالاً هاتفياً بنظيره القطري.",
+     {("EGY", "holds_talks", "QAT")}),
+    ("an_unknown_name_after_the_title",
+     "وزير الدفاع الباكستاني خواجة آصف يدين الضربات الهندية على بهاولبور.",
+     {("PAK", "condemns", "IND")}),
 ]
 
 

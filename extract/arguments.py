@@ -538,6 +538,15 @@ class ArgumentRules(EnglishClauseRules):
                     h = self._vso(s, end, tag, ctx)
                 if h is None and not also:
                     h = self._vso(s, end, tag, ctx)
+                    if h is not None and cue.label == "accuses" and h.np_end is not None and \
+                            h.np_end < s.end and h.np_end not in s.mentions and \
+                            s.fulls[h.np_end].startswith("ب") and \
+                            len(s.fulls[h.np_end]) > 3 and s.fulls[h.np_end].isalpha() and \
+                            (last or subject or ctx.speaker) is not None:
+                        # «واتهم الجانب الأذربيجاني بمواصلة خرق …»: one accuses someone of
+                        # something; the only actor before the charge is the accused, and
+                        # the speaker goes on
+                        h = None
                 if h is None:
                     h = self._relative_antecedent(s, start, tag)
             elif tag == "p":

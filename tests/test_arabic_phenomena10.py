@@ -28,6 +28,10 @@ night), each tested on sentences written for this file.
   entry): an official's title, state and name, then a present verb that is none of our cues,
   is the subject of the stance nouns after it; so is a title whose holder's name the
   gazetteer does not know («… سالم الحارثي يدين …»).
+- «ثمّن الوزير الأرميني … . واتهم الجانب الأذربيجاني بمواصلة خرق …»: one accuses someone of
+  something; when the only actor after «اتهم» comes right before the charge («بـ…»), it is the
+  accused and the speaker goes on (a subject there would need an object: «اتهمت أذربيجان
+  أرمينيا بـ…»).
 """
 
 from __future__ import annotations
@@ -111,6 +115,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("an_unknown_name_after_the_title",
      "وزير الدفاع الباكستاني خواجة آصف يدين الضربات الهندية على بهاولبور.",
      {("PAK", "condemns", "IND")}),
+    ("the_only_actor_before_the_charge_is_the_accused",
+     ("من جانبه، ثمّن الوزير الصربي موقف روسيا. واتهم الجانب الكوسوفي بمواصلة استفزاز "
+      "السكان الصرب."),
+     {("SRB", "welcomes", "RUS"), ("SRB", "accuses", "XKX")}),
+    ("a_subject_and_its_object_before_the_charge",
+     "واتهم الرئيس الأمريكي إيران بدعم الحوثيين.",
+     {("USA", "accuses", "IRN")}),
 ]
 
 

@@ -87,6 +87,19 @@ class MentionRules(RuleBase):
             if match.start not in out and match.start not in covered:
                 out[match.start] = Mention(match.start, match.end, kind, (),
                                            "f" if kind == "parties" else "m", match.text)
+        if self.lang == "en":
+            for match, kind in self.defined_pairs.find(norms, text, doc.user_data["sg_starts"],
+                                                       doc.user_data["sg_ends"]):
+                noun = match.text.split()[-1]
+                old = out.get(match.start)
+                of = {norms[x] for x in (match.start - 1, match.end)
+                      if 0 <= x < len(norms)} & {"of"}
+                if noun[:1].isupper() and not of and (
+                        old is None and match.start not in covered or
+                        old is not None and old.kind == "parties"):
+                    # «The Parties reaffirmed …»: a joint statement's own two
+                    out[match.start] = Mention(match.start, match.end, kind, (), "m",
+                                               match.text)
         if self.lang == "ar":
             self._pair_apposition(out, texts, doc.user_data["sg_fulls"])
         return out

@@ -396,6 +396,8 @@ class RuleBase:
                                             self.lex.phrases.get("pair_refs", ())}
         refs.update({k: "parties" for k in self.lex.phrase_list("all_parties")})
         self.ref_table = PhraseTable(refs)
+        # English: «The Parties», «the Sides», «The Heads of State» of a joint statement
+        self.defined_pairs = PhraseTable({k: "pair" for k in self.lex.phrase_list("defined_pairs")})
         # the one-word references a mention is made of: «نحن», «الجميع», «الطرفين»
         self.one_word_refs = self.self_refs | self.joint_refs | self.pair_refs
 

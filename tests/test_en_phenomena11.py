@@ -1,0 +1,40 @@
+"""English constructions traced in fresh7_en (12 articles written for the project, scored
+unseen in the evening session of 2026-12-05 and developed against from the session of
+2026-12-05 night), each tested on sentences written for this file.
+
+- «The Parties reaffirmed …», «the Sides», «The Heads of State held talks»: the defined terms
+  a joint statement capitalises are the two who issue it (the pair its visit or title names),
+  not the sides of a conflict (rule 12 stays for «the parties» in lower case); not after or
+  before «of» («the Conference of the Parties», «the Presidents of Venezuela and Guyana»).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+JOINT = ("Joint Statement of the Kingdom of Morocco and the Republic of Senegal\n\n"
+         "The President of the Republic of Senegal paid an official visit to the Kingdom of "
+         "Morocco on 3-4 March 2025.\n\n")
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("the_parties_of_a_joint_statement",
+     JOINT + "The Parties reaffirmed their support for the territorial integrity of Mali.",
+     {("MAR", "affirms_sovereignty", "MLI"), ("SEN", "affirms_sovereignty", "MLI")}),
+    ("the_sides_of_a_joint_statement",
+     JOINT + "The Sides called on Algeria to engage in dialogue.",
+     {("MAR", "calls_for_dialogue", "DZA"), ("SEN", "calls_for_dialogue", "DZA")}),
+    ("the_heads_of_state_held_talks",
+     JOINT + "The Heads of State held talks in an atmosphere of mutual trust.",
+     {("MAR", "holds_talks", "SEN"), ("SEN", "holds_talks", "MAR")}),
+    ("the_parties_in_lower_case_are_a_conflict_s_sides",
+     ("The UN envoy called on the parties to exercise restraint after fresh clashes between "
+      "Armenia and Azerbaijan."),
+     {("UN", "urges_restraint", "ARM"), ("UN", "urges_restraint", "AZE")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges_en(text) == expected

@@ -38,9 +38,13 @@ FRESH5_EN = REPO / "tests" / "data" / "fresh5_en"
 FRESH6_AR = REPO / "tests" / "data" / "fresh6_ar"
 FRESH6_EN = REPO / "tests" / "data" / "fresh6_en"
 # written during the evening session of 2026-12-05 by helpers who read only ONTOLOGY.md and the
-# gazetteer ids, while fresh6 was being traced: only scored, never traced
+# gazetteer ids, while fresh6 was being traced: only scored there, traced in the night session
 FRESH7_AR = REPO / "tests" / "data" / "fresh7_ar"
 FRESH7_EN = REPO / "tests" / "data" / "fresh7_en"
+# written during the night session of 2026-12-05 by helpers who read only ONTOLOGY.md and the
+# gazetteer ids, while fresh7 was being traced: only scored, never traced
+FRESH8_AR = REPO / "tests" / "data" / "fresh8_ar"
+FRESH8_EN = REPO / "tests" / "data" / "fresh8_en"
 
 
 def require(folder: Path) -> Path:

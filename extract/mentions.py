@@ -64,6 +64,8 @@ class MentionRules(RuleBase):
         texts = doc.user_data["sg_texts"]
         if self.lang == "ar":
             self._surnames(out, covered, norms, texts, doc)
+        else:
+            self._given_names(out, covered, norms, texts)
         refs = self.one_word_refs
         for i in [i for i, n in enumerate(norms) if n in refs]:
             if i in covered:
@@ -197,6 +199,26 @@ class MentionRules(RuleBase):
                 texts[end + 1].isalpha():
             end += 2
         return end
+
+    def _given_names(self, out: dict[int, Mention], covered: set[int], norms: list[str],
+                     texts: list[str]) -> None:
+        """English: after an official is named, a style and the given name alone («Sayyid
+        Badr», «Prince Faisal», «Sheikh Mohammed») name the same official."""
+        first: dict[str, Mention] = {}
+        for m in sorted(out.values(), key=lambda m: m.start):
+            if m.kind == "person" and m.person is not None:
+                given = self.res.gazetteer.people[m.person].en.split()[0]
+                first.setdefault(given, m)
+        if not first:
+            return
+        for i in range(1, len(texts)):
+            named = first.get(texts[i])
+            if named is None or i in covered or i <= named.start or \
+                    norms[i - 1] not in self.styles or not texts[i - 1][:1].isupper():
+                continue
+            out[i - 1] = Mention(i - 1, i + 1, "person", named.actors, named.gender,
+                                 f"{texts[i - 1]} {texts[i]}", person=named.person)
+            covered.update((i - 1, i))
 
     def _surnames(self, out: dict[int, Mention], covered: set[int], norms: list[str],
                   texts: list[str], doc: Doc) -> None:

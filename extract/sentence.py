@@ -269,6 +269,7 @@ class RuleBase:
         self.prepositions = w("prepositions")
         # styles of address before a name («صاحب السمو», «فخامة», «معالي»)
         self.honorifics = w("honorifics")
+        self.styles = w("styles")  # English: «Sayyid Badr», «Prince Faisal»
         self.relative = w("relative")
         self.counterparts = w("counterparts")
         self.circumstance = w("circumstance")

@@ -6,6 +6,8 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
   a joint statement capitalises are the two who issue it (the pair its visit or title names),
   not the sides of a conflict (rule 12 stays for «the parties» in lower case); not after or
   before «of» («the Conference of the Parties», «the Presidents of Venezuela and Guyana»).
+- «Sayyid Badr», «Prince Faisal», «Sheikh Mohammed»: after an official is named, a style and
+  the given name alone name the same official (not before: nobody is named yet).
 """
 
 from __future__ import annotations
@@ -32,6 +34,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The UN envoy called on the parties to exercise restraint after fresh clashes between "
       "Armenia and Azerbaijan."),
      {("UN", "urges_restraint", "ARM"), ("UN", "urges_restraint", "AZE")}),
+    ("a_style_and_the_given_name_in_a_readout",
+     ("Muscat, 3 May 2025 - Ministry of Foreign Affairs\n\n"
+      "His Excellency Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, received a "
+      "telephone call from His Excellency Abbas Araghchi, Minister of Foreign Affairs of Iran. "
+      "The two ministers reviewed bilateral relations. Sayyid Badr reiterated the Sultanate's "
+      "readiness to facilitate dialogue between Iran and the United States."),
+     {("OMN", "holds_talks", "IRN"), ("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}),
+    ("a_given_name_before_anyone_is_named",
+     "Prince Faisal called on Israel to stop its attacks on Gaza.",
+     set()),
 ]
 
 

@@ -1038,6 +1038,8 @@ class MentionRules(RuleBase):
                         out.append((k, pair))
             if m is not None and m.kind not in ("pair", "self", "land", "parties"):
                 actors = self._actors(self._group(s, m, s.end))
+                if len(actors) < 2 and self.lang == "en" and s.norms[k] in self.between:
+                    actors = self._sides_with_heads(s, m) or actors
                 if len(actors) >= 2:
                     out.append((k, actors))
                     continue
@@ -1046,6 +1048,24 @@ class MentionRules(RuleBase):
                 if side is not None:
                     out.append((k, side))
         return out
+
+    def _sides_with_heads(self, s: Sentence, m: Mention) -> tuple[str, ...] | None:
+        """English: «between US forces and Ansar Allah», «between Turkish troops and Kurdish
+        fighters of the SDF»: each side named by an actor and a noun of its forces after it."""
+        j = m.end
+        if j + 1 >= s.end or s.norms[j] not in self.side_heads or s.norms[j + 1] not in self.coord:
+            return None
+        k = j + 2
+        while k < min(s.end, j + 5) and k not in s.mentions and s.norms[k] in self.articles:
+            k += 1
+        other = s.mentions.get(k)
+        if other is None or other.kind not in ("name", "adj", "capital"):
+            return None
+        if other.kind == "adj" and not (other.end < s.end and s.norms[other.end] in
+                                        self.side_heads):
+            return None
+        pair = tuple(dict.fromkeys((*m.actors, *other.actors)))
+        return pair if len(pair) == 2 else None
 
     def _one_actor_side(self, s: Sentence, k: int) -> tuple[str, ...] | None:
         """Rule 12, one edge per side that maps to an actor: «between the M23 and the Armed

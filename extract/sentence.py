@@ -270,6 +270,7 @@ class RuleBase:
         # styles of address before a name («صاحب السمو», «فخامة», «معالي»)
         self.honorifics = w("honorifics")
         self.styles = w("styles")  # English: «Sayyid Badr», «Prince Faisal»
+        self.side_heads = w("side_heads")  # English: «between US forces and Ansar Allah»
         self.relative = w("relative")
         self.counterparts = w("counterparts")
         self.circumstance = w("circumstance")

@@ -8,6 +8,10 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
   before «of» («the Conference of the Parties», «the Presidents of Venezuela and Guyana»).
 - «Sayyid Badr», «Prince Faisal», «Sheikh Mohammed»: after an official is named, a style and
   the given name alone name the same official (not before: nobody is named yet).
+- «between US forces and Ansar Allah», «between Thai forces and Cambodian troops»: each side
+  is the actor before its forces; «… . Oman called on all parties to exercise restraint»: the
+  conflict «all parties» refers to is the one the sentence before named, ahead of the
+  article's most named pair (rule 12).
 """
 
 from __future__ import annotations
@@ -44,6 +48,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_given_name_before_anyone_is_named",
      "Prince Faisal called on Israel to stop its attacks on Gaza.",
      set()),
+    ("sides_named_with_their_forces",
+     ("Qatar voiced concern over clashes between Thai forces and Cambodian troops along the "
+      "border. Qatar called on both sides to exercise restraint."),
+     {("QAT", "expresses_concern", "THA"), ("QAT", "expresses_concern", "KHM"),
+      ("QAT", "urges_restraint", "THA"), ("QAT", "urges_restraint", "KHM")}),
+    ("all_parties_of_the_conflict_just_named",
+     ("Iran rejected the new US sanctions and demanded that Washington lift them. Iran said "
+      "Washington must first end its maximum pressure. The ministers then discussed the "
+      "exchange of attacks between US forces and Ansar Allah in Yemen. Oman called on all "
+      "parties to exercise maximum restraint."),
+     {("IRN", "rejects", "USA"), ("IRN", "demands", "USA"), ("OMN", "urges_restraint", "USA"),
+      ("OMN", "urges_restraint", "HOUTHIS")}),
 ]
 
 

@@ -82,6 +82,10 @@ class CueRules(MentionRules):
 
     def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         cue = form.cue
+        if self.lang == "en" and start > s.start and any(
+                m.kind in ("parties", "pair") and m.start < start < m.end
+                for m in s.ending_at(end)):
+            return False  # «the parties concerned»: part of the reference, no concern
         if cue.hamza and not any(c in s.texts[start] for c in HAMZAS):
             return False  # «هنا» ("here") is no «هنّأ» (congratulated)
         if self.lang == "ar" and cue.label == "expresses_support" and start > s.start and \
@@ -404,7 +408,13 @@ class CueRules(MentionRules):
                     s.texts[span.start][:1].isupper() and s.texts[span.start - 1].isalpha() \
                     and s.texts[span.start - 1][:1].isupper():
                 continue  # «the Rwanda Defence Force»: a word of a name, not what is asked
-            if first_end is not None and span.start > first_end + 6:
+            if first_end is not None and span.start > first_end + 6 and not (
+                    # «to exercise restraint, avoid actions that may escalate tensions, and
+                    # address each other's concerns through meaningful dialogue»: a list of
+                    # things asked runs on past its «and»
+                    span.start <= first_end + 12 and
+                    any(s.norms[k] in self.coord for k in range(first_end, span.start)) and
+                    not any(k in s.mentions for k in range(first_end, span.start))):
                 break
             for c in classes:
                 if want in c.classes:

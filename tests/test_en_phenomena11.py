@@ -12,6 +12,10 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
   is the actor before its forces; «… . Oman called on all parties to exercise restraint»: the
   conflict «all parties» refers to is the one the sentence before named, ahead of the
   article's most named pair (rule 12).
+- «called on the parties concerned to exercise restraint»: «concerned» inside the reference to
+  the parties is no concern, and leaves the call its content.
+- «to exercise restraint, avoid actions that may escalate tensions, and address each other's
+  concerns through meaningful dialogue»: a list of things asked runs on past its «and».
 """
 
 from __future__ import annotations
@@ -60,6 +64,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "parties to exercise maximum restraint."),
      {("IRN", "rejects", "USA"), ("IRN", "demands", "USA"), ("OMN", "urges_restraint", "USA"),
       ("OMN", "urges_restraint", "HOUTHIS")}),
+    ("the_parties_concerned_are_no_concern",
+     ("Clashes erupted between Azerbaijan and Armenia. Kazakhstan called on the parties "
+      "concerned to exercise restraint."),
+     {("KAZ", "urges_restraint", "AZE"), ("KAZ", "urges_restraint", "ARM")}),
+    ("a_list_of_things_asked_runs_past_its_and",
+     ("Russia called on Serbia and Kosovo to exercise restraint, refrain from steps that "
+      "could inflame the situation, and settle their disputes through political dialogue."),
+     {("RUS", "urges_restraint", "SRB"), ("RUS", "urges_restraint", "XKX"),
+      ("RUS", "calls_for_dialogue", "SRB"), ("RUS", "calls_for_dialogue", "XKX")}),
 ]
 
 

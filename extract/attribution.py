@@ -285,6 +285,11 @@ class AttributionRules(FrameRules):
             # «did not say whether the group would respond»: an open question, no threat
             hypothetical = any(s.norms[k] in self.question_openers
                                for k in range(max(s.start, sp.start - 8), sp.start))
+        if not hypothetical and any(s.texts[k] in {"?", "؟"}
+                                    for k in range(max(sp.end, s.end - 3), s.end)):
+            # «Will President Xi meet the Philippine President at the APEC meeting?»: a
+            # question asks; it states no stance
+            hypothetical = True
         if not hypothetical and s.words() & self.hope:
             hypothetical = self._hoped(s, sp.start, holders) if self.lang == "ar" else \
                 self._hoped_en(s, sp.start)

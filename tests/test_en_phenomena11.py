@@ -16,6 +16,8 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
   the parties is no concern, and leaves the call its content.
 - «to exercise restraint, avoid actions that may escalate tensions, and address each other's
   concerns through meaningful dialogue»: a list of things asked runs on past its «and».
+- «Will President Xi meet the Philippine President at the APEC meeting?», «Did China urge Russia
+  to stop the war?»: a question asks and states no stance (also «؟» in Arabic).
 """
 
 from __future__ import annotations
@@ -73,6 +75,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "could inflame the situation, and settle their disputes through political dialogue."),
      {("RUS", "urges_restraint", "SRB"), ("RUS", "urges_restraint", "XKX"),
       ("RUS", "calls_for_dialogue", "SRB"), ("RUS", "calls_for_dialogue", "XKX")}),
+    ("a_question_states_no_meeting",
+     "Will the Turkish president meet his Syrian counterpart in Moscow next month?",
+     set()),
+    ("a_question_states_no_appeal_the_answer_does",
+     ("Reporter: Did China urge Russia to stop the war? Spokesperson: China has always called "
+      "on Russia and Ukraine to resume talks."),
+     {("CHN", "calls_for_dialogue", "RUS"), ("CHN", "calls_for_dialogue", "UKR")}),
 ]
 
 

@@ -814,7 +814,11 @@ class ArgumentRules(EnglishClauseRules):
                         if m.kind == "pair":  # «mediated between the two countries»
                             return list(self._resolve(m, ctx, speaker)), k
                         grp = self._group(s, m, s.end)
-                        return self._flatten(grp, ctx, speaker), k
+                        sides = self._flatten(grp, ctx, speaker)
+                        if len(sides) < 2 and self.lang == "en":
+                            # «between ECOWAS and the military authorities in Niamey»
+                            sides = list(self._sides_with_heads(s, m) or sides)
+                        return sides, k
             m = s.mentions.get(begin)
             if m is not None and m.kind not in ("self", "land"):
                 grp = self._group(s, m, s.end)
@@ -858,7 +862,11 @@ class ArgumentRules(EnglishClauseRules):
                 k = m.end
                 continue
             grp = self._group(s, m, s.end)
-            return self._flatten(grp, ctx, speaker), m.start
+            found = self._flatten(grp, ctx, speaker)
+            if len(found) < 2 and self.lang == "en" and m.start > s.start and \
+                    s.norms[m.start - 1] in self.between:
+                found = list(self._sides_with_heads(s, m) or found)  # «between X and the …»
+            return found, m.start
         return [], None
 
     def _portfolio(self, s: Sentence, m: Mention) -> bool:

@@ -69,6 +69,8 @@ class EnglishClauseRules(CueRules):
         self.person_object_cues_en = self.lex.word("person_object_cues")
         self.between_party_cues_en = self.lex.word("between_party_cues")
         self.force_verbs_en = w("force_verbs")
+        # stance nouns whose maker may stand before them («the ECOWAS threat»)
+        self.maker_before_noun_en = w("maker_before_noun")
         self.future_modals_en = w("future_modals")
         self.hedged_en = w("hedged_quantifiers")
         self.consent_subjects_en = w("consent_subjects")
@@ -1779,8 +1781,11 @@ class EnglishClauseRules(CueRules):
             m = s.mention_ending_at(start - 1)
             if m is not None and m.kind not in ("self", "land", "pair", "parties"):
                 return Holder(m.actors, m.text, m.person, "genitive", end)
-        if h is None and tag == "n" and cue.frame == "appeal" and start > s.start:
-            # «a French request to …», «the US demand»: the actor named before the noun
+        if h is None and tag == "n" and (cue.frame == "appeal" or
+                                         cue.label in self.maker_before_noun_en) and \
+                start > s.start:
+            # «a French request to …», «the US demand», «the ECOWAS threat to use force»,
+            # «the Qatari mediation»: the actor named before the noun
             m = s.mention_ending_at(start)
             if m is not None and m.kind in ("adj", "name", "capital") and m.start > s.start \
                     and s.norms[m.start - 1] in self.articles:

@@ -299,10 +299,15 @@ class FrameRules(ArgumentRules):
             if not targets and cend > sp.end and self._object_pronoun(s, cend - 1):
                 # «مبديا استعداده للقائه»: the one just named
                 targets = self._previous_actor(s, sp.start, holder.actors)
-            if label == "expresses_intent_to_meet" and len(targets) >= 2 and \
-                    not set(targets) & set(holder.actors) and \
-                    any(s.norms[k] in self.between or s.norms[k] in self.host_verbs
-                        for k in range(sp.end, comma)):
+            if label == "expresses_intent_to_meet" and targets and \
+                    not set(targets) & set(holder.actors) and (len(targets) >= 2 and any(
+                        s.norms[k] in self.between or s.norms[k] in self.host_verbs
+                        for k in range(sp.end, comma)) or
+                        # «to facilitate a dialogue between the bloc and the military
+                        # authorities»: one side that maps to an actor (rule 12)
+                        self.lang == "en" and last is not None and last > s.start and any(
+                            s.norms[k] in self.between
+                            for k in range(max(sp.end, last - 3), last))):
                 # "ready to facilitate talks between X and Y», «مستعدة لاستضافة محادثات بين
                 # X وY», «prepared to host the foreign ministers of the two countries»: talks
                 # between others that the holder offers to bring about (rules 9, 11)

@@ -1050,20 +1050,36 @@ class MentionRules(RuleBase):
         return out
 
     def _sides_with_heads(self, s: Sentence, m: Mention) -> tuple[str, ...] | None:
-        """English: «between US forces and Ansar Allah», «between Turkish troops and Kurdish
-        fighters of the SDF»: each side named by an actor and a noun of its forces after it."""
+        """English: «between US forces and Ansar Allah», «between ECOWAS and the military
+        authorities in Niamey»: each side named by an actor and a noun of its forces after
+        it, or by its government's seat."""
         j = m.end
-        if j + 1 >= s.end or s.norms[j] not in self.side_heads or s.norms[j + 1] not in self.coord:
+        if j < s.end and s.norms[j] in self.side_heads:
+            j += 1
+        if j + 1 >= s.end or s.norms[j] not in self.coord:
             return None
-        k = j + 2
+        k = j + 1
         while k < min(s.end, j + 5) and k not in s.mentions and s.norms[k] in self.articles:
             k += 1
+        # «and the military authorities in Niamey»: a government named by its seat
+        a = k
+        while a < min(s.end, k + 3) and a not in s.mentions and s.texts[a].islower() and \
+                s.norms[a] not in self.authorities_in:
+            a += 1
+        if a + 2 < s.end and s.norms[a] in self.authorities_in and s.norms[a + 1] == "in" and \
+                (seat := s.mentions.get(a + 2)) is not None and seat.kind in ("capital", "name"):
+            k = a + 2
+        elif j == m.end:
+            return None  # «between X and Y» itself is read by _group
         other = s.mentions.get(k)
         if other is None or other.kind not in ("name", "adj", "capital"):
             return None
         if other.kind == "adj" and not (other.end < s.end and s.norms[other.end] in
                                         self.side_heads):
             return None
+        if other.kind in ("name", "capital") and k > j + 1 and s.norms[k - 1] == "in" and \
+                s.norms[k - 2] not in self.authorities_in:
+            return None  # «between US forces and militias in Syria»: a place
         pair = tuple(dict.fromkeys((*m.actors, *other.actors)))
         return pair if len(pair) == 2 else None
 

@@ -18,6 +18,12 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
   concerns through meaningful dialogue»: a list of things asked runs on past its «and».
 - «Will President Xi meet the Philippine President at the APEC meeting?», «Did China urge Russia
   to stop the war?»: a question asks and states no stance (also «؟» in Arabic).
+- «rejected the ECOWAS threat to use force», «the Qatari mediation»: a threat, warning,
+  accusation, condemnation or mediation noun after an article and an actor is that actor's,
+  as an appeal's noun was («the US demand»).
+- «to facilitate a dialogue between ECOWAS and the military authorities in Niamey»: a side
+  named by its government's seat; an offer to facilitate talks between others mediates even
+  when only one side maps to an actor (rule 12: one edge per side that maps).
 """
 
 from __future__ import annotations
@@ -82,6 +88,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Reporter: Did China urge Russia to stop the war? Spokesperson: China has always called "
       "on Russia and Ukraine to resume talks."),
      {("CHN", "calls_for_dialogue", "RUS"), ("CHN", "calls_for_dialogue", "UKR")}),
+    ("the_threat_of_the_actor_before_the_noun",
+     "Algeria rejected the ECOWAS threat to use force against Niger.",
+     {("DZA", "rejects", "ECOWAS"), ("ECOWAS", "threatens", "NER")}),
+    ("the_mediation_of_the_actor_before_the_noun",
+     "Egypt welcomed the Qatari mediation between Israel and Hamas.",
+     {("EGY", "welcomes", "QAT"), ("QAT", "mediates", "ISR"), ("QAT", "mediates", "HAMAS")}),
+    ("a_side_named_by_its_seat",
+     "Algeria offered to facilitate a dialogue between ECOWAS and the military authorities in Niamey.",
+     {("DZA", "mediates", "ECOWAS"), ("DZA", "mediates", "NER")}),
+    ("an_offer_to_facilitate_talks_with_one_side_known",
+     ("Algeria offered to facilitate a dialogue between ECOWAS and the rebels, its foreign "
+      "minister said."),
+     {("DZA", "mediates", "ECOWAS")}),
 ]
 
 

@@ -1748,6 +1748,15 @@ class EnglishClauseRules(CueRules):
             m = s.mention_ending_at(start - 3)
             if m is not None and m.kind not in ("self", "land", "pair", "parties"):
                 return Holder(m.actors, m.text, m.person, "genitive", start)
+        if tag == "p" and start - 3 > s.start and s.norms[start - 1] == "in" and \
+                (m := s.mention_ending_at(start - 1)) is not None and \
+                m.kind not in ("self", "land", "pair", "parties"):
+            # «commend the role of the Federative Republic of Brazil in facilitating contacts»
+            k = m.start - 1
+            while k > s.start and s.norms[k] in self.articles:
+                k -= 1
+            if k > s.start and s.norms[k] == "of" and s.norms[k - 1] in self.role_nouns_en:
+                return Holder(m.actors, m.text, m.person, "genitive", start)
         by = self._by_after_time_en(s, end) if tag in FINITE or tag == "p" else end
         if by < s.end and s.norms[by] in self.passive_by and cue.frame != "concern":
             # «talks brokered by Egypt»; «spoke by phone with …» names no agent

@@ -24,6 +24,8 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
 - «to facilitate a dialogue between ECOWAS and the military authorities in Niamey»: a side
   named by its government's seat; an offer to facilitate talks between others mediates even
   when only one side maps to an actor (rule 12: one edge per side that maps).
+- «commend the role of the Federative Republic of Brazil in facilitating contacts between
+  Caracas and Georgetown»: the one whose role it is mediates, as with «Brazil's role in».
 """
 
 from __future__ import annotations
@@ -101,6 +103,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Algeria offered to facilitate a dialogue between ECOWAS and the rebels, its foreign "
       "minister said."),
      {("DZA", "mediates", "ECOWAS")}),
+    ("the_role_of_a_state_in_facilitating",
+     "Egypt praised the role of Qatar in brokering the truce between Israel and Hamas.",
+     {("EGY", "welcomes", "QAT"), ("QAT", "mediates", "ISR"), ("QAT", "mediates", "HAMAS")}),
+    ("the_role_of_the_republic_in_facilitating",
+     ("Colombia and Mexico commend the role of the Federative Republic of Brazil in "
+      "facilitating contacts between Caracas and Georgetown."),
+     {("COL", "welcomes", "BRA"), ("MEX", "welcomes", "BRA"), ("BRA", "mediates", "VEN"),
+      ("BRA", "mediates", "GUY")}),
 ]
 
 

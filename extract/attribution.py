@@ -103,7 +103,9 @@ class AttributionRules(FrameRules):
                                     # «…، فيما أعربت الصين عن قلقها»: a new clause
                                     self.lang == "ar" and
                                     s.norms[sp.start - 1] in self.clause_links)
-            for f in forms)]
+            for f in forms) and not (
+            # «return to the EU-facilitated dialogue»: a compound modifier, no new clause
+            self.lang == "en" and sp.start > s.start and s.texts[sp.start - 1] in {"-", "–"})]
         aux_starts = {sp.start for sp, forms in cues
                       if all(f.cue.label == "_aux" for f in forms)}
         consumed: set[int] = set()

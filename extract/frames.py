@@ -559,9 +559,15 @@ class FrameRules(ArgumentRules):
                         groups.append(self._group(s, m, s.end))
                 # a list after a preposition is an addressee or a place, not the parties
                 # whose exchange or talks were mediated («… للحوار مع الرياض وأبوظبي»)
+                asked_at = {sp2.end for sp2, forms2 in s.cues
+                         if any(f.cue.frame == "appeal" for f in forms2)} \
+                    if self.lang == "en" and holder.source == "by" else set()
                 groups = [g for g in groups if g[0].start == s.start or
                           s.norms[g[0].start - 1] not in self.addressee_preps and
-                          s.norms[g[0].start - 1] not in self.with_]
+                          s.norms[g[0].start - 1] not in self.with_ or
+                          # «called on Belgrade and Pristina to return to the EU-facilitated
+                          # dialogue»: those asked to talk are the parties of the talks
+                          g[0].start in asked_at]
                 parties = [self._flatten(g, ctx, speaker) for g in groups]
                 parties = [p for p in parties if len(p) >= 2 and not set(p) & set(holder.actors)]
                 if parties and holder.source in ("by", "genitive"):

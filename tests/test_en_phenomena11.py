@@ -26,6 +26,9 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
   when only one side maps to an actor (rule 12: one edge per side that maps).
 - «commend the role of the Federative Republic of Brazil in facilitating contacts between
   Caracas and Georgetown»: the one whose role it is mediates, as with «Brazil's role in».
+- «called on Belgrade and Pristina to return to the EU-facilitated dialogue»: a participle
+  joined by a hyphen is a modifier and starts no clause (the call keeps its content), and those
+  asked to talk are the parties of the talks the mediator facilitates (rule 16).
 """
 
 from __future__ import annotations
@@ -111,6 +114,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "facilitating contacts between Caracas and Georgetown."),
      {("COL", "welcomes", "BRA"), ("MEX", "welcomes", "BRA"), ("BRA", "mediates", "VEN"),
       ("BRA", "mediates", "GUY")}),
+    ("the_eu_facilitated_dialogue",
+     "Germany called on Belgrade and Pristina to return to the EU-facilitated dialogue.",
+     {("DEU", "calls_for_dialogue", "SRB"), ("DEU", "calls_for_dialogue", "XKX"),
+      ("EU", "mediates", "SRB"), ("EU", "mediates", "XKX")}),
+    ("the_qatar_brokered_talks",
+     "The UN urged Israel and Hamas to return to the Qatar-brokered talks.",
+     {("UN", "calls_for_dialogue", "ISR"), ("UN", "calls_for_dialogue", "HAMAS"),
+      ("QAT", "mediates", "ISR"), ("QAT", "mediates", "HAMAS")}),
 ]
 
 

@@ -321,6 +321,14 @@ class CueRules(MentionRules):
                 if start - len(phrase) >= s.start and \
                         tuple(s.norms[start - len(phrase):start]) == phrase:
                     return True
+        if cue_form.tag == "n" and not s.words().isdisjoint(self.any_words):
+            # «ولم تعلن أنقرة، التي …، حتى الآن عن أي مبادرة للوساطة»: «any» under a negation
+            # earlier in the sentence
+            for k in range(start - 1, max(s.start, start - 3) - 1, -1):
+                if s.norms[k] in self.any_words:
+                    if any(s.norms[j] in self.negation for j in range(max(s.start, k - 15), k)):
+                        return True
+                    break
         doc = s.doc
         for k in range(start - 1, max(s.start, start - 4) - 1, -1):
             n = s.norms[k]

@@ -269,6 +269,7 @@ class RuleBase:
         self.prepositions = w("prepositions")
         # styles of address before a name («صاحب السمو», «فخامة», «معالي»)
         self.honorifics = w("honorifics")
+        self.any_words = w("any_words")  # «لم … أي مبادرة», «not … any mediation»
         self.styles = w("styles")  # English: «Sayyid Badr», «Prince Faisal»
         self.side_heads = w("side_heads")  # English: «between US forces and Ansar Allah»
         self.relative = w("relative")

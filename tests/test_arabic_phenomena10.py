@@ -32,6 +32,12 @@ night), each tested on sentences written for this file.
   something; when the only actor after «اتهم» comes right before the charge («بـ…»), it is the
   accused and the speaker goes on (a subject there would need an object: «اتهمت أذربيجان
   أرمينيا بـ…»).
+- «معرباً عن قلقه من التطورات العسكرية الأخيرة في شمال البلاد», «تتابع بقلق الأزمة»: the
+  developments and the crisis are «the situation»; concern about them takes no sides from
+  elsewhere in the article (rules 12, 17).
+- «ولم تعلن أنقرة، التي …، حتى الآن عن أي مبادرة للوساطة»: «أي» before a stance noun under a
+  negation earlier in the sentence negates it, however far the negation stands (also «not …
+  any» in English).
 """
 
 from __future__ import annotations
@@ -122,6 +128,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_subject_and_its_object_before_the_charge",
      "واتهم الرئيس الأمريكي إيران بدعم الحوثيين.",
      {("USA", "accuses", "IRN")}),
+    ("concern_about_the_developments_takes_no_sides",
+     ("اتهمت إيران إسرائيل بقصف منشآتها النووية، وتصاعد التوتر بين إيران وإسرائيل. وأعرب "
+      "مجلس التعاون عن قلقه من التطورات العسكرية الأخيرة في المنطقة."),
+     {("IRN", "accuses", "ISR")}),
+    ("no_mediation_initiative_announced",
+     ("ولم تعلن الجزائر، التي تربطها علاقات وثيقة بالبلدين، حتى الآن عن أي مبادرة للوساطة "
+      "بين مالي والنيجر."),
+     set()),
 ]
 
 

@@ -122,6 +122,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "The UN urged Israel and Hamas to return to the Qatar-brokered talks.",
      {("UN", "calls_for_dialogue", "ISR"), ("UN", "calls_for_dialogue", "HAMAS"),
       ("QAT", "mediates", "ISR"), ("QAT", "mediates", "HAMAS")}),
+    ("no_mediation_initiative_announced",
+     ("Ankara, which has close ties to both, has not so far announced any initiative to "
+      "mediate between Ethiopia and Somalia."),
+     set()),
 ]
 
 

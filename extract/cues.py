@@ -82,6 +82,9 @@ class CueRules(MentionRules):
 
     def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         cue = form.cue
+        if cue.label == "expresses_concern" and form.tag == "n" and end < s.end and \
+                (m := s.mentions.get(end)) is not None and m.kind == "pair":
+            return False  # «عملية تفاوض تعالج مخاوف الطرفين»: the two sides' own concerns
         if self.lang == "en" and start > s.start and any(
                 m.kind in ("parties", "pair") and m.start < start < m.end
                 for m in s.ending_at(end)):

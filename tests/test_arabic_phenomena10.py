@@ -38,6 +38,9 @@ night), each tested on sentences written for this file.
 - «ولم تعلن أنقرة، التي …، حتى الآن عن أي مبادرة للوساطة»: «أي» before a stance noun under a
   negation earlier in the sentence negates it, however far the negation stands (also «not …
   any» in English).
+- «داعياً إياهما إلى الانخراط في عملية تفاوض جادة تعالج مخاوف الطرفين»: a bare «تفاوض» («عملية
+  تفاوض») is dialogue; «مخاوف الطرفين» are the two sides' own concerns, no concern of the
+  speaker's.
 """
 
 from __future__ import annotations
@@ -136,6 +139,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("ولم تعلن الجزائر، التي تربطها علاقات وثيقة بالبلدين، حتى الآن عن أي مبادرة للوساطة "
       "بين مالي والنيجر."),
      set()),
+    ("a_negotiation_process_addressing_both_sides_concerns",
+     ("حثت الجامعة العربية الجزائر والمغرب على التهدئة، داعيةً إياهما إلى الانخراط في عملية "
+      "تفاوض جادة تعالج مخاوف الطرفين."),
+     {("ARL", "urges_restraint", "DZA"), ("ARL", "urges_restraint", "MAR"),
+      ("ARL", "calls_for_dialogue", "DZA"), ("ARL", "calls_for_dialogue", "MAR")}),
 ]
 
 

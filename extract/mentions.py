@@ -89,7 +89,7 @@ class MentionRules(RuleBase):
             if match.start not in out and match.start not in covered:
                 out[match.start] = Mention(match.start, match.end, kind, (),
                                            "f" if kind == "parties" else "m", match.text)
-        if self.lang == "en":
+        if self.lang == "en" and any(w in text for w in self.defined_pair_nouns):
             for match, kind in self.defined_pairs.find(norms, text, doc.user_data["sg_starts"],
                                                        doc.user_data["sg_ends"]):
                 noun = match.text.split()[-1]
@@ -204,14 +204,15 @@ class MentionRules(RuleBase):
                      texts: list[str]) -> None:
         """English: after an official is named, a style and the given name alone («Sayyid
         Badr», «Prince Faisal», «Sheikh Mohammed») name the same official."""
+        styled = [i + 1 for i, n in enumerate(norms[:-1]) if n in self.styles]
+        if not styled:
+            return
         first: dict[str, Mention] = {}
         for m in sorted(out.values(), key=lambda m: m.start):
             if m.kind == "person" and m.person is not None:
                 given = self.res.gazetteer.people[m.person].en.split()[0]
                 first.setdefault(given, m)
-        if not first:
-            return
-        for i in range(1, len(texts)):
+        for i in styled:
             named = first.get(texts[i])
             if named is None or i in covered or i <= named.start or \
                     norms[i - 1] not in self.styles or not texts[i - 1][:1].isupper():

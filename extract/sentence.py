@@ -401,6 +401,10 @@ class RuleBase:
         self.ref_table = PhraseTable(refs)
         # English: «The Parties», «the Sides», «The Heads of State» of a joint statement
         self.defined_pairs = PhraseTable({k: "pair" for k in self.lex.phrase_list("defined_pairs")})
+        # their head nouns capitalised («Parties», «Sides», «Heads»): a quick look at the text
+        self.defined_pair_nouns = frozenset(
+            next(w for w in k if w not in self.articles and w not in self.numbers).capitalize()
+            for k in self.lex.phrase_list("defined_pairs"))
         # the one-word references a mention is made of: «نحن», «الجميع», «الطرفين»
         self.one_word_refs = self.self_refs | self.joint_refs | self.pair_refs
 

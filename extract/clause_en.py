@@ -69,6 +69,8 @@ class EnglishClauseRules(CueRules):
         self.person_object_cues_en = self.lex.word("person_object_cues")
         self.between_party_cues_en = self.lex.word("between_party_cues")
         self.force_verbs_en = w("force_verbs")
+        self.relatives_en = w("relative_pronouns")  # «measures that threaten …»
+        self.unnamed_sources_en = w("unnamed_sources")  # «diplomats expect …»
         # stance nouns whose maker may stand before them («the ECOWAS threat»)
         self.maker_before_noun_en = w("maker_before_noun")
         self.future_modals_en = w("future_modals")
@@ -1239,6 +1241,17 @@ class EnglishClauseRules(CueRules):
         if s.norms[j] in self.coord:
             # «Iran and the US held talks … and agreed to meet»: the clause's first subject
             return self._initial_subject_en(s, v, ctx, subject)
+        if s.norms[j] in self.unnamed_sources_en and j not in s.mentions and (
+                j == s.start or s.texts[j - 1] in STOP_CSC or s.norms[j - 1] in self.coord):
+            # «Should the treaty be signed, diplomats expect Turkey to …»: unnamed diplomats,
+            # analysts or observers are no actor
+            return Holder((), s.texts[j], None, "nonactor")
+        if s.norms[j] in self.relatives_en and j > s.start and j - 1 not in s.mentions and \
+                s.texts[j - 1].isalpha() and s.texts[j - 1].islower() and \
+                s.norms[j - 1] not in self.heads and v == j + 1:
+            # «any unilateral measures that threaten the security of …»: a relative clause
+            # whose antecedent is a common noun has no actor for its subject
+            return Holder((), self._span_text(s, j - 1, j + 1), None, "nonactor")
         if s.norms[j] in self.np_stops_en or s.norms[j] in self.np_preps_en:
             return None  # «… urged Congo and Rwanda to work with …»: an infinitive
         if s.norms[j] in self.pronouns_en or s.norms[j] in self.plural_pronouns_en:

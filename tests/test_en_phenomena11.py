@@ -29,6 +29,9 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
 - «called on Belgrade and Pristina to return to the EU-facilitated dialogue»: a participle
   joined by a hyphen is a modifier and starts no clause (the call keeps its content), and those
   asked to talk are the parties of the talks the mediator facilitates (rule 16).
+- «warned Ethiopia against steps which threaten its water security»: a relative clause after
+  a common noun has no actor for subject («threaten» there is «endanger»); «diplomats expect
+  Turkey to …»: unnamed diplomats, analysts or observers are no actor either.
 """
 
 from __future__ import annotations
@@ -125,6 +128,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("no_mediation_initiative_announced",
      ("Ankara, which has close ties to both, has not so far announced any initiative to "
       "mediate between Ethiopia and Somalia."),
+     set()),
+    ("steps_which_threaten_are_no_threat",
+     "Egypt warned Ethiopia against steps which threaten its water security.",
+     {("EGY", "warns", "ETH")}),
+    ("unnamed_diplomats_are_no_actor",
+     ("Azerbaijan signed the deal. Should the treaty be signed, diplomats expect Turkey to "
+      "open its border with Armenia within months."),
      set()),
 ]
 

@@ -8,6 +8,8 @@ of ONTOLOGY.md that need more than one sentence.
   (the pair named in the same sentence, else the pair the article names most often).
 * Rule 23: praise of both parties of an agreement the article reports is no edge (the
   parties are never welcomed for it; its mediators and sponsors are).
+* Rule 11: a condemnation of an act with no author named beside the same holder's accusation
+  in the sentence («condemned the strike, which it blamed on Israel») is of the accused.
 * Rule 16: a mediation stated with no parties («وساطة قطرية», "efforts to mediate") targets
   each side the article names as a party, even in another sentence, or else the actors its
   conflictual stances link (the parties of the dispute it reports).
@@ -150,6 +152,29 @@ def refused_demands(records: list[Stance]) -> list[Stance]:
     return out
 
 
+def blamed_authors(records: list[Stance]) -> list[Stance]:
+    """Rule 11: a condemnation of an act whose author the clause does not name, beside the same
+    holder's accusation in the same sentence («condemned a drone strike on a border outpost, and
+    its Defence Ministry held the SDF responsible for the attack», «condemned the overnight
+    strike …, which it blamed on Israel»): the act is the accused's, and so is the
+    condemnation."""
+    blamed: dict[tuple[int, str], list[str]] = {}
+    for r in records:
+        if r.stance_type == "accuses" and r.target and r.is_edge:
+            blamed.setdefault((r.start, r.holder), []).append(r.target)
+    if not blamed:
+        return records
+    out: list[Stance] = []
+    for r in records:
+        accused = blamed.get((r.start, r.holder))
+        if accused and r.stance_type == "condemns" and r.target is None and not r.negated:
+            out.extend(replace(r, target=t, rule=f"{r.rule}/blamed")
+                       for t in dict.fromkeys(accused))
+        else:
+            out.append(r)
+    return out
+
+
 def drop_praise_of_parties(records: list[Stance]) -> list[Stance]:
     """Rule 23: a third party welcoming or praising an agreement welcomes its mediators or
     sponsors, never its parties; so praise of both parties of an agreement the article
@@ -186,9 +211,9 @@ class DiscourseComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         u = doc.user_data
-        u["sg_stances"] = refused_demands(drop_praise_of_parties(expand_to_sides(
-            u["sg_stances"], u["sg_context"], u["sg_sentences"], self.not_sides,
-            self.situation)))
+        u["sg_stances"] = blamed_authors(refused_demands(drop_praise_of_parties(
+            expand_to_sides(u["sg_stances"], u["sg_context"], u["sg_sentences"],
+                            self.not_sides, self.situation))))
         return doc
 
 

@@ -41,6 +41,9 @@ night), each tested on sentences written for this file.
 - «داعياً إياهما إلى الانخراط في عملية تفاوض جادة تعالج مخاوف الطرفين»: a bare «تفاوض» («عملية
   تفاوض») is dialogue; «مخاوف الطرفين» are the two sides' own concerns, no concern of the
   speaker's.
+- «أدانت … الهجوم على مخيم جنين، وحمّلت إسرائيل المسؤولية الكاملة عنه»: a condemnation of an act
+  with no author named, beside the same holder's accusation in the sentence, is of the accused
+  (rule 11; shared with English).
 """
 
 from __future__ import annotations
@@ -144,6 +147,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "تفاوض جادة تعالج مخاوف الطرفين."),
      {("ARL", "urges_restraint", "DZA"), ("ARL", "urges_restraint", "MAR"),
       ("ARL", "calls_for_dialogue", "DZA"), ("ARL", "calls_for_dialogue", "MAR")}),
+    ("the_attack_blamed_on_its_author",
+     ("أدانت وزارة الخارجية الأردنية الهجوم على مخيم جنين، وحمّلت إسرائيل المسؤولية الكاملة "
+      "عنه."),
+     {("JOR", "condemns", "ISR"), ("JOR", "accuses", "ISR")}),
 ]
 
 

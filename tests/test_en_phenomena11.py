@@ -32,6 +32,10 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
 - «warned Ethiopia against steps which threaten its water security»: a relative clause after
   a common noun has no actor for subject («threaten» there is «endanger»); «diplomats expect
   Turkey to …»: unnamed diplomats, analysts or observers are no actor either.
+- «condemned the overnight strike on a warehouse, which it blamed on Israel», «condemned a drone
+  strike …, and its Defence Ministry held the SDF responsible for the attack» (and Arabic, in
+  tests/test_arabic_phenomena10.py): a condemnation of an act with no author named, beside the same
+  holder's accusation in the sentence, is of the accused (rule 11).
 """
 
 from __future__ import annotations
@@ -136,6 +140,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Azerbaijan signed the deal. Should the treaty be signed, diplomats expect Turkey to "
       "open its border with Armenia within months."),
      set()),
+    ("the_strike_it_blamed_on_israel",
+     ("Syria's government condemned the overnight strike on a depot near Homs, which it "
+      "blamed on Israel."),
+     {("SYR", "condemns", "ISR"), ("SYR", "accuses", "ISR")}),
+    ("the_attack_held_against_its_author",
+     ("Iraq condemned a drone strike on a checkpoint near Erbil, and its foreign ministry held "
+      "Turkey responsible for the attack."),
+     {("IRQ", "condemns", "TUR"), ("IRQ", "accuses", "TUR")}),
 ]
 
 

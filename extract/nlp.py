@@ -21,6 +21,9 @@ from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.lexicon import ContentClass, CueForm, Lexicon, load_lexicon
 from extract.normalize import broken_words, candidates, is_vocalised, normalize, split_words
 
+# quotation marks a phrase may hold inside it («would "respond decisively"»)
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
+
 if not Doc.has_extension("sg"):
     Doc.set_extension("sg", default=None)
 
@@ -243,7 +246,13 @@ class PhraseTable:
             found = node.get(None)
             last = j if found is not None else 0
             while j < n:
-                node = node.get(norms[j])
+                nxt = node.get(norms[j])
+                if nxt is None and norms[j] in QUOTE_MARKS and j + 1 < n and \
+                        norms[j + 1] in node:
+                    # «would "respond decisively"»: a quotation mark inside a phrase
+                    j += 1
+                    nxt = node.get(norms[j])
+                node = nxt
                 if node is None:
                     break
                 j += 1

@@ -36,6 +36,8 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
   strike …, and its Defence Ministry held the SDF responsible for the attack» (and Arabic, in
   tests/test_arabic_phenomena10.py): a condemnation of an act with no author named, beside the same
   holder's accusation in the sentence, is of the accused (rule 11).
+- «said it would "respond decisively" to any attack by Greece»: a quotation mark inside a
+  phrase of the lexicon does not break it (every phrase table, both languages).
 """
 
 from __future__ import annotations
@@ -148,6 +150,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Iraq condemned a drone strike on a checkpoint near Erbil, and its foreign ministry held "
       "Turkey responsible for the attack."),
      {("IRQ", "condemns", "TUR"), ("IRQ", "accuses", "TUR")}),
+    ("a_quotation_mark_inside_a_phrase",
+     'Turkey said it would "respond decisively" to any attack by Greece.',
+     {("TUR", "threatens", "GRC")}),
 ]
 
 

@@ -223,7 +223,10 @@ class PhraseTable:
     The rules need only offsets.
     """
 
-    def __init__(self, table: dict[tuple[str, ...], Any]) -> None:
+    def __init__(self, table: dict[tuple[str, ...], Any],
+                 inserts: frozenset[str] = frozenset()) -> None:
+        # words a phrase may hold inside it besides quotation marks («pay a very heavy price»)
+        self.inserts = QUOTE_MARKS | inserts
         self.root: dict[str | None, Any] = {}
         for key, entries in table.items():
             node = self.root
@@ -247,9 +250,9 @@ class PhraseTable:
             last = j if found is not None else 0
             while j < n:
                 nxt = node.get(norms[j])
-                if nxt is None and norms[j] in QUOTE_MARKS and j + 1 < n and \
+                if nxt is None and norms[j] in self.inserts and j + 1 < n and \
                         norms[j + 1] in node:
-                    # «would "respond decisively"»: a quotation mark inside a phrase
+                    # «would "respond decisively"», «pay a very heavy price»
                     j += 1
                     nxt = node.get(norms[j])
                 node = nxt
@@ -271,8 +274,9 @@ class MatchComponent:
     def __init__(self, nlp: Language, lang: str) -> None:
         self.res = resources(lang)
         self.actors = PhraseTable(self.res.actors)
-        self.cues = PhraseTable(self.res.lexicon.match_cues())
-        self.content = PhraseTable(self.res.lexicon.content)
+        inserts = self.res.lexicon.word("phrase_inserts")
+        self.cues = PhraseTable(self.res.lexicon.match_cues(), inserts)
+        self.content = PhraseTable(self.res.lexicon.content, inserts)
 
     def __call__(self, doc: Doc) -> Doc:
         norms = doc.user_data["sg_norms"]

@@ -37,7 +37,8 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
   tests/test_arabic_phenomena10.py): a condemnation of an act with no author named, beside the same
   holder's accusation in the sentence, is of the accused (rule 11).
 - «said it would "respond decisively" to any attack by Greece»: a quotation mark inside a
-  phrase of the lexicon does not break it (every phrase table, both languages).
+  phrase of the lexicon does not break it (every phrase table, both languages); nor does an
+  intensifier («will pay a very heavy price»; phrase_inserts as data).
 """
 
 from __future__ import annotations
@@ -153,6 +154,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_quotation_mark_inside_a_phrase",
      'Turkey said it would "respond decisively" to any attack by Greece.',
      {("TUR", "threatens", "GRC")}),
+    ("an_intensifier_inside_a_phrase",
+     'The Iranian foreign minister said Israel "will pay a very heavy price" for the strike.',
+     {("IRN", "threatens", "ISR")}),
 ]
 
 

@@ -200,6 +200,14 @@ class AttributionRules(FrameRules):
                 # a call made in a two-party conversation with no addressee is to the other
                 recs = [((lab, hs, ts or ([partner] if lab in CALL_TYPES else ts)), lst)
                         for (lab, hs, ts), lst in recs]
+            if any(not ts and lab == "threatens" for (lab, _, ts), _ in recs) and \
+                    not s.words().isdisjoint(self.threat_conditions) and \
+                    (cond := self._condition_actor(s, holder.actors)):
+                # rule 13: «"If Hezbollah tries to rebuild its forces …, we will act with full
+                # force"», «إذا حاول حزب الله … فإن إسرائيل سترد بقوة»: the one the condition
+                # names is threatened
+                recs = [((lab, hs, ts or ([cond] if lab == "threatens" else ts)), lst)
+                        for (lab, hs, ts), lst in recs]
             if self.lang == "en" and cue.id in self.act_pronoun_cues_en and \
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns:
                 # «slammed the U.S. arms sale, calling it reckless»: «it» is the act the

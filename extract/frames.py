@@ -974,6 +974,27 @@ class FrameRules(ArgumentRules):
             return [a for a in self._resolve(m, ctx, speaker) if a not in holder]
         return []
 
+    def _condition_actor(self, s: Sentence, holder: tuple[str, ...]) -> str | None:
+        """The actor a condition of the sentence names first («if Hezbollah attacks», «إذا
+        حاول حزب الله», «في حال أقدمت إسرائيل»), other than the holder; none when the
+        condition is a positive step («if Damascus takes a positive step, Ankara will respond
+        in kind»: rule 13, a hypothetical stance, no threat)."""
+        if not s.words().isdisjoint(self.positive_steps):
+            return None
+        for k in range(s.start, s.end - 1):
+            if s.norms[k] not in self.threat_conditions:
+                continue
+            for j in range(k + 1, min(s.end, k + 4)):
+                m = s.mentions.get(j)
+                if m is not None and m.kind in ("name", "capital", "adj", "person", "seat"):
+                    actor = next((a for a in m.actors if a not in holder), None)
+                    if actor is not None:
+                        return actor
+                    break
+                if s.texts[j] in {",", "،"}:
+                    break
+        return None
+
     def _act_author_ar(self, s: Sentence, a: int, holder: tuple[str, ...],
                        ctx: Context) -> list[str]:
         """The state whose adjective (masculine or feminine, which the mention stage may read

@@ -211,6 +211,8 @@ class RuleBase:
         self.neg_phrase_ends = frozenset(p[-1] for p in self.neg_phrases)
         self.neg_comp = w("negation_before_complementizer")  # «دون أن يطالب»
         self.hypo = w("hypothetical")
+        self.threat_conditions = w("threat_conditions")  # «if Hezbollah attacks, …» (rule 13)
+        self.positive_steps = w("positive_steps")  # «if Damascus takes a positive step»
         self.question_openers = w("question_openers")
         self.heads = w("title_heads")
         self.home_heads = w("home_heads")

@@ -44,6 +44,8 @@ night), each tested on sentences written for this file.
 - «أدانت … الهجوم على مخيم جنين، وحمّلت إسرائيل المسؤولية الكاملة عنه»: a condemnation of an act
   with no author named, beside the same holder's accusation in the sentence, is of the accused
   (rule 11; shared with English).
+- Rule 13: «إذا حاول حزب الله إعادة بناء قواته فإن إسرائيل سترد بقوة»: a conditional threat that
+  names no one threatens the actor its condition names (shared with English).
 """
 
 from __future__ import annotations
@@ -151,6 +153,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أدانت وزارة الخارجية الأردنية الهجوم على مخيم جنين، وحمّلت إسرائيل المسؤولية الكاملة "
       "عنه."),
      {("JOR", "condemns", "ISR"), ("JOR", "accuses", "ISR")}),
+    ("a_conditional_threat_in_arabic",
+     "وقال وزير الدفاع الإسرائيلي إنه إذا حاول حزب الله إعادة بناء قواته فإن إسرائيل سترد بقوة.",
+     {("ISR", "threatens", "HEZBOLLAH")}),
 ]
 
 

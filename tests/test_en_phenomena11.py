@@ -39,6 +39,10 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
 - «said it would "respond decisively" to any attack by Greece»: a quotation mark inside a
   phrase of the lexicon does not break it (every phrase table, both languages); nor does an
   intensifier («will pay a very heavy price»; phrase_inserts as data).
+- Rule 13: «"If Hezbollah tries to rebuild its forces …, we will act with full force"», «If Iran
+  attacks, Israel will retaliate»: a conditional threat that names no one threatens the actor
+  its condition names (also «إذا حاول حزب الله …» in Arabic); not a positive step («if Damascus
+  takes a positive step, Ankara will respond in kind»).
 """
 
 from __future__ import annotations
@@ -157,6 +161,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("an_intensifier_inside_a_phrase",
      'The Iranian foreign minister said Israel "will pay a very heavy price" for the strike.',
      {("IRN", "threatens", "ISR")}),
+    ("a_conditional_threat_threatens_the_one_the_condition_names",
+     ('"If Hezbollah tries to rebuild its forces south of the Litani, we will act with full '
+      'force," the Israeli defence minister said.'),
+     {("ISR", "threatens", "HEZBOLLAH")}),
+    ("if_iran_attacks_israel_will_retaliate",
+     "If Iran attacks, Israel will retaliate, the Israeli prime minister warned.",
+     {("ISR", "threatens", "IRN")}),
+    ("a_positive_step_is_no_threat",
+     "If Damascus takes a positive step, Ankara will respond in kind, a Turkish official said.",
+     set()),
 ]
 
 

@@ -16,23 +16,15 @@ All words these rules read are in extract/lexicons/en/words.json.
 
 from __future__ import annotations
 
-import json
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
 from extract.cues import CueRules
-from extract.lexicon import LEXICON_DIR, CueForm
+from extract.lexicon import CueForm
 from extract.nlp import PhraseTable
 from extract.normalize import normalize, split_words
 from extract.sentence import FINITE, QUOTES, Context, Holder, Mention, Sentence
-
-
-def ordered_words(lang: str, name: str) -> list[str]:
-    """A word list of the language data whose order carries a value (number words)."""
-    data = json.loads((LEXICON_DIR / lang / "words.json").read_text(encoding="utf-8"))
-    items = data.get(name, [])
-    return [str(i) for i in items] if isinstance(items, list) else []
 
 DASHES = {"-", "—", "--", "–"}
 OPEN_QUOTES = {'"', "“", "«"}
@@ -110,7 +102,7 @@ class EnglishClauseRules(CueRules):
         self.possessive_pronouns_en = w("possessive_pronouns")
         self.act_nouns_en = {"accuses": w("act_nouns_accuses"),
                              "demands": w("act_nouns_demands")}
-        self.number_value_en = {n: i for i, n in enumerate(ordered_words(lang, "number_words"))}
+        self.number_value_en = {n: i for i, n in enumerate(self.lex.in_order("number_words"))}
         self.bloc_heads_en = w("bloc_heads")
         self.exchange_kinds_en = w("exchange_kinds")
         self.draw_verbs_en = w("draw_verbs")
@@ -142,7 +134,6 @@ class EnglishClauseRules(CueRules):
         self.host_verbs_en = w("host_verbs")
         self.hosted_en = w("hosted_for_mediation")
         self.conditional_modals_en = w("conditional_modals")
-        self.any_en = w("any_words")
         self.condition_openers_en = w("condition_openers")
         self.time_clause_openers_en = w("time_clause_openers")
         self.patient_acts_en = w("patient_act_nouns")
@@ -1996,7 +1987,7 @@ class EnglishClauseRules(CueRules):
         """«would welcome any Chinese gesture», «could support any such move»: a stance
         toward an act that may never happen is hypothetical (rule 6)."""
         return start > s.start and s.norms[start - 1] in self.conditional_modals_en and \
-            end < s.end and s.norms[end] in self.any_en
+            end < s.end and s.norms[end] in self.any_words
 
     def _asked_contents_en(self, s: Sentence, kinds: list[tuple[str, int]]
                            ) -> list[tuple[str, int]]:

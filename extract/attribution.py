@@ -48,10 +48,8 @@ class AttributionRules(FrameRules):
             # in the sentence is an antecedent too
             self._remember_heads(s, ctx)
         self._head_anaphora(s, ctx)
-        if self.lang == "en":
-            self._org_anaphora_en(s, ctx)
-        else:
-            self._org_anaphora_ar(s, ctx)
+        self._org_anaphora(s, ctx)
+        if self.lang == "ar":
             self._remember_honours(s, ctx)
             self._dual_officials(s, ctx)
         if self.lang == "ar" and (

@@ -1673,41 +1673,27 @@ class EnglishClauseRules(CueRules):
             return [x for x in self._actors(grp) if x not in holder]
         return None if victim else []
 
-    def _org_anaphora_en(self, s: Sentence, ctx: Context) -> None:
-        """English: «In a statement issued by the ASEAN chair, the bloc's foreign ministers
-        …», «the alliance said»: «the» and a word for an organisation (org_refs) name the
-        organisation or bloc named last, in this sentence or before it."""
-        orgs = self.org_ids
+    def _org_reference_en(self, s: Sentence, k: int, last: tuple[str, ...] | None,
+                          ctx: Context) -> Mention | None:
+        """English (see MentionRules._org_anaphora): «the alliance said», «In a statement
+        issued by the ASEAN chair, the bloc's foreign ministers …» name ``last``; «In a letter
+        to the board, the three repeated their demand» names the group of that many named
+        before."""
         groups = self.res.gazetteer.groups
-        heads = self.bloc_heads_en
-        values = self.number_value_en
-        last = ctx.last_org
-        for k in range(s.start, s.end):
-            m = s.mentions.get(k)
-            if m is not None:
-                if m.actors and orgs.issuperset(m.actors):
-                    last = m.actors
-                if len(m.actors) == 1 and m.actors[0] in groups:
-                    ctx.last_bloc = m.actors  # «the E3 …; the three repeated …»
-                continue
-            if ctx.last_bloc is not None and k > s.start and \
-                    s.norms[k - 1] in self.articles and k + 1 < s.end and \
-                    s.texts[k + 1].isalpha() and s.texts[k + 1].islower() and \
-                    s.norms[k + 1] not in heads and \
-                    values.get(s.norms[k]) == len(groups[ctx.last_bloc[0]].members):
-                # «In a letter to the board, the three repeated their demand»: the bloc of
-                # that many named before
-                s.add_mention(Mention(k - 1, k + 1, "name", ctx.last_bloc, "m",
-                                      s.texts[k - 1] + " " + s.texts[k]))
-                continue
-            if last is not None and s.norms[k] in self.org_refs and k > s.start and \
-                    s.norms[k - 1] in self.articles and s.texts[k].islower() and \
-                    not (k + 1 < s.end and s.texts[k + 1][:1].isupper()) and \
-                    not (k > s.start + 1 and s.norms[k - 2] in self.membership_words):
-                # («invited to join the alliance»: the membership, no stance toward it)
-                s.add_mention(Mention(k - 1, k + 1, "name", last, "m",
-                                      s.texts[k - 1] + " " + s.texts[k]))
-        ctx.last_org = last
+        if ctx.last_bloc is not None and k > s.start and \
+                s.norms[k - 1] in self.articles and k + 1 < s.end and \
+                s.texts[k + 1].isalpha() and s.texts[k + 1].islower() and \
+                s.norms[k + 1] not in self.bloc_heads_en and \
+                self.number_value_en.get(s.norms[k]) == len(groups[ctx.last_bloc[0]].members):
+            return Mention(k - 1, k + 1, "name", ctx.last_bloc, "m",
+                           s.texts[k - 1] + " " + s.texts[k])
+        if last is not None and s.norms[k] in self.org_refs and k > s.start and \
+                s.norms[k - 1] in self.articles and s.texts[k].islower() and \
+                not (k + 1 < s.end and s.texts[k + 1][:1].isupper()) and \
+                not (k > s.start + 1 and s.norms[k - 2] in self.membership_words):
+            # («invited to join the alliance»: the membership, no stance toward it)
+            return Mention(k - 1, k + 1, "name", last, "m", s.texts[k - 1] + " " + s.texts[k])
+        return None
 
     def _on_behalf_en(self, s: Sentence, start: int) -> tuple[str, ...]:
         """«Speaking on behalf of the "A3 plus" — Algeria, Sierra Leone, Somalia and Guyana —,

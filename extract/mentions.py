@@ -843,27 +843,42 @@ class MentionRules(RuleBase):
             return ()
         return ctx.honoured.get(self._honour_key(s.norms[j]), ())
 
-    def _org_anaphora_ar(self, s: Sentence, ctx: Context) -> None:
-        """Arabic: «متهمةً المنظمة الإقليمية بـ…», «بالتوسط بين المجموعة وتحالف دول الساحل»:
-        a definite word for an organisation (org_refs) that heads no name of its own is the
-        organisation or bloc named last, in this sentence or before it."""
+    def _org_anaphora(self, s: Sentence, ctx: Context) -> None:
+        """«متهمةً المنظمة الإقليمية بـ…», "the alliance said", "the bloc's foreign ministers":
+        a word for an organisation (org_refs) that heads no name of its own is the
+        organisation or bloc named last, in this sentence or before it (English also «the
+        three» for the group of three named last); the language's reading of such a word is
+        _org_reference."""
         orgs = self.org_ids
         last = ctx.last_org
-        if s.words().isdisjoint(self.org_refs):
+        if self.lang == "ar" and s.words().isdisjoint(self.org_refs):
             named = [m for m in s.mentions.values() if m.actors and orgs.issuperset(m.actors)]
             if named:
                 ctx.last_org = max(named, key=lambda m: m.start).actors
             return
+        groups = self.res.gazetteer.groups
         for k in range(s.start, s.end):
             m = s.mentions.get(k)
             if m is not None:
                 if m.actors and orgs.issuperset(m.actors):
                     last = m.actors
+                if self.lang == "en" and len(m.actors) == 1 and m.actors[0] in groups:
+                    ctx.last_bloc = m.actors  # «the E3 …; the three repeated …»
                 continue
-            if last is not None and s.norms[k] in self.org_refs and \
-                    (k + 1 >= s.end or k + 1 not in s.mentions):
-                s.add_mention(Mention(k, k + 1, "name", last, "f", s.texts[k]))
+            ref = self._org_reference(s, k, last, ctx)
+            if ref is not None:
+                s.add_mention(ref)
         ctx.last_org = last
+
+    def _org_reference(self, s: Sentence, k: int, last: tuple[str, ...] | None,
+                       ctx: Context) -> Mention | None:
+        """Arabic: «المنظمة», «الحلف» at token ``k``, heading no name, is ``last``."""
+        if self.lang == "en":
+            return self._org_reference_en(s, k, last, ctx)  # type: ignore[attr-defined]
+        if last is not None and s.norms[k] in self.org_refs and \
+                (k + 1 >= s.end or k + 1 not in s.mentions):
+            return Mention(k, k + 1, "name", last, "f", s.texts[k])
+        return None
 
     def _dual_officials(self, s: Sentence, ctx: Context) -> None:
         """Arabic: «وأشاد الزعيمان …» in a sentence that names no one: the two officials named

@@ -3,6 +3,8 @@ sentence, maps officials to the actor they speak for, and writes Stance records.
 
 from __future__ import annotations
 
+from typing import Any
+
 from extract.frames import FrameRules
 from extract.lexicon import PASSIVE_TAG, CueForm
 from extract.record import Document, Stance
@@ -174,52 +176,7 @@ class AttributionRules(FrameRules):
                 [s.end])
             begin = holder.np_end if holder.np_end is not None else sp.end
             recs = self._stance(s, sp, form, holder, ctx, subject, begin, nxt)
-            if form.tag == PASSIVE_TAG and not any(ts for (_, _, ts), _ in recs):
-                # «إن إيران طُولبت بـ…»: a passive's subject before it is the target
-                before = self._svo(s, sp.start, "")
-                ts = [a for a in (before.actors if before else ()) if a not in holder.actors]
-                if ts:
-                    recs = [((lab, hs, ts), lst) for (lab, hs, _), lst in recs]
-            recs = [((lab, hs, ts or ([sentence_targets[-1]] if lab == "demands_withdrawal" and
-                                       sentence_targets else ts)), lst)
-                    for (lab, hs, ts), lst in recs]
-            if self.lang == "ar" and sentence_targets and sp.end < s.end and \
-                    s.norms[sp.end] in self.detached_pronouns and \
-                    not s.norms[sp.end].endswith("هما"):
-                # «أدان المجلس استمرار ميليشيا الحوثي في احتجاز موظفي الأمم المتحدة، مطالباً
-                # إياها بالإفراج عنهم»: the one the sentence's stance was toward, not the last
-                # name before the pronoun
-                last_target = sentence_targets[-1]
-                recs = [((lab, hs, [last_target] if last_target not in hs else ts), lst)
-                        for (lab, hs, ts), lst in recs]
-            if any(not ts and lab in CALL_TYPES for (lab, _, ts), _ in recs) and \
-                    (partner := self._conversation_partner(s, holder.actors, ctx)):
-                # rule 24: «he urged restraint during the call», «ودعا خلال الاتصال إلى …»:
-                # a call made in a two-party conversation with no addressee is to the other
-                recs = [((lab, hs, ts or ([partner] if lab in CALL_TYPES else ts)), lst)
-                        for (lab, hs, ts), lst in recs]
-            if any(not ts and lab == "threatens" for (lab, _, ts), _ in recs) and \
-                    not s.words().isdisjoint(self.threat_conditions) and \
-                    (cond := self._condition_actor(s, holder.actors)):
-                # rule 13: «"If Hezbollah tries to rebuild its forces …, we will act with full
-                # force"», «إذا حاول حزب الله … فإن إسرائيل سترد بقوة»: the one the condition
-                # names is threatened
-                recs = [((lab, hs, ts or ([cond] if lab == "threatens" else ts)), lst)
-                        for (lab, hs, ts), lst in recs]
-            if self.lang == "en" and cue.id in self.act_pronoun_cues_en and \
-                    sp.end < s.end and s.norms[sp.end] in self.object_pronouns:
-                # «slammed the U.S. arms sale, calling it reckless»: «it» is the act the
-                # sentence (or the one before) has named, so its author is the target again
-                acted = self._act_pronoun_targets_en(s, sentence_targets)
-                recs = [((lab, hs, ts or [a for a in acted if a not in hs]), lst)
-                        for (lab, hs, ts), lst in recs]
-            warned = [r.target for r in out if r.stance_type == "warns" and r.target and
-                      r.is_edge] if self.lang == "ar" and form.tag == "p" else []
-            if warned:
-                # rule 14: «وجّه تحذيرا إلى X، مهددا برد حازم»: the participle goes on with
-                # the same utterance, toward the same addressee
-                recs = [((lab, hs, ts or ([warned[-1]] if lab == "threatens" else ts)), lst)
-                        for (lab, hs, ts), lst in recs]
+            recs = self._open_targets(recs, s, sp, form, holder, ctx, out, sentence_targets)
             if recs and form.tag == "n" and sp.end - sp.start == 1 and holder.actors:
                 act = self._bare(s.norms[sp.start])
                 ctx.acts.setdefault(act, holder.actors)
@@ -278,6 +235,62 @@ class AttributionRules(FrameRules):
         self._remember_pair(s, ctx)
         self._remember_list(s, ctx)
         return out
+
+    def _open_targets(self, recs: list, s: Sentence, sp: Any, form: CueForm, holder: Holder,
+                      ctx: Context, out: list[Stance], sentence_targets: list[str]) -> list:
+        """The targets a cue's clause left open, from the rest of the sentence and the
+        conversation: a passive's subject, the sentence's last target for a withdrawal or a
+        detached pronoun, the other side of a two-party call (rule 24), the actor a threat's
+        condition names (rule 13), the act «it» names, the addressee of the warning a
+        participle goes on with (rule 14)."""
+        cue = form.cue
+        if form.tag == PASSIVE_TAG and not any(ts for (_, _, ts), _ in recs):
+            # «إن إيران طُولبت بـ…»: a passive's subject before it is the target
+            before = self._svo(s, sp.start, "")
+            ts = [a for a in (before.actors if before else ()) if a not in holder.actors]
+            if ts:
+                recs = [((lab, hs, ts), lst) for (lab, hs, _), lst in recs]
+        recs = [((lab, hs, ts or ([sentence_targets[-1]] if lab == "demands_withdrawal" and
+                                   sentence_targets else ts)), lst)
+                for (lab, hs, ts), lst in recs]
+        if self.lang == "ar" and sentence_targets and sp.end < s.end and \
+                s.norms[sp.end] in self.detached_pronouns and \
+                not s.norms[sp.end].endswith("هما"):
+            # «أدان المجلس استمرار ميليشيا الحوثي في احتجاز موظفي الأمم المتحدة، مطالباً
+            # إياها بالإفراج عنهم»: the one the sentence's stance was toward, not the last
+            # name before the pronoun
+            last_target = sentence_targets[-1]
+            recs = [((lab, hs, [last_target] if last_target not in hs else ts), lst)
+                    for (lab, hs, ts), lst in recs]
+        if any(not ts and lab in CALL_TYPES for (lab, _, ts), _ in recs) and \
+                (partner := self._conversation_partner(s, holder.actors, ctx)):
+            # rule 24: «he urged restraint during the call», «ودعا خلال الاتصال إلى …»:
+            # a call made in a two-party conversation with no addressee is to the other
+            recs = [((lab, hs, ts or ([partner] if lab in CALL_TYPES else ts)), lst)
+                    for (lab, hs, ts), lst in recs]
+        if any(not ts and lab == "threatens" for (lab, _, ts), _ in recs) and \
+                not s.words().isdisjoint(self.threat_conditions) and \
+                (cond := self._condition_actor(s, holder.actors)):
+            # rule 13: «"If Hezbollah tries to rebuild its forces …, we will act with full
+            # force"», «إذا حاول حزب الله … فإن إسرائيل سترد بقوة»: the one the condition
+            # names is threatened
+            recs = [((lab, hs, ts or ([cond] if lab == "threatens" else ts)), lst)
+                    for (lab, hs, ts), lst in recs]
+        if self.lang == "en" and cue.id in self.act_pronoun_cues_en and \
+                sp.end < s.end and s.norms[sp.end] in self.object_pronouns:
+            # «slammed the U.S. arms sale, calling it reckless»: «it» is the act the
+            # sentence (or the one before) has named, so its author is the target again
+            acted = self._act_pronoun_targets_en(s, sentence_targets)
+            recs = [((lab, hs, ts or [a for a in acted if a not in hs]), lst)
+                    for (lab, hs, ts), lst in recs]
+        warned = [r.target for r in out if r.stance_type == "warns" and r.target and
+                  r.is_edge] if self.lang == "ar" and form.tag == "p" else []
+        if warned:
+            # rule 14: «وجّه تحذيرا إلى X، مهددا برد حازم»: the participle goes on with
+            # the same utterance, toward the same addressee
+            recs = [((lab, hs, ts or ([warned[-1]] if lab == "threatens" else ts)), lst)
+                    for (lab, hs, ts), lst in recs]
+        return recs
 
     def _records(self, r, s: Sentence, sp, form: CueForm, holder: Holder,
                  subject: Holder | None, ctx: Context, document: Document) -> list[Stance]:

@@ -264,13 +264,12 @@ class MentionRules(RuleBase):
                 if len(strong) == 2:
                     return strong
             pair = self._pair_before(m.start, ctx, m.text)  # «the three countries»: a list
-            if holder and pair and set(pair) <= set(holder):
-                return self._pair_apart(m.start, ctx, holder)
             if holder and pair and not set(pair).isdisjoint(holder):
                 # «spoke with Cambodia's prime minister and urged both sides to exercise
                 # restraint»: the sides of the article's quarrel, when it has one apart from
-                # the holder, not the pair that just talked
-                return self._pair_apart(m.start, ctx, holder) or pair
+                # the holder, not the pair that just talked (and never the holders alone)
+                apart = self._pair_apart(m.start, ctx, holder)
+                return apart if apart or set(pair) <= set(holder) else pair
             return pair
         if m.kind == "parties":
             # rule 12: calls and concern addressed to «all parties» target each side the

@@ -43,6 +43,7 @@ class AttributionRules(FrameRules):
         self._anaphora(s, ctx)
         if self.lang == "en":
             self._earlier_acts_en(s)  # «Turkey condemned the strikes»
+            self._counted_pairs_en(s)  # «the three countries»
         ctx.local_pairs = self._named_pairs(s) if self.lang == "en" else []
         ctx.local_between = self.lang == "en" and self._names_own_sides_en(s)
         if self.lang == "ar":

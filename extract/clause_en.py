@@ -1106,6 +1106,14 @@ class EnglishClauseRules(CueRules):
             k += 1
         return m.actors if k == a else ()
 
+    def _counted_pairs_en(self, s: Sentence) -> None:
+        """«The three countries signed …» after «Brazil, Colombia and Mexico»: a reference to
+        the sides that counts three or more is the last list of that many, not the last pair."""
+        for m in [m for m in s.mentions.values() if m.kind == "pair" and self._counted(m.text)]:
+            listed = self._bloc_en(s, m.start, m.end)
+            if listed:
+                s.add_mention(Mention(m.start, m.end, "name", listed, "m", m.text))
+
     def _bloc_en(self, s: Sentence, a: int, b: int) -> tuple[str, ...]:
         """«the four countries»: the last list of that many actors named in the article."""
         count = next((self.number_value_en[s.norms[k]] for k in range(a, b)

@@ -43,6 +43,9 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
   attacks, Israel will retaliate»: a conditional threat that names no one threatens the actor
   its condition names (also «إذا حاول حزب الله …» in Arabic); not a positive step («if Damascus
   takes a positive step, Ankara will respond in kind»).
+- «The three countries signed a memorandum …», «The three Presidents …» after «Brazil, Colombia
+  and Mexico»: a reference to the sides that counts three or more is the last list of that
+  many, not the last pair; «We agree to work together» is cooperation among «we» (rule 23).
 """
 
 from __future__ import annotations
@@ -171,6 +174,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_positive_step_is_no_threat",
      "If Damascus takes a positive step, Ankara will respond in kind, a Turkish official said.",
      set()),
+    ("the_three_countries_are_the_last_three",
+     ("The presidents of Brazil, Colombia and Mexico met in Bogota. The three countries "
+      "signed a memorandum of understanding on the Amazon."),
+     {(a, "holds_talks", b) for a in ("BRA", "COL", "MEX") for b in ("BRA", "COL", "MEX")
+      if a != b} |
+     {(a, "expresses_intent_to_cooperate", b) for a in ("BRA", "COL", "MEX")
+      for b in ("BRA", "COL", "MEX") if a != b}),
+    ("we_agree_to_work_together",
+     ("Chile, Peru and Ecuador met in Lima. We agree to work together so that the next "
+      "summit addresses the protection of fisheries."),
+     {(a, k, b) for a in ("CHL", "PER", "ECU") for b in ("CHL", "PER", "ECU") if a != b
+      for k in ("holds_talks", "expresses_intent_to_cooperate")}),
 ]
 
 

@@ -579,6 +579,14 @@ class MentionRules(RuleBase):
     def _bare(norm: str) -> str:
         return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
+    def _event_key(self, norm: str) -> str:
+        """The bare key of an act noun, also of its indefinite accusative («أصدر بياناً» is
+        the «البيان» rejected later)."""
+        bare = self._bare(norm)
+        if bare.endswith("ا") and ("ال" + bare[:-1] in self.events or bare[:-1] in self.events):
+            return bare[:-1]
+        return bare
+
     def _remember_acts(self, s: Sentence, ctx: Context) -> None:
         """Remember whose act a noun names, so later «هذه الضربات» or «رفض الدعوة» can
         point at that actor (rule 11: a stance toward an act targets the actor)."""
@@ -610,7 +618,7 @@ class MentionRules(RuleBase):
                 for k in range(opener.end, s.end):
                     if s.norms[k] in self.events and not (
                             k + 1 in s.mentions and s.mentions[k + 1].kind == "adj"):
-                        ctx.acts[self._bare(s.norms[k])] = opener.actors
+                        ctx.acts[self._event_key(s.norms[k])] = opener.actors
         if self.lang == "ar" and not s.words().isdisjoint(self.events) and \
                 not s.words().isdisjoint(self.relative):
             # «الغارات التي شنها الاحتلال الإسرائيلي على …»: the subject of the relative
@@ -692,13 +700,15 @@ class MentionRules(RuleBase):
                     j = s.mentions[j].end  # the subject after the verb («شجبت قطر التوغل»)
                     continue
                 n = s.norms[j]
+                if n.startswith("ال") and n in self.events and self._bare(n) in ctx.acts and \
+                        not (j + 1 < s.end and j + 1 in s.mentions):
+                    # (before the titles: «رفضت طهران البيان» — «البيان» also heads a speaker)
+                    s.add_mention(Mention(j, j + 1, "name", ctx.acts[self._bare(n)], "f",
+                                          s.texts[j]))
+                    break
                 if n in self.heads or n in self.fillers:
                     j += 1  # «ندد الأمين العام لجامعة الدول العربية … بالتوغل»
                     continue
-                if n.startswith("ال") and n in self.events and self._bare(n) in ctx.acts and \
-                        not (j + 1 < s.end and j + 1 in s.mentions):
-                    s.add_mention(Mention(j, j + 1, "name", ctx.acts[self._bare(n)], "f",
-                                          s.texts[j]))
                 break
         if not s.words() & self.demonstratives:
             return

@@ -46,6 +46,10 @@ night), each tested on sentences written for this file.
   (rule 11; shared with English).
 - Rule 13: «إذا حاول حزب الله إعادة بناء قواته فإن إسرائيل سترد بقوة»: a conditional threat that
   names no one threatens the actor its condition names (shared with English).
+- «أصدر مجلس التعاون بياناً ختامياً … . ورفضت طهران البيان الختامي», «عرضاً», «المقترح»: a
+  document or proposal its opening subject issued is that subject's act, named back by the
+  definite noun (also from the indefinite accusative «بياناً»), before «البيان» can read as
+  a speaker's title.
 """
 
 from __future__ import annotations
@@ -156,6 +160,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_conditional_threat_in_arabic",
      "وقال وزير الدفاع الإسرائيلي إنه إذا حاول حزب الله إعادة بناء قواته فإن إسرائيل سترد بقوة.",
      {("ISR", "threatens", "HEZBOLLAH")}),
+    ("the_statement_rejected_is_its_issuer_s",
+     "أصدر مجلس التعاون بياناً ختامياً بشأن الجزر. ورفضت طهران البيان الختامي.",
+     {("IRN", "rejects", "GCC")}),
+    ("the_proposal_rejected_is_its_author_s",
+     "قدمت مصر مقترحاً جديداً لوقف إطلاق النار. ورفضت إسرائيل المقترح.",
+     {("ISR", "rejects", "EGY")}),
 ]
 
 

@@ -22,6 +22,9 @@ from extract.sentence import (
 TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
+# a sentence that ends with one asks (its records are hypothetical)
+QUESTION_MARKS = frozenset({"?", "؟"})
+
 # rule 24: the demands and calls that a two-party conversation addresses to its other side
 CALL_TYPES = frozenset({"demands", "demands_withdrawal", "urges_restraint", "calls_for_dialogue"})
 
@@ -307,8 +310,7 @@ class AttributionRules(FrameRules):
             # «did not say whether the group would respond»: an open question, no threat
             hypothetical = any(s.norms[k] in self.question_openers
                                for k in range(max(s.start, sp.start - 8), sp.start))
-        if not hypothetical and any(s.texts[k] in {"?", "؟"}
-                                    for k in range(max(sp.end, s.end - 3), s.end)):
+        if not hypothetical and not QUESTION_MARKS.isdisjoint(s.texts[max(sp.end, s.end - 3):s.end]):
             # «Will President Xi meet the Philippine President at the APEC meeting?»: a
             # question asks; it states no stance
             hypothetical = True

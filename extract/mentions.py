@@ -866,7 +866,12 @@ class MentionRules(RuleBase):
                 ctx.last_org = max(named, key=lambda m: m.start).actors
             return
         groups = self.res.gazetteer.groups
-        for k in range(s.start, s.end):
+        words = s.words()
+        # the tokens a reference may stand at, besides the mentions (most sentences have none)
+        refs = not words.isdisjoint(self.org_refs) or (
+            self.lang == "en" and ctx.last_bloc is not None and
+            not words.isdisjoint(self.number_value_en))  # type: ignore[attr-defined]
+        for k in range(s.start, s.end) if refs else sorted(s.mentions):
             m = s.mentions.get(k)
             if m is not None:
                 if m.actors and orgs.issuperset(m.actors):

@@ -35,7 +35,8 @@ class MentionRules(RuleBase):
                     continue
                 end = self._lineage_end(doc, span.end)
                 m = Mention(span.start, end, "person", (actor,), entry.gender,
-                            doc[span.start:end].text, person=entry.ref)
+                            span.text if end == span.end else doc[span.start:end].text,
+                            person=entry.ref)
             elif entry.kind == "group":  # «the E3», «the Baltic states»: see _group_members
                 m = Mention(span.start, span.end, "name", (entry.ref,), entry.gender,
                             span.text)
@@ -665,7 +666,8 @@ class MentionRules(RuleBase):
         # «رفض الرئيس الصربي الاتهامات»: after the subject that follows the verb, also the
         # noun of an earlier verb's stance («اتهمت كوسوفو بلغراد بـ…»)
         cue_ends = {sp.end for sp, _ in s.cues}
-        for k in cue_ends:
+        stance_named = bool(ctx.stance_acts) or not s.words().isdisjoint(self.stance_nouns)
+        for k in cue_ends if stance_named else ():
             subject = s.mentions.get(k)
             if self.lang == "ar" and subject is not None and subject.kind != "self" and \
                     subject.end < s.end and s.texts[subject.end].isalpha():

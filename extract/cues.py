@@ -82,6 +82,8 @@ class CueRules(MentionRules):
 
     def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         cue = form.cue
+        if cue.requires_negation and not self._negation_before(s, start, form):
+            return False  # «we accept the offer» is no rejection; «we do not accept» is
         if cue.label == "expresses_concern" and form.tag == "n" and end < s.end and \
                 (m := s.mentions.get(end)) is not None and m.kind == "pair":
             return False  # «عملية تفاوض تعالج مخاوف الطرفين»: the two sides' own concerns
@@ -316,8 +318,12 @@ class CueRules(MentionRules):
         # («"عقد وزراء …», «وجاء في البيان: "عقد …»: a quotation opens a clause)
 
     def _negated(self, s: Sentence, start: int, cue_form: CueForm) -> bool:
-        if cue_form.cue.self_negating:
+        if cue_form.cue.self_negating or cue_form.cue.requires_negation:
             return False
+        return self._negation_before(s, start, cue_form)
+
+    def _negation_before(self, s: Sentence, start: int, cue_form: CueForm) -> bool:
+        """Whether a negation governs the cue at ``start``."""
         if start > s.start and s.norms[start - 1] in self.neg_phrase_ends:
             for phrase in self.neg_phrases:
                 # «stopped short of condemning», «refrained from criticising»

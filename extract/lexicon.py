@@ -29,7 +29,8 @@ FRAMES = {"object", "with", "between", "appeal", "ready", "genitive", "concern",
 CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "phrases",
             "requires_after", "requires_not_after", "requires_before", "requires_not_before",
             "window", "window_before",
-            "genitive", "default", "confidence", "self_negating", "requires_between_parties",
+            "genitive", "default", "confidence", "self_negating", "requires_negation",
+            "requires_between_parties",
             "inflect", "reach", "condition", "mutual", "clause_initial",
             "future", "partner", "hamza"}
 FORMS_FILE = "verb_forms.jsonl"
@@ -79,6 +80,9 @@ class Cue:
     window_before: int = 2
     confidence: float = 0.8
     self_negating: bool = False
+    # litotes: a stance only under a negation, which it then contains («do not accept», «لن
+    # نقبل»: a rejection)
+    requires_negation: bool = False
     requires_between_parties: bool = False
     reach: int = 0                    # tokens after the cue where its argument must start
     condition: bool = False           # a condition set for an offer: only the demand counts
@@ -290,6 +294,7 @@ def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
             window=int(d.get("window", 4)), window_before=int(d.get("window_before", 2)),
             confidence=float(d.get("confidence", 0.8)),
             self_negating=bool(d.get("self_negating", False)),
+            requires_negation=bool(d.get("requires_negation", False)),
             requires_between_parties=bool(d.get("requires_between_parties", False)),
             reach=int(d.get("reach", 0)),
             condition=bool(d.get("condition", False)),

@@ -46,6 +46,9 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
 - «The three countries signed a memorandum …», «The three Presidents …» after «Brazil, Colombia
   and Mexico»: a reference to the sides that counts three or more is the last list of that
   many, not the last pair; «We agree to work together» is cooperation among «we» (rule 23).
+- «We do not accept Japan's so-called protest», «Israel did not accept the Egyptian proposal»:
+  a verb that is a stance only under a negation (litotes; the lexicon's requires_negation,
+  every form from lemminflect) is a rejection; «accepted the offer» is none.
 """
 
 from __future__ import annotations
@@ -186,6 +189,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "summit addresses the protection of fisheries."),
      {(a, k, b) for a in ("CHL", "PER", "ECU") for b in ("CHL", "PER", "ECU") if a != b
       for k in ("holds_talks", "expresses_intent_to_cooperate")}),
+    ("did_not_accept_is_a_rejection",
+     "Israel did not accept the Egyptian proposal.",
+     {("ISR", "rejects", "EGY")}),
+    ("accepted_is_no_rejection",
+     "Iran accepted the Omani offer.",
+     set()),
 ]
 
 

@@ -49,6 +49,8 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
 - «We do not accept Japan's so-called protest», «Israel did not accept the Egyptian proposal»:
   a verb that is a stance only under a negation (litotes; the lexicon's requires_negation,
   every form from lemminflect) is a rejection; «accepted the offer» is none.
+- «lodged a strong protest over four China Coast Guard ships …», «filed a protest»: a formal
+  protest condemns (CAMEO 111).
 """
 
 from __future__ import annotations
@@ -195,6 +197,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("accepted_is_no_rejection",
      "Iran accepted the Omani offer.",
      set()),
+    ("a_protest_lodged_condemns",
+     "Japan said it lodged a strong protest over four Chinese coast guard ships near the islands.",
+     {("JPN", "condemns", "CHN")}),
 ]
 
 

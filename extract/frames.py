@@ -545,7 +545,11 @@ class FrameRules(ArgumentRules):
                     return [((label, (a,), [b]), last), ((label, (b,), [a]), last)]
                 return []
             if cue.requires_between_parties and set(targets) & set(holder.actors):
-                return []
+                if label != "mediates":
+                    return []
+                # «وسيطاً بين الجارين» after the mediator's own visit: the last pair holds the
+                # mediator, so the sides are the discourse stage's (rule 16)
+                targets = []
             if not targets and label == "mediates" and not cue.requires_after:
                 groups: list[list[Mention]] = []
                 for m in sorted(s.mentions.values(), key=lambda x: x.start):

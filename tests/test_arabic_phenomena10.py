@@ -50,6 +50,9 @@ night), each tested on sentences written for this file.
   document or proposal its opening subject issued is that subject's act, named back by the
   definite noun (also from the indefinite accusative «بياناً»), before «البيان» can read as
   a speaker's title.
+- «الجارين», «الجاران»: the two neighbours are a pair word (as «الجارتين» was); a mediator's
+  «وسيطاً بين الجارين» never takes a pair the mediator belongs to (the sides are then the
+  discourse stage's, rule 16).
 """
 
 from __future__ import annotations
@@ -166,6 +169,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_proposal_rejected_is_its_author_s",
      "قدمت مصر مقترحاً جديداً لوقف إطلاق النار. ورفضت إسرائيل المقترح.",
      {("ISR", "rejects", "EGY")}),
+    ("the_two_neighbours",
+     ("تصاعد التوتر بين الهند وباكستان. ودعت السعودية البلدين الجارين إلى ضبط النفس، وحثت "
+      "الجارين على الحوار."),
+     {("SAU", "urges_restraint", "IND"), ("SAU", "urges_restraint", "PAK"),
+      ("SAU", "calls_for_dialogue", "IND"), ("SAU", "calls_for_dialogue", "PAK")}),
 ]
 
 

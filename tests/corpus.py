@@ -45,6 +45,9 @@ FRESH7_EN = REPO / "tests" / "data" / "fresh7_en"
 # gazetteer ids, while fresh7 was being traced: only scored, never traced
 FRESH8_AR = REPO / "tests" / "data" / "fresh8_ar"
 FRESH8_EN = REPO / "tests" / "data" / "fresh8_en"
+# written later in that night session the same way, while fresh7 was traced: only scored
+FRESH9_AR = REPO / "tests" / "data" / "fresh9_ar"
+FRESH9_EN = REPO / "tests" / "data" / "fresh9_en"
 
 
 def require(folder: Path) -> Path:

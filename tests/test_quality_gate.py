@@ -25,6 +25,8 @@ from tests.corpus import (
     FRESH7_EN,
     FRESH8_AR,
     FRESH8_EN,
+    FRESH9_AR,
+    FRESH9_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -110,6 +112,12 @@ FLOORS = [
     (FRESH8_AR, "ar", "precision", 0.82),
     (FRESH8_EN, "en", "f1", 0.69),
     (FRESH8_EN, "en", "precision", 0.80),
+    # written later in that session, only ever scored (0.742 and 0.720 for that session's
+    # starting code)
+    (FRESH9_AR, "ar", "f1", 0.74),
+    (FRESH9_AR, "ar", "precision", 0.82),
+    (FRESH9_EN, "en", "f1", 0.71),
+    (FRESH9_EN, "en", "precision", 0.81),
 ]
 
 _cache: dict[Path, dict] = {}

@@ -51,6 +51,8 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
   every form from lemminflect) is a rejection; «accepted the offer» is none.
 - «lodged a strong protest over four China Coast Guard ships …», «filed a protest»: a formal
   protest condemns (CAMEO 111).
+- «The two countries agreed to halt all firing»: a truce the sides agree between them is an
+  agreement reached, cooperation both ways (rule 23), as «اتفقت X وY على وقف إطلاق النار».
 """
 
 from __future__ import annotations
@@ -200,6 +202,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_protest_lodged_condemns",
      "Japan said it lodged a strong protest over four Chinese coast guard ships near the islands.",
      {("JPN", "condemns", "CHN")}),
+    ("a_truce_agreed_between_the_sides",
+     ("Thailand and Cambodia announced a ceasefire understanding on Saturday. The two "
+      "countries agreed to halt all firing along the border."),
+     {("THA", "expresses_intent_to_cooperate", "KHM"),
+      ("KHM", "expresses_intent_to_cooperate", "THA")}),
 ]
 
 

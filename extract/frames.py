@@ -273,11 +273,6 @@ class FrameRules(ArgumentRules):
                 return []
             ready_label = {"calls_for_dialogue": "expresses_intent_to_meet",
                            "urges_restraint": None, "demands_withdrawal": None}.get(kind, kind)
-            if ready_label is None and cue.default == "expresses_intent_to_cooperate" and \
-                    len(holder.actors) >= 2:
-                # «the two countries agreed to halt all firing»: a truce agreed between them
-                # is an agreement reached (rule 23)
-                ready_label = cue.default
             if ready_label is None:
                 return []
             label = ready_label

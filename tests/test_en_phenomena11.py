@@ -52,7 +52,7 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
 - «lodged a strong protest over four China Coast Guard ships …», «filed a protest»: a formal
   protest condemns (CAMEO 111).
 - «The two countries agreed to halt all firing»: a truce the sides agree between them is an
-  agreement reached, cooperation both ways (rule 23), as «اتفقت X وY على وقف إطلاق النار».
+  agreement reached, cooperation both ways (rule 23; held already, kept as a guard).
 """
 
 from __future__ import annotations

@@ -33,6 +33,9 @@ from extract.clean import Block
 from extract.record import Document, Stance
 from extract.sentence import QUOTES, SENT_END, Context, Holder, Mention, Sentence
 
+# the label of a roundup paragraph that names its actor («PAKISTAN - …»), then the actor id
+ACTOR_LABEL = "actor:"
+
 
 class Extractor(AttributionRules):
     """The sentence rules of one language."""
@@ -79,13 +82,18 @@ class Extractor(AttributionRules):
             for s0, s1 in self._sentences(texts, t0, t1):
                 if self.lang == "en":
                     d0 = self._dateline_en(doc, s0, s1)
+                    named = next((m.actors[0] for k in
+                                  keys[bisect_left(keys, raw):bisect_left(keys, d0)]
+                                  if (m := mentions[k]).kind in ("capital", "name")
+                                  and len(m.actors) == 1), None) if d0 > raw else None
                     if ctx.home is None and d0 > raw and len(sentences) < 3:
                         # «NEW DELHI: …», «ABUJA — …»: the wire's own state, which its
                         # unnamed ministry and government speak for
-                        ctx.home = next((m.actors[0] for k in
-                                         keys[bisect_left(keys, raw):bisect_left(keys, d0)]
-                                         if (m := mentions[k]).kind in ("capital", "name")
-                                         and len(m.actors) == 1), None)
+                        ctx.home = named
+                    elif named is not None and raw == t0 and sentences:
+                        # a roundup's paragraph «PAKISTAN - The foreign office accused …»:
+                        # the state its label names speaks for the paragraph's bare titles
+                        labels[len(sentences)] = ACTOR_LABEL + named
                     s0 = d0
                 raw = s1
                 # the rules read one sentence: give it its own mentions and cues
@@ -103,7 +111,8 @@ class Extractor(AttributionRules):
             self._home_heads(ctx)
         host = ctx.home or host
         if "answer" not in labels.values():
-            labels = {}  # «Note:», «Update:» alone make no transcript
+            # «Note:», «Update:» alone make no transcript (a roundup's actor labels stay)
+            labels = {k: v for k, v in labels.items() if v.startswith(ACTOR_LABEL)}
         out.extend(self._read(sentences, document, ctx, labels, host))
         if self.lang == "en" and self._en_state(doc).get("untitled"):
             home = self._home_actor_en(sentences)
@@ -132,6 +141,9 @@ class Extractor(AttributionRules):
                 ctx.speaker = Holder((host,), s.texts[s.start], None, "byline")
             elif label == "question":
                 ctx.speaker = None  # «Reuters: … What is China's response?»
+            elif label is not None and label.startswith(ACTOR_LABEL):
+                actor = label[len(ACTOR_LABEL):]  # «PAKISTAN - The foreign office …»
+                ctx.speaker = Holder((actor,), s.texts[s.start], None, "byline")
             out.extend(self._sentence(s, document, ctx))
         return out
 

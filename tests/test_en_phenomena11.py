@@ -53,6 +53,9 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
   protest condemns (CAMEO 111).
 - «The two countries agreed to halt all firing»: a truce the sides agree between them is an
   agreement reached, cooperation both ways (rule 23; held already, kept as a guard).
+- A reactions roundup whose paragraphs open with their actor's name in capitals («PAKISTAN - The
+  foreign office accused …»): the label's state speaks for the paragraph's bare titles, not
+  the actor of the paragraph before.
 """
 
 from __future__ import annotations
@@ -207,6 +210,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "countries agreed to halt all firing along the border."),
      {("THA", "expresses_intent_to_cooperate", "KHM"),
       ("KHM", "expresses_intent_to_cooperate", "THA")}),
+    ("a_roundup_paragraph_label_names_its_speaker",
+     ("ANKARA/ATHENS, May 3, 2025 (Wire) -\n\nREACTIONS: Aegean incident between Greece and "
+      "Turkey\n\n"
+      "UNITED STATES - The State Department urged both countries to show restraint.\n\n"
+      "GREECE - The foreign ministry accused Turkey of violating Greek airspace and demanded "
+      "that Ankara respect international law."),
+     {("USA", "urges_restraint", "GRC"), ("USA", "urges_restraint", "TUR"),
+      ("GRC", "accuses", "TUR"), ("GRC", "demands", "TUR")}),
 ]
 
 

@@ -223,11 +223,14 @@ class FrameRules(ArgumentRules):
             if not targets and kind == "demands_withdrawal":
                 # «must begin with Turkish troop withdrawal»: the forces named before the word
                 targets = self._previous_actor(s, cend, holder.actors, start=sp.end)
-            if not targets and self.lang == "ar" and form.tag in FINITE and \
+            if self.lang == "ar" and form.tag in FINITE and (
+                    not targets or self._third_party_at(s, last)) and \
                     self._object_pronoun(s, sp.start):
                 # «وتطالبها بالوقف الفوري …», «حثّهما على ضبط النفس»: the addressee is the
-                # verb's object pronoun, the actor (or, for «هما», the two) just named
-                targets = self._pronoun_antecedents(s, sp.start, holder.actors)
+                # verb's object pronoun, the actor (or, for «هما», the two) just named; an
+                # actor after a preposition is a third party («طالبته بالتدخل لدى لوكاشينكو»,
+                # rule 20)
+                targets = self._pronoun_antecedents(s, sp.start, holder.actors) or targets
             # what is asked for is no stance of the holder's own («to end its support for …»)
             addressee_end = last
             if self.lang == "en" and kinds and addressee_end is not None and \
@@ -977,6 +980,15 @@ class FrameRules(ArgumentRules):
                 continue
             return [a for a in self._resolve(m, ctx, speaker) if a not in holder]
         return []
+
+    def _third_party_at(self, s: Sentence, last: int | None) -> bool:
+        """Whether the addressee found for an appeal (its mention starts or ends at ``last``)
+        stands after a preposition of intercession («بالتدخل لدى لوكاشينكو»): a third party."""
+        if last is None or last <= s.start:
+            return False
+        m = s.mention_ending_at(last)
+        k = m.start if m is not None else last
+        return k > s.start and s.norms[k - 1] in self.third_party_preps
 
     def _condition_actor(self, s: Sentence, holder: tuple[str, ...]) -> str | None:
         """The actor a condition of the sentence names first («if Hezbollah attacks», «إذا

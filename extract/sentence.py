@@ -269,6 +269,8 @@ class RuleBase:
         self.concern = w("concern_preps")
         self.passive_by = w("passive_by")
         self.prepositions = w("prepositions")
+        # «طالبته بالتدخل لدى لوكاشينكو»: the one to be pressed, a third party (rule 20)
+        self.third_party_preps = w("third_party_preps")
         # styles of address before a name («صاحب السمو», «فخامة», «معالي»)
         self.honorifics = w("honorifics")
         self.any_words = w("any_words")  # «لم … أي مبادرة», «not … any mediation»

@@ -53,6 +53,9 @@ night), each tested on sentences written for this file.
 - «الجارين», «الجاران»: the two neighbours are a pair word (as «الجارتين» was); a mediator's
   «وسيطاً بين الجارين» never takes a pair the mediator belongs to (the sides are then the
   discourse stage's, rule 16).
+- «أجرى … اتصالاً هاتفياً بالرئيس الروسي، طالبه خلاله بالتدخل لدى الرئيس البيلاروسي»: the
+  addressee of a verb with an object pronoun is the pronoun's antecedent; the actor after
+  «لدى» is the third party to be pressed (rule 20).
 """
 
 from __future__ import annotations
@@ -174,6 +177,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الجارين على الحوار."),
      {("SAU", "urges_restraint", "IND"), ("SAU", "urges_restraint", "PAK"),
       ("SAU", "calls_for_dialogue", "IND"), ("SAU", "calls_for_dialogue", "PAK")}),
+    ("the_object_pronoun_not_the_third_party",
+     ("أجرى الرئيس الفرنسي اتصالاً هاتفياً بالرئيس الروسي، طالبه خلاله بالتدخل لدى "
+      "لوكاشينكو لوقف استغلال المهاجرين."),
+     {("FRA", "holds_talks", "RUS"), ("FRA", "demands", "RUS")}),
 ]
 
 

@@ -324,6 +324,14 @@ class MentionRules(RuleBase):
                 if k > i + 1 and k + 1 < limit and s.texts[k] in {"،", ","} and \
                         self._conj_prefixed(s, k + 1):
                     i = k + 1
+            linked = False
+            if self.lang == "ar" and i + 2 < limit and \
+                    self._bare(s.norms[i]) in self.joint_links and \
+                    s.fulls[i].startswith(("بال", "وبال")) and \
+                    s.norms[i + 1] in self.with_ and (i + 2) in s.mentions:
+                # «الجهود التي تبذلها مصر بالتعاون مع قطر والولايات المتحدة»: together
+                i += 2
+                linked = True
             j = i
             while j < limit and (s.texts[j] in self.coord_alt or
                                  j > i and s.norms[j] in self.articles or
@@ -373,7 +381,7 @@ class MentionRules(RuleBase):
             if m is None or m.kind in ("self", "land", "parties"):
                 break
             prev = group[-1]
-            joined = j > i or self._conj_prefixed(s, m.start) or \
+            joined = j > i or linked or self._conj_prefixed(s, m.start) or \
                 (prev.kind == "adj" and m.kind in ("adj", "person")) or \
                 (prev.kind == "person" and m.kind == "person" and False)
             if self.lang == "en" and j == i:

@@ -56,6 +56,9 @@ night), each tested on sentences written for this file.
 - «أجرى … اتصالاً هاتفياً بالرئيس الروسي، طالبه خلاله بالتدخل لدى الرئيس البيلاروسي»: the
   addressee of a verb with an object pronoun is the pronoun's antecedent; the actor after
   «لدى» is the third party to be pressed (rule 20).
+- «الجهود التي تبذلها مصر بالتعاون مع قطر والولايات المتحدة في الوساطة»: an actor joined by
+  «بالتعاون مع» / «بالتنسيق مع» shares the subject's stance (the masdars as bare readings, so
+  the list leaves the normaliser's readings alone); «ملتزمة بالتعاون مع القاهرة» is none.
 """
 
 from __future__ import annotations
@@ -181,6 +184,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أجرى الرئيس الفرنسي اتصالاً هاتفياً بالرئيس الروسي، طالبه خلاله بالتدخل لدى "
       "لوكاشينكو لوقف استغلال المهاجرين."),
      {("FRA", "holds_talks", "RUS"), ("FRA", "demands", "RUS")}),
+    ("joined_by_in_cooperation_with",
+     ("أشادت الكويت بالجهود التي تبذلها تركيا بالتعاون مع الأمم المتحدة في الوساطة بين روسيا "
+      "وأوكرانيا."),
+     {("KWT", "welcomes", "TUR"), ("KWT", "welcomes", "UN"), ("TUR", "mediates", "RUS"),
+      ("TUR", "mediates", "UKR"), ("UN", "mediates", "RUS"), ("UN", "mediates", "UKR")}),
 ]
 
 

@@ -522,7 +522,10 @@ class MentionRules(RuleBase):
                 return True
         if self.lang == "en" and j > s.start and s.norms[j] in self.articles and \
                 m.kind == "name" and s.norms[j - 1] in self.loc:
-            return True  # «the situation in the Democratic Republic of the Congo»
+            # «the situation in the Democratic Republic of the Congo»; but «the accusations
+            # in the US statement»: a name before an act or document noun is its author
+            return not (m.end < s.end and
+                        s.norms[m.end] in self.object_acts_en)  # type: ignore[attr-defined]
         return s.norms[j] in self.loc
 
     @staticmethod

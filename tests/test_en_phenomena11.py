@@ -56,6 +56,8 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
 - A reactions roundup whose paragraphs open with their actor's name in capitals («PAKISTAN - The
   foreign office accused …»): the label's state speaks for the paragraph's bare titles, not
   the actor of the paragraph before.
+- «We reject the groundless accusations in the US statement»: a name before an act or document
+  noun after «in the» is that act's author, no place.
 """
 
 from __future__ import annotations
@@ -218,6 +220,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "that Ankara respect international law."),
      {("USA", "urges_restraint", "GRC"), ("USA", "urges_restraint", "TUR"),
       ("GRC", "accuses", "TUR"), ("GRC", "demands", "TUR")}),
+    ("the_accusations_in_the_us_statement",
+     "China said: We reject the groundless accusations in the US statement.",
+     {("CHN", "rejects", "USA")}),
+    ("the_situation_in_a_state_is_still_a_place",
+     "Qatar voiced concern over the situation in the United States.",
+     set()),
 ]
 
 

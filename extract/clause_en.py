@@ -1380,6 +1380,15 @@ class EnglishClauseRules(CueRules):
                 s.norms[k] in self.title_mods_en or s.norms[k] == "of" and k > j and
                 s.norms[k - 1] in self.heads):
             k += 1
+        if k + 1 < s.end and k not in s.mentions and k - 1 >= j and s.norms[k] == "in" and \
+                s.norms[k - 1] in self.authorities_in and \
+                (seat := s.mentions.get(k + 1)) is not None and seat.kind in ("capital", "name"):
+            return seat  # «called on the authorities in Niamey to …»: the state seated there
+        if k < s.end and k not in s.mentions and s.texts[k].isalpha() and s.texts[k].islower() \
+                and k + 2 < s.end and s.norms[k + 1] in self.authorities_in and \
+                s.norms[k + 2] == "in" and (seat := s.mentions.get(k + 3)) is not None and \
+                seat.kind in ("capital", "name"):
+            return seat  # «the military authorities in Niamey», «the transitional government in»
         m = s.mentions.get(k)
         if m is None or k > j and s.norms[k - 1] not in self.articles | \
                 self.addressee_openers_en and \
@@ -2268,6 +2277,10 @@ class EnglishClauseRules(CueRules):
         else:
             family = self._act_family_en(s, sp.end, sp.end + 6) or \
                 self._relative_act_en(s, sp.start)
+            if family is not None and any(s.texts[k] in ("'s", "'", "’s")
+                                          for k in range(sp.end, min(s.end, sp.end + 4))):
+                family = None  # «rejected the junta's demand»: its owner is named, not the
+                # last demand's
         if family is not None:
             acts = state.setdefault("acts", {})
             if targets:

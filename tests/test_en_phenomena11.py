@@ -58,6 +58,9 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
   the actor of the paragraph before.
 - «We reject the groundless accusations in the US statement»: a name before an act or document
   noun after «in the» is that act's author, no place.
+- «called on the military authorities in Niamey to release …», «the transitional government in
+  Bamako»: the state seated there is the addressee; «rejected the junta's demand» names the
+  demand's owner, not the article's last demander.
 """
 
 from __future__ import annotations
@@ -226,6 +229,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_situation_in_a_state_is_still_a_place",
      "Qatar voiced concern over the situation in the United States.",
      set()),
+    ("the_military_authorities_in_a_capital",
+     "The UN called on the military authorities in Niamey to release the detained President.",
+     {("UN", "demands", "NER")}),
+    ("the_transitional_government_in_a_capital",
+     "The African Union called on the transitional government in Bamako to hold elections.",
+     {("AU", "demands", "MLI")}),
+    ("the_owner_of_a_rejected_demand_is_named",
+     ("The UN called on the authorities in Niamey to free the President. France rejected the "
+      "junta's demand that its troops leave."),
+     {("UN", "demands", "NER")}),
 ]
 
 

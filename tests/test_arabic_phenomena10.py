@@ -59,6 +59,8 @@ night), each tested on sentences written for this file.
 - «الجهود التي تبذلها مصر بالتعاون مع قطر والولايات المتحدة في الوساطة»: an actor joined by
   «بالتعاون مع» / «بالتنسيق مع» shares the subject's stance (the masdars as bare readings, so
   the list leaves the normaliser's readings alone); «ملتزمة بالتعاون مع القاهرة» is none.
+- «مثمّنين الجهود التي بذلتها دولة قطر وجمهورية مصر العربية»: the plural participle of praise
+  (lexicon), and the efforts' makers in the relative clause are praised (rule 22).
 """
 
 from __future__ import annotations
@@ -189,6 +191,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "وأوكرانيا."),
      {("KWT", "welcomes", "TUR"), ("KWT", "welcomes", "UN"), ("TUR", "mediates", "RUS"),
       ("TUR", "mediates", "UKR"), ("UN", "mediates", "RUS"), ("UN", "mediates", "UKR")}),
+    ("the_plural_participle_of_praise",
+     ("التقى وزير الخارجية الأردني نظيره العراقي. ورحب الجانبان بالاتفاق، مثمّنين الجهود التي "
+      "بذلتها سلطنة عمان في التوصل إليه."),
+     {("JOR", "holds_talks", "IRQ"), ("JOR", "welcomes", "OMN"), ("IRQ", "welcomes", "OMN")}),
 ]
 
 

@@ -47,14 +47,14 @@ FLOORS = [
     (DEV, "en", "precision", 1.0),
     # published articles (issues 11 and 12: strict F1 >= 0.70 with precision >= 0.80);
     # floors at the scores reached, which are above those goals
-    (REAL, "ar", "f1", 0.87),
-    (REAL, "ar", "precision", 0.95),
+    (REAL, "ar", "f1", 0.88),
+    (REAL, "ar", "precision", 0.97),
     (REAL_EN, "en", "f1", 0.89),
     (REAL_EN, "en", "precision", 0.96),
     # the project's own unseen sets, scored before rules were tuned to them
     (PARAPHRASE_AR, "ar", "f1", 0.89),
     (PARAPHRASE_AR, "ar", "precision", 0.97),
-    (PARAPHRASE_EN, "en", "f1", 0.92),
+    (PARAPHRASE_EN, "en", "f1", 0.93),
     (PARAPHRASE_EN, "en", "precision", 0.97),
     (EN_ARTICLES, "en", "f1", 0.90),
     (EN_ARTICLES, "en", "precision", 0.94),
@@ -67,7 +67,7 @@ FLOORS = [
     (FRESH_EN, "en", "precision", 0.98),
     # held out from the work on the sets above (written 2026-12-04, evening); traced by
     # class on 2026-12-05 (tests/test_arabic_phenomena6.py, tests/test_en_phenomena7.py)
-    (FRESH2_AR, "ar", "f1", 0.86),
+    (FRESH2_AR, "ar", "f1", 0.88),
     (FRESH2_AR, "ar", "precision", 0.95),
     (FRESH2_EN, "en", "f1", 0.88),
     (FRESH2_EN, "en", "precision", 0.93),
@@ -75,7 +75,7 @@ FLOORS = [
     # traced by class (tests/test_arabic_phenomena7.py, tests/test_en_phenomena8.py)
     (FRESH3_AR, "ar", "f1", 0.89),
     (FRESH3_AR, "ar", "precision", 0.93),
-    (FRESH3_EN, "en", "f1", 0.86),
+    (FRESH3_EN, "en", "f1", 0.87),
     (FRESH3_EN, "en", "precision", 0.93),
     # written during the night session of 2026-12-05, only ever scored (0.685 for that
     # session's starting code, 0.733 at its end, 0.745 at the end of the next, 0.772 in the
@@ -101,22 +101,22 @@ FLOORS = [
     (FRESH6_EN, "en", "precision", 0.89),
     # written during the evening session of 2026-12-05, only scored there (0.679 and 0.653 for
     # that session's starting code, 0.720 and 0.672 at its end); traced by class in the night
-    # session (tests/test_arabic_phenomena10.py, tests/test_en_phenomena11.py)
-    (FRESH7_AR, "ar", "f1", 0.71),
-    (FRESH7_AR, "ar", "precision", 0.78),
-    (FRESH7_EN, "en", "f1", 0.66),
-    (FRESH7_EN, "en", "precision", 0.75),
+    # session (tests/test_arabic_phenomena10.py, tests/test_en_phenomena11.py: 0.878, 0.852)
+    (FRESH7_AR, "ar", "f1", 0.87),
+    (FRESH7_AR, "ar", "precision", 0.92),
+    (FRESH7_EN, "en", "f1", 0.85),
+    (FRESH7_EN, "en", "precision", 0.88),
     # written during the night session of 2026-12-05, only ever scored (0.703 and 0.706 for
-    # that session's starting code)
+    # that session's starting code, 0.703 and 0.721 at its end)
     (FRESH8_AR, "ar", "f1", 0.69),
     (FRESH8_AR, "ar", "precision", 0.82),
-    (FRESH8_EN, "en", "f1", 0.69),
+    (FRESH8_EN, "en", "f1", 0.71),
     (FRESH8_EN, "en", "precision", 0.80),
     # written later in that session, only ever scored (0.742 and 0.720 for that session's
-    # starting code)
+    # starting code, 0.753 and 0.738 at its end)
     (FRESH9_AR, "ar", "f1", 0.74),
     (FRESH9_AR, "ar", "precision", 0.82),
-    (FRESH9_EN, "en", "f1", 0.71),
+    (FRESH9_EN, "en", "f1", 0.72),
     (FRESH9_EN, "en", "precision", 0.81),
 ]
 

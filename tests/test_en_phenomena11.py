@@ -61,6 +61,9 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
 - «called on the military authorities in Niamey to release …», «the transitional government in
   Bamako»: the state seated there is the addressee; «rejected the junta's demand» names the
   demand's owner, not the article's last demander.
+- «During the call, the two ministers reviewed the close relations … and affirmed their
+  keenness to broaden cooperation»: «the two … reviewed» is talks both ways (rule 15), and
+  keenness, eagerness and determination are readiness (every lemminflect form).
 """
 
 from __future__ import annotations
@@ -93,7 +96,8 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "telephone call from His Excellency Abbas Araghchi, Minister of Foreign Affairs of Iran. "
       "The two ministers reviewed bilateral relations. Sayyid Badr reiterated the Sultanate's "
       "readiness to facilitate dialogue between Iran and the United States."),
-     {("OMN", "holds_talks", "IRN"), ("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}),
+     {("OMN", "holds_talks", "IRN"), ("IRN", "holds_talks", "OMN"), ("OMN", "mediates", "IRN"),
+      ("OMN", "mediates", "USA")}),
     ("a_given_name_before_anyone_is_named",
      "Prince Faisal called on Israel to stop its attacks on Gaza.",
      set()),
@@ -239,6 +243,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The UN called on the authorities in Niamey to free the President. France rejected the "
       "junta's demand that its troops leave."),
      {("UN", "demands", "NER")}),
+    ("the_two_ministers_reviewed_and_were_keen",
+     ("The Kuwaiti foreign minister received a call from his Omani counterpart. During the call, "
+      "the two ministers reviewed bilateral relations and affirmed their keenness to broaden "
+      "cooperation in trade."),
+     {("KWT", "holds_talks", "OMN"), ("OMN", "holds_talks", "KWT"),
+      ("KWT", "expresses_intent_to_cooperate", "OMN"),
+      ("OMN", "expresses_intent_to_cooperate", "KWT")}),
 ]
 
 

@@ -61,6 +61,8 @@ night), each tested on sentences written for this file.
   the list leaves the normaliser's readings alone); «ملتزمة بالتعاون مع القاهرة» is none.
 - «مثمّنين الجهود التي بذلتها دولة قطر وجمهورية مصر العربية»: the plural participle of praise
   (lexicon), and the efforts' makers in the relative clause are praised (rule 22).
+- «استعرض خلاله الوزيران العلاقات الثنائية», «استعرض … مع نظيره التركي»: reviewing together is
+  talks (rule 15), as «بحث/ناقش» (every libqutrub form); «استعرض الجيش قوته» is none.
 """
 
 from __future__ import annotations
@@ -195,6 +197,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("التقى وزير الخارجية الأردني نظيره العراقي. ورحب الجانبان بالاتفاق، مثمّنين الجهود التي "
       "بذلتها سلطنة عمان في التوصل إليه."),
      {("JOR", "holds_talks", "IRQ"), ("JOR", "welcomes", "OMN"), ("IRQ", "welcomes", "OMN")}),
+    ("the_two_ministers_reviewed_relations",
+     ("أجرى وزير الخارجية العماني اتصالاً هاتفياً مع نظيره الإيراني، استعرض خلاله الوزيران "
+      "العلاقات الثنائية."),
+     {("OMN", "holds_talks", "IRN"), ("IRN", "holds_talks", "OMN")}),
+    ("an_army_reviewing_its_strength_holds_no_talks",
+     "واستعرض الجيش الإسرائيلي قوته في عرض عسكري.",
+     set()),
 ]
 
 

@@ -669,7 +669,12 @@ class FrameRules(ArgumentRules):
                                        s.norms[nxt - 1] in self.clause_links)) else 2
             stop = min(s.end, max(nxt, begin + 1) + shared)
             if self.lang == "en":
-                stop = self._shared_object_en(s, sp, nxt, min(s.end, max(nxt, begin + 1) + 2))
+                # («stood "fully behind" its neighbour and accused Russia of …»: the next verb
+                # after «and» has its own object)
+                reach = 0 if label in ("expresses_support", "welcomes") and \
+                    begin < nxt < s.end and s.norms[nxt - 1] in self.coord else 2
+                stop = self._shared_object_en(s, sp, nxt,
+                                              min(s.end, max(nxt, begin + 1) + reach))
                 # «said the US condemned the launch and that its commitment to Japan remains
                 # ironclad»: a second complement clause is no part of the object
                 stop = next((k for k in range(begin, stop - 1) if s.norms[k] in self.coord

@@ -64,6 +64,9 @@ unseen in the evening session of 2026-12-05 and developed against from the sessi
 - «During the call, the two ministers reviewed the close relations … and affirmed their
   keenness to broaden cooperation»: «the two … reviewed» is talks both ways (rule 15), and
   keenness, eagerness and determination are readiness (every lemminflect form).
+- «Turkey stands firmly behind Azerbaijan», «stood "fully behind" its neighbour»: standing
+  behind or with is support (every lemminflect form; «fully», «firmly» inside a phrase); the
+  verb after «and» has its own object («… its neighbour and accused Russia of …»).
 """
 
 from __future__ import annotations
@@ -250,6 +253,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("KWT", "holds_talks", "OMN"), ("OMN", "holds_talks", "KWT"),
       ("KWT", "expresses_intent_to_cooperate", "OMN"),
       ("OMN", "expresses_intent_to_cooperate", "KWT")}),
+    ("standing_firmly_behind",
+     "Turkey stands firmly behind Azerbaijan.",
+     {("TUR", "expresses_support", "AZE")}),
+    ("support_stops_at_the_next_verb",
+     ('Sweden stood "fully behind" its neighbour and accused Russia of waging hybrid warfare '
+      "against the Nordic region."),
+     {("SWE", "accuses", "RUS")}),
+    ("not_standing_idly_by_is_no_support",
+     "Egypt said it would not stand idly by.",
+     set()),
 ]
 
 

@@ -325,10 +325,9 @@ class MentionRules(RuleBase):
                         self._conj_prefixed(s, k + 1):
                     i = k + 1
             linked = False
-            if self.lang == "ar" and i + 2 < limit and \
-                    self._bare(s.norms[i]) in self.joint_links and \
-                    s.fulls[i].startswith(("بال", "وبال")) and \
-                    s.norms[i + 1] in self.with_ and (i + 2) in s.mentions:
+            if self.lang == "ar" and i + 2 < limit and (i + 2) in s.mentions and \
+                    s.norms[i + 1] in self.with_ and s.fulls[i].startswith(("بال", "وبال")) and \
+                    self._bare(s.norms[i]) in self.joint_links:
                 # «الجهود التي تبذلها مصر بالتعاون مع قطر والولايات المتحدة»: together
                 i += 2
                 linked = True

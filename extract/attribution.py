@@ -247,6 +247,9 @@ class AttributionRules(FrameRules):
         detached pronoun, the other side of a two-party call (rule 24), the actor a threat's
         condition names (rule 13), the act «it» names, the addressee of the warning a
         participle goes on with (rule 14)."""
+        if not recs or all(ts for (_, _, ts), _ in recs) and not (
+                self.lang == "ar" and sp.end < s.end and s.norms[sp.end] in self.detached_pronouns):
+            return recs  # every target found (only a detached pronoun changes one)
         cue = form.cue
         if form.tag == PASSIVE_TAG and not any(ts for (_, _, ts), _ in recs):
             # «إن إيران طُولبت بـ…»: a passive's subject before it is the target

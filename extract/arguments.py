@@ -3,8 +3,6 @@ clause subject) and the target (object, addressee, parties) of a cue."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from extract.clause_en import EnglishClauseRules
 from extract.lexicon import PASSIVE_TAG, CueForm
 from extract.normalize import PROCLITIC_CONJ, strip_vowels
@@ -335,13 +333,9 @@ class ArgumentRules(EnglishClauseRules):
         """Arabic: «وزير الخارجية المصري بدر عبد العاطي يجري اتصالاً …» (a live blog's
         entry, a headline): a sentence that opens with an official's title and its state,
         then a name the gazetteer does not know, up to the verb after token ``j``."""
-        k = s.start
-        if s.norms[k] not in self.heads:
+        if s.norms[s.start] not in self.heads:
             return None
-        while k <= j and k not in s.mentions and (
-                s.norms[k] in self.heads or s.norms[k] in self.fillers or
-                s.norms[k] in self.honorifics):
-            k += 1
+        k = self._past_heads(s, s.start, j + 1, self.honorifics)
         m = s.mentions.get(k)
         if m is None or m.kind not in ("adj", "name") or not m.end <= j or j - m.end >= 3:
             return None
@@ -439,14 +433,6 @@ class ArgumentRules(EnglishClauseRules):
                 return Holder(actors, s.span(m.start, grp[-1].end), m.person, "svo")
             k += 1
         return None
-
-    def _past_heads(self, s: Sentence, j: int, stop: int, also: Collection[str]) -> int:
-        """The first token from ``j`` (before ``stop``) that starts a mention or is neither a
-        head noun, a filler nor one of ``also``: where an actor after «عن الحكومة …» stands."""
-        while j < stop and j not in s.mentions and (
-                s.norms[j] in self.heads or s.norms[j] in self.fillers or s.norms[j] in also):
-            j += 1
-        return j
 
     def _past_style(self, s: Sentence, j: int, stop: int) -> int:
         """Arabic: past a style of address at ``j`` and the title after it («برعاية فخامة

@@ -439,11 +439,7 @@ class AttributionRules(FrameRules):
         k = s.start
         if k + 1 >= s.end or s.norms[k] not in self.topic_openers:
             return None
-        j = k + 1
-        while j < min(s.end, k + 7) and j not in s.mentions and (
-                s.norms[j] in self.heads or s.norms[j] in self.fillers or
-                s.norms[j] in self.honorifics):
-            j += 1
+        j = self._past_heads(s, k + 1, min(s.end, k + 7), self.honorifics)
         m = s.mentions.get(j)
         if m is None or m.kind not in ("name", "capital", "seat", "person") and \
                 not (m.kind == "adj" and j > k + 1):

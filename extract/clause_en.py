@@ -1380,14 +1380,10 @@ class EnglishClauseRules(CueRules):
                 s.norms[k] in self.title_mods_en or s.norms[k] == "of" and k > j and
                 s.norms[k - 1] in self.heads):
             k += 1
-        if k + 1 < s.end and k not in s.mentions and k - 1 >= j and s.norms[k] == "in" and \
-                s.norms[k - 1] in self.authorities_in and \
-                (seat := s.mentions.get(k + 1)) is not None and seat.kind in ("capital", "name"):
+        if k - 1 >= j and (seat := self._seat_after(s, k - 1)) is not None:
             return seat  # «called on the authorities in Niamey to …»: the state seated there
         if k < s.end and k not in s.mentions and s.texts[k].isalpha() and s.texts[k].islower() \
-                and k + 2 < s.end and s.norms[k + 1] in self.authorities_in and \
-                s.norms[k + 2] == "in" and (seat := s.mentions.get(k + 3)) is not None and \
-                seat.kind in ("capital", "name"):
+                and (seat := self._seat_after(s, k + 1)) is not None:
             return seat  # «the military authorities in Niamey», «the transitional government in»
         m = s.mentions.get(k)
         if m is None or k > j and s.norms[k - 1] not in self.articles | \

@@ -87,7 +87,7 @@ class CueRules(MentionRules):
         if cue.label == "expresses_concern" and form.tag == "n" and end < s.end and \
                 (m := s.mentions.get(end)) is not None and m.kind == "pair":
             return False  # «عملية تفاوض تعالج مخاوف الطرفين»: the two sides' own concerns
-        if self.lang == "en" and start > s.start and s.ending_at(end) and any(
+        if self.lang == "en" and start > s.start and any(
                 m.kind in ("parties", "pair") and m.start < start < m.end
                 for m in s.ending_at(end)):
             return False  # «the parties concerned»: part of the reference, no concern

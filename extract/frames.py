@@ -567,7 +567,7 @@ class FrameRules(ArgumentRules):
                 # a list after a preposition is an addressee or a place, not the parties
                 # whose exchange or talks were mediated («… للحوار مع الرياض وأبوظبي»)
                 asked_at = {sp2.end for sp2, forms2 in s.cues
-                         if any(f.cue.frame == "appeal" for f in forms2)} \
+                            if any(f.cue.frame == "appeal" for f in forms2)} \
                     if self.lang == "en" and holder.source == "by" else set()
                 groups = [g for g in groups if g[0].start == s.start or
                           s.norms[g[0].start - 1] not in self.addressee_preps and

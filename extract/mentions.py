@@ -3,6 +3,8 @@ and lists of coordinated actors."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc
 
 from extract.nlp import ActorEntry
@@ -189,6 +191,14 @@ class MentionRules(RuleBase):
         norms = doc.user_data["sg_norms"]
         return end < len(norms) and norms[end] in self.non_actor
 
+    def _past_heads(self, s: Sentence, j: int, stop: int, also: Collection[str]) -> int:
+        """The first token from ``j`` (before ``stop``) that starts a mention or is neither a
+        head noun, a filler nor one of ``also``: where an actor after «عن الحكومة …» stands."""
+        while j < stop and j not in s.mentions and (
+                s.norms[j] in self.heads or s.norms[j] in self.fillers or s.norms[j] in also):
+            j += 1
+        return j
+
     def _lineage_end(self, doc: Doc, end: int) -> int:
         """Arabic: where a name known to the gazetteer ends when its lineage follows it
         («محمد بن سلمان» in «محمد بن سلمان بن عبدالعزيز آل سعود»)."""
@@ -216,7 +226,7 @@ class MentionRules(RuleBase):
         for i in styled:
             named = first.get(texts[i])
             if named is None or i in covered or i <= named.start or \
-                    norms[i - 1] not in self.styles or not texts[i - 1][:1].isupper():
+                    not texts[i - 1][:1].isupper():
                 continue
             out[i - 1] = Mention(i - 1, i + 1, "person", named.actors, named.gender,
                                  f"{texts[i - 1]} {texts[i]}", person=named.person)
@@ -683,10 +693,8 @@ class MentionRules(RuleBase):
                     subject.end < s.end and s.texts[subject.end].isalpha():
                 k = subject.end
             elif self.lang == "ar" and k < s.end and s.norms[k] in self.heads:
-                stop = min(s.end, k + 5)
-                while k < stop and k not in s.mentions and (
-                        s.norms[k] in self.heads or s.norms[k] in self.fillers):
-                    k += 1  # «رفض المتحدث باسم الخارجية الأرمينية …»: past the title
+                # «رفض المتحدث باسم الخارجية الأرمينية …»: past the title
+                k = self._past_heads(s, k, min(s.end, k + 5), ())
                 subject = s.mentions.get(k)
                 k = subject.end if subject is not None and subject.kind == "adj" else -1
             if not s.start <= k < s.end or k in s.mentions or \
@@ -1108,9 +1116,8 @@ class MentionRules(RuleBase):
         while a < min(s.end, k + 3) and a not in s.mentions and s.texts[a].islower() and \
                 s.norms[a] not in self.authorities_in:
             a += 1
-        if a + 2 < s.end and s.norms[a] in self.authorities_in and s.norms[a + 1] == "in" and \
-                (seat := s.mentions.get(a + 2)) is not None and seat.kind in ("capital", "name"):
-            k = a + 2
+        if (seat := self._seat_after(s, a)) is not None:
+            k = seat.start
         elif j == m.end:
             return None  # «between X and Y» itself is read by _group
         other = s.mentions.get(k)
@@ -1124,6 +1131,15 @@ class MentionRules(RuleBase):
             return None  # «between US forces and militias in Syria»: a place
         pair = tuple(dict.fromkeys((*m.actors, *other.actors)))
         return pair if len(pair) == 2 else None
+
+    def _seat_after(self, s: Sentence, a: int) -> Mention | None:
+        """English: the capital or state of «authorities in Niamey», «government in Bamako»
+        when the word at token ``a`` is one for a government: the seat's mention."""
+        if a + 2 < s.end and s.norms[a] in self.authorities_in and s.norms[a + 1] == "in":
+            seat = s.mentions.get(a + 2)
+            if seat is not None and seat.kind in ("capital", "name"):
+                return seat
+        return None
 
     def _one_actor_side(self, s: Sentence, k: int) -> tuple[str, ...] | None:
         """Rule 12, one edge per side that maps to an actor: «between the M23 and the Armed

@@ -108,8 +108,6 @@ def to_python(term: Any) -> Any:
             return term.value
     if term is None:
         return None
-    if isinstance(term, NamedNode):
-        return term.value
     if isinstance(term, BlankNode):
         return f"_:{term.value}"
     return str(term)

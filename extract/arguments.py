@@ -192,6 +192,9 @@ class ArgumentRules(EnglishClauseRules):
             actors = self._actors(grp)
             if len(actors) >= 2:
                 return Holder(actors, s.span(m.start, grp[-1].end), None, "vso", grp[-1].end)
+        if m is not None and m.kind == "pair" and self.lang == "ar" and \
+                s.fulls[m.start].endswith("ين"):
+            return None  # «دعا خلالهما البلدين إلى …»: a dual in -ين is the object
         if m is not None and m.kind == "pair" and ctx.pair and tag in ("3m", "3f") and \
                 self.lang == "ar":
             # «بحث الجانبان …»: the two sides just named (a dual verb would say «بحثا»)
@@ -750,8 +753,19 @@ class ArgumentRules(EnglishClauseRules):
         """«قطعت الجزائر علاقاتها مع المغرب واتهمته …»: a news sentence opens with its verb;
         when that verb is none of our cues, the actor right after it is still the subject
         («كما تلقى سموه اتصالاً …»: after a particle that links it to the last sentence)."""
-        j = s.start + 1 if s.norms[s.start] in self.clause_links else s.start
+        j = self._after_connective(s)  # «في المقابل، أجرى وزير الخارجية العراقي اتصالاً …»
+        j = j + 1 if s.norms[j] in self.clause_links else j
         return self._verb_subject_at(s, j, cues, ctx)
+
+    def _after_connective(self, s: Sentence) -> int:
+        """Arabic: the first token after a connective that opens the sentence with its own
+        comma («ومع ذلك، وبعد مكالمة هاتفية مع بوتين، افترض ترامب …»), else its start."""
+        for n in (2, 3):
+            k = s.start + n
+            if k + 1 < s.end and s.texts[k] in {"،", ","} and \
+                    tuple(s.norms[s.start:k]) in self.connectives:
+                return k + 1
+        return s.start
 
     def _titled_present_subject(self, s: Sentence, cues: list) -> Holder | None:
         """«وزير الخارجية المصري بدر عبد العاطي يجري اتصالاً هاتفياً بنظيره …» (a live blog's

@@ -47,6 +47,7 @@ class AttributionRules(FrameRules):
         if self.lang == "en":
             self._earlier_acts_en(s)  # «Turkey condemned the strikes»
             self._counted_pairs_en(s)  # «the three countries»
+        ctx.current = s
         ctx.local_pairs = self._named_pairs(s) if self.lang == "en" else []
         ctx.local_between = self.lang == "en" and self._names_own_sides_en(s)
         if self.lang == "ar":
@@ -446,16 +447,6 @@ class AttributionRules(FrameRules):
             return None
         grp = self._group(s, m, s.end)
         return Holder(self._actors(grp), s.span(m.start, grp[-1].end), m.person, "svo")
-
-    def _after_connective(self, s: Sentence) -> int:
-        """Arabic: the first token after a connective that opens the sentence with its own
-        comma («ومع ذلك، وبعد مكالمة هاتفية مع بوتين، افترض ترامب …»), else its start."""
-        for n in (2, 3):
-            k = s.start + n
-            if k + 1 < s.end and s.texts[k] in {"،", ","} and \
-                    tuple(s.norms[s.start:k]) in self.connectives:
-                return k + 1
-        return s.start
 
     def _fronted_subject(self, s: Sentence, cues: list, ctx: Context,
                          opener: int | None = None) -> Holder | None:

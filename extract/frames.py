@@ -1034,7 +1034,7 @@ class FrameRules(ArgumentRules):
                     s.norms[k] in self.loc:
                 break
         for k in range(max(s.start, a - 2), a):
-            actors = ctx.acts.get(self._bare(s.norms[k])) if s.norms[k] in self.events else None
+            actors = self._act_of(ctx, s.norms[k]) if s.norms[k] in self.events else None
             if actors and not set(actors) & set(holder):
                 return list(actors)
         return []

@@ -266,8 +266,9 @@ class MentionRules(RuleBase):
         if m.kind == "self":
             return speaker.actors if speaker else ()
         if m.kind == "pair":
-            if self.lang == "en" and not any(x < m.start for x, _ in ctx.local_pairs) and \
-                    not self._counted(m.text):
+            if not any(x < m.start for x, _ in ctx.local_pairs) and \
+                    not self._counted(m.text) and (self.lang == "en" or ctx.parties_allowed and
+                                                   not self._pair_in_sentence(m.start, ctx)):
                 # «Rubio spoke with Jaishankar … Beijing called on both sides to exercise
                 # restraint»: the sides of the article's conflict, stated twice or more,
                 # before the last pair that merely talked
@@ -465,6 +466,14 @@ class MentionRules(RuleBase):
         """Whether a pair word says how many («the three countries»): a list, not two sides."""
         return any(normalize(w) in self.numbers for w in text.split())
 
+    def _pair_in_sentence(self, k: int, ctx: Context) -> bool:
+        """Whether the sentence names both actors of the last pair before token ``k``
+        («دعت فنزويلا وغيانا إلى الحوار، بينما أعربت كولومبيا عن قلقها من التوتر بين
+        البلدين»): the pair word then means them."""
+        s = ctx.current
+        named = {a for x, m in s.mentions.items() if x < k for a in m.actors} if s else set()
+        return bool(ctx.pair) and set(ctx.pair or ()) <= named
+
     def _pair_before(self, k: int, ctx: Context, text: str = "") -> tuple[str, ...]:
         """The sides «the two countries» at token ``k`` stands for: the last pair the sentence
         names before it, else the last pair of the article."""
@@ -608,6 +617,19 @@ class MentionRules(RuleBase):
             return bare[:-1]
         return bare
 
+    def _act_of(self, ctx: Context, norm: str) -> tuple[str, ...] | None:
+        """Whose act the noun ``norm`` names: the author an earlier sentence gave that noun,
+        else, for an act of force («الهجمات» after «الغارات التي نفذتها القوات الأمريكية»),
+        the one author the article gave to acts of force, if it gave them only one."""
+        bare = self._bare(norm)
+        if bare in ctx.acts:
+            return ctx.acts[bare]
+        if "ال" + bare not in self.force_nouns and bare not in self.force_nouns:
+            return None
+        found = {ctx.acts[k] for k in ctx.acts if k in self.force_nouns or
+                 "ال" + k in self.force_nouns}
+        return found.pop() if len(found) == 1 else None
+
     def _remember_acts(self, s: Sentence, ctx: Context) -> None:
         """Remember whose act a noun names, so later «هذه الضربات» or «رفض الدعوة» can
         point at that actor (rule 11: a stance toward an act targets the actor)."""
@@ -646,15 +668,26 @@ class MentionRules(RuleBase):
             # clause after the act carries it out; known from the next sentence on (in its
             # own, the act noun stays a noun: «وأدانت الوزارة الهجوم الذي شنته …»)
             for k in range(s.start, s.end - 3):
-                if s.norms[k] not in self.events or s.norms[k + 1] not in self.relative or \
-                        k + 2 in s.mentions:
+                if s.norms[k] not in self.events:
                     continue
-                j = k + 3
-                while j < min(s.end, k + 6) and j not in s.mentions and s.texts[j].isalpha():
-                    j += 1  # «الاحتلال», «قوات», «جيش» before the state's adjective
+                r = k + 1
+                while r < min(s.end - 2, k + 4) and r not in s.mentions and \
+                        s.norms[r].startswith(("ال", "وال")) and s.norms[r] not in self.relative and \
+                        s.texts[r].isalpha():
+                    r += 1  # «الغارات الجوية والصاروخية التي نفذتها …»: past its adjectives
+                if s.norms[r] not in self.relative or r + 1 in s.mentions:
+                    continue
+                j = r + 2
+                while j < min(s.end, r + 5) and j not in s.mentions and s.texts[j].isalpha() \
+                        and s.norms[j] not in self.prepositions and s.norms[j] not in self.loc:
+                    # «الاحتلال», «قوات», «جيش» before the state's adjective (not the place
+                    # after «استهدفت مواقع في …», the act's object)
+                    j += 1
                 author = s.mentions.get(j)
                 if author is not None and author.kind in ("name", "adj", "capital", "person"):
-                    ctx.later_acts[self._bare(s.norms[k])] = author.actors
+                    # «القوات الأمريكية والبريطانية»: all the authors coordinated
+                    ctx.later_acts[self._bare(s.norms[k])] = \
+                        self._actors(self._group(s, author, s.end))
         if self.lang == "ar" and not s.words().isdisjoint(self.events):
             # «صعّدت إسرائيل غاراتها على جنوب لبنان»: the subject's own acts (the noun right
             # after it, with its pronoun), for a later «ندّد عون بالغارات»
@@ -710,7 +743,7 @@ class MentionRules(RuleBase):
         # «وشجبت قطر التوغل» after «للتوغل الإسرائيلي الجديد»: a definite noun of an act of
         # force after a cue names the author an earlier sentence gave it
         named_acts = [n for n in s.words() & self.events
-                      if n.startswith("ال") and self._bare(n) in ctx.acts] \
+                      if n.startswith("ال") and self._act_of(ctx, n)] \
             if self.lang == "ar" and not s.words().isdisjoint(self.events) else []
         for k in cue_ends if named_acts else ():
             j = k
@@ -720,11 +753,12 @@ class MentionRules(RuleBase):
                     j = s.mentions[j].end  # the subject after the verb («شجبت قطر التوغل»)
                     continue
                 n = s.norms[j]
-                if n.startswith("ال") and n in self.events and self._bare(n) in ctx.acts and \
-                        not (j + 1 < s.end and j + 1 in s.mentions):
-                    # (before the titles: «رفضت طهران البيان» — «البيان» also heads a speaker)
-                    s.add_mention(Mention(j, j + 1, "name", ctx.acts[self._bare(n)], "f",
-                                          s.texts[j]))
+                if n.startswith("ال") and n in self.events and (act := self._act_of(ctx, n)) \
+                        and not (j + 1 < s.end and (j + 1 in s.mentions or
+                                                    s.norms[j + 1] in self.relative)):
+                    # (before the titles: «رفضت طهران البيان» — «البيان» also heads a speaker;
+                    # «الهجوم الذي شنته جماعة الحوثي» names its own author)
+                    s.add_mention(Mention(j, j + 1, "name", act, "f", s.texts[j]))
                     break
                 if n in self.heads or n in self.fillers:
                     j += 1  # «ندد الأمين العام لجامعة الدول العربية … بالتوغل»
@@ -736,10 +770,9 @@ class MentionRules(RuleBase):
         for k in [k for k in range(s.start, s.end - 1) if norms[k] in self.demonstratives]:
             if k in s.mentions or (k + 1) in s.mentions:
                 continue
-            n1 = norms[k + 1]
-            if self._bare(n1) in ctx.acts:
-                s.add_mention(Mention(k, k + 2, "name", ctx.acts[self._bare(n1)], "f",
-                                      s.span(k, k + 2)))
+            act = self._act_of(ctx, norms[k + 1])
+            if act:
+                s.add_mention(Mention(k, k + 2, "name", act, "f", s.span(k, k + 2)))
 
     def _home_heads(self, ctx: Context) -> None:
         """Arabic: a wire dated from the home state's capital («الرياض - واس») may call that

@@ -77,6 +77,7 @@ class Context:
     # whether the current English sentence says «between» (its sides are there, whether or
     # not the gazetteer knows both)
     local_between: bool = False
+    current: Sentence | None = None  # the sentence being read
     # where the last sentence ended when it was an analyst's words (attribution, for «ويضيف»)
     analyst_end: int | None = None
     parties_addressed: set[int] = field(default_factory=set)  # tokens of «جميع الأطراف»

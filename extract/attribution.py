@@ -227,6 +227,20 @@ class AttributionRules(FrameRules):
                         if sp.end <= sp2.start < last and not any(f.tag in FINITE
                                                                    for f in forms2):
                             consumed.add(sp2.start)
+        if subject is None and self.lang == "en" and not out:
+            # «Within hours Algeria recalled its ambassador to France. The foreign ministry
+            # condemned …»: the actor a sentence with no stance opens with, before a past
+            # verb, is whom a later bare «the ministry» speaks for; an official who acts so
+            # («U.S. Ambassador Linda Thomas-Greenfield called the strikes necessary») is the
+            # next «she» (but «The Philippine vessels intruded …» in a briefing leaves «we»
+            # the spokesman's)
+            acting = self._acting_subject_en(s, ctx)
+            if acting is not None and acting.person:
+                subject = acting
+            elif acting is not None:
+                ctx.acting = acting
+        if subject is not None:
+            ctx.acting = None
         if subject is not None and subject.actors and not (
                 # «… hosted by the Sultanate of Oman, which he thanked»: the agent of a
                 # passive is no speaker for the next «he»
@@ -447,6 +461,20 @@ class AttributionRules(FrameRules):
             return None
         grp = self._group(s, m, s.end)
         return Holder(self._actors(grp), s.span(m.start, grp[-1].end), m.person, "svo")
+
+    def _acting_subject_en(self, s: Sentence, ctx: Context) -> Holder | None:
+        """The subject of a sentence's first past verb, when no comma comes before it
+        («Within hours Algeria recalled …», «U.S. Ambassador Linda Thomas-Greenfield called
+        the strikes necessary»)."""
+        for v in range(s.start + 1, min(s.end, s.start + 12)):
+            t = s.texts[v]
+            if t in {",", ":", ";"}:
+                return None
+            if v not in s.mentions and t.isalpha() and t.islower() and t.endswith("ed") and \
+                    len(t) > 4:
+                h = self._subject_en(s, v, ctx, None)
+                return h if h is not None and h.actors and h.source == "svo" else None
+        return None
 
     def _fronted_subject(self, s: Sentence, cues: list, ctx: Context,
                          opener: int | None = None) -> Holder | None:

@@ -989,7 +989,7 @@ class EnglishClauseRules(CueRules):
             place = self._fronted_place_en(s, a)
             if place:
                 return Holder(place, text, None, "svo")
-            base = subject or ctx.speaker
+            base = subject or ctx.acting or ctx.speaker
             other = self._other_side(s, ctx) if subject is None else None
             if other is not None:  # «For his part, the minister said …»
                 return Holder(other, text, None, "svo")
@@ -1787,10 +1787,16 @@ class EnglishClauseRules(CueRules):
                 grp = self._list_en(s, m, s.end)
                 return Holder(self._actors(grp), m.text, m.person, "by", grp[-1].end)
             return Holder((), s.texts[start], None, "nonactor")
+        poss = start - 1
+        while poss > s.start and start - poss <= 4 and (
+                s.texts[poss] in {'"', "“", "”"} or s.texts[poss].isalpha() and
+                s.texts[poss].islower() and s.norms[poss] not in self.articles and
+                s.norms[poss] not in self.coord):
+            poss -= 1  # «Washington's "ironclad" commitment», «Tehran's full readiness»
         if h is None and tag == "n" and cue.frame in ("ready", "appeal", "concern", "object") \
-                and start - 1 > s.start and s.norms[start - 1] in {"'s", "'"}:
+                and poss > s.start and s.norms[poss] in {"'s", "'"}:
             # «Tehran's readiness to hold talks», «Israel's demand that …»: the possessor
-            m = s.mention_ending_at(start - 1)
+            m = s.mention_ending_at(poss)
             if m is not None and m.kind not in ("self", "land", "pair", "parties"):
                 return Holder(m.actors, m.text, m.person, "genitive", end)
         if h is None and tag == "n" and (cue.frame == "appeal" or

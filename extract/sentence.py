@@ -78,6 +78,9 @@ class Context:
     # not the gazetteer knows both)
     local_between: bool = False
     current: Sentence | None = None  # the sentence being read
+    # English: the actor the last sentence with no stance opened with («Algeria recalled its
+    # ambassador»), for a bare «the foreign ministry» after it
+    acting: Holder | None = None
     # where the last sentence ended when it was an analyst's words (attribution, for «ويضيف»)
     analyst_end: int | None = None
     parties_addressed: set[int] = field(default_factory=set)  # tokens of «جميع الأطراف»

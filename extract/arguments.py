@@ -520,8 +520,13 @@ class ArgumentRules(EnglishClauseRules):
                 also = last is not None and start > s.start and (
                     s.norms[start - 1] in self.also or
                     start > s.start + 1 and self._conj_prefixed(s, start))
-                if h is None and also and last is not None and \
-                        not self._verb_fits(tag, last):
+                if h is None and also and last is not None and (
+                        not self._verb_fits(tag, last) or
+                        # «…، وأكد الوزيران تطابق الرؤى»: a nominative dual right after the
+                        # verb is a subject of its own
+                        (d := s.mentions.get(end)) is not None and d.end == end + 1 and
+                        (d.kind == "pair" or s.norms[end] in self.official_duals) and
+                        s.fulls[end].endswith("ان")):
                     # «أعربت طوكيو وكانبرا عن قلقهما، كما انتقد الاتحاد الأوروبي …»: a verb
                     # that does not agree with the last subject has one of its own
                     h = self._vso(s, end, tag, ctx)

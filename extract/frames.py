@@ -964,10 +964,15 @@ class FrameRules(ArgumentRules):
 
     def _shared_view(self, s: Sentence, begin: int, stop: int) -> bool:
         """Arabic: what two sides agreed on («اتفقا على …») is a view, not an act, when it
-        starts with one of the ``agree_that`` words («أن», «أهمية», «ضرورة», «رفض»)."""
+        starts with one of the ``agree_that`` words («أن», «أهمية», «ضرورة», «رفض») or is
+        itself an agreement of views («اتفق الوزيران على "تطابق الرؤى"»: rule 26)."""
         k = next((k for k in range(begin, stop) if s.norms[k] in self.on), None)
-        return k is not None and k + 1 < s.end and (
-            s.norms[k + 1] in self.agree_that or s.fulls[k + 1] in self.agree_that)
+        if k is None or k + 1 >= s.end:
+            return False
+        v = k + 1 + (s.texts[k + 1] in QUOTES)
+        return s.norms[k + 1] in self.agree_that or s.fulls[k + 1] in self.agree_that or \
+            any(sp.start == v and any(f.cue.label == "agrees_with" for f in forms)
+                for sp, forms in s.cues)
 
     def _predicate_subject(self, s: Sentence, cue: int, holder: tuple[str, ...], ctx: Context,
                            speaker: Holder | None) -> list[str]:

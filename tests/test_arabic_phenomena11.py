@@ -17,6 +17,12 @@ late), each tested on sentences written for this file.
   article gave acts of force only that author; an act with its own relative clause («الهجوم
   الذي شنته جماعة الحوثي») keeps its own, and the place after «استهدفت مواقع في …» is no
   author.
+- «بحث شكري مع نظيره السوداني …، وأكد الوزيران تطابق الرؤى»: a nominative dual right after a
+  verb coordinated with the sentence's first is a subject of its own (the two who talked),
+  not the first verb's subject going on; a state's name that merely ends in -ان («واتهمت
+  إيران», «وطالبت أذربيجان») stays the object.
+- «اتفق الوزيران على "تطابق الرؤى"»: what two sides agreed on is an agreement of views (rule
+  26), not an agreement reached (rule 23).
 """
 
 from __future__ import annotations
@@ -71,6 +77,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أعربت السعودية عن قلقها إزاء الغارات التي استهدفت مواقع في سوريا. ودانت قطر "
       "الغارات."),
      set()),
+    ("the_two_ministers_are_a_subject_of_their_own",
+     ("بحث وزير الخارجية الأردني هاتفياً مع نظيره العراقي تطورات المنطقة، وأكد الوزيران تطابق "
+      "المواقف."),
+     {("JOR", "holds_talks", "IRQ"), ("JOR", "agrees_with", "IRQ"),
+      ("IRQ", "agrees_with", "JOR")}),
+    ("a_name_ending_in_an_stays_the_object",
+     "نددت الولايات المتحدة بالهجوم، واتهمت إيران بتزويد الحوثيين بالصواريخ.",
+     {("USA", "accuses", "IRN"), ("USA", "condemns", "IRN")}),
+    ("agreed_on_shared_views_is_no_agreement_reached",
+     ("التقى وزير الخارجية المصري نظيره السوداني، واتفق الوزيران على \"تطابق الرؤى\" بشأن "
+      "الأزمة."),
+     {("EGY", "holds_talks", "SDN"), ("EGY", "agrees_with", "SDN"),
+      ("SDN", "agrees_with", "EGY")}),
 ]
 
 

@@ -21,6 +21,10 @@ from extract.sentence import (
 OWN_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 
+# stance nouns whose maker the subject of a relative clause after them names
+RELATIVE_MAKERS = frozenset({"mediates", "accuses", "threatens", "warns", "demands"})
+
+
 class ArgumentRules(EnglishClauseRules):
     def _agrees(self, tag: str, m: Mention) -> bool:
         if self.lang != "ar" or tag not in ("3m", "3f"):
@@ -551,11 +555,11 @@ class ArgumentRules(EnglishClauseRules):
                     s.fulls[start].startswith(("ست", "سي")):
                 # «من أن إسلام آباد «سترد بقوة»»: a future verb's own subject threatens
                 h = self._svo(s, start, "")
-        if h is None and tag == "n" and self.lang == "ar" and cue.label == "mediates" and \
+        if h is None and tag == "n" and self.lang == "ar" and cue.label in RELATIVE_MAKERS and \
                 cue.genitive != "holder" and end + 2 < s.end and s.norms[end] in self.relative:
-            # «للجهود التي تبذلها مصر وقطر في الوساطة»: the subject of the relative that
-            # follows the noun makes the efforts (a genitive right after it may be the sides,
-            # «جمع بوتين وزيلينسكي»)
+            # «للجهود التي تبذلها مصر وقطر في الوساطة», «الاتهامات التي وجهتها إثيوبيا إلى
+            # مصر»: the subject of the relative that follows the noun makes the efforts or the
+            # charge (a genitive right after it may be the sides, «جمع بوتين وزيلينسكي»)
             m = s.mentions.get(self._past_heads(s, end + 2, min(s.end, end + 6), ()))
             if m is not None and m.kind in ("name", "capital", "seat", "person", "adj"):
                 grp = self._group(s, m, s.end)

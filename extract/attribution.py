@@ -142,7 +142,11 @@ class AttributionRules(FrameRules):
             holder = self._holder(s, sp.start, sp.end, form, ctx, subject, last_subject)
             if holder is None:
                 continue
-            if holder.source in ("vso", "svo", "np", "by", "headline") and holder.actors:
+            if holder.actors and (holder.source in ("vso", "svo", "np", "by", "headline") or
+                                  # «…، قال المتحدث: "نرفض …"»: the one a title names
+                                  # speaks on
+                                  holder.source == "title" and cue.label == "_speech" and
+                                  self.lang == "ar"):
                 if self.lang == "ar" and sp.start > s.start and \
                         s.norms[sp.start - 1] in self.relative and relative_until is None:
                     comma = next((k for k in range(sp.end, s.end)
@@ -498,7 +502,9 @@ class AttributionRules(FrameRules):
             if not finite:
                 continue
             h = self._holder(s, sp.start, sp.end, finite[0], ctx, None, None)
-            if h is not None and h.actors and h.source in ("vso", "svo", "np"):
+            if h is not None and h.actors and (h.source in ("vso", "svo", "np") or
+                                               # «وعن تصريحات …، قال المتحدث: "نرفض …"»
+                                               h.source == "title" and self.lang == "ar"):
                 return h
             return None
         return None

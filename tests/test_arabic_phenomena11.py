@@ -23,6 +23,10 @@ late), each tested on sentences written for this file.
   إيران», «وطالبت أذربيجان») stays the object.
 - «اتفق الوزيران على "تطابق الرؤى"»: what two sides agreed on is an agreement of views (rule
   26), not an agreement reached (rule 23).
+- «وعن تصريحات أدلى بها وزراء إسرائيليون اتهموا فيها الدوحة …، قال المتحدث: "نرفض هذه
+  الاتهامات"»: a sentence that opens with what it answers («عن», «رداً على», «تعليقاً على»)
+  has its subject after the comma, and the spokesman a bare title names speaks on into the
+  quotation, not the subject of a relative clause inside the circumstance.
 """
 
 from __future__ import annotations
@@ -90,6 +94,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الأزمة."),
      {("EGY", "holds_talks", "SDN"), ("EGY", "agrees_with", "SDN"),
       ("SDN", "agrees_with", "EGY")}),
+    ("the_spokesman_after_what_he_answers",
+     ("قال المتحدث باسم وزارة الخارجية الأردنية إن المملكة تتابع التطورات. وعن تصريحات أدلى "
+      "بها وزراء إسرائيليون اتهموا فيها عمّان بالتحريض، قال المتحدث: \"نرفض هذه الاتهامات\"."),
+     {("ISR", "accuses", "JOR"), ("JOR", "rejects", "ISR")}),
+    ("in_reply_to_a_question_the_spokesman_speaks",
+     ("قال المتحدث باسم الخارجية المصرية إن القاهرة تتابع الوضع. ورداً على سؤال حول "
+      "الاتهامات التي وجهتها إثيوبيا إلى مصر، قال المتحدث: \"نرفض هذه الادعاءات\"."),
+     {("ETH", "accuses", "EGY"), ("EGY", "rejects", "ETH")}),
 ]
 
 

@@ -845,6 +845,8 @@ class EnglishClauseRules(CueRules):
             t, n = s.texts[k], s.norms[k]
             if k in verbs or n in self.np_stops_en or t in QUOTES or t in {";", ":", "(", ")"}:
                 break
+            if n in self.time_words_en and t.islower() and start <= j and start in s.mentions:
+                break  # «Earlier in the day Zelensky urged …»: a time adverbial before a name
             if t == ",":
                 # «Saudi Arabia, the UAE and Egypt»: a comma inside a list of actors that
                 # ends with «and»; «At the UN, Peru …» is a fronted place

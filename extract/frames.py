@@ -29,6 +29,13 @@ class FrameRules(ArgumentRules):
         label = cue.label
         speaker = subject or ctx.speaker
         ctx.parties_allowed = frame in ("appeal", "concern")
+        if label == "condemns" and (
+                frame == "predicate" and self._judged_proposal(s, sp.start - 5, sp.start) or
+                frame == "object" and cue.requires_after and
+                self._judged_proposal(s, sp.end, sp.end + 3)):
+            # rule 21: «said Russia's position was "not acceptable"», «called the demands
+            # unacceptable»: judging what another proposed or demanded so rejects it
+            label = "rejects"
         if label == "holds_talks" and (self._future(s, sp.start) or
                                        self.lang == "ar" and self._intended(s, sp.start)):
             # «سيلتقيان مجددا», «will meet», «نأمل أن نلتقي», «مستعدة للانخراط في محادثات»
@@ -239,6 +246,13 @@ class FrameRules(ArgumentRules):
                 # rule 10: «to honour their commitments and settle their differences through
                 # dialogue»: the first thing asked is typed by nothing, so it is a demand
                 labels = [*labels, "demands"]
+            if targets and addressee_end is not None and any(
+                    s.norms[k] in self.compel or self.lang == "ar" and s.fulls[k] in self.compel
+                    for k in range(sp.end, addressee_end) if k not in s.mentions):
+                # rule 20: «called on the international community to compel Israel to end its
+                # occupation»: the actor found is the one to be compelled; the addressee
+                # asked is none the gazetteer knows, so the demand has no edge
+                return []
             last = max(last or 0, window_end)
             compelled = self._compelled(s, addressee_end, window_end, ctx, speaker) \
                 if targets and addressee_end is not None else []
@@ -990,6 +1004,11 @@ class FrameRules(ArgumentRules):
                 continue
             return [a for a in self._resolve(m, ctx, speaker) if a not in holder]
         return []
+
+    def _judged_proposal(self, s: Sentence, a: int, b: int) -> bool:
+        """Whether tokens [a, b) — what a judgement is said of — name a position, proposal,
+        demand or condition."""
+        return any(s.norms[k] in self.proposals for k in range(max(s.start, a), min(s.end, b)))
 
     def _third_party_at(self, s: Sentence, last: int | None) -> bool:
         """Whether the addressee found for an appeal (its mention starts or ends at ``last``)

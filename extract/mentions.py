@@ -1112,6 +1112,10 @@ class MentionRules(RuleBase):
                 # "the Azerbaijan-Armenia border", "the Israel–Hezbollah conflict"
                 left = s.mention_ending_at(k)
                 right = s.mentions[k + 1]
+                if left is not None and (
+                        left.start - 1 >= s.start and texts[left.start - 1] in NAME_DASHES or
+                        right.end < s.end and texts[right.end] in NAME_DASHES):
+                    continue  # «the Uzbekistan–Afghanistan–Pakistan railway»: three, no pair
                 if left is not None and {left.kind, right.kind} <= {"name", "adj", "capital"} \
                         and not (self.lang == "ar" and
                                  s.norms[left.start - 1] in self.sponsor_links):

@@ -287,6 +287,8 @@ class RuleBase:
         self.openers = w("clause_openers")
         self.collective = w("collective_heads")
         self.events = w("event_nouns")
+        # «Russia's position was unacceptable»: what a predicate judgement rejects (rule 21)
+        self.proposals = w("proposal_nouns")
         self.with_pronoun = w("with_pronoun")
         self.clause_links = w("clause_links")
         self.demonstratives = w("demonstratives")

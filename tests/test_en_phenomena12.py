@@ -14,6 +14,20 @@ unseen in the night session of 2026-12-05 and developed against from the session
   keep the fighting away from villages»: a call to stop harassment or attacks is a call for
   restraint (rule 20), with determiners such as «these», «further», «continued» inside the
   phrase.
+- «urged the Interim Afghan Government to …», «the transitional authorities»: words of an
+  interim, transitional, caretaker or provisional government stand inside its title.
+- «Earlier in the day Zelensky urged …»: a time adverbial before a name is not part of the
+  subject.
+- «said Russia's position was "not acceptable"», «called the demands "unacceptable"»: judging
+  a position, demand, proposal or condition so rejects it (rule 21); judging an act so
+  («the strikes were unacceptable») condemns it.
+- «must pull back beyond the Litani»: pulling back beyond or behind a line is a withdrawal;
+  «to pull back from the brink» is restraint.
+- Rule 20: «called on the international community to compel Israel to …»: the actor found
+  after a word of compelling is the one to be compelled; the addressee is none the
+  gazetteer knows, so the demand has no edge.
+- «the Uzbekistan–Afghanistan–Pakistan railway»: three names joined by dashes are no pair of
+  sides for a later call or concern.
 """
 
 from __future__ import annotations
@@ -56,6 +70,40 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("stop_providing_weapons_stays_a_demand",
      "France urged Iran to stop supplying weapons to Russia.",
      {("FRA", "demands", "IRN")}),
+    ("an_interim_government_is_the_state",
+     "Pakistan urged the Interim Afghan Government to take verifiable measures.",
+     {("PAK", "demands", "AFG")}),
+    ("a_time_adverbial_before_the_name",
+     "Earlier in the day Zelensky urged the United States to tighten sanctions on Moscow.",
+     {("UKR", "demands", "USA")}),
+    ("a_position_not_acceptable_is_rejected",
+     "Macron said Russia's position was \"not acceptable\".",
+     {("FRA", "rejects", "RUS")}),
+    ("demands_called_unacceptable_are_rejected",
+     ("The Russian side demanded that Kyiv pull its forces out. A Ukrainian official called "
+      "the demands \"unacceptable\"."),
+     {("RUS", "demands_withdrawal", "UKR"), ("UKR", "rejects", "RUS")}),
+    ("strikes_called_unacceptable_are_condemned",
+     "Egypt described the Israeli strikes as unacceptable.",
+     {("EGY", "condemns", "ISR")}),
+    ("pull_back_beyond_a_river_is_withdrawal",
+     "Israel demanded that Hezbollah pull back beyond the Litani.",
+     {("ISR", "demands_withdrawal", "HEZBOLLAH")}),
+    ("pull_back_from_the_brink_is_restraint",
+     "Guterres urged Hezbollah and Israel to pull back from the brink.",
+     {("UN", "urges_restraint", "HEZBOLLAH"), ("UN", "urges_restraint", "ISR")}),
+    ("compelling_through_an_unknown_addressee",
+     ("Jordan called on the international community to compel Israel to end its occupation "
+      "of Syrian land."),
+     set()),
+    ("compelling_through_a_known_addressee",
+     "Jordan called on the Security Council to compel Israel to end its occupation.",
+     {("JOR", "demands", "UNSC")}),
+    ("three_names_with_dashes_are_no_pair",
+     ("India and Pakistan exchanged accusations. At a meeting on the "
+      "Uzbekistan–Afghanistan–Pakistan railway, Iran called for restraint."),
+     {("IND", "accuses", "PAK"), ("PAK", "accuses", "IND"), ("IRN", "urges_restraint", "IND"),
+      ("IRN", "urges_restraint", "PAK")}),
 ]
 
 

@@ -555,6 +555,10 @@ class ArgumentRules(EnglishClauseRules):
                     s.fulls[start].startswith(("ست", "سي")):
                 # «من أن إسلام آباد «سترد بقوة»»: a future verb's own subject threatens
                 h = self._svo(s, start, "")
+        if tag == "n" and self.lang == "ar" and (announcer := self._announcer(s, start)):
+            # «بعد إعلان الرئيس التركي رجب طيب أردوغان استعداده للقاء …»: the one whose
+            # announcement it is owns the pronoun of the stance noun, whoever speaks
+            return announcer
         if h is None and tag == "n" and self.lang == "ar" and cue.label in RELATIVE_MAKERS and \
                 cue.genitive != "holder" and end + 2 < s.end and s.norms[end] in self.relative:
             # «للجهود التي تبذلها مصر وقطر في الوساطة», «الاتهامات التي وجهتها إثيوبيا إلى
@@ -650,6 +654,24 @@ class ArgumentRules(EnglishClauseRules):
             h = Holder(base.actors, base.speaker, base.person,
                        "sentence" if (last or subject) is not None else "context")
         return h
+
+    def _announcer(self, s: Sentence, start: int) -> Holder | None:
+        """Arabic: the actor between a masdar of announcing («إعلان», «تأكيد», «إبداء») and
+        a stance noun at ``start`` that carries its pronoun («إعلان أردوغان استعداده»)."""
+        if not s.fulls[start].endswith(("ه", "ها", "هم", "هما")) or start - 2 < s.start:
+            return None
+        m = s.mention_ending_at(start)
+        if m is None or m.kind not in ("person", "name", "adj", "capital"):
+            return None
+        k = m.start - 1
+        while k > s.start and m.start - k <= 6 and (k in s.mentions or s.norms[k] in self.heads
+                                                     or s.norms[k] in self.fillers):
+            k -= 1
+        if s.norms[k] not in self.announcing and self._bare(s.norms[k]) not in self.announcing:
+            return None
+        grp = self._group(s, s.mentions.get(k + 1) or m, start)
+        return Holder(self._actors(grp) or m.actors, s.span(k + 1, start), m.person, "genitive",
+                      start)
 
     def _asked_after(self, s: Sentence, end: int, subject: Holder | None) -> bool:
         """Arabic: the actor right after an appeal noun at ``end`` is followed by what it is

@@ -650,8 +650,10 @@ class MentionRules(RuleBase):
             ctx.acts[self._bare(head)] = actors
         if self.lang == "ar" and not s.words().isdisjoint(self.events) and \
                 all(f.cue.label.startswith("_") and not (f.cue.label == "_appeal" and
-                                                          f.tag in FINITE)
-                    for _, fs in s.cues for f in fs):
+                                                          f.tag in FINITE) or
+                    # «أجرت الصين مناورات …»: a verb of holding with no talks after it
+                    not self._cue_ok(s, sp.start, sp.end, f)  # type: ignore[attr-defined]
+                    for sp, fs in s.cues for f in fs):
             # «أعلنت جماعة الحوثي مسؤوليتها عن استهداف ناقلة …، في هجوم بزورق مسيّر»: a
             # report of an act, no stance toward it: the act is its opening subject's (a verb
             # of appeal makes a stance: «وطالبت قطر بالوقف الفوري للغارات»)
@@ -763,7 +765,20 @@ class MentionRules(RuleBase):
                 if n in self.heads or n in self.fillers:
                     j += 1  # «ندد الأمين العام لجامعة الدول العربية … بالتوغل»
                     continue
+                if n == "في" and j + 1 in s.mentions and j > k:
+                    j = s.mentions[j + 1].end  # «دان مكتب الرئاسة في تايوان المناورات»
+                    continue
                 break
+        for j in range(s.start + 1, s.end) if named_acts else ():
+            # «أعربت اليابان عن قلقها إزاء المناورات»: the act a concern is about, after its
+            # preposition, is its author's
+            n = s.norms[j]
+            if n in named_acts and j not in s.mentions and s.norms[j - 1] in ("ازاء", "حيال",
+                                                                               "تجاه") and \
+                    not (j + 1 < s.end and (j + 1 in s.mentions or
+                                            s.norms[j + 1] in self.relative)) and \
+                    (act := self._act_of(ctx, n)):
+                s.add_mention(Mention(j, j + 1, "name", act, "f", s.texts[j]))
         if not s.words() & self.demonstratives:
             return
         norms = s.norms

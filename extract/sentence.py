@@ -289,6 +289,8 @@ class RuleBase:
         self.events = w("event_nouns")
         # «Russia's position was unacceptable»: what a predicate judgement rejects (rule 21)
         self.proposals = w("proposal_nouns")
+        # «إعلان أردوغان استعداده …»: the masdar of announcing before a stance's owner
+        self.announcing = w("announcing_masdars")
         self.with_pronoun = w("with_pronoun")
         self.clause_links = w("clause_links")
         self.demonstratives = w("demonstratives")

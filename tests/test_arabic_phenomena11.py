@@ -27,6 +27,14 @@ late), each tested on sentences written for this file.
   الاتهامات"»: a sentence that opens with what it answers («عن», «رداً على», «تعليقاً على»)
   has its subject after the comma, and the spokesman a bare title names speaks on into the
   quotation, not the subject of a relative clause inside the circumstance.
+- «هدد قيادي في حزب العمال الكردستاني …»: a leader «في» an organisation speaks for it, as an
+  official «في» one does.
+- «بعد إعلان الرئيس التركي أردوغان استعداده للقاء …»: the actor between a masdar of
+  announcing and a stance noun that carries its pronoun owns the stance, whoever speaks.
+- «أجرت الصين مناورات عسكرية … . ودان مكتب الرئاسة في تايوان المناورات … . وأعربت اليابان عن
+  قلقها إزاء المناورات»: military drills are an act of their author; a verb of holding with no
+  talks after it («أجرت») leaves the report an act; the act is found past a subject's «في
+  X» and after a preposition of concern; a call to stop provocations is restraint (rule 20).
 """
 
 from __future__ import annotations
@@ -102,6 +110,22 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("قال المتحدث باسم الخارجية المصرية إن القاهرة تتابع الوضع. ورداً على سؤال حول "
       "الاتهامات التي وجهتها إثيوبيا إلى مصر، قال المتحدث: \"نرفض هذه الادعاءات\"."),
      {("ETH", "accuses", "EGY"), ("EGY", "rejects", "ETH")}),
+    ("a_leader_in_an_organisation_speaks_for_it",
+     "هدد قيادي في حزب العمال الكردستاني بالرد بقوة على أي توغل تركي جديد.",
+     {("PKK", "threatens", "TUR")}),
+    ("the_announcer_owns_the_readiness",
+     ("ويأتي الاجتماع بعد أشهر من إعلان الرئيس التركي رجب طيب أردوغان استعداده للقاء الرئيس "
+      "السوري بشار الأسد."),
+     {("TUR", "expresses_intent_to_meet", "SYR")}),
+    ("the_announcer_over_the_welcoming_subject",
+     "رحب الرئيس السوري بإعلان الرئيس التركي استعداده للقاء نظيره السوري.",
+     {("SYR", "welcomes", "TUR"), ("TUR", "expresses_intent_to_meet", "SYR")}),
+    ("drills_are_their_authors_act",
+     ("أجرت الصين مناورات عسكرية واسعة حول تايوان. ودان مكتب الرئاسة في تايوان المناورات "
+      "بشدة، ودعا بكين إلى وقف الاستفزازات العسكرية فوراً. كما أعربت اليابان عن قلقها "
+      "البالغ إزاء المناورات."),
+     {("TWN", "condemns", "CHN"), ("TWN", "urges_restraint", "CHN"),
+      ("JPN", "expresses_concern", "CHN")}),
 ]
 
 

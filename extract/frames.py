@@ -605,7 +605,8 @@ class FrameRules(ArgumentRules):
             # «said the Israeli army's targeting of UNIFIL positions was unacceptable», «قال إن
             # استهداف الجيش الإسرائيلي لمواقع اليونيفيل «أمر مدان»»: a judgement of an act
             # stated of it as its predicate condemns the act's author (rule 11)
-            targets = self._predicate_subject(s, sp.start, holder.actors, ctx, speaker)
+            targets = self._predicate_subject(s, sp.start, holder.actors, ctx, speaker,
+                                              lands=label == "threatens")
             last = sp.end
         elif frame == "charge":
             # rule 21: a wrongdoing asserted of its author in a relative clause («الإبادة
@@ -643,8 +644,11 @@ class FrameRules(ArgumentRules):
             if not targets and self.lang == "ar" and cue.requires_before and \
                     sp.start - 1 > s.start and s.norms[sp.start - 1] in cue.requires_before:
                 # «السفن الإسرائيلية ستبقى أهدافا مشروعة»: the subject before the copula,
-                # an adjective after its head noun included
-                targets = [a for m in s.ending_at(sp.start - 1)
+                # an adjective after its head noun included (and before a quotation mark
+                # that opens on the copula: «السفن الإسرائيلية "ستبقى هدفاً مشروعاً"»)
+                c = sp.start - 1
+                c -= c - 1 > s.start and s.texts[c - 1] in QUOTES
+                targets = [a for m in s.ending_at(c)
                            if m.kind in ("name", "capital", "seat", "adj")
                            for a in m.actors if a not in holder.actors]
             if not targets and threat:
@@ -989,20 +993,24 @@ class FrameRules(ArgumentRules):
                 for sp, forms in s.cues)
 
     def _predicate_subject(self, s: Sentence, cue: int, holder: tuple[str, ...], ctx: Context,
-                           speaker: Holder | None) -> list[str]:
+                           speaker: Holder | None, lands: bool = False) -> list[str]:
         """The author of the act that a predicate judgement at token ``cue`` is said of: the
         first actor of the clause before it (after «that» / «أن», «إن»), not a place nor the
-        victim after «on» / «على» («Israel's strikes on Beirut»)."""
+        victim after «on» / «على» («Israel's strikes on Beirut»). ``lands``: a state's land or
+        interests stand for it («all American interests had become legitimate targets»)."""
         first = cue - 1
         while first > s.start and cue - first < 16 and s.norms[first - 1] not in self.comp and \
                 s.texts[first - 1] not in {",", "،", ";", ":"}:
             first -= 1
         for k in range(first, cue):
             m = s.mentions.get(k)
-            if m is None or m.kind in ("self", "land", "pair", "parties") or \
+            if m is None or m.kind in ("self", "pair", "parties") or \
+                    m.kind == "land" and not lands or \
                     self._is_location(s, m) or self._victim(s, m):
                 continue
-            return [a for a in self._resolve(m, ctx, speaker) if a not in holder]
+            # «that all American and British interests had become "legitimate targets"»
+            grp = self._group(s, m, cue)
+            return [a for x in grp for a in self._resolve(x, ctx, speaker) if a not in holder]
         return []
 
     def _judged_proposal(self, s: Sentence, a: int, b: int) -> bool:

@@ -35,6 +35,8 @@ late), each tested on sentences written for this file.
   قلقها إزاء المناورات»: military drills are an act of their author; a verb of holding with no
   talks after it («أجرت») leaves the report an act; the act is found past a subject's «في
   X» and after a preposition of concern; a call to stop provocations is restraint (rule 20).
+- «أن السفن الإسرائيلية "ستبقى هدفاً مشروعاً"»: the subject of «legitimate targets» is found
+  before a quotation mark that opens on the copula.
 """
 
 from __future__ import annotations
@@ -126,6 +128,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "البالغ إزاء المناورات."),
      {("TWN", "condemns", "CHN"), ("TWN", "urges_restraint", "CHN"),
       ("JPN", "expresses_concern", "CHN")}),
+    ("legitimate_targets_past_a_quotation_mark",
+     "أكد المتحدث العسكري لجماعة الحوثي أن السفن الإسرائيلية \"ستبقى هدفاً مشروعاً لقواتنا\".",
+     {("HOUTHIS", "threatens", "ISR")}),
 ]
 
 

@@ -28,6 +28,9 @@ unseen in the night session of 2026-12-05 and developed against from the session
   gazetteer knows, so the demand has no edge.
 - «the Uzbekistan–Afghanistan–Pakistan railway»: three names joined by dashes are no pair of
   sides for a later call or concern.
+- «said … that all American interests had become "legitimate targets"», «the positions of X
+  and Y were unacceptable»: a predicate of being a legitimate target threatens the actors the
+  clause's subject names (rule 14), all of them coordinated.
 """
 
 from __future__ import annotations
@@ -104,6 +107,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Uzbekistan–Afghanistan–Pakistan railway, Iran called for restraint."),
      {("IND", "accuses", "PAK"), ("PAK", "accuses", "IND"), ("IRN", "urges_restraint", "IND"),
       ("IRN", "urges_restraint", "PAK")}),
+    ("interests_become_legitimate_targets",
+     ("The Houthis' spokesman said in Muscat that all American interests had become "
+      "\"legitimate targets\"."),
+     {("HOUTHIS", "threatens", "USA")}),
+    ("the_judged_positions_of_two",
+     "France said that the Russian and Iranian positions were unacceptable.",
+     {("FRA", "rejects", "RUS"), ("FRA", "rejects", "IRN")}),
 ]
 
 

@@ -90,7 +90,11 @@ class ArgumentRules(EnglishClauseRules):
                     break
                 if first_actor is not None:
                     if k > 0 and s.norms[k - 1] in self.fillers and m.kind != "adj" and \
-                            not s.ending_at(k):
+                            not s.ending_at(k) and not (
+                                # «مندوب سوريا الدائم إسرائيل»: after the title's adjective
+                                # (not after «إلى», read «الي») the name is the object
+                                self.lang == "ar" and s.norms[k - 1].startswith("ال") and
+                                s.norms[k - 1] not in self.prepositions):
                         # «مندوب السودان لدى الأمم المتحدة»; but a name right after
                         # «الأمم المتحدة» is the object («… الأمم المتحدة الإمارات»)
                         np_end = m.end  # البعثة الإيرانية لدى الأمم المتحدة
@@ -116,6 +120,10 @@ class ArgumentRules(EnglishClauseRules):
                 # «الأمين العام»: a definite adjective keeps the title definite
                 definite = definite and self.lang == "ar" and tok_norm.startswith("ال") and \
                     s.norms[k - 1] in self.heads
+                if first_actor is not None and self.lang == "ar" and tok_norm.startswith("ال") \
+                        and tok_norm not in self.prepositions and \
+                        k == max(np_end, first_actor.end):
+                    np_end = k + 1  # «مندوب سوريا الدائم»: the title's adjective after its state
                 k += 1
                 continue
             if tok_norm in self.heads:
@@ -546,7 +554,7 @@ class ArgumentRules(EnglishClauseRules):
                         # the speaker goes on
                         h = None
                 if h is None:
-                    h = self._relative_antecedent(s, start, tag)
+                    h = self._relative_antecedent(s, start, tag, ctx)
             elif tag == "p":
                 h = self._svo(s, start, "")
             elif tag == PASSIVE_TAG:
@@ -762,7 +770,8 @@ class ArgumentRules(EnglishClauseRules):
             return None
         return Holder(ctx.speaker.actors, s.span(first, end), ctx.speaker.person, "title")
 
-    def _relative_antecedent(self, s: Sentence, start: int, tag: str) -> Holder | None:
+    def _relative_antecedent(self, s: Sentence, start: int, tag: str,
+                             ctx: Context | None = None) -> Holder | None:
         """«اتصالا هاتفيا بنظيرته اليابانية، التي أكدت …»: a verb right after a relative
         pronoun has the noun before the relative (and its comma) as its subject."""
         j = start - 1
@@ -772,6 +781,17 @@ class ArgumentRules(EnglishClauseRules):
         if s.texts[j] in {"،", ","}:
             j -= 1
         m = s.mention_ending_at(j + 1)
+        if m is None and ctx is not None and self.lang == "ar":
+            # «وكيل الأمين العام للأمم المتحدة للشؤون السياسية، الذي أعرب …»: a title whose
+            # portfolio follows its organisation
+            for k in range(j, max(s.start, j - 8) - 1, -1):
+                if s.texts[k] in {"،", ","} or any(sp.start == k for sp, _ in s.cues):
+                    break
+                if s.norms[k] in self.heads and (k == s.start or s.norms[k - 1] not in self.heads):
+                    h = self._title_np(s, k, ctx, tag)
+                    if h is not None and h.actors and h.source == "np":
+                        return Holder(h.actors, h.speaker, h.person, "svo")
+                    break
         if m is None or m.kind in ("self", "pair", "land", "parties") or \
                 not self._agrees(tag, m) or self._is_location(s, m):
             return None

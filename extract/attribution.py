@@ -460,6 +460,15 @@ class AttributionRules(FrameRules):
             return None
         j = self._past_heads(s, k + 1, min(s.end, k + 7), self.honorifics)
         m = s.mentions.get(j)
+        if m is None and s.norms[j] not in self.heads:
+            # «أما ما يُعرف بـ"المقاومة الإسلامية في العراق" فتوعدت …»: a topic the gazetteer
+            # does not know is still the subject; its stances have no holder we can name
+            f = next((x for x in range(k + 1, min(s.end, k + 12))
+                      if s.fulls[x].startswith("ف") and s.fulls[x].isalpha() and
+                      x not in s.mentions and any(sp.start == x for sp, _ in s.cues)), None)
+            if f is not None and not any(x in s.mentions and s.norms[x - 1] not in self.loc
+                                         for x in range(k + 1, f)):
+                return Holder((), s.span(k + 1, f), None, "nonactor")
         if m is None or m.kind not in ("name", "capital", "seat", "person") and \
                 not (m.kind == "adj" and j > k + 1):
             return None

@@ -80,6 +80,16 @@ class CueRules(MentionRules):
         labels = [f for f in forms if not f.cue.label.startswith("_")]
         return min(labels or forms, key=lambda f: order.get(f.tag, 5))
 
+    def _owner_after(self, s: Sentence, end: int) -> bool:
+        """Arabic: a noun's adjectives then an actor joined by «ل» («المخاوف الأمنية المشروعة
+        لإسرائيل»): the actor owns it."""
+        k = end
+        while k < min(s.end, end + 3) and k not in s.mentions and s.norms[k].startswith("ال"):
+            k += 1
+        m = s.mentions.get(k)
+        return m is not None and m.kind in ("name", "capital", "person") and \
+            s.fulls[k].startswith("ل") and not s.norms[k].startswith("ل")
+
     def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         cue = form.cue
         if cue.requires_negation and not self._negation_before(s, start, form):
@@ -87,6 +97,9 @@ class CueRules(MentionRules):
         if cue.label == "expresses_concern" and form.tag == "n" and end < s.end and \
                 (m := s.mentions.get(end)) is not None and m.kind == "pair":
             return False  # «عملية تفاوض تعالج مخاوف الطرفين»: the two sides' own concerns
+        if self.lang == "ar" and cue.label == "expresses_concern" and form.tag == "n" and \
+                s.texts[start].endswith("ف") and self._owner_after(s, end):
+            return False  # «تتفهم المخاوف الأمنية المشروعة لإسرائيل»: Israel's own concerns
         if self.lang == "en" and start > s.start and any(
                 m.kind in ("parties", "pair") and m.start < start < m.end
                 for m in s.ending_at(end)):

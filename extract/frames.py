@@ -30,7 +30,7 @@ class FrameRules(ArgumentRules):
         speaker = subject or ctx.speaker
         ctx.parties_allowed = frame in ("appeal", "concern")
         if label == "condemns" and (
-                frame == "predicate" and self._judged_proposal(s, sp.start - 5, sp.start) or
+                frame == "predicate" and self._judged_proposal(s, sp.start - 7, sp.start) or
                 frame == "object" and cue.requires_after and
                 self._judged_proposal(s, sp.end, sp.end + 3)):
             # rule 21: «said Russia's position was "not acceptable"», «called the demands

@@ -37,6 +37,21 @@ late), each tested on sentences written for this file.
   X» and after a preposition of concern; a call to stop provocations is restraint (rule 20).
 - «أن السفن الإسرائيلية "ستبقى هدفاً مشروعاً"»: the subject of «legitimate targets» is found
   before a quotation mark that opens on the copula.
+
+Traced in fresh9_ar (written blind in the night session, unseen until this one):
+
+- «اتهم مندوب سوريا الدائم إسرائيل …», «المندوب السوري الدائم»: a title's adjective after its
+  state («الدائم», «الخاص») ends the subject; the name after it is the object (after «إلى»,
+  «لدى» the state named is still the envoy's post: «المبعوث الأممي الخاص إلى اليمن»).
+- «وكيل الأمين العام للأمم المتحدة للشؤون السياسية، الذي أعرب …»: an under-secretary is a
+  title; a title whose portfolio follows its organisation is the antecedent of the relative.
+- «تتفهم المخاوف الأمنية المشروعة لإسرائيل»: concerns an actor owns («ل» after their
+  adjectives) are no concern of the speaker's.
+- «أما ما يُعرف بـ"المقاومة الإسلامية في العراق" فتوعدت …»: a topic after «أما» that the
+  gazetteer does not know is still the subject, so its stances have no holder (not the last
+  speaker).
+- «الذرائع الأمنية التي تسوقها تل أبيب مرفوضة»: pretexts, claims and accusations judged
+  unacceptable are rejected (rule 21), as positions and demands are.
 """
 
 from __future__ import annotations
@@ -131,6 +146,26 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("legitimate_targets_past_a_quotation_mark",
      "أكد المتحدث العسكري لجماعة الحوثي أن السفن الإسرائيلية \"ستبقى هدفاً مشروعاً لقواتنا\".",
      {("HOUTHIS", "threatens", "ISR")}),
+    ("the_permanent_representative_and_his_object",
+     "اتهم مندوب سوريا الدائم إسرائيل بارتكاب عدوان سافر على السيادة السورية.",
+     {("SYR", "accuses", "ISR")}),
+    ("the_envoy_to_a_state_is_not_its_object",
+     "طالب المبعوث الأممي الخاص إلى اليمن الحوثيين بالإفراج الفوري عن طاقم السفينة.",
+     {("UN", "demands", "HOUTHIS")}),
+    ("an_under_secretary_before_a_relative",
+     ("عقد مجلس الأمن جلسة. وافتتح الجلسة وكيل الأمين العام للأمم المتحدة للشؤون السياسية، "
+      "الذي أعرب عن قلق بالغ إزاء العمليات العسكرية الإسرائيلية."),
+     {("UN", "expresses_concern", "ISR")}),
+    ("concerns_an_actor_owns",
+     "وقالت نائبة المندوب الأمريكي إن واشنطن تتفهم المخاوف الأمنية المشروعة لإسرائيل.",
+     set()),
+    ("an_unknown_topic_after_amma",
+     ("أعلنت إيران دعمها للحكومة العراقية. أما ما يُعرف بـ\"المقاومة الإسلامية في العراق\" "
+      "فتوعدت بمواصلة استهداف القوات الأمريكية."),
+     {("IRN", "expresses_support", "IRQ")}),
+    ("pretexts_judged_unacceptable_are_rejected",
+     "قال وزير الخارجية السوري إن الذرائع الأمنية التي تسوقها تل أبيب مرفوضة جملة وتفصيلاً.",
+     {("SYR", "rejects", "ISR")}),
 ]
 
 

@@ -908,6 +908,12 @@ class ArgumentRules(EnglishClauseRules):
                     self.lang == "ar" and self._portfolio(s, m):
                 k = m.end
                 continue
+            if self._forum(s, m):
+                # «strengthen cooperation within BRICS, the SCO and the G20», «في إطار مجموعة
+                # بريكس»: the forum where they cooperate is no partner, nor the ones listed
+                # with it
+                k = self._group(s, m, s.end)[-1].end
+                continue
             resolved = self._resolve(m, ctx, speaker, holder)
             if not resolved or set(resolved) <= set(holder):
                 k = m.end
@@ -941,6 +947,18 @@ class ArgumentRules(EnglishClauseRules):
             if k in s.mentions:
                 return s.mentions[k].kind == "adj" and s.mentions[k].actors != m.actors
         return False
+
+    def _forum(self, s: Sentence, m: Mention) -> bool:
+        """Whether the organisation ``m`` is named as the forum of the stance («within BRICS»,
+        «ضمن مجموعة بريكس», «في إطار منظمة شنغهاي»)."""
+        j = m.start - 1
+        while j > s.start and s.norms[j] in self.articles and self.lang == "en":
+            j -= 1
+        if j < s.start or not self.org_ids.issuperset(m.actors):
+            return False
+        if s.norms[j] in self.forum_preps:
+            return True
+        return j > s.start and (s.norms[j - 1], s.norms[j]) in self.forum_pairs
 
     def _victim(self, s: Sentence, m: Mention) -> bool:
         """Whether the actor ``m`` is named as the victim of an act of force right before it

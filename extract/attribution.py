@@ -50,10 +50,9 @@ class AttributionRules(FrameRules):
         ctx.current = s
         ctx.local_pairs = self._named_pairs(s) if self.lang == "en" else []
         ctx.local_between = self.lang == "en" and self._names_own_sides_en(s)
-        if self.lang == "ar":
-            # «انتقد تقرير الوكالة الدولية للطاقة الذرية … التعاون مع الوكالة»: a name earlier
-            # in the sentence is an antecedent too
-            self._remember_heads(s, ctx)
+        # «انتقد تقرير الوكالة الدولية للطاقة الذرية … التعاون مع الوكالة»: a name earlier
+        # in the sentence is an antecedent too (English: «Oman …, the Sultanate»)
+        self._remember_heads(s, ctx)
         self._head_anaphora(s, ctx)
         self._org_anaphora(s, ctx)
         if self.lang == "ar":

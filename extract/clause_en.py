@@ -24,7 +24,7 @@ from extract.cues import CueRules
 from extract.lexicon import CueForm
 from extract.nlp import PhraseTable
 from extract.normalize import normalize, split_words
-from extract.sentence import FINITE, QUOTES, Context, Holder, Mention, Sentence
+from extract.sentence import FINITE, NAME_DASHES, QUOTES, Context, Holder, Mention, Sentence
 
 DASHES = {"-", "—", "--", "–"}
 OPEN_QUOTES = {'"', "“", "«"}
@@ -1311,6 +1311,12 @@ class EnglishClauseRules(CueRules):
         """The noun phrase that opens the sentence (after a fronted «In a statement,»), when
         it is followed by a verb: the subject of verbs coordinated with the first one."""
         a = s.start
+        if s.texts[a][:1].isdigit():
+            # «15.10 GMT — Hezbollah has issued a statement saying it …»: a live blog's time
+            dash = next((k for k in range(a + 1, min(v, a + 4)) if s.texts[k] in NAME_DASHES),
+                        None)
+            if dash is not None:
+                a = dash + 1
         if s.norms[a] in self.np_preps_en or s.norms[a] in self.openers or \
                 s.norms[a] in self.circumstance:
             c = next((k for k in range(a, v) if s.texts[k] == ","), None)
@@ -1512,6 +1518,12 @@ class EnglishClauseRules(CueRules):
         mediation», «the mediation of Oman», «its mediation» (the clause's subject), «offered
         mediation»; the subject of «welcomed the mediation» is a party, never the
         mediator, so otherwise there is no holder."""
+        if start - 3 >= s.start and s.norms[start - 1] in ("its", "their") and \
+                s.norms[start - 2] == "for" and \
+                (m := s.mention_ending_at(start - 2)) is not None and \
+                m.kind in ("name", "capital", "person"):
+            # «We thank the Sultanate for its mediation»: the one thanked owns «its»
+            return Holder(m.actors, m.text, m.person, "genitive", start)
         k = start - 1
         while k >= s.start and s.norms[k] in self.articles:
             k -= 1

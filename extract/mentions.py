@@ -808,6 +808,13 @@ class MentionRules(RuleBase):
         الخليجي», «حزب الله», «الوكالة الدولية للطاقة الذرية») when it is one of the
         ``anaphoric_heads``, so that a later bare «المجلس», «الحزب», «الوكالة» names it."""
         if self.lang != "ar":
+            # English: «Oman … We thank the Sultanate»: a state named (by its name, capital or
+            # adjective) is the latest antecedent of the head of its long name
+            for m in s.mentions.values():
+                if len(m.actors) == 1 and m.actors[0] in self.state_heads and \
+                        m.kind in ("name", "capital", "adj", "person"):
+                    for head in self.state_heads[m.actors[0]]:
+                        self._note_head(ctx, head, m.actors)
             return
         if not self.anaphoric_heads:
             return
@@ -855,8 +862,12 @@ class MentionRules(RuleBase):
             if not antecedents or k in covered:
                 continue
             nxt = k + 1
-            if nxt < s.end and (nxt in s.mentions and s.mentions[nxt].kind == "adj" or
-                                nxt not in covered and self._nisba(s, nxt)):
+            if self.lang == "en" and (nxt < s.end and s.norms[nxt] == "of" or
+                                      k == s.start or s.norms[k - 1] != "the"):
+                continue  # «the Kingdom of …» names itself; «a kingdom» names none
+            if self.lang == "ar" and nxt < s.end and (
+                    nxt in s.mentions and s.mentions[nxt].kind == "adj" or
+                    nxt not in covered and self._nisba(s, nxt)):
                 continue
             speaker = ctx.speaker.actors if ctx.speaker is not None else None
             actors = speaker if speaker in antecedents else antecedents[-1]

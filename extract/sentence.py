@@ -291,6 +291,9 @@ class RuleBase:
         self.proposals = w("proposal_nouns")
         # «إعلان أردوغان استعداده …»: the masdar of announcing before a stance's owner
         self.announcing = w("announcing_masdars")
+        # «within BRICS», «ضمن …», «في إطار …»: the forum of a stance, no partner of it
+        self.forum_preps = w("forum_prepositions")
+        self.forum_pairs = self.lex.phrase_list("forum_phrases")
         self.with_pronoun = w("with_pronoun")
         self.clause_links = w("clause_links")
         self.demonstratives = w("demonstratives")
@@ -329,6 +332,18 @@ class RuleBase:
         self.asides = w("subject_asides")
         self.group_nouns = w("group_nouns")
         self.anaphoric_heads = w("anaphoric_heads")
+        # English: «the Sultanate», «the Kingdom»: the heads of the states' long names
+        # («Sultanate of Oman», «Hashemite Kingdom of Jordan»; not «United Kingdom of …»)
+        state_heads = w("state_anaphoric_heads")
+        self.state_heads: dict[str, frozenset[str]] = {}
+        for a in self.res.gazetteer.actors.values() if state_heads else ():
+            found: set[str] = set()
+            for name in (a.en, *a.aliases_en):
+                words = name.lower().split()
+                found.update(x for i, x in enumerate(words[:-1]) if x in state_heads and
+                             words[i + 1] == "of" and (i == 0 or words[i - 1] != "united"))
+            if found:
+                self.state_heads[a.id] = frozenset(found)
         self.separate_talks = w("separate_talks")
         # «بحث خلاله الجانبان»: a pronoun-carrying adverb between a verb and its subject
         self.verb_asides = w("verb_asides")

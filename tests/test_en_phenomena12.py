@@ -31,6 +31,17 @@ unseen in the night session of 2026-12-05 and developed against from the session
 - «said … that all American interests had become "legitimate targets"», «the positions of X
   and Y were unacceptable»: a predicate of being a legitimate target threatens the actors the
   clause's subject names (rule 14), all of them coordinated.
+
+Traced in fresh9_en (written blind in the night session, unseen until this one):
+
+- «Oman … "We thank the Sultanate for its mediation between Iran and the United States"»:
+  the head of a state's long name in the gazetteer («Sultanate of Oman», «Kingdom of Saudi
+  Arabia»; not «United Kingdom of …») after «the» stands for the state of that name met last;
+  the one thanked owns «its» mediation; «the Islamic Republic» is Iran.
+- «15.10 GMT — Hezbollah has issued a statement saying it …»: a live blog's time before the
+  sentence's first noun phrase is no part of it.
+- «strengthen cooperation within BRICS, the SCO and the G20», «in the framework of the SCO»:
+  the forum of a stance is no partner of it (also Arabic «ضمن», «في إطار»).
 """
 
 from __future__ import annotations
@@ -114,6 +125,29 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_judged_positions_of_two",
      "France said that the Russian and Iranian positions were unacceptable.",
      {("FRA", "rejects", "RUS"), ("FRA", "rejects", "IRN")}),
+    ("the_sultanate_and_its_mediation",
+     ("Iran thanked Oman for hosting the talks. \"We thank the Sultanate for its mediation "
+      "between Iran and the United States,\" the Iranian spokesman said."),
+     {("IRN", "welcomes", "OMN"), ("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}),
+    ("the_kingdom_met_last",
+     ("Saudi Arabia and Iran agreed to reopen their embassies. China offered to mediate "
+      "between the Kingdom and the Islamic Republic."),
+     {("SAU", "expresses_intent_to_cooperate", "IRN"),
+      ("IRN", "expresses_intent_to_cooperate", "SAU"), ("CHN", "mediates", "SAU"),
+      ("CHN", "mediates", "IRN")}),
+    ("the_united_kingdom_is_no_kingdom_anaphor",
+     ("Britain and France held talks in London. The Kingdom condemned the strikes by "
+      "Russia."),
+     {("GBR", "holds_talks", "FRA"), ("FRA", "holds_talks", "GBR")}),
+    ("a_live_blog_time_before_the_subject",
+     ("15.05 GMT — Russia condemned the strike.\n\n15.10 GMT — Hezbollah has issued a short "
+      "statement saying it \"stands fully with the Islamic Republic\"."),
+     {("HEZBOLLAH", "expresses_support", "IRN")}),
+    ("the_forum_is_no_partner",
+     ("India and China agreed to strengthen cooperation within BRICS and in the framework of "
+      "the SCO."),
+     {("IND", "expresses_intent_to_cooperate", "CHN"),
+      ("CHN", "expresses_intent_to_cooperate", "IND")}),
 ]
 
 

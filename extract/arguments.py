@@ -156,6 +156,10 @@ class ArgumentRules(EnglishClauseRules):
             # «وأشاد صاحب السمو رئيس الدولة …» in a wire from Abu Dhabi: the head of the
             # wire's own state, whoever spoke last
             return Holder((ctx.home,), s.span(i, i + 2), None, "title", i + 2)
+        if self.lang == "ar" and s.start + 1 < i and s.texts[s.start + 1] in {"،", ","} and \
+                (adverb := self.adverb_actors.get(s.norms[s.start])):
+            # «أممياً، حذّرت الممثلة الخاصة للأمين العام …»: the actor the section opens with
+            return Holder(adverb, s.span(i, end), None, "np", end)
         if ctx.speaker is not None:
             other = self._other_side(s, ctx)
             if other is not None:  # a new speaker, who speaks on for the participles after

@@ -921,6 +921,9 @@ class FrameRules(ArgumentRules):
         j = k - 1
         while j > s.start and (s.norms[j] in self.pair_refs or s.norms[j] in self.articles):
             j -= 1
+        if self.lang == "ar" and j > s.start + 1 and j not in s.mentions and \
+                s.norms[j] in self.force_heads:
+            j -= 1  # «بين القوات الأمريكية والفصائل»: the side's forces before its adjective
         return j >= s.start and s.norms[j] in self.between
 
     def _agreement(self, s: Sentence, sp, holder: Holder, ctx: Context,

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from extract.lexicon import Lexicon
 from extract.nlp import PhraseTable, Resources, resources
+from extract.normalize import normalize
 
 FINITE = {"3m", "3f", "3p", "1"}
 MUTUAL = {"holds_talks", "agrees_with", "expresses_intent_to_meet",
@@ -293,6 +294,7 @@ class RuleBase:
         self.announcing = w("announcing_masdars")
         # «within BRICS», «ضمن …», «في إطار …»: the forum of a stance, no partner of it
         self.forum_preps = w("forum_prepositions")
+        self.force_heads = w("force_heads")  # «بين القوات الأمريكية و…»
         self.forum_pairs = self.lex.phrase_list("forum_phrases")
         self.with_pronoun = w("with_pronoun")
         self.clause_links = w("clause_links")
@@ -332,6 +334,15 @@ class RuleBase:
         self.asides = w("subject_asides")
         self.group_nouns = w("group_nouns")
         self.anaphoric_heads = w("anaphoric_heads")
+        # Arabic: «أممياً، حذّرت الممثلة الخاصة …», «مصرياً، أكد الوزير …»: an adverb made of an
+        # actor's indefinite adjective opens the part of a roundup that actor speaks in
+        adverbs: dict[str, set[str]] = {}
+        for a in self.res.gazetteer.actors.values() if lang == "ar" else ():
+            for adj in a.adj_ar:
+                n = normalize(adj)
+                if not n.startswith("ال") and n.endswith("ي"):
+                    adverbs.setdefault(n + "ا", set()).add(a.id)
+        self.adverb_actors = {k: tuple(v) for k, v in adverbs.items() if len(v) == 1}
         # English: «the Sultanate», «the Kingdom»: the heads of the states' long names
         # («Sultanate of Oman», «Hashemite Kingdom of Jordan»; not «United Kingdom of …»)
         state_heads = w("state_anaphoric_heads")

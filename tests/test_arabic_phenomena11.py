@@ -52,6 +52,12 @@ Traced in fresh9_ar (written blind in the night session, unseen until this one):
   speaker).
 - «الذرائع الأمنية التي تسوقها تل أبيب مرفوضة»: pretexts, claims and accusations judged
   unacceptable are rejected (rule 21), as positions and demands are.
+- «أممياً، حذّرت الممثلة الخاصة للأمين العام …», «مصرياً، أكد الوزير …»: an adverb made of an
+  actor's adjective opens the part of a roundup that actor speaks in; a bare title there is
+  that actor's, not the last speaker's.
+- «حذّرت من مخاطر التصعيد بين القوات الأمريكية والجيش الإيراني»: the sides of a situation
+  warned of are found past their forces' head noun, and the warning is concern toward each
+  (rule 14).
 """
 
 from __future__ import annotations
@@ -166,6 +172,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("pretexts_judged_unacceptable_are_rejected",
      "قال وزير الخارجية السوري إن الذرائع الأمنية التي تسوقها تل أبيب مرفوضة جملة وتفصيلاً.",
      {("SYR", "rejects", "ISR")}),
+    ("a_section_adverb_names_the_bare_title",
+     ("أعلنت إيران دعمها للعراق. أممياً، حذّرت الممثلة الخاصة للأمين العام في العراق من مخاطر "
+      "التصعيد بين القوات الأمريكية والفصائل المسلحة."),
+     {("IRN", "expresses_support", "IRQ"), ("UN", "expresses_concern", "USA")}),
+    ("risks_between_forces_are_concern",
+     "حذّرت الأمم المتحدة من مخاطر التصعيد بين القوات الأمريكية والجيش الإيراني.",
+     {("UN", "expresses_concern", "USA"), ("UN", "expresses_concern", "IRN")}),
 ]
 
 

@@ -447,6 +447,10 @@ class CueRules(MentionRules):
                     not any(k in s.mentions for k in range(first_end, span.start))):
                 break
             for c in classes:
+                if want in c.classes and c.label == "urges_restraint" and self.lang == "en" and \
+                        s.norms[span.end - 1] in ("them", "it") and not any(
+                            s.norms[k] in self.force_nouns for k in range(s.start, span.start)):
+                    continue  # «urged Israel to stop them»: restraint when «them» are strikes
                 if want in c.classes:
                     if all(c.label != f for f, _ in found):
                         found.append((c.label, span.end))

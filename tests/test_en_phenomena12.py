@@ -42,6 +42,10 @@ Traced in fresh9_en (written blind in the night session, unseen until this one):
   sentence's first noun phrase is no part of it.
 - «strengthen cooperation within BRICS, the SCO and the G20», «in the framework of the SCO»:
   the forum of a stance is no partner of it (also Arabic «ضمن», «في إطار»).
+- «urged Israel to stop them» after «concern over the strikes»: to stop «them» is restraint
+  when the sentence names an act of force before it (rule 20), a demand otherwise («urged Iran
+  to stop them» of arms shipments).
+- «would "pay an incalculable price"»: the price to pay takes any of the usual adjectives.
 """
 
 from __future__ import annotations
@@ -148,6 +152,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "the SCO."),
      {("IND", "expresses_intent_to_cooperate", "CHN"),
       ("CHN", "expresses_intent_to_cooperate", "IND")}),
+    ("stop_them_after_strikes_is_restraint",
+     "China voiced concern over the strikes and urged Israel to stop them.",
+     {("CHN", "expresses_concern", "ISR"), ("CHN", "urges_restraint", "ISR")}),
+    ("stop_them_after_shipments_is_a_demand",
+     "France criticised the arms shipments and urged Iran to stop them.",
+     {("FRA", "condemns", "IRN"), ("FRA", "demands", "IRN")}),
+    ("an_incalculable_price",
+     "Trump said Venezuela would \"pay an incalculable price\" if its jets flew over US ships.",
+     {("USA", "threatens", "VEN")}),
 ]
 
 

@@ -969,6 +969,8 @@ class ArgumentRules(EnglishClauseRules):
         («the attack on Israel», «strikes on Syria», «الهجوم على إسرائيل», «الغارات
         الإسرائيلية على سوريا»): a stance toward the act is toward its author (rule 11)."""
         j = m.start - 1
+        if j > s.start and s.norms[j] in self.targeting_verbs and s.norms[j - 1] in self.relative:
+            return True  # «الهجوم الذي استهدف إسرائيل», "the attack that targeted Israel"
         if j <= s.start or s.norms[j] not in self.against:
             return False
         # the act noun, perhaps followed by its author's adjective or a word of manner

@@ -27,6 +27,8 @@ QUESTION_MARKS = frozenset({"?", "؟"})
 
 # rule 24: the demands and calls that a two-party conversation addresses to its other side
 CALL_TYPES = frozenset({"demands", "demands_withdrawal", "urges_restraint", "calls_for_dialogue"})
+# stances toward what another did or proposed, whose author is their target (rule 11)
+AUTHORED_TYPES = frozenset({"rejects", "condemns", "welcomes"})
 
 class AttributionRules(FrameRules):
     def _names_own_sides_en(self, s: Sentence) -> bool:
@@ -308,6 +310,12 @@ class AttributionRules(FrameRules):
             acted = self._act_pronoun_targets_en(s, sentence_targets)
             recs = [((lab, hs, ts or [a for a in acted if a not in hs]), lst)
                     for (lab, hs, ts), lst in recs]
+        if self.lang == "ar" and any(not ts and lab in AUTHORED_TYPES for (lab, _, ts), _ in recs) \
+                and (made := self._relative_author(s, holder.np_end or sp.end, holder.actors)):
+            # rule 11: «رفضت إيران المشروع الذي تطالب به أذربيجان»: what the relative clause
+            # after the object says its author did
+            recs = [((lab, hs, ts or (made if lab in AUTHORED_TYPES else ts)), lst)
+                    for (lab, hs, ts), lst in recs]
         warned = [r.target for r in out if r.stance_type == "warns" and r.target and
                   r.is_edge] if self.lang == "ar" and form.tag == "p" else []
         if warned:
@@ -316,6 +324,23 @@ class AttributionRules(FrameRules):
             recs = [((lab, hs, ts or ([warned[-1]] if lab == "threatens" else ts)), lst)
                     for (lab, hs, ts), lst in recs]
         return recs
+
+    def _relative_author(self, s: Sentence, begin: int, holder: tuple[str, ...]) -> list[str]:
+        """Arabic: the subject of a relative clause right after the object at ``begin``
+        («المشروع الذي تطالب به باكو», «مشروع "ممر زنغزور" الذي تطرحه أذربيجان»)."""
+        r = next((k for k in range(begin, min(s.end - 2, begin + 6))
+                  if s.norms[k] in self.relative), None)
+        if r is None or any(k in s.mentions or s.texts[k] in {"،", ","}
+                            for k in range(begin, r)):
+            return []
+        j = r + 2  # past the clause's verb
+        if j < s.end and s.fulls[j] in self.with_pronoun:
+            j += 1  # «الذي تطالب به باكو»
+        m = s.mentions.get(j)
+        if m is None or m.kind not in ("name", "capital", "adj", "person", "seat") or \
+                self._is_location(s, m) or self._victim(s, m):
+            return []
+        return [a for a in m.actors if a not in holder]
 
     def _records(self, r, s: Sentence, sp, form: CueForm, holder: Holder,
                  subject: Holder | None, ctx: Context, document: Document) -> list[Stance]:

@@ -295,6 +295,8 @@ class RuleBase:
         # «within BRICS», «ضمن …», «في إطار …»: the forum of a stance, no partner of it
         self.forum_preps = w("forum_prepositions")
         self.force_heads = w("force_heads")  # «بين القوات الأمريكية و…»
+        # «الهجوم الذي استهدف إسرائيل»: after a relative, the one an act hit is its victim
+        self.targeting_verbs = w("targeting_verbs")
         self.forum_pairs = self.lex.phrase_list("forum_phrases")
         self.with_pronoun = w("with_pronoun")
         self.clause_links = w("clause_links")

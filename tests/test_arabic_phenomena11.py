@@ -58,6 +58,10 @@ Traced in fresh9_ar (written blind in the night session, unseen until this one):
 - «حذّرت من مخاطر التصعيد بين القوات الأمريكية والجيش الإيراني»: the sides of a situation
   warned of are found past their forces' head noun, and the warning is concern toward each
   (rule 14).
+- «رفضت إيران المشروع الذي تطالب به أذربيجان»: a rejection, condemnation or welcome whose
+  object has a relative clause naming who proposed or did it targets that author (rule 11);
+  the one an act hit after a relative («الهجوم الذي استهدف إسرائيل») is its victim, never
+  the target.
 """
 
 from __future__ import annotations
@@ -179,6 +183,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("risks_between_forces_are_concern",
      "حذّرت الأمم المتحدة من مخاطر التصعيد بين القوات الأمريكية والجيش الإيراني.",
      {("UN", "expresses_concern", "USA"), ("UN", "expresses_concern", "IRN")}),
+    ("the_author_in_the_objects_relative_clause",
+     "رفضت إيران المشروع الذي تطالب به أذربيجان.",
+     {("IRN", "rejects", "AZE")}),
+    ("the_victim_in_the_objects_relative_clause",
+     "أدانت مصر الهجوم الذي استهدف إسرائيل.",
+     set()),
 ]
 
 

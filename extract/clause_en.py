@@ -2131,7 +2131,7 @@ class EnglishClauseRules(CueRules):
         authors = self._en_state(s.doc).setdefault("act_authors", {})
         for k, actors in made.items():
             # the act is its maker's («Guyana rejected the law», «welcomed the resolution»)
-            authors[s.norms[k]] = actors
+            authors[self._singular_en(s.norms[k])] = actors
         first = s.mentions.get(s.start)
         opener = first.actors if first is not None and first.kind in ("name", "capital") and \
             first.end < s.end and s.texts[first.end].isalpha() and \
@@ -2146,9 +2146,21 @@ class EnglishClauseRules(CueRules):
                 j -= 1
             m = s.mention_ending_at(j + 1)
             if m is not None and m.kind in ("name", "adj", "capital"):
-                authors[s.norms[k]] = m.actors
-            elif opener and all(f.cue.label.startswith("_") for _, fs in s.cues for f in fs):
-                authors[s.norms[k]] = opener  # a report of the act, no stance toward it
+                actors = m.actors
+                if m.start - 2 >= s.start and s.texts[m.start - 1] in NAME_DASHES and \
+                        (left := s.mention_ending_at(m.start - 1)) is not None and \
+                        left.kind in ("name", "adj"):
+                    # «U.S.-British strikes»: the act of both
+                    actors = tuple(dict.fromkeys((*left.actors, *m.actors)))
+                authors[self._singular_en(s.norms[k])] = actors
+            elif opener and all(f.cue.label.startswith("_") or
+                                not self._cue_ok(s, sp.start, sp.end, f)  # type: ignore
+                                for sp, fs in s.cues for f in fs):
+                authors[self._singular_en(s.norms[k])] = opener  # a report of the act
+
+    def _singular_en(self, norm: str) -> str:
+        """The singular of a noun of the act lists («strikes» -> «strike»), else the word."""
+        return self.lex.singulars.get(norm, norm)
 
     def _earlier_acts_en(self, s: Sentence) -> None:
         """«Turkey condemned the strikes»: a definite act noun right after a cue names the
@@ -2158,7 +2170,8 @@ class EnglishClauseRules(CueRules):
         authors = state.get("act_authors") or {}
         last = state.get("last_sentence")
         words = s.words()
-        if words.isdisjoint(self.bare_acts_en) and words.isdisjoint(authors):
+        if words.isdisjoint(self.bare_acts_en) and \
+                {self._singular_en(w) for w in words}.isdisjoint(authors):
             return
         doer: tuple[str, ...] | None = None  # found when first needed
         for sp, _ in s.cues:
@@ -2167,15 +2180,15 @@ class EnglishClauseRules(CueRules):
                     k in s.mentions or k + 1 in s.mentions:
                 continue
             n = k + 1
-            while n < s.end and n - k < 3 and s.norms[n] not in authors and \
+            while n < s.end and n - k < 3 and self._singular_en(s.norms[n]) not in authors and \
                     s.norms[n] not in self.bare_acts_en and n not in s.mentions and \
                     s.texts[n].isalpha() and (s.texts[n].islower() or n == k + 1):
                 n += 1
             if n >= s.end or n in s.mentions:
                 continue
-            if s.norms[n] in authors:
-                s.add_mention(Mention(k, n + 1, "name", authors[s.norms[n]], "f",
-                                      s.span(k, n + 1)))
+            if self._singular_en(s.norms[n]) in authors:
+                s.add_mention(Mention(k, n + 1, "name", authors[self._singular_en(s.norms[n])],
+                                      "f", s.span(k, n + 1)))
             elif s.norms[n] in self.bare_acts_en and \
                     not (n + 1 < s.end and s.norms[n + 1] in self.np_preps_en):
                 # the act of the previous sentence's subject, unless the noun names its own

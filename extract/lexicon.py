@@ -34,6 +34,9 @@ CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "p
             "inflect", "reach", "condition", "mutual", "clause_initial",
             "future", "partner", "hamza"}
 FORMS_FILE = "verb_forms.jsonl"
+# English word lists whose nouns are taken in both numbers, singular and plural, as generated at
+# build time (tools/build_forms.py, lemminflect): «the strike» names the act «strikes» named
+INFLECTED_LISTS: dict[str, tuple[str, ...]] = {"en": ("reported_acts", "bare_acts")}
 REGENERATE = "python tools/build_forms.py"
 # tags of verb_forms.jsonl -> tags of the cue table; None: kept in the data, not loaded.
 # Arabic: the person tags the rules know. 2nd person forms are left out: the rules would give
@@ -119,6 +122,8 @@ class GeneratedForms:
     nouns: dict[Any, dict[str, frozenset[str]]] = field(default_factory=dict)
     # Arabic: normalised unvocalised form -> (vocalised active forms, vocalised passive forms)
     vowels: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    # English: a word of an INFLECTED_LISTS list -> (its singular, all its forms)
+    list_words: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -138,6 +143,8 @@ class Lexicon:
     # each list of words.json in its file order, for lists whose order means something
     # (month_names: the position is the month)
     ordered: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # English: each form of an INFLECTED_LISTS noun -> its singular («strikes» -> «strike»)
+    singulars: dict[str, str] = field(default_factory=dict)
 
     def word(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
@@ -177,11 +184,19 @@ def _read_generated(path: Path, lang: str) -> GeneratedForms:
     out = GeneratedForms(path)
     vowels: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     for n, d in _rows(path):
-        word = d.get("verb", d.get("noun")) if isinstance(d, dict) else None
+        word = d.get("verb", d.get("noun", d.get("word"))) if isinstance(d, dict) else None
         forms = d.get("forms") if isinstance(d, dict) else None
         if not (isinstance(word, str) or isinstance(word, list) and len(word) == 2) or \
                 not isinstance(forms, dict):
-            raise _error(path, n, "expected a \"verb\" or \"noun\" and its \"forms\"")
+            raise _error(path, n, "expected a \"verb\", \"noun\" or \"word\" and its \"forms\"")
+        if "word" in d:  # a noun of a word list, in both numbers
+            one, many = forms.get("NN"), forms.get("NNS")
+            if not (isinstance(word, str) and isinstance(one, list) and len(one) == 1 and
+                    isinstance(many, list) and all(isinstance(w, str) for w in [*one, *many])):
+                raise _error(path, n, "expected one \"NN\" form and a list of \"NNS\" forms")
+            out.list_words[word] = (normalize(one[0]),
+                                    frozenset(normalize(w) for w in [*one, *many]))
+            continue
         table: dict[str, set[str]] = defaultdict(set)
         for tag, fs in forms.items():
             # a group («pass», «juss») holds its forms by the same person tags
@@ -416,4 +431,21 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.vowels = generated.vowels
     _load_content(lex, folder / "content.jsonl")
     _load_words(lex, folder / "words.json")
+    _inflect_lists(lex, generated, folder / "words.json")
     return lex
+
+
+def _inflect_lists(lex: Lexicon, generated: GeneratedForms, path: Path) -> None:
+    """Give each noun of the INFLECTED_LISTS its other number, from the generated forms."""
+    for name in INFLECTED_LISTS.get(lex.lang, ()):
+        forms = set(lex.words.get(name, frozenset()))
+        for word in lex.ordered.get(name, ()):
+            if word not in generated.list_words:
+                raise StancegraphError(f"{name}: no generated forms for {word!r}; regenerate "
+                                       f"with: {REGENERATE}", str(path))
+            one, all_forms = generated.list_words[word]
+            forms |= all_forms
+            for f in all_forms:
+                lex.singulars[f] = one
+        lex.words[name] = frozenset(forms)
+        lex.vocab |= forms

@@ -1142,6 +1142,9 @@ class MentionRules(RuleBase):
                         left.start - 1 >= s.start and texts[left.start - 1] in NAME_DASHES or
                         right.end < s.end and texts[right.end] in NAME_DASHES):
                     continue  # «the Uzbekistan–Afghanistan–Pakistan railway»: three, no pair
+                if right.end < s.end and (norms[right.end] in self.force_nouns or
+                                          norms[right.end] in self.events):
+                    continue  # «U.S.-British strikes»: the act's two authors, no two sides
                 if left is not None and {left.kind, right.kind} <= {"name", "adj", "capital"} \
                         and not (self.lang == "ar" and
                                  s.norms[left.start - 1] in self.sponsor_links):

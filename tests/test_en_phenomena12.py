@@ -46,6 +46,12 @@ Traced in fresh9_en (written blind in the night session, unseen until this one):
   when the sentence names an act of force before it (rule 20), a demand otherwise («urged Iran
   to stop them» of arms shipments).
 - «would "pay an incalculable price"»: the price to pay takes any of the usual adjectives.
+- «Russia launched a missile strike on Kyiv. France condemned the strike»: the act nouns of
+  the reported acts and bare acts are taken in both numbers, generated at build time with
+  lemminflect (tools/build_forms.py), and an act named in one number is the same act in the
+  other; a verb that is no stance of ours («launched») leaves such a report an act.
+- «U.S.-British strikes»: a hyphen after an abbreviation splits before a capital too, and two
+  adjectives joined by a dash before an act are its two authors, not two sides.
 """
 
 from __future__ import annotations
@@ -161,6 +167,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("an_incalculable_price",
      "Trump said Venezuela would \"pay an incalculable price\" if its jets flew over US ships.",
      {("USA", "threatens", "VEN")}),
+    ("a_strike_named_in_the_other_number",
+     "Russia launched a missile strike on Kyiv overnight. France condemned the strike.",
+     {("FRA", "condemns", "RUS")}),
+    ("strikes_then_the_strike",
+     "Israel carried out new strikes on Syria. Jordan condemned the strike on Damascus.",
+     {("JOR", "condemns", "ISR")}),
+    ("two_authors_joined_by_a_dash",
+     ("Oil prices rose after U.S.-British strikes on Houthi targets. Russia's "
+      "ambassador condemned the strikes."),
+     {("RUS", "condemns", "USA"), ("RUS", "condemns", "GBR")}),
 ]
 
 

@@ -76,6 +76,32 @@ def test_a_word_list_named_twice_is_reported(tmp_path: Path, monkeypatch: pytest
         lexicon.load_lexicon.cache_clear()
 
 
+def test_inflected_word_lists_take_both_numbers() -> None:
+    """«strikes» in the list brings «strike» (generated at build time), and both read as one."""
+    lex = lexicon.load_lexicon("en")
+    acts = lex.word("reported_acts")
+    assert {"strike", "strikes", "raid", "raids"} <= acts
+    assert lex.singulars["strikes"] == lex.singulars["strike"] == "strike"
+
+
+def test_a_list_word_without_generated_forms_is_reported(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _copy_lexicon(tmp_path, monkeypatch)
+    words = folder / "en" / "words.json"
+    data = json.loads(words.read_text(encoding="utf-8"))
+    data["reported_acts"].append("skirmishes")
+    words.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    lexicon._read_generated.cache_clear()
+    try:
+        with pytest.raises(StancegraphError) as err:
+            lexicon.load_lexicon("en")
+        assert str(words) in str(err.value) and "'skirmishes'" in str(err.value)
+        assert "build_forms" in str(err.value)
+    finally:
+        lexicon.load_lexicon.cache_clear()
+        lexicon._read_generated.cache_clear()
+
+
 def test_no_arabic_content_form_hides_a_bare_form_behind_a_clitic() -> None:
     """«بوقف» listed beside «وقف …» would become the reading of بوقف and hide وقف الحرب:
     clitics are the normaliser's job, so the data lists bare forms only."""

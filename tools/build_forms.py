@@ -25,7 +25,8 @@ checked-in JSONL files only.
   a multi-word verb inflects its first word ("call on" -> "called on").  Each noun of a cue's
   "nouns" gets its plural (NNS) when lemminflect knows the noun as singular and countable; a
   multi-word noun inflects its last word ("phone call"), or its first when the last is no noun
-  ("call for").
+  ("call for").  Each noun of the word lists the extractor takes in both numbers
+  (extract/lexicon.py, INFLECTED_LISTS: "strikes", "move") gets its singular and plural.
 
 Every line records the library and version it came from; lines and forms are sorted, so the
 output is deterministic.  With ``--check`` the script writes nothing and exits 1 when a file
@@ -223,6 +224,33 @@ def english_verb_line(verb: str) -> dict[str, Any]:
     return {"verb": verb, "source": _version("lemminflect"), "forms": forms}
 
 
+def read_word_lists(lang: str) -> list[str]:
+    """The words of the lists of <lang>/words.json that the extractor takes in both numbers
+    (extract/lexicon.py, INFLECTED_LISTS), in file order."""
+    from extract.lexicon import INFLECTED_LISTS
+
+    path = LEXICONS / lang / "words.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    words: list[str] = []
+    for name in INFLECTED_LISTS.get(lang, ()):
+        for w in data.get(name, []):
+            if w.lower() not in words:
+                words.append(w.lower())
+    return words
+
+
+def english_word_line(word: str) -> dict[str, Any]:
+    """A noun of a word list in both numbers: its singular (lemminflect's lemma when the word
+    is a plural it knows) and the singular's plural."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word, upos="NOUN").get("NOUN", ())
+    one = word if word in lemmas or not lemmas else lemmas[0]
+    many = [p for p in _inflect(one, "NNS", oov=False)[:1] if p != one]
+    return {"word": word, "source": _version("lemminflect"),
+            "forms": {"NN": [one], "NNS": sorted(set(many) | ({word} - {one}))}}
+
+
 def english_noun_line(noun: str) -> dict[str, Any]:
     from lemminflect import getAllLemmas
 
@@ -258,7 +286,9 @@ def build(lang: str) -> list[dict[str, Any]]:
         raise BuildError(f"{exc.name} is missing: {BUILD_EXTRA}") from None
     vlines = sorted((english_verb_line(v) for v in verbs), key=lambda d: d["verb"])
     nlines = sorted((english_noun_line(w) for w in nouns), key=lambda d: d["noun"])
-    return vlines + nlines
+    wlines = sorted((english_word_line(w) for w in read_word_lists(lang)),
+                    key=lambda d: d["word"])
+    return vlines + nlines + wlines
 
 
 def render(lines: Iterable[dict[str, Any]]) -> str:
@@ -266,7 +296,7 @@ def render(lines: Iterable[dict[str, Any]]) -> str:
 
 
 def _key(d: dict[str, Any]) -> str:
-    return json.dumps(d.get("verb", d.get("noun")), ensure_ascii=False)
+    return json.dumps(d.get("verb", d.get("noun", d.get("word"))), ensure_ascii=False)
 
 
 def differences(path: Path, expected: str) -> list[str]:

@@ -316,6 +316,12 @@ class AttributionRules(FrameRules):
             # after the object says its author did
             recs = [((lab, hs, ts or (made if lab in AUTHORED_TYPES else ts)), lst)
                     for (lab, hs, ts), lst in recs]
+        if self.lang == "en" and any(not ts and lab in AUTHORED_TYPES for (lab, _, ts), _ in recs) \
+                and (made := self._apposed_act_en(s, sp.start, holder.actors, ctx)):
+            # «Iraq designated the PKK a banned organisation, a step Ankara welcomed»: the
+            # act in apposition is the sentence's subject's
+            recs = [((lab, hs, ts or (made if lab in AUTHORED_TYPES else ts)), lst)
+                    for (lab, hs, ts), lst in recs]
         warned = [r.target for r in out if r.stance_type == "warns" and r.target and
                   r.is_edge] if self.lang == "ar" and form.tag == "p" else []
         if warned:

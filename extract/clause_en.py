@@ -2158,6 +2158,26 @@ class EnglishClauseRules(CueRules):
                                 for sp, fs in s.cues for f in fs):
                 authors[self._singular_en(s.norms[k])] = opener  # a report of the act
 
+    def _apposed_act_en(self, s: Sentence, v: int, holder: tuple[str, ...],
+                        ctx: Context) -> list[str]:
+        """«…, a step Ankara welcomed», «…, accusations Rabat rejected as absurd»: the subject
+        of the sentence made the act that an apposition names before the clause of the verb
+        at ``v`` (its subject between them)."""
+        k = v - 1
+        while k > s.start and (k in s.mentions or s.norms[k] in self.aux or
+                               s.norms[k] in self.verb_mods_en or
+                               s.texts[k][:1].isupper() and s.texts[k].isalpha()):
+            k -= 1  # past the clause's subject
+        if k == v - 1 or not (s.norms[k] in self.bare_acts_en or
+                              s.norms[k] in self.reported_acts_en or
+                              self._act_family_en(s, k, k + 1)):
+            return []
+        j = k - 1 if s.norms[k - 1] in self.articles else k
+        if j - 1 <= s.start or s.texts[j - 1] not in {",", "—", "–"}:
+            return []
+        h = self._initial_subject_en(s, j - 1, ctx, None)
+        return [a for a in (h.actors if h is not None else ()) if a not in holder]
+
     def _singular_en(self, norm: str) -> str:
         """The singular of a noun of the act lists («strikes» -> «strike»), else the word."""
         return self.lex.singulars.get(norm, norm)

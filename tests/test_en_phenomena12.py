@@ -52,6 +52,9 @@ Traced in fresh9_en (written blind in the night session, unseen until this one):
   other; a verb that is no stance of ours («launched») leaves such a report an act.
 - «U.S.-British strikes»: a hyphen after an abbreviation splits before a capital too, and two
   adjectives joined by a dash before an act are its two authors, not two sides.
+- «Iraq designated the PKK a banned organisation, a step Ankara welcomed», «… — accusations
+  Rabat rejected as "absurd"»: the act an apposition names before a welcome, rejection or
+  condemnation is the sentence subject's (rule 11).
 """
 
 from __future__ import annotations
@@ -177,6 +180,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Oil prices rose after U.S.-British strikes on Houthi targets. Russia's "
       "ambassador condemned the strikes."),
      {("RUS", "condemns", "USA"), ("RUS", "condemns", "GBR")}),
+    ("a_step_in_apposition_welcomed",
+     "Iraq designated the PKK a banned organisation, a step Ankara welcomed at the time.",
+     {("TUR", "welcomes", "IRQ")}),
+    ("accusations_in_apposition_rejected",
+     ("Algeria severed relations with Morocco, accusing its neighbour of hostile actions — "
+      "accusations Rabat rejected as \"absurd\"."),
+     {("DZA", "accuses", "MAR"), ("MAR", "rejects", "DZA")}),
 ]
 
 

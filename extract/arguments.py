@@ -117,9 +117,10 @@ class ArgumentRules(EnglishClauseRules):
                     # «الأمين العام حكومتي السودان»: a construct noun after a definite
                     # title and its adjective starts the object
                     closed = True
-                # «الأمين العام»: a definite adjective keeps the title definite
-                definite = definite and self.lang == "ar" and tok_norm.startswith("ال") and \
-                    s.norms[k - 1] in self.heads
+                # «الأمين العام»: a definite adjective keeps the title definite; a definite head
+                # that is also a filler opens it so («وطالبت الوزارة موسكو»: Moscow the object)
+                definite = self.lang == "ar" and tok_norm.startswith("ال") and (
+                    definite and s.norms[k - 1] in self.heads or k == i)
                 if first_actor is not None and self.lang == "ar" and tok_norm.startswith("ال") \
                         and tok_norm not in self.prepositions and \
                         k == max(np_end, first_actor.end):

@@ -62,6 +62,9 @@ Traced in fresh9_ar (written blind in the night session, unseen until this one):
   object has a relative clause naming who proposed or did it targets that author (rule 11);
   the one an act hit after a relative («الهجوم الذي استهدف إسرائيل») is its victim, never
   the target.
+- «أدانت وزارة الخارجية الأذربيجانية … . وطالبت الوزارة موسكو بفتح تحقيق»: a definite bare
+  title takes no genitive, so the name after it is the object; the title is the last
+  speaker's.
 """
 
 from __future__ import annotations
@@ -189,6 +192,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_victim_in_the_objects_relative_clause",
      "أدانت مصر الهجوم الذي استهدف إسرائيل.",
      set()),
+    ("a_definite_title_then_its_object",
+     ("أدانت وزارة الخارجية الأذربيجانية المداهمات. وطالبت الوزارة موسكو بفتح تحقيق شفاف، "
+      "ورفضت الرواية الرسمية الروسية."),
+     {("AZE", "demands", "RUS"), ("AZE", "rejects", "RUS")}),
 ]
 
 

@@ -107,6 +107,16 @@ class MentionRules(RuleBase):
                                                match.text)
         if self.lang == "ar":
             self._pair_apposition(out, texts, doc.user_data["sg_fulls"])
+            for i, m in list(out.items()):
+                nxt = out.get(m.end)
+                if m.kind == "parties" and nxt is not None and nxt.kind == "adj" and \
+                        len(nxt.actors) == 1 and nxt.end - nxt.start == 1 and \
+                        not (nxt.end in out and out[nxt.end].kind == "adj"):
+                    # «الأطراف الليبية كافة», «جميع الأطراف السودانية»: one state's own
+                    # parties are that state (rule 5), not the sides of a conflict
+                    out[i] = Mention(m.start, nxt.end, "name", nxt.actors, "f",
+                                     f"{m.text} {nxt.text}")
+                    del out[nxt.start]
         return out
 
     @staticmethod

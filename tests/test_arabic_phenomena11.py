@@ -65,6 +65,9 @@ Traced in fresh9_ar (written blind in the night session, unseen until this one):
 - «أدانت وزارة الخارجية الأذربيجانية … . وطالبت الوزارة موسكو بفتح تحقيق»: a definite bare
   title takes no genitive, so the name after it is the object; the title is the last
   speaker's.
+- «دعت مصر وتركيا الأطراف الليبية كافة إلى الحوار», «جميع الأطراف السودانية»: one state's own
+  parties are that state (rule 5), not the sides of a conflict to expand (rule 12); two
+  adjectives («الأطراف الإسرائيلية والفلسطينية») stay a pair.
 """
 
 from __future__ import annotations
@@ -196,6 +199,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أدانت وزارة الخارجية الأذربيجانية المداهمات. وطالبت الوزارة موسكو بفتح تحقيق شفاف، "
       "ورفضت الرواية الرسمية الروسية."),
      {("AZE", "demands", "RUS"), ("AZE", "rejects", "RUS")}),
+    ("one_states_parties_are_the_state",
+     "دعت مصر وتركيا الأطراف الليبية كافة إلى الحوار والتوافق.",
+     {("EGY", "calls_for_dialogue", "LBY"), ("TUR", "calls_for_dialogue", "LBY")}),
+    ("all_the_sudanese_parties",
+     "دعت مصر جميع الأطراف السودانية إلى وقف القتال.",
+     {("EGY", "urges_restraint", "SDN")}),
 ]
 
 

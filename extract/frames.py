@@ -591,10 +591,16 @@ class FrameRules(ArgumentRules):
                           g[0].start in asked_at]
                 parties = [self._flatten(g, ctx, speaker) for g in groups]
                 parties = [p for p in parties if len(p) >= 2 and not set(p) & set(holder.actors)]
+                local = [a for x, a in ctx.local_pairs if x < sp.start and len(a) == 2 and
+                         not set(a) & set(holder.actors)] if self.lang == "en" else []
                 if parties and holder.source in ("by", "genitive"):
                     # «delegations from Israel and Hamas … talks mediated by Egypt»,
                     # «بوساطة قطرية، تبادلت روسيا وأوكرانيا …»
                     targets = parties[0]
+                elif local:
+                    # «concern over the tensions between Algeria and Mali … and offered its good
+                    # offices»: the sides the sentence named before the offer
+                    targets = list(local[-1])
                 elif ctx.pair and not set(ctx.pair) & set(holder.actors) and \
                         not any(self._pair_speaks(s, k, sp.start)
                                 for k in range(s.start, sp.start)):

@@ -55,6 +55,11 @@ Traced in fresh9_en (written blind in the night session, unseen until this one):
 - «Iraq designated the PKK a banned organisation, a step Ankara welcomed», «… — accusations
   Rabat rejected as "absurd"»: the act an apposition names before a welcome, rejection or
   condemnation is the sentence subject's (rule 11).
+- «concern over the tensions between Algeria and Mali … and offered its good offices»: an
+  offer of mediation with no sides after it takes the pair its own sentence named before it,
+  not the last pair that acted together.
+- «the Alliance of Sahel States … the alliance's alignment with Bamako»: a word of a bloc's
+  name («alliance», «confederation») after «the» is the bloc named last.
 """
 
 from __future__ import annotations
@@ -187,6 +192,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Algeria severed relations with Morocco, accusing its neighbour of hostile actions — "
       "accusations Rabat rejected as \"absurd\"."),
      {("DZA", "accuses", "MAR"), ("MAR", "rejects", "DZA")}),
+    ("good_offices_between_the_sentences_pair",
+     ("Burkina Faso and Niger issued statements of solidarity with Mali. The African Union "
+      "expressed concern over the tensions between Algeria and Mali and offered its good "
+      "offices."),
+     {("BFA", "expresses_support", "MLI"), ("NER", "expresses_support", "MLI"),
+      ("AU", "expresses_concern", "DZA"), ("AU", "expresses_concern", "MLI"),
+      ("AU", "mediates", "DZA"), ("AU", "mediates", "MLI")}),
+    ("the_alliance_is_the_bloc_named_last",
+     ("The Alliance of Sahel States condemned the incident. Algeria deplored the alliance's "
+      "\"unfounded\" alignment with Bamako."),
+     {("DZA", "condemns", "AES")}),
 ]
 
 

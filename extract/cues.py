@@ -225,12 +225,32 @@ class CueRules(MentionRules):
                     s.fulls[k].endswith(("ه", "ها")) and not s.fulls[k].endswith(("هما", "هم")):
                 return False
         if cue.requires_before:
-            before = {s.norms[k] for k in range(max(s.start, start - cue.window_before), start)}
+            first = self._list_head(s, start) if self.lang == "en" and cue.frame == "genitive" \
+                else start
+            before = {s.norms[k] for k in range(max(s.start, first - cue.window_before), first)}
             if not before & cue.requires_before:
                 return False
         # «side by side with»: the word before makes it another phrase
         return not (cue.requires_not_before and start > s.start and
                     s.norms[start - 1] in cue.requires_not_before)
+
+    @staticmethod
+    def _list_head(s: Sentence, start: int) -> int:
+        """English: the first noun of a list the word at ``start`` ends («support for Syria's
+        security, stability, unity and sovereignty»), else ``start``."""
+        k = start
+        if k - 2 < s.start or s.norms[k - 1] not in ("and", "or"):
+            return start
+        k -= 2  # the noun before «and»
+        while k - 2 >= s.start and s.texts[k - 1] == "," and s.texts[k - 2].isalpha() and \
+                s.texts[k - 2].islower():
+            k -= 2
+        if not (s.texts[k].isalpha() and s.texts[k].islower()):
+            return start
+        if k - 1 > s.start and s.norms[k - 1] in ("'s", "'") and \
+                (m := s.mention_ending_at(k - 1)) is not None:
+            return m.start  # «Syria's security, stability, …»: the possessor opens the phrase
+        return k
 
     def _masdar_after_subject(self, s: Sentence, start: int) -> bool:
         """Arabic: a word right after the subject of a verb that takes a masdar («أكدت روسيا

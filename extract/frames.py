@@ -344,7 +344,13 @@ class FrameRules(ArgumentRules):
                             out += self._mutual(lab, holder.actors)
                 return out
         elif frame == "genitive" and self.lang == "en":
-            pos = sp.start - 1
+            head = self._list_head(s, sp.start)
+            owner = s.mentions.get(head) if head < sp.start else None
+            if owner is not None and owner.end < s.end and s.norms[owner.end] in ("'s", "'"):
+                # «Syria's security, stability, unity and sovereignty»: the list's possessor
+                pos = owner.end
+            else:
+                pos = sp.start - 1
             while pos > s.start + 1 and pos >= sp.start - 3 and s.fulls[pos].isalpha() and \
                     s.texts[pos].islower() and s.norms[pos] not in self.articles and \
                     s.norms[pos - 1] != "of":

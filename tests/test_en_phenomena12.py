@@ -60,6 +60,10 @@ Traced in fresh9_en (written blind in the night session, unseen until this one):
   not the last pair that acted together.
 - «the Alliance of Sahel States … the alliance's alignment with Bamako»: a word of a bloc's
   name («alliance», «confederation») after «the» is the bloc named last.
+- «They stressed the identity of their views», «our positions are identical»: agreement of
+  views (rule 26) in the wording of readouts.
+- «in support of Syria's security, stability, unity and sovereignty»: sovereignty at the end of
+  a list of nouns takes the words before the list and its possessor.
 """
 
 from __future__ import annotations
@@ -203,6 +207,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The Alliance of Sahel States condemned the incident. Algeria deplored the alliance's "
       "\"unfounded\" alignment with Bamako."),
      {("DZA", "condemns", "AES")}),
+    ("the_identity_of_their_views",
+     ("Safadi spoke with Al-Shaibani by phone. They stressed the identity of their views on "
+      "regional stability."),
+     {("JOR", "holds_talks", "SYR"), ("JOR", "agrees_with", "SYR"),
+      ("SYR", "agrees_with", "JOR")}),
+    ("sovereignty_at_the_end_of_a_list",
+     ("Jordan reaffirmed its firm position in support of Syria's security, stability, unity "
+      "and sovereignty over all its territory."),
+     {("JOR", "expresses_support", "SYR"), ("JOR", "affirms_sovereignty", "SYR")}),
+    ("a_list_that_is_no_sovereignty",
+     "Jordan discussed trade, energy and sovereignty issues with Syria.",
+     {("JOR", "holds_talks", "SYR")}),
 ]
 
 

@@ -2197,8 +2197,9 @@ class EnglishClauseRules(CueRules):
         authors = state.get("act_authors") or {}
         last = state.get("last_sentence")
         words = s.words()
-        if words.isdisjoint(self.bare_acts_en) and \
-                {self._singular_en(w) for w in words}.isdisjoint(authors):
+        if words.isdisjoint(self.bare_acts_en) and (
+                words.isdisjoint(self.reported_acts_en) or
+                {self._singular_en(w) for w in words & self.reported_acts_en}.isdisjoint(authors)):
             return
         doer: tuple[str, ...] | None = None  # found when first needed
         for sp, _ in s.cues:

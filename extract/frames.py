@@ -1026,6 +1026,14 @@ class FrameRules(ArgumentRules):
             # «that all American and British interests had become "legitimate targets"»
             grp = self._group(s, m, cue)
             return [a for x in grp for a in self._resolve(x, ctx, speaker) if a not in holder]
+        if self.lang == "ar" and first - 1 > s.start and s.fulls[first - 1].startswith("بان"):
+            # «يصف ماكرون الضربات الإسرائيلية بأنها "غير مقبولة"»: what is so described, the
+            # object before «بأنها»
+            for k in range(first - 2, max(s.start, first - 8), -1):
+                m = s.mentions.get(k)
+                if m is not None and m.kind in ("adj", "name") and not self._victim(s, m) and \
+                        not self._is_location(s, m):
+                    return [a for a in self._resolve(m, ctx, speaker) if a not in holder]
         return []
 
     def _judged_proposal(self, s: Sentence, a: int, b: int) -> bool:

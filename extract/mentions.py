@@ -285,6 +285,11 @@ class MentionRules(RuleBase):
                 strong = ctx.sides(None, frozenset(), strong_only=True)
                 if len(strong) == 2:
                     return strong
+                counts = sorted(ctx.conflict.values(), reverse=True)
+                if self.lang == "ar" and len(strong) > 2 and counts[0] > counts[1]:
+                    # Arabic: the conflict stated most often, when one is («دعت المنسقة
+                    # الطرفين» after Israel and Lebanon's quarrel and one French condemnation)
+                    return tuple(sorted(max(ctx.conflict.items(), key=lambda x: x[1])[0]))
             pair = self._pair_before(m.start, ctx, m.text)  # «the three countries»: a list
             if holder and pair and not set(pair).isdisjoint(holder):
                 # «spoke with Cambodia's prime minister and urged both sides to exercise

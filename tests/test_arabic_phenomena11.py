@@ -68,6 +68,9 @@ Traced in fresh9_ar (written blind in the night session, unseen until this one):
 - «دعت مصر وتركيا الأطراف الليبية كافة إلى الحوار», «جميع الأطراف السودانية»: one state's own
   parties are that state (rule 5), not the sides of a conflict to expand (rule 12); two
   adjectives («الأطراف الإسرائيلية والفلسطينية») stay a pair.
+- «يصف ماكرون الضربات الإسرائيلية بأنها "غير مقبولة"»: a predicate judgement after «بأنها»
+  is said of the object described before it (rule 11); a pair word addressed by a call is then
+  still the conflict stated most often, not every pair that quarrelled.
 """
 
 from __future__ import annotations
@@ -205,6 +208,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("all_the_sudanese_parties",
      "دعت مصر جميع الأطراف السودانية إلى وقف القتال.",
      {("EGY", "urges_restraint", "SDN")}),
+    ("described_as_unacceptable",
+     ("اتهمت إسرائيل لبنان بالتقصير، وهددت بيروت بالرد. وفي مؤتمر صحفي، يصف الرئيس الفرنسي "
+      "الضربات الإسرائيلية بأنها \"غير مقبولة\". ودعت الأمم المتحدة الطرفين إلى ضبط النفس."),
+     {("ISR", "accuses", "LBN"), ("ISR", "threatens", "LBN"), ("FRA", "condemns", "ISR"),
+      ("UN", "urges_restraint", "ISR"), ("UN", "urges_restraint", "LBN")}),
 ]
 
 

@@ -2139,10 +2139,22 @@ class EnglishClauseRules(CueRules):
         for k, actors in made.items():
             # the act is its maker's («Guyana rejected the law», «welcomed the resolution»)
             authors[self._singular_en(s.norms[k])] = actors
-        first = s.mentions.get(s.start)
+        a = s.start
+        if s.texts[a][:1].isdigit():
+            # «17:20 — Iran's Revolutionary Guards claim the barrage»: past a live blog's time
+            a = next((k + 1 for k in range(a + 1, min(s.end, a + 4))
+                      if s.texts[k] in NAME_DASHES), a)
+        first = s.mentions.get(a)
+        after = first.end if first is not None else s.end
+        if after < s.end and s.norms[after] in ("'s", "'"):
+            after += 1  # «Iran's Revolutionary Guards claim …»: the possessor's men act for it
+            while after < s.end and (s.texts[after][:1].isupper() and s.texts[after].isalpha()
+                                     or s.norms[after] == "of" and after + 1 < s.end and
+                                     s.texts[after + 1][:1].isupper()):
+                after += 1  # («Joint Chiefs of Staff»)
         opener = first.actors if first is not None and first.kind in ("name", "capital") and \
-            first.end < s.end and s.texts[first.end].isalpha() and \
-            s.texts[first.end].islower() else ()
+            after < s.end and s.texts[after].isalpha() and \
+            s.texts[after].islower() else ()
         for k in nouns:
             j = k - 1
             while j > s.start and s.texts[j].isalpha() and s.texts[j].islower() and \
@@ -2160,10 +2172,17 @@ class EnglishClauseRules(CueRules):
                     # «U.S.-British strikes»: the act of both
                     actors = tuple(dict.fromkeys((*left.actors, *m.actors)))
                 authors[self._singular_en(s.norms[k])] = actors
-            elif opener and all(f.cue.label.startswith("_") or
-                                not self._cue_ok(s, sp.start, sp.end, f)  # type: ignore
-                                for sp, fs in s.cues for f in fs):
-                authors[self._singular_en(s.norms[k])] = opener  # a report of the act
+            elif opener and (k - after <= 4 and not any(
+                    after <= sp.start < k and not f.cue.label.startswith("_") and
+                    self._cue_ok(s, sp.start, sp.end, f)  # type: ignore
+                    for sp, fs in s.cues for f in fs) or all(
+                    f.cue.label.startswith("_") or
+                    not self._cue_ok(s, sp.start, sp.end, f)  # type: ignore
+                    for sp, fs in s.cues for f in fs)):
+                # a report of the act, no stance toward it; or the act right after the
+                # opener's verb («Iran's Revolutionary Guards claim the barrage, … accusing
+                # Israel of …»)
+                authors[self._singular_en(s.norms[k])] = opener
 
     def _apposed_act_en(self, s: Sentence, v: int, holder: tuple[str, ...],
                         ctx: Context) -> list[str]:

@@ -64,6 +64,11 @@ Traced in fresh9_en (written blind in the night session, unseen until this one):
   views (rule 26) in the wording of readouts.
 - «in support of Syria's security, stability, unity and sovereignty»: sovereignty at the end of
   a list of nouns takes the words before the list and its possessor.
+- «17:20 — Iran's Revolutionary Guards claim the barrage, … accusing Israel of …. 20:05 —
+  Hamas praises the barrage»: a barrage is an act; the act right after the opener's verb is
+  the opener's (a possessor's men, a live blog's time before them), whatever stance the
+  sentence takes later; not when the verb before the act is itself a stance («South Korea's
+  Joint Chiefs of Staff denounced the launch»).
 """
 
 from __future__ import annotations
@@ -219,6 +224,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_list_that_is_no_sovereignty",
      "Jordan discussed trade, energy and sovereignty issues with Syria.",
      {("JOR", "holds_talks", "SYR")}),
+    ("the_barrage_claimed_then_praised",
+     ("17:20 — Iran's Revolutionary Guards claim the barrage, calling it retaliation and "
+      "accusing Israel of crimes.\n\n20:05 — In Gaza, Hamas praises the barrage as \"a "
+      "heroic response\"."),
+     {("IRN", "accuses", "ISR"), ("HAMAS", "welcomes", "IRN")}),
+    ("a_denounced_launch_stays_its_authors",
+     ("Japan condemned North Korea's launch of a satellite. South Korea's Joint Chiefs of "
+      "Staff denounced the launch. The UN Secretary-General condemned the launch."),
+     {("JPN", "condemns", "PRK"), ("KOR", "condemns", "PRK"), ("UN", "condemns", "PRK")}),
 ]
 
 

@@ -342,6 +342,7 @@ class AttributionRules(FrameRules):
         j = r + 2  # past the clause's verb
         if j < s.end and s.fulls[j] in self.with_pronoun:
             j += 1  # «الذي تطالب به باكو»
+        j = self._past_heads(s, j, min(s.end, j + 4), ())  # «التي بذلها الجانب الإماراتي»
         m = s.mentions.get(j)
         if m is None or m.kind not in ("name", "capital", "adj", "person", "seat") or \
                 self._is_location(s, m) or self._victim(s, m):

@@ -61,7 +61,7 @@ Traced in fresh9_ar (written blind in the night session, unseen until this one):
 - «رفضت إيران المشروع الذي تطالب به أذربيجان»: a rejection, condemnation or welcome whose
   object has a relative clause naming who proposed or did it targets that author (rule 11);
   the one an act hit after a relative («الهجوم الذي استهدف إسرائيل») is its victim, never
-  the target.
+  the target; the author may follow a side word («للجهود التي بذلها الجانب الإماراتي»).
 - «أدانت وزارة الخارجية الأذربيجانية … . وطالبت الوزارة موسكو بفتح تحقيق»: a definite bare
   title takes no genitive, so the name after it is the object; the title is the last
   speaker's.
@@ -195,6 +195,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_author_in_the_objects_relative_clause",
      "رفضت إيران المشروع الذي تطالب به أذربيجان.",
      {("IRN", "rejects", "AZE")}),
+    ("the_author_past_a_side_word",
+     ("أعلنت وزارة الدفاع الروسية عودة 150 عسكرياً، معربة عن تقديرها \"للجهود الإنسانية\" "
+      "التي بذلها الجانب الإماراتي."),
+     {("RUS", "welcomes", "ARE")}),
     ("the_victim_in_the_objects_relative_clause",
      "أدانت مصر الهجوم الذي استهدف إسرائيل.",
      set()),

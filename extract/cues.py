@@ -84,7 +84,7 @@ class CueRules(MentionRules):
         """Arabic: a noun's adjectives then an actor joined by «ل» («المخاوف الأمنية المشروعة
         لإسرائيل»): the actor owns it."""
         k = end
-        while k < min(s.end, end + 3) and k not in s.mentions and s.norms[k].startswith("ال"):
+        while k < min(s.end, end + 3) and k not in s.mentions and s.fulls[k].startswith("ال"):
             k += 1
         m = s.mentions.get(k)
         return m is not None and m.kind in ("name", "capital", "person") and \

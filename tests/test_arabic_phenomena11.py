@@ -46,7 +46,9 @@ Traced in fresh9_ar (written blind in the night session, unseen until this one):
 - «وكيل الأمين العام للأمم المتحدة للشؤون السياسية، الذي أعرب …»: an under-secretary is a
   title; a title whose portfolio follows its organisation is the antecedent of the relative.
 - «تتفهم المخاوف الأمنية المشروعة لإسرائيل»: concerns an actor owns («ل» after their
-  adjectives) are no concern of the speaker's.
+  adjectives, whatever reading an adjective takes) are no concern of the speaker's.
+- «…، لكنها شجعت إسرائيل وسوريا على الانخراط في حوار»: a verb after «لكنها», «لكنه» has that
+  pronoun for its subject, the speaker; the names after it are the object.
 - «أما ما يُعرف بـ"المقاومة الإسلامية في العراق" فتوعدت …»: a topic after «أما» that the
   gazetteer does not know is still the subject, so its stances have no holder (not the last
   speaker).
@@ -217,6 +219,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الضربات الإسرائيلية بأنها \"غير مقبولة\". ودعت الأمم المتحدة الطرفين إلى ضبط النفس."),
      {("ISR", "accuses", "LBN"), ("ISR", "threatens", "LBN"), ("FRA", "condemns", "ISR"),
       ("UN", "urges_restraint", "ISR"), ("UN", "urges_restraint", "LBN")}),
+    ("but_she_encouraged_them",
+     ("وقالت نائبة المندوب الأمريكي إن واشنطن تتفهم المخاوف الأمنية المشروعة لإسرائيل، "
+      "لكنها شجعت إسرائيل وسوريا على الانخراط في حوار مباشر."),
+     {("USA", "calls_for_dialogue", "ISR"), ("USA", "calls_for_dialogue", "SYR")}),
 ]
 
 

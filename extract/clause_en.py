@@ -1240,7 +1240,16 @@ class EnglishClauseRules(CueRules):
                 return Holder((), self._span_text(s, q, j + 1), None, "nonactor")
             q -= 1
         if s.norms[j] in self.coord:
-            # «Iran and the US held talks … and agreed to meet»: the clause's first subject
+            # «Iran and the US held talks … and agreed to meet»: the clause's first subject;
+            # after «that», the subject of the verb the reported clause began with («stated
+            # that the two ministers discussed … and agreed to …»)
+            comp = next((k for k in range(j - 1, s.start, -1) if s.norms[k] in self.comp), None)
+            if comp is not None:
+                verb0 = next((k for k in sorted(s.finite_cue_tokens()) if comp < k < j), None)
+                if verb0 is not None:
+                    h = self._subject_en(s, verb0, ctx, subject)
+                    if h is not None and h.actors:
+                        return h
             return self._initial_subject_en(s, v, ctx, subject)
         if s.norms[j] in self.unnamed_sources_en and j not in s.mentions and (
                 j == s.start or s.texts[j - 1] in STOP_CSC or s.norms[j - 1] in self.coord):

@@ -69,6 +69,10 @@ Traced in fresh9_en (written blind in the night session, unseen until this one):
   the opener's (a possessor's men, a live blog's time before them), whatever stance the
   sentence takes later; not when the verb before the act is itself a stance («South Korea's
   Joint Chiefs of Staff denounced the launch»).
+- «The spokesperson stated that the two ministers discussed … and agreed to expand trade»,
+  «The acting US representative said Washington supported …, and called on …»: a verb
+  coordinated inside a reported clause has that clause's subject, not the sentence's first
+  noun phrase.
 """
 
 from __future__ import annotations
@@ -233,6 +237,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Japan condemned North Korea's launch of a satellite. South Korea's Joint Chiefs of "
       "Staff denounced the launch. The UN Secretary-General condemned the launch."),
      {("JPN", "condemns", "PRK"), ("KOR", "condemns", "PRK"), ("UN", "condemns", "PRK")}),
+    ("the_reported_clauses_subject_goes_on",
+     ("Egypt's foreign minister received his Turkish counterpart. The spokesperson of the "
+      "ministry stated that the two ministers discussed the next council meeting and agreed to "
+      "expand trade and investment."),
+     {("EGY", "holds_talks", "TUR"), ("TUR", "holds_talks", "EGY"),
+      ("EGY", "expresses_intent_to_cooperate", "TUR"),
+      ("TUR", "expresses_intent_to_cooperate", "EGY")}),
 ]
 
 

@@ -1009,13 +1009,15 @@ class EnglishClauseRules(CueRules):
             return None
         return Holder((), text, None, "nonactor")
 
-    def _together_en(self, s: Sentence, end: int) -> tuple[str, ...]:
+    def _together_en(self, s: Sentence, end: int, enclosed: bool = True) -> tuple[str, ...]:
         """The actors of «, together with Qatar,» / «, along with Egypt and Jordan,» right
-        after a subject that ends at token ``end``: they share the subject's stance."""
-        if end + 2 >= s.end or s.texts[end] != ",":
+        after a subject that ends at token ``end``: they share the subject's stance.
+        ``enclosed=False``: with no commas, after the sides of a mediation («mediated between
+        Israel and Hamas alongside Qatar and the United States»)."""
+        if end + 2 >= s.end or enclosed and s.texts[end] != ",":
             return ()
         node = self.together_en.root
-        k = end + 1
+        k = end + 1 if enclosed else end
         while k < s.end and s.norms[k] in node:
             node = node[s.norms[k]]
             k += 1
@@ -1029,7 +1031,8 @@ class EnglishClauseRules(CueRules):
             return ()
         grp = self._list_en(s, m, s.end)
         close = grp[-1].end
-        return self._actors(grp) if close < s.end and s.texts[close] == "," else ()
+        return self._actors(grp) if not enclosed or close < s.end and s.texts[close] == "," \
+            else ()
 
     def _byline_en(self, s: Sentence) -> Holder | None:
         """A line that names only an institution of one actor, maybe with a date («Ministry

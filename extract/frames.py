@@ -556,6 +556,18 @@ class FrameRules(ArgumentRules):
                     if a not in holder.actors))
                 if len(targets) < 2:
                     targets = []
+            if label == "mediates" and self.lang == "en" and len(targets) >= 2 and \
+                    last is not None:
+                # «mediated between Israel and Hamas alongside Qatar and the United States»:
+                # the co-mediators named after the sides
+                side = next((s.mentions[x] for x in range(last, min(s.end, last + 8))
+                             if x in s.mentions), None)
+                end = self._group(s, side, s.end)[-1].end if side is not None else last
+                co = [a for a in self._together_en(s, end, enclosed=False)  # type: ignore
+                      if a not in targets and a not in holder.actors]
+                if co:
+                    return [((label, holder.actors, targets), last),
+                            ((label, tuple(co), targets), last)]
             if label == "holds_talks":
                 if len(targets) == 2 and holder.source != "context" and \
                         not set(holder.actors) & set(targets):

@@ -73,6 +73,8 @@ Traced in fresh9_en (written blind in the night session, unseen until this one):
   «The acting US representative said Washington supported …, and called on …»: a verb
   coordinated inside a reported clause has that clause's subject, not the sentence's first
   noun phrase.
+- «Egypt, which has mediated between Israel and Hamas alongside Qatar and the United States»:
+  the actors joined after the sides («alongside», «together with») mediate too (rule 16).
 """
 
 from __future__ import annotations
@@ -244,6 +246,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("EGY", "holds_talks", "TUR"), ("TUR", "holds_talks", "EGY"),
       ("EGY", "expresses_intent_to_cooperate", "TUR"),
       ("TUR", "expresses_intent_to_cooperate", "EGY")}),
+    ("co_mediators_after_the_sides",
+     ("Egypt, which has mediated between Israel and Hamas alongside Qatar and the United "
+      "States, announced that it would intervene."),
+     {("EGY", "mediates", "ISR"), ("EGY", "mediates", "HAMAS"), ("QAT", "mediates", "ISR"),
+      ("QAT", "mediates", "HAMAS"), ("USA", "mediates", "ISR"), ("USA", "mediates", "HAMAS")}),
 ]
 
 

@@ -537,6 +537,17 @@ class ArgumentRules(EnglishClauseRules):
                 also = last is not None and start > s.start and (
                     s.norms[start - 1] in self.also or
                     start > s.start + 1 and self._conj_prefixed(s, start))
+                if h is None and self.lang == "ar" and self._conj_prefixed(s, start):
+                    # «القرار 2735، الذي صاغته واشنطن ويطالب حماس …»: a verb coordinated
+                    # inside a relative clause has the relative's antecedent for subject
+                    r = next((k for k in range(start - 1, max(s.start, start - 7), -1)
+                              if s.norms[k] in self.relative or s.texts[k] in {"،", ","}), None)
+                    if r is not None and s.norms[r] in self.relative:
+                        ante = self._relative_antecedent(s, r + 1, tag, ctx)
+                        if ante is not None and ante.actors and \
+                                s.mention_ending_at(r - (s.texts[r - 1] in {"،", ","})) \
+                                is not None:
+                            h = ante
                 if h is None and also and last is not None and (
                         not self._verb_fits(tag, last) or
                         # «…، وأكد الوزيران تطابق الرؤى»: a nominative dual right after the

@@ -7,6 +7,7 @@ from typing import Any
 
 from extract.frames import FrameRules
 from extract.lexicon import PASSIVE_TAG, CueForm
+from extract.normalize import normalize
 from extract.record import Document, Stance
 from extract.sentence import (
     CONDITIONAL_OK,
@@ -185,6 +186,13 @@ class AttributionRules(FrameRules):
                 cue.label == "threatens" and self.lang == "ar" and f in aux_starts)] +
                 [s.end])
             begin = holder.np_end if holder.np_end is not None else sp.end
+            if holder.actors == ("UNSC",) and holder.speaker and \
+                    normalize(holder.speaker.split()[0]) in self.resolution_nouns:
+                # rule 22: «Resolution 2722, drafted by the United States and Japan,
+                # demanded …», «القرار 2735، الذي صاغته واشنطن ويطالب …»: the drafters hold
+                # the resolution's stance with the Council (no pair of sides for it)
+                holder = Holder(("UNSC", *self._drafters(s)), holder.speaker, None,
+                                holder.source, holder.np_end)
             recs = self._stance(s, sp, form, holder, ctx, subject, begin, nxt)
             recs = self._open_targets(recs, s, sp, form, holder, ctx, out, sentence_targets)
             if recs and form.tag == "n" and sp.end - sp.start == 1 and holder.actors:
@@ -330,6 +338,22 @@ class AttributionRules(FrameRules):
             recs = [((lab, hs, ts or ([warned[-1]] if lab == "threatens" else ts)), lst)
                     for (lab, hs, ts), lst in recs]
         return recs
+
+    def _drafters(self, s: Sentence) -> list[str]:
+        """The actors the sentence names as a resolution's drafters («drafted by X and Y»,
+        «الذي صاغته واشنطن»)."""
+        out: list[str] = []
+        for k in range(s.start, s.end - 1):
+            if s.norms[k] not in self.drafter_words:
+                continue
+            j = k + 1 + (self.lang == "en" and s.norms[k + 1] in self.passive_by)
+            while j < s.end and s.norms[j] in self.articles:
+                j += 1
+            m = s.mentions.get(j)
+            if m is not None and m.kind in ("name", "capital", "adj", "person"):
+                out.extend(a for a in self._actors(self._group(s, m, s.end))
+                           if a not in out and a != "UNSC")
+        return out
 
     def _relative_author(self, s: Sentence, begin: int, holder: tuple[str, ...]) -> list[str]:
         """Arabic: the subject of a relative clause right after the object at ``begin``

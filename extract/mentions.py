@@ -105,6 +105,7 @@ class MentionRules(RuleBase):
                     # «The Parties reaffirmed …»: a joint statement's own two
                     out[match.start] = Mention(match.start, match.end, kind, (), "m",
                                                match.text)
+        self._numbered_resolutions(out, norms, texts)
         if self.lang == "ar":
             self._pair_apposition(out, texts, doc.user_data["sg_fulls"])
             for i, m in list(out.items()):
@@ -118,6 +119,24 @@ class MentionRules(RuleBase):
                                      f"{m.text} {nxt.text}")
                     del out[nxt.start]
         return out
+
+    def _numbered_resolutions(self, out: dict[int, Mention], norms: list[str],
+                              texts: list[str]) -> None:
+        """«resolution 2722», «القرار 2735», «القرار رقم 833»: a numbered resolution is the
+        Security Council's act and stance (rule 22), unless another body is named right
+        before it («General Assembly resolution ES-10/24»)."""
+        if "UNSC" not in self.res.gazetteer.actors:
+            return
+        for i, n in enumerate(norms):
+            if n not in self.resolution_nouns or i in out:
+                continue
+            j = i + 1 + (i + 1 < len(norms) and norms[i + 1] in self.number_words_before)
+            if j >= len(texts) or not texts[j][:1].isdigit():
+                continue
+            if any(k in out and out[k].end == i and out[k].actors != ("UNSC",) and
+                   self.org_ids.issuperset(out[k].actors) for k in range(max(0, i - 4), i)):
+                continue  # «General Assembly resolution ES-10/24» is another body's
+            out[i] = Mention(i, j + 1, "name", ("UNSC",), "m", " ".join(texts[i:j + 1]))
 
     @staticmethod
     def _group_members(out: dict[int, Mention],

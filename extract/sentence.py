@@ -297,6 +297,10 @@ class RuleBase:
         self.force_heads = w("force_heads")  # «بين القوات الأمريكية و…»
         # «الهجوم الذي استهدف إسرائيل»: after a relative, the one an act hit is its victim
         self.targeting_verbs = w("targeting_verbs")
+        # «resolution 2722», «القرار رقم 833»: a numbered resolution (the Council's, rule 22)
+        self.resolution_nouns = w("resolution_nouns")
+        self.number_words_before = w("number_words_before")
+        self.drafter_words = w("drafter_words")  # «drafted by X», «الذي صاغته X»
         self.forum_pairs = self.lex.phrase_list("forum_phrases")
         self.with_pronoun = w("with_pronoun")
         self.clause_links = w("clause_links")

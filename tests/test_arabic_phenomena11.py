@@ -49,6 +49,9 @@ Traced in fresh9_ar (written blind in the night session, unseen until this one):
   adjectives, whatever reading an adjective takes) are no concern of the speaker's.
 - «…، لكنها شجعت إسرائيل وسوريا على الانخراط في حوار»: a verb after «لكنها», «لكنه» has that
   pronoun for its subject, the speaker; the names after it are the object.
+- «القرار 2735، الذي صاغته واشنطن ويطالب حماس بقبول المقترح»: a numbered resolution is the
+  Security Council's, its drafters hold its stance with it (rule 22), and a verb coordinated
+  inside a relative clause has the relative's antecedent for subject.
 - «أما ما يُعرف بـ"المقاومة الإسلامية في العراق" فتوعدت …»: a topic after «أما» that the
   gazetteer does not know is still the subject, so its stances have no holder (not the last
   speaker).
@@ -223,6 +226,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وقالت نائبة المندوب الأمريكي إن واشنطن تتفهم المخاوف الأمنية المشروعة لإسرائيل، "
       "لكنها شجعت إسرائيل وسوريا على الانخراط في حوار مباشر."),
      {("USA", "calls_for_dialogue", "ISR"), ("USA", "calls_for_dialogue", "SYR")}),
+    ("a_numbered_resolution_and_its_drafter",
+     ("وجاء ذلك بعد يوم من تبني مجلس الأمن الدولي القرار 2735، الذي صاغته واشنطن ويطالب "
+      "حماس بقبول المقترح دون تأخير."),
+     {("UNSC", "demands", "HAMAS"), ("USA", "demands", "HAMAS")}),
+    ("welcoming_a_numbered_resolution",
+     "رحبت حماس بالقرار 2735.",
+     {("HAMAS", "welcomes", "UNSC")}),
 ]
 
 

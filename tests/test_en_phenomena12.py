@@ -75,6 +75,9 @@ Traced in fresh9_en (written blind in the night session, unseen until this one):
   noun phrase.
 - «Egypt, which has mediated between Israel and Hamas alongside Qatar and the United States»:
   the actors joined after the sides («alongside», «together with») mediate too (rule 16).
+- «Resolution 2722, drafted by the United States and Japan, demanded that the Houthis …»: a
+  numbered resolution is the Security Council's, and its drafters hold its stance (rule 22);
+  welcoming it welcomes the Council only.
 """
 
 from __future__ import annotations
@@ -251,6 +254,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "States, announced that it would intervene."),
      {("EGY", "mediates", "ISR"), ("EGY", "mediates", "HAMAS"), ("QAT", "mediates", "ISR"),
       ("QAT", "mediates", "HAMAS"), ("USA", "mediates", "ISR"), ("USA", "mediates", "HAMAS")}),
+    ("a_numbered_resolution_and_its_drafters",
+     ("Resolution 2722, drafted by the United States and Japan, demanded that the Houthis "
+      "immediately halt all attacks on merchant vessels."),
+     {("UNSC", "urges_restraint", "HOUTHIS"), ("USA", "urges_restraint", "HOUTHIS"),
+      ("JPN", "urges_restraint", "HOUTHIS")}),
+    ("welcoming_a_drafted_resolution",
+     "Hamas welcomed resolution 2735, drafted by the United States.",
+     {("HAMAS", "welcomes", "UNSC")}),
 ]
 
 

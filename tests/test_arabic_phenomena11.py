@@ -52,6 +52,9 @@ Traced in fresh9_ar (written blind in the night session, unseen until this one):
 - «القرار 2735، الذي صاغته واشنطن ويطالب حماس بقبول المقترح»: a numbered resolution is the
   Security Council's, its drafters hold its stance with it (rule 22), and a verb coordinated
   inside a relative clause has the relative's antecedent for subject.
+- «دعا الحكومة اليمنية والحوثيين إلى "الانخراط البنّاء في عملية سياسية جامعة"»: a political or
+  peace process asked of the parties is dialogue (rule 10), as «the political process» is in
+  English.
 - «أما ما يُعرف بـ"المقاومة الإسلامية في العراق" فتوعدت …»: a topic after «أما» that the
   gazetteer does not know is still the subject, so its stances have no holder (not the last
   speaker).
@@ -233,6 +236,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("welcoming_a_numbered_resolution",
      "رحبت حماس بالقرار 2735.",
      {("HAMAS", "welcomes", "UNSC")}),
+    ("a_political_process_is_dialogue",
+     ("دعا المبعوث الأممي الحكومة اليمنية والحوثيين إلى \"الانخراط البنّاء في عملية سياسية "
+      "جامعة\"."),
+     {("UN", "calls_for_dialogue", "YEM"), ("UN", "calls_for_dialogue", "HOUTHIS")}),
 ]
 
 

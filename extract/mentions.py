@@ -127,8 +127,9 @@ class MentionRules(RuleBase):
         before it («General Assembly resolution ES-10/24»)."""
         if "UNSC" not in self.res.gazetteer.actors:
             return
-        for i, n in enumerate(norms):
-            if n not in self.resolution_nouns or i in out:
+        nouns = self.resolution_nouns
+        for i in [i for i, n in enumerate(norms) if n in nouns]:
+            if i in out:
                 continue
             j = i + 1 + (i + 1 < len(norms) and norms[i + 1] in self.number_words_before)
             if j >= len(texts) or not texts[j][:1].isdigit():

@@ -42,12 +42,17 @@ FRESH6_EN = REPO / "tests" / "data" / "fresh6_en"
 FRESH7_AR = REPO / "tests" / "data" / "fresh7_ar"
 FRESH7_EN = REPO / "tests" / "data" / "fresh7_en"
 # written during the night session of 2026-12-05 by helpers who read only ONTOLOGY.md and the
-# gazetteer ids, while fresh7 was being traced: only scored, never traced
+# gazetteer ids, while fresh7 was being traced: only scored there, traced by class in the late
+# session (tests/test_arabic_phenomena11.py, tests/test_en_phenomena12.py)
 FRESH8_AR = REPO / "tests" / "data" / "fresh8_ar"
 FRESH8_EN = REPO / "tests" / "data" / "fresh8_en"
-# written later in that night session the same way, while fresh7 was traced: only scored
+# written later in that night session the same way; traced in the late session too
 FRESH9_AR = REPO / "tests" / "data" / "fresh9_ar"
 FRESH9_EN = REPO / "tests" / "data" / "fresh9_en"
+# written during the late session of 2026-12-05 the same way, while fresh8 and fresh9 were
+# traced: only scored, never traced
+FRESH10_AR = REPO / "tests" / "data" / "fresh10_ar"
+FRESH10_EN = REPO / "tests" / "data" / "fresh10_en"
 
 
 def require(folder: Path) -> Path:

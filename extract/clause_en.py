@@ -1821,7 +1821,7 @@ class EnglishClauseRules(CueRules):
                 return Holder(self._actors(grp), m.text, m.person, "by", grp[-1].end)
             return Holder((), s.texts[start], None, "nonactor")
         poss = start - 1
-        while poss > s.start and start - poss <= 4 and (
+        while tag == "n" and poss > s.start and start - poss <= 4 and (
                 s.texts[poss] in {'"', "“", "”"} or s.texts[poss].isalpha() and
                 s.texts[poss].islower() and s.norms[poss] not in self.articles and
                 s.norms[poss] not in self.coord):

@@ -584,7 +584,9 @@ class ArgumentRules(EnglishClauseRules):
             # announcement it is owns the pronoun of the stance noun, whoever speaks
             return announcer
         if h is None and tag == "n" and self.lang == "ar" and cue.label in RELATIVE_MAKERS and \
+                cue.frame != "charge" and \
                 cue.genitive != "holder" and end + 2 < s.end and s.norms[end] in self.relative:
+            # (a charge's relative names the accused: «الجرائم التي ترتكبها القوات …»)
             # «للجهود التي تبذلها مصر وقطر في الوساطة», «الاتهامات التي وجهتها إثيوبيا إلى
             # مصر»: the subject of the relative that follows the noun makes the efforts or the
             # charge (a genitive right after it may be the sides, «جمع بوتين وزيلينسكي»)

@@ -100,6 +100,8 @@ class EnglishClauseRules(CueRules):
         self.addressee_openers_en = w("addressee_openers")
         self.restraint_from_en = w("restraint_from")
         self.possessive_pronouns_en = w("possessive_pronouns")
+        # «the exchange between Iran and Israel» in a sentence of strikes: fire, not talks
+        self.violent_exchange_en = w("violent_exchange_words")
         self.act_nouns_en = {"accuses": w("act_nouns_accuses"),
                              "demands": w("act_nouns_demands")}
         self.number_value_en = {n: i for i, n in enumerate(self.lex.in_order("number_words"))}
@@ -226,6 +228,9 @@ class EnglishClauseRules(CueRules):
                 s.texts[end][:1].isupper() and s.texts[end].isalpha() and \
                 not self._title_case_en(s):
             return False  # «the Rapid Support Forces», «the Peace Council»: a word of a name
+        if form.cue.label == "holds_talks" and s.norms[start] in ("exchange", "exchanges") and \
+                not s.words().isdisjoint(self.violent_exchange_en):
+            return False  # «following the exchange between Iran and Israel» of missiles
         if start > s.start and s.texts[start - 1] == "-" and \
                 s.norms[start] in self.backer_participles_en:
             # «the Iran-backed Houthis», «Turkish-backed factions»: the writer's description

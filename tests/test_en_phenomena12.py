@@ -78,6 +78,8 @@ Traced in fresh9_en (written blind in the night session, unseen until this one):
 - «Resolution 2722, drafted by the United States and Japan, demanded that the Houthis …»: a
   numbered resolution is the Security Council's, and its drafters hold its stance (rule 22);
   welcoming it welcomes the Council only.
+- «Moscow is following the exchange between Iran and Israel "with great concern"»: an exchange
+  in a sentence of fire, strikes or concern is no talks (nor, with a third party, mediation).
 """
 
 from __future__ import annotations
@@ -262,6 +264,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("welcoming_a_drafted_resolution",
      "Hamas welcomed resolution 2735, drafted by the United States.",
      {("HAMAS", "welcomes", "UNSC")}),
+    ("an_exchange_of_fire_is_no_talks",
+     ("Russia's spokesman said Moscow is following the exchange between Iran and Israel with "
+      "great concern."),
+     {("RUS", "expresses_concern", "IRN"), ("RUS", "expresses_concern", "ISR")}),
+    ("an_exchange_of_views_is_talks",
+     "Jordan's foreign minister held an exchange with his Syrian counterpart on Monday.",
+     {("JOR", "holds_talks", "SYR")}),
 ]
 
 

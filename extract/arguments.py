@@ -8,6 +8,7 @@ from extract.lexicon import PASSIVE_TAG, CueForm
 from extract.normalize import PROCLITIC_CONJ, strip_vowels
 from extract.sentence import (
     FINITE,
+    NAME_DASHES,
     QUOTES,
     SENT_END,
     TARGET_WINDOW,
@@ -319,7 +320,13 @@ class ArgumentRules(EnglishClauseRules):
                         not s.norms[m.start].endswith(("ون", "ين")):
                     return None  # «تدعم الوساطةَ الكويتية وتبدي»: the adjective is no subject
                 if not self._agrees(tag, m) and m.kind != "person" and \
-                        self._list_start(s, m) is m:
+                        self._list_start(s, m) is m and not (
+                            # «متحدث باسم الخارجية الأمريكية يؤكد»: the adjective agrees with
+                            # the ministry, the verb with the spokesman who heads the title
+                            m.kind == "adj" and self.lang == "ar" and m.start > s.start and
+                            s.norms[m.start - 1] in self.heads and
+                            any(s.norms[k] in self.heads and not s.norms[k].endswith("ه")
+                                for k in range(max(s.start, m.start - 4), m.start - 1))):
                     return None  # («إثيوبيا والصومال اتفقتا»: a list agrees as a whole)
                 # walk back over a coordinated list: روسيا وتركيا وإيران تؤكد
                 first = self._list_start(s, m)
@@ -841,9 +848,14 @@ class ArgumentRules(EnglishClauseRules):
         entry, a headline): an official's title, its state and name, then a present verb that
         is none of our cues, before the sentence's stance nouns: the official is the
         subject."""
-        if not cues or s.norms[s.start] not in self.heads:
+        first = s.start
+        if s.texts[first][:1].isdigit():
+            # «16:30 – متحدث باسم الخارجية الأمريكية يؤكد …»: past a live blog's time
+            first = next((k + 1 for k in range(first + 1, min(s.end, first + 4))
+                          if s.texts[k] in NAME_DASHES), first)
+        if not cues or s.norms[first] not in self.heads:
             return None
-        for v in range(s.start + 2, min(s.end, s.start + 12)):
+        for v in range(first + 2, min(s.end, first + 12)):
             if s.fulls[v].startswith(("ي", "ت")) and s.fulls[v].isalpha() and \
                     not any(sp.start == v for sp, _ in cues) and \
                     any(sp.start > v for sp, _ in cues):

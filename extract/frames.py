@@ -1037,7 +1037,11 @@ class FrameRules(ArgumentRules):
                 continue
             # «that all American and British interests had become "legitimate targets"»
             grp = self._group(s, m, cue)
-            return [a for x in grp for a in self._resolve(x, ctx, speaker) if a not in holder]
+            found = [a for x in grp for a in self._resolve(x, ctx, speaker) if a not in holder]
+            if found or first > s.start and s.norms[first - 1] in self.comp:
+                return found
+            # «وأكدت واشنطن حق إسرائيل في الدفاع عن نفسها»: with no «that», the holder that
+            # opens the clause is no subject of the predicate; the next actor is
         if self.lang == "ar" and first - 1 > s.start and s.fulls[first - 1].startswith("بان"):
             # «يصف ماكرون الضربات الإسرائيلية بأنها "غير مقبولة"»: what is so described, the
             # object before «بأنها»

@@ -55,6 +55,10 @@ Traced in fresh9_ar (written blind in the night session, unseen until this one):
 - «دعا الحكومة اليمنية والحوثيين إلى "الانخراط البنّاء في عملية سياسية جامعة"»: a political or
   peace process asked of the parties is dialogue (rule 10), as «the political process» is in
   English.
+- «متحدث باسم الخارجية الأمريكية يؤكد أن "لإسرائيل الحق في الدفاع عن نفسها"», «أكدت واشنطن حق
+  إسرائيل في الدفاع عن نفسها»: the right of self-defence is support for the state it is given
+  to (as in English); the title's adjective agrees with the ministry, the verb with the
+  spokesman; a holder that opens a clause with no «أن» is no subject of its predicate.
 - «أما ما يُعرف بـ"المقاومة الإسلامية في العراق" فتوعدت …»: a topic after «أما» that the
   gazetteer does not know is still the subject, so its stances have no holder (not the last
   speaker).
@@ -240,6 +244,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("دعا المبعوث الأممي الحكومة اليمنية والحوثيين إلى \"الانخراط البنّاء في عملية سياسية "
       "جامعة\"."),
      {("UN", "calls_for_dialogue", "YEM"), ("UN", "calls_for_dialogue", "HOUTHIS")}),
+    ("the_right_of_self_defence",
+     ("16:30 – متحدث باسم الخارجية الأمريكية يؤكد أن \"لإسرائيل الحق في الدفاع عن نفسها\"."),
+     {("USA", "expresses_support", "ISR")}),
+    ("the_right_of_a_state_to_defend_itself",
+     "وأكدت واشنطن حق إسرائيل في الدفاع عن نفسها.",
+     {("USA", "expresses_support", "ISR")}),
+    ("defending_itself_is_no_support",
+     "قالت إيران إنها ستواصل الدفاع عن نفسها.",
+     set()),
 ]
 
 

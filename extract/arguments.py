@@ -8,7 +8,6 @@ from extract.lexicon import PASSIVE_TAG, CueForm
 from extract.normalize import PROCLITIC_CONJ, strip_vowels
 from extract.sentence import (
     FINITE,
-    NAME_DASHES,
     QUOTES,
     SENT_END,
     TARGET_WINDOW,
@@ -691,7 +690,7 @@ class ArgumentRules(EnglishClauseRules):
     def _announcer(self, s: Sentence, start: int) -> Holder | None:
         """Arabic: the actor between a masdar of announcing («إعلان», «تأكيد», «إبداء») and
         a stance noun at ``start`` that carries its pronoun («إعلان أردوغان استعداده»)."""
-        if not s.fulls[start].endswith(("ه", "ها", "هم", "هما")) or start - 2 < s.start:
+        if not s.fulls[start].endswith(OWN_SUFFIXES) or start - 2 < s.start:
             return None
         m = s.mention_ending_at(start)
         if m is None or m.kind not in ("person", "name", "adj", "capital"):
@@ -848,11 +847,7 @@ class ArgumentRules(EnglishClauseRules):
         entry, a headline): an official's title, its state and name, then a present verb that
         is none of our cues, before the sentence's stance nouns: the official is the
         subject."""
-        first = s.start
-        if s.texts[first][:1].isdigit():
-            # «16:30 – متحدث باسم الخارجية الأمريكية يؤكد …»: past a live blog's time
-            first = next((k + 1 for k in range(first + 1, min(s.end, first + 4))
-                          if s.texts[k] in NAME_DASHES), first)
+        first = s.after_time()  # «16:30 – متحدث باسم الخارجية الأمريكية يؤكد …»
         if not cues or s.norms[first] not in self.heads:
             return None
         for v in range(first + 2, min(s.end, first + 12)):

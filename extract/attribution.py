@@ -30,6 +30,15 @@ QUESTION_MARKS = frozenset({"?", "؟"})
 CALL_TYPES = frozenset({"demands", "demands_withdrawal", "urges_restraint", "calls_for_dialogue"})
 # stances toward what another did or proposed, whose author is their target (rule 11)
 AUTHORED_TYPES = frozenset({"rejects", "condemns", "welcomes"})
+WITHDRAWAL = frozenset({"demands_withdrawal"})
+THREATS = frozenset({"threatens"})
+
+
+def _fill(recs: list, labels: frozenset[str], found: list[str]) -> list:
+    """The readings of ``labels`` that have no target yet take ``found``; the others stay."""
+    return [((lab, hs, ts or (found if lab in labels else ts)), lst)
+            for (lab, hs, ts), lst in recs]
+
 
 class AttributionRules(FrameRules):
     def _names_own_sides_en(self, s: Sentence) -> bool:
@@ -273,21 +282,25 @@ class AttributionRules(FrameRules):
         """The targets a cue's clause left open, from the rest of the sentence and the
         conversation: a passive's subject, the sentence's last target for a withdrawal or a
         detached pronoun, the other side of a two-party call (rule 24), the actor a threat's
-        condition names (rule 13), the act «it» names, the addressee of the warning a
-        participle goes on with (rule 14)."""
+        condition names (rule 13), the act «it» names, the author of the act a rejection,
+        condemnation or welcome is about (rule 11), the addressee of the warning a participle
+        goes on with (rule 14)."""
         if not recs or all(ts for (_, _, ts), _ in recs) and not (
                 self.lang == "ar" and sp.end < s.end and s.norms[sp.end] in self.detached_pronouns):
             return recs  # every target found (only a detached pronoun changes one)
         cue = form.cue
+
+        def open_for(labels: frozenset[str] | None) -> bool:
+            return any(not ts and (labels is None or lab in labels) for (lab, _, ts), _ in recs)
+
         if form.tag == PASSIVE_TAG and not any(ts for (_, _, ts), _ in recs):
             # «إن إيران طُولبت بـ…»: a passive's subject before it is the target
             before = self._svo(s, sp.start, "")
             ts = [a for a in (before.actors if before else ()) if a not in holder.actors]
             if ts:
                 recs = [((lab, hs, ts), lst) for (lab, hs, _), lst in recs]
-        recs = [((lab, hs, ts or ([sentence_targets[-1]] if lab == "demands_withdrawal" and
-                                   sentence_targets else ts)), lst)
-                for (lab, hs, ts), lst in recs]
+        if sentence_targets:
+            recs = _fill(recs, WITHDRAWAL, [sentence_targets[-1]])
         if self.lang == "ar" and sentence_targets and sp.end < s.end and \
                 s.norms[sp.end] in self.detached_pronouns and \
                 not s.norms[sp.end].endswith("هما"):
@@ -297,20 +310,16 @@ class AttributionRules(FrameRules):
             last_target = sentence_targets[-1]
             recs = [((lab, hs, [last_target] if last_target not in hs else ts), lst)
                     for (lab, hs, ts), lst in recs]
-        if any(not ts and lab in CALL_TYPES for (lab, _, ts), _ in recs) and \
-                (partner := self._conversation_partner(s, holder.actors, ctx)):
+        if open_for(CALL_TYPES) and (partner := self._conversation_partner(s, holder.actors, ctx)):
             # rule 24: «he urged restraint during the call», «ودعا خلال الاتصال إلى …»:
             # a call made in a two-party conversation with no addressee is to the other
-            recs = [((lab, hs, ts or ([partner] if lab in CALL_TYPES else ts)), lst)
-                    for (lab, hs, ts), lst in recs]
-        if any(not ts and lab == "threatens" for (lab, _, ts), _ in recs) and \
-                not s.words().isdisjoint(self.threat_conditions) and \
+            recs = _fill(recs, CALL_TYPES, [partner])
+        if open_for(THREATS) and not s.words().isdisjoint(self.threat_conditions) and \
                 (cond := self._condition_actor(s, holder.actors)):
             # rule 13: «"If Hezbollah tries to rebuild its forces …, we will act with full
             # force"», «إذا حاول حزب الله … فإن إسرائيل سترد بقوة»: the one the condition
             # names is threatened
-            recs = [((lab, hs, ts or ([cond] if lab == "threatens" else ts)), lst)
-                    for (lab, hs, ts), lst in recs]
+            recs = _fill(recs, THREATS, [cond])
         if self.lang == "en" and cue.id in self.act_pronoun_cues_en and \
                 sp.end < s.end and s.norms[sp.end] in self.object_pronouns:
             # «slammed the U.S. arms sale, calling it reckless»: «it» is the act the
@@ -318,25 +327,21 @@ class AttributionRules(FrameRules):
             acted = self._act_pronoun_targets_en(s, sentence_targets)
             recs = [((lab, hs, ts or [a for a in acted if a not in hs]), lst)
                     for (lab, hs, ts), lst in recs]
-        if self.lang == "ar" and any(not ts and lab in AUTHORED_TYPES for (lab, _, ts), _ in recs) \
-                and (made := self._relative_author(s, holder.np_end or sp.end, holder.actors)):
-            # rule 11: «رفضت إيران المشروع الذي تطالب به أذربيجان»: what the relative clause
-            # after the object says its author did
-            recs = [((lab, hs, ts or (made if lab in AUTHORED_TYPES else ts)), lst)
-                    for (lab, hs, ts), lst in recs]
-        if self.lang == "en" and any(not ts and lab in AUTHORED_TYPES for (lab, _, ts), _ in recs) \
-                and (made := self._apposed_act_en(s, sp.start, holder.actors, ctx)):
-            # «Iraq designated the PKK a banned organisation, a step Ankara welcomed»: the
-            # act in apposition is the sentence's subject's
-            recs = [((lab, hs, ts or (made if lab in AUTHORED_TYPES else ts)), lst)
-                    for (lab, hs, ts), lst in recs]
+        if open_for(AUTHORED_TYPES) and (made := (
+                # rule 11: «رفضت إيران المشروع الذي تطالب به أذربيجان»: what the relative
+                # clause after the object says its author did; «Iraq designated the PKK a
+                # banned organisation, a step Ankara welcomed»: the act in apposition is the
+                # sentence's subject's
+                self._relative_author(s, holder.np_end or sp.end, holder.actors)
+                if self.lang == "ar" else
+                self._apposed_act_en(s, sp.start, holder.actors, ctx))):
+            recs = _fill(recs, AUTHORED_TYPES, made)
         warned = [r.target for r in out if r.stance_type == "warns" and r.target and
                   r.is_edge] if self.lang == "ar" and form.tag == "p" else []
         if warned:
             # rule 14: «وجّه تحذيرا إلى X، مهددا برد حازم»: the participle goes on with
             # the same utterance, toward the same addressee
-            recs = [((lab, hs, ts or ([warned[-1]] if lab == "threatens" else ts)), lst)
-                    for (lab, hs, ts), lst in recs]
+            recs = _fill(recs, THREATS, [warned[-1]])
         return recs
 
     def _drafters(self, s: Sentence) -> list[str]:

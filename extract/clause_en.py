@@ -1327,13 +1327,9 @@ class EnglishClauseRules(CueRules):
                             subject: Holder | None) -> Holder | None:
         """The noun phrase that opens the sentence (after a fronted «In a statement,»), when
         it is followed by a verb: the subject of verbs coordinated with the first one."""
-        a = s.start
-        if s.texts[a][:1].isdigit():
-            # «15.10 GMT — Hezbollah has issued a statement saying it …»: a live blog's time
-            dash = next((k for k in range(a + 1, min(v, a + 4)) if s.texts[k] in NAME_DASHES),
-                        None)
-            if dash is not None:
-                a = dash + 1
+        a = s.after_time()  # «15.10 GMT — Hezbollah has issued a statement saying it …»
+        if a > v:
+            a = s.start
         if s.norms[a] in self.np_preps_en or s.norms[a] in self.openers or \
                 s.norms[a] in self.circumstance:
             c = next((k for k in range(a, v) if s.texts[k] == ","), None)
@@ -2156,12 +2152,8 @@ class EnglishClauseRules(CueRules):
         for k, actors in made.items():
             # the act is its maker's («Guyana rejected the law», «welcomed the resolution»)
             authors[self._singular_en(s.norms[k])] = actors
-        a = s.start
-        if s.texts[a][:1].isdigit():
-            # «17:20 — Iran's Revolutionary Guards claim the barrage»: past a live blog's time
-            a = next((k + 1 for k in range(a + 1, min(s.end, a + 4))
-                      if s.texts[k] in NAME_DASHES), a)
-        first = s.mentions.get(a)
+        # «17:20 — Iran's Revolutionary Guards claim the barrage»: past a live blog's time
+        first = s.mentions.get(s.after_time())
         after = first.end if first is not None else s.end
         if after < s.end and s.norms[after] in ("'s", "'"):
             after += 1  # «Iran's Revolutionary Guards claim …»: the possessor's men act for it
@@ -2172,6 +2164,7 @@ class EnglishClauseRules(CueRules):
         opener = first.actors if first is not None and first.kind in ("name", "capital") and \
             after < s.end and s.texts[after].isalpha() and \
             s.texts[after].islower() else ()
+        reports_only: bool | None = None  # the sentence states no stance (found when needed)
         for k in nouns:
             j = k - 1
             while j > s.start and s.texts[j].isalpha() and s.texts[j].islower() and \
@@ -2189,17 +2182,22 @@ class EnglishClauseRules(CueRules):
                     # «U.S.-British strikes»: the act of both
                     actors = tuple(dict.fromkeys((*left.actors, *m.actors)))
                 authors[self._singular_en(s.norms[k])] = actors
-            elif opener and (k - after <= 4 and not any(
-                    after <= sp.start < k and not f.cue.label.startswith("_") and
-                    self._cue_ok(s, sp.start, sp.end, f)  # type: ignore
-                    for sp, fs in s.cues for f in fs) or all(
-                    f.cue.label.startswith("_") or
-                    not self._cue_ok(s, sp.start, sp.end, f)  # type: ignore
-                    for sp, fs in s.cues for f in fs)):
+            elif opener:
                 # a report of the act, no stance toward it; or the act right after the
                 # opener's verb («Iran's Revolutionary Guards claim the barrage, … accusing
                 # Israel of …»)
-                authors[self._singular_en(s.norms[k])] = opener
+                if k - after <= 4 and not any(
+                        after <= sp.start < k and not f.cue.label.startswith("_") and
+                        self._cue_ok(s, sp.start, sp.end, f)  # type: ignore
+                        for sp, fs in s.cues for f in fs):
+                    authors[self._singular_en(s.norms[k])] = opener
+                    continue
+                if reports_only is None:
+                    reports_only = all(f.cue.label.startswith("_") or
+                                       not self._cue_ok(s, sp.start, sp.end, f)  # type: ignore
+                                       for sp, fs in s.cues for f in fs)
+                if reports_only:
+                    authors[self._singular_en(s.norms[k])] = opener
 
     def _apposed_act_en(self, s: Sentence, v: int, holder: tuple[str, ...],
                         ctx: Context) -> list[str]:
@@ -2250,9 +2248,9 @@ class EnglishClauseRules(CueRules):
                 n += 1
             if n >= s.end or n in s.mentions:
                 continue
-            if self._singular_en(s.norms[n]) in authors:
-                s.add_mention(Mention(k, n + 1, "name", authors[self._singular_en(s.norms[n])],
-                                      "f", s.span(k, n + 1)))
+            act = authors.get(self._singular_en(s.norms[n]))
+            if act is not None:
+                s.add_mention(Mention(k, n + 1, "name", act, "f", s.span(k, n + 1)))
             elif s.norms[n] in self.bare_acts_en and \
                     not (n + 1 < s.end and s.norms[n + 1] in self.np_preps_en):
                 # the act of the previous sentence's subject, unless the noun names its own

@@ -305,11 +305,11 @@ class MentionRules(RuleBase):
                 strong = ctx.sides(None, frozenset(), strong_only=True)
                 if len(strong) == 2:
                     return strong
-                counts = sorted(ctx.conflict.values(), reverse=True)
-                if self.lang == "ar" and len(strong) > 2 and counts[0] > counts[1]:
+                ranked = sorted(ctx.conflict.items(), key=lambda x: -x[1])
+                if self.lang == "ar" and len(strong) > 2 and ranked[0][1] > ranked[1][1]:
                     # Arabic: the conflict stated most often, when one is («دعت المنسقة
                     # الطرفين» after Israel and Lebanon's quarrel and one French condemnation)
-                    return tuple(sorted(max(ctx.conflict.items(), key=lambda x: x[1])[0]))
+                    return tuple(sorted(ranked[0][0]))
             pair = self._pair_before(m.start, ctx, m.text)  # «the three countries»: a list
             if holder and pair and not set(pair).isdisjoint(holder):
                 # «spoke with Cambodia's prime minister and urged both sides to exercise
@@ -808,8 +808,7 @@ class MentionRules(RuleBase):
             # «أعربت اليابان عن قلقها إزاء المناورات»: the act a concern is about, after its
             # preposition, is its author's
             n = s.norms[j]
-            if n in named_acts and j not in s.mentions and s.norms[j - 1] in ("ازاء", "حيال",
-                                                                               "تجاه") and \
+            if n in named_acts and j not in s.mentions and s.norms[j - 1] in self.about_preps and \
                     not (j + 1 < s.end and (j + 1 in s.mentions or
                                             s.norms[j + 1] in self.relative)) and \
                     (act := self._act_of(ctx, n)):

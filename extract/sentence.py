@@ -194,6 +194,14 @@ class Sentence:
             self._finite = out
         return self._finite
 
+    def after_time(self) -> int:
+        """The first token after a live blog's time and its dash at the sentence's start
+        («15.10 GMT — Hezbollah …», «16:30 – متحدث باسم …»), else the start."""
+        if self.texts[self.start][:1].isdigit():
+            return next((k + 1 for k in range(self.start + 1, min(self.end, self.start + 4))
+                         if self.texts[k] in NAME_DASHES), self.start)
+        return self.start
+
     def words(self) -> frozenset[str]:
         """The sentence's readings as a set, for a quick look before a scan (made once)."""
         if self._words is None:
@@ -272,6 +280,8 @@ class RuleBase:
         self.aux = w("aux")
         self.comp = w("complementizers")
         self.concern = w("concern_preps")
+        # «أعربت اليابان عن قلقها إزاء المناورات»: the prepositions of what a concern is about
+        self.about_preps = w("about_prepositions")
         self.passive_by = w("passive_by")
         self.prepositions = w("prepositions")
         # «طالبته بالتدخل لدى لوكاشينكو»: the one to be pressed, a third party (rule 20)

@@ -59,7 +59,10 @@ class ArgumentRules(EnglishClauseRules):
             m = s.mentions.get(k)
             if m is not None:
                 if m.kind == "person":
-                    if not self._agrees(tag, m):
+                    if not self._agrees(tag, m) and not (
+                            # «أدانت حكومة الرئيس البرازيلي لولا»: the verb agrees with the
+                            # body that heads the phrase, not with the person it is named for
+                            tag == "3f" and k > i + 1 and s.texts[i].endswith("ة")):
                         return None
                     grp = [g for g in self._group(s, m, s.end) if g.kind == "person"]
                     actors = self._actors(grp)

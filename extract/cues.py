@@ -458,6 +458,11 @@ class CueRules(MentionRules):
                     s.texts[span.start][:1].isupper() and s.texts[span.start - 1].isalpha() \
                     and s.texts[span.start - 1][:1].isupper():
                 continue  # «the Rwanda Defence Force»: a word of a name, not what is asked
+            if span.end - span.start == 1 and span.start > s.start and \
+                    s.norms[span.start] in self.adjective_contents and \
+                    s.norms[span.start - 1].startswith("ال") and \
+                    s.norms[span.start - 1] not in self.prepositions:
+                continue  # «ضمان أمن البعثات الدبلوماسية»: diplomatic missions, no diplomacy
             if first_end is not None and span.start > first_end + 6 and not (
                     # «to exercise restraint, avoid actions that may escalate tensions, and
                     # address each other's concerns through meaningful dialogue»: a list of

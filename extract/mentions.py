@@ -49,6 +49,9 @@ class MentionRules(RuleBase):
                         doc.user_data["sg_norms"][span.start - 1] in self.financial_heads and \
                         normalize(entry.raw) in self.financial_names:
                     continue  # «وزير المالية», «حزمة دعم مالي»: "financial", not Mali
+                if self.lang == "ar" and entry.kind == "capital" and span.start > 0 and \
+                        doc.user_data["sg_norms"][span.start - 1] in self.document_heads:
+                    continue  # «اتفاقية فيينا», «مسار أستانا»: the treaty's, not the state's
                 m = Mention(span.start, span.end, entry.kind, (entry.ref,), entry.gender,
                             span.text)
                 if entry.kind == "adj" and self._people_head(doc, span.start, span.end):

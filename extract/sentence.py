@@ -270,6 +270,8 @@ class RuleBase:
         # «وزير المالية», «حزمة دعم مالي»: a name that is also the word "financial"
         self.financial_heads = w("financial_heads")
         self.financial_names = w("financial_names")
+        # «اتفاقية فيينا», «مسار أستانا»: a capital that names a treaty or a process
+        self.document_heads = w("document_heads")
         self.what_relatives = w("what_relatives")  # «ندّد بما وصفه بـ…»: what he called …
         # «مستعد للقاء مادورو، شرط أن …», "ready to meet him provided that …" (rule 13)
         self.offer_conditions = self.lex.phrase_list("offer_conditions")
@@ -415,6 +417,8 @@ class RuleBase:
         self.stance_nouns = frozenset(n for v in nouns.values() for n in v)
         self.against = w("against")
         self.force_nouns = w("force_nouns")
+        # «البعثات الدبلوماسية»: a content word that after a definite noun is its adjective
+        self.adjective_contents = w("adjective_contents")
         self.imposed_measures = w("imposed_measures")
         self.force_phrase_ends = frozenset(p[-1] for p in self.lex.phrases.get("force_nouns", ()))
         self.joint_refs = w("joint_refs")

@@ -1,0 +1,47 @@
+"""Arabic constructions traced in fresh10_ar (12 articles written for the project by a helper
+who read only the ontology and the gazetteer ids, scored unseen in the session of 2026-12-05
+late and developed against from the session of 2026-12-06), each tested on sentences written
+for this file.
+
+- «أدانت حكومة الرئيس البرازيلي لولا دا سيلفا …»: a feminine verb agrees with the body that
+  heads the subject phrase, not with the man the body is named for.
+- «بخرق اتفاقية فيينا», «مسار أستانا»: a capital that names a treaty or a process is no actor.
+- «ضمان أمن البعثات الدبلوماسية»: «الدبلوماسية» after a definite noun is its adjective
+  (diplomatic missions), not diplomacy asked for; «بالطرق الدبلوماسية» still is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("a_government_named_for_its_president",
+     "أدانت حكومة الرئيس الأرجنتيني خافيير ميلي بشدة الاعتداء الفنزويلي.",
+     {("ARG", "condemns", "VEN")}),
+    ("a_treaty_named_for_a_capital",
+     "اتهمت الوزيرة المكسيكية الشرطة بخرق اتفاقية فيينا.",
+     set()),
+    ("a_treaty_named_for_a_capital_beside_an_accused_state",
+     "اتهمت إيران بريطانيا بانتهاك اتفاقية فيينا للعلاقات الدبلوماسية.",
+     {("IRN", "accuses", "GBR")}),
+    ("diplomatic_missions_are_no_diplomacy",
+     "ودعا وزير الخارجية الأوكراني طهران إلى «ضمان أمن البعثات الدبلوماسية على أراضيها».",
+     {("UKR", "demands", "IRN")}),
+    ("diplomatic_means_are_dialogue",
+     "دعا الاتحاد الأوروبي قرغيزستان وطاجيكستان إلى حل النزاع بالطرق الدبلوماسية.",
+     {("EU", "calls_for_dialogue", "KGZ"), ("EU", "calls_for_dialogue", "TJK")}),
+    ("a_return_to_diplomacy",
+     "دعت مصر إثيوبيا إلى العودة إلى الدبلوماسية.",
+     {("EGY", "calls_for_dialogue", "ETH")}),
+    ("an_administration_named_for_its_president",
+     "أدانت إدارة الرئيس الأمريكي دونالد ترامب الهجوم الإيراني.",
+     {("USA", "condemns", "IRN")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

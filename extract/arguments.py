@@ -222,6 +222,8 @@ class ArgumentRules(EnglishClauseRules):
         if m is not None and m.kind not in ("self", "pair"):
             if not self._agrees(tag, m):
                 return None
+            if self.lang == "ar" and m.end - m.start == 1 and s.norms[m.start] in self.events:
+                return None  # «إذ استنكرت الاقتحام»: an act named for its author is the object
             if m.kind == "adj":
                 return None  # an adjective right after a verb qualifies its object
             grp = self._group(s, m, s.end)

@@ -680,6 +680,11 @@ class MentionRules(RuleBase):
             if head in self.heads and self.lang == "ar" and len(m.actors) == 1 and \
                     head.startswith("ال"):
                 ctx.titled[head] = m.actors  # «استقبل … المبعوثة الأمريكية»
+            if self.lang == "ar" and head in self.force_heads and m.start - 2 >= s.start and \
+                    s.norms[m.start - 2] in self.events:
+                # «اقتحام الشرطة الإكوادورية مقر السفارة»: the act of the forces it names
+                ctx.acts[self._bare(s.norms[m.start - 2])] = \
+                    self._actors(self._group(s, m, s.end))
             if head in self.heads or head in self.non_actor or head in self.fillers or \
                     (m.start - 1) in s.mentions or not s.fulls[m.start - 1].isalpha():
                 continue

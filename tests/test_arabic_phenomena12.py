@@ -8,6 +8,10 @@ for this file.
 - «بخرق اتفاقية فيينا», «مسار أستانا»: a capital that names a treaty or a process is no actor.
 - «ضمان أمن البعثات الدبلوماسية»: «الدبلوماسية» after a definite noun is its adjective
   (diplomatic missions), not diplomacy asked for; «بالطرق الدبلوماسية» still is.
+- «اقتحام الشرطة الإكوادورية مقر السفارة … ونَدّد الرئيس المكسيكي بالاقتحام»: a masdar of an
+  act before forces and their state's adjective is that state's act, for a later condemnation
+  of the act; and an act named for its author right after a verb («إذ استنكرت الاقتحام») is
+  the verb's object, never its subject.
 """
 
 from __future__ import annotations
@@ -36,6 +40,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_return_to_diplomacy",
      "دعت مصر إثيوبيا إلى العودة إلى الدبلوماسية.",
      {("EGY", "calls_for_dialogue", "ETH")}),
+    ("a_raid_by_forces_of_a_state",
+     "أثار اقتحام الجيش الإسرائيلي مخيم جنين موجة غضب. وندد الأردن بالاقتحام.",
+     {("JOR", "condemns", "ISR")}),
+    ("an_act_after_its_verb_is_the_object",
+     ("أدانت فرنسا الهجوم الذي شنته القوات الروسية على خاركيف. وحذت بولندا حذوها، إذ "
+      "استنكرت الهجوم ودعت إلى محاسبة المسؤولين."),
+     {("FRA", "condemns", "RUS"), ("POL", "condemns", "RUS")}),
     ("an_administration_named_for_its_president",
      "أدانت إدارة الرئيس الأمريكي دونالد ترامب الهجوم الإيراني.",
      {("USA", "condemns", "IRN")}),

@@ -169,7 +169,8 @@ class AttributionRules(FrameRules):
                         not (sp.end + 1 < s.end and s.norms[sp.end] in self.list_openers and
                              s.norms[sp.end + 1] in self.list_opener_links):
                     # two mediators are not the two sides, nor «كل من X وY», each on its own
-                    ctx.pair = ctx.agents = holder.actors
+                    ctx.pair = ctx.agents = self._hosted_sides(ctx, *holder.actors) or \
+                        holder.actors
             if subject is None and holder.actors and (
                     holder.source in ("vso", "svo", "np", "headline", "by") or
                     # «دمشق - سانا / أدانت وزارة الخارجية …»: the wire's own ministry
@@ -236,9 +237,14 @@ class AttributionRules(FrameRules):
                     if rec.target and rec.is_edge and rec.stance_type in CONFLICT:
                         pair = frozenset((rec.holder, rec.target))
                         ctx.conflict[pair] = ctx.conflict.get(pair, 0) + 1
+                    if rec.target and rec.stance_type == "mediates" and rec.is_edge:
+                        ctx.mediated.add(rec.holder)
                     if rec.target and rec.stance_type in MUTUAL and rec.is_edge:
-                        # «… between the two countries»
-                        ctx.pair = ctx.agents = (rec.holder, rec.target)
+                        # «… between the two countries»; but the host's talks with a side of
+                        # the talks it hosts («Albusaidi received Araghchi») leave the sides
+                        # named before the pair
+                        ctx.pair = ctx.agents = self._hosted_sides(ctx, rec.holder, rec.target) \
+                            or (rec.holder, rec.target)
                     if rec.target and rec.is_edge:
                         sentence_targets.append(rec.target)
                 if last is not None and (r[2] or not cue.label.startswith("_") or
@@ -578,6 +584,17 @@ class AttributionRules(FrameRules):
             return None
         return None
 
+    @staticmethod
+    def _hosted_sides(ctx: Context, a: str, b: str) -> tuple[str, ...] | None:
+        """The two sides named earlier that a mediator ``a`` (or ``b``) hosts, when the other
+        of the two is one of them."""
+        for host, guest in ((a, b), (b, a)):
+            if host in ctx.mediated:
+                for _, p in reversed(ctx.named_pairs):
+                    if len(p) == 2 and guest in p and host not in p:
+                        return p
+        return None
+
     def _met(self, s: Sentence, after: int, actors: tuple[str, ...], ctx: Context) -> None:
         """Remember who took part in the last meeting, and let «الجميع», «كلهم» after token
         ``after`` name them («… مع نظيريه التركي والإيراني: إن الجميع يؤكد …», rule 26), and
@@ -585,7 +602,7 @@ class AttributionRules(FrameRules):
         الوزيران …»)."""
         ctx.meeting = tuple(dict.fromkeys(actors))
         if len(ctx.meeting) == 2:
-            ctx.agents = ctx.meeting
+            ctx.agents = self._hosted_sides(ctx, *ctx.meeting) or ctx.meeting
         for m in s.mentions.values():
             if m.kind == "all" and m.start >= after:
                 m.actors = ctx.meeting

@@ -105,6 +105,9 @@ class Context:
     # Arabic: acts whose author a relative clause named («الغارات التي شنها …»), for the
     # sentences after it
     later_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # who mediated so far («Oman hosted talks between Iran and the US»): a mediator's own
+    # talks with one of the sides named no new pair of sides
+    mediated: set[str] = field(default_factory=set)
 
     def subject_pair(self) -> tuple[str, ...] | None:
         """The two a pair word as subject stands for: the last two that acted together,

@@ -1128,7 +1128,8 @@ class EnglishClauseRules(CueRules):
         """«the four countries»: the last list of that many actors named in the article."""
         count = next((self.number_value_en[s.norms[k]] for k in range(a, b)
                       if s.norms[k] in self.number_value_en), None)
-        if count is None or count < 3 or s.norms[b - 1] not in self.bloc_heads_en:
+        head = b - 3 if b - 3 > a and s.norms[b - 2] == "of" else b - 1  # «heads of state»
+        if count is None or count < 3 or s.norms[head] not in self.bloc_heads_en:
             return ()
         for actors in reversed(self._en_state(s.doc).get("lists", [])):
             if len(actors) == count:

@@ -358,13 +358,16 @@ class FrameRules(ArgumentRules):
             if not (pos > s.start and s.norms[pos] == "'s"):
                 pos = sp.start - 1
             of = self._list_tail_en(s, sp.end)  # type: ignore[attr-defined]
-            if pos > s.start + 2 and s.norms[pos] == "'s" and \
+            of_each = of + 2 < s.end and s.norms[of] == "of" and \
+                s.norms[of + 2] in self.reciprocal_en and s.norms[of + 1] in ("each", "one")
+            if of_each or pos > s.start + 2 and s.norms[pos] == "'s" and \
                     s.norms[pos - 1] in self.reciprocal_en:
                 # «(said that) Armenia and Azerbaijan recognised each other's territorial
-                # integrity»: the two subjects of the verb, each toward the other (rule 26)
+                # integrity», «respect for the sovereignty of each other»: the two subjects
+                # of the verb, each toward the other (rule 26)
                 sides = holder.actors
                 if len(sides) < 2:
-                    h2 = self._subject_en(s, pos - 3, ctx)
+                    h2 = self._subject_en(s, (sp.start if of_each else pos) - 3, ctx)
                     sides = h2.actors if h2 is not None else ()
                 if len(sides) >= 2:
                     return self._mutual(label, sides)

@@ -7,6 +7,13 @@ for this file.
   the Iranian foreign minister … Guterres encouraged both sides …»: a mediator's own talks
   with one of the sides it brings together make no new pair of sides; «both sides» are still
   the two it hosts.
+- «reaffirmed their respect for the sovereignty and territorial integrity of each other»: a
+  reciprocal after «of» makes the stance each subject's toward the other (rule 26), as
+  «each other's sovereignty» did.
+- «the point where the three countries' borders meet», «failed to meet its obligations»:
+  borders that meet and obligations met are no talks.
+- «The three heads of state agreed to …»: a counted reference whose head has an «of» phrase
+  is the last list of that many.
 """
 
 from __future__ import annotations
@@ -23,6 +30,34 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "path of negotiations."),
      {("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA"), ("OMN", "holds_talks", "IRN"),
       ("UN", "calls_for_dialogue", "IRN"), ("UN", "calls_for_dialogue", "USA")}),
+    ("sovereignty_of_each_other",
+     ("Tajikistan and Kyrgyzstan reaffirmed their respect for the sovereignty and territorial "
+      "integrity of each other."),
+     {("TJK", "affirms_sovereignty", "KGZ"), ("KGZ", "affirms_sovereignty", "TJK")}),
+    ("sovereignty_of_one_another_after_a_pair_word",
+     ("The presidents of Laos and Vietnam met in Hanoi. The two leaders reaffirmed respect for "
+      "the sovereignty of one another."),
+     {("LAO", "holds_talks", "VNM"), ("VNM", "holds_talks", "LAO"),
+      ("LAO", "affirms_sovereignty", "VNM"), ("VNM", "affirms_sovereignty", "LAO")}),
+    ("borders_that_meet",
+     ("The presidents of Tajikistan, Kyrgyzstan and Uzbekistan visited the point where the "
+      "three countries' borders meet."),
+     set()),
+    ("obligations_met_are_no_talks",
+     "France said Iran had failed to meet its obligations.",
+     set()),
+    ("three_heads_of_state",
+     ("The presidents of Tajikistan, Kyrgyzstan and Uzbekistan signed a treaty on Monday. The "
+      "three heads of state agreed to hold their next summit in Bishkek."),
+     {("TJK", "expresses_intent_to_cooperate", "KGZ"),
+      ("TJK", "expresses_intent_to_cooperate", "UZB"),
+      ("KGZ", "expresses_intent_to_cooperate", "TJK"),
+      ("KGZ", "expresses_intent_to_cooperate", "UZB"),
+      ("UZB", "expresses_intent_to_cooperate", "TJK"),
+      ("UZB", "expresses_intent_to_cooperate", "KGZ"),
+      ("TJK", "expresses_intent_to_meet", "KGZ"), ("TJK", "expresses_intent_to_meet", "UZB"),
+      ("KGZ", "expresses_intent_to_meet", "TJK"), ("KGZ", "expresses_intent_to_meet", "UZB"),
+      ("UZB", "expresses_intent_to_meet", "TJK"), ("UZB", "expresses_intent_to_meet", "KGZ")}),
     ("two_who_met_are_the_pair_without_a_host",
      ("The Omani foreign minister received the Iranian foreign minister in Muscat. The "
       "Secretary-General encouraged both sides to continue their dialogue."),

@@ -1261,9 +1261,10 @@ class EnglishClauseRules(CueRules):
                         return h
             return self._initial_subject_en(s, v, ctx, subject)
         if s.norms[j] in self.unnamed_sources_en and j not in s.mentions and (
-                j == s.start or s.texts[j - 1] in STOP_CSC or s.norms[j - 1] in self.coord):
-            # «Should the treaty be signed, diplomats expect Turkey to …»: unnamed diplomats,
-            # analysts or observers are no actor
+                j == s.start or s.texts[j - 1] in STOP_CSC or s.norms[j - 1] in self.coord or
+                s.norms[j - 1] in self.relatives_en):
+            # «Should the treaty be signed, diplomats expect Turkey to …», «at which analysts
+            # expect Kim to …»: unnamed diplomats, analysts or observers are no actor
             return Holder((), s.texts[j], None, "nonactor")
         if s.norms[j] in self.relatives_en and j > s.start and j - 1 not in s.mentions and \
                 s.texts[j - 1].isalpha() and s.texts[j - 1].islower() and \
@@ -1927,6 +1928,14 @@ class EnglishClauseRules(CueRules):
             if m is not None and m.start > s.start and s.norms[m.start - 1] == "of" and \
                     m.kind not in ("self", "land", "pair", "parties"):
                 return Holder(m.actors, m.text, m.person, "clause")
+        if h is None and start - 2 > s.start and s.norms[start - 1] == "to" and \
+                s.norms[start - 2] in self.own_intent_verbs_en and \
+                cue.frame not in ("appeal", "attributed", "genitive"):
+            # «Canada wants to work with India»: the subject of the verb of intent
+            h = self._subject_en(s, start - 2, ctx, subject)
+            if h is not None and h.actors:
+                return Holder(h.actors, h.speaker, h.person, "clause")
+            h = None
         if h is None and tag == "x" and cue.frame not in ("appeal", "attributed", "genitive") and \
                 s.norms[start] not in self.be_en and not self._in_relative(s, start):
             # «Turkey lashed out at Greece», «Sudan would respond»

@@ -148,6 +148,10 @@ class CueRules(MentionRules):
         if form.tag in FINITE and self.lang == "en" and start > s.start and \
                 s.norms[start - 1] == "to" and not self._infinitive_ok_en(s, start, form):
             return False  # «ready to meet», «agreed to meet»: an intent, typed by its cue
+        if self.lang == "en" and cue.label == "_appeal" and end + 1 < s.end and \
+                s.norms[start] in self.own_intent_verbs_en and s.norms[end] == "to" and \
+                s.norms[end + 1] not in self.perception_verbs_en:
+            return False  # «We want to work with India»: the subject's own intent, no appeal
         if start > s.start and s.texts[start - 1] in self.what_relatives and \
                 self.lang == "ar" and cue.id.endswith(".describe") and any(
                     sp.end <= start - 1 for sp, _ in s.cues if sp.start >= s.start):

@@ -420,6 +420,10 @@ class RuleBase:
         self.stance_nouns = frozenset(n for v in nouns.values() for n in v)
         self.against = w("against")
         self.force_nouns = w("force_nouns")
+        # English: «want to work with», «expect to meet»: verbs of appeal that with «to» right
+        # after them state the subject's own intent (not «want to see X stop …»)
+        self.own_intent_verbs_en = w("own_intent_verbs")
+        self.perception_verbs_en = w("perception_verbs")
         # «البعثات الدبلوماسية»: a content word that after a definite noun is its adjective
         self.adjective_contents = w("adjective_contents")
         self.imposed_measures = w("imposed_measures")

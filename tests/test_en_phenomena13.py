@@ -14,6 +14,10 @@ for this file.
   borders that meet and obligations met are no talks.
 - «The three heads of state agreed to …»: a counted reference whose head has an «of» phrase
   is the last list of that many.
+- «We want to work with the Government of India», «Canada wants to work with India»: a verb
+  of wanting or expecting with «to» right after it states the subject's own intent, no appeal
+  («France wants Iran to stop …», «want to see X stop …» stay appeals); and «at which
+  analysts expect Kim to …»: unnamed analysts after a relative pronoun are no actor.
 """
 
 from __future__ import annotations
@@ -58,6 +62,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       ("TJK", "expresses_intent_to_meet", "KGZ"), ("TJK", "expresses_intent_to_meet", "UZB"),
       ("KGZ", "expresses_intent_to_meet", "TJK"), ("KGZ", "expresses_intent_to_meet", "UZB"),
       ("UZB", "expresses_intent_to_meet", "TJK"), ("UZB", "expresses_intent_to_meet", "KGZ")}),
+    ("wanting_to_work_with",
+     "Canada wants to work with India on the investigation.",
+     {("CAN", "expresses_intent_to_cooperate", "IND")}),
+    ("wanting_to_work_with_in_a_quotation",
+     "\"We want to work with the Government of India,\" the Canadian prime minister told reporters.",
+     {("CAN", "expresses_intent_to_cooperate", "IND")}),
+    ("wanting_someone_to_act_is_an_appeal",
+     "France wants Iran to stop enriching uranium.",
+     {("FRA", "demands", "IRN")}),
+    ("analysts_after_a_relative_expect",
+     ("Russia criticised the launch. The party meets later this month, at which analysts "
+      "expect North Korea to set out its policy toward the South."),
+     set()),
     ("two_who_met_are_the_pair_without_a_host",
      ("The Omani foreign minister received the Iranian foreign minister in Muscat. The "
       "Secretary-General encouraged both sides to continue their dialogue."),

@@ -420,6 +420,13 @@ class FrameRules(ArgumentRules):
                 # pronoun points back to the state just named
                 targets = self._previous_actor(s, sp.start, holder.actors)
                 last = j
+        elif frame == "concern" and self.lang == "en" and sp.end + 1 < s.end and \
+                s.norms[sp.end] == "to" and sp.start > s.start and s.norms[sp.start - 1] != "of":
+            # «had conveyed its concern to India»: the state it was conveyed to (not «a matter of
+            # concern to Iran», Iran's own; a body it was voiced to is a forum)
+            targets, last = self._targets(s, sp.end + 1, holder.actors, ctx, speaker, "object",
+                                          min(s.end, sp.end + 6))
+            targets = [t for t in targets if t not in self.org_ids]
         elif frame == "concern":
             for k in range(sp.end, min(s.end, sp.end + 5)):
                 if s.norms[k] in self.concern:

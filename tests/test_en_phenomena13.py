@@ -75,6 +75,22 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Russia criticised the launch. The party meets later this month, at which analysts "
       "expect North Korea to set out its policy toward the South."),
      set()),
+    ("concern_conveyed_to_a_state",
+     "Japan conveyed its deep concern to China over the naval drills.",
+     {("JPN", "expresses_concern", "CHN")}),
+    ("a_matter_of_concern_to_a_state",
+     "The drills are a matter of concern to Japan, Tokyo said.",
+     set()),
+    ("concern_voiced_to_a_body",
+     "Japan expressed concern to the Security Council about the launches.",
+     set()),
+    ("critical_that_a_state_cooperate",
+     ("A White House spokesman said it was \"critical\" that India cooperate with the Canadian "
+      "investigation."),
+     {("USA", "demands", "IND")}),
+    ("essential_that_forces_withdraw",
+     "France said it was essential that Russia withdraw its troops from Ukraine.",
+     {("FRA", "demands_withdrawal", "RUS")}),
     ("two_who_met_are_the_pair_without_a_host",
      ("The Omani foreign minister received the Iranian foreign minister in Muscat. The "
       "Secretary-General encouraged both sides to continue their dialogue."),

@@ -58,6 +58,9 @@ class AttributionRules(FrameRules):
         self._anaphora(s, ctx)
         if self.lang == "en":
             self._earlier_acts_en(s)  # «Turkey condemned the strikes»
+            if ctx.speaker is not None and ctx.speaker.actors:
+                # «Pakistan said … . New Delhi dismissed those remarks»: who spoke last
+                self._en_state(s.doc).setdefault("acts", {})["remarks"] = ctx.speaker.actors
             self._counted_pairs_en(s)  # «the three countries»
         ctx.current = s
         ctx.local_pairs = self._named_pairs(s) if self.lang == "en" else []

@@ -103,7 +103,8 @@ class EnglishClauseRules(CueRules):
         # «the exchange between Iran and Israel» in a sentence of strikes: fire, not talks
         self.violent_exchange_en = w("violent_exchange_words")
         self.act_nouns_en = {"accuses": w("act_nouns_accuses"),
-                             "demands": w("act_nouns_demands")}
+                             "demands": w("act_nouns_demands"),
+                             "remarks": w("act_nouns_remarks")}
         self.number_value_en = {n: i for i, n in enumerate(self.lex.in_order("number_words"))}
         self.bloc_heads_en = w("bloc_heads")
         self.exchange_kinds_en = w("exchange_kinds")

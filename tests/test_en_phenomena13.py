@@ -91,6 +91,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("essential_that_forces_withdraw",
      "France said it was essential that Russia withdraw its troops from Ukraine.",
      {("FRA", "demands_withdrawal", "RUS")}),
+    ("allegations_linking_a_state",
+     ("Canada's prime minister said there were credible allegations linking agents of the "
+      "Indian government to the killing. India rejected the allegations as absurd."),
+     {("CAN", "accuses", "IND"), ("IND", "rejects", "CAN")}),
+    ("those_remarks_are_the_last_speakers",
+     ("Pakistan said India's network of killings had gone global. New Delhi dismissed those "
+      "remarks."),
+     {("IND", "rejects", "PAK")}),
+    ("condemning_the_remarks",
+     "The Iranian foreign minister said Israel would pay. The US condemned the remarks.",
+     {("USA", "condemns", "IRN")}),
     ("two_who_met_are_the_pair_without_a_host",
      ("The Omani foreign minister received the Iranian foreign minister in Muscat. The "
       "Secretary-General encouraged both sides to continue their dialogue."),

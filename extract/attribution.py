@@ -179,7 +179,12 @@ class AttributionRules(FrameRules):
                     # «دمشق - سانا / أدانت وزارة الخارجية …»: the wire's own ministry
                     # speaks on for «الوزارة», «البيان» after it
                     holder.source == "title" and ctx.speaker is None and self.lang == "ar"
-            ) and not (self.lang == "en" and form.tag == "p" and holder.source == "by"):
+            ) and not (self.lang == "en" and form.tag == "p" and holder.source == "by") and \
+                    not (self.lang == "en" and ctx.speaker is not None and
+                         # «"Until Israel agrees to a lasting ceasefire, …" … he continued»:
+                         # an actor inside the quotation a sentence opens with does not take
+                         # over from the speaker
+                         s.quoted_at(s.start + 1) and s.quoted_at(sp.start)):
                 # the first explicit subject speaks for the sentence; the agent of a
                 # participle («commends X for facilitating …», "talks brokered by Egypt»)
                 # does not

@@ -205,6 +205,15 @@ class Sentence:
                          if self.texts[k] in NAME_DASHES), self.start)
         return self.start
 
+    def quoted_at(self, k: int) -> bool:
+        """Whether token ``k`` lies inside a quotation opened earlier in its paragraph (a
+        quotation may open at the end of the sentence before: «… he said. "Until …»)."""
+        j, n = k - 1, 0
+        while j >= 0 and "\n" not in self.texts[j]:
+            n += self.texts[j] in QUOTES
+            j -= 1
+        return n % 2 == 1
+
     def words(self) -> frozenset[str]:
         """The sentence's readings as a set, for a quick look before a scan (made once)."""
         if self._words is None:

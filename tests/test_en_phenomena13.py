@@ -102,6 +102,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("condemning_the_remarks",
      "The Iranian foreign minister said Israel would pay. The US condemned the remarks.",
      {("USA", "condemns", "IRN")}),
+    ("an_actor_inside_the_speakers_quotation",
+     ("Turkish President Recep Tayyip Erdogan spoke to exporters in Istanbul.\n\n"
+      "\"We had a trade volume of 9.5 billion dollars with Israel,\" he said. \"Until Israel "
+      "agrees to a lasting ceasefire, this decision will stand.\"\n\n"
+      "\"Netanyahu and his government are committing genocide before the eyes of the whole "
+      "world,\" he continued."),
+     {("TUR", "accuses", "ISR")}),
     ("two_who_met_are_the_pair_without_a_host",
      ("The Omani foreign minister received the Iranian foreign minister in Muscat. The "
       "Secretary-General encouraged both sides to continue their dialogue."),

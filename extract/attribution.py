@@ -204,8 +204,12 @@ class AttributionRules(FrameRules):
                 cue.label == "threatens" and self.lang == "ar" and f in aux_starts)] +
                 [s.end])
             begin = holder.np_end if holder.np_end is not None else sp.end
-            if holder.actors == ("UNSC",) and holder.speaker and \
-                    normalize(holder.speaker.split()[0]) in self.resolution_nouns:
+            if holder.actors == ("UNSC",) and holder.speaker and (
+                    normalize(holder.speaker.split()[0]) in self.resolution_nouns or
+                    # «Adopting resolution 2699, drafted by the United States and Ecuador, …,
+                    # the Council welcomed …»
+                    not s.words().isdisjoint(self.resolution_nouns) and
+                    not s.words().isdisjoint(self.drafter_words)):
                 # rule 22: «Resolution 2722, drafted by the United States and Japan,
                 # demanded …», «القرار 2735، الذي صاغته واشنطن ويطالب …»: the drafters hold
                 # the resolution's stance with the Council (no pair of sides for it)

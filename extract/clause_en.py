@@ -1743,7 +1743,22 @@ class EnglishClauseRules(CueRules):
                 not (k > s.start + 1 and s.norms[k - 2] in self.membership_words):
             # («invited to join the alliance»: the membership, no stance toward it)
             return Mention(k - 1, k + 1, "name", last, "m", s.texts[k - 1] + " " + s.texts[k])
+        if last is not None and len(last) == 1 and k > s.start and s.norms[k - 1] == "the" and \
+                s.texts[k][:1].isupper() and s.texts[k].isalpha() and \
+                not (k + 1 < s.end and s.texts[k + 1][:1].isupper()) and \
+                s.texts[k] in self._org_heads_en(last[0]):
+            # «the Security Council … the Council's decisive action»: the last organisation
+            # named, by the capitalised head of its name
+            return Mention(k - 1, k + 1, "name", last, "m", s.texts[k - 1] + " " + s.texts[k])
         return None
+
+    def _org_heads_en(self, actor: str) -> frozenset[str]:
+        """The last words of an organisation's English names («Council», «Commission»)."""
+        a = self.res.gazetteer.actors.get(actor)
+        if a is None:
+            return frozenset()
+        return frozenset(n.split()[-1] for n in (a.en, *a.aliases_en)
+                         if len(n.split()) >= 2 and n.split()[-1].isalpha())
 
     def _on_behalf_en(self, s: Sentence, start: int) -> tuple[str, ...]:
         """«Speaking on behalf of the "A3 plus" — Algeria, Sierra Leone, Somalia and Guyana —,

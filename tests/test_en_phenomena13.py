@@ -109,6 +109,20 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "\"Netanyahu and his government are committing genocide before the eyes of the whole "
       "world,\" he continued."),
      {("TUR", "accuses", "ISR")}),
+    ("the_council_after_the_security_council",
+     ("The Security Council today adopted resolution 2699 on Haiti by 13 votes in favour, with "
+      "China and Russia abstaining.\n\nKenya's representative welcomed the Council's "
+      "\"decisive action\" and said his country was ready to lead the mission."),
+     {("KEN", "welcomes", "UNSC")}),
+    ("grateful_to_two_actors",
+     ("Haiti's Foreign Minister said his country was grateful to Kenya for its leadership and "
+      "to the Security Council for heeding Haiti's call."),
+     {("HTI", "welcomes", "KEN"), ("HTI", "welcomes", "UNSC")}),
+    ("drafters_of_a_resolution_the_council_adopts",
+     ("Adopting resolution 2699, drafted by the United States and Ecuador, by 13 votes in "
+      "favour, the Council expressed its support for the Haitian National Police."),
+     {("UNSC", "expresses_support", "HTI"), ("USA", "expresses_support", "HTI"),
+      ("ECU", "expresses_support", "HTI")}),
     ("two_who_met_are_the_pair_without_a_host",
      ("The Omani foreign minister received the Iranian foreign minister in Muscat. The "
       "Secretary-General encouraged both sides to continue their dialogue."),

@@ -12,6 +12,11 @@ for this file.
   act before forces and their state's adjective is that state's act, for a later condemnation
   of the act; and an act named for its author right after a verb («إذ استنكرت الاقتحام») is
   the verb's object, never its subject.
+- «أن السلطات الإسبانية «انتهكت التزاماتها»», «انتهك الهدنة»: violating obligations,
+  pledges, a treaty or a truce accuses the one who violated them (as «violated its
+  obligations» in English).
+- «وجاء في بيان الرئاسة الجزائرية أن …، وحمّلها مسؤولية …، منتقداً …»: «جاء/ورد في بيان X»
+  makes X the speaker of the sentence, whose verbs and participles go on with it.
 """
 
 from __future__ import annotations
@@ -47,6 +52,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أدانت فرنسا الهجوم الذي شنته القوات الروسية على خاركيف. وحذت بولندا حذوها، إذ "
       "استنكرت الهجوم ودعت إلى محاسبة المسؤولين."),
      {("FRA", "condemns", "RUS"), ("POL", "condemns", "RUS")}),
+    ("violating_pledges",
+     "وقالت الخارجية الكينية إن الحكومة الصومالية انتهكت تعهداتها.",
+     {("KEN", "accuses", "SOM")}),
+    ("said_in_a_letter_that_a_truce_was_violated",
+     "وورد في رسالة المندوب السوداني أن الجيش الإثيوبي انتهك الهدنة.",
+     {("SDN", "accuses", "ETH")}),
+    ("said_in_a_statement_and_its_verbs",
+     ("وجاء في بيان الخارجية الأردنية أن إسرائيل تتحمل المسؤولية، وحمّلها مسؤولية التصعيد، "
+      "منتقداً قرار تل أبيب."),
+     {("JOR", "accuses", "ISR"), ("JOR", "condemns", "ISR")}),
     ("an_administration_named_for_its_president",
      "أدانت إدارة الرئيس الأمريكي دونالد ترامب الهجوم الإيراني.",
      {("USA", "condemns", "IRN")}),

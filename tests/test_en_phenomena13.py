@@ -123,6 +123,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "favour, the Council expressed its support for the Haitian National Police."),
      {("UNSC", "expresses_support", "HTI"), ("USA", "expresses_support", "HTI"),
       ("ECU", "expresses_support", "HTI")}),
+    ("violating_obligations",
+     "Algeria said Spain had violated its obligations under the treaty.",
+     {("DZA", "accuses", "ESP")}),
     ("two_who_met_are_the_pair_without_a_host",
      ("The Omani foreign minister received the Iranian foreign minister in Muscat. The "
       "Secretary-General encouraged both sides to continue their dialogue."),

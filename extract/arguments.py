@@ -151,6 +151,13 @@ class ArgumentRules(EnglishClauseRules):
             actors = self._actors(grp)
             end = max(grp[-1].end, np_end)
             return Holder(actors, s.span(i, end), None, "np", end)
+        if self.lang == "ar" and s.norms[i] in self.group_heads and i + 1 < s.end and \
+                i + 1 not in s.mentions and (s.texts[i + 1] in QUOTES or
+                                             s.texts[i + 1].isalpha() and
+                                             s.norms[i + 1] not in self.fillers):
+            # «توعّدت جماعة «جيش العدل»», «رحبت جبهة البوليساريو»: a group the gazetteer
+            # does not know is the subject, no one we can name (not the last speaker)
+            return Holder((), s.span(i, i + 2), None, "nonactor")
         # A bare title (الوزير، المتحدث) refers back to the current speaker.
         end = i + 1
         while end < s.end and s.norms[end] in self.fillers and end not in s.mentions:
@@ -323,6 +330,13 @@ class ArgumentRules(EnglishClauseRules):
                                                (m.start - 1) in s.mentions)) and \
                         not s.norms[m.start].endswith(("ون", "ين")):
                     return None  # «تدعم الوساطةَ الكويتية وتبدي»: the adjective is no subject
+                b = m.start - 1
+                if self.lang == "ar" and b - 2 >= s.start and s.norms[b] in self.posted_at and \
+                        s.norms[b - 2] in self.heads and (adj := s.mentions.get(b - 1)) is not None \
+                        and adj.kind == "adj" and adj.end == b and self._agrees(tag, adj):
+                    # «البعثة الجزائرية لدى الاتحاد الأوروبي رفضت»: the mission's state, not
+                    # the body it is accredited to
+                    return Holder(adj.actors, s.span(b - 2, m.end), None, "svo")
                 if not self._agrees(tag, m) and m.kind != "person" and \
                         self._list_start(s, m) is m and not (
                             # «متحدث باسم الخارجية الأمريكية يؤكد»: the adjective agrees with
@@ -527,6 +541,14 @@ class ArgumentRules(EnglishClauseRules):
                 # «تشكيل لجنة فنية مشتركة تجتمع بصفة دورية»: a present verb right after an
                 # indefinite feminine noun describes it; the committee meets, no actor
                 return None
+            if tag == "n" and start - 2 > s.start and s.norms[start - 1] in self.to_preps and \
+                    start - 2 not in s.mentions and s.fulls[start - 2].isalpha() and \
+                    not s.fulls[start - 2].startswith("ال") and \
+                    (v := self._svo(s, start - 2, "3f" if s.fulls[start - 2].endswith("ت")
+                                    else "3m")) is not None and v.actors:
+                # «لكن البعثة الجزائرية … سارعت إلى رفض البيان»: the subject of the verb
+                # that the masdar completes
+                return v
             lat = end + 1 if end + 1 < s.end and s.norms[end].startswith("خلال") else end
             if tag in FINITE - {"1"} and not s.words().isdisjoint(self.latter_refs) and \
                     lat < s.end and s.norms[lat] in self.latter_refs:
@@ -822,7 +844,10 @@ class ArgumentRules(EnglishClauseRules):
                         return Holder(h.actors, h.speaker, h.person, "svo")
                     break
         if m is None or m.kind in ("self", "pair", "land", "parties") or \
-                not self._agrees(tag, m) or self._is_location(s, m):
+                not self._agrees(tag, m) or self._is_location(s, m) and not (
+                    # «وفي الرباط، التي رحبت …»: a capital named as the place is still the
+                    # one who acts in the relative clause about it
+                    self.lang == "ar" and m.kind == "capital" and s.texts[j + 1] in {"،", ","}):
             return None
         if m.kind == "adj" and not (s.norms[m.start - 1] in self.heads or
                                     s.norms[m.start - 1] in self.counterparts):

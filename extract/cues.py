@@ -216,7 +216,11 @@ class CueRules(MentionRules):
                 # «ناقش الوزيران …», «اتفق الرئيسان على أن …», "the two sides discussed": a
                 # joint subject needs no مع; nor talks that took place («جرت مباحثات بين …»)
                 return False
-        if cue.requires_not_after and set(after[:max(1, cue.window)]) & cue.requires_not_after:
+        if cue.requires_not_after and (
+                set(after[:max(1, cue.window)]) & cue.requires_not_after or
+                # «استدعاء سفيرها»: a word the reading strips of its pronoun («سفير»)
+                self.lang == "ar" and
+                set(s.fulls[end:min(s.end, end + max(1, cue.window))]) & cue.requires_not_after):
             return False
         if self.lang == "ar" and cue.label == "holds_talks" and cue.requires_after and \
                 form.tag in FINITE:

@@ -429,6 +429,9 @@ class RuleBase:
         self.stance_nouns = frozenset(n for v in nouns.values() for n in v)
         self.against = w("against")
         self.force_nouns = w("force_nouns")
+        self.posted_at = w("posted_at")  # «البعثة الجزائرية لدى الاتحاد الأوروبي»
+        self.to_preps = w("to_prepositions")  # «سارعت إلى رفض …»
+        self.group_heads = w("group_heads")  # «جماعة «جيش العدل»»: a group by its name
         # English: «want to work with», «expect to meet»: verbs of appeal that with «to» right
         # after them state the subject's own intent (not «want to see X stop …»)
         self.own_intent_verbs_en = w("own_intent_verbs")

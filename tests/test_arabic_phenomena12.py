@@ -17,6 +17,15 @@ for this file.
   obligations» in English).
 - «وجاء في بيان الرئاسة الجزائرية أن …، وحمّلها مسؤولية …، منتقداً …»: «جاء/ورد في بيان X»
   makes X the speaker of the sentence, whose verbs and participles go on with it.
+- «لكن البعثة الجزائرية لدى الاتحاد الأوروبي سارعت إلى رفض البيان»: a mission's state holds
+  its stances, not the body it is posted to; a masdar after «إلى» completes the verb before
+  it, whose subject holds it.
+- «وفي الرباط، التي رحبت …»: a capital named as a place is still the one who acts in the
+  relative clause about it.
+- «توعّدت جماعة «جيش العدل»», «رحبت جبهة البوليساريو»: a group the gazetteer does not know,
+  named after its group noun, is the subject; no one we can name, not the last speaker.
+- «قرار الرياض استدعاء سفيرها في بيروت وإمهال السفير اللبناني»: recalling one's own
+  ambassador is no summons of another's (the pronoun is read on the full word).
 """
 
 from __future__ import annotations
@@ -62,6 +71,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وجاء في بيان الخارجية الأردنية أن إسرائيل تتحمل المسؤولية، وحمّلها مسؤولية التصعيد، "
       "منتقداً قرار تل أبيب."),
      {("JOR", "accuses", "ISR"), ("JOR", "condemns", "ISR")}),
+    ("a_mission_posted_to_a_body",
+     "لكن البعثة الجزائرية لدى الاتحاد الأوروبي رفضت البيان الفرنسي.",
+     {("DZA", "rejects", "FRA")}),
+    ("a_masdar_after_ila_completes_the_verb",
+     "وأصدرت فرنسا بياناً شديد اللهجة. لكن قطر سارعت إلى إدانة الهجوم الإسرائيلي.",
+     {("QAT", "condemns", "ISR")}),
+    ("a_capital_before_a_relative",
+     "وفي الرباط، التي رحبت في مارس الماضي بالموقف الإسباني، التزمت الحكومة الصمت.",
+     {("MAR", "welcomes", "ESP")}),
+    ("an_unknown_group_is_no_last_speaker",
+     ("استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني. من جهتها، توعّدت جماعة «جيش "
+      "العدل» بالرد على «العدوان» الإيراني."),
+     {("IRN", "holds_talks", "PAK")}),
+    ("recalling_ones_own_ambassador",
+     ("أعلنت الكويت سحب دبلوماسييها. وتأتي الخطوة غداة قرار الرياض استدعاء سفيرها في بيروت "
+      "وإمهال السفير اللبناني 48 ساعة لمغادرة أراضيها."),
+     set()),
     ("an_administration_named_for_its_president",
      "أدانت إدارة الرئيس الأمريكي دونالد ترامب الهجوم الإيراني.",
      {("USA", "condemns", "IRN")}),

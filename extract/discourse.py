@@ -13,6 +13,8 @@ of ONTOLOGY.md that need more than one sentence.
 * Rule 16: a mediation stated with no parties («وساطة قطرية», "efforts to mediate") targets
   each side the article names as a party, even in another sentence, or else the actors its
   conflictual stances link (the parties of the dispute it reports).
+* Rule 11, article-wide: a condemnation that names no one, by one side of a quarrel the
+  article states twice or more (and of no other), is of the other side.
 A record that gains targets replaces its target-less original. Sides are only what the article
 names; a side's own target-less call, concern or mediation gets no sides.
 """
@@ -36,6 +38,8 @@ SIDE_TYPES = frozenset({"urges_restraint", "calls_for_dialogue", "expresses_conc
 # a call addressed to «all parties» / "the parties" of any kind (rule 12: "all parties" targets
 # each side), beside the side-less calls and concern above
 PARTY_CALL_TYPES = SIDE_TYPES | {"demands", "demands_withdrawal"}
+# the stances that a side of a quarrel takes toward the other when it names no one
+ADVERSARY_TYPES = frozenset({"condemns"})
 
 
 def document_sides(ctx: Context, parties: bool, caller: str | None = None,
@@ -134,6 +138,40 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
     return out
 
 
+def adversary_targets(records: list[Stance], ctx: Context, sentences: list[Sentence],
+                      not_sides: frozenset[str] = frozenset()) -> list[Stance]:
+    """Rule 11 at the level of the article: a condemnation, accusation, rejection, warning or
+    threat with no target, held by one side of a quarrel the article states twice or more
+    and by no other, is toward the other side («نددت إسلام آباد بما وصفته بـ«الانتهاك
+    الصارخ» لمجالها الجوي» in an article about Iran's and Pakistan's strikes on each other)."""
+    strong = [p for p, n in ctx.conflict.items() if n >= 2 and not p & not_sides]
+    if not strong:
+        return records
+    starts = [s.first_char for s in sentences]
+    out: list[Stance] = []
+    for r in records:
+        pairs = [p for p in strong if r.holder in p] \
+            if r.target is None and r.stance_type in ADVERSARY_TYPES and \
+            not r.negated and not r.hypothetical else []
+        other = next(iter(pairs[0] - {r.holder})) if len(pairs) == 1 else None
+        if other is not None and _names_only(sentences, starts, r.start, {r.holder, other}):
+            out.append(replace(r, target=other, rule=f"{r.rule}/adversary"))
+        else:
+            out.append(r)
+    return out
+
+
+def _names_only(sentences: list[Sentence], starts: list[int], start: int,
+                actors: set[str]) -> bool:
+    """Whether the sentence that starts at character ``start`` names no actor but ``actors``
+    (one that names a third may condemn that one's act: «رفض بيسكوف المهلة التي حددها
+    الرئيس الأمريكي …، معتبراً أن «لغة الإنذارات غير مقبولة»»)."""
+    i = bisect_left(starts, start)
+    if i >= len(sentences) or starts[i] != start:
+        return False
+    return all(set(m.actors) <= actors for m in sentences[i].mentions.values())
+
+
 def refused_demands(records: list[Stance]) -> list[Stance]:
     """A demand or request whose owner is named but not its addressee, turned down in the same
     sentence («Hamas refused Israel's demand that …»): the one who refused was asked."""
@@ -211,9 +249,11 @@ class DiscourseComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         u = doc.user_data
-        u["sg_stances"] = blamed_authors(refused_demands(drop_praise_of_parties(
-            expand_to_sides(u["sg_stances"], u["sg_context"], u["sg_sentences"],
-                            self.not_sides, self.situation))))
+        u["sg_stances"] = adversary_targets(blamed_authors(refused_demands(
+            drop_praise_of_parties(expand_to_sides(u["sg_stances"], u["sg_context"],
+                                                   u["sg_sentences"], self.not_sides,
+                                                   self.situation)))),
+            u["sg_context"], u["sg_sentences"], self.not_sides)
         return doc
 
 

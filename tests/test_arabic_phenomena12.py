@@ -26,6 +26,11 @@ for this file.
   named after its group noun, is the subject; no one we can name, not the last speaker.
 - «قرار الرياض استدعاء سفيرها في بيروت وإمهال السفير اللبناني»: recalling one's own
   ambassador is no summons of another's (the pronoun is read on the full word).
+- «وكانت إسلام آباد قد نددت بما وصفته بـ«الانتهاك الصارخ» لمجالها الجوي» in an article
+  whose two states accuse and warn each other: a condemnation that names no one, by one side
+  of a quarrel stated twice or more, is of the other side (discourse stage; measured on the
+  other stance types, accusations, rejections, warnings and threats, it added more false
+  alarms than edges, so they keep no target).
 """
 
 from __future__ import annotations
@@ -88,6 +93,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أعلنت الكويت سحب دبلوماسييها. وتأتي الخطوة غداة قرار الرياض استدعاء سفيرها في بيروت "
       "وإمهال السفير اللبناني 48 ساعة لمغادرة أراضيها."),
      set()),
+    ("a_sides_condemnation_with_no_target",
+     ("شنت باكستان ضربات داخل إيران. واتهمت طهران إسلام آباد بانتهاك سيادتها، فيما حذرت "
+      "باكستان إيران من العواقب. وكانت إسلام آباد قد نددت، مساء الثلاثاء، بما وصفته "
+      "بـ«الانتهاك الصارخ» لمجالها الجوي."),
+     {("IRN", "accuses", "PAK"), ("PAK", "warns", "IRN"), ("PAK", "condemns", "IRN")}),
+    ("a_third_partys_condemnation_keeps_no_target",
+     ("شنت باكستان ضربات داخل إيران. واتهمت طهران إسلام آباد بانتهاك سيادتها، فيما حذرت "
+      "باكستان إيران من العواقب. ونددت الصين بما وصفته بالتصعيد الخطير."),
+     {("IRN", "accuses", "PAK"), ("PAK", "warns", "IRN")}),
     ("an_administration_named_for_its_president",
      "أدانت إدارة الرئيس الأمريكي دونالد ترامب الهجوم الإيراني.",
      {("USA", "condemns", "IRN")}),

@@ -126,6 +126,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("violating_obligations",
      "Algeria said Spain had violated its obligations under the treaty.",
      {("DZA", "accuses", "ESP")}),
+    ("a_sides_condemnation_with_no_target",
+     ("Moldova accused Russia of blackmail over gas supplies. Chisinau also warned Moscow "
+      "against interference in its elections. On Tuesday the Moldovan government condemned "
+      "what it called a blatant violation of its airspace by a drone."),
+     {("MDA", "accuses", "RUS"), ("MDA", "warns", "RUS"), ("MDA", "condemns", "RUS")}),
     ("two_who_met_are_the_pair_without_a_host",
      ("The Omani foreign minister received the Iranian foreign minister in Muscat. The "
       "Secretary-General encouraged both sides to continue their dialogue."),

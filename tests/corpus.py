@@ -53,6 +53,10 @@ FRESH9_EN = REPO / "tests" / "data" / "fresh9_en"
 # traced: only scored, never traced
 FRESH10_AR = REPO / "tests" / "data" / "fresh10_ar"
 FRESH10_EN = REPO / "tests" / "data" / "fresh10_en"
+# written during the session of 2026-12-06 the same way, while fresh10 was traced: only scored,
+# never traced
+FRESH11_AR = REPO / "tests" / "data" / "fresh11_ar"
+FRESH11_EN = REPO / "tests" / "data" / "fresh11_en"
 
 
 def require(folder: Path) -> Path:

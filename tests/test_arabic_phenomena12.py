@@ -31,6 +31,8 @@ for this file.
   of a quarrel stated twice or more, is of the other side (discourse stage; measured on the
   other stance types, accusations, rejections, warnings and threats, it added more false
   alarms than edges, so they keep no target).
+- «وحثت الخارجية الأفغانية جارتيها على ضبط النفس»: «its two neighbours» (feminine, with the
+  pronoun) is a pair word for the sides named (not «الجارية», "ongoing").
 """
 
 from __future__ import annotations
@@ -102,6 +104,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("شنت باكستان ضربات داخل إيران. واتهمت طهران إسلام آباد بانتهاك سيادتها، فيما حذرت "
       "باكستان إيران من العواقب. ونددت الصين بما وصفته بالتصعيد الخطير."),
      {("IRN", "accuses", "PAK"), ("PAK", "warns", "IRN")}),
+    ("its_two_neighbours",
+     ("اندلعت اشتباكات حدودية بين إيران وباكستان مساء أمس. وحثت الخارجية الأفغانية جارتيها "
+      "على ضبط النفس."),
+     {("AFG", "urges_restraint", "IRN"), ("AFG", "urges_restraint", "PAK")}),
+    ("ongoing_contacts_name_no_pair",
+     ("اندلعت اشتباكات حدودية بين إيران وباكستان. ويأمل مسؤولون سوريون أن تسهم الاتصالات "
+      "الجارية مع عدد من العواصم في لجم التصعيد."),
+     set()),
     ("an_administration_named_for_its_president",
      "أدانت إدارة الرئيس الأمريكي دونالد ترامب الهجوم الإيراني.",
      {("USA", "condemns", "IRN")}),

@@ -131,6 +131,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "against interference in its elections. On Tuesday the Moldovan government condemned "
       "what it called a blatant violation of its airspace by a drone."),
      {("MDA", "accuses", "RUS"), ("MDA", "warns", "RUS"), ("MDA", "condemns", "RUS")}),
+    ("drawing_all_the_consequences",
+     ("Morocco would draw all the consequences of the Tunisian position, the Moroccan "
+      "ministry said."),
+     {("MAR", "warns", "TUN")}),
+    ("open_to_engaging_with",
+     "Pakistan remains open to engaging with Iran through all diplomatic channels.",
+     {("PAK", "expresses_intent_to_meet", "IRN")}),
     ("two_who_met_are_the_pair_without_a_host",
      ("The Omani foreign minister received the Iranian foreign minister in Muscat. The "
       "Secretary-General encouraged both sides to continue their dialogue."),

@@ -102,6 +102,7 @@ class EnglishClauseRules(CueRules):
         self.possessive_pronouns_en = w("possessive_pronouns")
         # «the exchange between Iran and Israel» in a sentence of strikes: fire, not talks
         self.violent_exchange_en = w("violent_exchange_words")
+        self._org_heads_cache: dict[str, frozenset[str]] = {}
         self.act_nouns_en = {"accuses": w("act_nouns_accuses"),
                              "demands": w("act_nouns_demands"),
                              "remarks": w("act_nouns_remarks")}
@@ -1754,11 +1755,14 @@ class EnglishClauseRules(CueRules):
 
     def _org_heads_en(self, actor: str) -> frozenset[str]:
         """The last words of an organisation's English names («Council», «Commission»)."""
-        a = self.res.gazetteer.actors.get(actor)
-        if a is None:
-            return frozenset()
-        return frozenset(n.split()[-1] for n in (a.en, *a.aliases_en)
-                         if len(n.split()) >= 2 and n.split()[-1].isalpha())
+        heads = self._org_heads_cache.get(actor)
+        if heads is None:
+            a = self.res.gazetteer.actors.get(actor)
+            heads = frozenset() if a is None else frozenset(
+                n.split()[-1] for n in (a.en, *a.aliases_en)
+                if len(n.split()) >= 2 and n.split()[-1].isalpha())
+            self._org_heads_cache[actor] = heads
+        return heads
 
     def _on_behalf_en(self, s: Sentence, start: int) -> tuple[str, ...]:
         """«Speaking on behalf of the "A3 plus" — Algeria, Sierra Leone, Somalia and Guyana —,

@@ -33,6 +33,8 @@ for this file.
   alarms than edges, so they keep no target).
 - «وحثت الخارجية الأفغانية جارتيها على ضبط النفس»: «its two neighbours» (feminine, with the
   pronoun) is a pair word for the sides named (not «الجارية», "ongoing").
+- «ووصفت طهران الاتفاق الإماراتي بأنه «طعنة في الظهر»», «بأنها «خيانة للقدس»»: a move
+  described as a betrayal, a stab in the back or a disgrace is condemned.
 """
 
 from __future__ import annotations
@@ -112,6 +114,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("اندلعت اشتباكات حدودية بين إيران وباكستان. ويأمل مسؤولون سوريون أن تسهم الاتصالات "
       "الجارية مع عدد من العواصم في لجم التصعيد."),
      set()),
+    ("described_as_a_stab_in_the_back",
+     "ووصفت طهران الاتفاق الإماراتي بأنه «طعنة في الظهر».",
+     {("IRN", "condemns", "ARE")}),
+    ("described_as_a_betrayal",
+     "ووصف المتحدث باسم الرئاسة الفلسطينية الخطوة الإماراتية بأنها «خيانة للقدس».",
+     {("PSE", "condemns", "ARE")}),
     ("an_administration_named_for_its_president",
      "أدانت إدارة الرئيس الأمريكي دونالد ترامب الهجوم الإيراني.",
      {("USA", "condemns", "IRN")}),

@@ -138,6 +138,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("open_to_engaging_with",
      "Pakistan remains open to engaging with Iran through all diplomatic channels.",
      {("PAK", "expresses_intent_to_meet", "IRN")}),
+    ("calling_an_accord_a_stupidity",
+     "Tehran called the accord \"an act of strategic stupidity by Abu Dhabi and Tel Aviv\".",
+     {("IRN", "condemns", "ARE"), ("IRN", "condemns", "ISR")}),
+    ("describing_a_move_as_a_betrayal",
+     "The Palestinian spokesman described the Emirati move as \"a betrayal of Jerusalem\".",
+     {("PSE", "condemns", "ARE")}),
     ("two_who_met_are_the_pair_without_a_host",
      ("The Omani foreign minister received the Iranian foreign minister in Muscat. The "
       "Secretary-General encouraged both sides to continue their dialogue."),

@@ -1747,19 +1747,20 @@ class EnglishClauseRules(CueRules):
         if last is not None and len(last) == 1 and k > s.start and s.norms[k - 1] == "the" and \
                 s.texts[k][:1].isupper() and s.texts[k].isalpha() and \
                 not (k + 1 < s.end and s.texts[k + 1][:1].isupper()) and \
-                s.texts[k] in self._org_heads_en(last[0]):
+                s.norms[k] in self._org_heads_en(last[0]):
             # «the Security Council … the Council's decisive action»: the last organisation
             # named, by the capitalised head of its name
             return Mention(k - 1, k + 1, "name", last, "m", s.texts[k - 1] + " " + s.texts[k])
         return None
 
     def _org_heads_en(self, actor: str) -> frozenset[str]:
-        """The last words of an organisation's English names («Council», «Commission»)."""
+        """The last words of an organisation's English names, as read («council» of «Security
+        Council», «commission»)."""
         heads = self._org_heads_cache.get(actor)
         if heads is None:
             a = self.res.gazetteer.actors.get(actor)
             heads = frozenset() if a is None else frozenset(
-                n.split()[-1] for n in (a.en, *a.aliases_en)
+                normalize(n.split()[-1]) for n in (a.en, *a.aliases_en)
                 if len(n.split()) >= 2 and n.split()[-1].isalpha())
             self._org_heads_cache[actor] = heads
         return heads

@@ -140,36 +140,34 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
 
 def adversary_targets(records: list[Stance], ctx: Context, sentences: list[Sentence],
                       not_sides: frozenset[str] = frozenset()) -> list[Stance]:
-    """Rule 11 at the level of the article: a condemnation, accusation, rejection, warning or
-    threat with no target, held by one side of a quarrel the article states twice or more
-    and by no other, is toward the other side («نددت إسلام آباد بما وصفته بـ«الانتهاك
-    الصارخ» لمجالها الجوي» in an article about Iran's and Pakistan's strikes on each other)."""
+    """Rule 11 at the level of the article: a condemnation with no target, held by one side
+    of a quarrel the article states twice or more and by no other, in a sentence that names no
+    third actor, is toward the other side («نددت إسلام آباد بما وصفته بـ«الانتهاك الصارخ»
+    لمجالها الجوي» in an article about Iran's and Pakistan's strikes on each other).
+    Accusations, rejections, warnings, threats and demands were measured the same way and
+    gained fewer edges than false alarms (ADVERSARY_TYPES)."""
     strong = [p for p, n in ctx.conflict.items() if n >= 2 and not p & not_sides]
     if not strong:
         return records
-    starts = [s.first_char for s in sentences]
+    by_start = {s.first_char: s for s in sentences}
     out: list[Stance] = []
     for r in records:
         pairs = [p for p in strong if r.holder in p] \
             if r.target is None and r.stance_type in ADVERSARY_TYPES and \
             not r.negated and not r.hypothetical else []
         other = next(iter(pairs[0] - {r.holder})) if len(pairs) == 1 else None
-        if other is not None and _names_only(sentences, starts, r.start, {r.holder, other}):
+        if other is not None and _names_only(by_start.get(r.start), {r.holder, other}):
             out.append(replace(r, target=other, rule=f"{r.rule}/adversary"))
         else:
             out.append(r)
     return out
 
 
-def _names_only(sentences: list[Sentence], starts: list[int], start: int,
-                actors: set[str]) -> bool:
-    """Whether the sentence that starts at character ``start`` names no actor but ``actors``
-    (one that names a third may condemn that one's act: «رفض بيسكوف المهلة التي حددها
-    الرئيس الأمريكي …، معتبراً أن «لغة الإنذارات غير مقبولة»»)."""
-    i = bisect_left(starts, start)
-    if i >= len(sentences) or starts[i] != start:
-        return False
-    return all(set(m.actors) <= actors for m in sentences[i].mentions.values())
+def _names_only(s: Sentence | None, actors: set[str]) -> bool:
+    """Whether sentence ``s`` names no actor but ``actors`` (one that names a third may
+    condemn that one's act: «رفض بيسكوف المهلة التي حددها الرئيس الأمريكي …، معتبراً أن «لغة
+    الإنذارات غير مقبولة»»)."""
+    return s is not None and all(set(m.actors) <= actors for m in s.mentions.values())
 
 
 def refused_demands(records: list[Stance]) -> list[Stance]:

@@ -993,8 +993,8 @@ class MentionRules(RuleBase):
             self.lang == "en" and ctx.last_bloc is not None and
             not words.isdisjoint(self.number_value_en)) or (  # type: ignore[attr-defined]
             # «the Council» after «the Security Council»: the head of the last one's name
-            self.lang == "en" and last is not None and len(last) == 1 and not words.isdisjoint(
-                {h.lower() for h in self._org_heads_en(last[0])}))  # type: ignore[attr-defined]
+            self.lang == "en" and last is not None and len(last) == 1 and
+            not words.isdisjoint(self._org_heads_en(last[0])))  # type: ignore[attr-defined]
         for k in range(s.start, s.end) if refs else sorted(s.mentions):
             m = s.mentions.get(k)
             if m is not None:

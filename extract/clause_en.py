@@ -39,6 +39,7 @@ class _Span(NamedTuple):
     end: int
 STOP_CPS = frozenset({",", ".", ";"} | QUOTES)
 STOP_CP = frozenset({",", "."} | QUOTES)
+FORCE_ACT = "@force"  # key of the act of force last given an author (``act_authors``)
 
 
 class EnglishClauseRules(CueRules):
@@ -49,6 +50,7 @@ class EnglishClauseRules(CueRules):
         w = self.lex.word
         self.pronouns_en = w("subject_pronouns")
         self.plural_pronouns_en = w("plural_pronouns")
+        self.personal_pronouns_en = w("personal_pronouns")
         self.time_words_en = w("time_words")
         self.time_preps_en = w("time_preps")
         self.title_mods_en = w("title_modifiers")
@@ -132,6 +134,10 @@ class EnglishClauseRules(CueRules):
         self.title_starts_en = frozenset(t[0] for t in self.title_actors_en)
         self.own_stance_nouns_en = w("own_stance_nouns")
         self.reported_acts_en = w("reported_acts")
+        self.force_acts_en = w("force_acts")
+        self.act_preps_en = w("act_prepositions")
+        self.by_participles_en = w("by_participles")
+        self.author_preps_en = w("author_prepositions")
         self.act_determiners_en = w("act_determiners")
         self.voicing_en = w("voicing_participles")
         self.byline_words_en = w("byline_words")
@@ -1152,14 +1158,20 @@ class EnglishClauseRules(CueRules):
             # any speaker of earlier sentences (not after a quotation: «"If Hezbollah tries
             # …, we will act," he said» is the last speaker's)
             first = self._initial_subject_en(s, k, ctx, None)
-            if first is not None and first.actors:
-                base = first
+            if first is not None and first.actors and (
+                    s.norms[k] not in self.personal_pronouns_en or self._is_person_en(first)):
+                base = first  # («Syria must stop …, he said»: «he» is no state)
         if base is None or not base.actors:
             return None
         if s.norms[k] not in self.plural_pronouns_en:
             return Holder(self._one_of_joint_en(s, base.actors), base.speaker, base.person,
                           "svo")
         return Holder(base.actors, base.speaker, base.person, "svo")
+
+    def _is_person_en(self, h: Holder) -> bool:
+        """Whether a holder is a person (a named one, or a title: «Iraq's ambassador»)."""
+        return h.person is not None or any(normalize(w) in self.heads
+                                           for w in (h.speaker or "").split())
 
     def _home_actor_en(self, sentences: list[Sentence]) -> tuple[str, ...]:
         """The actor whose unnamed officials open a readout («The Prime Minister spoke to
@@ -2154,7 +2166,7 @@ class EnglishClauseRules(CueRules):
         """Whose acts the sentence names, for a later «condemned the strikes» (rule 11): the
         actor before the noun («Israeli strikes», «Russia's drills»), else the actor that
         opens the sentence as its subject («Israel launched new strikes on Syria»)."""
-        nouns = [k for k in range(s.start + 1, s.end) if s.norms[k] in self.reported_acts_en]
+        nouns = [k for k in range(s.start, s.end) if s.norms[k] in self.reported_acts_en]
         made: dict[int, tuple[str, ...]] = {}
         for k in range(s.start + 2, s.end) if not s.words().isdisjoint(self.bare_acts_en) \
                 else ():
@@ -2196,7 +2208,12 @@ class EnglishClauseRules(CueRules):
             after < s.end and s.texts[after].isalpha() and \
             s.texts[after].islower() else ()
         reports_only: bool | None = None  # the sentence states no stance (found when needed)
+        before = dict(authors)
         for k in nouns:
+            by = self._act_by_en(s, k)
+            if by:  # «the missile strikes launched by Iran's Revolutionary Guard Corps»
+                authors[self._singular_en(s.norms[k])] = by
+                continue
             j = k - 1
             while j > s.start and s.texts[j].isalpha() and s.texts[j].islower() and \
                     s.norms[j] not in self.articles and s.norms[j] not in self.np_preps_en and \
@@ -2229,6 +2246,26 @@ class EnglishClauseRules(CueRules):
                                        for sp, fs in s.cues for f in fs)
                 if reports_only:
                     authors[self._singular_en(s.norms[k])] = opener
+        force = [authors[w] for w in authors if w in self.force_acts_en and
+                 authors[w] != before.get(w)]
+        if force and s.words().isdisjoint(self.hypo):
+            # the act of force the article last gave an author («the attack»), not one that
+            # may happen («if the regime allows attacks on Israel»)
+            authors[FORCE_ACT] = force[-1]
+
+    def _act_by_en(self, s: Sentence, k: int) -> tuple[str, ...]:
+        """The actor an act noun at ``k`` names with «by», past a participle and its
+        adverbs («strikes launched by Iran», «the raid carried out overnight by Israel»)."""
+        j = k + 1
+        while j < s.end and j - k <= 4 and s.texts[j].isalpha() and s.texts[j].islower() and \
+                s.norms[j] != "by" and j not in s.mentions and \
+                (j > k + 1 or s.texts[j].endswith("ed") or s.norms[j] in self.by_participles_en):
+            j += 1
+        if j + 1 >= s.end or s.norms[j] != "by":
+            return ()
+        m = s.mentions.get(j + 1) or (s.mentions.get(j + 2) if s.norms[j + 1] in self.articles
+                                      else None)
+        return m.actors if m is not None and m.kind in ("name", "adj", "capital") else ()
 
     def _apposed_act_en(self, s: Sentence, v: int, holder: tuple[str, ...],
                         ctx: Context) -> list[str]:
@@ -2262,24 +2299,35 @@ class EnglishClauseRules(CueRules):
         authors = state.get("act_authors") or {}
         last = state.get("last_sentence")
         words = s.words()
+        force = authors.get(FORCE_ACT)
+
+        def author(w: str) -> tuple[str, ...] | None:
+            one = self._singular_en(w)
+            return authors.get(one) or (force if one in self.force_acts_en else None)
+
         if words.isdisjoint(self.bare_acts_en) and (
                 words.isdisjoint(self.reported_acts_en) or
-                {self._singular_en(w) for w in words & self.reported_acts_en}.isdisjoint(authors)):
+                all(author(w) is None for w in words & self.reported_acts_en)):
             return
         doer: tuple[str, ...] | None = None  # found when first needed
         for sp, _ in s.cues:
             k = sp.end
+            if k + 2 < s.end and s.norms[k] in self.act_preps_en:
+                k += 1  # «alarmed by the strikes», «concerned about the shelling»
             if k + 1 >= s.end or s.norms[k] not in self.act_determiners_en or \
                     k in s.mentions or k + 1 in s.mentions:
                 continue
             n = k + 1
-            while n < s.end and n - k < 3 and self._singular_en(s.norms[n]) not in authors and \
-                    s.norms[n] not in self.bare_acts_en and n not in s.mentions and \
-                    s.texts[n].isalpha() and (s.texts[n].islower() or n == k + 1):
+            while n < s.end and n - k < 5 and author(s.norms[n]) is None and \
+                    s.norms[n] not in self.bare_acts_en and n not in s.mentions and (
+                    s.texts[n].isalpha() and (s.texts[n].islower() or n == k + 1) or
+                    s.texts[n] in QUOTES):  # «condemned the "reckless" strikes»
                 n += 1
             if n >= s.end or n in s.mentions:
                 continue
             act = authors.get(self._singular_en(s.norms[n]))
+            if act is None and (n + 1 >= s.end or s.norms[n + 1] not in self.author_preps_en):
+                act = author(s.norms[n])  # not «the attack by Hamas»: it names its own
             if act is not None:
                 s.add_mention(Mention(k, n + 1, "name", act, "f", s.span(k, n + 1)))
             elif s.norms[n] in self.bare_acts_en and \

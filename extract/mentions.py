@@ -606,7 +606,9 @@ class MentionRules(RuleBase):
         prev = [m for m in s.mentions.values() if first <= m.start < before and
                 m.kind not in ("self", "pair", "land", "parties") and
                 not set(m.actors) & set(holder) and not self._is_location(s, m)]
-        return list(prev[-1].actors) if prev else []
+        # (by position: a mention added late, «the strikes» of an earlier author, sits
+        # last in the table)
+        return list(max(prev, key=lambda m: m.start).actors) if prev else []
 
     def _pronoun_antecedents(self, s: Sentence, i: int, holder: tuple[str, ...]) -> list[str]:
         """What the object pronoun of the Arabic verb at token ``i`` points back to: the

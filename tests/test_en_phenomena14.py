@@ -1,0 +1,64 @@
+"""English constructions traced in fresh11_en (12 articles written for the project by a helper
+who read only the ontology and the gazetteer ids, scored unseen in the session of 2026-12-06
+and developed against from the session of 2026-12-06 late), each tested on sentences written
+for this file.
+
+- «Missiles fired by Iran struck …. Kuwait condemned the attack»: an act noun names its author
+  with «by» after a participle, and an act of force with no author of its own («the attack»,
+  «the shelling») is the act of force the article last gave one (not one that may happen:
+  «if Syria allows attacks …»; not one that names its own author: «the attack by …»).
+- «deeply alarmed by the strikes», «concerned about the shelling»: a preposition between the
+  stance word and the act.
+- «condemned the "reckless" strikes»: quotation marks inside the act's noun phrase.
+- «Syria must stop such attacks immediately, he said»: «he» is a person, never the state that
+  opens the sentence; the speaker is the one named before.
+- «… stood with the Government of Lebanon and supported its sovereignty»: «its» is the actor
+  named last before it in the sentence, whatever order the mentions were found in.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("an_act_of_force_by_its_author",
+     ("Missiles fired by Iran struck a compound near the port on Monday, killing three people. "
+      "Kuwait condemned the attack in the strongest terms."),
+     {("KWT", "condemns", "IRN")}),
+    ("alarmed_by_the_strikes",
+     ("A wave of airstrikes carried out by Israel hit targets near the capital overnight. The "
+      "Secretary-General said he was deeply alarmed by the strikes."),
+     {("UN", "expresses_concern", "ISR")}),
+    ("concerned_about_the_shelling",
+     ("Rocket attacks by Armenia hit two villages on Friday. France said it was concerned "
+      "about the shelling."),
+     {("FRA", "expresses_concern", "ARM")}),
+    ("an_attack_that_names_its_own_author",
+     ("Israel's strikes on the port killed ten people. Egypt condemned the attack by the "
+      "settlers."),
+     set()),
+    ("attacks_that_may_happen_have_no_author",
+     ("If Syria allows attacks on Israel from its territory, it will pay a heavy price, the "
+      "Israeli envoy said. Egypt condemned the strikes."),
+     {("ISR", "threatens", "SYR")}),
+    ("he_said_is_no_state",
+     ("Iraq's ambassador said his government had condemned the raid. Syria must stop such "
+      "attacks immediately, he said."),
+     {("IRQ", "urges_restraint", "SYR")}),
+    ("a_quoted_adjective_in_the_act",
+     "Israel's strikes on the port killed ten people. Jordan condemned the \"reckless\" attack.",
+     {("JOR", "condemns", "ISR")}),
+    ("its_is_the_last_actor_by_position",
+     ("Israel's strikes on the port killed ten people. The US envoy condemned the \"reckless\" "
+      "strikes, saying Washington stood with the Government of Lebanon and supported its "
+      "sovereignty."),
+     {("USA", "condemns", "ISR"), ("USA", "expresses_support", "LBN"),
+      ("USA", "affirms_sovereignty", "LBN")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges_en(text) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from extract.clause_en import OPEN_QUOTES
 from extract.frames import FrameRules
 from extract.lexicon import PASSIVE_TAG, CueForm
 from extract.normalize import normalize
@@ -98,6 +99,8 @@ class AttributionRules(FrameRules):
         m0 = s.mentions.get(s.start)
         if m0 is not None and m0.end < s.end and s.texts[m0.end] == ":":
             subject = Holder(m0.actors, m0.text, m0.person, "headline")
+        elif self.lang == "ar" and s.norms[s.start] in self.heads:
+            subject = self._colon_speaker(s, ctx, cues)
         if subject is None and self.lang == "ar":
             subject = self._topic_subject(s)
         if subject is None and self.lang == "ar":
@@ -362,6 +365,28 @@ class AttributionRules(FrameRules):
             recs = _fill(recs, THREATS, [warned[-1]])
         return recs
 
+    @staticmethod
+    def _quoted_question(s: Sentence, after: int) -> bool:
+        """Whether the question that ends the sentence is a quotation of its own, opened past
+        a comma or colon after token ``after`` («اتهم … مدريد بـ…، متسائلاً: «كيف يمكن
+        لشريك أن …؟»»): the clause before it states its stance."""
+        q = max(k for k in range(s.start, s.end) if s.texts[k] in QUESTION_MARKS)
+        o = next((k for k in range(q - 1, after - 1, -1) if s.texts[k] in OPEN_QUOTES), None)
+        return o is not None and any(s.texts[k] in {",", "،", ":"} for k in range(after, o))
+
+    def _colon_speaker(self, s: Sentence, ctx: Context, cues: list) -> Holder | None:
+        """«المتحدث باسم الخارجية الأمريكية ماثيو ميلر: «نشجعهما على …»», «متحدث باسم
+        المفوضية الأوروبية: «…»»: a title phrase that opens the sentence and ends at a colon
+        (a live blog's or a roundup's line) speaks what follows."""
+        colon = next((k for k in range(s.start + 1, min(s.end, s.start + 12))
+                      if s.texts[k] == ":"), None)
+        if colon is None or any(sp.start < colon for sp, _ in cues):
+            return None
+        h = self._title_np(s, s.start, ctx)
+        if h is None or not h.actors or h.source != "np":
+            return None
+        return Holder(h.actors, h.speaker, h.person, "headline")
+
     def _drafters(self, s: Sentence) -> list[str]:
         """The actors the sentence names as a resolution's drafters («drafted by X and Y»,
         «الذي صاغته واشنطن»)."""
@@ -413,7 +438,7 @@ class AttributionRules(FrameRules):
         if not hypothetical and not QUESTION_MARKS.isdisjoint(s.texts[max(sp.end, s.end - 3):s.end]):
             # «Will President Xi meet the Philippine President at the APEC meeting?»: a
             # question asks; it states no stance
-            hypothetical = True
+            hypothetical = not self._quoted_question(s, sp.end)
         if not hypothetical and s.words() & self.hope:
             hypothetical = self._hoped(s, sp.start, holders) if self.lang == "ar" else \
                 self._hoped_en(s, sp.start)

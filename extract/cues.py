@@ -236,6 +236,9 @@ class CueRules(MentionRules):
             first = self._list_head(s, start) if self.lang == "en" and cue.frame == "genitive" \
                 else start
             before = {s.norms[k] for k in range(max(s.start, first - cue.window_before), first)}
+            if self.lang == "ar":
+                # «واحترام سلامة أراضيها»: the word with its conjunction clitic is the word
+                before |= {n[1:] for n in before if n.startswith("و") and len(n) > 4}
             if not before & cue.requires_before:
                 return False
         # «side by side with»: the word before makes it another phrase

@@ -1,0 +1,57 @@
+"""Arabic constructions traced in fresh11_ar (12 articles written for the project by a helper
+who read only the ontology and the gazetteer ids, scored unseen in the session of 2026-12-06
+and developed against from the session of 2026-12-06 late), each tested on sentences written
+for this file.
+
+- «المتحدث باسم الخارجية الأمريكية: «نشجع …»»: a title phrase that opens the sentence and
+  ends at a colon (a live blog's or a roundup's line) speaks what follows.
+- «الكف عن أي خطوات تصعيدية», «عدم اتخاذ خطوات تصعيدية»، «وقف الأعمال الاستفزازية»: a call
+  to stop escalatory or provocative steps is a call for restraint (rule 20).
+- «اتهم … مدريد بـ…، متسائلاً: «كيف يمكن لشريك أن …؟»»: a quoted question after the clause
+  asks only itself; the accusation before it is stated.
+- «واحترام سلامة أراضيها»: a word that licenses a cue keeps doing so with the conjunction
+  و written on it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("a_title_before_a_colon_speaks",
+     "المتحدث باسم الخارجية الأمريكية: «نشجع بولندا وأوكرانيا على حل خلافاتهما عبر الحوار».",
+     {("USA", "calls_for_dialogue", "POL"), ("USA", "calls_for_dialogue", "UKR")}),
+    ("an_unnamed_spokesman_before_a_colon",
+     "متحدث باسم المفوضية الأوروبية: «الإجراءات الأحادية التي اتخذتها المجر غير مقبولة».",
+     {("EU", "condemns", "HUN")}),
+    ("a_minister_before_a_colon",
+     "وزير الخارجية المصري: «نرفض بشدة التصريحات الإسرائيلية».",
+     {("EGY", "rejects", "ISR")}),
+    ("stop_any_escalatory_steps",
+     "ودعا الأمين العام لجامعة الدول العربية طهران إلى الكف عن أي خطوات تصعيدية.",
+     {("ARL", "urges_restraint", "IRN")}),
+    ("take_no_new_escalatory_steps",
+     "وحثت فرنسا إيران على عدم اتخاذ خطوات تصعيدية جديدة.",
+     {("FRA", "urges_restraint", "IRN")}),
+    ("stop_provocative_acts",
+     "ودعت مصر إسرائيل إلى وقف الأعمال الاستفزازية.",
+     {("EGY", "urges_restraint", "ISR")}),
+    ("a_quoted_question_after_an_accusation",
+     ("اتهم وزير الخارجية المغربي مدريد بإيواء المسؤول الانفصالي «بوثائق مزورة»، متسائلاً: "
+      "«كيف يمكن لشريك أن يتصرف بهذه الطريقة؟»."),
+     {("MAR", "accuses", "ESP")}),
+    ("a_question_states_no_meeting",
+     "هل ستلتقي مصر مع تركيا في القمة المقبلة؟",
+     set()),
+    ("respect_with_the_conjunction_clitic",
+     "وأكد الوزير الفرنسي أن «حدود إسبانيا مصونة، واحترام سلامة أراضيها واجب».",
+     {("FRA", "affirms_sovereignty", "ESP")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

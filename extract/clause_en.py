@@ -1756,13 +1756,16 @@ class EnglishClauseRules(CueRules):
                 not (k > s.start + 1 and s.norms[k - 2] in self.membership_words):
             # («invited to join the alliance»: the membership, no stance toward it)
             return Mention(k - 1, k + 1, "name", last, "m", s.texts[k - 1] + " " + s.texts[k])
-        if last is not None and len(last) == 1 and k > s.start and s.norms[k - 1] == "the" and \
+        if ctx.named_orgs and k > s.start and s.norms[k - 1] == "the" and \
                 s.texts[k][:1].isupper() and s.texts[k].isalpha() and \
-                not (k + 1 < s.end and s.texts[k + 1][:1].isupper()) and \
-                s.norms[k] in self._org_heads_en(last[0]):
+                not (k + 1 < s.end and s.texts[k + 1][:1].isupper()):
             # «the Security Council … the Council's decisive action»: the last organisation
-            # named, by the capitalised head of its name
-            return Mention(k - 1, k + 1, "name", last, "m", s.texts[k - 1] + " " + s.texts[k])
+            # named with that capitalised head of its name
+            org = next((a for a in reversed(ctx.named_orgs)
+                        if s.norms[k] in self._org_heads_en(a)), None)
+            if org is not None:
+                return Mention(k - 1, k + 1, "name", (org,), "m",
+                               s.texts[k - 1] + " " + s.texts[k])
         return None
 
     def _org_heads_en(self, actor: str) -> frozenset[str]:

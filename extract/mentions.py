@@ -995,13 +995,22 @@ class MentionRules(RuleBase):
             self.lang == "en" and ctx.last_bloc is not None and
             not words.isdisjoint(self.number_value_en)) or (  # type: ignore[attr-defined]
             # «the Council» after «the Security Council»: the head of the last one's name
-            self.lang == "en" and last is not None and len(last) == 1 and
-            not words.isdisjoint(self._org_heads_en(last[0])))  # type: ignore[attr-defined]
+            self.lang == "en" and any(not words.isdisjoint(self._org_heads_en(a))  # type: ignore[attr-defined]
+                                      for a in ctx.named_orgs))
         for k in range(s.start, s.end) if refs else sorted(s.mentions):
             m = s.mentions.get(k)
             if m is not None:
-                if m.actors and orgs.issuperset(m.actors):
+                if m.actors and orgs.issuperset(m.actors) and not (
+                        self.lang == "en" and (s.norms[m.start] in self.resolution_nouns or
+                                               m.end < s.end and
+                                               s.norms[m.end] in self.resolution_nouns)):
+                    # («under Security Council resolution 2254»: a text cited, no actor of
+                    # the article's)
                     last = m.actors
+                    if self.lang == "en" and len(m.actors) == 1:
+                        if m.actors[0] in ctx.named_orgs:
+                            ctx.named_orgs.remove(m.actors[0])
+                        ctx.named_orgs.append(m.actors[0])
                 if self.lang == "en" and len(m.actors) == 1 and m.actors[0] in groups:
                     ctx.last_bloc = m.actors  # «the E3 …; the three repeated …»
                 continue

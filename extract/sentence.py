@@ -96,6 +96,9 @@ class Context:
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
     # English: the organisation or bloc named last, for a later «the bloc», «the alliance»
     last_org: tuple[str, ...] | None = None
+    # English: each organisation named so far, last last, for «the League» after «the Arab
+    # League» when another has been named since
+    named_orgs: list[str] = field(default_factory=list)
     last_bloc: tuple[str, ...] | None = None  # English: the named group last named («the E3»)
     # Arabic: the actors of the officials named by name so far, last last, for «الزعيمان»
     persons: list[str] = field(default_factory=list)

@@ -14,6 +14,9 @@ for this file.
   opens the sentence; the speaker is the one named before.
 - «… stood with the Government of Lebanon and supported its sovereignty»: «its» is the actor
   named last before it in the sentence, whatever order the mentions were found in.
+- «the Arab League … Security Council resolution 2254 … the League's decision», «work with
+  the organisation»: a resolution cited by number is no organisation of the article's, and
+  «the League» is the last organisation named with that head, not the last one named.
 """
 
 from __future__ import annotations
@@ -56,6 +59,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "sovereignty."),
      {("USA", "condemns", "ISR"), ("USA", "expresses_support", "LBN"),
       ("USA", "affirms_sovereignty", "LBN")}),
+    ("the_league_after_another_organisation",
+     ("The African Union suspended Niger on Friday. The Security Council met on Monday. "
+      "Nigeria welcomed the Union's decision."),
+     {("NGA", "welcomes", "AU")}),
+    ("a_cited_resolution_is_no_organisation_of_the_article",
+     ("The Arab League voted on Sunday to restore Syria's seat. Qatar said its position "
+      "remained linked to progress under Security Council resolution 2254. Syria said it "
+      "would work with the organisation to strengthen joint Arab action."),
+     {("SYR", "expresses_intent_to_cooperate", "ARL")}),
 ]
 
 

@@ -57,6 +57,10 @@ FRESH10_EN = REPO / "tests" / "data" / "fresh10_en"
 # never traced
 FRESH11_AR = REPO / "tests" / "data" / "fresh11_ar"
 FRESH11_EN = REPO / "tests" / "data" / "fresh11_en"
+# written during the late session of 2026-12-06 the same way, while fresh11 was traced: only
+# scored, never traced
+FRESH12_AR = REPO / "tests" / "data" / "fresh12_ar"
+FRESH12_EN = REPO / "tests" / "data" / "fresh12_en"
 
 
 def require(folder: Path) -> Path:

@@ -909,6 +909,10 @@ class MentionRules(RuleBase):
             if self.lang == "en" and (nxt < s.end and s.norms[nxt] == "of" or
                                       k == s.start or s.norms[k - 1] != "the"):
                 continue  # «the Kingdom of …» names itself; «a kingdom» names none
+            if n in self.compass_heads and not (
+                    s.texts[k][:1].isupper() and
+                    (nxt >= s.end or not s.texts[nxt][:1].isupper())):
+                continue  # «the north of the country», «the South China Sea»
             if self.lang == "ar" and nxt < s.end and (
                     nxt in s.mentions and s.mentions[nxt].kind == "adj" or
                     nxt not in covered and self._nisba(s, nxt)):

@@ -379,13 +379,17 @@ class RuleBase:
         # English: «the Sultanate», «the Kingdom»: the heads of the states' long names
         # («Sultanate of Oman», «Hashemite Kingdom of Jordan»; not «United Kingdom of …»)
         state_heads = w("state_anaphoric_heads")
+        # «the North», «the South»: the first word of a two-word name, capitalised
+        self.compass_heads = w("compass_heads")
         self.state_heads: dict[str, frozenset[str]] = {}
-        for a in self.res.gazetteer.actors.values() if state_heads else ():
+        for a in self.res.gazetteer.actors.values() if state_heads or self.compass_heads else ():
             found: set[str] = set()
             for name in (a.en, *a.aliases_en):
                 words = name.lower().split()
                 found.update(x for i, x in enumerate(words[:-1]) if x in state_heads and
                              words[i + 1] == "of" and (i == 0 or words[i - 1] != "united"))
+                if len(words) == 2 and words[0] in self.compass_heads:
+                    found.add(words[0])  # «North Korea … the North»
             if found:
                 self.state_heads[a.id] = frozenset(found)
         self.separate_talks = w("separate_talks")

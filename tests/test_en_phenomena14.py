@@ -17,6 +17,9 @@ for this file.
 - «the Arab League … Security Council resolution 2254 … the League's decision», «work with
   the organisation»: a resolution cited by number is no organisation of the article's, and
   «the League» is the last organisation named with that head, not the last one named.
+- «North Korea … the North's reckless behaviour»: «the North», «the South», capitalised and
+  heading no name of their own, are the state last named with that first word («the north of
+  the country», «the South China Sea» are not).
 """
 
 from __future__ import annotations
@@ -68,6 +71,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "remained linked to progress under Security Council resolution 2254. Syria said it "
       "would work with the organisation to strengthen joint Arab action."),
      {("SYR", "expresses_intent_to_cooperate", "ARL")}),
+    ("the_north_is_north_korea",
+     ("North Korea sent hundreds of balloons across the border overnight. The United States "
+      "condemned what it called the North's reckless behaviour."),
+     {("USA", "condemns", "PRK")}),
+    ("the_north_of_a_country_is_a_place",
+     "Heavy fighting was reported in the north of the country. Turkey condemned the attack.",
+     set()),
+    ("the_south_china_sea_is_no_south",
+     "South Korea held talks with Japan. China held drills in the South China Sea.",
+     {("KOR", "holds_talks", "JPN")}),
 ]
 
 

@@ -262,6 +262,12 @@ class AttributionRules(FrameRules):
                             or (rec.holder, rec.target)
                     if rec.target and rec.is_edge:
                         sentence_targets.append(rec.target)
+                met = tuple(dict.fromkeys(rec.target for rec in new if rec.is_edge and
+                                          rec.stance_type == "holds_talks" and rec.target))
+                if len(met) == 2 and len(set(r[1])) == 1:
+                    # «Putin discussed the clashes with the Kyrgyz and Tajik presidents. The
+                    # two presidents later met …»: the two one side talked with are the pair
+                    ctx.pair = ctx.agents = met
                 if last is not None and (r[2] or not cue.label.startswith("_") or
                                          self.lang == "en"):
                     # «أكدت مصر ضرورة احترام سيادة سوريا»: a need stated to no one leaves

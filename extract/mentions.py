@@ -89,6 +89,11 @@ class MentionRules(RuleBase):
                         self._pair_adjectives(out, i, texts, doc.user_data["sg_fulls"])
                     continue
                 out[i] = Mention(i, i + 1, "pair", (), "m", texts[i])
+        bare = [i for i, n in enumerate(norms[:-1]) if n in self.bare_pair_refs] \
+            if self.lang == "en" else []
+        for i in bare:
+            if i not in covered and i not in out and norms[i + 1] == "to":
+                out[i] = Mention(i, i + 1, "pair", (), "m", texts[i])  # «urged both to …»
         text = doc.user_data["sg_text"]
         for match, kind in self.ref_table.find(norms, text, doc.user_data["sg_starts"],
                                                doc.user_data["sg_ends"]):
@@ -544,6 +549,9 @@ class MentionRules(RuleBase):
         return named[-1] if named else ()
 
     def _is_location(self, s: Sentence, m: Mention) -> bool:
+        if self.lang == "en" and m.kind == "adj" and m.end + 1 < s.end and \
+                s.norms[m.end] in self.place_nouns_en and s.norms[m.end + 1] == "of":
+            return True  # «in the Uzbek city of Samarkand», «the Tajik enclave of Vorukh»
         if m.kind not in ("name", "capital"):
             return False
         j = m.start - 1

@@ -255,6 +255,7 @@ class RuleBase:
         self.from_to = w("from_to")
         self.carried_between_cues = w("carried_between_cues")
         self.pair_refs = w("pair_refs")
+        self.bare_pair_refs = w("bare_pair_refs")  # English: «urged both to …»
         self.coord = w("coordinators")
         self.alternatives = w("alternatives")
         self.list_openers = w("list_openers")
@@ -381,6 +382,7 @@ class RuleBase:
         state_heads = w("state_anaphoric_heads")
         # «the North», «the South»: the first word of a two-word name, capitalised
         self.compass_heads = w("compass_heads")
+        self.place_nouns_en = w("place_nouns")  # «the Uzbek city of Samarkand»: a place
         self.state_heads: dict[str, frozenset[str]] = {}
         for a in self.res.gazetteer.actors.values() if state_heads or self.compass_heads else ():
             found: set[str] = set()

@@ -20,6 +20,12 @@ for this file.
 - «North Korea … the North's reckless behaviour»: «the North», «the South», capitalised and
   heading no name of their own, are the state last named with that first word («the north of
   the country», «the South China Sea» are not).
+- «Putin discussed the clashes with the Kyrgyz and Tajik presidents. The two presidents later
+  met …»: the two one side talked with are the pair a later «the two» means; «in the Uzbek
+  city of Samarkand» names a place, not an actor.
+- «urged both to exercise restraint»: «both» before «to» is the two sides.
+- «the Tajik border service rejected …»: a state body named by its adjective, a modifier
+  and «service».
 """
 
 from __future__ import annotations
@@ -81,6 +87,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_south_china_sea_is_no_south",
      "South Korea held talks with Japan. China held drills in the South China Sea.",
      {("KOR", "holds_talks", "JPN")}),
+    ("the_two_one_side_talked_with_are_the_pair",
+     ("Putin discussed the clashes with the Kyrgyz and Tajik presidents. The two presidents "
+      "later met briefly in the Uzbek city of Samarkand."),
+     {("RUS", "holds_talks", "KGZ"), ("RUS", "holds_talks", "TJK"),
+      ("KGZ", "holds_talks", "TJK"), ("TJK", "holds_talks", "KGZ")}),
+    ("urged_both_to",
+     ("Putin spoke with the Kyrgyz and Tajik presidents on Friday. He urged both to show "
+      "restraint."),
+     {("RUS", "holds_talks", "KGZ"), ("RUS", "holds_talks", "TJK"),
+      ("RUS", "urges_restraint", "KGZ"), ("RUS", "urges_restraint", "TJK")}),
+    ("called_on_both_to_talk",
+     ("Fighting broke out between Kyrgyzstan and Tajikistan. Russia called on both to return "
+      "to talks."),
+     {("RUS", "calls_for_dialogue", "KGZ"), ("RUS", "calls_for_dialogue", "TJK")}),
+    ("a_border_service_speaks_for_its_state",
+     "In Dushanbe, the Tajik border service rejected Bishkek's account of the events.",
+     {("TJK", "rejects", "KGZ")}),
 ]
 
 

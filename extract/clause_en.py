@@ -1326,6 +1326,14 @@ class EnglishClauseRules(CueRules):
             p = self._np_holder_en(s, paren[0], paren[1], ctx, subject)
             if p is not None and p.actors:
                 return p
+        if paren is not None and \
+                (m := s.mentions.get(paren[0])) is not None and m.kind == "person" and \
+                m.end == paren[1] and any(s.norms[k] in self.heads for k in range(a, j + 1)) and \
+                not any(k in s.mentions for k in range(a, j + 1)):
+            # «The Prime Minister of the Government of National Unity, Abdul Hamid Dbeibah,
+            # held …»: a title that names no actor, then the official by name (not the last
+            # official whose title the bare one might repeat)
+            return Holder(m.actors, self._span_text(s, a, paren[1]), m.person, "svo")
         if paren is not None and (h is None or not h.actors):
             # «Kim Yo-jong, the powerful sister of leader Kim Jong-un, dismissed …», «X, an
             # adviser to Iran's supreme leader, said»: one who speaks for the actor named

@@ -26,6 +26,9 @@ for this file.
 - «urged both to exercise restraint»: «both» before «to» is the two sides.
 - «the Tajik border service rejected …»: a state body named by its adjective, a modifier
   and «service».
+- «The Prime Minister of the Government of National Unity, Abdul Hamid Dbeibah, held a phone
+  call …»: a title that names no actor, with the official's name in apposition, is that
+  official (not the last official named, whose title it might repeat).
 """
 
 from __future__ import annotations
@@ -104,6 +107,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_border_service_speaks_for_its_state",
      "In Dushanbe, the Tajik border service rejected Bishkek's account of the events.",
      {("TJK", "rejects", "KGZ")}),
+    ("an_unplaced_title_then_the_official_by_name",
+     ("Tunisian President Kais Saied received a delegation on Tuesday. The Prime Minister of "
+      "the Government of National Unity, Abdul Hamid Dbeibah, held a phone call on Wednesday "
+      "with the Tunisian president."),
+     {("LBY", "holds_talks", "TUN")}),
+    ("a_bare_title_then_the_official_by_name",
+     ("The Prime Minister, Abdul Hamid Dbeibah, held a phone call on Wednesday with Tunisian "
+      "President Kais Saied."),
+     {("LBY", "holds_talks", "TUN")}),
 ]
 
 

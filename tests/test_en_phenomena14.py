@@ -29,6 +29,8 @@ for this file.
 - «The Prime Minister of the Government of National Unity, Abdul Hamid Dbeibah, held a phone
   call …»: a title that names no actor, with the official's name in apposition, is that
   official (not the last official named, whose title it might repeat).
+- «praised the Commission's swift response» after «European Commission President …»: the
+  European Commission, Council and Parliament are names of the EU (as they were in Arabic).
 """
 
 from __future__ import annotations
@@ -116,6 +118,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The Prime Minister, Abdul Hamid Dbeibah, held a phone call on Wednesday with Tunisian "
       "President Kais Saied."),
      {("LBY", "holds_talks", "TUN")}),
+    ("the_commission_is_the_eu",
+     ("European Commission President Ursula von der Leyen visited Beirut on Thursday. The "
+      "Cypriot president praised the Commission's swift response."),
+     {("CYP", "welcomes", "EU")}),
 ]
 
 

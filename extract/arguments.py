@@ -677,8 +677,15 @@ class ArgumentRules(EnglishClauseRules):
                     (t := s.mentions.get(k + 1)) is not None and t.kind == "adj":
                 k += 1  # «برعاية المبعوث الأمريكي الخاص إلى سوريا»: the envoy's state
             m = s.mentions.get(k)
-            if m is not None and (m.kind in ("name", "capital", "seat", "person") or
-                                  m.kind == "adj" and cue.label == "mediates"):
+            if self.lang == "ar" and cue.label == "mediates" and m is None and k < s.end and \
+                    s.norms[k] in self.heads and \
+                    (titled := self._title_np(s, k, ctx)) is not None and titled.actors and \
+                    titled.source == "np":
+                # «بوساطة الأمين العام للناتو ينس ستولتنبرغ»: the official a title names
+                h = Holder(titled.actors, titled.speaker, titled.person, "genitive",
+                           titled.np_end)
+            elif m is not None and (m.kind in ("name", "capital", "seat", "person") or
+                                    m.kind == "adj" and cue.label == "mediates"):
                 # «mediators Qatar, Egypt and the United States»: the whole list
                 grp = self._group(s, m, s.end)
                 h = Holder(self._actors(grp), s.span(m.start, grp[-1].end),

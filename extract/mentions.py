@@ -1202,6 +1202,10 @@ class MentionRules(RuleBase):
                     m = None
                 elif m is not None and m.kind != "adj":
                     m = None
+            elif s.norms[k] in self.bring_together:
+                together = self._brought_together(s, k)
+                if together:
+                    out.append((k, together))
             elif s.texts[k] in NAME_DASHES and k + 1 < s.end and (k + 1) in s.mentions:
                 # "the Azerbaijan-Armenia border", "the Israel–Hezbollah conflict"
                 left = s.mention_ending_at(k)
@@ -1232,6 +1236,29 @@ class MentionRules(RuleBase):
                 if side is not None:
                     out.append((k, side))
         return out
+
+    def _brought_together(self, s: Sentence, k: int) -> tuple[str, ...]:
+        """Arabic: the two a verb at ``k`` brings together: «اجتماع جمع الرئيس التركي برئيس
+        الوزراء السويدي», «لقاء جمعه بنظيره الأمريكي» (its pronoun: the official named last
+        before it), the second after «بـ»."""
+        kinds = ("name", "adj", "person", "capital")
+        if s.fulls[k] != s.norms[k] and s.fulls[k].endswith(("ه", "ها")):
+            first = next((m for m in sorted(s.mentions.values(), key=lambda x: -x.start)
+                          if m.end <= k and m.kind == "person"), None)
+            after = k + 1
+        else:
+            first = next((s.mentions[x] for x in range(k + 1, min(s.end, k + 5))
+                          if x in s.mentions), None)
+            after = first.end if first is not None else k + 1
+        if first is None or first.kind not in kinds or after >= s.end or \
+                not s.fulls[after].startswith("ب"):
+            return ()
+        second = next((s.mentions[x] for x in range(after, min(s.end, after + 4))
+                       if x in s.mentions), None)
+        if second is None or second.kind not in kinds:
+            return ()
+        pair = tuple(dict.fromkeys((*first.actors, *second.actors)))
+        return pair if len(pair) == 2 else ()
 
     def _sides_with_heads(self, s: Sentence, m: Mention) -> tuple[str, ...] | None:
         """English: «between US forces and Ansar Allah», «between ECOWAS and the military

@@ -454,7 +454,10 @@ class RuleBase:
         self.pair_cues = self.between | self.disputes | self.events
         # «both X and Y» (English) opens a pair too
         self.pair_openers = w("pair_openers")
-        self.pair_keys = self.pair_cues | self.pair_openers
+        # Arabic: «لقاء جمع الرئيس التركي برئيس الوزراء السويدي»: a verb that brings two
+        # together names a pair
+        self.bring_together = w("bring_together")
+        self.pair_keys = self.pair_cues | self.pair_openers | self.bring_together
         # the preposition of an appeal that opens what is asked («called for», «دعا إلى»)
         self.content_preps = w("content_preps")
         # «agreed last year», «العام الماضي»: an agreement of the past (rule 23: background)

@@ -11,6 +11,10 @@ for this file.
   asks only itself; the accusation before it is stated.
 - «واحترام سلامة أراضيها»: a word that licenses a cue keeps doing so with the conjunction
   و written on it.
+- «بوساطة الأمين العام للناتو»: a mediator named by an official's title after the masdar.
+- «اجتماع ثلاثي جمعه برئيس الوزراء السويدي»: a verb that brings two together names a pair
+  (its pronoun is the official named last before it), the sides of a mediation stated beside
+  it (rule 16); and the meeting it brokers is no talks between them (rule 9).
 """
 
 from __future__ import annotations
@@ -49,6 +53,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("respect_with_the_conjunction_clitic",
      "وأكد الوزير الفرنسي أن «حدود إسبانيا مصونة، واحترام سلامة أراضيها واجب».",
      {("FRA", "affirms_sovereignty", "ESP")}),
+    ("mediated_by_an_officials_title",
+     "وتوصلت تركيا والسويد إلى اتفاق بوساطة الأمين العام للناتو.",
+     {("NATO", "mediates", "SWE"), ("NATO", "mediates", "TUR"),
+      ("SWE", "expresses_intent_to_cooperate", "TUR"),
+      ("TUR", "expresses_intent_to_cooperate", "SWE")}),
+    ("a_meeting_that_brought_him_together_with",
+     ("وأكد الرئيس التركي رجب طيب أردوغان، بعد اجتماع ثلاثي جمعه برئيس الوزراء السويدي "
+      "بوساطة الأمين العام للناتو، أن البرلمان سيصوت في أكتوبر."),
+     {("NATO", "mediates", "SWE"), ("NATO", "mediates", "TUR")}),
+    ("a_meeting_that_brought_two_together",
+     "وانتهى الاجتماع الذي جمع الرئيس الصيني بنظيره الأمريكي بوساطة قطرية.",
+     {("QAT", "mediates", "CHN"), ("QAT", "mediates", "USA")}),
 ]
 
 

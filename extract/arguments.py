@@ -616,6 +616,12 @@ class ArgumentRules(EnglishClauseRules):
             # «بعد إعلان الرئيس التركي رجب طيب أردوغان استعداده للقاء …»: the one whose
             # announcement it is owns the pronoun of the stance noun, whoever speaks
             return announcer
+        if h is None and tag == "n" and self.lang == "ar" and start - 2 >= s.start and \
+                strip_vowels(s.texts[start]).endswith(OWN_SUFFIXES) and \
+                s.norms[start - 2] in self.relative and start - 1 not in s.mentions:
+            # «فريق الاتحاد الأفريقي رفيع المستوى، الذي يواصل وساطته بين الخرطوم وجوبا»: the
+            # masdar's pronoun is the relative clause's subject, the noun before it
+            h = self._relative_owner(s, start - 2)
         if h is None and tag == "n" and self.lang == "ar" and cue.label in RELATIVE_MAKERS and \
                 cue.frame != "charge" and \
                 cue.genitive != "holder" and end + 2 < s.end and s.norms[end] in self.relative:
@@ -720,6 +726,22 @@ class ArgumentRules(EnglishClauseRules):
             h = Holder(base.actors, base.speaker, base.person,
                        "sentence" if (last or subject) is not None else "context")
         return h
+
+    def _relative_owner(self, s: Sentence, rel: int) -> Holder | None:
+        """Arabic: the actor the noun phrase before the relative pronoun at ``rel`` names
+        (past its comma and a few modifiers: «فريق الاتحاد الأفريقي رفيع المستوى، الذي»)."""
+        k = rel - 1
+        if k > s.start and s.texts[k] in {"،", ","}:
+            k -= 1
+        for j in range(k, max(s.start, k - 5) - 1, -1):
+            if s.texts[j] in {"،", ","} or j in s.finite_cue_tokens():
+                return None
+            m = s.mention_ending_at(j + 1)
+            if m is not None:
+                if m.kind not in ("name", "person", "adj") or self._is_location(s, m):
+                    return None
+                return Holder(m.actors, m.text, m.person, "genitive")
+        return None
 
     def _announcer(self, s: Sentence, start: int) -> Holder | None:
         """Arabic: the actor between a masdar of announcing («إعلان», «تأكيد», «إبداء») and

@@ -88,6 +88,11 @@ class AttributionRules(FrameRules):
                 for sp, forms in cues]
         cues = [(sp, forms) for sp, forms in cues if forms]
         s.ok_cues = cues
+        if not s.words().isdisjoint(self.drafter_words) and \
+                not s.words().isdisjoint(self.resolution_nouns):
+            drafted = self._drafters(s)
+            if drafted:  # «بإجماع أعضائه على مشروع قرار صاغته الولايات المتحدة»
+                ctx.drafters = tuple(drafted)
         subject: Holder | None = None
         if self.lang == "en" and ctx.speaker is None and \
                 all(s.texts[sp.start][:1].isupper() for sp, _ in cues):
@@ -207,8 +212,12 @@ class AttributionRules(FrameRules):
                 cue.label == "threatens" and self.lang == "ar" and f in aux_starts)] +
                 [s.end])
             begin = holder.np_end if holder.np_end is not None else sp.end
-            if holder.actors == ("UNSC",) and holder.speaker and (
+            if holder.actors == ("UNSC",) and (
+                    holder.speaker and
                     normalize(holder.speaker.split()[0]) in self.resolution_nouns or
+                    # «ويحث القرار حكومتي …»: the resolution is the subject after the verb
+                    self.lang == "ar" and form.tag in FINITE and sp.end < s.end and
+                    s.norms[sp.end] in self.resolution_nouns or
                     # «Adopting resolution 2699, drafted by the United States and Ecuador, …,
                     # the Council welcomed …»
                     not s.words().isdisjoint(self.resolution_nouns) and
@@ -216,7 +225,9 @@ class AttributionRules(FrameRules):
                 # rule 22: «Resolution 2722, drafted by the United States and Japan,
                 # demanded …», «القرار 2735، الذي صاغته واشنطن ويطالب …»: the drafters hold
                 # the resolution's stance with the Council (no pair of sides for it)
-                holder = Holder(("UNSC", *self._drafters(s)), holder.speaker, None,
+                drafters = self._drafters(s) if not s.words().isdisjoint(self.drafter_words) \
+                    else list(ctx.drafters)
+                holder = Holder(("UNSC", *drafters), holder.speaker, None,
                                 holder.source, holder.np_end)
             recs = self._stance(s, sp, form, holder, ctx, subject, begin, nxt)
             recs = self._open_targets(recs, s, sp, form, holder, ctx, out, sentence_targets)

@@ -79,15 +79,25 @@ def _pairs(ctx: Context, parties: bool) -> list[tuple[int, tuple[str, ...]]]:
     return ctx.named_pairs + (ctx.attack_pairs if parties else [])
 
 
-def _about_situation(r: Stance, situation: frozenset[str]) -> bool:
-    """A concern whose object is «the situation» («إزاء تدهور الأوضاع الإنسانية في …»)."""
-    return r.stance_type == "expresses_concern" and bool(situation) and any(
-        not situation.isdisjoint(candidates(normalize(w))) for w in r.topic.split()[:4])
+def _about_situation(r: Stance, situation: frozenset[str],
+                     between: frozenset[str] = frozenset()) -> bool:
+    """A concern whose object is «the situation» («إزاء تدهور الأوضاع الإنسانية في …»), or
+    a strife between others than the article's sides («إزاء تصاعد العنف بين المجتمعات
+    المحلية»: its sides are named, and they are no actors)."""
+    if r.stance_type != "expresses_concern":
+        return False
+    words = r.topic.split()
+    if situation and any(not situation.isdisjoint(candidates(normalize(w))) for w in words[:4]):
+        return True
+    k = next((i for i, w in enumerate(words[:6]) if normalize(w) in between), None)
+    # (not «between Iran's two eastern neighbours»: sides named by reference)
+    return k is not None and not any("'" in w or "’" in w for w in words[k + 1:k + 4])
 
 
 def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentence],
                     not_sides: frozenset[str] = frozenset(),
-                    situation: frozenset[str] = frozenset()) -> list[Stance]:
+                    situation: frozenset[str] = frozenset(),
+                    between: frozenset[str] = frozenset()) -> list[Stance]:
     """Rules 12 and 16: side-less appeals, concerns and mediations toward each named side."""
     # sentences where a call or concern was addressed to «all parties» / "all sides", by
     # their first character
@@ -117,7 +127,7 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
         sides = sentence_sides(ctx, r.start, named) or restrained.get(r.start) or \
             (_previous_sides(ctx, starts, r.start, named)
              if r.lang == "en" and r.start in parties else None)
-        if not sides and _about_situation(r, situation):
+        if not sides and _about_situation(r, situation, between):
             # rules 12, 17: concern about «the situation» with no sides of its own named
             # takes none from elsewhere in the article
             out.append(r)
@@ -261,13 +271,14 @@ class DiscourseComponent:
         self.not_sides = frozenset(a.id for a in gazetteer.actors.values()
                                    if a.kind == "organization")
         self.situation = resources(lang).lexicon.word("situation_nouns")
+        self.between = resources(lang).lexicon.word("between")
 
     def __call__(self, doc: Doc) -> Doc:
         u = doc.user_data
         u["sg_stances"] = adversary_targets(blamed_authors(refused_demands(
             self._brokered(drop_praise_of_parties(expand_to_sides(
                 u["sg_stances"], u["sg_context"], u["sg_sentences"], self.not_sides,
-                self.situation))))),
+                self.situation, self.between))))),
             u["sg_context"], u["sg_sentences"], self.not_sides)
         return doc
 

@@ -96,6 +96,9 @@ class Context:
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
     # English: the organisation or bloc named last, for a later «the bloc», «the alliance»
     last_org: tuple[str, ...] | None = None
+    # the drafters of the resolution the article last named them for (rule 22: «مشروع قرار
+    # صاغته الولايات المتحدة … ويحث القرار …»)
+    drafters: tuple[str, ...] = ()
     # English: each organisation named so far, last last, for «the League» after «the Arab
     # League» when another has been named since
     named_orgs: list[str] = field(default_factory=list)

@@ -15,6 +15,12 @@ for this file.
 - «اجتماع ثلاثي جمعه برئيس الوزراء السويدي»: a verb that brings two together names a pair
   (its pronoun is the official named last before it), the sides of a mediation stated beside
   it (rule 16); and the meeting it brokers is no talks between them (rule 9).
+- «مشروع قرار صاغته الولايات المتحدة … ويحث القرار …»: the drafters the article named hold
+  the stances the resolution takes in later sentences (rule 22).
+- «فريق الاتحاد الأفريقي رفيع المستوى، الذي يواصل وساطته بين …»: the masdar's pronoun in a
+  relative clause is the noun phrase before the relative.
+- «القلق إزاء تصاعد العنف بين المجتمعات المحلية»: a concern that names sides of its own that
+  are no actors takes no sides from the rest of the article (rules 12, 17).
 """
 
 from __future__ import annotations
@@ -65,6 +71,20 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_meeting_that_brought_two_together",
      "وانتهى الاجتماع الذي جمع الرئيس الصيني بنظيره الأمريكي بوساطة قطرية.",
      {("QAT", "mediates", "CHN"), ("QAT", "mediates", "USA")}),
+    ("the_drafter_holds_the_resolutions_later_stance",
+     ("مدّد مجلس الأمن الدولي ولاية البعثة عاماً، وذلك بإجماع أعضائه على مشروع قرار صاغته "
+      "الولايات المتحدة. ويحث القرار حكومتي السودان وجنوب السودان على استئناف الحوار دون "
+      "إبطاء."),
+     {("UNSC", "calls_for_dialogue", "SDN"), ("UNSC", "calls_for_dialogue", "SSD"),
+      ("USA", "calls_for_dialogue", "SDN"), ("USA", "calls_for_dialogue", "SSD")}),
+    ("a_mediation_owned_by_the_relatives_antecedent",
+     ("وأشادت المسؤولة الأممية بجهود فريق الاتحاد الأفريقي رفيع المستوى، الذي يواصل وساطته "
+      "بين الخرطوم وجوبا."),
+     {("AU", "mediates", "SDN"), ("AU", "mediates", "SSD"), ("UN", "welcomes", "AU")}),
+    ("concern_about_strife_between_non_actors",
+     ("تبادل السودان وجنوب السودان الاتهامات بشأن منطقة أبيي. وأعرب مجلس الأمن عن القلق إزاء "
+      "تصاعد العنف بين المجتمعات المحلية."),
+     {("SDN", "accuses", "SSD"), ("SSD", "accuses", "SDN")}),
 ]
 
 

@@ -899,6 +899,12 @@ class ArgumentRules(EnglishClauseRules):
             if k + 1 < s.end and s.texts[k] in {"،", ","} and \
                     tuple(s.norms[s.start:k]) in self.connectives:
                 return k + 1
+        for k in (s.start + 1, s.start + 2):
+            # «للتذكير: تقدمت أوكرانيا …»: a label that names no one, set off by a colon
+            if k + 1 < s.end and s.texts[k] == ":" and \
+                    not any(x in s.mentions for x in range(s.start, k)) and \
+                    all(s.texts[x].isalpha() for x in range(s.start, k)):
+                return k + 1
         return s.start
 
     def _titled_present_subject(self, s: Sentence, cues: list) -> Holder | None:

@@ -760,12 +760,14 @@ class MentionRules(RuleBase):
             actors = self._last_list(ctx)
             if actors:
                 self._group_anaphora(s, actors)
-        if self.lang == "ar" and ctx.list_sentences and s.words() & self.numbers:
+        if self.lang == "ar" and s.words() & self.numbers:
             # «الدول الثلاث», «الأطراف الثلاثة»: the last list of three or more, not the
-            # last pair of sides
+            # last pair of sides (in this sentence: «ضد بولندا والمجر وسلوفاكيا، متهمة الدول
+            # الثلاث بـ…»)
             for m in [m for m in s.mentions.values() if m.kind == "pair" and
                       any(s.norms[k] in self.numbers for k in range(m.start, m.end))]:
-                listed = self._last_list(ctx, 3)
+                listed = self._list_in(s, m.start, 3) or (
+                    self._last_list(ctx, 3) if ctx.list_sentences else None)
                 if listed:
                     s.add_mention(Mention(m.start, m.end, "name", listed, "f", m.text))
         if not ctx.acts:
@@ -1106,19 +1108,27 @@ class MentionRules(RuleBase):
         """The last list of ``least`` (two) or more actors named in the sentences kept so
         far."""
         for s in reversed(ctx.list_sentences):
-            found: tuple[str, ...] | None = None
-            seen: set[int] = set()
-            for m in sorted(s.mentions.values(), key=lambda x: x.start):
-                if m.start in seen or m.kind not in ("name", "capital", "adj"):
-                    continue
-                grp = self._group(s, m, s.end)
-                seen.update(g.start for g in grp)
-                actors = self._actors(grp)
-                if len(actors) >= least:
-                    found = actors
+            found = self._list_in(s, s.end, least)
             if found:
                 return found
         return None
+
+    def _list_in(self, s: Sentence, before: int, least: int) -> tuple[str, ...] | None:
+        """The last list of ``least`` or more actors sentence ``s`` names before token
+        ``before``."""
+        found: tuple[str, ...] | None = None
+        seen: set[int] = set()
+        for m in sorted(s.mentions.values(), key=lambda x: x.start):
+            if m.start >= before:
+                break
+            if m.start in seen or m.kind not in ("name", "capital", "adj"):
+                continue
+            grp = [g for g in self._group(s, m, before) if g.end <= before]
+            seen.update(g.start for g in grp)
+            actors = self._actors(grp)
+            if len(actors) >= least:
+                found = actors
+        return found
 
     def _other_side(self, s: Sentence, ctx: Context) -> tuple[str, ...] | None:
         """«من جانبه، شدّد سمو وزير الخارجية على …», "For his part, the minister said …": a

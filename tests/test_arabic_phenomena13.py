@@ -21,6 +21,9 @@ for this file.
   relative clause is the noun phrase before the relative.
 - «القلق إزاء تصاعد العنف بين المجتمعات المحلية»: a concern that names sides of its own that
   are no actors takes no sides from the rest of the article (rules 12, 17).
+- «ضد بولندا والمجر وسلوفاكيا، متهمة الدول الثلاث بـ…»: a counted reference is the last list
+  of that many, in its own sentence too; and «للتذكير: تقدمت أوكرانيا …»: a label set off by
+  a colon is no part of the clause whose opening verb names the subject.
 """
 
 from __future__ import annotations
@@ -85,6 +88,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("تبادل السودان وجنوب السودان الاتهامات بشأن منطقة أبيي. وأعرب مجلس الأمن عن القلق إزاء "
       "تصاعد العنف بين المجتمعات المحلية."),
      {("SDN", "accuses", "SSD"), ("SSD", "accuses", "SDN")}),
+    ("the_three_states_of_this_sentence",
+     ("تقدمت أوكرانيا يوم الاثنين بشكوى إلى منظمة التجارة العالمية ضد بولندا والمجر "
+      "وسلوفاكيا، متهمة الدول الثلاث بانتهاك التزاماتها الدولية."),
+     {("UKR", "accuses", "POL"), ("UKR", "accuses", "HUN"), ("UKR", "accuses", "SVK")}),
+    ("a_label_before_a_colon",
+     ("للتذكير: تقدمت أوكرانيا بشكوى ضد بولندا والمجر وسلوفاكيا، متهمة الدول الثلاث بانتهاك "
+      "التزاماتها."),
+     {("UKR", "accuses", "POL"), ("UKR", "accuses", "HUN"), ("UKR", "accuses", "SVK")}),
 ]
 
 

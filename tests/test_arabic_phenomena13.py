@@ -24,6 +24,8 @@ for this file.
 - «ضد بولندا والمجر وسلوفاكيا، متهمة الدول الثلاث بـ…»: a counted reference is the last list
   of that many, in its own sentence too; and «للتذكير: تقدمت أوكرانيا …»: a label set off by
   a colon is no part of the clause whose opening verb names the subject.
+- «وتقود ألمانيا والأمم المتحدة مساعي لتقريب المواقف بين …»: leading efforts, like making
+  them (بذل), gives the efforts' noun its subject.
 """
 
 from __future__ import annotations
@@ -96,6 +98,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("للتذكير: تقدمت أوكرانيا بشكوى ضد بولندا والمجر وسلوفاكيا، متهمة الدول الثلاث بانتهاك "
       "التزاماتها."),
      {("UKR", "accuses", "POL"), ("UKR", "accuses", "HUN"), ("UKR", "accuses", "SVK")}),
+    ("leading_efforts_between_two",
+     "وتقود مصر جهوداً للوساطة بين إسرائيل وحماس.",
+     {("EGY", "mediates", "ISR"), ("EGY", "mediates", "HAMAS")}),
 ]
 
 

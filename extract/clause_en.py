@@ -469,6 +469,9 @@ class EnglishClauseRules(CueRules):
         if k - 2 >= s.start and s.norms[k] in self.possessive and \
                 (s.norms[k - 1] in self.group_nouns or s.norms[k - 1] in self.country_nouns_en):
             k -= 2  # «his country's»
+            if s.norms[k] in self.articles and s.norms[k + 1] in self.country_nouns_en:
+                # «On Sudan, … preserving the country's sovereignty»: the state named last
+                return self._previous_actor(s, k, holder)
         if k < s.start or s.norms[k] not in self.possessive_pronouns_en:
             return []
         return self._previous_actor(s, k, holder)

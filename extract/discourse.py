@@ -244,6 +244,29 @@ def drop_praise_of_parties(records: list[Stance]) -> list[Stance]:
                                            for pair in agreed))]
 
 
+def restraint_of_the_condemned(records: list[Stance]) -> list[Stance]:
+    """Rules 11, 20: a call for a ceasefire or restraint addressed to no one, in a sentence
+    where the same holder condemns or accuses an actor («The two countries condemned Israel's
+    continued military operations … and called for an immediate and permanent ceasefire»),
+    is addressed to that actor."""
+    blamed: dict[tuple[int, str], list[str]] = {}
+    for r in records:
+        if r.stance_type in ("condemns", "accuses") and r.target and r.is_edge:
+            blamed.setdefault((r.start, r.holder), []).append(r.target)
+    if not blamed:
+        return records
+    out: list[Stance] = []
+    for r in records:
+        targets = blamed.get((r.start, r.holder)) if r.stance_type == "urges_restraint" and \
+            r.target is None and not r.negated and not r.hypothetical else None
+        if targets:
+            out.extend(replace(r, target=t, rule=f"{r.rule}/condemned")
+                       for t in dict.fromkeys(targets))
+        else:
+            out.append(r)
+    return out
+
+
 def drop_brokered_talks(records: list[Stance]) -> list[Stance]:
     """Rule 9: talks that a third party brokers in the same sentence («بعد اجتماع ثلاثي جمعه
     برئيس الوزراء السويدي بوساطة الأمين العام للناتو») give the mediator's edges, not talks
@@ -277,8 +300,8 @@ class DiscourseComponent:
         u = doc.user_data
         u["sg_stances"] = adversary_targets(blamed_authors(refused_demands(
             self._brokered(drop_praise_of_parties(expand_to_sides(
-                u["sg_stances"], u["sg_context"], u["sg_sentences"], self.not_sides,
-                self.situation, self.between))))),
+                restraint_of_the_condemned(u["sg_stances"]), u["sg_context"],
+                u["sg_sentences"], self.not_sides, self.situation, self.between))))),
             u["sg_context"], u["sg_sentences"], self.not_sides)
         return doc
 

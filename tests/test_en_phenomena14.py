@@ -31,6 +31,11 @@ for this file.
   official (not the last official named, whose title it might repeat).
 - «praised the Commission's swift response» after «European Commission President …»: the
   European Commission, Council and Parliament are names of the EU (as they were in Arabic).
+- «The two countries condemned Israel's continued military operations … and called for an
+  immediate and permanent ceasefire»: a call for restraint addressed to no one, beside the
+  same holder's condemnation or accusation, is addressed to the one condemned (rules 11, 20).
+- «On Sudan, the two presidents stressed … preserving the country's sovereignty»: «the
+  country» is the state named last.
 """
 
 from __future__ import annotations
@@ -122,6 +127,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("European Commission President Ursula von der Leyen visited Beirut on Thursday. The "
       "Cypriot president praised the Commission's swift response."),
      {("CYP", "welcomes", "EU")}),
+    ("a_ceasefire_asked_of_the_condemned",
+     ("Egypt condemned Israel's continued military operations in the Gaza Strip and called "
+      "for an immediate and permanent ceasefire."),
+     {("EGY", "condemns", "ISR"), ("EGY", "urges_restraint", "ISR")}),
+    ("the_countrys_sovereignty",
+     ("Egypt's president met his Turkish counterpart in Ankara. On Sudan, the two presidents "
+      "stressed the importance of preserving the country's sovereignty."),
+     {("EGY", "holds_talks", "TUR"), ("EGY", "affirms_sovereignty", "SDN"),
+      ("TUR", "affirms_sovereignty", "SDN")}),
 ]
 
 

@@ -250,11 +250,16 @@ class PhraseTable:
             last = j if found is not None else 0
             while j < n:
                 nxt = node.get(norms[j])
-                if nxt is None and norms[j] in self.inserts and j + 1 < n and \
-                        norms[j + 1] in node:
-                    # «would "respond decisively"», «pay a very heavy price»
-                    j += 1
-                    nxt = node.get(norms[j])
+                if nxt is None and norms[j] in self.inserts:
+                    # «would "respond decisively"», «pay a very heavy price», «was
+                    # "personally responsible" for» (two inserts in a row)
+                    k = j + 1
+                    while k < n and k - j < 3 and norms[k] in self.inserts and \
+                            norms[k] not in node:
+                        k += 1
+                    if k < n and norms[k] in node:
+                        j = k
+                        nxt = node.get(norms[j])
                 node = nxt
                 if node is None:
                     break

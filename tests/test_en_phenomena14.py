@@ -36,6 +36,8 @@ for this file.
   same holder's condemnation or accusation, is addressed to the one condemned (rules 11, 20).
 - «On Sudan, the two presidents stressed … preserving the country's sovereignty»: «the
   country» is the state named last.
+- «was "personally responsible" for»: a cue phrase holds across two inserts in a row (a
+  quotation mark and an adverb of degree or manner).
 """
 
 from __future__ import annotations
@@ -136,6 +138,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "stressed the importance of preserving the country's sovereignty."),
      {("EGY", "holds_talks", "TUR"), ("EGY", "affirms_sovereignty", "SDN"),
       ("TUR", "affirms_sovereignty", "SDN")}),
+    ("personally_responsible_in_quotes",
+     ("The Algerian foreign ministry said the French interior minister was \"personally "
+      "responsible\" for this new episode."),
+     {("DZA", "accuses", "FRA")}),
 ]
 
 

@@ -104,7 +104,8 @@ class AttributionRules(FrameRules):
         m0 = s.mentions.get(s.start)
         if m0 is not None and m0.end < s.end and s.texts[m0.end] == ":":
             subject = Holder(m0.actors, m0.text, m0.person, "headline")
-        elif self.lang == "ar" and s.norms[s.start] in self.heads:
+        elif self.lang == "ar" and s.norms[s.start] in self.heads or \
+                self.lang == "en" and ":" in s.texts[s.start + 1:s.start + 12]:
             subject = self._colon_speaker(s, ctx, cues)
         if subject is None and self.lang == "ar":
             subject = self._topic_subject(s)
@@ -399,6 +400,13 @@ class AttributionRules(FrameRules):
                       if s.texts[k] == ":"), None)
         if colon is None or any(sp.start < colon for sp, _ in cues):
             return None
+        if self.lang == "en":
+            # «A spokesperson for the European Commission: "…"»: a title phrase
+            if not any(s.norms[k] in self.heads for k in range(s.start, colon)):
+                return None
+            h = self._np_holder_en(s, s.start, colon, ctx, None)  # type: ignore[attr-defined]
+            return Holder(h.actors, h.speaker, h.person, "headline") \
+                if h is not None and h.actors else None
         h = self._title_np(s, s.start, ctx)
         if h is None or not h.actors or h.source != "np":
             return None

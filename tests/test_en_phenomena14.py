@@ -38,6 +38,8 @@ for this file.
   country» is the state named last.
 - «was "personally responsible" for»: a cue phrase holds across two inserts in a row (a
   quotation mark and an adverb of degree or manner).
+- «A spokesperson for the European Commission: "…"»: a title phrase that opens the sentence
+  and ends at a colon speaks what follows (as in Arabic); a label («Update:») does not.
 """
 
 from __future__ import annotations
@@ -142,6 +144,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The Algerian foreign ministry said the French interior minister was \"personally "
       "responsible\" for this new episode."),
      {("DZA", "accuses", "FRA")}),
+    ("a_title_before_a_colon_speaks",
+     ("A spokesperson for the European Commission: \"The unilateral measures taken by Poland "
+      "and Hungary are unacceptable.\""),
+     {("EU", "condemns", "POL"), ("EU", "condemns", "HUN")}),
+    ("a_label_before_a_colon_is_no_speaker",
+     "Update: Turkey condemned the Israeli strikes.",
+     {("TUR", "condemns", "ISR")}),
 ]
 
 

@@ -100,6 +100,8 @@ class AttributionRules(FrameRules):
             ctx.speaker = self._byline_en(s)
         if ctx.meeting:
             self._met(s, s.start, ctx.meeting, ctx)
+        if ctx.meeting and not s.words().isdisjoint(self.another_words):
+            self._another_meeting(s, ctx)
         # A headline or lead of the form «X: …» speaks for X.
         m0 = s.mentions.get(s.start)
         if m0 is not None and m0.end < s.end and s.texts[m0.end] == ":":
@@ -165,6 +167,8 @@ class AttributionRules(FrameRules):
             holder = self._holder(s, sp.start, sp.end, form, ctx, subject, last_subject)
             if holder is None:
                 continue
+            if ctx.protagonist is None and len(holder.actors) == 1 and holder.source != "context":
+                ctx.protagonist = holder.actors[0]
             if holder.actors and (holder.source in ("vso", "svo", "np", "by", "headline") or
                                   # «…، قال المتحدث: "نرفض …"»: the one a title names
                                   # speaks on
@@ -656,6 +660,26 @@ class AttributionRules(FrameRules):
                     if len(p) == 2 and guest in p and host not in p:
                         return p
         return None
+
+    def _another_meeting(self, s: Sentence, ctx: Context) -> None:
+        """«وفي اتصال هاتفي آخر مع وزير الخارجية المصري، بحث الوزيران …»: another call of
+        the article's own side (its home, else its first holder) with the one named after
+        «مع», who are now «الوزيران» (not the two of the last call)."""
+        own = ctx.home or ctx.protagonist
+        if own is None or ctx.meeting is None or own not in ctx.meeting:
+            return
+        talks = {sp.end for sp, forms in s.cues
+                 if any(f.cue.label == "holds_talks" and f.tag == "n" for f in forms)}
+        for k in range(s.start, s.end - 2):
+            if s.norms[k] not in self.another_words or not ({k, k - 1} & talks) or \
+                    s.norms[k + 1] not in self.with_:
+                continue
+            m = next((s.mentions[x] for x in range(k + 2, min(s.end, k + 8))
+                      if x in s.mentions), None)
+            if m is not None and m.kind in ("name", "adj", "person", "capital") and \
+                    own not in m.actors:
+                self._met(s, k, (own, *m.actors), ctx)
+            return
 
     def _met(self, s: Sentence, after: int, actors: tuple[str, ...], ctx: Context) -> None:
         """Remember who took part in the last meeting, and let «الجميع», «كلهم» after token

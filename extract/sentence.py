@@ -72,6 +72,8 @@ class Context:
     # the state of a wire's dateline («دمشق - سانا», «القاهرة (أ ش أ)»): an unqualified
     # ministry or government before any speaker is named is that state's
     home: str | None = None
+    # the actor the article's first stance names as its holder (a wire's protagonist)
+    protagonist: str | None = None
     # the pairs of sides the current sentence names, by the token that opens each: «concern
     # over the clashes between X and Y … urged the two neighbours» names X and Y (English)
     local_pairs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
@@ -460,6 +462,7 @@ class RuleBase:
         # Arabic: «لقاء جمع الرئيس التركي برئيس الوزراء السويدي»: a verb that brings two
         # together names a pair
         self.bring_together = w("bring_together")
+        self.another_words = w("another_words")  # «في اتصال هاتفي آخر مع …», "in another call"
         self.pair_keys = self.pair_cues | self.pair_openers | self.bring_together
         # the preposition of an appeal that opens what is asked («called for», «دعا إلى»)
         self.content_preps = w("content_preps")

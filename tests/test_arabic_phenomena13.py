@@ -26,6 +26,9 @@ for this file.
   a colon is no part of the clause whose opening verb names the subject.
 - «وتقود ألمانيا والأمم المتحدة مساعي لتقريب المواقف بين …»: leading efforts, like making
   them (بذل), gives the efforts' noun its subject.
+- «وفي اتصال هاتفي آخر مع وزير الخارجية المصري، بحث الوزيران …»: another call is the
+  article's own side's (its home, else its first holder) with the one named after «مع»,
+  and «الوزيران» are those two, not the two of the last call.
 """
 
 from __future__ import annotations
@@ -101,6 +104,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("leading_efforts_between_two",
      "وتقود مصر جهوداً للوساطة بين إسرائيل وحماس.",
      {("EGY", "mediates", "ISR"), ("EGY", "mediates", "HAMAS")}),
+    ("another_call_of_the_articles_own_side",
+     ("أجرى وزير الخارجية الأردني اتصالاً هاتفياً مع وزير الخارجية الإسباني، بحث خلاله "
+      "الوزيران التصعيد في غزة. وفي اتصال هاتفي آخر مع وزير الخارجية المصري، بحث الوزيران "
+      "الجهود المشتركة لوقف الحرب."),
+     {("JOR", "holds_talks", "ESP"), ("ESP", "holds_talks", "JOR"),
+      ("JOR", "holds_talks", "EGY"), ("EGY", "holds_talks", "JOR")}),
 ]
 
 

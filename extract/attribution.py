@@ -668,17 +668,26 @@ class AttributionRules(FrameRules):
         own = ctx.home or ctx.protagonist
         if own is None or ctx.meeting is None or own not in ctx.meeting:
             return
-        talks = {sp.end for sp, forms in s.cues
-                 if any(f.cue.label == "holds_talks" and f.tag == "n" for f in forms)}
+        nouns = [sp for sp, forms in s.cues
+                 if any(f.cue.label == "holds_talks" and f.tag == "n" for f in forms)]
         for k in range(s.start, s.end - 2):
-            if s.norms[k] not in self.another_words or not ({k, k - 1} & talks) or \
-                    s.norms[k + 1] not in self.with_:
+            if s.norms[k] not in self.another_words:
                 continue
-            m = next((s.mentions[x] for x in range(k + 2, min(s.end, k + 8))
+            # «اتصال هاتفي آخر مع», "another call, with"
+            sp = next((sp for sp in nouns if sp.end in (k, k - 1) or sp.start == k + 1), None)
+            if sp is None:
+                continue
+            after = max(k + 1, sp.end)
+            w = after + (s.texts[after] in {",", "،"})
+            if w >= s.end or s.norms[w] not in self.with_:
+                continue
+            m = next((s.mentions[x] for x in range(w + 1, min(s.end, w + 7))
                       if x in s.mentions), None)
             if m is not None and m.kind in ("name", "adj", "person", "capital") and \
                     own not in m.actors:
                 self._met(s, k, (own, *m.actors), ctx)
+                if len(ctx.meeting) == 2:
+                    ctx.pair = ctx.agents = ctx.meeting  # «the two ministers»
             return
 
     def _met(self, s: Sentence, after: int, actors: tuple[str, ...], ctx: Context) -> None:

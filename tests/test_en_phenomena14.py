@@ -40,6 +40,9 @@ for this file.
   quotation mark and an adverb of degree or manner).
 - «A spokesperson for the European Commission: "…"»: a title phrase that opens the sentence
   and ends at a colon speaks what follows (as in Arabic); a label («Update:») does not.
+- «In another call, with the Egyptian foreign minister, the two ministers discussed …»:
+  another call of the article's own side with the one named after «with»; «the two» are
+  those two (as in Arabic).
 """
 
 from __future__ import annotations
@@ -151,6 +154,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_label_before_a_colon_is_no_speaker",
      "Update: Turkey condemned the Israeli strikes.",
      {("TUR", "condemns", "ISR")}),
+    ("another_call_of_the_articles_own_side",
+     ("Jordan's foreign minister held a phone call with his Spanish counterpart on Wednesday. "
+      "In another call, with the Egyptian foreign minister, the two ministers discussed "
+      "efforts to stop the war."),
+     {("JOR", "holds_talks", "ESP"), ("JOR", "holds_talks", "EGY"),
+      ("EGY", "holds_talks", "JOR")}),
 ]
 
 

@@ -131,7 +131,13 @@ class ArgumentRules(EnglishClauseRules):
                 k += 1
                 continue
             if tok_norm in self.heads:
-                if definite or first_actor is not None:
+                if (definite or first_actor is not None) and not (
+                        # «الممثلة الخاصة للأمين العام للأمم المتحدة»: a title joined to the
+                        # one before by the genitive lam continues the phrase
+                        self.lang == "ar" and first_actor is None and
+                        s.fulls[k].startswith("لل") and any(
+                            x in s.mentions and s.fulls[x].startswith("ل")
+                            for x in range(k + 1, min(s.end, k + 3)))):
                     closed = True
                 definite = tok_norm.startswith("ال")
                 k += 1

@@ -29,6 +29,8 @@ for this file.
 - «وفي اتصال هاتفي آخر مع وزير الخارجية المصري، بحث الوزيران …»: another call is the
   article's own side's (its home, else its first holder) with the one named after «مع»,
   and «الوزيران» are those two, not the two of the last call.
+- «الممثلة الخاصة للأمين العام للأمم المتحدة في العراق …»: a title joined to the one before
+  by the genitive lam continues the subject phrase (the organisation after it is no object).
 """
 
 from __future__ import annotations
@@ -110,6 +112,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الجهود المشتركة لوقف الحرب."),
      {("JOR", "holds_talks", "ESP"), ("ESP", "holds_talks", "JOR"),
       ("JOR", "holds_talks", "EGY"), ("EGY", "holds_talks", "JOR")}),
+    ("a_title_of_a_title_of_an_organisation",
+     ("ودعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط إيران إلى ضبط النفس. كما دعت "
+      "الممثلة الخاصة للأمين العام للأمم المتحدة في العراق جينين هينيس بلاسخارت إيران إلى "
+      "ضبط النفس."),
+     {("ARL", "urges_restraint", "IRN"), ("UN", "urges_restraint", "IRN")}),
 ]
 
 

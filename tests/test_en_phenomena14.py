@@ -43,6 +43,9 @@ for this file.
 - «In another call, with the Egyptian foreign minister, the two ministers discussed …»:
   another call of the article's own side with the one named after «with»; «the two» are
   those two (as in Arabic).
+- «Romania said it was ready to increase electricity exports to Moldova», «offered to supply
+  gas to Moldova»: an offer of supplies or aid is intent to cooperate (CAMEO 03); «ready to
+  help the two neighbours overcome their differences» is an offer to mediate.
 """
 
 from __future__ import annotations
@@ -160,6 +163,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "efforts to stop the war."),
      {("JOR", "holds_talks", "ESP"), ("JOR", "holds_talks", "EGY"),
       ("EGY", "holds_talks", "JOR")}),
+    ("ready_to_increase_exports",
+     ("Neighbouring Romania said it was ready to increase electricity exports to Moldova to "
+      "cover any shortfall."),
+     {("ROU", "expresses_intent_to_cooperate", "MDA")}),
+    ("offered_to_supply",
+     "Romania offered to supply gas to Moldova.",
+     {("ROU", "expresses_intent_to_cooperate", "MDA")}),
+    ("ready_to_help_two_sides_is_mediation",
+     ("Fighting broke out between Mali and Algeria. Russia said it was ready to help the two "
+      "neighbours overcome their differences."),
+     {("RUS", "mediates", "DZA"), ("RUS", "mediates", "MLI")}),
 ]
 
 

@@ -1963,6 +1963,13 @@ class EnglishClauseRules(CueRules):
             if m is not None and m.kind == "adj":
                 return Holder(m.actors, m.text, m.person, "genitive")  # «Qatari efforts to»
             return self._subject_en(s, g, ctx, subject)
+        if h is None and tag == "p" and start - 2 > s.start and s.texts[start - 1].isalpha() \
+                and s.texts[start - 1].islower() and s.texts[start - 2] in ("'s", "'", "’s") and \
+                (m := s.mention_ending_at(start - 2)) is not None and \
+                m.kind in ("name", "person", "capital"):
+            # «Blinken's message congratulating the new Taiwanese president»: a participle
+            # that modifies a noun is its owner's
+            return Holder(m.actors, m.text, m.person, "genitive")
         if h is None and tag == "p" and start > s.start and s.texts[start - 1] == "," and \
                 not self._in_relative(s, start):
             # «X severed ties with Y on June 5, accusing it of …»: the clause's subject

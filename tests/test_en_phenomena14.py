@@ -46,6 +46,8 @@ for this file.
 - «Romania said it was ready to increase electricity exports to Moldova», «offered to supply
   gas to Moldova»: an offer of supplies or aid is intent to cooperate (CAMEO 03); «ready to
   help the two neighbours overcome their differences» is an offer to mediate.
+- «criticised Blinken's message congratulating the new Taiwanese president»: a participle
+  that modifies a noun with a possessor is the possessor's stance.
 """
 
 from __future__ import annotations
@@ -174,6 +176,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Fighting broke out between Mali and Algeria. Russia said it was ready to help the two "
       "neighbours overcome their differences."),
      {("RUS", "mediates", "DZA"), ("RUS", "mediates", "MLI")}),
+    ("a_participle_of_a_possessed_noun",
+     ("China's foreign ministry criticised Antony Blinken's message congratulating the new "
+      "Taiwanese president."),
+     {("USA", "welcomes", "TWN"), ("CHN", "condemns", "USA")}),
 ]
 
 

@@ -31,6 +31,8 @@ for this file.
   and «الوزيران» are those two, not the two of the last call.
 - «الممثلة الخاصة للأمين العام للأمم المتحدة في العراق …»: a title joined to the one before
   by the genitive lam continues the subject phrase (the organisation after it is no object).
+- «بلاده «تظل متمسكة بمواصلة الحوار» مع الجزائر», «حريصة على مواصلة الحوار مع …»: holding
+  to or being keen on an act states the intent to do it, as «مستعدة» does.
 """
 
 from __future__ import annotations
@@ -117,6 +119,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الممثلة الخاصة للأمين العام للأمم المتحدة في العراق جينين هينيس بلاسخارت إيران إلى "
       "ضبط النفس."),
      {("ARL", "urges_restraint", "IRN"), ("UN", "urges_restraint", "IRN")}),
+    ("holding_to_continued_dialogue",
+     "وأضاف بارو أن بلاده «تظل متمسكة بمواصلة الحوار» مع الجزائر «في إطار الاحترام المتبادل».",
+     {("FRA", "expresses_intent_to_meet", "DZA")}),
+    ("keen_on_continued_dialogue",
+     "وأكد الوزير أن فرنسا حريصة على مواصلة الحوار مع الجزائر.",
+     {("FRA", "expresses_intent_to_meet", "DZA")}),
+    ("holding_to_a_position_states_no_intent",
+     "وأكدت مصر أنها متمسكة بموقفها الرافض للتهجير.",
+     set()),
 ]
 
 

@@ -135,6 +135,9 @@ class EnglishClauseRules(CueRules):
         self.own_stance_nouns_en = w("own_stance_nouns")
         self.reported_acts_en = w("reported_acts")
         self.force_acts_en = w("force_acts")
+        # what a withdrawal is asked of («troops», or «diplomats», «this measure»)
+        self.withdrawn_forces_en = w("withdrawn_forces")
+        self.withdrawn_others_en = w("withdrawn_others")
         self.act_preps_en = w("act_prepositions")
         self.by_participles_en = w("by_participles")
         self.author_preps_en = w("author_prepositions")
@@ -2054,6 +2057,21 @@ class EnglishClauseRules(CueRules):
         return h
 
     # ---- frames (English) -------------------------------------------------------------
+    def _withdrawn_what_en(self, s: Sentence, after: int, kinds: list[tuple[str, int]]
+                           ) -> list[tuple[str, int]]:
+        """«must withdraw this unjust measure», «ordered 20 Czech diplomats to leave»: a
+        withdrawal or departure asked of envoys or of a decision is a demand, not a demand of
+        withdrawal (rule 10: that is of forces)."""
+        out = []
+        for k, e in kinds:
+            if k == "demands_withdrawal":
+                words = {s.norms[x] for x in range(after, min(s.end, e + 4))}
+                if words.isdisjoint(self.withdrawn_forces_en) and \
+                        not words.isdisjoint(self.withdrawn_others_en):
+                    k = "demands"
+            out.append((k, e))
+        return out
+
     def _nested_appeal_en(self, s: Sentence, kinds: list[tuple[str, int]]
                           ) -> list[tuple[str, int]]:
         """«urged the Council to call on X and Y to pull back»: what the Council is asked is

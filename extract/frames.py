@@ -70,6 +70,7 @@ class FrameRules(ArgumentRules):
             if self.lang == "en":
                 kinds = self._nested_appeal_en(s, kinds)  # «urged X to call on Y to …»
                 kinds = self._asked_contents_en(s, kinds)  # type: ignore[attr-defined]
+                kinds = self._withdrawn_what_en(s, sp.end, kinds)  # type: ignore[attr-defined]
             inv, iend = self._content(s, sp.end, window_end, "invite")
             kind, cend = kinds[0] if kinds else (None, sp.end)
             if cue.condition:

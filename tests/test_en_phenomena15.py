@@ -1,0 +1,31 @@
+"""English constructions traced in fresh12_en (12 articles written for the project by a helper
+who read only the ontology and the gazetteer ids, scored unseen in the late session of
+2026-12-06 and traced later in it), each tested on sentences written for this file.
+
+- «Japan must withdraw this unjust measure», «ordered Sweden's ambassador to leave»: a
+  withdrawal or departure asked of envoys or of a decision is a demand, not a demand of
+  withdrawal, which is of forces (rule 10); «ordered French troops to leave» still is one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("withdraw_a_measure_is_a_demand",
+     "\"Japan must withdraw this unjust measure immediately,\" the South Korean minister said.",
+     {("KOR", "demands", "JPN")}),
+    ("an_ambassador_told_to_leave_is_no_withdrawal",
+     "Iraq ordered Sweden's ambassador to leave the country on Thursday.",
+     {("IRQ", "demands", "SWE")}),
+    ("troops_told_to_leave_are_a_withdrawal",
+     "Mali's military government ordered French troops to leave the country.",
+     {("MLI", "demands_withdrawal", "FRA")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges_en(text) == expected

@@ -5,6 +5,8 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
 - «Japan must withdraw this unjust measure», «ordered Sweden's ambassador to leave»: a
   withdrawal or departure asked of envoys or of a decision is a demand, not a demand of
   withdrawal, which is of forces (rule 10); «ordered French troops to leave» still is one.
+- «called on Ethiopia and Eritrea to avoid rhetoric that could heighten tensions»: a call to
+  keep tensions down is a call for restraint (rule 20).
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("troops_told_to_leave_are_a_withdrawal",
      "Mali's military government ordered French troops to leave the country.",
      {("MLI", "demands_withdrawal", "FRA")}),
+    ("avoid_heightening_tensions",
+     ("The African Union chairperson called on Ethiopia and Eritrea to avoid rhetoric that "
+      "could heighten tensions."),
+     {("AU", "urges_restraint", "ETH"), ("AU", "urges_restraint", "ERI")}),
 ]
 
 

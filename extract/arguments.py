@@ -1085,6 +1085,24 @@ class ArgumentRules(EnglishClauseRules):
                       if s.texts[k] in {"،", ","}), None)
         return None if close is None else close + 1
 
+    def _asked_of_en(self, s: Sentence, j: int) -> Mention | None:
+        """English: «demanded an apology from the Chinese government», «sought assurances
+        from Tehran»: the one a thing is asked of, named after «from»."""
+        k = j + (j < s.end and s.norms[j] in self.articles)
+        if k + 2 >= s.end or s.norms[k] not in self.asked_of_nouns_en:
+            return None
+        k += 1
+        if s.norms[k] != "from":
+            return None
+        k += 1
+        while k < s.end and s.norms[k] in self.articles:
+            k += 1
+        if k < s.end and k not in s.mentions and s.texts[k].isalpha() and \
+                s.texts[k][:1].isupper() and k + 1 in s.mentions:
+            k += 1  # («from Beijing», «from the Chinese government»)
+        m = s.mentions.get(k)
+        return m if m is not None and m.kind in ("name", "adj", "capital", "person") else None
+
     def _addressee(self, s: Sentence, j: int) -> Mention | None:
         """The actor an appeal is addressed to: right after the cue, or an adjective after
         its head noun (الشركاء الأتراك، the Turkish side)."""
@@ -1097,6 +1115,9 @@ class ArgumentRules(EnglishClauseRules):
             j += 1  # «وتطالب «قسد» بتسليم …», «نحث بشدة جميع الأطراف»
         if self.lang == "en":
             m = self._addressee_np_en(s, j)  # «urged the US», «the government of India»
+            if m is not None:
+                return m
+            m = self._asked_of_en(s, j)  # «demanded an apology from the Chinese government»
             if m is not None:
                 return m
         m = s.mentions.get(j)

@@ -289,8 +289,12 @@ class AttributionRules(FrameRules):
                     # «أكدت مصر ضرورة احترام سيادة سوريا»: a need stated to no one leaves
                     # the stance nouns inside it their own
                     for sp2, forms2 in cues:
-                        if sp.end <= sp2.start < last and not any(f.tag in FINITE
-                                                                   for f in forms2):
+                        if sp.end <= sp2.start < last and (
+                                not any(f.tag in FINITE for f in forms2) or
+                                # «open to ministerial-level talks with»: after a compound
+                                # modifier the word is a noun
+                                self.lang == "en" and sp2.start - 2 > s.start and
+                                s.texts[sp2.start - 2] in {"-", "–"}):
                             consumed.add(sp2.start)
         if subject is None and self.lang == "en" and not out:
             # «Within hours Algeria recalled its ambassador to France. The foreign ministry

@@ -2164,7 +2164,11 @@ class EnglishClauseRules(CueRules):
         return out
 
     def _sentence_end_en(self, s: Sentence, ctx: Context) -> None:
-        if not s.cues and s.start in s.mentions and s.mentions[s.start].kind in ("adj", "name"):
+        # («ABC: Australia's Prime Minister today called …»: past a briefing's label)
+        first = s.start + 2 if s.start + 2 < s.end and s.texts[s.start + 1] == ":" and \
+            s.start not in s.mentions else s.start
+        cues = s.ok_cues if s.ok_cues is not None else s.cues
+        if not cues and first in s.mentions and s.mentions[first].kind in ("adj", "name"):
             # «Saudi Foreign Minister Prince Faisal addressed the summit. He denounced …»: an
             # official who opens a sentence with no stance is who «he» is next
             h = self._initial_subject_en(s, s.end, ctx, None)

@@ -462,6 +462,7 @@ class RuleBase:
         # Arabic: «لقاء جمع الرئيس التركي برئيس الوزراء السويدي»: a verb that brings two
         # together names a pair
         self.bring_together = w("bring_together")
+        self.asked_of_nouns_en = w("asked_of_nouns")  # «an apology from X»
         self.another_words = w("another_words")  # «في اتصال هاتفي آخر مع …», "in another call"
         self.pair_keys = self.pair_cues | self.pair_openers | self.bring_together
         # the preposition of an appeal that opens what is asked («called for», «دعا إلى»)

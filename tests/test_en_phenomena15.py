@@ -7,6 +7,13 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
   withdrawal, which is of forces (rule 10); «ordered French troops to leave» still is one.
 - «called on Ethiopia and Eritrea to avoid rhetoric that could heighten tensions»: a call to
   keep tensions down is a call for restraint (rule 20).
+- «ABC: Australia's Prime Minister today called a post … "truly repugnant". He demanded an
+  apology from the Chinese government»: past a briefing's label, the official who opens a
+  sentence is who «he» is next; a thing asked for «from» someone is asked of them; calling a
+  thing repugnant or insulting condemns it.
+- «He demanded an apology …, while saying Canberra remained open to ministerial-level talks
+  with Beijing»: «while» opens a clause of its own, and «talks» after a compound modifier
+  is a noun, the content of the readiness, no talks held.
 """
 
 from __future__ import annotations
@@ -29,6 +36,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The African Union chairperson called on Ethiopia and Eritrea to avoid rhetoric that "
       "could heighten tensions."),
      {("AU", "urges_restraint", "ETH"), ("AU", "urges_restraint", "ERI")}),
+    ("a_label_then_the_official_who_is_he_next",
+     ("ABC: Australia's Prime Minister today called a post by your colleague, showing an "
+      "image of a soldier, \"truly repugnant\". He demanded an apology from the Chinese "
+      "government."),
+     {("AUS", "demands", "CHN")}),
+    ("calling_a_post_repugnant",
+     "Australia's Prime Minister called the Chinese post \"truly repugnant\".",
+     {("AUS", "condemns", "CHN")}),
+    ("while_saying_open_to_ministerial_level_talks",
+     ("Australia's Prime Minister demanded an apology from the Chinese government, while saying "
+      "Canberra remained open to ministerial-level talks with Beijing."),
+     {("AUS", "demands", "CHN"), ("AUS", "expresses_intent_to_meet", "CHN")}),
 ]
 
 

@@ -103,12 +103,14 @@ class AttributionRules(FrameRules):
         if ctx.meeting and not s.words().isdisjoint(self.another_words):
             self._another_meeting(s, ctx)
         # A headline or lead of the form «X: …» speaks for X.
-        m0 = s.mentions.get(s.start)
+        # («16:55 — مسؤول في البيت الأبيض: …»: past a live blog's time)
+        first = s.after_time()
+        m0 = s.mentions.get(first)
         if m0 is not None and m0.end < s.end and s.texts[m0.end] == ":":
             subject = Holder(m0.actors, m0.text, m0.person, "headline")
-        elif self.lang == "ar" and s.norms[s.start] in self.heads or \
-                self.lang == "en" and ":" in s.texts[s.start + 1:s.start + 12]:
-            subject = self._colon_speaker(s, ctx, cues)
+        elif self.lang == "ar" and s.norms[first] in self.heads or \
+                self.lang == "en" and ":" in s.texts[first + 1:first + 12]:
+            subject = self._colon_speaker(s, ctx, cues, first)
         if subject is None and self.lang == "ar":
             subject = self._topic_subject(s)
         if subject is None and self.lang == "ar":
@@ -400,22 +402,23 @@ class AttributionRules(FrameRules):
         o = next((k for k in range(q - 1, after - 1, -1) if s.texts[k] in OPEN_QUOTES), None)
         return o is not None and any(s.texts[k] in {",", "،", ":"} for k in range(after, o))
 
-    def _colon_speaker(self, s: Sentence, ctx: Context, cues: list) -> Holder | None:
+    def _colon_speaker(self, s: Sentence, ctx: Context, cues: list, first: int
+                       ) -> Holder | None:
         """«المتحدث باسم الخارجية الأمريكية ماثيو ميلر: «نشجعهما على …»», «متحدث باسم
         المفوضية الأوروبية: «…»»: a title phrase that opens the sentence and ends at a colon
         (a live blog's or a roundup's line) speaks what follows."""
-        colon = next((k for k in range(s.start + 1, min(s.end, s.start + 12))
+        colon = next((k for k in range(first + 1, min(s.end, first + 12))
                       if s.texts[k] == ":"), None)
         if colon is None or any(sp.start < colon for sp, _ in cues):
             return None
         if self.lang == "en":
             # «A spokesperson for the European Commission: "…"»: a title phrase
-            if not any(s.norms[k] in self.heads for k in range(s.start, colon)):
+            if not any(s.norms[k] in self.heads for k in range(first, colon)):
                 return None
-            h = self._np_holder_en(s, s.start, colon, ctx, None)  # type: ignore[attr-defined]
+            h = self._np_holder_en(s, first, colon, ctx, None)  # type: ignore[attr-defined]
             return Holder(h.actors, h.speaker, h.person, "headline") \
                 if h is not None and h.actors else None
-        h = self._title_np(s, s.start, ctx)
+        h = self._title_np(s, first, ctx)
         if h is None or not h.actors or h.source != "np":
             return None
         return Holder(h.actors, h.speaker, h.person, "headline")

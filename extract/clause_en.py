@@ -1156,6 +1156,16 @@ class EnglishClauseRules(CueRules):
             group = self._en_state(s.doc).get("group")
             if group:
                 return Holder(group, s.texts[k], None, "svo")
+        if s.norms[k] in self.pronouns_en and s.norms[k] not in self.personal_pronouns_en:
+            q = next((x for x in range(k - 1, s.start - 1, -1) if s.texts[x] in OPEN_QUOTES),
+                     None)
+            named = [m for m in s.mentions.values() if q is not None and q < m.start < k and
+                     m.kind in ("name", "capital") and m.actors]
+            if named:
+                # «"Iran made a big mistake tonight, and it will pay for it"»: the state the
+                # quotation named before «it»
+                m = max(named, key=lambda x: x.start)
+                return Holder(m.actors, m.text, None, "svo")
         base = subject or ctx.speaker
         if subject is None and k > s.start + 1 and s.norms[k] in self.pronouns_en and \
                 not any(s.texts[x] in QUOTES for x in range(s.start, k)):

@@ -11,6 +11,7 @@ from extract.normalize import is_vocalised, vowel_marks
 from extract.sentence import (
     FINITE,
     QUOTES,
+    SENT_END,
     Sentence,
 )
 
@@ -382,6 +383,19 @@ class CueRules(MentionRules):
                     if any(s.norms[j] in self.negation for j in range(max(s.start, k - 15), k)):
                         return True
                     break
+        if not s.words().isdisjoint(self.denials) and not (
+                # «نفى أن … واتهم …», "denied that … and accused …": a verb coordinated
+                # with the denial is the subject's own clause
+                cue_form.tag in FINITE and self._conj_prefixed(s, start)):
+            # «ونفى المسؤول أن تكون واشنطن تؤدي دور الوسيط», "denied that Doha was mediating":
+            # what a denial's clause says is denied (rule 6)
+            for k in range(start - 1, max(s.start, start - 10) - 1, -1):
+                if s.texts[k] in {"،", ","} or s.norms[k] in SENT_END or \
+                        self.lang == "en" and s.norms[k] in self.coord:
+                    break
+                if s.norms[k] in self.comp and any(
+                        s.norms[j] in self.denials for j in range(max(s.start, k - 4), k)):
+                    return True
         doc = s.doc
         for k in range(start - 1, max(s.start, start - 4) - 1, -1):
             n = s.norms[k]

@@ -243,6 +243,7 @@ class RuleBase:
         self.neg_phrases = self.lex.phrases.get("negation_phrases", frozenset())
         self.neg_phrase_ends = frozenset(p[-1] for p in self.neg_phrases)
         self.neg_comp = w("negation_before_complementizer")  # «دون أن يطالب»
+        self.denials = w("denial_verbs")  # «نفى أن …», "denied that …": its clause is denied
         self.hypo = w("hypothetical")
         self.threat_conditions = w("threat_conditions")  # «if Hezbollah attacks, …» (rule 13)
         self.positive_steps = w("positive_steps")  # «if Damascus takes a positive step»

@@ -14,6 +14,9 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
 - «He demanded an apology …, while saying Canberra remained open to ministerial-level talks
   with Beijing»: «while» opens a clause of its own, and «talks» after a compound modifier
   is a noun, the content of the readiness, no talks held.
+- «18:30 — Prime Minister Benjamin Netanyahu, opening a security cabinet session: "Iran made a
+  big mistake tonight, and it will pay for it."»: «it» in a quotation is the state the
+  quotation named before it; «denied that Washington was mediating between …» is denied.
 """
 
 from __future__ import annotations
@@ -48,6 +51,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Australia's Prime Minister demanded an apology from the Chinese government, while saying "
       "Canberra remained open to ministerial-level talks with Beijing."),
      {("AUS", "demands", "CHN"), ("AUS", "expresses_intent_to_meet", "CHN")}),
+    ("it_in_a_quotation_is_the_state_it_named",
+     ("18:30 — Prime Minister Benjamin Netanyahu, opening a security cabinet session: \"Iran "
+      "made a big mistake tonight, and it will pay for it.\""),
+     {("ISR", "threatens", "IRN")}),
+    ("a_denied_mediation",
+     ("A State Department official denied that Washington was mediating between Tokyo and "
+      "Seoul."),
+     set()),
 ]
 
 

@@ -1095,7 +1095,9 @@ class MentionRules(RuleBase):
                     and k > s.start and (n[k - 1] in self.articles or n[k - 1] in self.demonstratives):
                 end = k + 2  # "the four countries"
             if end is not None:
-                s.add_mention(Mention(k, end, "name", actors, "f", s.span(k, end)))
+                # («وأجرى القادة الثلاثة مباحثات»: men, whose verb is masculine)
+                gender = "m" if n[k] in self.leader_groups else "f"
+                s.add_mention(Mention(k, end, "name", actors, gender, s.span(k, end)))
 
     def _remember_list(self, s: Sentence, ctx: Context) -> None:
         """Keep a sentence that may name a list of two or more actors («السعودية والإمارات
@@ -1121,7 +1123,7 @@ class MentionRules(RuleBase):
         for m in sorted(s.mentions.values(), key=lambda x: x.start):
             if m.start >= before:
                 break
-            if m.start in seen or m.kind not in ("name", "capital", "adj"):
+            if m.start in seen or m.kind not in ("name", "capital", "adj", "person"):
                 continue
             grp = [g for g in self._group(s, m, before) if g.end <= before]
             seen.update(g.start for g in grp)

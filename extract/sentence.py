@@ -464,6 +464,7 @@ class RuleBase:
         # together names a pair
         self.bring_together = w("bring_together")
         self.asked_of_nouns_en = w("asked_of_nouns")  # «an apology from X»
+        self.leader_groups = w("leader_groups")  # «القادة الثلاثة»: a group of men
         self.another_words = w("another_words")  # «في اتصال هاتفي آخر مع …», "in another call"
         self.pair_keys = self.pair_cues | self.pair_openers | self.bring_together
         # the preposition of an appeal that opens what is asked («called for», «دعا إلى»)

@@ -8,6 +8,9 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
   interests is no sponsoring of talks.
 - «16:55 — مسؤول في البيت الأبيض: «نحث …»»: past a live blog's time, a title phrase before a
   colon speaks what follows.
+- «القمة الثلاثية التي جمعت الرئيس … والرئيس الإريتري والرئيس الصومالي … وأجرى القادة الثلاثة
+  مباحثات»: a counted group of leaders is the last list of that many officials, and its
+  verb is masculine.
 """
 
 from __future__ import annotations
@@ -30,6 +33,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_live_blog_line_of_a_title_and_a_colon",
      "16:55 — مسؤول في البيت الأبيض: «نحث الإمارات والسعودية على مواصلة المفاوضات».",
      {("USA", "calls_for_dialogue", "ARE"), ("USA", "calls_for_dialogue", "SAU")}),
+    ("the_three_leaders",
+     ("اختتمت في أسمرة أعمال القمة الثلاثية التي جمعت الرئيس عبد الفتاح السيسي والرئيس "
+      "الإريتري والرئيس الصومالي حسن شيخ محمود. وأجرى القادة الثلاثة مباحثات معمّقة تناولت "
+      "سبل تعزيز الأمن."),
+     {("EGY", "holds_talks", "ERI"), ("EGY", "holds_talks", "SOM"),
+      ("ERI", "holds_talks", "EGY"), ("ERI", "holds_talks", "SOM"),
+      ("SOM", "holds_talks", "EGY"), ("SOM", "holds_talks", "ERI")}),
 ]
 
 

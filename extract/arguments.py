@@ -87,7 +87,13 @@ class ArgumentRules(EnglishClauseRules):
                             # «المجلس العسكري الحاكم في مالي»: a body in a country is the
                             # country's, whatever adjectives it has
                             self.lang == "ar" and m.kind in ("name", "capital") and
-                            s.norms[k - 1] in self.in_preps and unknown <= 2)):
+                            s.norms[k - 1] in self.in_preps and unknown <= 2) and not (
+                            # «وزير الموارد المائية العراقي»: a masculine adjective after a
+                            # feminine portfolio word agrees with the masculine title only
+                            self.lang == "ar" and m.kind == "adj" and unknown <= 2 and
+                            not strip_vowels(s.texts[i]).endswith("ة") and
+                            not strip_vowels(s.texts[k]).endswith("ة") and
+                            strip_vowels(s.texts[k - 1]).endswith("ة"))):
                     break
                 if definite and m.kind != "adj" and not of_body:
                     break

@@ -11,6 +11,8 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
 - «القمة الثلاثية التي جمعت الرئيس … والرئيس الإريتري والرئيس الصومالي … وأجرى القادة الثلاثة
   مباحثات»: a counted group of leaders is the last list of that many officials, and its
   verb is masculine.
+- «وزير الموارد المائية العراقي»: a masculine state adjective after a feminine portfolio word
+  agrees with the masculine title, whose state it names.
 """
 
 from __future__ import annotations
@@ -40,6 +42,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("EGY", "holds_talks", "ERI"), ("EGY", "holds_talks", "SOM"),
       ("ERI", "holds_talks", "EGY"), ("ERI", "holds_talks", "SOM"),
       ("SOM", "holds_talks", "EGY"), ("SOM", "holds_talks", "ERI")}),
+    ("a_portfolio_between_the_title_and_its_state",
+     "اتهم وزير الموارد المائية العراقي الجانبَ الإيراني بتحويل مجاري الروافد المشتركة.",
+     {("IRQ", "accuses", "IRN")}),
+    ("a_feminine_adjective_stays_with_its_noun",
+     "وأدان الوزير العملية العسكرية الإسرائيلية في غزة.",
+     set()),
 ]
 
 

@@ -61,6 +61,10 @@ FRESH11_EN = REPO / "tests" / "data" / "fresh11_en"
 # scored, never traced
 FRESH12_AR = REPO / "tests" / "data" / "fresh12_ar"
 FRESH12_EN = REPO / "tests" / "data" / "fresh12_en"
+# written later in that session the same way, while fresh12 was traced: only scored, never
+# traced
+FRESH13_AR = REPO / "tests" / "data" / "fresh13_ar"
+FRESH13_EN = REPO / "tests" / "data" / "fresh13_en"
 
 
 def require(folder: Path) -> Path:

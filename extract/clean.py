@@ -88,6 +88,15 @@ def _is_dateline(s: str) -> bool:
     return len(words) <= 6 and ("/" in s or " - " in s or "(" in s) and not s.endswith(".")
 
 
+def _is_dated_dateline(s: str) -> bool:
+    """«مسقط — العُمانية | الجمعة 26 مايو 2023», «عمّان - بترا | الأربعاء 1 تشرين الثاني 2023»: a
+    place and an agency, then the date with its year, on the line before the body."""
+    words = s.split()
+    return len(words) <= 11 and not s.endswith(".") and \
+        any(sep in s for sep in (" - ", " — ", " – ", " | ")) and \
+        any(len(w) == 4 and w.isdigit() for w in words)
+
+
 def dateline_start(text: str, blocks: list[Block]) -> int | None:
     """Where a wire's dateline may stand: on its own line right before the first body block
     («دمشق - سانا», «القاهرة (أ ش أ)»), which is no block, else at the start of that block
@@ -96,7 +105,7 @@ def dateline_start(text: str, blocks: list[Block]) -> int | None:
     if body is None:
         return None
     before = [(a, s) for a, b, s in _lines(text[:body.start]) if b <= body.start]
-    if before and _is_dateline(before[-1][1]):
+    if before and (_is_dateline(before[-1][1]) or _is_dated_dateline(before[-1][1])):
         return before[-1][0]
     return body.start
 
@@ -134,7 +143,8 @@ def article_blocks(text: str) -> list[Block]:
         a, b, s = lines[i]
         if _is_end_marker(s, m):
             break
-        if _is_caption(s, headline, m) or _is_navigation(s):
+        if _is_caption(s, headline, m) or _is_navigation(s) and not _is_prose(s, m):
+            # («عاجل | أعلنت وزارة الخارجية …»: a lead behind a label and a bar is prose)
             continue
         blocks.append(Block(a, b))
     return blocks

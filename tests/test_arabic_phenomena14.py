@@ -13,6 +13,10 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
   verb is masculine.
 - «وزير الموارد المائية العراقي»: a masculine state adjective after a feminine portfolio word
   agrees with the masculine title, whose state it names.
+- «مسقط — العُمانية | الجمعة 26 مايو 2023 / عاجل | أعلنت وزارة الخارجية … جهود الوساطة التي
+  بذلتها السلطنة …»: a dateline line with an agency and a dated year names the wire's state
+  (whose «السلطنة» and «وزارة الخارجية» it is), and a prose paragraph behind a label and a
+  bar is the article's lead, no navigation.
 """
 
 from __future__ import annotations
@@ -48,6 +52,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_feminine_adjective_stays_with_its_noun",
      "وأدان الوزير العملية العسكرية الإسرائيلية في غزة.",
      set()),
+    ("a_dated_dateline_and_a_labelled_lead",
+     ("مسقط — العُمانية | الجمعة 26 مايو 2023\n\nعاجل | أعلنت وزارة الخارجية اليوم أن جهود "
+      "الوساطة التي بذلتها السلطنة بين إيران وبلجيكا أسفرت عن الإفراج المتبادل عن محتجزين "
+      "لدى البلدين.\n\nوأوضحت الوزارة في بيان أن العملية تمت في أجواء من الثقة، وأن "
+      "المحتجزين نقلا إلى مسقط تمهيدا لعودتهما إلى بلديهما."),
+     {("OMN", "mediates", "IRN"), ("OMN", "mediates", "BEL")}),
 ]
 
 

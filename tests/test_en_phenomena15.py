@@ -17,6 +17,9 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
 - «18:30 — Prime Minister Benjamin Netanyahu, opening a security cabinet session: "Iran made a
   big mistake tonight, and it will pay for it."»: «it» in a quotation is the state the
   quotation named before it; «denied that Washington was mediating between …» is denied.
+- «raised the matter with his Iranian counterpart … in a telephone call»: raising a matter
+  with someone is talking with them (not raising concerns, which is concern; not «would
+  raise», which is no talks held).
 """
 
 from __future__ import annotations
@@ -59,6 +62,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("A State Department official denied that Washington was mediating between Tokyo and "
       "Seoul."),
      set()),
+    ("raised_the_matter_with",
+     ("Iraq's foreign minister raised the matter with his Iranian counterpart in a telephone "
+      "call on Monday."),
+     {("IRQ", "holds_talks", "IRN")}),
+    ("raised_concerns_with_is_concern",
+     "Australia said it had raised concerns directly with China about the exercises.",
+     {("AUS", "expresses_concern", "CHN")}),
 ]
 
 

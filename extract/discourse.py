@@ -32,6 +32,7 @@ from extract.nlp import resources
 from extract.normalize import candidates, normalize
 from extract.record import Stance
 from extract.sentence import Context, Sentence
+from ontology.errors import StancegraphError
 
 SIDE_TYPES = frozenset({"urges_restraint", "calls_for_dialogue", "expresses_concern",
                         "mediates"})
@@ -173,6 +174,30 @@ def adversary_targets(records: list[Stance], ctx: Context, sentences: list[Sente
     return out
 
 
+def forum_warnings(records: list[Stance], ctx: Context, forums: frozenset[str],
+                   not_sides: frozenset[str] = frozenset()) -> list[Stance]:
+    """Rule 14: a warning of legal recourse («لوّح بنقل الملف إلى محكمة العدل الدولية»,
+    "will take the dispute to the International Court of Justice") warns the other side of
+    the holder's quarrel, never the court or forum it names."""
+    if not any(r.target in forums and r.stance_type in ("warns", "threatens") for r in records):
+        return records
+    out: list[Stance] = []
+    for r in records:
+        if r.target not in forums or r.stance_type not in ("warns", "threatens"):
+            out.append(r)
+            continue
+        pairs = sorted(((n, p) for p, n in ctx.conflict.items()
+                        if r.holder in p and not p & not_sides and not p & forums),
+                       key=lambda x: -x[0])
+        if pairs and (len(pairs) == 1 or pairs[0][0] > pairs[1][0]):
+            other = next(iter(pairs[0][1] - {r.holder}))
+            out.append(replace(r, target=other, stance_type="warns",
+                               rule=f"{r.rule}/forum"))
+        else:
+            out.append(replace(r, target=None, rule=f"{r.rule}/forum"))
+    return out
+
+
 def _names_only(s: Sentence | None, actors: set[str]) -> bool:
     """Whether sentence ``s`` names no actor but ``actors`` (one that names a third may
     condemn that one's act: «رفض بيسكوف المهلة التي حددها الرئيس الأمريكي …، معتبراً أن «لغة
@@ -295,6 +320,14 @@ class DiscourseComponent:
                                    if a.kind == "organization")
         self.situation = resources(lang).lexicon.word("situation_nouns")
         self.between = resources(lang).lexicon.word("between")
+        # courts and forums a dispute is taken to (rule 14: no target of the warning); the
+        # list holds gazetteer ids, read back in their upper case
+        self.forums = frozenset(w.upper() for w in
+                                resources(lang).lexicon.in_order("recourse_forums"))
+        unknown = sorted(self.forums - set(gazetteer.actors))
+        if unknown:
+            raise StancegraphError(f"recourse_forums: no such actors {unknown}",
+                                   f"extract/lexicons/{lang}/words.json")
 
     def __call__(self, doc: Doc) -> Doc:
         u = doc.user_data
@@ -303,6 +336,8 @@ class DiscourseComponent:
                 restraint_of_the_condemned(u["sg_stances"]), u["sg_context"],
                 u["sg_sentences"], self.not_sides, self.situation, self.between))))),
             u["sg_context"], u["sg_sentences"], self.not_sides)
+        u["sg_stances"] = forum_warnings(u["sg_stances"], u["sg_context"], self.forums,
+                                         self.not_sides)
         return doc
 
     def _brokered(self, records: list[Stance]) -> list[Stance]:

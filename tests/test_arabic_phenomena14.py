@@ -17,6 +17,8 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
   بذلتها السلطنة …»: a dateline line with an agency and a dated year names the wire's state
   (whose «السلطنة» and «وزارة الخارجية» it is), and a prose paragraph behind a label and a
   bar is the article's lead, no navigation.
+- «لوّح بنقل الملف إلى محكمة العدل الدولية»: a threat of legal recourse is a warning (rule 14)
+  of the other side of the quarrel, never of the court.
 """
 
 from __future__ import annotations
@@ -58,6 +60,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "لدى البلدين.\n\nوأوضحت الوزارة في بيان أن العملية تمت في أجواء من الثقة، وأن "
       "المحتجزين نقلا إلى مسقط تمهيدا لعودتهما إلى بلديهما."),
      {("OMN", "mediates", "IRN"), ("OMN", "mediates", "BEL")}),
+    ("a_warning_of_taking_the_file_to_court",
+     ("اتهم وزير الموارد المائية العراقي إيران بتحويل مجاري الروافد. ولم يقف الوزير عند هذا "
+      "الحد، إذ لوّح بنقل الملف إلى محكمة العدل الدولية «إن لم نلمس تجاوباً جدياً»."),
+     {("IRQ", "accuses", "IRN"), ("IRQ", "warns", "IRN")}),
 ]
 
 

@@ -20,6 +20,9 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
 - «raised the matter with his Iranian counterpart … in a telephone call»: raising a matter
   with someone is talking with them (not raising concerns, which is concern; not «would
   raise», which is no talks held).
+- «said it would take the dispute to the International Court of Justice unless Tehran …»: a
+  warning of legal recourse warns the other side of the quarrel, never the court (rule 14;
+  «took the case to the court in 2018» is an act, no warning).
 """
 
 from __future__ import annotations
@@ -69,6 +72,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("raised_concerns_with_is_concern",
      "Australia said it had raised concerns directly with China about the exercises.",
      {("AUS", "expresses_concern", "CHN")}),
+    ("a_warning_of_taking_the_dispute_to_court",
+     ("Iraq on Tuesday accused Iran of deliberately choking off rivers and said it would take "
+      "the dispute to the International Court of Justice unless Tehran agreed to share the "
+      "water fairly."),
+     {("IRQ", "accuses", "IRN"), ("IRQ", "warns", "IRN")}),
+    ("taking_a_case_to_court_is_no_warning",
+     ("Venezuela accused Guyana of provocations. Guyana took the border case to the "
+      "International Court of Justice in 2018."),
+     {("VEN", "accuses", "GUY")}),
 ]
 
 

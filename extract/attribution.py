@@ -29,6 +29,7 @@ QUESTION_MARKS = frozenset({"?", "؟"})
 
 # rule 24: the demands and calls that a two-party conversation addresses to its other side
 CALL_TYPES = frozenset({"demands", "demands_withdrawal", "urges_restraint", "calls_for_dialogue"})
+READOUT_CALLS = CALL_TYPES - {"urges_restraint"}
 # stances toward what another did or proposed, whose author is their target (rule 11)
 AUTHORED_TYPES = frozenset({"rejects", "condemns", "welcomes"})
 WITHDRAWAL = frozenset({"demands_withdrawal"})
@@ -363,6 +364,12 @@ class AttributionRules(FrameRules):
             # rule 24: «he urged restraint during the call», «ودعا خلال الاتصال إلى …»:
             # a call made in a two-party conversation with no addressee is to the other
             recs = _fill(recs, CALL_TYPES, [partner])
+        elif open_for(READOUT_CALLS) and s.words().isdisjoint(self.settlement_outcomes) and \
+                (partner := self._conversation_partner(s, holder.actors, ctx, readout=True)):
+            # and in the readout of that one call; but a call for restraint there is about
+            # the conflict the sides are in (rule 12), not the partner's, and a call for a
+            # settlement is advocacy of an outcome (rule 23)
+            recs = _fill(recs, READOUT_CALLS, [partner])
         if open_for(THREATS) and not s.words().isdisjoint(self.threat_conditions) and \
                 (cond := self._condition_actor(s, holder.actors)):
             # rule 13: «"If Hezbollah tries to rebuild its forces …, we will act with full
@@ -703,6 +710,7 @@ class AttributionRules(FrameRules):
         «الوزيران», «الرئيسان» the two who met («اتصالا هاتفيا بنظيره السوداني، حيث توافق
         الوزيران …»)."""
         ctx.meeting = tuple(dict.fromkeys(actors))
+        ctx.met_pairs.add(frozenset(ctx.meeting))
         if len(ctx.meeting) == 2:
             ctx.agents = self._hosted_sides(ctx, *ctx.meeting) or ctx.meeting
         for m in s.mentions.values():

@@ -948,17 +948,22 @@ class MentionRules(RuleBase):
                 s.add_mention(Mention(k, k + 1, "name", actors, "m", s.texts[k]))
 
     def _conversation_partner(self, s: Sentence, holder: tuple[str, ...],
-                              ctx: Context) -> str | None:
+                              ctx: Context, readout: bool = False) -> str | None:
         """Rule 24: the other side of the two-party call or meeting the article just reported,
         when this sentence says the stance was stated in it («during the call», «خلال
-        الاتصال», «خلاله»), else None."""
+        الاتصال», «خلاله»), or (``readout``) when the article reports that one call and
+        the sentence names no one else («The Minister stressed that relations must be
+        founded on …»), else None."""
         meeting = ctx.meeting
         if not meeting or len(meeting) != 2 or len(holder) != 1 or holder[0] not in meeting:
             return None
-        if not any(self._phrase_at(s.norms, k, self.conversation_refs)
-                   for k in range(s.start, s.end) if s.norms[k] in self.conversation_starts):
-            return None
-        return next(a for a in meeting if a != holder[0])
+        if readout:
+            said = len(ctx.met_pairs) == 1 and all(set(m.actors) <= set(meeting)
+                                                   for m in s.mentions.values())
+        else:
+            said = any(self._phrase_at(s.norms, k, self.conversation_refs)
+                       for k in range(s.start, s.end) if s.norms[k] in self.conversation_starts)
+        return next(a for a in meeting if a != holder[0]) if said else None
 
     @staticmethod
     def _honour_key(reading: str) -> str:

@@ -69,6 +69,7 @@ class Context:
     # sentences that may name a list of actors, for a later «هذه الدول» (read lazily)
     list_sentences: list[Sentence] = field(default_factory=list)
     meeting: tuple[str, ...] | None = None    # who took part in the last talks, for «الجميع»
+    met_pairs: set[frozenset[str]] = field(default_factory=set)  # every meeting's parties
     # the state of a wire's dateline («دمشق - سانا», «القاهرة (أ ش أ)»): an unqualified
     # ministry or government before any speaker is named is that state's
     home: str | None = None
@@ -465,6 +466,7 @@ class RuleBase:
         self.bring_together = w("bring_together")
         self.asked_of_nouns_en = w("asked_of_nouns")  # «an apology from X»
         self.leader_groups = w("leader_groups")  # «القادة الثلاثة»: a group of men
+        self.settlement_outcomes = w("settlement_outcomes")  # rule 23: «تسوية سياسية»
         self.another_words = w("another_words")  # «في اتصال هاتفي آخر مع …», "in another call"
         self.pair_keys = self.pair_cues | self.pair_openers | self.bring_together
         # the preposition of an appeal that opens what is asked («called for», «دعا إلى»)

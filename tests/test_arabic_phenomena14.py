@@ -19,6 +19,9 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
   bar is the article's lead, no navigation.
 - «لوّح بنقل الملف إلى محكمة العدل الدولية»: a threat of legal recourse is a warning (rule 14)
   of the other side of the quarrel, never of the court.
+- «تلقى وزير الخارجية البحريني اتصالاً هاتفياً من وزير الخارجية الإيراني. وشدد الوزير على ضرورة
+  …»: in the readout of a single call, a demand with no addressee in a sentence that names no
+  one else is to the other participant (rule 24).
 """
 
 from __future__ import annotations
@@ -64,6 +67,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("اتهم وزير الموارد المائية العراقي إيران بتحويل مجاري الروافد. ولم يقف الوزير عند هذا "
       "الحد، إذ لوّح بنقل الملف إلى محكمة العدل الدولية «إن لم نلمس تجاوباً جدياً»."),
      {("IRQ", "accuses", "IRN"), ("IRQ", "warns", "IRN")}),
+    ("a_readout_demand_with_no_addressee",
+     ("تلقى وزير الخارجية البحريني اتصالاً هاتفياً من وزير الخارجية الإيراني. وشدد الوزير على "
+      "ضرورة احترام مبدأ عدم التدخل في الشؤون الداخلية."),
+     {("BHR", "holds_talks", "IRN"), ("BHR", "demands", "IRN")}),
 ]
 
 

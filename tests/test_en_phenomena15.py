@@ -23,6 +23,12 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
 - «said it would take the dispute to the International Court of Justice unless Tehran …»: a
   warning of legal recourse warns the other side of the quarrel, never the court (rule 14;
   «took the case to the court in 2018» is an act, no warning).
+- «Foreign Minister Al Zayani spoke by telephone … with Iran's acting foreign minister. Al
+  Zayani called for the release of detained Bahraini nationals»: in the readout of a single
+  call, a call with no addressee in a sentence that names no one else is to the other
+  participant (rule 24), but not a call for a settlement (rule 23) or for restraint (rule 12);
+  «received a telephone call today from …»: a time word inside a cue phrase; «in a telephone
+  call» is no call for anything.
 """
 
 from __future__ import annotations
@@ -81,6 +87,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Venezuela accused Guyana of provocations. Guyana took the border case to the "
       "International Court of Justice in 2018."),
      {("VEN", "accuses", "GUY")}),
+    ("a_readout_call_with_no_addressee",
+     ("Foreign Minister Abdullatif Al Zayani spoke by telephone on Tuesday with Iran's acting "
+      "foreign minister. Al Zayani called for the release of detained Bahraini nationals."),
+     {("BHR", "holds_talks", "IRN"), ("BHR", "demands", "IRN")}),
+    ("a_readout_call_for_a_settlement_is_no_demand",
+     ("Foreign Minister Abdullatif Al Zayani spoke by telephone on Tuesday with Iran's acting "
+      "foreign minister. Al Zayani called for a comprehensive political settlement in Sudan."),
+     {("BHR", "holds_talks", "IRN")}),
+    ("received_a_call_today_from",
+     ("Bahrain's Foreign Minister received a telephone call today from Iran's Acting Foreign "
+      "Minister."),
+     {("BHR", "holds_talks", "IRN")}),
 ]
 
 

@@ -229,18 +229,28 @@ def blamed_authors(records: list[Stance]) -> list[Stance]:
     its Defence Ministry held the SDF responsible for the attack», «condemned the overnight
     strike …, which it blamed on Israel»): the act is the accused's, and so is the
     condemnation."""
-    blamed: dict[tuple[int, str], list[str]] = {}
+    return _targets_of_sentence(records, frozenset({"accuses"}), "condemns", "blamed",
+                                hypothetical_too=True)
+
+
+def _targets_of_sentence(records: list[Stance], given_by: frozenset[str], wanted: str,
+                         tag: str, hypothetical_too: bool = False) -> list[Stance]:
+    """Give a ``wanted`` record with no target the targets the same holder's ``given_by``
+    edges have in the same sentence (its rule marked ``/tag``)."""
+    given: dict[tuple[int, str], list[str]] = {}
     for r in records:
-        if r.stance_type == "accuses" and r.target and r.is_edge:
-            blamed.setdefault((r.start, r.holder), []).append(r.target)
-    if not blamed:
+        if r.stance_type in given_by and r.target and r.is_edge:
+            given.setdefault((r.start, r.holder), []).append(r.target)
+    if not given:
         return records
     out: list[Stance] = []
     for r in records:
-        accused = blamed.get((r.start, r.holder))
-        if accused and r.stance_type == "condemns" and r.target is None and not r.negated:
-            out.extend(replace(r, target=t, rule=f"{r.rule}/blamed")
-                       for t in dict.fromkeys(accused))
+        targets = given.get((r.start, r.holder)) if r.stance_type == wanted and \
+            r.target is None and not r.negated and (hypothetical_too or not r.hypothetical) \
+            else None
+        if targets:
+            out.extend(replace(r, target=t, rule=f"{r.rule}/{tag}")
+                       for t in dict.fromkeys(targets))
         else:
             out.append(r)
     return out
@@ -274,22 +284,8 @@ def restraint_of_the_condemned(records: list[Stance]) -> list[Stance]:
     where the same holder condemns or accuses an actor («The two countries condemned Israel's
     continued military operations … and called for an immediate and permanent ceasefire»),
     is addressed to that actor."""
-    blamed: dict[tuple[int, str], list[str]] = {}
-    for r in records:
-        if r.stance_type in ("condemns", "accuses") and r.target and r.is_edge:
-            blamed.setdefault((r.start, r.holder), []).append(r.target)
-    if not blamed:
-        return records
-    out: list[Stance] = []
-    for r in records:
-        targets = blamed.get((r.start, r.holder)) if r.stance_type == "urges_restraint" and \
-            r.target is None and not r.negated and not r.hypothetical else None
-        if targets:
-            out.extend(replace(r, target=t, rule=f"{r.rule}/condemned")
-                       for t in dict.fromkeys(targets))
-        else:
-            out.append(r)
-    return out
+    return _targets_of_sentence(records, frozenset({"condemns", "accuses"}), "urges_restraint",
+                                "condemned")
 
 
 def drop_brokered_talks(records: list[Stance]) -> list[Stance]:

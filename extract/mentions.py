@@ -90,7 +90,7 @@ class MentionRules(RuleBase):
                     continue
                 out[i] = Mention(i, i + 1, "pair", (), "m", texts[i])
         bare = [i for i, n in enumerate(norms[:-1]) if n in self.bare_pair_refs] \
-            if self.lang == "en" else []
+            if self.lang == "en" and not self.bare_pair_refs.isdisjoint(norms) else []
         for i in bare:
             if i not in covered and i not in out and norms[i + 1] == "to":
                 out[i] = Mention(i, i + 1, "pair", (), "m", texts[i])  # «urged both to …»

@@ -34,6 +34,7 @@ READOUT_CALLS = CALL_TYPES - {"urges_restraint"}
 AUTHORED_TYPES = frozenset({"rejects", "condemns", "welcomes"})
 WITHDRAWAL = frozenset({"demands_withdrawal"})
 THREATS = frozenset({"threatens"})
+WARNINGS = frozenset({"warns"})
 
 
 def _fill(recs: list, labels: frozenset[str], found: list[str]) -> list:
@@ -376,6 +377,11 @@ class AttributionRules(FrameRules):
             # force"», «إذا حاول حزب الله … فإن إسرائيل سترد بقوة»: the one the condition
             # names is threatened
             recs = _fill(recs, THREATS, [cond])
+        if self.lang == "ar" and open_for(THREATS | WARNINGS) and \
+                (warned := self._warned_before(s, sp.start, holder.actors)):
+            # rule 14: «وحذر وزير الخارجية الإيراني إسرائيل من أن طهران سترد بحزم»: the one
+            # warned is threatened (or warned, of steps that are no force)
+            recs = _fill(recs, THREATS | WARNINGS, warned)
         if self.lang == "en" and cue.id in self.act_pronoun_cues_en and \
                 sp.end < s.end and s.norms[sp.end] in self.object_pronouns:
             # «slammed the U.S. arms sale, calling it reckless»: «it» is the act the
@@ -408,6 +414,23 @@ class AttributionRules(FrameRules):
         q = max(k for k in range(s.start, s.end) if s.texts[k] in QUESTION_MARKS)
         o = next((k for k in range(q - 1, after - 1, -1) if s.texts[k] in OPEN_QUOTES), None)
         return o is not None and any(s.texts[k] in {",", "،", ":"} for k in range(after, o))
+
+    def _warned_before(self, s: Sentence, before: int, holder: tuple[str, ...]) -> list[str]:
+        """Arabic: the actor a warning verb before token ``before`` names as its object,
+        between the verb and «من أن» (the holder's own names skipped)."""
+        for sp, forms in s.cues:
+            if sp.start >= before or not any(f.cue.label == "warns" for f in forms):
+                continue
+            for k in range(sp.end, before):
+                if s.norms[k] in self.comp:
+                    break
+                m = s.mentions.get(k)
+                if m is not None and m.kind in ("name", "capital", "adj") and \
+                        not set(m.actors) & set(holder) and not self._is_location(s, m):
+                    groups = self.res.gazetteer.groups
+                    # («العواصم الأوروبية الثلاث»: the group, not its members again)
+                    return [a for a in m.actors if a in groups] or list(m.actors)
+        return []
 
     def _colon_speaker(self, s: Sentence, ctx: Context, cues: list, first: int
                        ) -> Holder | None:

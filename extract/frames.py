@@ -41,10 +41,11 @@ class FrameRules(ArgumentRules):
             # «سيلتقيان مجددا», «will meet», «نأمل أن نلتقي», «مستعدة للانخراط في محادثات»
             label = "expresses_intent_to_meet"
         if label == "warns" and self.lang == "ar" and any(
-                f.cue.label == "threatens" and f.tag == "x"
+                f.cue.label == "threatens" and f.tag == "x" and not self._nonmilitary_ar(s, sp2.end)
                 for sp2, forms in s.cues if sp.end <= sp2.start < min(s.end, sp.end + 10)
                 for f in forms):
             return []  # rule 14: «حذّر من أن إيران سترد بحزم»: the warning is a threat of force
+            # (not «سترد بإجراءات مضادة»: a warning still)
         if label == "threatens" and self.lang == "ar" and \
                 self._nonmilitary_ar(s, max(sp.end, begin)):
             label = "warns"  # rule 14: «هدد بفرض رسوم جمركية»: sanctions or other steps
@@ -1015,7 +1016,8 @@ class FrameRules(ArgumentRules):
             if s.texts[k] in {"،", ",", "؛"}:
                 return False
             if s.norms[k] in self.nonmilitary or s.fulls[k] in self.nonmilitary:
-                return True
+                # («بإجراءات عسكرية»: measures of force)
+                return not (k + 1 < s.end and s.norms[k + 1] in self.military_modifiers)
         return False
 
     def _shared_view(self, s: Sentence, begin: int, stop: int) -> bool:

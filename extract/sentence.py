@@ -357,6 +357,7 @@ class RuleBase:
         self.adj_links = w("adjective_links")
         # «هدد بفرض عقوبات»: a threat of non-military steps is a warning (rule 14)
         self.nonmilitary = w("nonmilitary_measures")
+        self.military_modifiers = w("military_modifiers")  # «إجراءات عسكرية»
         # «أكد دعمه», «مجددا رفضه»: an affirming verb takes a masdar, never a second verb
         self.masdar_takers = w("masdar_takers")
         # «سبل دعمها»: the ways of supporting something are a topic, not support

@@ -22,6 +22,9 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
 - «تلقى وزير الخارجية البحريني اتصالاً هاتفياً من وزير الخارجية الإيراني. وشدد الوزير على ضرورة
   …»: in the readout of a single call, a demand with no addressee in a sentence that names no
   one else is to the other participant (rule 24).
+- «رفض كبير أمناء مجلس الوزراء الياباني …»: «كبير» heads a title; «سترد بإجراءات مضادة» is a
+  warning (measures are no force; «بإجراءات عسكرية» are), and «وحذر … إسرائيل من أن طهران
+  سترد بحزم»: the one warned is the one threatened (rule 14).
 """
 
 from __future__ import annotations
@@ -71,6 +74,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("تلقى وزير الخارجية البحريني اتصالاً هاتفياً من وزير الخارجية الإيراني. وشدد الوزير على "
       "ضرورة احترام مبدأ عدم التدخل في الشؤون الداخلية."),
      {("BHR", "holds_talks", "IRN"), ("BHR", "demands", "IRN")}),
+    ("a_chief_cabinet_secretary",
+     "رفض كبير أمناء مجلس الوزراء الياباني الانتقادات الصينية.",
+     {("JPN", "rejects", "CHN")}),
+    ("the_one_warned_is_threatened",
+     "وحذر وزير الخارجية الإيراني إسرائيل من أن طهران سترد بحزم على أي هجوم.",
+     {("IRN", "threatens", "ISR")}),
+    ("counter_measures_are_a_warning",
+     "وحذر وزير الخارجية الكوري اليابان من أن سيول سترد بإجراءات مضادة على أي خطوة جديدة.",
+     {("KOR", "warns", "JPN")}),
+    ("military_measures_are_a_threat",
+     "وهدد الرئيس الروسي أوكرانيا بإجراءات عسكرية.",
+     {("RUS", "threatens", "UKR")}),
 ]
 
 

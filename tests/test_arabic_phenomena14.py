@@ -25,6 +25,7 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
 - «رفض كبير أمناء مجلس الوزراء الياباني …»: «كبير» heads a title; «سترد بإجراءات مضادة» is a
   warning (measures are no force; «بإجراءات عسكرية» are), and «وحذر … إسرائيل من أن طهران
   سترد بحزم»: the one warned is the one threatened (rule 14).
+- «الحليفين», «الشريكين»: references to the two sides.
 """
 
 from __future__ import annotations
@@ -86,6 +87,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("military_measures_are_a_threat",
      "وهدد الرئيس الروسي أوكرانيا بإجراءات عسكرية.",
      {("RUS", "threatens", "UKR")}),
+    ("the_two_allies",
+     ("تبادلت طوكيو وسيول الاتهامات بشأن قيود التصدير. وحثّ وزير الخارجية الأمريكي الحليفين على "
+      "«إيجاد سبيل للمضي قدماً» عبر الحوار."),
+     {("JPN", "accuses", "KOR"), ("KOR", "accuses", "JPN"), ("USA", "calls_for_dialogue", "JPN"),
+      ("USA", "calls_for_dialogue", "KOR")}),
 ]
 
 

@@ -29,6 +29,7 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
   participant (rule 24), but not a call for a settlement (rule 23) or for restraint (rule 12);
   «received a telephone call today from …»: a time word inside a cue phrase; «in a telephone
   call» is no call for anything.
+- «urged the two allies to …», «the two partners»: references to the two sides.
 """
 
 from __future__ import annotations
@@ -99,6 +100,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Bahrain's Foreign Minister received a telephone call today from Iran's Acting Foreign "
       "Minister."),
      {("BHR", "holds_talks", "IRN")}),
+    ("the_two_allies",
+     ("Tokyo and Seoul traded accusations over export controls. Pompeo urged the two allies "
+      "to \"find a way forward\" through dialogue."),
+     {("JPN", "accuses", "KOR"), ("KOR", "accuses", "JPN"), ("USA", "calls_for_dialogue", "JPN"),
+      ("USA", "calls_for_dialogue", "KOR")}),
 ]
 
 

@@ -107,7 +107,8 @@ class EnglishClauseRules(CueRules):
         self._org_heads_cache: dict[str, frozenset[str]] = {}
         self.act_nouns_en = {"accuses": w("act_nouns_accuses"),
                              "demands": w("act_nouns_demands"),
-                             "remarks": w("act_nouns_remarks")}
+                             "remarks": w("act_nouns_remarks"),
+                             "threats": w("act_nouns_threats")}
         self.number_value_en = {n: i for i, n in enumerate(self.lex.in_order("number_words"))}
         self.bloc_heads_en = w("bloc_heads")
         self.exchange_kinds_en = w("exchange_kinds")
@@ -1651,13 +1652,15 @@ class EnglishClauseRules(CueRules):
         """Who made the accusations and demands the article reports, for «the allegation is
         rejected by Doha», «would not meet the demands»."""
         acts = self._en_state(s.doc).setdefault("acts", {})
-        for family in ("accuses", "demands"):
+        for family in ("accuses", "demands", "threats"):
             # «demanded that Russia withdraw …. Moscow rejected the demand»: a demand for a
-            # withdrawal is a demand too
+            # withdrawal is a demand too; «we reject the language of threats»: a warning is
+            # a threat too
             holders = tuple(dict.fromkeys(r.holder for r in records if r.is_edge and (
                 r.stance_type == family or family == "demands" and
                 r.stance_type in ("demands_withdrawal", "urges_restraint",
-                                  "calls_for_dialogue"))))
+                                  "calls_for_dialogue") or
+                family == "threats" and r.stance_type in ("threatens", "warns"))))
             if holders:
                 acts[family] = holders
 

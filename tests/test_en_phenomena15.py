@@ -30,6 +30,8 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
   «received a telephone call today from …»: a time word inside a cue phrase; «in a telephone
   call» is no call for anything.
 - «urged the two allies to …», «the two partners»: references to the two sides.
+- «But we reject the language of threats»: threats and warnings the article reported are their
+  holder's acts, for a later stance toward them (rule 11).
 """
 
 from __future__ import annotations
@@ -105,6 +107,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "to \"find a way forward\" through dialogue."),
      {("JPN", "accuses", "KOR"), ("KOR", "accuses", "JPN"), ("USA", "calls_for_dialogue", "JPN"),
       ("USA", "calls_for_dialogue", "KOR")}),
+    ("rejecting_the_language_of_threats",
+     ("Iraq accused Iran of choking off its rivers and warned Tehran of legal action. \"We "
+      "reject the language of threats,\" the Iranian spokesman said."),
+     {("IRQ", "accuses", "IRN"), ("IRQ", "warns", "IRN"), ("IRN", "rejects", "IRQ")}),
 ]
 
 

@@ -61,6 +61,7 @@ class AttributionRules(FrameRules):
         self._anaphora(s, ctx)
         if self.lang == "en":
             self._earlier_acts_en(s)  # «Turkey condemned the strikes»
+            self._titled_refs_en(s)  # «the Special Envoy's efforts»
             if ctx.speaker is not None and ctx.speaker.actors:
                 # «Pakistan said … . New Delhi dismissed those remarks»: who spoke last
                 self._en_state(s.doc).setdefault("acts", {})["remarks"] = ctx.speaker.actors

@@ -136,6 +136,7 @@ class EnglishClauseRules(CueRules):
         self.own_stance_nouns_en = w("own_stance_nouns")
         self.reported_acts_en = w("reported_acts")
         self.force_acts_en = w("force_acts")
+        self.solo_titles_en = w("solo_titles")  # «the Special Envoy»: the one named before
         # what a withdrawal is asked of («troops», or «diplomats», «this measure»)
         self.withdrawn_forces_en = w("withdrawn_forces")
         self.withdrawn_others_en = w("withdrawn_others")
@@ -2191,6 +2192,7 @@ class EnglishClauseRules(CueRules):
             if h is not None and h.actors and (h.person is not None or named):
                 ctx.speaker = h
         self._remember_act_authors_en(s, ctx)
+        self._remember_titled_en(s)
         state = self._en_state(s.doc)
         state["sentences"] = state.get("sentences", 0) + 1
         state["last_sentence"] = (state["sentences"], s, ctx)  # for «the move» (read lazily)
@@ -2395,6 +2397,39 @@ class EnglishClauseRules(CueRules):
                 if doer:
                     s.add_mention(Mention(k, n + 1, "name", doer, "f", s.span(k, n + 1)))
                     state["bare_act"] = (state.get("sentences", 0), doer)
+
+    def _remember_titled_en(self, s: Sentence) -> None:
+        """«UN Special Envoy Hans Grundberg»: an official named after a title that an article
+        has one of (an envoy, a mediator), for a later «the Special Envoy», «the envoy»."""
+        titled = self._en_state(s.doc).setdefault("titled", {})
+        for m in s.mentions.values():
+            if m.kind != "person" or not m.actors:
+                continue
+            before = range(m.start - 1, max(s.start, m.start - 4) - 1, -1)
+            # («Hans Grundberg, Special Envoy of the Secretary-General for Yemen»)
+            after = range(m.end + 1, min(s.end, m.end + 4)) \
+                if m.end < s.end and s.texts[m.end] == "," else range(0)
+            k = next((x for x in (*before, *after) if s.norms[x] in self.solo_titles_en), None)
+            if k is not None:
+                titled[s.norms[k]] = m.actors
+
+    def _titled_refs_en(self, s: Sentence) -> None:
+        """«The United Kingdom's delegate commended the Special Envoy's efforts»: «the» and a
+        title the article gave one official before, with no name after it, is that official."""
+        titled = self._en_state(s.doc).get("titled")
+        if not titled or s.words().isdisjoint(titled):
+            return
+        for k in range(s.start + 1, s.end):
+            actors = titled.get(s.norms[k])
+            if actors is None or k in s.mentions or \
+                    k + 1 < s.end and (k + 1 in s.mentions or s.texts[k + 1][:1].isupper()):
+                continue
+            a = k - 1
+            while a > s.start and a not in s.mentions and s.texts[a][:1].isupper() and \
+                    s.norms[a] not in self.articles:
+                a -= 1  # «the Special Envoy», «the UN envoy»
+            if s.norms[a] in self.articles and not any(x in s.mentions for x in range(a, k)):
+                s.add_mention(Mention(a, k + 1, "name", actors, "m", s.span(a, k + 1)))
 
     def _doer_en(self, last: tuple[int, Sentence, Context] | None, now: int
                  ) -> tuple[str, ...]:

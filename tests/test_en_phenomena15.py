@@ -32,6 +32,8 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
 - «urged the two allies to …», «the two partners»: references to the two sides.
 - «But we reject the language of threats»: threats and warnings the article reported are their
   holder's acts, for a later stance toward them (rule 11).
+- «Hans Grundberg, Special Envoy of the Secretary-General for Yemen, … commended the Special
+  Envoy's efforts»: an envoy or mediator named once is «the (Special) Envoy» later.
 """
 
 from __future__ import annotations
@@ -111,6 +113,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Iraq accused Iran of choking off its rivers and warned Tehran of legal action. \"We "
       "reject the language of threats,\" the Iranian spokesman said."),
      {("IRQ", "accuses", "IRN"), ("IRQ", "warns", "IRN"), ("IRN", "rejects", "IRQ")}),
+    ("the_special_envoy_named_before",
+     ("UN Special Envoy Hans Grundberg briefed the Security Council on Tuesday. The United "
+      "Kingdom's delegate commended the Special Envoy's efforts."),
+     {("GBR", "welcomes", "UN")}),
+    ("the_envoy_after_his_name_and_title",
+     ("Briefing the Council, Hans Grundberg, Special Envoy of the Secretary-General for Yemen, "
+      "spoke of an understanding. China supported the envoy's mediation."),
+     {("CHN", "expresses_support", "UN")}),
 ]
 
 

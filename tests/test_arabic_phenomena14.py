@@ -26,6 +26,8 @@ who read only the ontology and the gazetteer ids, scored unseen in the late sess
   warning (measures are no force; «بإجراءات عسكرية» are), and «وحذر … إسرائيل من أن طهران
   سترد بحزم»: the one warned is the one threatened (rule 14).
 - «الحليفين», «الشريكين»: references to the two sides.
+- «خلايا تنظيم داعش …، مندداً بالهجمات التي شنها التنظيم»: «التنظيم» heads a name and stands for
+  the organisation named with it.
 """
 
 from __future__ import annotations
@@ -92,6 +94,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "«إيجاد سبيل للمضي قدماً» عبر الحوار."),
      {("JPN", "accuses", "KOR"), ("KOR", "accuses", "JPN"), ("USA", "calls_for_dialogue", "JPN"),
       ("USA", "calls_for_dialogue", "KOR")}),
+    ("the_organisation_named_before",
+     ("وأعرب الوزير العراقي عن قلقه من تحركات خلايا تنظيم داعش في البادية، مندداً بالهجمات "
+      "التي شنها التنظيم مؤخراً على نقاط المراقبة."),
+     {("IRQ", "expresses_concern", "ISIL"), ("IRQ", "condemns", "ISIL")}),
 ]
 
 

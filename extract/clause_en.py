@@ -39,6 +39,7 @@ class _Span(NamedTuple):
     end: int
 STOP_CPS = frozenset({",", ".", ";"} | QUOTES)
 STOP_CP = frozenset({",", "."} | QUOTES)
+EXPELLED = "_expelled"  # a content: envoys told to leave, an act and no stance
 FORCE_ACT = "@force"  # key of the act of force last given an author (``act_authors``)
 
 
@@ -140,6 +141,7 @@ class EnglishClauseRules(CueRules):
         # what a withdrawal is asked of («troops», or «diplomats», «this measure»)
         self.withdrawn_forces_en = w("withdrawn_forces")
         self.withdrawn_others_en = w("withdrawn_others")
+        self.withdrawn_envoys_en = w("withdrawn_envoys")
         self.act_preps_en = w("act_prepositions")
         self.by_participles_en = w("by_participles")
         self.author_preps_en = w("author_prepositions")
@@ -2073,14 +2075,17 @@ class EnglishClauseRules(CueRules):
     # ---- frames (English) -------------------------------------------------------------
     def _withdrawn_what_en(self, s: Sentence, after: int, kinds: list[tuple[str, int]]
                            ) -> list[tuple[str, int]]:
-        """«must withdraw this unjust measure», «ordered 20 Czech diplomats to leave»: a
-        withdrawal or departure asked of envoys or of a decision is a demand, not a demand of
-        withdrawal (rule 10: that is of forces)."""
+        """«must withdraw this unjust measure»: a withdrawal asked of a decision is a demand,
+        not a demand of withdrawal (rule 10: that is of forces); «ordered 20 Czech diplomats
+        to leave»: an expulsion of envoys is an act, none of the stance types (EXPELLED)."""
         out = []
         for k, e in kinds:
             if k == "demands_withdrawal":
                 words = {s.norms[x] for x in range(after, min(s.end, e + 4))}
                 if words.isdisjoint(self.withdrawn_forces_en) and \
+                        not words.isdisjoint(self.withdrawn_envoys_en):
+                    k = EXPELLED
+                elif words.isdisjoint(self.withdrawn_forces_en) and \
                         not words.isdisjoint(self.withdrawn_others_en):
                     k = "demands"
             out.append((k, e))

@@ -4,6 +4,7 @@ object) turns its arguments into typed readings (annotation rules 9, 10, 14, 20,
 from __future__ import annotations
 
 from extract.arguments import ArgumentRules
+from extract.clause_en import EXPELLED
 from extract.lexicon import CueForm
 from extract.sentence import (
     FINITE,
@@ -72,6 +73,8 @@ class FrameRules(ArgumentRules):
                 kinds = self._nested_appeal_en(s, kinds)  # «urged X to call on Y to …»
                 kinds = self._asked_contents_en(s, kinds)  # type: ignore[attr-defined]
                 kinds = self._withdrawn_what_en(s, sp.end, kinds)  # type: ignore[attr-defined]
+                if kinds and all(k == EXPELLED for k, _ in kinds):
+                    return []  # «ordered Sweden's ambassador to leave»: an expulsion, an act
             inv, iend = self._content(s, sp.end, window_end, "invite")
             kind, cend = kinds[0] if kinds else (None, sp.end)
             if cue.condition:

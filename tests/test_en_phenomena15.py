@@ -2,9 +2,10 @@
 who read only the ontology and the gazetteer ids, scored unseen in the late session of
 2026-12-06 and traced later in it), each tested on sentences written for this file.
 
-- «Japan must withdraw this unjust measure», «ordered Sweden's ambassador to leave»: a
-  withdrawal or departure asked of envoys or of a decision is a demand, not a demand of
-  withdrawal, which is of forces (rule 10); «ordered French troops to leave» still is one.
+- «Japan must withdraw this unjust measure»: a withdrawal asked of a decision is a demand,
+  not a demand of withdrawal, which is of forces (rule 10); «ordered Sweden's ambassador to
+  leave» is an expulsion, an act that is none of the stance types; «ordered French troops to
+  leave» is a demand of withdrawal.
 - «called on Ethiopia and Eritrea to avoid rhetoric that could heighten tensions»: a call to
   keep tensions down is a call for restraint (rule 20).
 - «ABC: Australia's Prime Minister today called a post … "truly repugnant". He demanded an
@@ -46,9 +47,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("withdraw_a_measure_is_a_demand",
      "\"Japan must withdraw this unjust measure immediately,\" the South Korean minister said.",
      {("KOR", "demands", "JPN")}),
-    ("an_ambassador_told_to_leave_is_no_withdrawal",
+    ("an_ambassador_told_to_leave_is_an_expulsion",
      "Iraq ordered Sweden's ambassador to leave the country on Thursday.",
-     {("IRQ", "demands", "SWE")}),
+     set()),
     ("troops_told_to_leave_are_a_withdrawal",
      "Mali's military government ordered French troops to leave the country.",
      {("MLI", "demands_withdrawal", "FRA")}),

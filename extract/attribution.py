@@ -91,11 +91,10 @@ class AttributionRules(FrameRules):
                 for sp, forms in cues]
         cues = [(sp, forms) for sp, forms in cues if forms]
         s.ok_cues = cues
-        if not s.words().isdisjoint(self.drafter_words) and \
-                not s.words().isdisjoint(self.resolution_nouns):
-            drafted = self._drafters(s)
-            if drafted:  # «بإجماع أعضائه على مشروع قرار صاغته الولايات المتحدة»
-                ctx.drafters = tuple(drafted)
+        # the drafters this sentence names, else None (rule 22)
+        drafted = self._drafters(s) if not s.words().isdisjoint(self.drafter_words) else None
+        if drafted and not s.words().isdisjoint(self.resolution_nouns):
+            ctx.drafters = tuple(drafted)  # «بإجماع أعضائه على مشروع قرار صاغته الولايات المتحدة»
         subject: Holder | None = None
         if self.lang == "en" and ctx.speaker is None and \
                 all(s.texts[sp.start][:1].isupper() for sp, _ in cues):
@@ -235,10 +234,8 @@ class AttributionRules(FrameRules):
                 # rule 22: «Resolution 2722, drafted by the United States and Japan,
                 # demanded …», «القرار 2735، الذي صاغته واشنطن ويطالب …»: the drafters hold
                 # the resolution's stance with the Council (no pair of sides for it)
-                drafters = self._drafters(s) if not s.words().isdisjoint(self.drafter_words) \
-                    else list(ctx.drafters)
-                holder = Holder(("UNSC", *drafters), holder.speaker, None,
-                                holder.source, holder.np_end)
+                holder = Holder(("UNSC", *(drafted if drafted is not None else ctx.drafters)),
+                                holder.speaker, None, holder.source, holder.np_end)
             recs = self._stance(s, sp, form, holder, ctx, subject, begin, nxt)
             recs = self._open_targets(recs, s, sp, form, holder, ctx, out, sentence_targets)
             if recs and form.tag == "n" and sp.end - sp.start == 1 and holder.actors:
@@ -447,12 +444,11 @@ class AttributionRules(FrameRules):
             if not any(s.norms[k] in self.heads for k in range(first, colon)):
                 return None
             h = self._np_holder_en(s, first, colon, ctx, None)  # type: ignore[attr-defined]
-            return Holder(h.actors, h.speaker, h.person, "headline") \
-                if h is not None and h.actors else None
-        h = self._title_np(s, first, ctx)
-        if h is None or not h.actors or h.source != "np":
-            return None
-        return Holder(h.actors, h.speaker, h.person, "headline")
+        else:
+            h = self._title_np(s, first, ctx)
+            h = h if h is not None and h.source == "np" else None
+        return Holder(h.actors, h.speaker, h.person, "headline") \
+            if h is not None and h.actors else None
 
     def _drafters(self, s: Sentence) -> list[str]:
         """The actors the sentence names as a resolution's drafters («drafted by X and Y»,

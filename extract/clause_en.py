@@ -1160,10 +1160,11 @@ class EnglishClauseRules(CueRules):
             group = self._en_state(s.doc).get("group")
             if group:
                 return Holder(group, s.texts[k], None, "svo")
-        if s.norms[k] in self.pronouns_en and s.norms[k] not in self.personal_pronouns_en:
-            q = next((x for x in range(k - 1, s.start - 1, -1) if s.texts[x] in OPEN_QUOTES),
-                     None)
-            named = [m for m in s.mentions.values() if q is not None and q < m.start < k and
+        q = next((x for x in range(k - 1, s.start - 1, -1) if s.texts[x] in OPEN_QUOTES),
+                 None) if s.norms[k] in self.pronouns_en and \
+            s.norms[k] not in self.personal_pronouns_en else None
+        if q is not None:
+            named = [m for m in s.mentions.values() if q < m.start < k and
                      m.kind in ("name", "capital") and m.actors]
             if named:
                 # «"Iran made a big mistake tonight, and it will pay for it"»: the state the
@@ -2080,13 +2081,12 @@ class EnglishClauseRules(CueRules):
         to leave»: an expulsion of envoys is an act, none of the stance types (EXPELLED)."""
         out = []
         for k, e in kinds:
-            if k == "demands_withdrawal":
-                words = {s.norms[x] for x in range(after, min(s.end, e + 4))}
-                if words.isdisjoint(self.withdrawn_forces_en) and \
-                        not words.isdisjoint(self.withdrawn_envoys_en):
+            words = {s.norms[x] for x in range(after, min(s.end, e + 4))} \
+                if k == "demands_withdrawal" else set()
+            if words and words.isdisjoint(self.withdrawn_forces_en):
+                if not words.isdisjoint(self.withdrawn_envoys_en):
                     k = EXPELLED
-                elif words.isdisjoint(self.withdrawn_forces_en) and \
-                        not words.isdisjoint(self.withdrawn_others_en):
+                elif not words.isdisjoint(self.withdrawn_others_en):
                     k = "demands"
             out.append((k, e))
         return out

@@ -15,6 +15,12 @@ of ONTOLOGY.md that need more than one sentence.
   conflictual stances link (the parties of the dispute it reports).
 * Rule 11, article-wide: a condemnation that names no one, by one side of a quarrel the
   article states twice or more (and of no other), is of the other side.
+* Rules 11, 20: a call for restraint with no addressee beside the same holder's condemnation
+  or accusation in the sentence is to the one condemned.
+* Rule 9 (Arabic): talks a mediator brokers in the same sentence are no talks between the
+  two sides.
+* Rule 14: a warning of taking a dispute to a court warns the other side of the quarrel,
+  never the court.
 A record that gains targets replaces its target-less original. Sides are only what the article
 names; a side's own target-less call, concern or mediation gets no sides.
 """
@@ -167,7 +173,10 @@ def adversary_targets(records: list[Stance], ctx: Context, sentences: list[Sente
             if r.target is None and r.stance_type in ADVERSARY_TYPES and \
             not r.negated and not r.hypothetical else []
         other = next(iter(pairs[0] - {r.holder})) if len(pairs) == 1 else None
-        if other is not None and _names_only(by_start.get(r.start), {r.holder, other}):
+        s = by_start.get(r.start)
+        # (one that names a third may condemn that one's act: «رفض بيسكوف المهلة التي حددها
+        # الرئيس الأمريكي …، معتبراً أن «لغة الإنذارات غير مقبولة»»)
+        if other is not None and s is not None and s.names_only({r.holder, other}):
             out.append(replace(r, target=other, rule=f"{r.rule}/adversary"))
         else:
             out.append(r)
@@ -196,13 +205,6 @@ def forum_warnings(records: list[Stance], ctx: Context, forums: frozenset[str],
         else:
             out.append(replace(r, target=None, rule=f"{r.rule}/forum"))
     return out
-
-
-def _names_only(s: Sentence | None, actors: set[str]) -> bool:
-    """Whether sentence ``s`` names no actor but ``actors`` (one that names a third may
-    condemn that one's act: «رفض بيسكوف المهلة التي حددها الرئيس الأمريكي …، معتبراً أن «لغة
-    الإنذارات غير مقبولة»»)."""
-    return s is not None and all(set(m.actors) <= actors for m in s.mentions.values())
 
 
 def refused_demands(records: list[Stance]) -> list[Stance]:

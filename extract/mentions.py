@@ -958,8 +958,7 @@ class MentionRules(RuleBase):
         if not meeting or len(meeting) != 2 or len(holder) != 1 or holder[0] not in meeting:
             return None
         if readout:
-            said = len(ctx.met_pairs) == 1 and all(set(m.actors) <= set(meeting)
-                                                   for m in s.mentions.values())
+            said = len(ctx.met_pairs) == 1 and s.names_only(meeting)
         else:
             said = any(self._phrase_at(s.norms, k, self.conversation_refs)
                        for k in range(s.start, s.end) if s.norms[k] in self.conversation_starts)

@@ -214,6 +214,11 @@ class Sentence:
                          if self.texts[k] in NAME_DASHES), self.start)
         return self.start
 
+    def names_only(self, actors: set[str] | tuple[str, ...]) -> bool:
+        """Whether the sentence names no actor but ``actors``."""
+        allowed = set(actors)
+        return all(set(m.actors) <= allowed for m in self.mentions.values())
+
     def quoted_at(self, k: int) -> bool:
         """Whether token ``k`` lies inside a quotation opened earlier in its paragraph (a
         quotation may open at the end of the sentence before: «… he said. "Until …»)."""

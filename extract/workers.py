@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import itertools
 import os
+import queue
 import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
-from typing import Any
+from multiprocessing.connection import Connection, wait
+from typing import Any, cast
 
 from extract.record import Document, Stance
 from ontology.errors import StancegraphError
@@ -113,45 +114,127 @@ def extract_outcomes(documents: Iterable[Document], workers: int | None, spare: 
         yield from extract_parallel(itertools.chain([first], docs), workers)
 
 
-def _quiet_on_interrupt() -> None:
-    """A worker leaves Ctrl-C to the command, which stops the pool: no traceback from each
-    worker on the terminal."""
+def _serve(tasks: Connection, results: Connection) -> None:
+    """A worker: batches in, their outcomes out, until the task pipe closes. Ctrl-C is left to
+    the command, which stops the workers: no traceback from each on the terminal. An error the
+    rules do not catch (a bug) goes back to the command, which raises it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    while True:
+        try:
+            batch = tasks.recv()
+        except EOFError:
+            return
+        try:
+            reply: tuple[bool, Any] = (True, [extract_one(d) for d in batch])
+        except Exception as exc:  # noqa: BLE001 — a bug: sent to the command, which raises it
+            reply = (False, exc)
+        results.send(reply)
 
 
-def _extract_batch(documents: list[Document]) -> list[Outcome]:
-    return [extract_one(d) for d in documents]
+class _Worker:
+    """One worker process with a pipe of its own each way. The command holds no copy of the
+    worker's ends, so the worker's death is an end of file on its result pipe — even in the
+    middle of a message, where a shared result queue (concurrent.futures) can wait forever.
+    Tasks are written by a thread of their own: a large batch never blocks the command while
+    the worker is blocked writing a result the command has not read yet."""
+
+    def __init__(self, context: Any) -> None:
+        task_reader, self.tasks = context.Pipe(duplex=False)
+        self.results, result_writer = context.Pipe(duplex=False)
+        self.process = context.Process(target=_serve, args=(task_reader, result_writer),
+                                       daemon=True)
+        self.process.start()
+        task_reader.close()
+        result_writer.close()
+        self.outbox: queue.SimpleQueue[list[Document] | None] = queue.SimpleQueue()
+        self.sent: deque[int] = deque()  # the numbers of its batches, in the order given
+        self.sender = threading.Thread(target=self._send_all, daemon=True)
+        self.sender.start()
+
+    def _send_all(self) -> None:
+        while (batch := self.outbox.get()) is not None:
+            try:
+                self.tasks.send(batch)
+            except OSError:  # the worker is gone: its result pipe tells the command
+                return
+        self.tasks.close()  # the end of the input: the worker returns
+
+    def give(self, number: int, batch: list[Document]) -> None:
+        self.sent.append(number)
+        self.outbox.put(batch)
+
+    def stop(self, kill: bool) -> None:
+        """End the worker: at the end of the input it finishes and returns; on an error or an
+        interrupt it is killed."""
+        if kill:
+            self.process.kill()
+        self.outbox.put(None)
+        self.process.join(timeout=None if not kill else 10)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.results.close()
+
+
+WORKER_DIED = ("an extraction worker stopped (killed or out of memory); the documents before "
+               "it were done — run again with fewer --workers")
 
 
 def extract_parallel(documents: Iterable[Document], workers: int
                      ) -> Iterator[tuple[Document, Outcome]]:
     """Each document with its outcome, in the order of ``documents``, extracted on
     ``workers`` processes."""
-    pending: deque[tuple[list[Document], Future[list[Outcome]]]] = deque()
-    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
-                               initializer=_quiet_on_interrupt)
+    context = get_context("spawn")
+    pool = [_Worker(context) for _ in range(workers)]
+    owner = {w.results: w for w in pool}
+    batches: dict[int, list[Document]] = {}
+    done: dict[int, list[Outcome]] = {}
+    given = first = 0
+    finished = False
 
-    def finish() -> Iterator[tuple[Document, Outcome]]:
-        docs, future = pending.popleft()
-        yield from zip(docs, future.result(), strict=True)
+    def collect() -> None:
+        """Wait for at least one result (or a death) and file what came."""
+        waiting = [w.results for w in pool if w.sent]
+        for ready in wait(waiting):
+            conn = cast(Connection, ready)
+            try:
+                ok, value = conn.recv()
+            except (EOFError, OSError):
+                raise StancegraphError(WORKER_DIED) from None
+            if not ok:
+                raise cast(BaseException, value)
+            done[owner[conn].sent.popleft()] = cast(list[Outcome], value)
+
+    def flush() -> Iterator[tuple[Document, Outcome]]:
+        nonlocal first
+        while first in done:
+            yield from zip(batches.pop(first), done.pop(first), strict=True)
+            first += 1
+
+    def give(batch: list[Document]) -> None:
+        nonlocal given
+        batches[given] = batch
+        min(pool, key=lambda w: len(w.sent)).give(given, batch)
+        given += 1
 
     try:
-        batch: list[Document] = []
-        for doc in documents:
-            batch.append(doc)
-            if len(batch) == BATCH:
-                pending.append((batch, pool.submit(_extract_batch, batch)))
-                batch = []
-                while len(pending) > workers * (IN_FLIGHT + 1):
-                    yield from finish()
-        if batch:
-            pending.append((batch, pool.submit(_extract_batch, batch)))
-        while pending:
-            yield from finish()
-    except BrokenProcessPool:  # from a result or from a submit after the death
-        raise StancegraphError(
-            "an extraction worker stopped (killed or out of memory); the documents before "
-            "it were done — run again with fewer --workers") from None
+        for batch in _batches(documents):
+            give(batch)
+            while given - first > workers * (IN_FLIGHT + 1):
+                collect()
+                yield from flush()
+        while first < given:
+            collect()
+            yield from flush()
+        finished = True
     finally:
-        # on an error or an interrupt the queued batches are dropped, not waited for
-        pool.shutdown(wait=True, cancel_futures=True)
+        # at the end each worker returns; on an error or an interrupt all are killed, and
+        # the queued batches dropped
+        for w in pool:
+            w.stop(kill=not finished)
+
+
+def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
+    it = iter(documents)
+    while batch := list(itertools.islice(it, BATCH)):
+        yield batch

@@ -337,6 +337,8 @@ class ArgumentRules(EnglishClauseRules):
             if m.kind not in ("pair", "land", "parties"):
                 if m.kind == "self":
                     return Holder((), m.text, None, "self")
+                if self.lang == "ar" and m.end - m.start == 1 and s.norms[m.start] in self.events:
+                    return None  # «أدانت المنظمة الاقتحام ووصفته»: an act is no subject
                 if m.kind == "adj" and self.lang == "ar" and not (
                         m.start > s.start and (s.norms[m.start - 1] in self.heads or
                                                (m.start - 1) in s.mentions)) and \

@@ -678,6 +678,18 @@ class MentionRules(RuleBase):
                  "ال" + k in self.force_nouns}
         return found.pop() if len(found) == 1 else None
 
+    def _titled_event(self, s: Sentence, m: Mention) -> int | None:
+        """The act noun whose doer is the official the state adjective ``m`` ends: the noun,
+        a title right after it, and the title's own complements («اقتحام وزير الأمن القومي
+        الإسرائيلي», «تصريحات المتحدث باسم الخارجية الإيرانية»); None when the adjective
+        qualifies no title right after an act noun."""
+        for k in range(m.start - 1, max(s.start, m.start - 5), -1):
+            if not s.texts[k].isalpha() or k in s.mentions:
+                return None
+            if s.norms[k] in self.heads and s.norms[k - 1] in self.events:
+                return k - 1
+        return None  # (past the title's complements: «الأمن القومي», «باسم الخارجية»)
+
     def _remember_acts(self, s: Sentence, ctx: Context) -> None:
         """Remember whose act a noun names, so later «هذه الضربات» or «رفض الدعوة» can
         point at that actor (rule 11: a stance toward an act targets the actor)."""
@@ -695,6 +707,10 @@ class MentionRules(RuleBase):
                 # «اقتحام الشرطة الإكوادورية مقر السفارة»: the act of the forces it names
                 ctx.acts[self._bare(s.norms[m.start - 2])] = \
                     self._actors(self._group(s, m, s.end))
+            elif self.lang == "ar" and (event := self._titled_event(s, m)) is not None:
+                # «اقتحام وزير الأمن القومي الإسرائيلي باحات المسجد»: the act of the official's
+                # state, for a later «أدانت قطر الاقتحام»
+                ctx.acts[self._bare(s.norms[event])] = m.actors
             if head in self.heads or head in self.non_actor or head in self.fillers or \
                     (m.start - 1) in s.mentions or not s.fulls[m.start - 1].isalpha():
                 continue
@@ -817,8 +833,11 @@ class MentionRules(RuleBase):
                     # «الهجوم الذي شنته جماعة الحوثي» names its own author)
                     s.add_mention(Mention(j, j + 1, "name", act, "f", s.texts[j]))
                     break
-                if n in self.heads or n in self.fillers:
-                    j += 1  # «ندد الأمين العام لجامعة الدول العربية … بالتوغل»
+                if n in self.heads or n in self.fillers or n in self.manner:
+                    j += 1  # «ندد الأمين العام لجامعة الدول العربية … بالتوغل», «بشدة»
+                    continue
+                if n == "كل" and j + 1 < stop and s.norms[j + 1] == "من":
+                    j += 2  # «دانت كل من قطر والكويت الاقتحام»
                     continue
                 if n == "في" and j + 1 in s.mentions and j > k:
                     j = s.mentions[j + 1].end  # «دان مكتب الرئاسة في تايوان المناورات»

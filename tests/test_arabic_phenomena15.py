@@ -1,0 +1,53 @@
+"""Arabic constructions traced in fresh13_ar (12 articles written for the project by a helper
+who read only the ontology and the gazetteer ids, scored unseen in the late session of
+2026-12-06 and traced in the session after it), each tested on sentences written for this
+file.
+
+- «تنديد باقتحام وزير الداخلية الإسرائيلي ساحة الكنيسة … وأدانت قطر الاقتحام»: an act
+  noun whose doer is an official named by title and state adjective is that state's act, for a
+  later stance toward the act (rule 11).
+- «وأدانت الكويت بشدة الغارات», «ودانت كل من قطر وعُمان الغارات»: an adverb of manner, or
+  «كل من» before the list of holders, stands between the verb and the act it names.
+- «أدانت الجامعة العربية الاقتحام ووصفته بأنه …»: the act named after one verb is no subject
+  of the verb coordinated with it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("act_of_a_titled_official",
+     ("صدرت ردود فعل غاضبة على اقتحام وزير المالية الإسرائيلي ساحة الكنيسة في بيت لحم صباح "
+      "اليوم.\n\nوأدانت قطر الاقتحام في بيان صادر عن وزارة خارجيتها مساء اليوم."),
+     {("QAT", "condemns", "ISR")}),
+    ("statements_of_a_titled_spokesman",
+     ("أثارت تصريحات المتحدث باسم الخارجية الإيرانية حول الجزر جدلا واسعا في المنطقة.\n\n"
+      "ورفضت الإمارات التصريحات في بيان صادر عن وزارة خارجيتها مساء اليوم."),
+     {("ARE", "rejects", "IRN")}),
+    ("an_act_on_an_official_is_not_his",
+     ("أثار الاعتداء على وزير الخارجية الإيراني خلال زيارته ردود فعل واسعة في المنطقة.\n\n"
+      "وأدانت قطر الاعتداء في بيان صادر عن وزارة خارجيتها مساء اليوم."),
+     set()),
+    ("an_adverb_before_the_act",
+     ("شنت إسرائيل غارات جديدة على مواقع في جنوب لبنان فجر اليوم.\n\nوأدانت الكويت بشدة "
+      "الغارات في بيان صادر عن وزارة خارجيتها مساء اليوم."),
+     {("KWT", "condemns", "ISR")}),
+    ("kull_min_before_the_holders",
+     ("شنت إسرائيل غارات جديدة على مواقع في جنوب لبنان فجر اليوم.\n\nودانت كل من قطر وعُمان "
+      "الغارات في بيانات منفصلة صدرت مساء اليوم."),
+     {("QAT", "condemns", "ISR"), ("OMN", "condemns", "ISR")}),
+    ("the_act_is_no_subject_of_the_next_verb",
+     ("صدرت ردود فعل غاضبة على اقتحام وزير المالية الإسرائيلي ساحة الكنيسة في بيت لحم صباح "
+      "اليوم.\n\nوأدانت جامعة الدول العربية الاقتحام ووصفته بأنه «استفزاز خطير لمشاعر "
+      "المؤمنين»."),
+     {("ARL", "condemns", "ISR")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -975,10 +975,15 @@ class ArgumentRules(EnglishClauseRules):
                             sides = list(self._sides_with_heads(s, m) or sides)
                         return sides, k
             m = s.mentions.get(begin)
+            if m is None and self.lang == "en":
+                m = self._between_first(s, begin - 1)  # «convene the Government of Yemen and …»
             if m is not None and m.kind not in ("self", "land"):
                 grp = self._group(s, m, s.end)
                 # «دعا الوزيران إلى …»: the holders right after the verb are no sides
                 actors = [a for a in self._flatten(grp, ctx, speaker) if a not in holder]
+                if len(actors) < 2 and self.lang == "en":
+                    # «brought together the Yemeni government and the Houthis»
+                    actors = [a for a in self._sides_with_heads(s, m) or () if a not in holder]
                 if len(actors) >= 2:  # «جمع بوتين وزيلينسكي حول طاولة واحدة»
                     return actors, grp[-1].end
             return [], None

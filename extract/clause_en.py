@@ -60,6 +60,8 @@ class EnglishClauseRules(CueRules):
         self.verb_mods_en = w("verb_modifiers")
         self.be_en = w("be_forms")
         self.victim_preps_en = w("victim_prepositions")
+        self.release_words_en = w("release_words")
+        self.captivity_acts_en = w("captivity_acts")
         self.reciprocal_en = w("reciprocal_pronoun_ends")
         self.person_object_cues_en = self.lex.word("person_object_cues")
         self.between_party_cues_en = self.lex.word("between_party_cues")
@@ -1189,6 +1191,26 @@ class EnglishClauseRules(CueRules):
                           "svo")
         return Holder(base.actors, base.speaker, base.person, "svo")
 
+    def _delegate_en(self, s: Sentence, close: int) -> Holder | None:
+        """«Fu Cong (China) called on …», «Linda Thomas-Greenfield (United States) said»:
+        a UN meeting's speaker, named with the delegation in parentheses after the name, speaks
+        for the state in them (rule 8)."""
+        m = s.mention_ending_at(close)
+        if m is None or m.start - 2 < s.start or s.texts[m.start - 1] != "(" or \
+                m.kind not in ("name", "adj") or not m.actors:
+            return None
+        name = m.start - 2
+        if not s.texts[name][:1].isupper():
+            return None
+        first = name
+        while first - 1 >= s.start and s.texts[first - 1][:1].isupper() and \
+                s.texts[first - 1].replace("-", "").isalpha() and first - 1 not in s.mentions:
+            first -= 1
+        person = s.mention_ending_at(name + 1)
+        return Holder(m.actors, self._span_text(s, first, close + 1),
+                      person.person if person is not None and person.kind == "person" else None,
+                      "svo")
+
     def _is_person_en(self, h: Holder) -> bool:
         """Whether a holder is a person (a named one, or a title: «Iraq's ambassador»)."""
         return h.person is not None or any(normalize(w) in self.heads
@@ -1255,6 +1277,8 @@ class EnglishClauseRules(CueRules):
             break
         if j < s.start:
             return None
+        if s.texts[j] == ")" and (delegate := self._delegate_en(s, j)) is not None:
+            return delegate
         paren: tuple[int, int] | None = None
         if s.texts[j] == ",":
             # «Defense Minister X, speaking on state television, accused …»
@@ -2645,6 +2669,19 @@ class EnglishClauseRules(CueRules):
             if s.norms[k] in self.victim_preps_en:
                 return []
             k += 1
+        return []
+
+    def _detainer_en(self, s: Sentence, begin: int, stop: int,
+                     holder: tuple[str, ...]) -> list[str]:
+        """«demanded the immediate release of all detained personnel», «demanded that the
+        staff be freed»: with no addressee, a demand to free captives is on the actor the
+        article gave as the author of their detention (rule 11)."""
+        if not any(s.norms[k] in self.release_words_en for k in range(begin, stop)):
+            return []
+        authors = self._en_state(s.doc).get("act_authors") or {}
+        for act in self.captivity_acts_en:
+            if act in authors:
+                return [a for a in authors[act] if a not in holder]
         return []
 
     def _that_subject_en(self, s: Sentence, end: int, holder: tuple[str, ...]) -> list[str]:

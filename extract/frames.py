@@ -226,6 +226,9 @@ class FrameRules(ArgumentRules):
                 if src is not None and not self._is_location(s, s.mentions[src + 1]):
                     targets, last = self._targets(s, src + 1, holder.actors, ctx, speaker,
                                                   "object", min(s.end, src + 4))
+            if not targets and self.lang == "en" and "demands" in labels:
+                # «demanded the immediate release of all detained personnel»
+                targets = self._detainer_en(s, sp.end, min(s.end, sp.end + 8), holder.actors)
             if not targets and self.lang == "en" and holder.source == "by" and \
                     sp.start > s.start and s.norms[sp.start - 1] in self.be_en:
                 # «Hamas was urged by Egypt to accept …»: the passive's subject is asked
@@ -600,6 +603,8 @@ class FrameRules(ArgumentRules):
                 # «وسيطاً بين الجارين» after the mediator's own visit: the last pair holds the
                 # mediator, so the sides are the discourse stage's (rule 16)
                 targets = []
+            if not targets and cue.id in self.sides_as_object_cues:
+                return []  # «would convene a meeting of the bloc»: no sides, no mediation
             if not targets and label == "mediates" and not cue.requires_after:
                 groups: list[list[Mention]] = []
                 for m in sorted(s.mentions.values(), key=lambda x: x.start):

@@ -266,6 +266,7 @@ class RuleBase:
         self.patronymics = w("patronymics")
         self.from_to = w("from_to")
         self.carried_between_cues = w("carried_between_cues")
+        self.sides_as_object_cues = w("sides_as_object_cues")
         self.pair_refs = w("pair_refs")
         self.bare_pair_refs = w("bare_pair_refs")  # English: «urged both to …»
         self.coord = w("coordinators")

@@ -14,6 +14,13 @@ file.
   is what dialogue is for (calls_for_dialogue, ONTOLOGY.md's table); «a political solution
   to the Syrian crisis» with no addressee is a topic (rule 5): a crisis, issue or question
   named by a state's adjective is no actor.
+- «Fu Cong (China) called on …»: a UN meeting's speaker with the delegation in parentheses
+  after the name speaks for it.
+- «The detention by the Houthis of 13 UN staff … The United Kingdom demanded the immediate
+  release of all detained personnel»: a demand to free captives, with no addressee, is on the
+  actor the article gave as their captor (rule 11).
+- «ready to convene the Government of Yemen and the Houthis»: convening two sides is
+  mediating between them (rule 11); «convene a meeting of the bloc» names no sides.
 """
 
 from __future__ import annotations
@@ -48,6 +55,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_solution_to_a_crisis_is_a_topic",
      "Brazil called for a political solution to the Venezuelan crisis.",
      set()),
+    ("a_delegate_named_with_the_state_in_parentheses",
+     ("The Council met on the situation in the Sahel on Tuesday.\n\nAmar Bendjama (Algeria) "
+      "condemned the Malian drone strike on Tinzaouaten and called on Mali to respect the border."),
+     {("DZA", "condemns", "MLI"), ("DZA", "demands", "MLI")}),
+    ("a_release_is_asked_of_the_captor",
+     ("The detention by Venezuela of two Colombian journalists dominated the meeting on "
+      "Monday.\n\nThe representative of Colombia demanded the immediate release of all "
+      "detained reporters."),
+     {("COL", "demands", "VEN")}),
+    ("convening_two_sides_is_mediation",
+     ("The Kenyan president said he was ready to convene the Government of Somalia and "
+      "the Ethiopian government for talks in Nairobi."),
+     {("KEN", "mediates", "SOM"), ("KEN", "mediates", "ETH")}),
+    ("convening_a_meeting_is_no_mediation",
+     ("Guyana and Venezuela traded accusations over the Essequibo. Brazil said it would "
+      "convene an extraordinary meeting of the bloc's foreign ministers on Thursday."),
+     {("GUY", "accuses", "VEN"), ("VEN", "accuses", "GUY")}),
 ]
 
 

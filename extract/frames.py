@@ -977,14 +977,16 @@ class FrameRules(ArgumentRules):
         Azerbaijan signed"), the holder and the party after مع/with, or the parties after
         بين/between («الاتفاق الذي تم التوصل إليه بين X وY»)."""
         parties: list[str] = []
-        if len(holder.actors) >= 2 and holder.source != "context":
+        stop = min(s.end, sp.end + 12)
+        between, _ = self._targets(s, sp.end, (), ctx, speaker, "between", stop)
+        if len(between) >= 2:
+            # (before the subject: «شهد أردوغان والسوداني توقيع مذكرة بين العراق وتركيا
+            # وقطر والإمارات»: the witnesses are not the parties)
+            parties = between
+        elif len(holder.actors) >= 2 and holder.source != "context":
             parties = list(holder.actors)
         else:
-            stop = min(s.end, sp.end + 12)
-            between, _ = self._targets(s, sp.end, (), ctx, speaker, "between", stop)
-            if len(between) >= 2:
-                parties = between
-            elif holder.actors and holder.source != "context":
+            if holder.actors and holder.source != "context":
                 for k in range(sp.end, stop):
                     if s.norms[k] in self.with_:
                         other, _ = self._targets(s, k, holder.actors, ctx, speaker,

@@ -290,8 +290,19 @@ class MentionRules(RuleBase):
                 k += 1  # «أكد الوزير حسين …»
             if k < len(norms) and norms[k] in first:
                 after.append(k)
+        for m in list(out.values()):
+            k = m.end
+            if m.kind == "person" and k < len(norms) and norms[k] in first and \
+                    texts[k].startswith("و"):
+                after.append(k)  # «شهد أردوغان والسوداني توقيع …»: coordinated with an official
         for i in after:
             f = first[norms[i]]
+            if i >= f.end and i in out and out[i].kind == "adj" and out[i].end == i + 1:
+                # «قال السوداني»: the surname of an official named in full, which is also a
+                # state's adjective («السوداني», «المصري»), names the official where a verb's
+                # subject stands, not the state
+                del out[i]
+                covered.discard(i)
             if i >= f.end and i not in covered and i not in out:
                 out[i] = Mention(i, i + 1, "person", f.actors, f.gender, texts[i],
                                  person=f.person)

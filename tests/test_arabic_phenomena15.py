@@ -10,6 +10,12 @@ file.
   «كل من» before the list of holders, stands between the verb and the act it names.
 - «أدانت الجامعة العربية الاقتحام ووصفته بأنه …»: the act named after one verb is no subject
   of the verb coordinated with it.
+- «شهد الرئيس المصري والعاهل الأردني توقيع مذكرة تفاهم بين مصر والأردن والعراق»: the signing of an
+  agreement that officials witness binds the parties named after «بين», not the witnesses
+  (rule 23).
+- «رئيس الوزراء العراقي محمد شياع السوداني … وقال السوداني», «أردوغان والسوداني»: the
+  surname of an official named in full names him where a subject stands, though it is also a
+  state's adjective («السوداني», "Sudanese").
 """
 
 from __future__ import annotations
@@ -45,6 +51,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "اليوم.\n\nوأدانت جامعة الدول العربية الاقتحام ووصفته بأنه «استفزاز خطير لمشاعر "
       "المؤمنين»."),
      {("ARL", "condemns", "ISR")}),
+    ("a_witnessed_signing_binds_the_parties_after_bayna",
+     ("وشهد الرئيس المصري والعاهل الأردني في ختام القمة توقيع مذكرة تفاهم بين مصر والأردن والعراق للتعاون في مجال "
+      "الربط الكهربائي."),
+     {("EGY", "expresses_intent_to_cooperate", "JOR"),
+      ("EGY", "expresses_intent_to_cooperate", "IRQ"),
+      ("JOR", "expresses_intent_to_cooperate", "EGY"),
+      ("JOR", "expresses_intent_to_cooperate", "IRQ"),
+      ("IRQ", "expresses_intent_to_cooperate", "EGY"),
+      ("IRQ", "expresses_intent_to_cooperate", "JOR")}),
+    ("a_surname_that_is_also_an_adjective",
+     ("استقبل رئيس الوزراء العراقي محمد شياع السوداني في بغداد وزير الخارجية الإيراني.\n\n"
+      "وقال السوداني إن العراق يرفض الاعتداءات التركية على أراضيه ويدين القصف."),
+     {("IRQ", "holds_talks", "IRN"), ("IRQ", "rejects", "TUR"), ("IRQ", "condemns", "TUR")}),
 ]
 
 

@@ -60,6 +60,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       ("JOR", "expresses_intent_to_cooperate", "IRQ"),
       ("IRQ", "expresses_intent_to_cooperate", "EGY"),
       ("IRQ", "expresses_intent_to_cooperate", "JOR")}),
+    ("a_coordinated_surname_that_is_also_an_adjective",
+     ("التقى الرئيس التركي رجب طيب أردوغان في بغداد رئيس الوزراء العراقي محمد شياع السوداني.\n\n"
+      "وأدان أردوغان والسوداني الغارات الإسرائيلية على لبنان في مؤتمر صحفي مشترك عقداه مساء "
+      "اليوم."),
+     {("TUR", "holds_talks", "IRQ"), ("IRQ", "holds_talks", "TUR"), ("TUR", "condemns", "ISR"),
+      ("IRQ", "condemns", "ISR")}),
     ("a_surname_that_is_also_an_adjective",
      ("استقبل رئيس الوزراء العراقي محمد شياع السوداني في بغداد وزير الخارجية الإيراني.\n\n"
       "وقال السوداني إن العراق يرفض الاعتداءات التركية على أراضيه ويدين القصف."),

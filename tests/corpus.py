@@ -65,6 +65,10 @@ FRESH12_EN = REPO / "tests" / "data" / "fresh12_en"
 # traced
 FRESH13_AR = REPO / "tests" / "data" / "fresh13_ar"
 FRESH13_EN = REPO / "tests" / "data" / "fresh13_en"
+# written during the session after it the same way, while fresh13 was traced: only scored,
+# never traced
+FRESH14_AR = REPO / "tests" / "data" / "fresh14_ar"
+FRESH14_EN = REPO / "tests" / "data" / "fresh14_en"
 
 
 def require(folder: Path) -> Path:

@@ -241,6 +241,9 @@ class ArgumentRules(EnglishClauseRules):
         if m is not None and m.kind not in ("self", "pair"):
             if not self._agrees(tag, m):
                 return None
+            if self.lang == "ar" and s.fulls[m.start].startswith("ل") and \
+                    not s.norms[m.start].startswith("ل"):
+                return None  # «دعما لهايتي»: after a preposition, no subject
             if self.lang == "ar" and m.end - m.start == 1 and s.norms[m.start] in self.events:
                 return None  # «إذ استنكرت الاقتحام»: an act named for its author is the object
             if m.kind == "adj":

@@ -16,6 +16,9 @@ file.
 - «رئيس الوزراء العراقي محمد شياع السوداني … وقال السوداني», «أردوغان والسوداني»: the
   surname of an official named in full names him where a subject stands, though it is also a
   state's adjective («السوداني», "Sudanese").
+- «أعلنت بنين وجامايكا استعدادهما لإرسال عناصر … دعما لهايتي»: an accusative masdar that
+  reads as a dual verb («دعما») has no subject after a preposition: the name with «لـ» is
+  what the support is for.
 """
 
 from __future__ import annotations
@@ -66,6 +69,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "اليوم."),
      {("TUR", "holds_talks", "IRQ"), ("IRQ", "holds_talks", "TUR"), ("TUR", "condemns", "ISR"),
       ("IRQ", "condemns", "ISR")}),
+    ("a_masdar_of_support_with_lam",
+     "وأعلنت بنين وجامايكا استعدادهما لإرسال عناصر شرطة للمشاركة في البعثة دعما لهايتي.",
+     {("BEN", "expresses_support", "HTI"), ("JAM", "expresses_support", "HTI")}),
     ("a_surname_that_is_also_an_adjective",
      ("استقبل رئيس الوزراء العراقي محمد شياع السوداني في بغداد وزير الخارجية الإيراني.\n\n"
       "وقال السوداني إن العراق يرفض الاعتداءات التركية على أراضيه ويدين القصف."),

@@ -501,6 +501,9 @@ class CueRules(MentionRules):
                         s.norms[span.end - 1] in ("them", "it") and not any(
                             s.norms[k] in self.force_nouns for k in range(s.start, span.start)):
                     continue  # «urged Israel to stop them»: restraint when «them» are strikes
+                if want in c.classes and c.label == "urges_restraint" and \
+                        span.end < s.end and s.norms[span.end] in self.civil_operations:
+                    continue  # «بوقف عمليات الترحيل الجماعي»: civil operations, no fighting
                 if want in c.classes:
                     if all(c.label != f for f, _ in found):
                         found.append((c.label, span.end))

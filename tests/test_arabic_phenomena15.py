@@ -19,6 +19,10 @@ file.
 - «أعلنت بنين وجامايكا استعدادهما لإرسال عناصر … دعما لهايتي»: an accusative masdar that
   reads as a dual verb («دعما») has no subject after a preposition: the name with «لـ» is
   what the support is for.
+- «طالبت نيامي الجزائر بوقف عمليات الترحيل الجماعي»: operations of deportation, demolition
+  or settlement are no fighting, so a call to stop them is a demand, not a call for restraint
+  (rule 20); «هددت … بمراجعة التعاون الثنائي»: a threat to review or suspend cooperation is
+  a warning (rule 14).
 """
 
 from __future__ import annotations
@@ -72,6 +76,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_masdar_of_support_with_lam",
      "وأعلنت بنين وجامايكا استعدادهما لإرسال عناصر شرطة للمشاركة في البعثة دعما لهايتي.",
      {("BEN", "expresses_support", "HTI"), ("JAM", "expresses_support", "HTI")}),
+    ("stopping_deportation_operations_is_a_demand",
+     "وطالبت نيامي الجزائر بوقف عمليات الترحيل الجماعي فورا واحترام الاتفاقات الثنائية.",
+     {("NER", "demands", "DZA")}),
+    ("stopping_military_operations_is_restraint",
+     "وطالبت قطر إسرائيل بوقف العمليات العسكرية فورا في قطاع غزة.",
+     {("QAT", "urges_restraint", "ISR")}),
+    ("a_threat_to_review_cooperation_is_a_warning",
+     "وهددت نيامي الجزائر بمراجعة التعاون الثنائي في ملف الهجرة إذا استمرت عمليات الترحيل.",
+     {("NER", "warns", "DZA")}),
     ("a_surname_that_is_also_an_adjective",
      ("استقبل رئيس الوزراء العراقي محمد شياع السوداني في بغداد وزير الخارجية الإيراني.\n\n"
       "وقال السوداني إن العراق يرفض الاعتداءات التركية على أراضيه ويدين القصف."),

@@ -501,6 +501,10 @@ class FrameRules(ArgumentRules):
             reach = 14 if self.lang == "en" else 8  # «discussed X on the border with Y»
             for k in range(begin, min(stop, begin + reach)):
                 if s.norms[k] in self.with_pronoun and not (
+                        # («received the Philippine ambassador and informed him of …»: the
+                        # object of another verb)
+                        self.lang == "en" and k > begin and s.norms[k - 1] not in self.with_
+                ) and not (
                         self.lang == "en" and k + 1 < s.end and (
                             k + 1 in s.mentions or s.norms[k + 1] in self.counterparts or
                             s.norms[k + 1] in self.heads)):  # «her Peruvian counterpart»

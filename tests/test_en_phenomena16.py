@@ -21,6 +21,8 @@ file.
   actor the article gave as their captor (rule 11).
 - «ready to convene the Government of Yemen and the Houthis»: convening two sides is
   mediating between them (rule 11); «convene a meeting of the bloc» names no sides.
+- «received the Philippine ambassador and informed him of the decision»: a pronoun that is
+  another verb's object does not say the partner of a meeting was named before.
 """
 
 from __future__ import annotations
@@ -64,6 +66,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Monday.\n\nThe representative of Colombia demanded the immediate release of all "
       "detained reporters."),
      {("COL", "demands", "VEN")}),
+    ("a_pronoun_object_of_another_verb",
+     ("Kuwait's foreign minister received the Iranian ambassador on Thursday and informed him "
+      "of the decision."),
+     {("KWT", "holds_talks", "IRN")}),
     ("convening_two_sides_is_mediation",
      ("The Kenyan president said he was ready to convene the Government of Somalia and "
       "the Ethiopian government for talks in Nairobi."),

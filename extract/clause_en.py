@@ -1280,6 +1280,14 @@ class EnglishClauseRules(CueRules):
         if s.texts[j] == ")" and (delegate := self._delegate_en(s, j)) is not None:
             return delegate
         paren: tuple[int, int] | None = None
+        if s.texts[j] == "," and not s.words().isdisjoint(self.comprise_verbs):
+            # «The Quintet, which includes the United States, France, …, urged …»: past the
+            # relative clause of a group's members, to the group
+            r = next((x for x in range(j - 1, max(s.start, j - 30), -1)
+                      if s.texts[x] == "," and x + 2 < j and s.norms[x + 1] in self.relatives_en
+                      and s.norms[x + 2] in self.comprise_verbs), None)
+            if r is not None and r - 1 >= s.start:
+                j = r - 1
         if s.texts[j] == ",":
             # «Defense Minister X, speaking on state television, accused …»
             o = next((k for k in range(j - 1, max(s.start, j - 30) - 1, -1)

@@ -887,6 +887,36 @@ class MentionRules(RuleBase):
             if head in self.anaphoric_heads and head not in ctx.named_heads:
                 self._note_head(ctx, head, (actor.id,))
 
+    def _comprising_groups(self, s: Sentence, ctx: Context) -> None:
+        """«اللجنة الخماسية التي تضم الولايات المتحدة وفرنسا والسعودية وقطر ومصر», "the
+        Quintet, which includes the United States, France, …": a group the article names by
+        its members is those actors (rule 4) — its noun phrase there, and its last word alone
+        or with its head later («داخل الخماسية», «بيان اللجنة الخماسية»)."""
+        if s.words().isdisjoint(self.comprise_verbs):
+            return
+        for k in range(s.start + 1, s.end - 2):
+            if s.norms[k + 1] not in self.comprise_verbs or s.norms[k] not in self.relative:
+                continue
+            first = s.mentions.get(k + 2) or (s.mentions.get(k + 3)
+                                              if s.norms[k + 2] in self.articles else None)
+            if first is None or first.kind in ("self", "pair", "land", "parties"):
+                continue
+            grp = self._group(s, first, s.end)
+            actors = self._actors(grp)
+            end = k - 1 if self.lang == "en" and s.texts[k - 1] == "," else k
+            start = end
+            while start - 1 >= s.start and end - start < 3 and start - 1 not in s.mentions and \
+                    s.texts[start - 1].replace("-", "").isalpha() and (
+                        s.norms[start - 1].startswith("ال") if self.lang == "ar" else
+                        s.norms[start - 1] not in self.articles):
+                start -= 1
+            if len(actors) < 2 or start == end or any(x in s.mentions for x in range(start, end)):
+                continue
+            # (the phrase with its relative clause: the verb's object comes after the list)
+            s.add_mention(Mention(start, grp[-1].end if self.lang == "ar" else end, "name",
+                                  actors, "f", s.span(start, end)))
+            self._note_head(ctx, s.norms[end - 1], actors)
+
     def _remember_heads(self, s: Sentence, ctx: Context) -> None:
         """Arabic: remember the head noun of each long name of one actor («مجلس التعاون
         الخليجي», «حزب الله», «الوكالة الدولية للطاقة الذرية») when it is one of the

@@ -267,6 +267,7 @@ class RuleBase:
         self.from_to = w("from_to")
         self.carried_between_cues = w("carried_between_cues")
         self.sides_as_object_cues = w("sides_as_object_cues")
+        self.comprise_verbs = w("comprise_verbs")  # «اللجنة الخماسية التي تضم …»
         self.civil_operations = w("civil_operations")  # «وقف عمليات الترحيل»
         self.pair_refs = w("pair_refs")
         self.bare_pair_refs = w("bare_pair_refs")  # English: «urged both to …»

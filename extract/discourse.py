@@ -101,10 +101,25 @@ def _about_situation(r: Stance, situation: frozenset[str],
     return k is not None and not any("'" in w or "’" in w for w in words[k + 1:k + 4])
 
 
+def _about_a_place(r: Stance, strife: frozenset[str], places: frozenset[str],
+                   between: frozenset[str]) -> bool:
+    """A concern about strife named by where it happens («concerned about the violence in
+    Sweida», «about attacks on civilian infrastructure in Port Sudan»): a conflict identified
+    only by a place (rule 12)."""
+    if r.stance_type != "expresses_concern" or not strife:
+        return False
+    words = [normalize(w) for w in r.topic.split()[:9]]
+    k = next((i for i, w in enumerate(words[:4]) if w in strife), None)
+    return k is not None and any(w in places for w in words[k + 1:]) and \
+        not any(w in between for w in words)
+
+
 def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentence],
                     not_sides: frozenset[str] = frozenset(),
                     situation: frozenset[str] = frozenset(),
-                    between: frozenset[str] = frozenset()) -> list[Stance]:
+                    between: frozenset[str] = frozenset(),
+                    strife: frozenset[str] = frozenset(),
+                    places: frozenset[str] = frozenset()) -> list[Stance]:
     """Rules 12 and 16: side-less appeals, concerns and mediations toward each named side."""
     # sentences where a call or concern was addressed to «all parties» / "all sides", by
     # their first character
@@ -134,7 +149,8 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
         sides = sentence_sides(ctx, r.start, named) or restrained.get(r.start) or \
             (_previous_sides(ctx, starts, r.start, named)
              if r.lang == "en" and r.start in parties else None)
-        if not sides and _about_situation(r, situation, between):
+        if not sides and (_about_situation(r, situation, between) or
+                          _about_a_place(r, strife, places, between)):
             # rules 12, 17: concern about «the situation» with no sides of its own named
             # takes none from elsewhere in the article
             out.append(r)
@@ -318,6 +334,8 @@ class DiscourseComponent:
                                    if a.kind == "organization")
         self.situation = resources(lang).lexicon.word("situation_nouns")
         self.between = resources(lang).lexicon.word("between")
+        self.strife = resources(lang).lexicon.word("place_strife_nouns")
+        self.places = resources(lang).lexicon.word("location_preps")
         # courts and forums a dispute is taken to (rule 14: no target of the warning); the
         # list holds gazetteer ids, read back in their upper case
         self.forums = frozenset(w.upper() for w in
@@ -332,7 +350,8 @@ class DiscourseComponent:
         u["sg_stances"] = adversary_targets(blamed_authors(refused_demands(
             self._brokered(drop_praise_of_parties(expand_to_sides(
                 restraint_of_the_condemned(u["sg_stances"]), u["sg_context"],
-                u["sg_sentences"], self.not_sides, self.situation, self.between))))),
+                u["sg_sentences"], self.not_sides, self.situation, self.between, self.strife,
+                self.places))))),
             u["sg_context"], u["sg_sentences"], self.not_sides)
         u["sg_stances"] = forum_warnings(u["sg_stances"], u["sg_context"], self.forums,
                                          self.not_sides)

@@ -5,6 +5,9 @@ only the ontology and the gazetteer ids, scored unseen in the session after the 
 - «The Quintet, which includes the United States, France, Saudi Arabia, Qatar and Egypt,
   urged …», later «the threats of the Quintet»: a group the article names by its members is
   those actors (rule 4), as the subject past its relative clause and by its name later.
+- «Washington was "very concerned" about the violence in Sweida»: concern about strife named
+  only by where it happens takes no sides from the rest of the article (rule 12); concern
+  about «the fighting between Israel and Syria in Sweida» names its own.
 """
 
 from __future__ import annotations
@@ -24,6 +27,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "on Monday.\n\nWashington rejected the statement of the trio, calling it detached from "
       "reality."),
      {("USA", "rejects", "RUS"), ("USA", "rejects", "TUR"), ("USA", "rejects", "IRN")}),
+    ("concern_about_violence_in_a_place",
+     ("Israeli warplanes struck the Syrian defence ministry in Damascus on Wednesday.\n\n"
+      "Riyadh condemned the \"blatant Israeli attacks\" on Syrian territory.\n\n"
+      "Secretary of State Marco Rubio said Washington was \"very concerned\" about the violence "
+      "in Sweida. Officials said envoy Tom Barrack had spent the day carrying messages between "
+      "the Israeli and Syrian governments."),
+     {("SAU", "condemns", "ISR"), ("USA", "mediates", "ISR"), ("USA", "mediates", "SYR")}),
+    ("concern_about_fighting_between_two_sides",
+     ("Israeli warplanes struck the Syrian defence ministry in Damascus on Wednesday.\n\n"
+      "Secretary of State Marco Rubio said Washington was \"very concerned\" about the fighting "
+      "between Israel and Syria in Sweida."),
+     {("USA", "expresses_concern", "ISR"), ("USA", "expresses_concern", "SYR")}),
 ]
 
 

@@ -65,10 +65,14 @@ FRESH12_EN = REPO / "tests" / "data" / "fresh12_en"
 # traced
 FRESH13_AR = REPO / "tests" / "data" / "fresh13_ar"
 FRESH13_EN = REPO / "tests" / "data" / "fresh13_en"
-# written during the session after it the same way, while fresh13 was traced: only scored,
-# never traced
+# written during the session after it the same way, while fresh13 was traced: only scored
+# then; traced later in that session
 FRESH14_AR = REPO / "tests" / "data" / "fresh14_ar"
 FRESH14_EN = REPO / "tests" / "data" / "fresh14_en"
+# written later in that session the same way, while fresh14 was traced: only scored, never
+# traced
+FRESH15_AR = REPO / "tests" / "data" / "fresh15_ar"
+FRESH15_EN = REPO / "tests" / "data" / "fresh15_en"
 
 
 def require(folder: Path) -> Path:

@@ -65,6 +65,8 @@ class MentionRules(RuleBase):
                     m.kind = "land"  # «stands with the people of Sudan»: a people (rule 25)
             out[span.start] = m
         self._group_members(out, groups)
+        if self.lang == "en":
+            self._possessed_groups(out, doc.user_data["sg_norms"])
         covered = {i for m in out.values() for i in range(m.start, m.end)}
         norms = doc.user_data["sg_norms"]
         texts = doc.user_data["sg_texts"]
@@ -164,6 +166,21 @@ class MentionRules(RuleBase):
                 decided[group] = named.issuperset(members)
             if decided[group]:
                 out[start].actors = members
+
+    def _possessed_groups(self, out: dict[int, Mention], norms: list[str]) -> None:
+        """«Yemen's Houthis», «Lebanon's Hezbollah»: a state that owns an armed group's or
+        movement's name only says where it is; the group is the actor."""
+        actors = self.res.gazetteer.actors
+        for start, m in list(out.items()):
+            k = m.end
+            nxt = out.get(k + 1) if k + 1 < len(norms) and norms[k] in ("'s", "'") else None
+            if m.kind == "name" and nxt is not None and nxt.kind == "name" and \
+                    all(a in actors and actors[a].kind == "group" for a in nxt.actors) and \
+                    all(a in actors and actors[a].kind == "state" for a in m.actors):
+                del out[start]  # (one mention from the possessor on: «and Yemen's Houthis»)
+                del out[nxt.start]
+                out[start] = Mention(start, nxt.end, "name", nxt.actors, nxt.gender,
+                                     f"{m.text}'s {nxt.text}", nxt.person)
 
     @staticmethod
     def _pair_adjectives(out: dict[int, Mention], i: int, texts: list[str],

@@ -39,6 +39,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Secretary of State Marco Rubio said Washington was \"very concerned\" about the fighting "
       "between Israel and Syria in Sweida."),
      {("USA", "expresses_concern", "ISR"), ("USA", "expresses_concern", "SYR")}),
+    ("a_state_owning_a_group_name",
+     ("Oman said it had brokered a ceasefire between the United States and Yemen's Houthis. "
+      "Washington later condemned Lebanon's Hezbollah for its attacks."),
+     {("OMN", "mediates", "USA"), ("OMN", "mediates", "HOUTHIS"),
+      ("USA", "condemns", "HEZBOLLAH")}),
 ]
 
 

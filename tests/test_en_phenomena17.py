@@ -44,6 +44,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Washington later condemned Lebanon's Hezbollah for its attacks."),
      {("OMN", "mediates", "USA"), ("OMN", "mediates", "HOUTHIS"),
       ("USA", "condemns", "HEZBOLLAH")}),
+    ("the_signing_by_two_of_an_agreement",
+     ("The meeting in Jeddah concluded with the signing by the Kenyan and Somali ministers of "
+      "an agreement on border security."),
+     {("KEN", "expresses_intent_to_cooperate", "SOM"),
+      ("SOM", "expresses_intent_to_cooperate", "KEN")}),
 ]
 
 

@@ -72,6 +72,7 @@ class AttributionRules(FrameRules):
         # «انتقد تقرير الوكالة الدولية للطاقة الذرية … التعاون مع الوكالة»: a name earlier
         # in the sentence is an antecedent too (English: «Oman …, the Sultanate»)
         self._comprising_groups(s, ctx)
+        self._issued_statements(s)
         self._remember_heads(s, ctx)
         self._head_anaphora(s, ctx)
         self._org_anaphora(s, ctx)

@@ -934,6 +934,27 @@ class MentionRules(RuleBase):
                                   actors, "f", s.span(start, end)))
             self._note_head(ctx, s.norms[end - 1], actors)
 
+    def _issued_statements(self, s: Sentence) -> None:
+        """Arabic: «البيان، الصادر عن أول قمة تجمع قادة دول مجلس التعاون الخليجي والاتحاد
+        الأوروبي، قد دعا إيران …»: a statement named with its issuer stands for the issuer."""
+        if self.lang != "ar" or s.words().isdisjoint(self.issued_words):
+            return
+        for k in range(s.start, s.end - 3):
+            if s.norms[k] not in self.statement_nouns or k in s.mentions:
+                continue
+            j = k + 1 + (s.texts[k + 1] in {"،", ","}) + (
+                k + 2 < s.end and s.norms[k + 1] == "الختامي")
+            if j + 1 >= s.end or s.norms[j] not in self.issued_words or s.norms[j + 1] != "عن":
+                continue
+            first = next((s.mentions[x] for x in range(j + 2, min(s.end, j + 10))
+                          if x in s.mentions), None)
+            if first is None or first.kind not in ("name", "adj", "capital") or any(
+                    s.texts[x] in {"،", ","} for x in range(j + 2, first.start)):
+                continue
+            actors = self._actors(self._group(s, first, s.end))
+            if actors:
+                s.add_mention(Mention(k, k + 1, "name", actors, "m", s.texts[k]))
+
     def _remember_heads(self, s: Sentence, ctx: Context) -> None:
         """Arabic: remember the head noun of each long name of one actor («مجلس التعاون
         الخليجي», «حزب الله», «الوكالة الدولية للطاقة الذرية») when it is one of the

@@ -268,6 +268,8 @@ class RuleBase:
         self.carried_between_cues = w("carried_between_cues")
         self.sides_as_object_cues = w("sides_as_object_cues")
         self.comprise_verbs = w("comprise_verbs")  # «اللجنة الخماسية التي تضم …»
+        self.statement_nouns = w("statement_nouns")  # «البيان الصادر عن …»
+        self.issued_words = w("issued_words")
         self.civil_operations = w("civil_operations")  # «وقف عمليات الترحيل»
         self.pair_refs = w("pair_refs")
         self.bare_pair_refs = w("bare_pair_refs")  # English: «urged both to …»

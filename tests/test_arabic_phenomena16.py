@@ -5,6 +5,8 @@ one of 2026-12-06 and traced later in it), each tested on sentences written for 
 - «المجموعة الثلاثية التي تضم روسيا وتركيا وإيران …» and later «رفضت واشنطن بيان المجموعة
   الثلاثية», «داخل الثلاثية»: a group the article names by its members is those
   actors (rule 4), its noun phrase there and its last word later.
+- «وكان البيان، الصادر عن أول قمة تجمع قادة دول مجلس التعاون الخليجي والاتحاد الأوروبي، قد
+  دعا إيران إلى …»: a statement named with its issuer speaks for the issuer (rule 22).
 """
 
 from __future__ import annotations
@@ -29,6 +31,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("USA", "condemns", "RUS"), ("USA", "condemns", "TUR"), ("USA", "condemns", "IRN"),
       ("RUS", "holds_talks", "TUR"), ("RUS", "holds_talks", "IRN"), ("TUR", "holds_talks", "RUS"),
       ("TUR", "holds_talks", "IRN"), ("IRN", "holds_talks", "RUS"), ("IRN", "holds_talks", "TUR")}),
+    ("a_statement_issued_by_a_summit",
+     ("وكان البيان، الصادر عن أول قمة تجمع قادة دول مجلس التعاون الخليجي ورابطة آسيان، قد دعا "
+      "الصين إلى الحوار مع الفلبين."),
+     {("GCC", "calls_for_dialogue", "CHN"), ("ASEAN", "calls_for_dialogue", "CHN"),
+      ("GCC", "calls_for_dialogue", "PHL"), ("ASEAN", "calls_for_dialogue", "PHL")}),
+    ("a_statement_issued_by_a_council_as_subject",
+     "ودعا البيان الصادر عن مجلس التعاون الخليجي إيران إلى إنهاء احتلالها للجزر الثلاث.",
+     {("GCC", "demands_withdrawal", "IRN")}),
     ("a_group_named_by_its_members_as_a_subject",
      ("ودعت المجموعة الثلاثية التي تضم روسيا وتركيا وإيران الحكومة السورية إلى الحوار مع "
       "المعارضة."),

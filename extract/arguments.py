@@ -931,7 +931,7 @@ class ArgumentRules(EnglishClauseRules):
                     not any(x in s.mentions for x in range(s.start, k)) and \
                     all(s.texts[x].isalpha() for x in range(s.start, k)):
                 return k + 1
-        return s.start
+        return s.after_time()  # «11:30 — أجرى وزير الخارجية الأمريكي …»: past a live blog's time
 
     def _titled_present_subject(self, s: Sentence, cues: list) -> Holder | None:
         """«وزير الخارجية المصري بدر عبد العاطي يجري اتصالاً هاتفياً بنظيره …» (a live blog's

@@ -7,6 +7,8 @@ one of 2026-12-06 and traced later in it), each tested on sentences written for 
   actors (rule 4), its noun phrase there and its last word later.
 - «وكان البيان، الصادر عن أول قمة تجمع قادة دول مجلس التعاون الخليجي والاتحاد الأوروبي، قد
   دعا إيران إلى …»: a statement named with its issuer speaks for the issuer (rule 22).
+- «11:30 — أجرى وزير الخارجية الأمريكي … اتصالاً هاتفياً بالرئيس الرواندي»: a live blog's
+  entry opens with its verb past the time, and the actor after it is the subject.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_statement_issued_by_a_council_as_subject",
      "ودعا البيان الصادر عن مجلس التعاون الخليجي إيران إلى إنهاء احتلالها للجزر الثلاث.",
      {("GCC", "demands_withdrawal", "IRN")}),
+    ("a_live_blog_entry_opening_with_its_verb",
+     ("تتواصل المعارك في شرق الكونغو الديمقراطية منذ أيام.\n\n11:30 — أجرى وزير الخارجية "
+      "البريطاني اتصالاً هاتفياً بالرئيس الرواندي، حثه خلاله على \"وقف فوري لإطلاق النار\"."),
+     {("GBR", "holds_talks", "RWA"), ("GBR", "urges_restraint", "RWA")}),
     ("a_group_named_by_its_members_as_a_subject",
      ("ودعت المجموعة الثلاثية التي تضم روسيا وتركيا وإيران الحكومة السورية إلى الحوار مع "
       "المعارضة."),

@@ -1211,6 +1211,24 @@ class EnglishClauseRules(CueRules):
                       person.person if person is not None and person.kind == "person" else None,
                       "svo")
 
+    def _resolution_adopter_en(self, s: Sentence, start: int, ctx: Context) -> Holder | None:
+        """«The Security Council adopted a resolution demanding that …», «adopted resolution
+        2722, condemning …»: a participle after the resolution it qualifies states the stance
+        of whoever adopted it (rule 22)."""
+        k = start - 1
+        while k > s.start and (s.texts[k] == "," or s.texts[k][:1].isdigit()):
+            k -= 1
+        if k <= s.start or s.norms[k] not in self.resolution_nouns:
+            return None
+        k -= 1
+        while k > s.start and s.norms[k] in self.articles:
+            k -= 1
+        if not (s.texts[k].isalpha() and s.texts[k].islower() and s.texts[k].endswith("ed")):
+            return None
+        h = self._subject_en(s, k, ctx)
+        return Holder(h.actors, h.speaker, h.person, "svo") if h is not None and h.actors \
+            else None
+
     def _is_person_en(self, h: Holder) -> bool:
         """Whether a holder is a person (a named one, or a title: «Iraq's ambassador»)."""
         return h.person is not None or any(normalize(w) in self.heads
@@ -1895,6 +1913,8 @@ class EnglishClauseRules(CueRules):
                 k -= 1
             if k > s.start and s.norms[k] == "of" and s.norms[k - 1] in self.role_nouns_en:
                 return Holder(m.actors, m.text, m.person, "genitive", start)
+        if tag == "p" and (adopter := self._resolution_adopter_en(s, start, ctx)) is not None:
+            return adopter
         by = self._by_after_time_en(s, end) if tag in FINITE or tag == "p" else end
         if by < s.end and s.norms[by] in self.passive_by and cue.frame != "concern":
             # «talks brokered by Egypt»; «spoke by phone with …» names no agent

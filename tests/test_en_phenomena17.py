@@ -49,6 +49,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "an agreement on border security."),
      {("KEN", "expresses_intent_to_cooperate", "SOM"),
       ("SOM", "expresses_intent_to_cooperate", "KEN")}),
+    ("a_resolution_demanding_of_a_state",
+     "The Security Council adopted a resolution demanding that Israel halt its strikes on Gaza.",
+     {("UNSC", "urges_restraint", "ISR")}),
 ]
 
 

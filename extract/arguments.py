@@ -560,6 +560,14 @@ class ArgumentRules(EnglishClauseRules):
                     h = Holder(tuple(dict.fromkeys((*h.actors, *behalf))), h.speaker, None,
                                h.source, h.np_end)
         else:
+            if tag in FINITE and start - 2 >= s.start and \
+                    s.norms[start - 1] in self.indefinite_resolutions and \
+                    (m := s.mention_ending_at(start - 1)) is not None and \
+                    m.kind in ("name", "capital", "seat"):
+                # «واعتمد مجلس الأمن الدولي قرارا يطالب الحوثيين …»: a verb right after an
+                # indefinite resolution describes it; its adopter, just named, holds the stance
+                # (rule 22)
+                return Holder(m.actors, m.text, None, "vso")
             if cue.label == "holds_talks" and tag == "3f" and start > s.start and \
                     strip_vowels(s.texts[start]).startswith("ت") and start - 1 not in s.mentions \
                     and s.fulls[start - 1].isalpha() and not s.fulls[start - 1].startswith("ال") \

@@ -269,6 +269,7 @@ class RuleBase:
         self.sides_as_object_cues = w("sides_as_object_cues")
         self.comprise_verbs = w("comprise_verbs")  # «اللجنة الخماسية التي تضم …»
         self.statement_nouns = w("statement_nouns")  # «البيان الصادر عن …»
+        self.indefinite_resolutions = w("indefinite_resolutions")  # «قرارا يطالب …»
         self.issued_words = w("issued_words")
         self.civil_operations = w("civil_operations")  # «وقف عمليات الترحيل»
         self.pair_refs = w("pair_refs")

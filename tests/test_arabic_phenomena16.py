@@ -9,6 +9,8 @@ one of 2026-12-06 and traced later in it), each tested on sentences written for 
   دعا إيران إلى …»: a statement named with its issuer speaks for the issuer (rule 22).
 - «11:30 — أجرى وزير الخارجية الأمريكي … اتصالاً هاتفياً بالرئيس الرواندي»: a live blog's
   entry opens with its verb past the time, and the actor after it is the subject.
+- «واعتمد مجلس الأمن الدولي قرارا يطالب الحوثيين بـ…»: a verb right after an indefinite
+  resolution describes it, and its adopter holds the stance (rule 22).
 """
 
 from __future__ import annotations
@@ -45,6 +47,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("تتواصل المعارك في شرق الكونغو الديمقراطية منذ أيام.\n\n11:30 — أجرى وزير الخارجية "
       "البريطاني اتصالاً هاتفياً بالرئيس الرواندي، حثه خلاله على \"وقف فوري لإطلاق النار\"."),
      {("GBR", "holds_talks", "RWA"), ("GBR", "urges_restraint", "RWA")}),
+    ("a_resolution_that_demands",
+     ("واعتمدت الجمعية العامة للأمم المتحدة قرارا يطالب إسرائيل بإنهاء وجودها غير القانوني في "
+      "الأرض الفلسطينية المحتلة."),
+     {("UNGA", "demands_withdrawal", "ISR")}),
     ("a_group_named_by_its_members_as_a_subject",
      ("ودعت المجموعة الثلاثية التي تضم روسيا وتركيا وإيران الحكومة السورية إلى الحوار مع "
       "المعارضة."),

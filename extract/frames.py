@@ -794,6 +794,12 @@ class FrameRules(ArgumentRules):
                 # «يعرف جيدا كيف يرد على أي عدوان»: a threat of the holder's own that names
                 # no one is aimed at the actor it is in conflict with in this article
                 targets = self._conflict_partner_en(holder, ctx)
+            if not targets and self.lang == "ar" and label in ("accuses", "condemns") and \
+                    cue.id.endswith(".describe"):
+                # «وصف وزير الدفاع الفلبيني ما جرى بأنه "عمل عدواني متعمد" من جانب خفر
+                # السواحل الصيني»: the act described is the agent's named after «من جانب»
+                targets = self._agent_after_ar(s, sp.end, min(s.end, sp.end + 16),
+                                               holder.actors)
             if not targets and self.lang == "ar" and form.tag in FINITE | {"p"} and \
                     sp.end < s.end and s.norms[sp.end] in self.detached_pronouns:
                 # «محمّلاً إياها مسؤولية …»: the actor just named
@@ -1021,6 +1027,26 @@ class FrameRules(ArgumentRules):
                 continue
             k += 1
         return None
+
+    def _agent_after_ar(self, s: Sentence, begin: int, stop: int,
+                        holder: tuple[str, ...]) -> list[str]:
+        """The actor after «من جانب» / «من قبل» in the window, not past a comma."""
+        for k in range(begin, stop - 2):
+            if s.texts[k] in {"،", ","}:
+                return []
+            if s.norms[k] == "من" and s.norms[k + 1] in self.agent_sides:
+                m = s.mentions.get(k + 2)
+                if m is not None and m.kind in ("name", "adj", "capital") and \
+                        not set(m.actors) & set(holder):
+                    return list(m.actors)
+                j = k + 2
+                while j < min(stop, k + 6) and j not in s.mentions and s.texts[j].isalpha():
+                    j += 1  # «خفر السواحل الصيني», «قوات الاحتلال الإسرائيلي»
+                m = s.mentions.get(j)
+                if m is not None and m.kind in ("adj", "name") and not set(m.actors) & set(holder):
+                    return list(m.actors)
+                return []
+        return []
 
     def _nonmilitary_ar(self, s: Sentence, end: int) -> bool:
         """Whether sanctions, tariffs, aid or other non-military steps follow a threat verb

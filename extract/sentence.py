@@ -270,6 +270,7 @@ class RuleBase:
         self.comprise_verbs = w("comprise_verbs")  # «اللجنة الخماسية التي تضم …»
         self.statement_nouns = w("statement_nouns")  # «البيان الصادر عن …»
         self.indefinite_resolutions = w("indefinite_resolutions")  # «قرارا يطالب …»
+        self.agent_sides = w("agent_sides")  # «من جانب خفر السواحل الصيني»
         self.issued_words = w("issued_words")
         self.civil_operations = w("civil_operations")  # «وقف عمليات الترحيل»
         self.pair_refs = w("pair_refs")

@@ -11,6 +11,8 @@ one of 2026-12-06 and traced later in it), each tested on sentences written for 
   entry opens with its verb past the time, and the actor after it is the subject.
 - «واعتمد مجلس الأمن الدولي قرارا يطالب الحوثيين بـ…»: a verb right after an indefinite
   resolution describes it, and its adopter holds the stance (rule 22).
+- «وصف وزير الدفاع الفلبيني ما جرى بأنه "عمل عدواني متعمد" من جانب خفر السواحل الصيني»: what
+  is described is the act of the agent named after «من جانب» / «من قبل» (rule 11).
 """
 
 from __future__ import annotations
@@ -51,6 +53,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("واعتمد مجلس الأمن الدولي قرارا يطالب الحوثيين بالوقف الفوري للهجمات على السفن في البحر "
       "الأحمر."),
      {("UNSC", "urges_restraint", "HOUTHIS")}),
+    ("a_described_act_of_an_agent",
+     ("ووصف وزير الخارجية الكمبودي ما جرى بأنه \"عمل عدواني متعمد\" من جانب القوات التايلاندية "
+      "على الحدود."),
+     {("KHM", "accuses", "THA")}),
     ("a_group_named_by_its_members_as_a_subject",
      ("ودعت المجموعة الثلاثية التي تضم روسيا وتركيا وإيران الحكومة السورية إلى الحوار مع "
       "المعارضة."),

@@ -67,6 +67,7 @@ class MentionRules(RuleBase):
         self._group_members(out, groups)
         if self.lang == "en":
             self._possessed_groups(out, doc.user_data["sg_norms"])
+            self._ambiguous_demonyms(out, doc.user_data["sg_texts"])
         covered = {i for m in out.values() for i in range(m.start, m.end)}
         norms = doc.user_data["sg_norms"]
         texts = doc.user_data["sg_texts"]
@@ -166,6 +167,24 @@ class MentionRules(RuleBase):
                 decided[group] = named.issuperset(members)
             if decided[group]:
                 out[start].actors = members
+
+    def _ambiguous_demonyms(self, out: dict[int, Mention], texts: list[str]) -> None:
+        """«the Dominican closure» in an article that names the Dominican Republic (or Santo
+        Domingo) and not Dominica: a demonym of several states is the one the article names,
+        when it names exactly one of them."""
+        demonyms = self.ambiguous_demonyms_en
+        if not demonyms or demonyms.keys().isdisjoint(t.lower() for t in texts):
+            return
+        named = {a for m in out.values() if m.kind in ("name", "capital", "seat", "adj")
+                 for a in m.actors}
+        covered = {i for m in out.values() for i in range(m.start, m.end)}
+        for k, t in enumerate(texts):
+            states = demonyms.get(t.lower()) if t[:1].isupper() else None
+            if states is None or k in covered:
+                continue
+            found = named & states
+            if len(found) == 1:
+                out[k] = Mention(k, k + 1, "adj", (found.pop(),), "m", t)
 
     def _possessed_groups(self, out: dict[int, Mention], norms: list[str]) -> None:
         """«Yemen's Houthis», «Lebanon's Hezbollah»: a state that owns an armed group's or

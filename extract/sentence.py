@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from extract.lexicon import Lexicon
 from extract.nlp import PhraseTable, Resources, resources
 from extract.normalize import normalize
+from ontology.errors import StancegraphError
 
 FINITE = {"3m", "3f", "3p", "1"}
 MUTUAL = {"holds_talks", "agrees_with", "expresses_intent_to_meet",
@@ -271,6 +272,16 @@ class RuleBase:
         self.statement_nouns = w("statement_nouns")  # «البيان الصادر عن …»
         self.indefinite_resolutions = w("indefinite_resolutions")  # «قرارا يطالب …»
         self.agent_sides = w("agent_sides")  # «من جانب خفر السواحل الصيني»
+        # "Dominican" -> {DOM, DMA}: read when the article names one of them (mentions.py)
+        self.ambiguous_demonyms_en: dict[str, frozenset[str]] = {}
+        for line in self.lex.in_order("ambiguous_demonyms"):
+            form, *lowered = line.split()  # (English word lists are read in lower case)
+            ids = [i.upper() for i in lowered]
+            unknown = [i for i in ids if i not in self.res.gazetteer.actors]
+            if not ids or unknown:
+                raise StancegraphError(f"ambiguous_demonyms: {line!r}: no such actors "
+                                       f"{unknown}", f"extract/lexicons/{lang}/words.json")
+            self.ambiguous_demonyms_en[form] = frozenset(ids)
         self.issued_words = w("issued_words")
         self.civil_operations = w("civil_operations")  # «وقف عمليات الترحيل»
         self.pair_refs = w("pair_refs")

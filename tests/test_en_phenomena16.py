@@ -9,7 +9,9 @@ file.
   speaker, as «we» is.
 - «Haiti's foreign ministry responded in a statement that … It regretted …»: a ministry that
   responds in a statement is the speaker «it» carries.
-- «regretted the Dominican closure»: «Dominican» is the Dominican Republic's adjective.
+- «regretted the Dominican closure» in an article that names Santo Domingo: a demonym of
+  several states (Dominica's and the Dominican Republic's, which the gazetteer gives to none)
+  is the one the article names, when it names exactly one of them.
 - «urged the two governments to find a peaceful solution»: a political or peaceful solution
   is what dialogue is for (calls_for_dialogue, ONTOLOGY.md's table); «a political solution
   to the Syrian crisis» with no addressee is a topic (rule 5): a crisis, issue or question
@@ -47,8 +49,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "the Philippine closure and called on Manila to return to the negotiating table."),
      {("TWN", "condemns", "PHL"), ("TWN", "calls_for_dialogue", "PHL")}),
     ("dominican_is_the_dominican_republic",
-     "Haiti regretted the Dominican decision to shut the border crossings on Friday.",
+     ("Santo Domingo shut its border crossings with Haiti on Friday, citing a canal dispute."
+      "\n\nHaiti regretted the Dominican decision to shut the border crossings on Friday."),
      {("HTI", "condemns", "DOM")}),
+    ("dominican_with_no_dominican_state_named",
+     "Haiti regretted the Dominican decision to shut the border crossings on Friday.",
+     set()),
     ("a_peaceful_solution_is_dialogue",
      ("Guyana and Venezuela traded accusations over the Essequibo region. The Brazilian "
       "foreign minister urged the two governments to find a peaceful solution."),

@@ -244,8 +244,7 @@ class ArgumentRules(EnglishClauseRules):
             if self.lang == "ar" and s.fulls[m.start].startswith("ل") and \
                     not s.norms[m.start].startswith("ل"):
                 return None  # «دعما لهايتي»: after a preposition, no subject
-            if self.lang == "ar" and m.end - m.start == 1 and s.norms[m.start] in self.events \
-                    and not self._issued(s, m):
+            if self._named_act(s, m):
                 return None  # «إذ استنكرت الاقتحام»: an act named for its author is the object
             if m.kind == "adj":
                 return None  # an adjective right after a verb qualifies its object
@@ -341,8 +340,7 @@ class ArgumentRules(EnglishClauseRules):
             if m.kind not in ("pair", "land", "parties"):
                 if m.kind == "self":
                     return Holder((), m.text, None, "self")
-                if self.lang == "ar" and m.end - m.start == 1 and \
-                        s.norms[m.start] in self.events and not self._issued(s, m):
+                if self._named_act(s, m):
                     return None  # «أدانت المنظمة الاقتحام ووصفته»: an act is no subject
                 if m.kind == "adj" and self.lang == "ar" and not (
                         m.start > s.start and (s.norms[m.start - 1] in self.heads or
@@ -393,12 +391,16 @@ class ArgumentRules(EnglishClauseRules):
             return self._title_with_unknown_name(s, j)
         return None
 
-    def _issued(self, s: Sentence, m: Mention) -> bool:
-        """Whether ``m`` is a statement named with its issuer («البيان الصادر عن …», which
-        the mention stage made the issuer's): it speaks, unlike an act named for its author."""
+    def _named_act(self, s: Sentence, m: Mention) -> bool:
+        """Arabic: whether ``m`` is an act noun the mention stage named for its author
+        («الاقتحام» after «اقتحام وزير الأمن القومي الإسرائيلي»), which is never a verb's
+        subject — unlike a statement named with its issuer («البيان الصادر عن …»), which
+        speaks."""
+        if self.lang != "ar" or m.end - m.start != 1 or s.norms[m.start] not in self.events:
+            return False
         k = m.end + (m.end < s.end and s.texts[m.end] in {"،", ","})
         k += k < s.end and s.norms[k] == "الختامي"
-        return k < s.end and s.norms[k] in self.issued_words
+        return not (k < s.end and s.norms[k] in self.issued_words)
 
     def _title_with_unknown_name(self, s: Sentence, j: int) -> Holder | None:
         """Arabic: «وزير الخارجية المصري بدر عبد العاطي يجري اتصالاً …» (a live blog's

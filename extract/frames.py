@@ -995,14 +995,13 @@ class FrameRules(ArgumentRules):
             parties = between
         elif len(holder.actors) >= 2 and holder.source != "context":
             parties = list(holder.actors)
-        else:
-            if holder.actors and holder.source != "context":
-                for k in range(sp.end, stop):
-                    if s.norms[k] in self.with_:
-                        other, _ = self._targets(s, k, holder.actors, ctx, speaker,
-                                                 "object", min(s.end, k + 4))
-                        parties = [*holder.actors, *other] if other else []
-                        break
+        elif holder.actors and holder.source != "context":
+            for k in range(sp.end, stop):
+                if s.norms[k] in self.with_:
+                    other, _ = self._targets(s, k, holder.actors, ctx, speaker,
+                                             "object", min(s.end, k + 4))
+                    parties = [*holder.actors, *other] if other else []
+                    break
         if len(parties) < 2:
             return []
         return self._mutual("expresses_intent_to_cooperate", tuple(parties))
@@ -1035,15 +1034,13 @@ class FrameRules(ArgumentRules):
             if s.texts[k] in {"،", ","}:
                 return []
             if s.norms[k] == "من" and s.norms[k + 1] in self.agent_sides:
-                m = s.mentions.get(k + 2)
-                if m is not None and m.kind in ("name", "adj", "capital") and \
-                        not set(m.actors) & set(holder):
-                    return list(m.actors)
                 j = k + 2
                 while j < min(stop, k + 6) and j not in s.mentions and s.texts[j].isalpha():
                     j += 1  # «خفر السواحل الصيني», «قوات الاحتلال الإسرائيلي»
                 m = s.mentions.get(j)
-                if m is not None and m.kind in ("adj", "name") and not set(m.actors) & set(holder):
+                # (a capital right after «من جانب» is the agent; after other words, a place)
+                kinds = ("name", "adj", "capital") if j == k + 2 else ("name", "adj")
+                if m is not None and m.kind in kinds and not set(m.actors) & set(holder):
                     return list(m.actors)
                 return []
         return []

@@ -67,7 +67,7 @@ class MentionRules(RuleBase):
         self._group_members(out, groups)
         if self.lang == "en":
             self._possessed_groups(out, doc.user_data["sg_norms"])
-            self._ambiguous_demonyms(out, doc.user_data["sg_texts"])
+            self._ambiguous_demonyms(out, doc.user_data["sg_norms"], doc.user_data["sg_texts"])
         covered = {i for m in out.values() for i in range(m.start, m.end)}
         norms = doc.user_data["sg_norms"]
         texts = doc.user_data["sg_texts"]
@@ -168,18 +168,19 @@ class MentionRules(RuleBase):
             if decided[group]:
                 out[start].actors = members
 
-    def _ambiguous_demonyms(self, out: dict[int, Mention], texts: list[str]) -> None:
+    def _ambiguous_demonyms(self, out: dict[int, Mention], norms: list[str],
+                            texts: list[str]) -> None:
         """«the Dominican closure» in an article that names the Dominican Republic (or Santo
         Domingo) and not Dominica: a demonym of several states is the one the article names,
         when it names exactly one of them."""
         demonyms = self.ambiguous_demonyms_en
-        if not demonyms or demonyms.keys().isdisjoint(t.lower() for t in texts):
+        if not demonyms or demonyms.keys().isdisjoint(norms):  # (English norms: lower case)
             return
         named = {a for m in out.values() if m.kind in ("name", "capital", "seat", "adj")
                  for a in m.actors}
         covered = {i for m in out.values() for i in range(m.start, m.end)}
         for k, t in enumerate(texts):
-            states = demonyms.get(t.lower()) if t[:1].isupper() else None
+            states = demonyms.get(norms[k]) if t[:1].isupper() else None
             if states is None or k in covered:
                 continue
             found = named & states

@@ -548,7 +548,8 @@ class ArgumentRules(EnglishClauseRules):
         h: Holder | None = None
         if cue.frame in ("attributed", "predicate"):
             # («X said Y's strikes were unacceptable»: the one who says it judges)
-            base = subject or ctx.speaker
+            base = subject or (self._describer_en(s, start, ctx)  # type: ignore[attr-defined]
+                               if self.lang == "en" else None) or ctx.speaker
             if base is None or not base.actors:
                 return None
             return Holder(base.actors, base.speaker, base.person, "sentence")

@@ -66,6 +66,7 @@ class EnglishClauseRules(CueRules):
         self.person_object_cues_en = self.lex.word("person_object_cues")
         self.between_party_cues_en = self.lex.word("between_party_cues")
         self.force_verbs_en = w("force_verbs")
+        self.figurative_particles_en = w("figurative_particles")  # «hit back»
         self.relatives_en = w("relative_pronouns")  # «measures that threaten …»
         self.unnamed_sources_en = w("unnamed_sources")  # «diplomats expect …»
         # stance nouns whose maker may stand before them («the ECOWAS threat»)
@@ -148,6 +149,7 @@ class EnglishClauseRules(CueRules):
         self.by_participles_en = w("by_participles")
         self.author_preps_en = w("author_prepositions")
         self.act_determiners_en = w("act_determiners")
+        self.describe_cues_en = w("describe_cues")
         self.voicing_en = w("voicing_participles")
         self.byline_words_en = w("byline_words")
         self.host_verbs_en = w("host_verbs")
@@ -363,7 +365,9 @@ class EnglishClauseRules(CueRules):
             reach = 5 if form.cue.frame == "genitive" else 9
             for sp, forms in s.cues:
                 if start - reach <= sp.start < start and "," not in s.texts[sp.end:start] and any(
-                        f.tag in FINITE and not f.cue.label.startswith("_") and (
+                        f.tag in FINITE and not f.cue.label.startswith("_") and
+                        # («called the raid "a flagrant violation of …"»: no phone call)
+                        f.cue.label != "holds_talks" and (
                             # «described the move as …», «exchanged fire … in violation of»:
                             # a verb that needs a word after it is a stance only with it
                             not f.cue.requires_after or
@@ -2304,8 +2308,8 @@ class EnglishClauseRules(CueRules):
                 h = self._subject_en(s, v, ctx)
                 if h is not None and h.actors and h.source == "svo":
                     made[k] = h.actors
-        if not nouns and not made:
-            return
+        if not nouns and not made and s.words().isdisjoint(self.force_verbs_en):
+            return  # (an act of force may be named by its verb: «Israel struck …»)
         authors = self._en_state(s.doc).setdefault("act_authors", {})
         for k, actors in made.items():
             # the act is its maker's («Guyana rejected the law», «welcomed the resolution»)
@@ -2346,6 +2350,12 @@ class EnglishClauseRules(CueRules):
                     actors = tuple(dict.fromkeys((*left.actors, *m.actors)))
                 authors[self._singular_en(s.norms[k])] = actors
             elif opener:
+                one = self._singular_en(s.norms[k])
+                if s.norms[k - 1] in self.act_determiners_en and (
+                        one in before or one in self.force_acts_en and FORCE_ACT in before):
+                    # «Mexico's president called the raid …»: the act an earlier sentence
+                    # gave an author stays that author's
+                    continue
                 # a report of the act, no stance toward it; or the act right after the
                 # opener's verb («Iran's Revolutionary Guards claim the barrage, … accusing
                 # Israel of …»)
@@ -2362,11 +2372,36 @@ class EnglishClauseRules(CueRules):
                 if reports_only:
                     authors[self._singular_en(s.norms[k])] = opener
         force = [authors[w] for w in authors if w in self.force_acts_en and
-                 authors[w] != before.get(w)]
+                 authors[w] != before.get(w)] or self._force_verb_doer_en(s)
         if force and s.words().isdisjoint(self.hypo):
             # the act of force the article last gave an author («the attack»), not one that
             # may happen («if the regime allows attacks on Israel»)
             authors[FORCE_ACT] = force[-1]
+
+    def _force_verb_doer_en(self, s: Sentence) -> list[tuple[str, ...]]:
+        """«Ecuadorian police stormed the Mexican embassy», «Israel struck targets near
+        Damascus»: the actor whose forces (words side_heads) or who itself does the act of
+        force a verb names (words force_verbs), for a later «condemned the raid»."""
+        if s.words().isdisjoint(self.force_verbs_en):
+            return []
+        for k in range(s.start + 1, s.end - 1):
+            if s.norms[k] not in self.force_verbs_en or not s.texts[k].islower():
+                continue
+            v = k - 1
+            while v > s.start and s.texts[v].islower() and s.texts[v].endswith("ly"):
+                v -= 1  # «Israeli jets repeatedly struck»
+            if s.norms[v] in self.side_heads:
+                v -= 1  # «Ecuadorian police», «Israel's forces»
+                if v > s.start and s.norms[v] in self.possessive:
+                    v -= 1
+            if s.norms[k + 1] in self.figurative_particles_en or any(
+                    s.norms[j] in self.agreement_nouns_en for j in range(k + 1, min(s.end, k + 4))):
+                continue  # «Islamabad hit back», «struck a deal»
+            m = s.mention_ending_at(v + 1)
+            if m is not None and m.kind in ("name", "adj", "capital") and \
+                    not self._is_location(s, m):
+                return [m.actors]
+        return []
 
     def _act_by_en(self, s: Sentence, k: int) -> tuple[str, ...]:
         """The actor an act noun at ``k`` names with «by», past a participle and its
@@ -2427,6 +2462,8 @@ class EnglishClauseRules(CueRules):
         doer: tuple[str, ...] | None = None  # found when first needed
         for sp, _ in s.cues:
             k = sp.end
+            if k + 3 < s.end and s.texts[k] in QUOTES:
+                k += 1  # «was "alarmed" by the raid»
             if k + 2 < s.end and s.norms[k] in self.act_preps_en:
                 k += 1  # «alarmed by the strikes», «concerned about the shelling»
             if k + 1 >= s.end or s.norms[k] not in self.act_determiners_en or \
@@ -2438,8 +2475,9 @@ class EnglishClauseRules(CueRules):
                     s.texts[n].isalpha() and (s.texts[n].islower() or n == k + 1) or
                     s.texts[n] in QUOTES):  # «condemned the "reckless" strikes»
                 n += 1
-            if n >= s.end or n in s.mentions:
-                continue
+            if n >= s.end or n in s.mentions or \
+                    n + 1 < s.end and s.norms[n + 1] in self.between:
+                continue  # («the exchange of strikes between Iran and Pakistan»: its sides)
             act = authors.get(self._singular_en(s.norms[n]))
             if act is None and (n + 1 >= s.end or s.norms[n + 1] not in self.author_preps_en):
                 act = author(s.norms[n])  # not «the attack by Hamas»: it names its own
@@ -2545,6 +2583,21 @@ class EnglishClauseRules(CueRules):
         if m is None or m.start - 2 < s.start or s.norms[m.start - 1] not in self.comp:
             return None
         return self._act_family_en(s, max(s.start, m.start - 3), m.start - 1)
+
+    def _describer_en(self, s: Sentence, start: int, ctx: Context) -> Holder | None:
+        """«Mexico's president called the raid "a flagrant violation of …"»: the subject of a
+        verb of describing (words describe_cues) just before a label, in a sentence with no
+        stance of its own before it."""
+        for sp, forms in s.cues:
+            if start - 10 <= sp.start < start and any(
+                    f.cue.id in self.describe_cues_en and f.tag in FINITE for f in forms) and \
+                    (s.norms[sp.end] in self.act_determiners_en or sp.end in s.mentions) and \
+                    s.norms[sp.start - 1] not in self.determiners_en:
+                # («called the raid …»; not «during his first term and …»)
+                h = self._subject_en(s, sp.start, ctx)
+                if h is not None and h.actors and h.source == "svo":
+                    return Holder(h.actors, h.speaker, h.person, "sentence")
+        return None
 
     def _act_subject_en(self, s: Sentence, sp: Any, holder: Holder) -> list[str]:
         k = sp.start - 1

@@ -105,6 +105,10 @@ class CueRules(MentionRules):
                 m.kind in ("parties", "pair") and m.start < start < m.end
                 for m in s.ending_at(end)):
             return False  # «the parties concerned»: part of the reference, no concern
+        if self.lang == "ar" and cue.label == "_speech" and end - start == 1 and \
+                s.norms[start] in self.via_homographs and \
+                not any(s.norms[k] == "عن" for k in range(end, min(s.end, end + 8))):
+            return False  # «دعا الأمين العام، عبر المتحدث باسمه، …»: "via", no «عبّر عن»
         if cue.hamza and not any(c in s.texts[start] for c in HAMZAS):
             return False  # «هنا» ("here") is no «هنّأ» (congratulated)
         if self.lang == "ar" and cue.label == "expresses_support" and start > s.start and \

@@ -37,6 +37,9 @@ FORMS_FILE = "verb_forms.jsonl"
 # English word lists whose nouns are taken in both numbers, singular and plural, as generated at
 # build time (tools/build_forms.py, lemminflect): «the strike» names the act «strikes» named
 INFLECTED_LISTS: dict[str, tuple[str, ...]] = {"en": ("reported_acts", "bare_acts")}
+# English word lists of verbs, taken in every form generated at build time (lemminflect, as the
+# verbs of cues.jsonl): «storm» -> «stormed», «storms», «storming».
+INFLECTED_VERB_LISTS: dict[str, tuple[str, ...]] = {"en": ("force_verbs",)}
 REGENERATE = "python tools/build_forms.py"
 # tags of verb_forms.jsonl -> tags of the cue table; None: kept in the data, not loaded.
 # Arabic: the person tags the rules know. 2nd person forms are left out: the rules would give
@@ -449,3 +452,13 @@ def _inflect_lists(lex: Lexicon, generated: GeneratedForms, path: Path) -> None:
                 lex.singulars[f] = one
         lex.words[name] = frozenset(forms)
         lex.vocab |= forms
+    for name in INFLECTED_VERB_LISTS.get(lex.lang, ()):
+        verb_forms: set[str] = set()
+        for verb in lex.ordered.get(name, ()):
+            if verb not in generated.verbs:
+                raise StancegraphError(f"{name}: no generated forms for {verb!r}; regenerate "
+                                       f"with: {REGENERATE}", str(path))
+            for fs in generated.verbs[verb].values():
+                verb_forms |= fs
+        lex.words[name] = frozenset(verb_forms)
+        lex.vocab |= verb_forms

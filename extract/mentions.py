@@ -52,6 +52,9 @@ class MentionRules(RuleBase):
                 if self.lang == "ar" and entry.kind == "capital" and span.start > 0 and \
                         doc.user_data["sg_norms"][span.start - 1] in self.document_heads:
                     continue  # «اتفاقية فيينا», «مسار أستانا»: the treaty's, not the state's
+                if self.lang == "en" and entry.kind == "capital" and span.end < len(doc) and \
+                        doc.user_data["sg_norms"][span.end] in self.document_tails:
+                    continue  # «the Vienna Convention», «the Doha Agreement»: the same
                 m = Mention(span.start, span.end, entry.kind, (entry.ref,), entry.gender,
                             span.text)
                 if entry.kind == "adj" and self._people_head(doc, span.start, span.end):

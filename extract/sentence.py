@@ -318,6 +318,7 @@ class RuleBase:
         self.financial_names = w("financial_names")
         # «اتفاقية فيينا», «مسار أستانا»: a capital that names a treaty or a process
         self.document_heads = w("document_heads")
+        self.document_tails = w("document_tails")  # «the Vienna Convention»
         self.what_relatives = w("what_relatives")  # «ندّد بما وصفه بـ…»: what he called …
         # «مستعد للقاء مادورو، شرط أن …», "ready to meet him provided that …" (rule 13)
         self.offer_conditions = self.lex.phrase_list("offer_conditions")
@@ -385,6 +386,7 @@ class RuleBase:
         self.masdar_takers = w("masdar_takers")
         # «سبل دعمها»: the ways of supporting something are a topic, not support
         self.ways = w("ways_nouns")
+        self.via_homographs = w("via_homographs")  # «عبر المتحدث باسمه»: via, not «عبّر»
         # «الوزيران», «الرئيسان»: the two officials who just met or talked
         self.official_duals = w("official_duals")
         # «رئيس الدولة»: in a wire, the head of the wire's own state

@@ -26,7 +26,9 @@ checked-in JSONL files only.
   "nouns" gets its plural (NNS) when lemminflect knows the noun as singular and countable; a
   multi-word noun inflects its last word ("phone call"), or its first when the last is no noun
   ("call for").  Each noun of the word lists the extractor takes in both numbers
-  (extract/lexicon.py, INFLECTED_LISTS: "strikes", "move") gets its singular and plural.
+  (extract/lexicon.py, INFLECTED_LISTS: "strikes", "move") gets its singular and plural;
+  each verb of the verb lists (INFLECTED_VERB_LISTS: "storm", "shell") is inflected as a
+  cue's verb.
 
 Every line records the library and version it came from; lines and forms are sorted, so the
 output is deterministic.  With ``--check`` the script writes nothing and exits 1 when a file
@@ -239,6 +241,21 @@ def read_word_lists(lang: str) -> list[str]:
     return words
 
 
+def read_verb_lists(lang: str) -> list[str]:
+    """The verbs of the lists of <lang>/words.json that the extractor takes in every form
+    (extract/lexicon.py, INFLECTED_VERB_LISTS), in file order."""
+    from extract.lexicon import INFLECTED_VERB_LISTS
+
+    path = LEXICONS / lang / "words.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    verbs: list[str] = []
+    for name in INFLECTED_VERB_LISTS.get(lang, ()):
+        for v in data.get(name, []):
+            if v.lower() not in verbs:
+                verbs.append(v.lower())
+    return verbs
+
+
 def english_word_line(word: str) -> dict[str, Any]:
     """A noun of a word list in both numbers: its singular (lemminflect's lemma when the word
     is a plural it knows) and the singular's plural."""
@@ -284,6 +301,7 @@ def build(lang: str) -> list[dict[str, Any]]:
         import lemminflect  # noqa: F401
     except ImportError as exc:
         raise BuildError(f"{exc.name} is missing: {BUILD_EXTRA}") from None
+    verbs += [v for v in read_verb_lists(lang) if v not in verbs]
     vlines = sorted((english_verb_line(v) for v in verbs), key=lambda d: d["verb"])
     nlines = sorted((english_noun_line(w) for w in nouns), key=lambda d: d["noun"])
     wlines = sorted((english_word_line(w) for w in read_word_lists(lang)),

@@ -1,0 +1,30 @@
+"""Arabic constructions traced in fresh15_ar (12 articles written for the project by a helper
+who read only the ontology and the gazetteer ids, scored blind in the third session of
+2026-12-06 and traced in the first of 2026-12-07), each tested on sentences written for this
+file.
+
+- «دعا الاتحاد الأفريقي، عبر المتحدث باسمه، إثيوبيا والسودان إلى ضبط النفس»: «عبر» is
+  "via" there, no verb «عبّر» that would open a clause and cut the call from what it asks
+  (words via_homographs); «وعبر وزير الخارجية … عن قلق بلاده» is still the verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("via_the_spokesman_is_no_verb",
+     "دعا الاتحاد الأفريقي، عبر المتحدث باسمه، إثيوبيا والسودان إلى ضبط النفس.",
+     {("AU", "urges_restraint", "ETH"), ("AU", "urges_restraint", "SDN")}),
+    ("expressed_with_its_preposition_after_the_subject",
+     "وعبر وزير الخارجية القطري عن قلق بلاده من التوتر بين الهند وباكستان.",
+     {("QAT", "expresses_concern", "IND"), ("QAT", "expresses_concern", "PAK")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

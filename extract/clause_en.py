@@ -392,6 +392,8 @@ class EnglishClauseRules(CueRules):
                 j = s.mentions[j].end  # «the African-led Luanda and Nairobi processes»
             elif j + 1 < s.end and s.texts[j].isalpha() and s.texts[j + 1] == "-":
                 j += 1  # «African-led»
+            elif s.texts[j][:1].isupper() and s.texts[j].isalpha() and j > k:
+                j += 1  # «the Lome process»: a city that names no actor here
             elif s.texts[j].isalpha() and s.texts[j].islower() and \
                     s.norms[j] not in self.process_nouns_en and \
                     s.norms[j] not in self.agreement_nouns_en and \

@@ -558,7 +558,8 @@ class ArgumentRules(EnglishClauseRules):
             if h is not None and h.source == "nonactor":
                 return None  # «the escalation threatens …», «Someone should …»: no actor
             if h is not None and h.actors and h.source in ("svo", "np", "vso"):
-                behalf = self._on_behalf_en(s, start)  # type: ignore[attr-defined]
+                behalf = self._on_behalf_en(s, start) + \
+                    self._as_did_en(s, end)  # type: ignore[attr-defined]
                 if behalf:
                     h = Holder(tuple(dict.fromkeys((*h.actors, *behalf))), h.speaker, None,
                                h.source, h.np_end)

@@ -66,6 +66,7 @@ class EnglishClauseRules(CueRules):
         self.person_object_cues_en = self.lex.word("person_object_cues")
         self.between_party_cues_en = self.lex.word("between_party_cues")
         self.force_verbs_en = w("force_verbs")
+        self.as_did_en = w("as_did")  # «…, as did Egypt»
         self.figurative_particles_en = w("figurative_particles")  # «hit back»
         self.relatives_en = w("relative_pronouns")  # «measures that threaten …»
         self.unnamed_sources_en = w("unnamed_sources")  # «diplomats expect …»
@@ -1886,6 +1887,24 @@ class EnglishClauseRules(CueRules):
                                        for a in m.actors))
         return ()
 
+    def _as_did_en(self, s: Sentence, end: int) -> tuple[str, ...]:
+        """«The GCC urged the two capitals to settle their differences through dialogue, as did
+        Arab League chief Ahmed Aboul Gheit»: the actors after «as did» in the clause of the cue
+        ending at ``end`` hold its stance too (rule 4)."""
+        for k in range(end, s.end - 2):
+            if s.texts[k] in {";", ":"}:
+                break
+            if s.norms[k] != "as" or s.norms[k + 1] not in self.as_did_en or \
+                    s.texts[k - 1] != ",":
+                continue
+            m = self._next_mention(s, k + 2, min(s.end, k + 5))
+            if m is None or m.kind not in ("name", "adj", "capital", "person"):
+                return ()
+            return tuple(dict.fromkeys(a for x in self._list_en(s, m, s.end)
+                                       if x.kind in ("name", "adj", "capital", "person")
+                                       for a in x.actors))
+        return ()
+
     def _holder_en(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
                    subject: Holder | None) -> Holder | None:
         """The explicit holder of an English cue, or None to take the sentence's speaker."""
@@ -2810,8 +2829,14 @@ class EnglishClauseRules(CueRules):
         """Whether the «if» at token ``k`` only asks for the parties' consent and ends there
         («if they so wish», «if both parties asked», «if requested»): rule 13."""
         j = k + 1
-        while j < s.end and j - k <= 5 and s.norms[j] in self.consent_subjects_en:
-            j += 1
+        while j < s.end and j - k <= 6:
+            m = s.mentions.get(j)
+            if m is not None and m.kind in ("name", "capital", "pair", "parties"):
+                j = m.end  # «if Baku and Yerevan wish»
+            elif s.norms[j] in self.consent_subjects_en or s.norms[j] == "and" and j > k + 1:
+                j += 1
+            else:
+                break
         if j >= s.end or s.norms[j] not in self.consent_verbs_en:
             return False
         j += 1

@@ -609,6 +609,14 @@ class FrameRules(ArgumentRules):
                 targets = []
             if not targets and cue.id in self.sides_as_object_cues:
                 return []  # «would convene a meeting of the bloc»: no sides, no mediation
+            if not targets and label == "mediates" and cue.requires_after and \
+                    self.lang == "en" and sp.end < s.end and s.norms[sp.end] == "them":
+                # «If Baku and Yerevan wish, Iran is ready to help them finalise their peace
+                # treaty»: those the sentence named just before, else the article's pair
+                group = [a for a in self._last_group_en(s, sp.start)  # type: ignore
+                         if a not in holder.actors]
+                targets = group if len(group) >= 2 else [
+                    a for a in (ctx.pair or ()) if a not in holder.actors]
             if not targets and label == "mediates" and not cue.requires_after:
                 groups: list[list[Mention]] = []
                 for m in sorted(s.mentions.values(), key=lambda x: x.start):

@@ -11,6 +11,12 @@ was traced in the first session of 2026-12-07, each tested on sentences written 
   the label after it (rule 21); «called» is no phone call there.
 - «the Vienna Convention»: a capital before the name of a treaty names no state.
 - «was "alarmed" by the strikes», «to show moderation», «bears direct responsibility».
+- «…, as did Arab League chief Ahmed Aboul Gheit»: the actor after «as did» holds the stance
+  of the clause before it (rule 4); «the two capitals» are the article's two sides.
+- «ready to help "bring the views of the two countries closer" if they asked», «If Baku and
+  Yerevan wish, Iran is ready to help them finalise their peace treaty»: an offer to help the
+  two sides settle is mediation, and a condition that asks only their consent leaves it an
+  offer (rule 13).
 """
 
 from __future__ import annotations
@@ -46,6 +52,27 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("moderation_is_restraint",
      "The Arab League urged Algeria and Morocco to show moderation.",
      {("ARL", "urges_restraint", "DZA"), ("ARL", "urges_restraint", "MAR")}),
+    ("as_did_gives_the_stance_to_another",
+     ("Egypt condemned the Israeli strikes on the port of Hodeidah, as did the Arab League "
+      "and Algeria."),
+     {("EGY", "condemns", "ISR"), ("ARL", "condemns", "ISR"), ("DZA", "condemns", "ISR")}),
+    ("the_two_capitals_and_as_did",
+     ("Ethiopia accused Sudan of arming rebels, and Sudan accused Ethiopia of seizing farmland."
+      "\n\nKenya urged the two capitals to resolve their dispute through dialogue, as did the "
+      "African Union, which said it was following events closely."),
+     {("ETH", "accuses", "SDN"), ("SDN", "accuses", "ETH"), ("KEN", "calls_for_dialogue", "ETH"),
+      ("KEN", "calls_for_dialogue", "SDN"), ("AU", "calls_for_dialogue", "ETH"),
+      ("AU", "calls_for_dialogue", "SDN")}),
+    ("help_bring_views_closer_if_asked",
+     ("Ethiopia accused Sudan of arming rebels, and Sudan accused Ethiopia of seizing farmland."
+      "\n\nDjibouti said it stood ready to help \"bring the views of the two neighbours closer\" "
+      "if they asked."),
+     {("ETH", "accuses", "SDN"), ("SDN", "accuses", "ETH"), ("DJI", "mediates", "ETH"),
+      ("DJI", "mediates", "SDN")}),
+    ("help_them_if_they_wish",
+     ("Serbia accused Kosovo of provocations in the north.\n\n\"If Belgrade and Pristina wish, "
+      "Hungary is ready to help them finalise a lasting settlement,\" the minister said."),
+     {("SRB", "accuses", "XKX"), ("HUN", "mediates", "SRB"), ("HUN", "mediates", "XKX")}),
     ("direct_responsibility",
      "Qatar said Israel bears direct responsibility for the collapse of the truce.",
      {("QAT", "accuses", "ISR")}),

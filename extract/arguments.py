@@ -234,6 +234,14 @@ class ArgumentRules(EnglishClauseRules):
         if m is not None and m.kind == "pair" and self.lang == "ar" and \
                 s.fulls[m.start].endswith("ين"):
             return None  # «دعا خلالهما البلدين إلى …»: a dual in -ين is the object
+        if m is not None and m.kind == "pair" and tag in ("3m", "3f") and self.lang == "ar":
+            named = self._actors([x for x in sorted(s.mentions.values(), key=lambda x: x.start)
+                                  if s.start <= x.start < m.start and
+                                  x.kind in ("name", "capital", "seat")])
+            if len(named) == 2:
+                # «وأدانت المنامة …، فيما أعربت الكويت عن استنكارها …، وأكد البلدان وقوفهما
+                # إلى جانب المملكة»: the two the sentence named before them
+                return Holder(tuple(named), m.text, None, "vso", m.end)
         if m is not None and m.kind == "pair" and ctx.pair and tag in ("3m", "3f") and \
                 self.lang == "ar":
             # «بحث الجانبان …»: the two sides just named (a dual verb would say «بحثا»)

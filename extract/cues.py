@@ -498,7 +498,11 @@ class CueRules(MentionRules):
                     # things asked runs on past its «and»
                     span.start <= first_end + 12 and
                     any(s.norms[k] in self.coord for k in range(first_end, span.start)) and
-                    not any(k in s.mentions for k in range(first_end, span.start))):
+                    # (the sides of «ومعالجة الخلافات بين لبنان والسعودية عبر الحوار» are
+                    # no new addressee)
+                    not any(k in s.mentions and not any(s.norms[b] in self.between
+                                                        for b in range(first_end, k))
+                            for k in range(first_end, span.start))):
                 break
             for c in classes:
                 if want in c.classes and c.label == "urges_restraint" and self.lang == "en" and \

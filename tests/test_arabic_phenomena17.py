@@ -6,6 +6,10 @@ file.
 - «دعا الاتحاد الأفريقي، عبر المتحدث باسمه، إثيوبيا والسودان إلى ضبط النفس»: «عبر» is
   "via" there, no verb «عبّر» that would open a clause and cut the call from what it asks
   (words via_homographs); «وعبر وزير الخارجية … عن قلق بلاده» is still the verb.
+- «وأدانت المنامة …، فيما أعربت الكويت عن استنكارها …، وأكد البلدان وقوفهما إلى جانب
+  المملكة»: «البلدان» as subject are the two actors the sentence named before them (rule 4).
+- «إلى ضبط النفس وتجنب التصعيد، ومعالجة الخلافات بين لبنان والسعودية عبر الحوار»: the list of
+  things asked runs on past the sides named after «بين», which are no new addressee.
 """
 
 from __future__ import annotations
@@ -19,6 +23,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("via_the_spokesman_is_no_verb",
      "دعا الاتحاد الأفريقي، عبر المتحدث باسمه، إثيوبيا والسودان إلى ضبط النفس.",
      {("AU", "urges_restraint", "ETH"), ("AU", "urges_restraint", "SDN")}),
+    ("the_two_countries_the_sentence_named",
+     ("أعلنت المملكة العربية السعودية سحب سفيرها من بيروت.\n\nوأدانت عمّان في بيان تلك "
+      "التصريحات، فيما أعربت القاهرة عن استنكارها لها، وأكد البلدان وقوفهما إلى جانب المملكة."),
+     {("JOR", "expresses_support", "SAU"), ("EGY", "expresses_support", "SAU")}),
+    ("a_list_of_asks_past_the_sides_between",
+     ("دعت الكويت جميع الأطراف إلى ضبط النفس وتجنب التصعيد، ومعالجة الخلافات بين الجزائر "
+      "والمغرب عبر الحوار."),
+     {("KWT", "urges_restraint", "DZA"), ("KWT", "urges_restraint", "MAR"),
+      ("KWT", "calls_for_dialogue", "DZA"), ("KWT", "calls_for_dialogue", "MAR")}),
     ("expressed_with_its_preposition_after_the_subject",
      "وعبر وزير الخارجية القطري عن قلق بلاده من التوتر بين الهند وباكستان.",
      {("QAT", "expresses_concern", "IND"), ("QAT", "expresses_concern", "PAK")}),

@@ -69,10 +69,14 @@ FRESH13_EN = REPO / "tests" / "data" / "fresh13_en"
 # then; traced later in that session
 FRESH14_AR = REPO / "tests" / "data" / "fresh14_ar"
 FRESH14_EN = REPO / "tests" / "data" / "fresh14_en"
-# written later in that session the same way, while fresh14 was traced: only scored, never
-# traced
+# written later in that session the same way, while fresh14 was traced: scored blind there,
+# traced in the next session
 FRESH15_AR = REPO / "tests" / "data" / "fresh15_ar"
 FRESH15_EN = REPO / "tests" / "data" / "fresh15_en"
+# written the same way in the first session of 2026-12-07 while fresh15 was traced: only
+# scored, never traced
+FRESH16_AR = REPO / "tests" / "data" / "fresh16_ar"
+FRESH16_EN = REPO / "tests" / "data" / "fresh16_en"
 
 
 def require(folder: Path) -> Path:

@@ -716,6 +716,11 @@ class MentionRules(RuleBase):
             return bare[:-1]
         return bare
 
+    def _names_event(self, norm: str) -> bool:
+        """Whether a reading is an act noun of the list or its indefinite accusative
+        («قرارا», «بيانا»)."""
+        return norm in self.events or self._event_key(norm) != self._bare(norm)
+
     def _act_of(self, ctx: Context, norm: str) -> tuple[str, ...] | None:
         """Whose act the noun ``norm`` names: the author an earlier sentence gave that noun,
         else, for an act of force («الهجمات» after «الغارات التي نفذتها القوات الأمريكية»),
@@ -768,7 +773,10 @@ class MentionRules(RuleBase):
             grp = self._group(s, m, s.end)
             actors = self._actors(grp)
             ctx.acts[self._bare(head)] = actors
-        if self.lang == "ar" and not s.words().isdisjoint(self.events) and \
+        first_event = next((k for k in range(s.start, s.end)
+                            if self._names_event(s.norms[k])), None) \
+            if self.lang == "ar" else None
+        if first_event is not None and \
                 all(f.cue.label.startswith("_") and not (f.cue.label == "_appeal" and
                                                           f.tag in FINITE) or
                     # «أجرت الصين مناورات …»: a verb of holding with no talks after it
@@ -781,7 +789,8 @@ class MentionRules(RuleBase):
                            if k in s.mentions), None)
             if opener is not None and opener.kind in ("name", "capital", "person"):
                 for k in range(opener.end, s.end):
-                    if s.norms[k] in self.events and not (
+                    # («أصدر مجلس الجامعة … قراراً»: its indefinite accusative too)
+                    if self._names_event(s.norms[k]) and not (
                             k + 1 in s.mentions and s.mentions[k + 1].kind == "adj"):
                         ctx.acts[self._event_key(s.norms[k])] = opener.actors
         if self.lang == "ar" and not s.words().isdisjoint(self.events) and \

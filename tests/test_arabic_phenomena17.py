@@ -10,6 +10,9 @@ file.
   المملكة»: «البلدان» as subject are the two actors the sentence named before them (rule 4).
 - «إلى ضبط النفس وتجنب التصعيد، ومعالجة الخلافات بين لبنان والسعودية عبر الحوار»: the list of
   things asked runs on past the sides named after «بين», which are no new addressee.
+- «أصدر مجلس الجامعة قراراً بتشكيل لجنة …» then «ورحب العراق بالقرار»: the decision an
+  opening subject issues (also as an indefinite accusative) is its act, and «بالقرار» is read
+  as «القرار» (rule 22).
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "والمغرب عبر الحوار."),
      {("KWT", "urges_restraint", "DZA"), ("KWT", "urges_restraint", "MAR"),
       ("KWT", "calls_for_dialogue", "DZA"), ("KWT", "calls_for_dialogue", "MAR")}),
+    ("welcoming_the_decision_an_organisation_issued",
+     ("أصدر الاتحاد الأفريقي قراراً بتعليق عضوية مالي.\n\nورحبت فرنسا بالقرار "
+      "في بيان صادر عن وزارة خارجيتها."),
+     {("FRA", "welcomes", "AU")}),
     ("expressed_with_its_preposition_after_the_subject",
      "وعبر وزير الخارجية القطري عن قلق بلاده من التوتر بين الهند وباكستان.",
      {("QAT", "expresses_concern", "IND"), ("QAT", "expresses_concern", "PAK")}),

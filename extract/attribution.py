@@ -76,6 +76,8 @@ class AttributionRules(FrameRules):
         self._remember_heads(s, ctx)
         self._head_anaphora(s, ctx)
         self._org_anaphora(s, ctx)
+        if self.lang == "en":
+            self._regime_refs_en(s, ctx)  # type: ignore[attr-defined]
         if self.lang == "ar":
             self._remember_honours(s, ctx)
             self._dual_officials(s, ctx)

@@ -66,6 +66,10 @@ class EnglishClauseRules(CueRules):
         self.person_object_cues_en = self.lex.word("person_object_cues")
         self.between_party_cues_en = self.lex.word("between_party_cues")
         self.force_verbs_en = w("force_verbs")
+        self.regime_nouns_en = w("regime_nouns")  # «the junta»
+        self.regime_mods_en = w("regime_modifiers")
+        self.act_pronouns_en = w("act_pronouns")  # «strongly condemns this.»
+        self.act_pronoun_labels_en = w("act_pronoun_labels")
         self.as_did_en = w("as_did")  # «…, as did Egypt»
         self.figurative_particles_en = w("figurative_particles")  # «hit back»
         self.relatives_en = w("relative_pronouns")  # «measures that threaten …»
@@ -1432,6 +1436,8 @@ class EnglishClauseRules(CueRules):
         a = s.after_time()  # «15.10 GMT — Hezbollah has issued a statement saying it …»
         if a > v:
             a = s.start
+        if a + 2 < v and s.texts[a + 1] == ":" and a not in s.mentions:
+            a += 2  # «Reporter: Turkey closed …», «Q: …»: past the label of a transcript
         if s.norms[a] in self.np_preps_en or s.norms[a] in self.openers or \
                 s.norms[a] in self.circumstance:
             c = next((k for k in range(a, v) if s.texts[k] == ","), None)
@@ -2278,6 +2284,12 @@ class EnglishClauseRules(CueRules):
         state = self._en_state(s.doc)
         state["sentences"] = state.get("sentences", 0) + 1
         state["last_sentence"] = (state["sentences"], s, ctx)  # for «the move» (read lazily)
+        if s.texts[s.end - 1] != "?":
+            state["last_statement"] = state["last_sentence"]
+        elif state.get("last_statement") is not None:
+            # «Japan began discharging … What is China's response?» — «We condemn this»: a
+            # question does not replace the statement the answer's «this» points back to
+            state["last_statement"] = (state["sentences"], *state["last_statement"][1:])
         m0 = s.mentions.get(s.start)
         h0 = m0.end if m0 is not None else s.end
         while h0 < s.end and s.norms[h0] in self.title_mods_en:
@@ -2399,6 +2411,29 @@ class EnglishClauseRules(CueRules):
             # may happen («if the regime allows attacks on Israel»)
             authors[FORCE_ACT] = force[-1]
 
+    def _regime_refs_en(self, s: Sentence, ctx: Context) -> None:
+        """«Niger's military rulers», «the Nigerien junta», «the junta in Niamey»: the state
+        whose rulers a regime noun (words regime_nouns) names; a later bare «the junta», «the
+        putschists» is that state (rule 5: a government stands for its state)."""
+        if s.words().isdisjoint(self.regime_nouns_en):
+            return
+        for k in range(s.start + 1, s.end):
+            if s.norms[k] not in self.regime_nouns_en or k in s.mentions:
+                continue
+            j = k - 1
+            while j > s.start and s.norms[j] in self.regime_mods_en:
+                j -= 1  # «military rulers», «ruling junta»
+            owner = s.mention_ending_at(j) if s.norms[j] in self.possessive else \
+                s.mention_ending_at(j + 1)
+            if owner is None and k + 2 < s.end and s.norms[k + 1] == "in":
+                owner = s.mentions.get(k + 2)
+            if owner is not None and owner.kind in ("name", "adj", "capital") and \
+                    len(owner.actors) == 1 and not self._is_location(s, owner):
+                ctx.regime = owner.actors
+            elif owner is None and ctx.regime is not None and \
+                    s.norms[j] in self.articles and j == k - 1:
+                s.add_mention(Mention(k, k + 1, "name", ctx.regime, "f", s.texts[k]))
+
     def _force_verb_doer_en(self, s: Sentence) -> list[tuple[str, ...]]:
         """«Ecuadorian police stormed the Mexican embassy», «Israel struck targets near
         Damascus»: the actor whose forces (words side_heads) or who itself does the act of
@@ -2476,13 +2511,23 @@ class EnglishClauseRules(CueRules):
             one = self._singular_en(w)
             return authors.get(one) or (force if one in self.force_acts_en else None)
 
-        if words.isdisjoint(self.bare_acts_en) and (
+        if words.isdisjoint(self.bare_acts_en) and words.isdisjoint(self.act_pronouns_en) and (
                 words.isdisjoint(self.reported_acts_en) or
                 all(author(w) is None for w in words & self.reported_acts_en)):
             return
         doer: tuple[str, ...] | None = None  # found when first needed
-        for sp, _ in s.cues:
+        for sp, fs in s.cues:
             k = sp.end
+            if k + 1 < s.end and s.norms[k] in self.act_pronouns_en and \
+                    not s.texts[k + 1].isalpha() and k not in s.mentions and \
+                    any(f.tag in FINITE and f.cue.label in self.act_pronoun_labels_en
+                        for f in fs):
+                # «The Chinese government firmly opposes and strongly condemns this.»: the
+                # act the statement before reported (a question between them aside)
+                actors = self._doer_en(state.get("last_statement"), state.get("sentences", 0))
+                if actors:
+                    s.add_mention(Mention(k, k + 1, "name", actors, "f", s.texts[k]))
+                continue
             if k + 3 < s.end and s.texts[k] in QUOTES:
                 k += 1  # «was "alarmed" by the raid»
             if k + 2 < s.end and s.norms[k] in self.act_preps_en:

@@ -100,6 +100,9 @@ class Context:
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
     # English: the organisation or bloc named last, for a later «the bloc», «the alliance»
     last_org: tuple[str, ...] | None = None
+    # English: the state whose junta or regime the article named («Niger's military rulers»),
+    # for a later bare «the junta»
+    regime: tuple[str, ...] | None = None
     # the drafters of the resolution the article last named them for (rule 22: «مشروع قرار
     # صاغته الولايات المتحدة … ويحث القرار …»)
     drafters: tuple[str, ...] = ()

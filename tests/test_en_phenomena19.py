@@ -1,0 +1,39 @@
+"""English constructions traced in fresh16_en (12 articles written for the project by a helper
+who read only the ontology and the gazetteer ids, scored blind in the first session of
+2026-12-07 and traced later in it), each tested on sentences written for this file.
+
+- «Reporter: Japan began … What is your response? — Spokesperson: We firmly oppose and
+  condemn this.»: «this», «that» closing the object of a judgement are the act of the statement
+  before it, a question between them aside (rule 11; words act_pronouns).
+- «to engage in sincere consultations», «to hold discussions between experts»: dialogue.
+- «Niger's military rulers …; the junta's foreign ministry …; the junta demanded …»: a bare
+  regime noun is the state the article first named with it (rule 5; words regime_nouns).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("this_after_a_question",
+     ("Reporter: Turkey closed its airspace to Armenian flights this morning. What is your "
+      "response?\n\nSpokesperson: The Armenian government firmly rejects and condemns this. "
+      "We have informed our partners."),
+     {("ARM", "rejects", "TUR"), ("ARM", "condemns", "TUR")}),
+    ("consultations_are_dialogue",
+     ("Vietnam urged China to withdraw the survey ship and to engage in sincere consultations "
+      "on the dispute."),
+     {("VNM", "demands_withdrawal", "CHN"), ("VNM", "calls_for_dialogue", "CHN")}),
+    ("the_junta_is_its_state",
+     ("Germany condemned a decree by Mali's military rulers expelling its ambassador.\n\n"
+      "Earlier this month, the junta demanded that the German troops of the UN mission leave "
+      "the country by December."),
+     {("DEU", "condemns", "MLI"), ("MLI", "demands_withdrawal", "DEU")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges_en(text) == expected

@@ -214,6 +214,9 @@ class EnglishClauseRules(CueRules):
             return None
         if any(norms[x] in self.heads or norms[x] in self.answer_labels_en for x in range(a, k)):
             return "answer"
+        if any(m.kind == "person" and m.start < a and normalize(m.text.split()[-1]) == norms[k - 1]
+               for m in mentions.values()):
+            return "answer"  # «MR MILLER:» after «spokesperson Matthew Miller»
         return "question"
 
     # ---- cues -------------------------------------------------------------------------

@@ -682,6 +682,7 @@ class FrameRules(ArgumentRules):
                 return []  # rule 23: an agreement the article recalls, not one of its news
             return self._agreement(s, sp, holder, ctx, speaker)
         elif frame == "attributed" and self.lang == "en" and subject is None and \
+                not ctx.answering and \
                 not any(f.cue.label == "_speech" for _, forms in s.cues for f in forms) and \
                 self._describer_en(s, sp.start, ctx) is None:  # type: ignore[attr-defined]
             return []  # «Israeli forces shelled the town»: narration, nobody's accusation

@@ -74,6 +74,9 @@ class Context:
     # the state of a wire's dateline («دمشق - سانا», «القاهرة (أ ش أ)»): an unqualified
     # ministry or government before any speaker is named is that state's
     home: str | None = None
+    # English: inside a transcript's answer («Spokesperson: …», «MR MILLER: …») until the next
+    # question, where every sentence is the speaker's word, not the writer's narration
+    answering: bool = False
     # the actor the article's first stance names as its holder (a wire's protagonist)
     protagonist: str | None = None
     # the pairs of sides the current sentence names, by the token that opens each: «concern

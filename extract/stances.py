@@ -139,8 +139,10 @@ class Extractor(AttributionRules):
             if label == "answer" and host is not None:
                 # «Spokesperson: We reject …»: the host of the briefing speaks again
                 ctx.speaker = Holder((host,), s.texts[s.start], None, "byline")
+                ctx.answering = True
             elif label == "question":
                 ctx.speaker = None  # «Reuters: … What is China's response?»
+                ctx.answering = False
             elif label is not None and label.startswith(ACTOR_LABEL):
                 actor = label[len(ACTOR_LABEL):]  # «PAKISTAN - The foreign office …»
                 ctx.speaker = Holder((actor,), s.texts[s.start], None, "byline")

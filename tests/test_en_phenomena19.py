@@ -8,6 +8,10 @@ who read only the ontology and the gazetteer ids, scored blind in the first sess
 - «to engage in sincere consultations», «to hold discussions between experts»: dialogue.
 - «Niger's military rulers …; the junta's foreign ministry …; the junta demanded …»: a bare
   regime noun is the state the article first named with it (rule 5; words regime_nouns).
+- «MR MILLER:» in a briefing headed «… with spokesperson Matthew Miller»: a transcript label
+  that is the surname of a person the article named is an answer, so the briefing's host
+  speaks again; and in an answer a label stated without a verb of saying («Hamas bears
+  responsibility for that.») is the speaker's (rule 21), not the writer's narration.
 """
 
 from __future__ import annotations
@@ -26,6 +30,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Vietnam urged China to withdraw the survey ship and to engage in sincere consultations "
       "on the dispute."),
      {("VNM", "demands_withdrawal", "CHN"), ("VNM", "calls_for_dialogue", "CHN")}),
+    ("a_surname_label_answers_in_a_transcript",
+     ("WASHINGTON, March 3, 2025 — Department press briefing with spokesperson Tammy Bruce "
+      "(excerpts)\nMS BRUCE: Good afternoon, everyone.\n\nQUESTION: The Houthis fired at a "
+      "tanker again. Your comment?\n\nMS BRUCE: Iran bears responsibility for these attacks. "
+      "We will keep working with our partners in the region."),
+     {("USA", "accuses", "IRN")}),
     ("the_junta_is_its_state",
      ("Germany condemned a decree by Mali's military rulers expelling its ambassador.\n\n"
       "Earlier this month, the junta demanded that the German troops of the UN mission leave "

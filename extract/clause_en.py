@@ -66,6 +66,7 @@ class EnglishClauseRules(CueRules):
         self.person_object_cues_en = self.lex.word("person_object_cues")
         self.between_party_cues_en = self.lex.word("between_party_cues")
         self.force_verbs_en = w("force_verbs")
+        self.ruling_nouns_en = w("ruling_nouns")  # «welcomed the order»
         self.regime_nouns_en = w("regime_nouns")  # «the junta»
         self.regime_mods_en = w("regime_modifiers")
         self.act_pronouns_en = w("act_pronouns")  # «strongly condemns this.»
@@ -2344,6 +2345,13 @@ class EnglishClauseRules(CueRules):
                 h = self._subject_en(s, v, ctx)
                 if h is not None and h.actors and h.source == "svo":
                     made[k] = h.actors
+        ruled = self._ruling_body_en(s, ctx) if ctx is not None else ()
+        if ruled:
+            # «The International Court of Justice ordered Israel to …»: a later «the order»,
+            # «the ruling» is the court's (rule 22)
+            authors = self._en_state(s.doc).setdefault("act_authors", {})
+            for w in self.ruling_nouns_en:
+                authors[self._singular_en(w)] = ruled
         if not nouns and not made and s.words().isdisjoint(self.force_verbs_en):
             return  # (an act of force may be named by its verb: «Israel struck …»)
         authors = self._en_state(s.doc).setdefault("act_authors", {})
@@ -2413,6 +2421,20 @@ class EnglishClauseRules(CueRules):
             # the act of force the article last gave an author («the attack»), not one that
             # may happen («if the regime allows attacks on Israel»)
             authors[FORCE_ACT] = force[-1]
+
+    def _ruling_body_en(self, s: Sentence, ctx: Context) -> tuple[str, ...]:
+        """The organisation (a court, a council) that opens the sentence as the subject of a
+        stance it states with a finite verb («The International Court of Justice on Friday
+        ordered Israel to …»), else ()."""
+        if not s.words().isdisjoint(self.ruling_nouns_en):
+            return ()  # «the bloc expected Israel to comply with the order»: another's order
+        first = next((sp.start for sp, fs in s.cues if any(
+            f.tag in FINITE and f.cue.label not in ("_speech", "_aux") for f in fs)), None)
+        if first is None:
+            return ()
+        h = self._initial_subject_en(s, first, ctx, None)
+        return h.actors if h is not None and h.actors and \
+            set(h.actors) <= self.org_ids else ()
 
     def _regime_refs_en(self, s: Sentence, ctx: Context) -> None:
         """«Niger's military rulers», «the Nigerien junta», «the junta in Niamey»: the state

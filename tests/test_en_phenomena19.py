@@ -12,6 +12,8 @@ who read only the ontology and the gazetteer ids, scored blind in the first sess
   that is the surname of a person the article named is an answer, so the briefing's host
   speaks again; and in an answer a label stated without a verb of saying («Hamas bears
   responsibility for that.») is the speaker's (rule 21), not the writer's narration.
+- «The International Court of Justice ordered Israel to …» then «welcomed the order», «the
+  ruling»: what a court or council decides is its act (rule 22; words ruling_nouns).
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "tanker again. Your comment?\n\nMS BRUCE: Iran bears responsibility for these attacks. "
       "We will keep working with our partners in the region."),
      {("USA", "accuses", "IRN")}),
+    ("the_ruling_of_a_court",
+     ("The International Criminal Court on Thursday ordered the release of a detained "
+      "Sudanese officer.\n\nKenya welcomed the ruling as a step for justice, while Egypt said "
+      "it would study the order carefully."),
+     {("KEN", "welcomes", "ICC")}),
     ("the_junta_is_its_state",
      ("Germany condemned a decree by Mali's military rulers expelling its ambassador.\n\n"
       "Earlier this month, the junta demanded that the German troops of the UN mission leave "

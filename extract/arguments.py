@@ -58,6 +58,13 @@ class ArgumentRules(EnglishClauseRules):
                 break
             m = s.mentions.get(k)
             if m is not None:
+                if m.kind == "person" and first_actor is not None and any(
+                        s.norms[x] not in self.fillers and s.texts[x] not in QUOTES and
+                        not any(y.start <= x < y.end for y in s.mentions.values())
+                        for x in range(first_actor.end, k)):
+                    # «ندد الناطق باسم الحكومة الجزائرية بزيارة غانتس»: past the title's
+                    # state, a word of the object («بزيارة») comes before the person
+                    break
                 if m.kind == "person":
                     if not self._agrees(tag, m) and not (
                             # «أدانت حكومة الرئيس البرازيلي لولا»: the verb agrees with the
@@ -196,10 +203,12 @@ class ArgumentRules(EnglishClauseRules):
 
     def _vso(self, s: Sentence, span_end: int, tag: str, ctx: Context) -> Holder | None:
         j = span_end
+        listed = False  # «أيد كلُّ من الكويت وعمان»: the verb agrees with «كل», not the names
         if j < s.end and s.norms[j] in self.list_openers:
             j += 1
             if j < s.end and s.norms[j] in self.list_opener_links:
                 j += 1
+                listed = True
         if j < s.end and s.fulls[j] in self.verb_asides and j not in s.mentions:
             j += 1  # «بحث خلاله الجانبان …»
         if self.lang == "ar" and j + 1 < s.end and s.norms[j] in self.honorifics and \
@@ -247,7 +256,7 @@ class ArgumentRules(EnglishClauseRules):
             # «بحث الجانبان …»: the two sides just named (a dual verb would say «بحثا»)
             return Holder(tuple(ctx.subject_pair() or ()), m.text, None, "vso", m.end)
         if m is not None and m.kind not in ("self", "pair"):
-            if not self._agrees(tag, m):
+            if not listed and not self._agrees(tag, m):
                 return None
             if self.lang == "ar" and s.fulls[m.start].startswith("ل") and \
                     not s.norms[m.start].startswith("ل"):
@@ -629,6 +638,10 @@ class ArgumentRules(EnglishClauseRules):
                             h = ante
                 if h is None and also and last is not None and (
                         not self._verb_fits(tag, last) or
+                        # «…، كما أيد كل من الأردن والبحرين الموقف المصري»: «كلُّ من» (not
+                        # the accusative «كلاً من») heads a subject list
+                        end + 1 < s.end and s.norms[end] in self.list_openers and
+                        s.norms[end + 1] == "من" and not s.texts[end].endswith(("ا", "ً")) or
                         # «…، وأكد الوزيران تطابق الرؤى»: a nominative dual right after the
                         # verb is a subject of its own
                         (d := s.mentions.get(end)) is not None and d.end == end + 1 and

@@ -1,0 +1,37 @@
+"""Arabic constructions traced in fresh16_ar (12 articles written for the project by a helper
+who read only the ontology and the gazetteer ids, scored blind in the first session of
+2026-12-07 and traced later in it), each tested on sentences written for this file.
+
+- «…، كما أيد كل من الأردن والبحرين الموقف المصري»: after «كما», «كلُّ من» and a list
+  right after the verb are its subject, not the last clause's (the accusative «كلاً من» is
+  an object).
+- «ندد الناطق الرسمي باسم الحكومة الجزائرية بزيارة غانتس»: past the state that closes a
+  title phrase, a word of the object («بزيارة») ends the subject; the person after it is the
+  visitor, not the speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("a_subject_list_after_also",
+     "وأكدت قطر دعمها الكامل للرياض، كما أيد كل من الكويت وعُمان الموقف السعودي.",
+     {("QAT", "expresses_support", "SAU"), ("KWT", "expresses_support", "SAU"),
+      ("OMN", "expresses_support", "SAU")}),
+    ("an_accusative_list_after_also_is_the_object",
+     "وأدانت مصر الهجوم الإرهابي، كما دعت كلاً من الأردن والبحرين إلى التنسيق الأمني.",
+     {("EGY", "demands", "JOR"), ("EGY", "demands", "BHR")}),
+    ("a_person_after_the_object_word_is_no_speaker",
+     ("وفي بغداد، ندد المتحدث الرسمي باسم الحكومة العراقية بزيارة أردوغان إلى أربيل، "
+      "واتهم تركيا بانتهاك السيادة العراقية."),
+     {("IRQ", "condemns", "TUR"), ("IRQ", "accuses", "TUR")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

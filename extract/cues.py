@@ -122,6 +122,13 @@ class CueRules(MentionRules):
         if self.lang == "ar" and (form.tag == PASSIVE_TAG or form.tag in FINITE) and \
                 (form.tag == PASSIVE_TAG) != self._passive_voice(s, start):
             return False
+        if form.tag in FINITE and self.lang == "ar" and start > s.start:
+            p = start - 1
+            while p > s.start and s.texts[p] in QUOTES:
+                p -= 1
+            if s.norms[p] in self.prepositions and s.norms[p] != "من" and any(
+                    f.tag == "n" for sp, fs in s.cues if sp.start == start for f in fs):
+                return False  # «الشكر إلى فرنسا على "دعمها"»: after a preposition, the noun
         if form.tag in FINITE and self.lang == "ar":
             raw = s.fulls[start]
             if "ال" + s.norms[start] in raw or "لل" + s.norms[start] in raw:

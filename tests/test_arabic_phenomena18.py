@@ -8,6 +8,9 @@ who read only the ontology and the gazetteer ids, scored blind in the first sess
 - «ندد الناطق الرسمي باسم الحكومة الجزائرية بزيارة غانتس»: past the state that closes a
   title phrase, a word of the object («بزيارة») ends the subject; the person after it is the
   visitor, not the speaker.
+- «ووجّه الشكر إلى فرنسا على "دعمها المتواصل"»: after a preposition a word that is also a
+  masdar is the noun («its support», France's), not the verb «دعمها» ("he supported it").
+- «إن الحزب "يقف خلف الدولة اللبنانية"»: standing behind is support.
 """
 
 from __future__ import annotations
@@ -25,6 +28,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("an_accusative_list_after_also_is_the_object",
      "وأدانت مصر الهجوم الإرهابي، كما دعت كلاً من الأردن والبحرين إلى التنسيق الأمني.",
      {("EGY", "demands", "JOR"), ("EGY", "demands", "BHR")}),
+    ("thanks_for_its_support",
+     "ووجّه وزير الخارجية المصري الشكر إلى الأردن على \"دعمها المتواصل\" لجهود التهدئة.",
+     {("EGY", "welcomes", "JOR")}),
+    ("standing_behind",
+     "وقال وزير الخارجية القطري إن بلاده \"تقف خلف الحكومة الصومالية\" في مواجهة الإرهاب.",
+     {("QAT", "expresses_support", "SOM")}),
     ("a_person_after_the_object_word_is_no_speaker",
      ("وفي بغداد، ندد المتحدث الرسمي باسم الحكومة العراقية بزيارة أردوغان إلى أربيل، "
       "واتهم تركيا بانتهاك السيادة العراقية."),

@@ -89,12 +89,14 @@ class ArgumentRules(EnglishClauseRules):
                         s.fulls[k].startswith("ل") and
                         (not s.norms[k].startswith("ل") or s.norms[k].startswith("لل")) or
                         s.texts[lam].rstrip("\u0640") == "ل")  # «الأمين العام لـ«حزب الله»»
+                # «المجلس العسكري الحاكم في مالي», «رئيس الوزراء في الحكومة الانتقالية
+                # بالنيجر»: a body in a country is the country's
+                in_country = self.lang == "ar" and m.kind in ("name", "capital") and (
+                    s.norms[k - 1] in self.in_preps or
+                    s.fulls[k].startswith("ب") and not s.norms[k].startswith("ب"))
                 if m.kind in ("self", "pair", "land") or closed or (
                         unknown and definite_unknown and not of_body and not (
-                            # «المجلس العسكري الحاكم في مالي»: a body in a country is the
-                            # country's, whatever adjectives it has
-                            self.lang == "ar" and m.kind in ("name", "capital") and
-                            s.norms[k - 1] in self.in_preps and unknown <= 2) and not (
+                            in_country and unknown <= 2) and not (
                             # «وزير الموارد المائية العراقي»: a masculine adjective after a
                             # feminine portfolio word agrees with the masculine title only
                             self.lang == "ar" and m.kind == "adj" and unknown <= 2 and
@@ -102,7 +104,7 @@ class ArgumentRules(EnglishClauseRules):
                             not strip_vowels(s.texts[k]).endswith("ة") and
                             strip_vowels(s.texts[k - 1]).endswith("ة"))):
                     break
-                if definite and m.kind != "adj" and not of_body:
+                if definite and m.kind != "adj" and not of_body and not in_country:
                     break
                 if first_actor is not None:
                     if k > 0 and s.norms[k - 1] in self.fillers and m.kind != "adj" and \

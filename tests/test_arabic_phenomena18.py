@@ -11,6 +11,8 @@ who read only the ontology and the gazetteer ids, scored blind in the first sess
 - «ووجّه الشكر إلى فرنسا على "دعمها المتواصل"»: after a preposition a word that is also a
   masdar is the noun («its support», France's), not the verb «دعمها» ("he supported it").
 - «إن الحزب "يقف خلف الدولة اللبنانية"»: standing behind is support.
+- «أعلن رئيس الوزراء في الحكومة الانتقالية بالنيجر …»: a state after the clitic «بـ» closes
+  a title phrase as after «في» (a body in a country is the country's), not an object.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("standing_behind",
      "وقال وزير الخارجية القطري إن بلاده \"تقف خلف الحكومة الصومالية\" في مواجهة الإرهاب.",
      {("QAT", "expresses_support", "SOM")}),
+    ("a_title_in_a_government_in_a_country",
+     ("أعلن رئيس الوزراء في الحكومة الانتقالية بمالي، الأحد، أن الحدود ستبقى مغلقة، متهماً "
+      "السلطات الجزائرية بدعم جماعات مسلحة."),
+     {("MLI", "accuses", "DZA")}),
     ("a_person_after_the_object_word_is_no_speaker",
      ("وفي بغداد، ندد المتحدث الرسمي باسم الحكومة العراقية بزيارة أردوغان إلى أربيل، "
       "واتهم تركيا بانتهاك السيادة العراقية."),

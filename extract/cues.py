@@ -519,6 +519,9 @@ class CueRules(MentionRules):
                 if want in c.classes and c.label == "urges_restraint" and \
                         span.end < s.end and s.norms[span.end] in self.civil_operations:
                     continue  # «بوقف عمليات الترحيل الجماعي»: civil operations, no fighting
+                if want in c.classes and c.label == "demands_withdrawal" and \
+                        span.end < s.end and s.norms[span.end] in self.withdrawn_nonforces:
+                    continue  # «بسحب تصريحات رئيسة الوزراء»: a retraction, no withdrawal
                 if want in c.classes:
                     if all(c.label != f for f, _ in found):
                         found.append((c.label, span.end))

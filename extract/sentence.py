@@ -290,6 +290,7 @@ class RuleBase:
             self.ambiguous_demonyms_en[form] = frozenset(ids)
         self.issued_words = w("issued_words")
         self.civil_operations = w("civil_operations")  # «وقف عمليات الترحيل»
+        self.withdrawn_nonforces = w("withdrawn_nonforces")  # «سحب التصريحات»
         self.pair_refs = w("pair_refs")
         self.bare_pair_refs = w("bare_pair_refs")  # English: «urged both to …»
         self.coord = w("coordinators")

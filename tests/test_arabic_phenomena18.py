@@ -13,6 +13,8 @@ who read only the ontology and the gazetteer ids, scored blind in the first sess
 - «إن الحزب "يقف خلف الدولة اللبنانية"»: standing behind is support.
 - «أعلن رئيس الوزراء في الحكومة الانتقالية بالنيجر …»: a state after the clitic «بـ» closes
   a title phrase as after «في» (a body in a country is the country's), not an object.
+- «طالبت … طوكيو بسحب تصريحات رئيسة الوزراء»: withdrawing remarks, an ambassador or a
+  recognition is a demand, not a demand of withdrawal (words withdrawn_nonforces).
 """
 
 from __future__ import annotations
@@ -40,6 +42,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أعلن رئيس الوزراء في الحكومة الانتقالية بمالي، الأحد، أن الحدود ستبقى مغلقة، متهماً "
       "السلطات الجزائرية بدعم جماعات مسلحة."),
      {("MLI", "accuses", "DZA")}),
+    ("retracting_remarks_is_no_withdrawal",
+     "طالبت وزارة الخارجية الجزائرية باريس بسحب تصريحات الرئيس الفرنسي بشأن تاريخ الجزائر.",
+     {("DZA", "demands", "FRA")}),
+    ("withdrawing_forces_is",
+     "طالبت وزارة الخارجية الجزائرية باريس بسحب قواتها من منطقة الساحل.",
+     {("DZA", "demands_withdrawal", "FRA")}),
     ("a_person_after_the_object_word_is_no_speaker",
      ("وفي بغداد، ندد المتحدث الرسمي باسم الحكومة العراقية بزيارة أردوغان إلى أربيل، "
       "واتهم تركيا بانتهاك السيادة العراقية."),

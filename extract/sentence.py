@@ -291,6 +291,9 @@ class RuleBase:
         self.issued_words = w("issued_words")
         self.civil_operations = w("civil_operations")  # «وقف عمليات الترحيل»
         self.withdrawn_nonforces = w("withdrawn_nonforces")  # «سحب التصريحات»
+        # a briefing transcript's labels: «ج:» answers, «س:» asks
+        self.answer_labels = w("answer_labels")
+        self.question_labels = w("question_labels")
         self.pair_refs = w("pair_refs")
         self.bare_pair_refs = w("bare_pair_refs")  # English: «urged both to …»
         self.coord = w("coordinators")

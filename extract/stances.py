@@ -79,6 +79,11 @@ class Extractor(AttributionRules):
                 label = self._speaker_label_en(texts, norms, mentions, t0, t1)
                 if label:
                     labels[len(sentences)] = label
+            elif t0 + 1 < t1 and texts[t0 + 1] == ":" and (
+                    norms[t0] in self.answer_labels or norms[t0] in self.question_labels):
+                # «س: … ما تعليقكم؟» asks, «ج: نحن نرفض …» answers for the wire's state
+                labels[len(sentences)] = "answer" if norms[t0] in self.answer_labels \
+                    else "question"
             for s0, s1 in self._sentences(texts, t0, t1):
                 if self.lang == "en":
                     d0 = self._dateline_en(doc, s0, s1)
@@ -136,9 +141,11 @@ class Extractor(AttributionRules):
         out: list[Stance] = []
         for i, s in enumerate(sentences):
             label = labels.get(i)
-            if label == "answer" and host is not None:
+            answers = host or ctx.protagonist  # («ج:» after a briefing the wire names no
+            # place for: the actor of its first stance, the spokesman's state)
+            if label == "answer" and answers is not None:
                 # «Spokesperson: We reject …»: the host of the briefing speaks again
-                ctx.speaker = Holder((host,), s.texts[s.start], None, "byline")
+                ctx.speaker = Holder((answers,), s.texts[s.start], None, "byline")
                 ctx.answering = True
             elif label == "question":
                 ctx.speaker = None  # «Reuters: … What is China's response?»

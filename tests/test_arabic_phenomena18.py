@@ -15,6 +15,9 @@ who read only the ontology and the gazetteer ids, scored blind in the first sess
   a title phrase as after «في» (a body in a country is the country's), not an object.
 - «طالبت … طوكيو بسحب تصريحات رئيسة الوزراء»: withdrawing remarks, an ambassador or a
   recognition is a demand, not a demand of withdrawal (words withdrawn_nonforces).
+- A briefing transcript: «س: … ما تعليقكم؟» asks for no one, «ج: ونحن نرفض …» answers for
+  the briefing's state (the wire's place, else the actor of its first stance), not for the
+  state the question named (words answer_labels, question_labels).
 """
 
 from __future__ import annotations
@@ -48,6 +51,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("withdrawing_forces_is",
      "طالبت وزارة الخارجية الجزائرية باريس بسحب قواتها من منطقة الساحل.",
      {("DZA", "demands_withdrawal", "FRA")}),
+    ("a_transcript_answer_speaks_for_the_briefing",
+     ("دعا المتحدث باسم وزارة الخارجية الروسية، في مؤتمره الصحفي الأسبوعي، الجانب "
+      "الأوكراني إلى العودة إلى المفاوضات.\n\nس: اتهمت الحكومة البولندية موسكو بتنفيذ "
+      "هجمات إلكترونية. ما تعليقكم؟\nج: نحن نرفض الاتهامات البولندية جملة وتفصيلاً، "
+      "وهي لا تستند إلى أي دليل.\n\nولم يصدر أي تعليق رسمي آخر حتى مساء اليوم."),
+     {("RUS", "calls_for_dialogue", "UKR"), ("POL", "accuses", "RUS"),
+      ("RUS", "rejects", "POL")}),
     ("a_person_after_the_object_word_is_no_speaker",
      ("وفي بغداد، ندد المتحدث الرسمي باسم الحكومة العراقية بزيارة أردوغان إلى أربيل، "
       "واتهم تركيا بانتهاك السيادة العراقية."),

@@ -73,10 +73,13 @@ FRESH14_EN = REPO / "tests" / "data" / "fresh14_en"
 # traced in the next session
 FRESH15_AR = REPO / "tests" / "data" / "fresh15_ar"
 FRESH15_EN = REPO / "tests" / "data" / "fresh15_en"
-# written the same way in the first session of 2026-12-07 while fresh15 was traced: only
-# scored, never traced
+# written the same way in the first session of 2026-12-07 while fresh15 was traced: scored
+# blind, then traced later in that session
 FRESH16_AR = REPO / "tests" / "data" / "fresh16_ar"
 FRESH16_EN = REPO / "tests" / "data" / "fresh16_en"
+# written later in that session while fresh16 was traced: only scored, never traced
+FRESH17_AR = REPO / "tests" / "data" / "fresh17_ar"
+FRESH17_EN = REPO / "tests" / "data" / "fresh17_en"
 
 
 def require(folder: Path) -> Path:

@@ -41,6 +41,8 @@ from tests.corpus import (
     FRESH15_EN,
     FRESH16_AR,
     FRESH16_EN,
+    FRESH17_AR,
+    FRESH17_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -186,6 +188,12 @@ FLOORS = [
     (FRESH16_AR, "ar", "precision", 0.79),
     (FRESH16_EN, "en", "f1", 0.63),
     (FRESH16_EN, "en", "precision", 0.80),
+    # written later in that session while fresh16 was traced, only scored: 0.777 and 0.780
+    # for that session's starting code, 0.780 and 0.776 when they came in
+    (FRESH17_AR, "ar", "f1", 0.75),
+    (FRESH17_AR, "ar", "precision", 0.85),
+    (FRESH17_EN, "en", "f1", 0.74),
+    (FRESH17_EN, "en", "precision", 0.83),
 ]
 
 _cache: dict[Path, dict] = {}

@@ -2541,7 +2541,12 @@ class EnglishClauseRules(CueRules):
                 all(author(w) is None for w in words & self.reported_acts_en)):
             return
         doer: tuple[str, ...] | None = None  # found when first needed
-        for sp, fs in s.cues:
+        # («called for an end to these attacks»: the act after what is asked, too)
+        asked: list[tuple[Any, list[Any]]] = [
+            (_Span(x, x), []) for sp, classes in s.contents
+            if any(c.label == "urges_restraint" for c in classes)
+            for x in range(sp.start + 1, sp.end - 1) if s.norms[x] in self.act_determiners_en]
+        for sp, fs in [*s.cues, *asked]:
             k = sp.end
             if k + 1 < s.end and s.norms[k] in self.act_pronouns_en and \
                     not s.texts[k + 1].isalpha() and k not in s.mentions and \

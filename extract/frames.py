@@ -185,6 +185,13 @@ class FrameRules(ArgumentRules):
                         # held by Hamas»: the author of the act that is to stop
                         targets = self._act_author_en(s, cend, min(s.end, cend + 8),
                                                       holder.actors, kind == "urges_restraint")
+                    if not targets and self.lang == "en" and kind == "urges_restraint":
+                        # «called for an end to these attacks» (after «Turkish jets bombarded
+                        # …»): the author of the act named inside what is asked
+                        targets = next(
+                            ([a for a in m.actors if a not in holder.actors]
+                             for k2, m in sorted(s.mentions.items()) if sp.end <= k2 < cend and
+                             m.kind in ("name", "adj") and not self._is_location(s, m)), [])
                     if not targets and self.lang == "en" and kind == "urges_restraint" and \
                             cend < s.end and s.norms[cend] in self.restraint_from_en:
                         # «called for restraint from Ethiopia and Somalia»

@@ -14,6 +14,10 @@ who read only the ontology and the gazetteer ids, scored blind in the first sess
   responsibility for that.») is the speaker's (rule 21), not the writer's narration.
 - «The International Court of Justice ordered Israel to …» then «welcomed the order», «the
   ruling»: what a court or council decides is its act (rule 22; words ruling_nouns).
+- A ministry readout: «stressed the need for Türkiye to increase …» asks Türkiye
+  (en.appeal.need); «called for an end to these attacks» after «Turkish jets bombarded …»
+  asks their author to stop (rule 20); «Iraq's desire to build its relations with Türkiye» is
+  an intent to cooperate.
 """
 
 from __future__ import annotations
@@ -43,6 +47,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Sudanese officer.\n\nKenya welcomed the ruling as a step for justice, while Egypt said "
       "it would study the order carefully."),
      {("KEN", "welcomes", "ICC")}),
+    ("the_need_for_a_state_to",
+     "Egypt stressed the need for Ethiopia to release more water during the drought.",
+     {("EGY", "demands", "ETH")}),
+    ("an_end_to_these_attacks",
+     ("Israeli drones struck several villages in southern Lebanon on Monday.\n\n"
+      "Beirut called for an end to these attacks in a statement issued by the presidency."),
+     {("LBN", "urges_restraint", "ISR")}),
+    ("a_desire_for_relations",
+     ("The Saudi foreign minister affirmed the Kingdom's desire to build its relations with "
+      "Iraq on the basis of mutual interests."),
+     {("SAU", "expresses_intent_to_cooperate", "IRQ")}),
     ("the_junta_is_its_state",
      ("Germany condemned a decree by Mali's military rulers expelling its ambassador.\n\n"
       "Earlier this month, the junta demanded that the German troops of the UN mission leave "

@@ -109,6 +109,11 @@ class CueRules(MentionRules):
                 s.norms[start] in self.via_homographs and \
                 not any(s.norms[k] == "عن" for k in range(end, min(s.end, end + 8))):
             return False  # «دعا الأمين العام، عبر المتحدث باسمه، …»: "via", no «عبّر عن»
+        if self.lang == "ar" and cue.label == "threatens" and form.tag == "x" and any(
+                f.cue.label == "threatens" and f.tag != "x" and start - 12 <= sp.end <= start and
+                not any(s.texts[k] in {"،", ","} for k in range(sp.end, start))
+                for sp, fs in s.cues for f in fs):
+            return False  # «توعّد الولايات المتحدة برد قاسٍ»: one threat, its verb's object
         if cue.hamza and not any(c in s.texts[start] for c in HAMZAS):
             return False  # «هنا» ("here") is no «هنّأ» (congratulated)
         if self.lang == "ar" and cue.label == "expresses_support" and start > s.start and \

@@ -43,7 +43,8 @@ class FrameRules(ArgumentRules):
             label = "expresses_intent_to_meet"
         if label == "warns" and self.lang == "ar" and any(
                 f.cue.label == "threatens" and f.tag == "x" and not self._nonmilitary_ar(s, sp2.end)
-                for sp2, forms in s.cues if sp.end <= sp2.start < min(s.end, sp.end + 10)
+                and self._cue_ok(s, sp2.start, sp2.end, f)  # type: ignore[attr-defined]
+                for sp2, forms in s.cues if sp.end <= sp2.start < min(s.end, sp.end + 16)
                 for f in forms):
             return []  # rule 14: «حذّر من أن إيران سترد بحزم»: the warning is a threat of force
             # (not «سترد بإجراءات مضادة»: a warning still)

@@ -18,6 +18,11 @@ who read only the ontology and the gazetteer ids, scored blind in the first sess
 - A briefing transcript: «س: … ما تعليقكم؟» asks for no one, «ج: ونحن نرفض …» answers for
   the briefing's state (the wire's place, else the actor of its first stance), not for the
   state the question named (words answer_labels, question_labels).
+- Threats of force that across the traced sets were missed most (recall 0.36): «أي اعتداء
+  … سيُقابل برد حاسم» (will be met with: the speaker threatens the one who would attack, cue
+  ar.threatens.met_with, and a warning whose content it is becomes that threat, rule 14);
+  «برد حاسم» with its clitic; «يحتفظ بحقه الكامل في الرد»; a threat phrase that is the
+  object of «توعّد», «هدد» is that verb's one threat.
 """
 
 from __future__ import annotations
@@ -58,6 +63,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "وهي لا تستند إلى أي دليل.\n\nولم يصدر أي تعليق رسمي آخر حتى مساء اليوم."),
      {("RUS", "calls_for_dialogue", "UKR"), ("POL", "accuses", "RUS"),
       ("RUS", "rejects", "POL")}),
+    ("met_with_a_decisive_response",
+     ("وقال المتحدث باسم وزارة الدفاع الأذربيجانية: \"نحذر أرمينيا من أن أي استفزاز جديد "
+      "على حدودنا سيُقابل برد حاسم\"."),
+     {("AZE", "threatens", "ARM")}),
+    ("keeps_its_full_right_to_respond",
+     ("وأكدت وزارة الخارجية الإريترية أن إريتريا \"تحتفظ بحقها الكامل في الرد بكل الوسائل "
+      "المتاحة\" على إثيوبيا."),
+     {("ERI", "threatens", "ETH")}),
+    ("a_threat_phrase_as_the_verbs_object",
+     "توعّد وزير الدفاع التركي حزب العمال الكردستاني برد قاسٍ إذا هاجم القواعد التركية في العراق.",
+     {("TUR", "threatens", "PKK")}),
     ("a_person_after_the_object_word_is_no_speaker",
      ("وفي بغداد، ندد المتحدث الرسمي باسم الحكومة العراقية بزيارة أردوغان إلى أربيل، "
       "واتهم تركيا بانتهاك السيادة العراقية."),

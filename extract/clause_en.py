@@ -2481,7 +2481,8 @@ class EnglishClauseRules(CueRules):
             m = s.mention_ending_at(v + 1)
             if m is not None and m.kind in ("name", "adj", "capital") and \
                     not self._is_location(s, m):
-                return [m.actors]
+                # («American and British jets struck …»: every doer of the list)
+                return [self._actors(self._list_en(s, self._list_start(s, m), m.end))]
         return []
 
     def _act_by_en(self, s: Sentence, k: int) -> tuple[str, ...]:

@@ -18,6 +18,10 @@ who read only the ontology and the gazetteer ids, scored blind in the first sess
   (en.appeal.need); «called for an end to these attacks» after «Turkish jets bombarded …»
   asks their author to stop (rule 20); «Iraq's desire to build its relations with Türkiye» is
   an intent to cooperate.
+- Threats of force (the English type the traced sets missed most after intents to meet):
+  «the strikes "will not go unanswered"», «will face crushing attacks» (en.threatens.price:
+  the speaker threatens the act's author); «American and British jets struck …» is the act
+  of every state of the list.
 """
 
 from __future__ import annotations
@@ -58,6 +62,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The Saudi foreign minister affirmed the Kingdom's desire to build its relations with "
       "Iraq on the basis of mutual interests."),
      {("SAU", "expresses_intent_to_cooperate", "IRQ")}),
+    ("will_not_go_unanswered",
+     ("American and British warships struck radar sites in Yemen on Friday.\n\n"
+      "A Houthi spokesman said the strikes \"will not go unanswered\" and called them "
+      "an act of piracy."),
+     {("HOUTHIS", "threatens", "USA"), ("HOUTHIS", "threatens", "GBR")}),
     ("the_junta_is_its_state",
      ("Germany condemned a decree by Mali's military rulers expelling its ambassador.\n\n"
       "Earlier this month, the junta demanded that the German troops of the UN mission leave "

@@ -156,6 +156,7 @@ class EnglishClauseRules(CueRules):
         self.author_preps_en = w("author_prepositions")
         self.act_determiners_en = w("act_determiners")
         self.describe_cues_en = w("describe_cues")
+        self.invitation_accept_cues_en = w("invitation_accept_cues")
         self.voicing_en = w("voicing_participles")
         self.byline_words_en = w("byline_words")
         self.host_verbs_en = w("host_verbs")

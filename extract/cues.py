@@ -258,9 +258,13 @@ class CueRules(MentionRules):
                 before |= {n[1:] for n in before if n.startswith("و") and len(n) > 4}
             if not before & cue.requires_before:
                 return False
-        # «side by side with»: the word before makes it another phrase
+        # «side by side with»: the word before makes it another phrase (English: past an
+        # article, «ignoring an invitation to meet»)
+        p = start - 1
+        while self.lang == "en" and p > s.start and s.norms[p] in self.articles:
+            p -= 1
         return not (cue.requires_not_before and start > s.start and
-                    s.norms[start - 1] in cue.requires_not_before)
+                    s.norms[p] in cue.requires_not_before)
 
     @staticmethod
     def _list_head(s: Sentence, start: int) -> int:

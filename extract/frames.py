@@ -808,6 +808,11 @@ class FrameRules(ArgumentRules):
                 # holder's own step is aimed at the side it is in conflict with in this
                 # article (rule 14), each of them when several are so
                 targets = self._conflict_partner_en(holder, ctx, ties=True)
+            if not targets and self.lang == "en" and \
+                    cue.id in self.invitation_accept_cues_en:  # type: ignore[attr-defined]
+                # «President al-Burhan invited President el-Sisi to visit Port Sudan, and
+                # President el-Sisi accepted the invitation»: the inviter named before
+                targets = self._previous_actor(s, sp.start, holder.actors)
             if not targets and cue.partner:
                 # «يعرف جيدا كيف يرد على أي عدوان»: a threat of the holder's own that names
                 # no one is aimed at the actor it is in conflict with in this article

@@ -22,6 +22,9 @@ who read only the ontology and the gazetteer ids, scored blind in the first sess
   «the strikes "will not go unanswered"», «will face crushing attacks» (en.threatens.price:
   the speaker threatens the act's author); «American and British jets struck …» is the act
   of every state of the list.
+- Invitations: «conveyed an invitation to Minister X to visit Ankara» is an intent to meet
+  X (en.invite.noun; not «ignoring an invitation»), and «… accepted the invitation» one of
+  the invitee toward the inviter named before (en.invite.accept).
 """
 
 from __future__ import annotations
@@ -67,6 +70,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "A Houthi spokesman said the strikes \"will not go unanswered\" and called them "
       "an act of piracy."),
      {("HOUTHIS", "threatens", "USA"), ("HOUTHIS", "threatens", "GBR")}),
+    ("an_invitation_conveyed_and_accepted",
+     ("Foreign Minister Wang Yi conveyed an invitation to Kazakhstan's foreign minister to "
+      "visit Beijing in the autumn.\n\nThe Kenyan president invited the Ugandan president to "
+      "visit Nairobi, and the Ugandan president accepted the invitation."),
+     {("CHN", "expresses_intent_to_meet", "KAZ"), ("KEN", "expresses_intent_to_meet", "UGA"),
+      ("UGA", "expresses_intent_to_meet", "KEN")}),
+    ("an_ignored_invitation",
+     ("The junta's foreign ministry accused Germany's ambassador of ignoring an invitation "
+      "to meet the new foreign minister."),
+     set()),
     ("the_junta_is_its_state",
      ("Germany condemned a decree by Mali's military rulers expelling its ambassador.\n\n"
       "Earlier this month, the junta demanded that the German troops of the UN mission leave "

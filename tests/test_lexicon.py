@@ -102,6 +102,31 @@ def test_a_list_word_without_generated_forms_is_reported(tmp_path: Path,
         lexicon._read_generated.cache_clear()
 
 
+def test_inflected_verb_lists_take_every_form() -> None:
+    """«storm» in force_verbs brings «stormed», «storms», «storming» (lemminflect at build
+    time), so «Ecuadorian police stormed the embassy» names an act of force."""
+    verbs = lexicon.load_lexicon("en").word("force_verbs")
+    assert {"storm", "stormed", "storms", "storming", "struck", "shelled"} <= verbs
+
+
+def test_a_list_verb_without_generated_forms_is_reported(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _copy_lexicon(tmp_path, monkeypatch)
+    words = folder / "en" / "words.json"
+    data = json.loads(words.read_text(encoding="utf-8"))
+    data["force_verbs"].append("blockade")
+    words.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    lexicon._read_generated.cache_clear()
+    try:
+        with pytest.raises(StancegraphError) as err:
+            lexicon.load_lexicon("en")
+        assert str(words) in str(err.value) and "'blockade'" in str(err.value)
+        assert "build_forms" in str(err.value)
+    finally:
+        lexicon.load_lexicon.cache_clear()
+        lexicon._read_generated.cache_clear()
+
+
 def test_no_arabic_content_form_hides_a_bare_form_behind_a_clitic() -> None:
     """«بوقف» listed beside «وقف …» would become the reading of بوقف and hide وقف الحرب:
     clitics are the normaliser's job, so the data lists bare forms only."""

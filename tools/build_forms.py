@@ -226,19 +226,24 @@ def english_verb_line(verb: str) -> dict[str, Any]:
     return {"verb": verb, "source": _version("lemminflect"), "forms": forms}
 
 
+def _read_lists(lang: str, names: tuple[str, ...]) -> list[str]:
+    """The distinct lower-cased words of the named lists of <lang>/words.json, in file order."""
+    path = LEXICONS / lang / "words.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    words: list[str] = []
+    for name in names:
+        for w in data.get(name, []):
+            if w.lower() not in words:
+                words.append(w.lower())
+    return words
+
+
 def read_word_lists(lang: str) -> list[str]:
     """The words of the lists of <lang>/words.json that the extractor takes in both numbers
     (extract/lexicon.py, INFLECTED_LISTS), in file order."""
     from extract.lexicon import INFLECTED_LISTS
 
-    path = LEXICONS / lang / "words.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    words: list[str] = []
-    for name in INFLECTED_LISTS.get(lang, ()):
-        for w in data.get(name, []):
-            if w.lower() not in words:
-                words.append(w.lower())
-    return words
+    return _read_lists(lang, INFLECTED_LISTS.get(lang, ()))
 
 
 def read_verb_lists(lang: str) -> list[str]:
@@ -246,14 +251,7 @@ def read_verb_lists(lang: str) -> list[str]:
     (extract/lexicon.py, INFLECTED_VERB_LISTS), in file order."""
     from extract.lexicon import INFLECTED_VERB_LISTS
 
-    path = LEXICONS / lang / "words.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    verbs: list[str] = []
-    for name in INFLECTED_VERB_LISTS.get(lang, ()):
-        for v in data.get(name, []):
-            if v.lower() not in verbs:
-                verbs.append(v.lower())
-    return verbs
+    return _read_lists(lang, INFLECTED_VERB_LISTS.get(lang, ()))
 
 
 def english_word_line(word: str) -> dict[str, Any]:

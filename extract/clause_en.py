@@ -2427,7 +2427,8 @@ class EnglishClauseRules(CueRules):
         """The organisation (a court, a council) that opens the sentence as the subject of a
         stance it states with a finite verb («The International Court of Justice on Friday
         ordered Israel to …»), else ()."""
-        if not s.words().isdisjoint(self.ruling_nouns_en):
+        if not s.words().isdisjoint(self.ruling_nouns_en) or not any(
+                m.actors and set(m.actors) <= self.org_ids for m in s.mentions.values()):
             return ()  # «the bloc expected Israel to comply with the order»: another's order
         first = next((sp.start for sp, fs in s.cues if any(
             f.tag in FINITE and f.cue.label not in ("_speech", "_aux") for f in fs)), None)

@@ -773,10 +773,7 @@ class MentionRules(RuleBase):
             grp = self._group(s, m, s.end)
             actors = self._actors(grp)
             ctx.acts[self._bare(head)] = actors
-        first_event = next((k for k in range(s.start, s.end)
-                            if self._names_event(s.norms[k])), None) \
-            if self.lang == "ar" else None
-        if first_event is not None and \
+        if self.lang == "ar" and any(self._names_event(w) for w in s.words()) and \
                 all(f.cue.label.startswith("_") and not (f.cue.label == "_appeal" and
                                                           f.tag in FINITE) or
                     # «أجرت الصين مناورات …»: a verb of holding with no talks after it

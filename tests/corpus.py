@@ -73,7 +73,7 @@ FRESH14_EN = REPO / "tests" / "data" / "fresh14_en"
 # traced in the next session
 FRESH15_AR = REPO / "tests" / "data" / "fresh15_ar"
 FRESH15_EN = REPO / "tests" / "data" / "fresh15_en"
-# written the same way in the first session of 2026-12-07 while fresh15 was traced: scored
+# written the same way in the fourth session of 2026-12-06 while fresh15 was traced: scored
 # blind, then traced later in that session
 FRESH16_AR = REPO / "tests" / "data" / "fresh16_ar"
 FRESH16_EN = REPO / "tests" / "data" / "fresh16_en"

@@ -1,6 +1,6 @@
 """Arabic constructions traced in fresh15_ar (12 articles written for the project by a helper
 who read only the ontology and the gazetteer ids, scored blind in the third session of
-2026-12-06 and traced in the first of 2026-12-07), each tested on sentences written for this
+2026-12-06 and traced in the fourth), each tested on sentences written for this
 file.
 
 - «دعا الاتحاد الأفريقي، عبر المتحدث باسمه، إثيوبيا والسودان إلى ضبط النفس»: «عبر» is

@@ -1,6 +1,6 @@
 """Arabic constructions traced in fresh16_ar (12 articles written for the project by a helper
-who read only the ontology and the gazetteer ids, scored blind in the first session of
-2026-12-07 and traced later in it), each tested on sentences written for this file.
+who read only the ontology and the gazetteer ids, scored blind in the fourth session of
+2026-12-06 and traced later in it), each tested on sentences written for this file.
 
 - «…، كما أيد كل من الأردن والبحرين الموقف المصري»: after «كما», «كلُّ من» and a list
   right after the verb are its subject, not the last clause's (the accusative «كلاً من» is

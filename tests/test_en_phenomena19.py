@@ -1,6 +1,6 @@
 """English constructions traced in fresh16_en (12 articles written for the project by a helper
-who read only the ontology and the gazetteer ids, scored blind in the first session of
-2026-12-07 and traced later in it), each tested on sentences written for this file.
+who read only the ontology and the gazetteer ids, scored blind in the fourth session of
+2026-12-06 and traced later in it), each tested on sentences written for this file.
 
 - «Reporter: Japan began … What is your response? — Spokesperson: We firmly oppose and
   condemn this.»: «this», «that» closing the object of a judgement are the act of the statement

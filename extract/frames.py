@@ -332,6 +332,13 @@ class FrameRules(ArgumentRules):
             if not targets and cend > sp.end and self._object_pronoun(s, cend - 1):
                 # «مبديا استعداده للقائه»: the one just named
                 targets = self._previous_actor(s, sp.start, holder.actors)
+            if not targets and self.lang == "en" and kind == "calls_for_dialogue" and \
+                    s.words().isdisjoint(self.hypo) and \
+                    not any(s.norms[k] in self.with_ for k in range(sp.end, comma)):
+                # «Doha offered instead "a proper condition for a dialogue"»: an offer of
+                # dialogue that names no one is made to those the holder is at odds with
+                # in this article (rule 12)
+                targets = self._conflict_partner_en(holder, ctx, ties=True)  # type: ignore
             if label == "expresses_intent_to_meet" and targets and \
                     not set(targets) & set(holder.actors) and (len(targets) >= 2 and any(
                         s.norms[k] in self.between or s.norms[k] in self.host_verbs

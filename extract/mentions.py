@@ -412,6 +412,9 @@ class MentionRules(RuleBase):
                     s.norms[i] == "of" and (o := s.mentions.get(i + 1)) is not None and \
                     o.actors == group[-1].actors:
                 i = o.end  # «Prime Minister Shehbaz Sharif of Pakistan and …»
+            if i + 2 < limit and s.texts[i] == "(" and (o := s.mentions.get(i + 1)) is not None \
+                    and o.actors == group[-1].actors and o.end < limit and s.texts[o.end] == ")":
+                i = o.end + 1  # «the United Arab Emirates (UAE), Bahrain and Egypt»
             if self.lang == "ar" and group[-1].kind == "person" and i < limit and \
                     s.texts[i] in {"،", ","}:
                 # «الأمير محمد بن سلمان، ولي العهد رئيس مجلس الوزراء، وفخامة الرئيس

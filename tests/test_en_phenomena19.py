@@ -25,6 +25,11 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
 - Invitations: «conveyed an invitation to Minister X to visit Ankara» is an intent to meet
   X (en.invite.noun; not «ignoring an invitation»), and «… accepted the invitation» one of
   the invitee toward the inviter named before (en.invite.accept).
+- Found on real-en (published): a list with a parenthesised short name («Saudi Arabia, the
+  United Arab Emirates (UAE), Bahrain and Egypt») is one list to the end, so a later «the four
+  countries» is all four; and an offer of dialogue that names no partner («Doha offered
+  instead a condition for a dialogue») is made to those the holder is at odds with in the
+  article (rule 12).
 """
 
 from __future__ import annotations
@@ -80,6 +85,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The junta's foreign ministry accused Germany's ambassador of ignoring an invitation "
       "to meet the new foreign minister."),
      set()),
+    ("a_list_with_a_short_name_in_parentheses",
+     ("Britain, the United States (US), France and Germany issued a joint statement on "
+      "Monday.\n\nThe four countries accused Tehran of violating the nuclear deal."),
+     {("GBR", "accuses", "IRN"), ("USA", "accuses", "IRN"), ("FRA", "accuses", "IRN"),
+      ("DEU", "accuses", "IRN")}),
+    ("an_offer_of_dialogue_to_the_adversaries",
+     ("Egypt, Jordan and Saudi Arabia accused Syria of harbouring smugglers.\n\nDamascus "
+      "rejected the charge and offered instead \"a serious framework for a dialogue\"."),
+     {("EGY", "accuses", "SYR"), ("JOR", "accuses", "SYR"), ("SAU", "accuses", "SYR"),
+      ("SYR", "rejects", "EGY"), ("SYR", "rejects", "JOR"), ("SYR", "rejects", "SAU"),
+      ("SYR", "expresses_intent_to_meet", "EGY"), ("SYR", "expresses_intent_to_meet", "JOR"),
+      ("SYR", "expresses_intent_to_meet", "SAU")}),
     ("the_junta_is_its_state",
      ("Germany condemned a decree by Mali's military rulers expelling its ambassador.\n\n"
       "Earlier this month, the junta demanded that the German troops of the UN mission leave "

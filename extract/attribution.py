@@ -461,6 +461,12 @@ class AttributionRules(FrameRules):
         for k in range(s.start, s.end - 1):
             if s.norms[k] not in self.drafter_words:
                 continue
+            if self.lang == "en" and k - 2 >= s.start and s.texts[k - 1] in {"-", "–"} and \
+                    (m := s.mention_ending_at(k - 1)) is not None and \
+                    m.kind in ("name", "capital", "adj"):
+                # «a Tunisian-drafted resolution»
+                out.extend(a for a in m.actors if a not in out and a != "UNSC")
+                continue
             j = k + 1 + (self.lang == "en" and s.norms[k + 1] in self.passive_by)
             while j < s.end and s.norms[j] in self.articles:
                 j += 1

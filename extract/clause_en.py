@@ -1921,6 +1921,19 @@ class EnglishClauseRules(CueRules):
         """The explicit holder of an English cue, or None to take the sentence's speaker."""
         tag, cue = form.tag, form.cue
         h: Holder | None = None
+        if tag in FINITE and start - 2 > s.start:
+            k = start - 1
+            while k > s.start and s.norms[k] in self.aux:
+                k -= 1  # «a Tunisian-drafted resolution that would require …»
+            if s.norms[k] in self.relatives_en and s.norms[k - 1] in self.resolution_nouns:
+                drafted = self._drafters(s)  # type: ignore[attr-defined]
+                if drafted:
+                    # rule 22: what the drafters' resolution asks is their stance, and the
+                    # stance of those lobbying for it («Egypt and Sudan urged the Council to
+                    # approve a Tunisian-drafted resolution that would require …»)
+                    lobby = subject.actors if subject is not None else ()
+                    return Holder(tuple(dict.fromkeys((*drafted, *lobby))), s.texts[k - 1],
+                                  None, "np")
         if cue.id in self.between_party_cues_en:
             # «the agreement reached today in Istanbul between Afghanistan and Pakistan»: the
             # parties hold it, whoever reports or welcomes it (rule 23)

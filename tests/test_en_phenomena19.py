@@ -30,6 +30,9 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
   countries» is all four; and an offer of dialogue that names no partner («Doha offered
   instead a condition for a dialogue») is made to those the holder is at odds with in the
   article (rule 12).
+- «Serbia and Hungary urged the Council to adopt a Russian-drafted resolution that would
+  require Kosovo and Serbia to resume negotiations»: what a resolution asks is its drafters' stance and that
+  of those lobbying for it (rule 22), the drafter named before «-drafted» too.
 """
 
 from __future__ import annotations
@@ -97,6 +100,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       ("SYR", "rejects", "EGY"), ("SYR", "rejects", "JOR"), ("SYR", "rejects", "SAU"),
       ("SYR", "expresses_intent_to_meet", "EGY"), ("SYR", "expresses_intent_to_meet", "JOR"),
       ("SYR", "expresses_intent_to_meet", "SAU")}),
+    ("a_drafted_resolution_that_would_require",
+     ("Serbia and Hungary urged the Security Council to adopt a Russian-drafted resolution "
+      "that would require Kosovo and Serbia to resume negotiations within three months."),
+     {("SRB", "demands", "UNSC"), ("HUN", "demands", "UNSC"),
+      ("RUS", "calls_for_dialogue", "XKX"), ("RUS", "calls_for_dialogue", "SRB"),
+      ("SRB", "calls_for_dialogue", "XKX"), ("HUN", "calls_for_dialogue", "XKX"),
+      ("HUN", "calls_for_dialogue", "SRB")}),
     ("the_junta_is_its_state",
      ("Germany condemned a decree by Mali's military rulers expelling its ambassador.\n\n"
       "Earlier this month, the junta demanded that the German troops of the UN mission leave "

@@ -218,6 +218,12 @@ class FrameRules(ArgumentRules):
                 # «urging the two leaders to meet face to face»: those asked are to meet each
                 # other, a call for dialogue (rule 10), not a meeting with the holder
                 kinds = [("calls_for_dialogue", kinds[0][1]), *kinds[1:]]
+            if not kinds and self.lang == "ar" and form.tag == "n" and targets and \
+                    m is not None and m.kind == "person" and \
+                    s.norms[m.start - 1] in self.addressee_preps:
+                # «سنوجه دعوتنا إلى الأسد»: a call to a leader that asks nothing is an
+                # invitation (CAMEO 036)
+                kinds = [("expresses_intent_to_meet", m.end)]
             labels = [k for k, _ in kinds] or ([default] if default else [])
             if not labels and targets and self.lang == "ar" and form.tag == "n" and \
                     last is not None and last < s.end and s.fulls[last].startswith("ل") and \

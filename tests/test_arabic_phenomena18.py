@@ -23,6 +23,8 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
   ar.threatens.met_with, and a warning whose content it is becomes that threat, rule 14);
   «برد حاسم» with its clitic; «يحتفظ بحقه الكامل في الرد»; a threat phrase that is the
   object of «توعّد», «هدد» is that verb's one threat.
+- Found on real (published, 014): «سنوجه دعوتنا إلى الأسد»: a call addressed to a leader
+  that asks nothing is an invitation, an intent to meet (CAMEO 036).
 """
 
 from __future__ import annotations
@@ -74,6 +76,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_threat_phrase_as_the_verbs_object",
      "توعّد وزير الدفاع التركي حزب العمال الكردستاني برد قاسٍ إذا هاجم القواعد التركية في العراق.",
      {("TUR", "threatens", "PKK")}),
+    ("an_invitation_to_a_leader",
+     "وقال رئيس الوزراء الإثيوبي: \"سنوجه دعوتنا إلى السيسي قريباً\".",
+     {("ETH", "expresses_intent_to_meet", "EGY")}),
     ("a_person_after_the_object_word_is_no_speaker",
      ("وفي بغداد، ندد المتحدث الرسمي باسم الحكومة العراقية بزيارة أردوغان إلى أربيل، "
       "واتهم تركيا بانتهاك السيادة العراقية."),

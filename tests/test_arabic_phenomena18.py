@@ -25,6 +25,8 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
   object of «توعّد», «هدد» is that verb's one threat.
 - Found on real (published, 014): «سنوجه دعوتنا إلى الأسد»: a call addressed to a leader
   that asks nothing is an invitation, an intent to meet (CAMEO 036).
+- Found on real (published, 012): «انسحاب الاحتلال التركي»: «the Turkish occupation» is
+  Turkey's forces, an actor (rule 5), no longer a non-actor head like «الشعب».
 """
 
 from __future__ import annotations
@@ -79,6 +81,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("an_invitation_to_a_leader",
      "وقال رئيس الوزراء الإثيوبي: \"سنوجه دعوتنا إلى السيسي قريباً\".",
      {("ETH", "expresses_intent_to_meet", "EGY")}),
+    ("the_occupation_is_its_state",
+     "وطالب الرئيس العراقي بانسحاب الاحتلال التركي من أراضي الإقليم.",
+     {("IRQ", "demands_withdrawal", "TUR")}),
     ("a_person_after_the_object_word_is_no_speaker",
      ("وفي بغداد، ندد المتحدث الرسمي باسم الحكومة العراقية بزيارة أردوغان إلى أربيل، "
       "واتهم تركيا بانتهاك السيادة العراقية."),

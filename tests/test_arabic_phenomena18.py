@@ -27,6 +27,7 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
   that asks nothing is an invitation, an intent to meet (CAMEO 036).
 - Found on real (published, 012): «انسحاب الاحتلال التركي»: «the Turkish occupation» is
   Turkey's forces, an actor (rule 5), no longer a non-actor head like «الشعب».
+- Gazetteer: «العدو الصهيوني», «العدو الإسرائيلي» (the Zionist / Israeli enemy) name Israel.
 """
 
 from __future__ import annotations
@@ -84,6 +85,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_occupation_is_its_state",
      "وطالب الرئيس العراقي بانسحاب الاحتلال التركي من أراضي الإقليم.",
      {("IRQ", "demands_withdrawal", "TUR")}),
+    ("the_zionist_enemy",
+     "حذر حزب الله الولايات المتحدة والعدو الصهيوني من توسيع الحرب على لبنان.",
+     {("HEZBOLLAH", "warns", "USA"), ("HEZBOLLAH", "warns", "ISR")}),
     ("a_person_after_the_object_word_is_no_speaker",
      ("وفي بغداد، ندد المتحدث الرسمي باسم الحكومة العراقية بزيارة أردوغان إلى أربيل، "
       "واتهم تركيا بانتهاك السيادة العراقية."),

@@ -63,9 +63,9 @@ FLOORS = [
     (DEV, "en", "precision", 1.0),
     # published articles (issues 11 and 12: strict F1 >= 0.70 with precision >= 0.80);
     # floors at the scores reached, which are above those goals
-    (REAL, "ar", "f1", 0.88),
+    (REAL, "ar", "f1", 0.89),
     (REAL, "ar", "precision", 0.97),
-    (REAL_EN, "en", "f1", 0.89),
+    (REAL_EN, "en", "f1", 0.95),
     (REAL_EN, "en", "precision", 0.96),
     # the project's own unseen sets, scored before rules were tuned to them
     (PARAPHRASE_AR, "ar", "f1", 0.89),

@@ -84,18 +84,22 @@ def test_inflected_word_lists_take_both_numbers() -> None:
     assert lex.singulars["strikes"] == lex.singulars["strike"] == "strike"
 
 
-def test_a_list_word_without_generated_forms_is_reported(tmp_path: Path,
+@pytest.mark.parametrize(("name", "word"), [("reported_acts", "skirmishes"),
+                                          ("force_verbs", "blockade")])
+def test_a_list_word_without_generated_forms_is_reported(name: str, word: str, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A noun of INFLECTED_LISTS or a verb of INFLECTED_VERB_LISTS with no generated forms is
+    one error naming words.json, the word and the build command."""
     folder = _copy_lexicon(tmp_path, monkeypatch)
     words = folder / "en" / "words.json"
     data = json.loads(words.read_text(encoding="utf-8"))
-    data["reported_acts"].append("skirmishes")
+    data[name].append(word)
     words.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     lexicon._read_generated.cache_clear()
     try:
         with pytest.raises(StancegraphError) as err:
             lexicon.load_lexicon("en")
-        assert str(words) in str(err.value) and "'skirmishes'" in str(err.value)
+        assert str(words) in str(err.value) and repr(word) in str(err.value)
         assert "build_forms" in str(err.value)
     finally:
         lexicon.load_lexicon.cache_clear()
@@ -107,24 +111,6 @@ def test_inflected_verb_lists_take_every_form() -> None:
     time), so «Ecuadorian police stormed the embassy» names an act of force."""
     verbs = lexicon.load_lexicon("en").word("force_verbs")
     assert {"storm", "stormed", "storms", "storming", "struck", "shelled"} <= verbs
-
-
-def test_a_list_verb_without_generated_forms_is_reported(tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = _copy_lexicon(tmp_path, monkeypatch)
-    words = folder / "en" / "words.json"
-    data = json.loads(words.read_text(encoding="utf-8"))
-    data["force_verbs"].append("blockade")
-    words.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    lexicon._read_generated.cache_clear()
-    try:
-        with pytest.raises(StancegraphError) as err:
-            lexicon.load_lexicon("en")
-        assert str(words) in str(err.value) and "'blockade'" in str(err.value)
-        assert "build_forms" in str(err.value)
-    finally:
-        lexicon.load_lexicon.cache_clear()
-        lexicon._read_generated.cache_clear()
 
 
 def test_no_arabic_content_form_hides_a_bare_form_behind_a_clitic() -> None:

@@ -136,7 +136,6 @@ class EnglishClauseRules(CueRules):
         self.circ_preps_en = w("circumstance_preps")
         self.occasion_preps_en = self.lex.phrase_list("occasion_preps")
         self.occasion_ends_en = frozenset(p[-1] for p in self.occasion_preps_en)
-        self.answer_labels_en = w("answer_labels")
         self.conditions_en = w("conditions")
         self.inverted_if_en = w("inverted_conditionals")
         self.object_acts_en = w("reported_acts") | w("object_acts")
@@ -214,7 +213,7 @@ class EnglishClauseRules(CueRules):
                 not all(texts[x][:1].isupper() and texts[x].replace("-", "").isalpha()
                         for x in range(a, k)):
             return None
-        if any(norms[x] in self.heads or norms[x] in self.answer_labels_en for x in range(a, k)):
+        if any(norms[x] in self.heads or norms[x] in self.answer_labels for x in range(a, k)):
             return "answer"
         if any(m.kind == "person" and m.start < a and normalize(m.text.split()[-1]) == norms[k - 1]
                for m in mentions.values()):

@@ -38,7 +38,6 @@ from extract.nlp import resources
 from extract.normalize import candidates, normalize
 from extract.record import Stance
 from extract.sentence import Context, Sentence
-from ontology.errors import StancegraphError
 
 SIDE_TYPES = frozenset({"urges_restraint", "calls_for_dialogue", "expresses_concern",
                         "mediates"})
@@ -338,12 +337,9 @@ class DiscourseComponent:
         self.places = resources(lang).lexicon.word("location_preps")
         # courts and forums a dispute is taken to (rule 14: no target of the warning); the
         # list holds gazetteer ids, read back in their upper case
-        self.forums = frozenset(w.upper() for w in
-                                resources(lang).lexicon.in_order("recourse_forums"))
-        unknown = sorted(self.forums - set(gazetteer.actors))
-        if unknown:
-            raise StancegraphError(f"recourse_forums: no such actors {unknown}",
-                                   f"extract/lexicons/{lang}/words.json")
+        self.forums = frozenset(gazetteer.known_ids(
+            resources(lang).lexicon.in_order("recourse_forums"), "recourse_forums",
+            f"extract/lexicons/{lang}/words.json"))
 
     def __call__(self, doc: Doc) -> Doc:
         u = doc.user_data

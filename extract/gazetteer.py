@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date as _date
 from pathlib import Path
@@ -171,6 +172,16 @@ class Gazetteer:
 
     def states(self) -> list[Actor]:
         return [a for a in self.actors.values() if a.kind == "state"]
+
+    def known_ids(self, words: Sequence[str], what: str, path: str) -> list[str]:
+        """The actor ids a word list of the lexicon holds (read back in their upper case:
+        English lists are lower-cased on load); one error naming the list and its file when
+        one is no actor of the gazetteer."""
+        ids = [w.upper() for w in words]
+        unknown = [i for i in ids if i not in self.actors]
+        if unknown:
+            raise StancegraphError(f"{what}: no such actors {unknown}", path)
+        return ids
 
 
 def _ordinal(day: str) -> int:

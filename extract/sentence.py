@@ -282,12 +282,11 @@ class RuleBase:
         self.ambiguous_demonyms_en: dict[str, frozenset[str]] = {}
         for line in self.lex.in_order("ambiguous_demonyms"):
             form, *lowered = line.split()  # (English word lists are read in lower case)
-            ids = [i.upper() for i in lowered]
-            unknown = [i for i in ids if i not in self.res.gazetteer.actors]
-            if not ids or unknown:
-                raise StancegraphError(f"ambiguous_demonyms: {line!r}: no such actors "
-                                       f"{unknown}", f"extract/lexicons/{lang}/words.json")
-            self.ambiguous_demonyms_en[form] = frozenset(ids)
+            where = f"extract/lexicons/{lang}/words.json"
+            if not lowered:
+                raise StancegraphError(f"ambiguous_demonyms: {line!r}: no actors", where)
+            self.ambiguous_demonyms_en[form] = frozenset(self.res.gazetteer.known_ids(
+                lowered, f"ambiguous_demonyms: {line!r}", where))
         self.issued_words = w("issued_words")
         self.civil_operations = w("civil_operations")  # «وقف عمليات الترحيل»
         self.withdrawn_nonforces = w("withdrawn_nonforces")  # «سحب التصريحات»

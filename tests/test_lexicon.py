@@ -113,6 +113,32 @@ def test_inflected_verb_lists_take_every_form() -> None:
     assert {"storm", "stormed", "storms", "storming", "struck", "shelled"} <= verbs
 
 
+@pytest.mark.parametrize(("name", "line"), [("recourse_forums", "zzz"),
+                                          ("ambiguous_demonyms", "Zedish dom zzz")])
+def test_a_word_list_of_unknown_actor_ids_is_reported(name: str, line: str, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Word lists that hold gazetteer ids (the forums a dispute is taken to, the states a
+    demonym may name) are checked at start-up: an unknown id is one error naming the list."""
+    from extract.discourse import DiscourseComponent
+    from extract.nlp import resources
+    from extract.sentence import RuleBase
+
+    folder = _copy_lexicon(tmp_path, monkeypatch)
+    words = folder / "en" / "words.json"
+    data = json.loads(words.read_text(encoding="utf-8"))
+    data[name].append(line)
+    words.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    resources.cache_clear()
+    try:
+        with pytest.raises(StancegraphError) as err:
+            (DiscourseComponent if name == "recourse_forums" else RuleBase)("en")
+        assert name in str(err.value) and "'ZZZ'" in str(err.value)
+        assert "words.json" in str(err.value)
+    finally:
+        lexicon.load_lexicon.cache_clear()
+        resources.cache_clear()
+
+
 def test_no_arabic_content_form_hides_a_bare_form_behind_a_clitic() -> None:
     """«بوقف» listed beside «وقف …» would become the reading of بوقف and hide وقف الحرب:
     clitics are the normaliser's job, so the data lists bare forms only."""

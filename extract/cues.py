@@ -127,13 +127,6 @@ class CueRules(MentionRules):
         if self.lang == "ar" and (form.tag == PASSIVE_TAG or form.tag in FINITE) and \
                 (form.tag == PASSIVE_TAG) != self._passive_voice(s, start):
             return False
-        if form.tag in FINITE and self.lang == "ar" and start > s.start:
-            p = start - 1
-            while p > s.start and s.texts[p] in QUOTES:
-                p -= 1
-            if s.norms[p] in self.prepositions and s.norms[p] != "من" and any(
-                    f.tag == "n" for sp, fs in s.cues if sp.start == start for f in fs):
-                return False  # «الشكر إلى فرنسا على "دعمها"»: after a preposition, the noun
         if form.tag in FINITE and self.lang == "ar":
             raw = s.fulls[start]
             if "ال" + s.norms[start] in raw or "لل" + s.norms[start] in raw:
@@ -147,6 +140,14 @@ class CueRules(MentionRules):
                     not reading.endswith("ت"):
                 # «دعا إلى عقد اجتماع»: after a preposition, the masdar (a reading in ت is
                 # a masdar's ta marbuta before its pronoun, «عن إدانتها», read as a verb)
+                return False
+            p = start - 1
+            while p > s.start and s.texts[p] in QUOTES:
+                p -= 1
+            if p >= s.start and s.norms[p] in self.prepositions and s.norms[p] != "من" and \
+                    any(f.tag == "n" for sp, fs in s.cues if sp.start == start for f in fs):
+                # «الشكر إلى فرنسا على "دعمها"»: so too past quotation marks, and a word in ت
+                # that the cue also reads as a noun (not «من»: «من يدعم», who supports)
                 return False
             if start > s.start and s.norms[start - 1] in self.masdar_takers:
                 return False  # «مؤكدا دعمه لوحدة الأراضي»: the masdar object, not a verb

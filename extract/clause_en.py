@@ -2359,15 +2359,13 @@ class EnglishClauseRules(CueRules):
                 if h is not None and h.actors and h.source == "svo":
                     made[k] = h.actors
         ruled = self._ruling_body_en(s, ctx) if ctx is not None else ()
-        if ruled:
-            # «The International Court of Justice ordered Israel to …»: a later «the order»,
-            # «the ruling» is the court's (rule 22)
-            authors = self._en_state(s.doc).setdefault("act_authors", {})
-            for w in self.ruling_nouns_en:
-                authors[self._singular_en(w)] = ruled
-        if not nouns and not made and s.words().isdisjoint(self.force_verbs_en):
+        if not nouns and not made and not ruled and s.words().isdisjoint(self.force_verbs_en):
             return  # (an act of force may be named by its verb: «Israel struck …»)
         authors = self._en_state(s.doc).setdefault("act_authors", {})
+        for w in self.ruling_nouns_en if ruled else ():
+            # «The International Court of Justice ordered Israel to …»: a later «the order»,
+            # «the ruling» is the court's (rule 22)
+            authors[self._singular_en(w)] = ruled
         for k, actors in made.items():
             # the act is its maker's («Guyana rejected the law», «welcomed the resolution»)
             authors[self._singular_en(s.norms[k])] = actors

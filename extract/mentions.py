@@ -724,6 +724,15 @@ class MentionRules(RuleBase):
         («قرارا», «بيانا»)."""
         return norm in self.events or self._event_key(norm) != self._bare(norm)
 
+    def _any_event(self, words: frozenset[str] | set[str]) -> bool:
+        """Whether any of the readings ``words`` names an act: each reading is judged once
+        and remembered, as every sentence asks it of all its words."""
+        new = words - self.event_asked
+        if new:
+            self.event_named.update(w for w in new if self._names_event(w))
+            self.event_asked.update(new)
+        return not self.event_named.isdisjoint(words)
+
     def _act_of(self, ctx: Context, norm: str) -> tuple[str, ...] | None:
         """Whose act the noun ``norm`` names: the author an earlier sentence gave that noun,
         else, for an act of force («الهجمات» after «الغارات التي نفذتها القوات الأمريكية»),
@@ -776,7 +785,7 @@ class MentionRules(RuleBase):
             grp = self._group(s, m, s.end)
             actors = self._actors(grp)
             ctx.acts[self._bare(head)] = actors
-        if self.lang == "ar" and any(self._names_event(w) for w in s.words()) and \
+        if self.lang == "ar" and self._any_event(s.words()) and \
                 all(f.cue.label.startswith("_") and not (f.cue.label == "_appeal" and
                                                           f.tag in FINITE) or
                     # «أجرت الصين مناورات …»: a verb of holding with no talks after it

@@ -356,6 +356,10 @@ class RuleBase:
         self.openers = w("clause_openers")
         self.collective = w("collective_heads")
         self.events = w("event_nouns")
+        # readings already asked whether they name an act, and those that do
+        # (mentions._names_event)
+        self.event_asked: set[str] = set()
+        self.event_named: set[str] = set()
         # «Russia's position was unacceptable»: what a predicate judgement rejects (rule 21)
         self.proposals = w("proposal_nouns")
         # «إعلان أردوغان استعداده …»: the masdar of announcing before a stance's owner

@@ -437,6 +437,22 @@ class ArgumentRules(EnglishClauseRules):
             return None
         return Holder(m.actors, s.span(s.start, j + 1), None, "svo")
 
+    def _relative_own_subject_en(self, s: Sentence, r: int, verb: int) -> Mention | None:
+        """The actor that opens an object relative at ``r`` and is the subject of its verb
+        at ``verb`` («, which Pakistan condemned», «, which the Egyptian government has
+        rejected»), else None (a subject relative: «, which condemned …»)."""
+        k = r + 1
+        while k < verb and s.norms[k] in self.articles:
+            k += 1
+        m = s.mentions.get(k)
+        if m is None or m.kind in ("self", "land", "pair", "parties") or \
+                self._is_location(s, m):
+            return None
+        grp = self._group(s, m, verb)
+        return m if all(s.norms[x] in self.aux or s.norms[x] in self.verb_mods_en or
+                        s.norms[x] in self.negation
+                        for x in range(grp[-1].end, verb)) else None
+
     def _clause_subject_en(self, s: Sentence, start: int, ctx: Context | None = None
                            ) -> Holder | None:
         """English: the first actor of the clause that contains the verb.
@@ -489,6 +505,13 @@ class ArgumentRules(EnglishClauseRules):
                                     m.start > s.start and
                                     s.norms[m.start - 1] in self.prepositions)][:1]
                         ante = head or ante  # «held in Oman, which has mediated»: Oman
+                    own = self._relative_own_subject_en(s, k, start)
+                    if own is not None:
+                        # «the bombing in Kabul, which Pakistan condemned»: an object
+                        # relative has its own subject
+                        grp = self._group(s, own, start)
+                        return Holder(self._actors(grp), s.span(own.start, grp[-1].end),
+                                      own.person, "svo")
                     if ante and not inner:
                         first = self._list_start(s, ante[0])
                         grp = self._group(s, first, k)
@@ -1056,6 +1079,12 @@ class ArgumentRules(EnglishClauseRules):
                     # «rejected any attempt to displace the Palestinian population»: who
                     # comes after the act is its patient (its agent stands before: «Israeli
                     # plans to …»)
+                    break
+                if self.lang == "en" and k > begin and s.texts[k - 1] == "," and \
+                        s.norms[k] in self.relatives_en:
+                    # «condemned the bombing, which Iran also denounced»: a relative clause
+                    # about the object names no one the stance is toward (its subject holds
+                    # a stance of its own; a victim is none)
                     break
                 k += 1
                 continue

@@ -144,6 +144,8 @@ class EnglishClauseRules(CueRules):
         self.title_starts_en = frozenset(t[0] for t in self.title_actors_en)
         self.own_stance_nouns_en = w("own_stance_nouns")
         self.reported_acts_en = w("reported_acts")
+        self.claim_verbs_en = w("claim_verbs")
+        self.claim_nouns_en = w("claim_nouns")
         self.force_acts_en = w("force_acts")
         self.solo_titles_en = w("solo_titles")  # «the Special Envoy»: the one named before
         # what a withdrawal is asked of («troops», or «diplomats», «this measure»)
@@ -2383,6 +2385,8 @@ class EnglishClauseRules(CueRules):
             s.texts[after].islower() else ()
         reports_only: bool | None = None  # the sentence states no stance (found when needed)
         before = dict(authors)
+        for k, actors in self._claimed_acts_en(s, ctx).items():
+            authors[self._singular_en(s.norms[k])] = actors
         for k in nouns:
             by = self._act_by_en(s, k)
             if by:  # «the missile strikes launched by Iran's Revolutionary Guard Corps»
@@ -2497,6 +2501,36 @@ class EnglishClauseRules(CueRules):
                 return [self._actors(self._list_en(s, self._list_start(s, m), m.end))]
         return []
 
+    def _claimed_acts_en(self, s: Sentence, ctx: Context | None) -> dict[int, tuple[str, ...]]:
+        """«A Houthi military spokesman claimed responsibility for the attack», «the group
+        claimed the bombing in a statement»: whoever claims an act is its author (rule 11),
+        for a later «Egypt condemned the attack». Keyed by the act noun's token. (Not «claimed
+        the strikes were defensive»: a claim about the act, whose noun a verb follows.)"""
+        found: dict[int, tuple[str, ...]] = {}
+        if ctx is None or s.words().isdisjoint(self.claim_verbs_en):
+            return found
+        for v in range(s.start + 1, s.end - 2):
+            if s.norms[v] not in self.claim_verbs_en:
+                continue
+            k = v + 1
+            if s.norms[k] in self.claim_nouns_en:
+                if s.norms[k + 1] != "for":
+                    continue
+                k += 2
+            while k < s.end and s.norms[k] in self.act_determiners_en:
+                k += 1
+            if k >= s.end or s.norms[k] not in self.reported_acts_en and \
+                    self._singular_en(s.norms[k]) not in self.force_acts_en:
+                continue
+            nxt = s.norms[k + 1] if k + 1 < s.end else ""
+            if nxt in self.be_en or nxt in self.aux or nxt in self.copulas_en or \
+                    nxt.endswith("ed") and s.texts[k + 1].islower():
+                continue  # «claimed the strikes were defensive», «… targeted civilians»
+            h = self._subject_en(s, v, ctx)
+            if h is not None and h.actors:
+                found[k] = h.actors
+        return found
+
     def _act_by_en(self, s: Sentence, k: int) -> tuple[str, ...]:
         """The actor an act noun at ``k`` names with «by», past a participle and its
         adverbs («strikes launched by Iran», «the raid carried out overnight by Israel»)."""
@@ -2521,6 +2555,8 @@ class EnglishClauseRules(CueRules):
                                s.norms[k] in self.verb_mods_en or
                                s.texts[k][:1].isupper() and s.texts[k].isalpha()):
             k -= 1  # past the clause's subject
+        if k < v - 1 and k - 1 > s.start and s.norms[k] in self.relatives_en:
+            return self._relative_act_author_en(s, k, holder, ctx)
         if k == v - 1 or not (s.norms[k] in self.bare_acts_en or
                               s.norms[k] in self.reported_acts_en or
                               self._act_family_en(s, k, k + 1)):
@@ -2530,6 +2566,38 @@ class EnglishClauseRules(CueRules):
             return []
         h = self._initial_subject_en(s, j - 1, ctx, None)
         return [a for a in (h.actors if h is not None else ()) if a not in holder]
+
+    def _relative_act_author_en(self, s: Sentence, r: int, holder: tuple[str, ...],
+                                ctx: Context) -> list[str]:
+        """«… fired missiles at the bases, strikes that Baghdad condemned», «Israel struck
+        Damascus, raids which Egypt condemned», «the bombing in Kabul, which Pakistan
+        condemned»: the act an object relative at ``r`` («that», «which») is about is its
+        author's, the actor named with «by», an earlier sentence's author of that act, else
+        the subject of the clause that reports the act (none when that clause states a stance
+        itself: «Egypt condemned the bombing, which Iran also denounced»)."""
+        end = r - 1 if s.texts[r - 1] == "," else r
+        act = None
+        for k in range(end - 1, max(s.start, end - 5) - 1, -1):
+            if s.norms[k] in self.bare_acts_en or s.norms[k] in self.reported_acts_en:
+                act = k  # (before the verb test: «strikes» may read as a verb)
+                break
+            if s.texts[k] in STOP_CSC or k in s.finite_cue_tokens():
+                break
+        if act is None:
+            return []
+        by = self._act_by_en(s, act)
+        if not by:
+            known = (self._en_state(s.doc).get("act_authors") or {}).get(
+                self._singular_en(s.norms[act]))
+            stance_before = any(sp.start < act and any(
+                not f.cue.label.startswith("_") and self._cue_ok(s, sp.start, sp.end, f)
+                for f in fs) for sp, fs in s.cues)
+            if known:
+                by = known
+            elif not stance_before:
+                h = self._initial_subject_en(s, act, ctx, None)
+                by = h.actors if h is not None else ()
+        return [a for a in by if a not in holder]
 
     def _singular_en(self, norm: str) -> str:
         """The singular of a noun of the act lists («strikes» -> «strike»), else the word."""

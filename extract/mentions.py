@@ -758,6 +758,28 @@ class MentionRules(RuleBase):
                 return k - 1
         return None  # (past the title's complements: «الأمن القومي», «باسم الخارجية»)
 
+    def _claimed_acts(self, s: Sentence, ctx: Context) -> None:
+        """«أعلن المتحدث العسكري باسم جماعة الحوثيين تبني الهجوم», «تبنت الجماعة الهجوم»,
+        «أعلنت X مسؤوليتها عن الهجوم»: whoever claims an act is its author (rule 11), for a
+        later «أدانت مصر الهجوم». The claimant is the actor named between a claiming verb
+        and the act, else the one named last before the claim word."""
+        first = s.after_time()
+        for k in range(first, s.end - 1):
+            if s.norms[k] not in self.claim_words:
+                continue
+            act = next((j for j in range(k + 1, min(s.end, k + 4))
+                        if self._names_event(s.norms[j])), None)
+            if act is None:
+                continue
+            named = sorted((m for m in s.mentions.values() if m.actors and
+                            m.kind in ("name", "adj", "person", "capital")),
+                           key=lambda m: m.start)
+            claimant = next((m for m in named if k < m.start < act), None) or \
+                next((m for m in reversed(named) if first <= m.start < k), None)
+            if claimant is not None:
+                ctx.acts[self._event_key(s.norms[act])] = \
+                    self._actors(self._group(s, claimant, s.end))
+
     def _remember_acts(self, s: Sentence, ctx: Context) -> None:
         """Remember whose act a noun names, so later «هذه الضربات» or «رفض الدعوة» can
         point at that actor (rule 11: a stance toward an act targets the actor)."""
@@ -828,6 +850,8 @@ class MentionRules(RuleBase):
                     # «القوات الأمريكية والبريطانية»: all the authors coordinated
                     ctx.later_acts[self._bare(s.norms[k])] = \
                         self._actors(self._group(s, author, s.end))
+        if self.lang == "ar" and not s.words().isdisjoint(self.claim_words):
+            self._claimed_acts(s, ctx)
         if self.lang == "ar" and not s.words().isdisjoint(self.events):
             # «صعّدت إسرائيل غاراتها على جنوب لبنان»: the subject's own acts (the noun right
             # after it, with its pronoun), for a later «ندّد عون بالغارات»

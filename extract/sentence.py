@@ -356,6 +356,7 @@ class RuleBase:
         self.openers = w("clause_openers")
         self.collective = w("collective_heads")
         self.events = w("event_nouns")
+        self.claim_words = w("claim_words")  # «تبنت الهجوم», "claimed responsibility for"
         # readings already asked whether they name an act, and those that do
         # (mentions._names_event)
         self.event_asked: set[str] = set()

@@ -21,6 +21,23 @@ from extract.sentence import (
 
 
 class FrameRules(ArgumentRules):
+    def _helped_actor(self, s: Sentence, k: int) -> bool:
+        """Whether an actor, not two sides, is named at token ``k`` (past an article), as the
+        one a bare «help» is offered to («ready to help Morocco», «لمساعدة المغرب»)."""
+        while k < s.end and s.norms[k] in self.articles:
+            k += 1
+        m = s.mentions.get(k)
+        if m is None or m.kind in ("self", "land", "pair", "parties") or \
+                self._is_location(s, m):
+            return False
+        grp = self._group(s, m, s.end)
+        after = grp[-1].end
+        # «ready to help Algiers and Bamako overcome their differences»: two helped to do
+        # something between them is mediation, not aid
+        return len(self._actors(grp)) < 2 or after >= s.end or not (
+            s.texts[after].isalpha() and s.texts[after].islower() and
+            s.norms[after] not in self.prepositions and s.norms[after] not in self.coord)
+
     def _stance(self, s: Sentence, sp, form: CueForm, holder: Holder, ctx: Context,
                 subject: Holder | None, begin: int, nxt: int
                 ) -> list[Reading]:
@@ -304,6 +321,10 @@ class FrameRules(ArgumentRules):
                         # work with every side is an offer to mediate (rules 11, 16)
                         return [(("mediates", holder.actors, every), k + 2)]
             kind, cend = self._content(s, sp.end, reach, "ready")
+            if kind is not None and s.norms[cend - 1] in self.bare_help and \
+                    cend - 1 in s.doc.user_data["sg_content_starts"] and \
+                    not self._helped_actor(s, cend):
+                return []  # «ready to help resolve the dispute»: no one helped is named
             if kind is None and cue.default:
                 if self._shared_view(s, sp.end, reach):
                     return []  # «اتفقا على أهمية …»: a view they share, no agreement reached

@@ -6,6 +6,9 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
   الهجوم», «أعلنت X مسؤوليتها عن الهجوم»: whoever claims an act is its author, so a later
   «أدانت مصر الهجوم» condemns the claimant (rule 11; words claim_words). The claimant is the
   actor named between a claiming verb and the act, else the one named last before the claim.
+- Offers of help: «أبدت استعدادها لمساعدة المغرب», «مستعدة لتقديم المساعدة إلى …», «لإرسال
+  فرق إنقاذ إلى …» are intents to cooperate (CAMEO 033); a bare «المساعدة» only with the one
+  helped right after it («للمساعدة في استئناف الحوار بين …» is mediation).
 """
 
 from __future__ import annotations
@@ -31,6 +34,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "غرب البلاد.\n\nوأدان الأردن الاعتداء، وأكد وقوفه إلى جانب العراق في حربه على "
       "الإرهاب."),
      {("JOR", "condemns", "ISIL"), ("JOR", "expresses_support", "IRQ")}),
+    ("an_offer_of_help",
+     "وأبدت الجزائر استعدادها لمساعدة المغرب في مواجهة آثار الزلزال المدمر الذي ضرب البلاد.",
+     {("DZA", "expresses_intent_to_cooperate", "MAR")}),
+    ("an_offer_to_send_rescuers",
+     "وأعلنت قطر استعدادها لإرسال فرق إنقاذ إلى تركيا للمشاركة في البحث عن ناجين تحت الأنقاض.",
+     {("QAT", "expresses_intent_to_cooperate", "TUR")}),
+    ("help_with_a_dialogue_is_no_aid",
+     ("وأبدى الرئيس الكولومبي استعداد بلاده للمساعدة في استئناف الحوار بين الحكومة "
+      "الفنزويلية والمعارضة في أقرب وقت ممكن."),
+     {("COL", "mediates", "VEN")}),
 ]
 
 

@@ -12,6 +12,10 @@ each tested on sentences written for this file.
   subject (not the antecedent, as in «Qatar, which condemned …»), and its stance is toward
   the act's author (rule 11). A relative clause after an object («condemned the bombing,
   which Iran also denounced») supplies no target.
+- Offers of help: «stands ready to assist Morocco», «prepared to help Indonesia», «ready to
+  send rescue teams» are intents to cooperate (CAMEO 033, aid); a bare «help» only with the
+  one helped right after it, not «ready to help the two sides resolve …» nor «help Algiers
+  and Bamako overcome their differences» (that is mediation).
 """
 
 from __future__ import annotations
@@ -49,6 +53,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_subject_relative_keeps_its_antecedent",
      "Qatar, which condemned the strikes by Israel, called for calm." + FILLER,
      {("QAT", "condemns", "ISR"), ("QAT", "urges_restraint", "ISR")}),
+    ("an_offer_of_help",
+     ("Secretary of State Antony Blinken said Washington stands ready to assist Morocco after "
+      "the earthquake." + FILLER),
+     {("USA", "expresses_intent_to_cooperate", "MAR")}),
+    ("an_offer_to_send_rescuers",
+     "Japan said it was prepared to send rescue teams to Turkey within hours." + FILLER,
+     {("JPN", "expresses_intent_to_cooperate", "TUR")}),
+    ("help_for_two_sides_is_no_aid",
+     ("Russia said it was ready to help Algiers and Bamako overcome their differences."
+      + FILLER),
+     {("RUS", "mediates", "DZA"), ("RUS", "mediates", "MLI")}),
 ]
 
 

@@ -80,6 +80,8 @@ FRESH16_EN = REPO / "tests" / "data" / "fresh16_en"
 # written later in that session while fresh16 was traced: only scored, never traced
 FRESH17_AR = REPO / "tests" / "data" / "fresh17_ar"
 FRESH17_EN = REPO / "tests" / "data" / "fresh17_en"
+FRESH18_AR = REPO / "tests" / "data" / "fresh18_ar"
+FRESH18_EN = REPO / "tests" / "data" / "fresh18_en"
 
 
 def require(folder: Path) -> Path:

@@ -743,7 +743,10 @@ class ArgumentRules(EnglishClauseRules):
                     self._asked_after(s, end, subject) and (
                         # (the holder's own, renewed: «رفضت مطالبة أرمينيا بـ…» is Armenia's)
                         s.norms[start - 1] in self.masdar_takers or
-                        self._masdar_after_subject(s, start)))) and not (
+                        self._masdar_after_subject(s, start) or
+                        # «ثانياً: مطالبة إسرائيل بفتح المعابر»: an item of a statement's text
+                        # is what its issuers say
+                        self._opens_item(s, start)))) and not (
                 # «مطالبا مجلس الأمن»: an accusative participle's actor is its object
                 tag == "p" and self.lang == "ar" and (
                     s.fulls[start].endswith("ا") or s.texts[end - 1].endswith("\u064b") or
@@ -856,7 +859,7 @@ class ArgumentRules(EnglishClauseRules):
         grp = self._group(s, m, s.end)
         k = grp[-1].end
         return k < s.end and k not in s.mentions and s.texts[k].startswith("ب") and \
-            len(s.norms[k]) > 3 and s.norms[k] not in self.between
+            len(s.norms[k]) >= 3 and s.norms[k] not in self.between  # («بفتح»: a 3-letter masdar)
 
     def _talks_between(self, s: Sentence, end: int) -> Holder | None:
         """Arabic: «جرى اتصال هاتفي اليوم بين وزير الخارجية … بدر عبد العاطي ونائب رئيس الوزراء

@@ -201,6 +201,10 @@ class AttributionRules(FrameRules):
                     # speaks on for «الوزارة», «البيان» after it
                     holder.source == "title" and ctx.speaker is None and self.lang == "ar"
             ) and not (self.lang == "en" and form.tag == "p" and holder.source == "by") and \
+                    not (self.lang == "ar" and sp.start > s.start and
+                         # «الرفض القاطع للعملية التي تلوّح إسرائيل بشنّها»: the subject of
+                         # a relative clause does not speak for the sentence
+                         s.norms[sp.start - 1] in self.relative) and \
                     not (self.lang == "en" and ctx.speaker is not None and
                          # «"Until Israel agrees to a lasting ceasefire, …" … he continued»:
                          # an actor inside the quotation a sentence opens with does not take

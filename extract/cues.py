@@ -300,6 +300,15 @@ class CueRules(MentionRules):
         # «انتقدت الصين دعم الولايات المتحدة لتايوان»: a stance verb's object is a masdar too
         return s.norms[j] in self.masdar_takers or j in s.finite_cue_tokens()
 
+    def _opens_item(self, s: Sentence, start: int) -> bool:
+        """Whether token ``start`` opens the sentence, or an item of an enumerated text past
+        its label («ثانياً: مطالبة …», «2. Demanding …», «- …»): a nominal clause of the text
+        its issuers state, whose masdar has no subject of its own."""
+        label = range(s.start, start)
+        return start == s.start or len(label) <= 2 and \
+            s.texts[start - 1] in {":", "-", "–", ".", ")"} and \
+            all(not s.texts[k].isalpha() or s.norms[k] in self.list_ordinals for k in label[:-1])
+
     def _on_act(self, s: Sentence, begin: int) -> bool:
         """«اتفقا على عقد جولة» (agreed to do something) rather than «اتفقا على أن …»,
         «على ضرورة …» (agreed that), past an Arabic aside between commas («اتفقت روسيا

@@ -309,6 +309,7 @@ class RuleBase:
         self.future = w("future")
         self.territory = w("territory_words")
         self.articles = w("articles")
+        self.list_ordinals = w("list_ordinals")  # «ثانياً:», "Second," labelling items
         self.bare_help = w("bare_help_contents")  # «ready to help Morocco»
         self.possessive = w("possessive")
         self.object_pronouns = w("object_pronouns")

@@ -9,6 +9,11 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
 - Offers of help: «أبدت استعدادها لمساعدة المغرب», «مستعدة لتقديم المساعدة إلى …», «لإرسال
   فرق إنقاذ إلى …» are intents to cooperate (CAMEO 033); a bare «المساعدة» only with the one
   helped right after it («للمساعدة في استئناف الحوار بين …» is mediation).
+- The text of a joint statement in numbered items («وأكد الجانبان ما يلي: … ثانياً: مطالبة
+  إسرائيل بفتح المعابر …»): an item is what the issuers say, so a masdar of appeal that opens
+  it has the actor after it as addressee (words list_ordinals; a three-letter masdar «بفتح»
+  counts as what is asked); and the subject of a relative clause inside an item («للعملية
+  التي تلوّح إسرائيل بشنّها») does not become the speaker of the items after it.
 """
 
 from __future__ import annotations
@@ -44,6 +49,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وأبدى الرئيس الكولومبي استعداد بلاده للمساعدة في استئناف الحوار بين الحكومة "
       "الفنزويلية والمعارضة في أقرب وقت ممكن."),
      {("COL", "mediates", "VEN")}),
+    ("an_appeal_that_opens_an_item_of_a_statement",
+     ("وأصدر وزيرا خارجية الأردن والسعودية بيانا مشتركا أكدا فيه ما يلي:\n\n"
+      "ثانياً: مطالبة إسرائيل بفتح جميع المعابر البرية أمام قوافل المساعدات دون أي قيود."),
+     {("JOR", "demands", "ISR"), ("SAU", "demands", "ISR")}),
+    ("a_relative_subject_does_not_speak_for_the_next_item",
+     ("وأصدر وزيرا خارجية الأردن والسعودية بيانا مشتركا أكدا فيه ما يلي:\n\n"
+      "أولاً: الرفض القاطع للعملية العسكرية التي تلوح إسرائيل بشنها على مدينة رفح.\n\n"
+      "ثانياً: تثمين إسهام الإمارات وفرنسا في عمليات الإنزال الجوي فوق قطاع غزة."),
+     {("JOR", "rejects", "ISR"), ("SAU", "rejects", "ISR"), ("JOR", "welcomes", "ARE"),
+      ("JOR", "welcomes", "FRA"), ("SAU", "welcomes", "ARE"), ("SAU", "welcomes", "FRA")}),
 ]
 
 

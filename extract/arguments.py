@@ -1083,8 +1083,11 @@ class ArgumentRules(EnglishClauseRules):
                     # comes after the act is its patient (its agent stands before: «Israeli
                     # plans to …»)
                     break
-                if self.lang == "en" and k > begin and s.texts[k - 1] == "," and \
-                        s.norms[k] in self.relatives_en:
+                if self.lang == "en" and k > begin and s.texts[k - 1] == "," and (
+                        s.norms[k] in self.relatives_en or
+                        # «Doha condemned the plan, as did the foreign ministry in Ankara»
+                        s.norms[k] == "as" and k + 1 < s.end and
+                        s.norms[k + 1] in self.as_did_en):
                     # «condemned the bombing, which Iran also denounced»: a relative clause
                     # about the object names no one the stance is toward (its subject holds
                     # a stance of its own; a victim is none)

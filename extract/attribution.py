@@ -328,6 +328,13 @@ class AttributionRules(FrameRules):
             if self.lang == "en":
                 self._remember_group_en(s, subject)
         if self.lang == "en":
+            # what this sentence's stances were toward, by type, for a next «condemned it»
+            state = self._en_state(s.doc)
+            by_label: dict[str, list[str]] = {}
+            for rec in out:
+                if rec.target and rec.is_edge:
+                    by_label.setdefault(rec.stance_type, []).append(rec.target)
+            state["last_targets"] = (state.get("sentences", 0), by_label)
             self._sentence_end_en(s, ctx)
         self._note_analyst(s, ctx)
         self._remember_pair(s, ctx)
@@ -388,11 +395,14 @@ class AttributionRules(FrameRules):
             # rule 14: «وحذر وزير الخارجية الإيراني إسرائيل من أن طهران سترد بحزم»: the one
             # warned is threatened (or warned, of steps that are no force)
             recs = _fill(recs, THREATS | WARNINGS, warned)
-        if self.lang == "en" and cue.id in self.act_pronoun_cues_en and \
-                sp.end < s.end and s.norms[sp.end] in self.object_pronouns:
+        if self.lang == "en" and sp.end < s.end and (
+                cue.id in self.act_pronoun_cues_en and s.norms[sp.end] in self.object_pronouns
+                or self._act_it_en(s, sp.end, form)):
+            # («Berlin rejects the plan, and France's foreign ministry condemned it», «The
+            # UAE condemned the attack. Kuwait also condemned it»)
             # «slammed the U.S. arms sale, calling it reckless»: «it» is the act the
             # sentence (or the one before) has named, so its author is the target again
-            acted = self._act_pronoun_targets_en(s, sentence_targets)
+            acted = self._act_pronoun_targets_en(s, sentence_targets, cue.label)
             recs = [((lab, hs, ts or [a for a in acted if a not in hs]), lst)
                     for (lab, hs, ts), lst in recs]
         if open_for(AUTHORED_TYPES) and (made := (

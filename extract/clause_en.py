@@ -24,7 +24,16 @@ from extract.cues import CueRules
 from extract.lexicon import CueForm
 from extract.nlp import PhraseTable
 from extract.normalize import normalize, split_words
-from extract.sentence import FINITE, NAME_DASHES, QUOTES, Context, Holder, Mention, Sentence
+from extract.sentence import (
+    ACT_MENTION,
+    FINITE,
+    NAME_DASHES,
+    QUOTES,
+    Context,
+    Holder,
+    Mention,
+    Sentence,
+)
 
 DASHES = {"-", "—", "--", "–"}
 OPEN_QUOTES = {'"', "“", "«"}
@@ -861,7 +870,8 @@ class EnglishClauseRules(CueRules):
                 j += 1
             m = s.mentions.get(j)
             if m is None or j == i and not (grp[-1].kind == "adj" and m.kind == "person") or \
-                    m.kind in ("self", "land", "parties"):
+                    m.kind in ("self", "land", "parties") or \
+                    ACT_MENTION in (m.gender, grp[-1].gender):
                 break
             grp.append(m)
             i = m.end
@@ -880,6 +890,8 @@ class EnglishClauseRules(CueRules):
         start = j + 1
         while k >= s.start and j - k < 16:
             m = by_end.get(k)
+            if m is not None and m.gender == ACT_MENTION and k < j:
+                break  # «rejects the plan and France condemned it»: an act is no member
             if m is not None:
                 start = m.start
                 k = m.start - 1
@@ -894,7 +906,7 @@ class EnglishClauseRules(CueRules):
                 # ends with «and»; «At the UN, Peru …» is a fronted place
                 before = by_end.get(k - 1)
                 after = s.mentions.get(k + 1) or s.mentions.get(k + 2)
-                if before is None or after is None or not any(
+                if before is None or after is None or before.gender == ACT_MENTION or not any(
                         s.texts[x] != "," and s.texts[x] in self.coord for x in range(k + 1, j + 1)):
                     break
                 k -= 1
@@ -1909,8 +1921,11 @@ class EnglishClauseRules(CueRules):
             if s.norms[k] != "as" or s.norms[k + 1] not in self.as_did_en or \
                     s.texts[k - 1] != ",":
                 continue
-            m = self._next_mention(s, k + 2, min(s.end, k + 5))
-            if m is None or m.kind not in ("name", "adj", "capital", "person"):
+            # («as did the foreign ministry in Ankara», «as did the Secretary-General of the
+            # Gulf Cooperation Council»: the actor a title phrase ends with)
+            m = self._next_mention(s, k + 2, min(s.end, k + 9))
+            if m is None or m.kind not in ("name", "adj", "capital", "person") or any(
+                    s.texts[x] in STOP_CSC for x in range(k + 2, m.start)):
                 return ()
             return tuple(dict.fromkeys(a for x in self._list_en(s, m, s.end)
                                        if x.kind in ("name", "adj", "capital", "person")
@@ -2637,7 +2652,7 @@ class EnglishClauseRules(CueRules):
                 # act the statement before reported (a question between them aside)
                 actors = self._doer_en(state.get("last_statement"), state.get("sentences", 0))
                 if actors:
-                    s.add_mention(Mention(k, k + 1, "name", actors, "f", s.texts[k]))
+                    s.add_mention(Mention(k, k + 1, "name", actors, ACT_MENTION, s.texts[k]))
                 continue
             if k + 3 < s.end and s.texts[k] in QUOTES:
                 k += 1  # «was "alarmed" by the raid»
@@ -2659,7 +2674,7 @@ class EnglishClauseRules(CueRules):
             if act is None and (n + 1 >= s.end or s.norms[n + 1] not in self.author_preps_en):
                 act = author(s.norms[n])  # not «the attack by Hamas»: it names its own
             if act is not None:
-                s.add_mention(Mention(k, n + 1, "name", act, "f", s.span(k, n + 1)))
+                s.add_mention(Mention(k, n + 1, "name", act, ACT_MENTION, s.span(k, n + 1)))
             elif s.norms[n] in self.bare_acts_en and \
                     not (n + 1 < s.end and s.norms[n + 1] in self.np_preps_en):
                 # the act of the previous sentence's subject, unless the noun names its own
@@ -2667,7 +2682,7 @@ class EnglishClauseRules(CueRules):
                 if doer is None:
                     doer = self._doer_en(last, state.get("sentences", 0))
                 if doer:
-                    s.add_mention(Mention(k, n + 1, "name", doer, "f", s.span(k, n + 1)))
+                    s.add_mention(Mention(k, n + 1, "name", doer, ACT_MENTION, s.span(k, n + 1)))
                     state["bare_act"] = (state.get("sentences", 0), doer)
 
     def _remember_titled_en(self, s: Sentence) -> None:
@@ -2713,17 +2728,38 @@ class EnglishClauseRules(CueRules):
         said = next((f.cue.label for sp, fs in s.cues for f in fs if f.tag in FINITE and (
             not f.cue.requires_after or  # «so-called» is no verb of calling
             self._cue_ok(s, sp.start, sp.end, f))), "_")  # type: ignore[attr-defined]
-        if not said.startswith("_"):
+        if said not in ("_", "_speech", "_aux") or any(
+                # «Saudi Arabia's foreign ministry expressed the kingdom's "categorical
+                # rejection" of …»: a stance stated by its noun is no act either («called on
+                # Israel to reverse the decision»: nor an appeal)
+                f.tag == "n" and not f.cue.label.startswith("_")
+                for _, fs in s.ok_cues or () for f in fs):
             return ()
         h = self._initial_subject_en(s, s.end, ctx, None)
         return h.actors if h is not None else ()
 
-    def _act_pronoun_targets_en(self, s: Sentence, sentence_targets: list[str]) -> list[str]:
-        """What «it» in «calling it reckless» names: the act this sentence named (its author,
-        the last target), else the bare act («the move») the sentence before named."""
+    def _act_it_en(self, s: Sentence, k: int, form: CueForm) -> bool:
+        """Whether «it» at ``k`` is the object of a verb of judging an act («condemned it»,
+        «Berlin rejects the plan, and France condemned it»), which names the act, not an
+        actor (a state is named by its name or «they»)."""
+        return form.tag in FINITE and form.cue.label in self.act_pronoun_labels_en and \
+            s.norms[k] == "it" and (k + 1 >= s.end or not s.texts[k + 1].isalpha() or
+                                    s.norms[k + 1] in self.prepositions or
+                                    s.norms[k + 1] in self.coord or s.norms[k + 1] == "as")
+
+    def _act_pronoun_targets_en(self, s: Sentence, sentence_targets: list[str],
+                                label: str | None = None) -> list[str]:
+        """What «it» in «calling it reckless», «condemned it» names: the act this sentence
+        named (its author, the last target), else the act the sentence before judged the same
+        way («The UAE condemned the attack. Kuwait also condemned it.»), else the bare act
+        («the move») the sentence before named."""
         if sentence_targets:
             return [sentence_targets[-1]]
         state = self._en_state(s.doc)
+        last = state.get("last_targets")
+        if label is not None and last is not None and \
+                last[0] == state.get("sentences", 0) - 1 and last[1].get(label):
+            return list(dict.fromkeys(last[1][label]))
         act = state.get("bare_act")
         return list(act[1]) if act is not None and act[0] == state.get("sentences", 0) - 1 \
             else []

@@ -866,7 +866,8 @@ class FrameRules(ArgumentRules):
             if not targets and (form.tag in FINITE or self.lang == "en" and form.tag == "p") and (
                     self._object_pronoun(s, sp.start) or self.lang == "en" and
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns and
-                    cue.id not in self.act_pronoun_cues_en):  # type: ignore[attr-defined]
+                    cue.id not in self.act_pronoun_cues_en and  # type: ignore[attr-defined]
+                    not self._act_it_en(s, sp.end, form)):  # type: ignore[attr-defined]
                 # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
                 targets = self._pronoun_antecedents(s, sp.start, holder.actors) \
                     if self.lang == "ar" else self._previous_actor(s, sp.start, holder.actors)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from extract.nlp import ActorEntry
 from extract.normalize import normalize, strip_vowels
 from extract.sentence import (
+    ACT_MENTION,
     FINITE,
     NAME_DASHES,
     QUOTES,
@@ -485,8 +486,9 @@ class MentionRules(RuleBase):
                 if m is None or m.kind != "adj" and not (m.kind == "person" and k > j):
                     break
                 j = k
-            if m is None or m.kind in ("self", "land", "parties"):
-                break
+            if m is None or m.kind in ("self", "land", "parties") or \
+                    ACT_MENTION in (m.gender, group[-1].gender):
+                break  # («rejects the plan, and France condemned it»: an act is no member)
             prev = group[-1]
             joined = j > i or linked or self._conj_prefixed(s, m.start) or \
                 (prev.kind == "adj" and m.kind in ("adj", "person")) or \
@@ -506,7 +508,8 @@ class MentionRules(RuleBase):
         while True:
             gap_ok = self.coord
             prev = next((o for o in s.mentions.values()
-                         if o.kind not in ("self", "pair", "land") and (
+                         if o.kind not in ("self", "pair", "land") and
+                         ACT_MENTION not in (o.gender, first.gender) and (
                              o.end == first.start and (self._conj_prefixed(s, first.start) or
                                                        o.kind == "adj" == first.kind) or
                              o.end == first.start - 1 and s.texts[o.end] in gap_ok or

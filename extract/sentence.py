@@ -28,6 +28,12 @@ TARGET_WINDOW = 14
 
 NAME_DASHES = frozenset({"-", "–", "—"})  # a dash between two names: «the X-Y border»
 
+# the gender field of a mention made of an act noun («the strikes» -> their author): it stands
+# for its author as an object, and is coordinated with no actor («rejects the plan, and France
+# condemned it»: the plan is no second subject)
+ACT_MENTION = "act"
+
+
 @dataclass
 class Mention:
     start: int

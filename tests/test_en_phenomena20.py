@@ -16,6 +16,15 @@ each tested on sentences written for this file.
   send rescue teams» are intents to cooperate (CAMEO 033, aid); a bare «help» only with the
   one helped right after it, not «ready to help the two sides resolve …» nor «help Algiers
   and Bamako overcome their differences» (that is mediation).
+- «Doha condemned the plan, as did the foreign ministry in Ankara and the Arab League's
+  Secretary-General»: the actor a title phrase after «as did» ends with holds the stance too,
+  and what follows «, as did» is no target.
+- «The UAE condemned the attack. Kuwait also condemned it.», «Berlin rejects the plan, and
+  France condemned it»: «it» after a verb of judging is the act judged just before, so the
+  target is its author again; a noun that stands for an act («the plan») is coordinated with
+  no actor, as subject or object; «the plan», «the proposal» are bare acts; and a sentence
+  that states a stance by its noun («expressed the kingdom's rejection of …») or an appeal
+  reports no act of its subject for a next «the plan».
 """
 
 from __future__ import annotations
@@ -64,6 +73,27 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Russia said it was ready to help Algiers and Bamako overcome their differences."
       + FILLER),
      {("RUS", "mediates", "DZA"), ("RUS", "mediates", "MLI")}),
+    ("as_did_with_a_title_phrase",
+     ("Israel announced a plan to build 3,400 homes near Jerusalem.\n\nQatar's foreign "
+      "ministry spokesman said Doha condemned the plan, as did the foreign ministry in Ankara "
+      "and the Arab League's Secretary-General." + FILLER),
+     {("QAT", "condemns", "ISR"), ("TUR", "condemns", "ISR"), ("ARL", "condemns", "ISR")}),
+    ("condemned_it_after_a_condemnation",
+     ("The Houthis launched missiles at a fuel depot in Jeddah on Friday. The United Arab "
+      "Emirates and Bahrain condemned the attack. Kuwait, Egypt and Jordan also condemned it."
+      + FILLER),
+     {("ARE", "condemns", "HOUTHIS"), ("BHR", "condemns", "HOUTHIS"),
+      ("KWT", "condemns", "HOUTHIS"), ("EGY", "condemns", "HOUTHIS"),
+      ("JOR", "condemns", "HOUTHIS")}),
+    ("an_act_is_no_member_of_a_subject_list",
+     ("Israel announced a plan to build homes in the West Bank. Berlin firmly rejects the "
+      "plan, and France's foreign ministry condemned it." + FILLER),
+     {("DEU", "rejects", "ISR"), ("FRA", "condemns", "ISR")}),
+    ("a_stance_noun_reports_no_act",
+     ("Israel announced a plan to build homes in the West Bank. Saudi Arabia's foreign "
+      "ministry expressed the kingdom's rejection of the Israeli plans. Jordan condemned the "
+      "plan." + FILLER),
+     {("SAU", "rejects", "ISR")}),
 ]
 
 

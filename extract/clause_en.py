@@ -809,6 +809,7 @@ class EnglishClauseRules(CueRules):
         texts = doc.user_data["sg_texts"]
         norms = doc.user_data["sg_norms"]
         lists: list[tuple[str, ...]] = []
+        placed: list[tuple[int, tuple[str, ...]]] = []  # (first token, members)
         run: list[str] = []
         k = 0
         starts = sorted(out)
@@ -831,8 +832,10 @@ class EnglishClauseRules(CueRules):
                 j += 1
             if len(run) >= 3:
                 lists.append(tuple(run))
+                placed.append((m.start, tuple(run)))
             i = j
         self._en_state(doc)["doc_lists"] = lists
+        self._en_state(doc)["placed_lists"] = placed
 
     def _bloc_extend_en(self, s: Sentence, end: int, targets: list[str]) -> list[str]:
         """«asked Saudi Arabia and three other countries»: the members the article lists."""
@@ -1172,6 +1175,21 @@ class EnglishClauseRules(CueRules):
             listed = self._bloc_en(s, m.start, m.end)
             if listed:
                 s.add_mention(Mention(m.start, m.end, "name", listed, "m", m.text))
+        # «the three governments», «the three military-led countries», «the three juntas»:
+        # any determiner, a count of three or more, up to two modifiers and a bloc noun
+        for k in range(s.start, s.end - 2):
+            if s.norms[k] not in self.act_determiners_en or k + 1 in s.mentions or \
+                    self.number_value_en.get(s.norms[k + 1], 0) < 3:
+                continue
+            h = k + 2
+            while h < min(s.end - 1, k + 4) and s.texts[h].islower() and \
+                    s.norms[h] not in self.bloc_heads_en and h not in s.mentions:
+                h += 1
+            if s.norms[h] in self.bloc_heads_en and not any(x in s.mentions
+                                                             for x in range(k, h + 1)):
+                listed = self._bloc_en(s, k, h + 1)
+                if listed:
+                    s.add_mention(Mention(k, h + 1, "name", listed, "m", s.span(k, h + 1)))
 
     def _bloc_en(self, s: Sentence, a: int, b: int) -> tuple[str, ...]:
         """«the four countries»: the last list of that many actors named in the article."""
@@ -1183,11 +1201,22 @@ class EnglishClauseRules(CueRules):
         for actors in reversed(self._en_state(s.doc).get("lists", [])):
             if len(actors) == count:
                 return actors
+        # («West African leaders approved the withdrawal of Mali, Burkina Faso and Niger …
+        # The three governments …»: a list named anywhere before, not only as a subject)
+        for start, actors in reversed(self._en_state(s.doc).get("placed_lists", [])):
+            if start < a and len(actors) == count:
+                return actors
         return ()
 
     def _pronoun_en(self, s: Sentence, k: int, ctx: Context,
                     subject: Holder | None) -> Holder | None:
         if s.norms[k] in self.plural_pronouns_en:
+            if k > s.start + 1:
+                # «The Saudi and Iranian delegations held a meeting, during which they …»:
+                # the sentence's own plural subject before any group of earlier sentences
+                own = self._initial_subject_en(s, k, ctx, None)
+                if own is not None and len(own.actors) >= 2:
+                    return Holder(own.actors, s.texts[k], None, "svo")
             group = self._en_state(s.doc).get("group")
             if group:
                 return Holder(group, s.texts[k], None, "svo")
@@ -2313,6 +2342,12 @@ class EnglishClauseRules(CueRules):
                 any(normalize(w) in self.heads for w in words[1:-1])
             if h is not None and h.actors and (h.person is not None or named):
                 ctx.speaker = h
+        if not cues and first + 1 < s.end and (
+                first in s.mentions or s.norms[first] in self.articles and
+                first + 1 in s.mentions):
+            # «The three governments had tried to pre-empt the decision. … they rejected»:
+            # a group that opens a sentence with no stance is who «they» are next
+            self._remember_group_en(s, self._initial_subject_en(s, s.end, ctx, None))
         self._remember_act_authors_en(s, ctx)
         self._remember_titled_en(s)
         state = self._en_state(s.doc)

@@ -1262,12 +1262,19 @@ class MentionRules(RuleBase):
                     n[k + 2] in self.numbers and self._nisba(s, k + 1):
                 end = k + 3  # «العواصم الأوروبية الثلاث»
             elif self.lang == "en" and n[k] in self.numbers and n[k + 1] in self.group_nouns \
-                    and k > s.start and (n[k - 1] in self.articles or n[k - 1] in self.demonstratives):
-                end = k + 2  # "the four countries"
+                    and k > s.start and (n[k - 1] in self.articles or n[k - 1] in self.demonstratives) \
+                    and self._count_fits_en(n[k], actors):
+                end = k + 2  # "the four countries" (not «the three governments» for a pair)
             if end is not None:
                 # («وأجرى القادة الثلاثة مباحثات»: men, whose verb is masculine)
                 gender = "m" if n[k] in self.leader_groups else "f"
                 s.add_mention(Mention(k, end, "name", actors, gender, s.span(k, end)))
+
+    def _count_fits_en(self, number: str, actors: tuple[str, ...]) -> bool:
+        """Whether a list of ``actors`` is as many as the English number word says (a list
+        of another size is left to the clause stage, which finds one of that size)."""
+        words = self.lex.in_order("number_words")
+        return number not in words or words.index(number) == len(actors)
 
     def _remember_list(self, s: Sentence, ctx: Context) -> None:
         """Keep a sentence that may name a list of two or more actors («السعودية والإمارات

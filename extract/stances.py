@@ -125,8 +125,8 @@ class Extractor(AttributionRules):
                 # a readout whose publisher is named only later: read it again with that
                 # publisher as the speaker its unnamed officials stand for
                 state = self._en_state(doc)
-                keep: dict[str, Any] = {k: state[k] for k in ("doc_lists", "pending_quote")
-                                        if k in state}
+                kept = ("doc_lists", "placed_lists", "pending_quote")
+                keep: dict[str, Any] = {k: state[k] for k in kept if k in state}
                 state.clear()
                 state.update(keep, byline=home)
                 ctx = Context(speaker=Holder(home, None, None, "byline"))

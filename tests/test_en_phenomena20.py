@@ -25,6 +25,10 @@ each tested on sentences written for this file.
   no actor, as subject or object; «the plan», «the proposal» are bare acts; and a sentence
   that states a stance by its noun («expressed the kingdom's rejection of …») or an appeal
   reports no act of its subject for a next «the plan».
+- Counted references: «the three juntas», «the three military-led countries», «the three
+  governments» are the last list of that many actors named anywhere before (not only as a
+  subject, and not a pair named later: «the presidents of Senegal and Togo»); a group that
+  opens a sentence with no stance is who a next «they» is.
 """
 
 from __future__ import annotations
@@ -94,6 +98,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "ministry expressed the kingdom's rejection of the Israeli plans. Jordan condemned the "
       "plan." + FILLER),
      {("SAU", "rejects", "ISR")}),
+    ("a_counted_reference_with_a_modifier",
+     ("West African leaders approved the withdrawal of Mali, Burkina Faso and Niger from the "
+      "regional bloc.\n\nThe three military-led countries rejected the conditions set by "
+      "ECOWAS." + FILLER),
+     {("MLI", "rejects", "ECOWAS"), ("BFA", "rejects", "ECOWAS"),
+      ("NER", "rejects", "ECOWAS")}),
+    ("a_counted_reference_skips_a_later_pair_and_they_follow_it",
+     ("West African leaders approved the withdrawal of Mali, Burkina Faso and Niger from the "
+      "bloc. The leaders also thanked the presidents of Senegal and Togo.\n\nThe three "
+      "governments had tried to pre-empt the decision. In a joint statement, they rejected "
+      "the transition period floated by ECOWAS." + FILLER),
+     {("MLI", "rejects", "ECOWAS"), ("BFA", "rejects", "ECOWAS"),
+      ("NER", "rejects", "ECOWAS")}),
 ]
 
 

@@ -1094,7 +1094,14 @@ class MentionRules(RuleBase):
                     nxt not in covered and self._nisba(s, nxt)):
                 continue
             speaker = ctx.speaker.actors if ctx.speaker is not None else None
-            actors = speaker if speaker in antecedents else antecedents[-1]
+            # («Saudi Arabia's foreign ministry expressed the kingdom's rejection»: the
+            # owner's own, one of them named just before in the sentence, comes first; not
+            # «Bahrain … expressed solidarity with the kingdom»)
+            here = [m.actors for m in sorted(s.mentions.values(), key=lambda m: m.start)
+                    if m.start < k and m.actors in antecedents] \
+                if self.lang == "en" and nxt < s.end and s.norms[nxt] in ("'s", "'") else []
+            actors = here[-1] if here else speaker if speaker in antecedents else \
+                antecedents[-1]
             s.add_mention(Mention(k, k + 1, "name", actors,
                                   "f" if s.norms[k].endswith("ه") else "m", s.texts[k]))
 

@@ -29,6 +29,8 @@ each tested on sentences written for this file.
   governments» are the last list of that many actors named anywhere before (not only as a
   subject, and not a pair named later: «the presidents of Senegal and Togo»); a group that
   opens a sentence with no stance is who a next «they» is.
+- «Saudi Arabia's foreign ministry expressed the kingdom's rejection of …» after Jordan's
+  «the kingdom»: a possessive «the kingdom's» is the kingdom the sentence just named.
 """
 
 from __future__ import annotations
@@ -111,6 +113,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "the transition period floated by ECOWAS." + FILLER),
      {("MLI", "rejects", "ECOWAS"), ("BFA", "rejects", "ECOWAS"),
       ("NER", "rejects", "ECOWAS")}),
+    ("the_kingdoms_own_stance",
+     ("Jordan's Foreign Minister Ayman Safadi said the kingdom condemned the settlement plan "
+      "announced by Israel. Saudi Arabia's foreign ministry expressed the kingdom's "
+      "\"categorical rejection\" of the Israeli plans." + FILLER),
+     {("JOR", "condemns", "ISR"), ("SAU", "rejects", "ISR")}),
 ]
 
 

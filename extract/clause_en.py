@@ -2422,7 +2422,10 @@ class EnglishClauseRules(CueRules):
             # the act is its maker's («Guyana rejected the law», «welcomed the resolution»)
             authors[self._singular_en(s.norms[k])] = actors
         # «17:20 — Iran's Revolutionary Guards claim the barrage»: past a live blog's time
-        first = s.mentions.get(s.after_time())
+        t0 = s.after_time()
+        if t0 + 1 < s.end and s.norms[t0] in self.articles:
+            t0 += 1  # «The Israeli military says …»
+        first = s.mentions.get(t0)
         after = first.end if first is not None else s.end
         if after < s.end and s.norms[after] in ("'s", "'"):
             after += 1  # «Iran's Revolutionary Guards claim …»: the possessor's men act for it
@@ -2430,9 +2433,14 @@ class EnglishClauseRules(CueRules):
                                      or s.norms[after] == "of" and after + 1 < s.end and
                                      s.texts[after + 1][:1].isupper()):
                 after += 1  # («Joint Chiefs of Staff»)
-        opener = first.actors if first is not None and first.kind in ("name", "capital") and \
-            after < s.end and s.texts[after].isalpha() and \
-            s.texts[after].islower() else ()
+        if first is not None and first.kind == "adj" and after < s.end and \
+                s.norms[after] in self.side_heads:
+            after += 1  # «The Israeli military says it is carrying out strikes …»: its forces
+            opener = first.actors
+        else:
+            opener = first.actors if first is not None and first.kind in ("name", "capital") \
+                and after < s.end and s.texts[after].isalpha() and s.texts[after].islower() \
+                else ()
         reports_only: bool | None = None  # the sentence states no stance (found when needed)
         before = dict(authors)
         for k, actors in self._claimed_acts_en(s, ctx).items():
@@ -2706,7 +2714,10 @@ class EnglishClauseRules(CueRules):
                     n + 1 < s.end and s.norms[n + 1] in self.between:
                 continue  # («the exchange of strikes between Iran and Pakistan»: its sides)
             act = authors.get(self._singular_en(s.norms[n]))
-            if act is None and (n + 1 >= s.end or s.norms[n + 1] not in self.author_preps_en):
+            if act is None and (n + 1 >= s.end or s.norms[n + 1] not in self.author_preps_en or
+                                # «the targeting of Iran», «the shelling of Kharkiv»: after a
+                                # gerund «of» names what is struck, not who strikes
+                                s.norms[n + 1] == "of" and s.norms[n].endswith("ing")):
                 act = author(s.norms[n])  # not «the attack by Hamas»: it names its own
             if act is not None:
                 s.add_mention(Mention(k, n + 1, "name", act, ACT_MENTION, s.span(k, n + 1)))

@@ -31,6 +31,10 @@ each tested on sentences written for this file.
   opens a sentence with no stance is who a next «they» is.
 - «Saudi Arabia's foreign ministry expressed the kingdom's rejection of …» after Jordan's
   «the kingdom»: a possessive «the kingdom's» is the kingdom the sentence just named.
+- A live blog: «02:35 — The Israeli military says it is carrying out strikes …» makes the
+  state of «the <adjective> military» (words side_heads) the author of the strikes, past the
+  article; and after a gerund act («the military targeting of Iran», «the shelling of …»)
+  «of» names what is struck, so the condemnation is toward the author (rule 11).
 """
 
 from __future__ import annotations
@@ -118,6 +122,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "announced by Israel. Saudi Arabia's foreign ministry expressed the kingdom's "
       "\"categorical rejection\" of the Israeli plans." + FILLER),
      {("JOR", "condemns", "ISR"), ("SAU", "rejects", "ISR")}),
+    ("a_live_blog_military_and_a_gerund_act",
+     ("02:35 - The Israeli military says it is carrying out strikes on military targets in "
+      "Iran.\n\n06:20 - Saudi Arabia's foreign ministry condemns \"the military targeting of "
+      "the Islamic Republic of Iran\".\n\n07:30 - Iran's foreign ministry condemns the "
+      "attack." + FILLER),
+     {("SAU", "condemns", "ISR"), ("IRN", "condemns", "ISR")}),
 ]
 
 

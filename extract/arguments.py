@@ -233,6 +233,11 @@ class ArgumentRules(EnglishClauseRules):
             j += 1  # «تلقى صاحب السمو الشيخ محمد بن زايد …»: past the style of address
         if j >= s.end:
             return None
+        if self.lang == "ar" and j + 1 < s.end and j not in s.mentions and \
+                s.norms[j] in self.collective and \
+                (listed_m := s.mentions.get(j + 1)) is not None and \
+                listed_m.kind in ("name", "capital"):
+            j += 1  # «أعلنت حكومات كولومبيا وتشيلي والمكسيك تضامنها»: the states listed
         m = s.mentions.get(j)
         if m is not None and m.kind == "pair" and self.lang == "ar" and m.end + 1 < s.end and \
                 s.texts[m.end] in {"،", ","} and (first := s.mentions.get(m.end + 1)) is not None \

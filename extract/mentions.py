@@ -311,17 +311,35 @@ class MentionRules(RuleBase):
                                  f"{texts[i - 1]} {texts[i]}", person=named.person)
             covered.update((i - 1, i))
 
+    def _own_name_words(self) -> frozenset[str]:
+        """Arabic readings that are a word of exactly one official's names in the gazetteer
+        (not «محمد», «عبد»), and no common word: a short form may start with one alone."""
+        if self._name_words is None:
+            count: dict[str, int] = {}
+            for p in self.res.gazetteer.people.values():
+                for w in {normalize(w) for name in (p.ar, *p.aliases_ar) for w in name.split()}:
+                    count[w] = count.get(w, 0) + 1
+            self._name_words = frozenset(w for w, n in count.items()
+                                         if n == 1 and w not in self.lex.word("not_names"))
+        return self._name_words
+
     def _surnames(self, out: dict[int, Mention], covered: set[int], norms: list[str],
                   texts: list[str], doc: Doc) -> None:
         """Arabic: an official named in full («الرئيس اللبناني جوزاف عون») is named later by
         the last word of the name alone, right after a verb of ours («ودعا عون …»); a word
         that is also a common word («عون», «سلام»: not_names) only there."""
         first: dict[str, Mention] = {}
+        people = self.res.gazetteer.people
         for m in out.values():
             if m.kind == "person" and m.end - m.start >= 2:
-                last = norms[m.end - 1]
-                if len(last) > 2 and (last not in first or m.start < first[last].start):
-                    first[last] = m
+                # the last word of the name, and the first word of each short form the
+                # gazetteer gives («لولا دا سيلفا»: «اتهم لولا …»)
+                short = [w for a in people[m.person].aliases_ar if len(a.split()) >= 2
+                         if (w := normalize(a.split()[0])) in self._own_name_words()] \
+                    if m.person in people else []
+                for last in (norms[m.end - 1], *short):
+                    if len(last) > 2 and (last not in first or m.start < first[last].start):
+                        first[last] = m
         if not first:
             return
         after: list[int] = []

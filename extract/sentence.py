@@ -364,6 +364,8 @@ class RuleBase:
         self.openers = w("clause_openers")
         self.collective = w("collective_heads")
         self.events = w("event_nouns")
+        # readings of exactly one official's names (mentions._own_name_words, made once)
+        self._name_words: frozenset[str] | None = None
         self.claim_words = w("claim_words")  # «تبنت الهجوم», "claimed responsibility for"
         # readings already asked whether they name an act, and those that do
         # (mentions._names_event)

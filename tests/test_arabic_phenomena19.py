@@ -14,6 +14,11 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
   it has the actor after it as addressee (words list_ordinals; a three-letter masdar «بفتح»
   counts as what is asked); and the subject of a relative clause inside an item («للعملية
   التي تلوّح إسرائيل بشنّها») does not become the speaker of the items after it.
+- «أعلنت حكومات كولومبيا وتشيلي والمكسيك تضامنها مع البرازيل»: a collective head («حكومات»,
+  «دول») before a list of states after the verb is the list, the verb's subject.
+- An official named in full («لويس إيناسيو لولا دا سيلفا») is named later by the first word
+  of a short form the gazetteer gives («لولا دا سيلفا» -> «اتهم لولا …»), right after a verb,
+  when that word is part of no other official's names and no common word.
 """
 
 from __future__ import annotations
@@ -59,6 +64,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "ثانياً: تثمين إسهام الإمارات وفرنسا في عمليات الإنزال الجوي فوق قطاع غزة."),
      {("JOR", "rejects", "ISR"), ("SAU", "rejects", "ISR"), ("JOR", "welcomes", "ARE"),
       ("JOR", "welcomes", "FRA"), ("SAU", "welcomes", "ARE"), ("SAU", "welcomes", "FRA")}),
+    ("a_collective_head_before_a_list_of_states",
+     ("أعلنت حكومات كولومبيا وتشيلي والمكسيك تضامنها مع البرازيل في مواجهة الضغوط "
+      "الاقتصادية المتزايدة."),
+     {("COL", "expresses_support", "BRA"), ("CHL", "expresses_support", "BRA"),
+      ("MEX", "expresses_support", "BRA")}),
+    ("an_officials_short_name_after_a_verb",
+     ("قال الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إن بلاده لن تتراجع عن موقفها.\n\n"
+      "وفي مقابلة تلفزيونية الخميس، اتهم لولا الإدارة الأميركية بمحاولة التدخل في عمل "
+      "القضاء البرازيلي."),
+     {("BRA", "accuses", "USA")}),
 ]
 
 

@@ -3,6 +3,7 @@ sentence, maps officials to the actor they speak for, and writes Stance records.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from extract.clause_en import OPEN_QUOTES
@@ -258,6 +259,15 @@ class AttributionRules(FrameRules):
                     ctx.acts[noun] = holder.actors
             for r, last in recs:
                 new = self._records(r, s, sp, form, holder, subject, ctx, document)
+                if r[0] == "holds_talks" and r[2] and cue.id in self.summon_cues and \
+                        any(s.norms[k] in self.protest_words for k in range(sp.end, s.end)) and \
+                        not any(x.stance_type == "condemns" and x.target in r[2] for x in out):
+                    # «استدعت الخارجية البولندية السفير الأوكراني لإبلاغه احتجاجاً شديداً»,
+                    # «summoned the Israeli ambassador to hand him a protest note»: the protest
+                    # the summons delivers condemns the envoy's state
+                    new += [replace(x, rule=x.rule + "/protest")
+                            for x in self._records(("condemns", r[1], r[2]), s, sp, form, holder,
+                                                   subject, ctx, document)]
                 out.extend(new)
                 if self.lang == "ar" and r[0] in ("calls_for_dialogue", "urges_restraint") \
                         and len(set(r[2])) == 2 and any(rec.is_edge for rec in new):

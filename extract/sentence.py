@@ -315,6 +315,8 @@ class RuleBase:
         self.future = w("future")
         self.territory = w("territory_words")
         self.articles = w("articles")
+        self.protest_words = w("protest_words")  # «… to hand him a protest note»
+        self.summon_cues = w("summon_cues")
         self.list_ordinals = w("list_ordinals")  # «ثانياً:», "Second," labelling items
         self.bare_help = w("bare_help_contents")  # «ready to help Morocco»
         self.possessive = w("possessive")

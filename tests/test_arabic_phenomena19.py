@@ -19,6 +19,9 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
 - An official named in full («لويس إيناسيو لولا دا سيلفا») is named later by the first word
   of a short form the gazetteer gives («لولا دا سيلفا» -> «اتهم لولا …»), right after a verb,
   when that word is part of no other official's names and no common word.
+- A summons that delivers a protest («استدعت الخارجية البولندية السفير الأوكراني لإبلاغه
+  احتجاجاً شديداً», «وسلمته مذكرة احتجاج») condemns the envoy's state as well as being talks
+  with it (words protest_words, summon_cues).
 """
 
 from __future__ import annotations
@@ -74,6 +77,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "وفي مقابلة تلفزيونية الخميس، اتهم لولا الإدارة الأميركية بمحاولة التدخل في عمل "
       "القضاء البرازيلي."),
      {("BRA", "accuses", "USA")}),
+    ("a_summons_with_a_protest",
+     ("استدعت وزارة الخارجية العراقية القائم بالأعمال الإيراني في بغداد وسلمته مذكرة احتجاج "
+      "شديدة اللهجة."),
+     {("IRQ", "holds_talks", "IRN"), ("IRQ", "condemns", "IRN")}),
 ]
 
 

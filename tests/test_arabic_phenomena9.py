@@ -263,7 +263,8 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("KWT", "welcomes", "OMN"), ("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}),
     ("summoned_the_turkish_ambassador",
      "استدعت الخارجية العراقية السفير التركي لديها وسلمته مذكرة احتجاج.",
-     {("IRQ", "holds_talks", "TUR")}),
+     # (the protest note condemns too: tests/test_arabic_phenomena19.py)
+     {("IRQ", "holds_talks", "TUR"), ("IRQ", "condemns", "TUR")}),
     ("recalled_its_own_ambassador",
      "قررت مصر استدعاء سفيرها لدى إسرائيل للتشاور.",
      set()),

@@ -35,6 +35,9 @@ each tested on sentences written for this file.
   state of «the <adjective> military» (words side_heads) the author of the strikes, past the
   article; and after a gerund act («the military targeting of Iran», «the shelling of …»)
   «of» names what is struck, so the condemnation is toward the author (rule 11).
+- A summons that delivers a protest («summoned the Israeli ambassador to hand him a protest
+  note», «summoned Pakistan's envoy and lodged a strong protest») is talks with the envoy's
+  state and a condemnation of it (CAMEO 111; words protest_words, summon_cues).
 """
 
 from __future__ import annotations
@@ -128,6 +131,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "the Islamic Republic of Iran\".\n\n07:30 - Iran's foreign ministry condemns the "
       "attack." + FILLER),
      {("SAU", "condemns", "ISR"), ("IRN", "condemns", "ISR")}),
+    ("a_summons_with_a_protest",
+     "Jordan summoned the Israeli ambassador on Monday to hand him a protest note." + FILLER,
+     {("JOR", "holds_talks", "ISR"), ("JOR", "condemns", "ISR")}),
+    ("a_summons_without_a_protest",
+     "Moldova summoned Russia's ambassador on Monday after two drones came down." + FILLER,
+     {("MDA", "holds_talks", "RUS")}),
 ]
 
 

@@ -82,6 +82,8 @@ FRESH17_AR = REPO / "tests" / "data" / "fresh17_ar"
 FRESH17_EN = REPO / "tests" / "data" / "fresh17_en"
 FRESH18_AR = REPO / "tests" / "data" / "fresh18_ar"
 FRESH18_EN = REPO / "tests" / "data" / "fresh18_en"
+FRESH19_AR = REPO / "tests" / "data" / "fresh19_ar"
+FRESH19_EN = REPO / "tests" / "data" / "fresh19_en"
 
 
 def require(folder: Path) -> Path:

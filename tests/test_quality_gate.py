@@ -45,6 +45,8 @@ from tests.corpus import (
     FRESH17_EN,
     FRESH18_AR,
     FRESH18_EN,
+    FRESH19_AR,
+    FRESH19_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -204,6 +206,12 @@ FLOORS = [
     (FRESH18_AR, "ar", "precision", 0.77),
     (FRESH18_EN, "en", "f1", 0.60),
     (FRESH18_EN, "en", "precision", 0.72),
+    # fresh19, written while fresh18 was traced, only scored: 0.665 / 0.690 for the code the
+    # session began with, and the same after the fresh17 and first fresh18 fixes
+    (FRESH19_AR, "ar", "f1", 0.64),
+    (FRESH19_AR, "ar", "precision", 0.77),
+    (FRESH19_EN, "en", "f1", 0.66),
+    (FRESH19_EN, "en", "precision", 0.80),
 ]
 
 _cache: dict[Path, dict] = {}

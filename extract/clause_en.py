@@ -267,6 +267,9 @@ class EnglishClauseRules(CueRules):
                 s.texts[end][:1].isupper() and s.texts[end].isalpha() and \
                 not self._title_case_en(s):
             return False  # «the Rapid Support Forces», «the Peace Council»: a word of a name
+        if form.cue.label == "holds_talks" and end < s.end and s.texts[end][:1].isdigit() and \
+                s.norms[start].startswith("receiv"):
+            return False  # «the draft received 13 votes»: no one received
         if form.cue.label == "holds_talks" and s.norms[start] in ("exchange", "exchanges") and \
                 not s.words().isdisjoint(self.violent_exchange_en):
             return False  # «following the exchange between Iran and Israel» of missiles
@@ -2713,6 +2716,8 @@ class EnglishClauseRules(CueRules):
             if n >= s.end or n in s.mentions or \
                     n + 1 < s.end and s.norms[n + 1] in self.between:
                 continue  # («the exchange of strikes between Iran and Pakistan»: its sides)
+            if self._act_by_en(s, n):
+                continue  # «the resolution tabled by Britain, France and Germany»: its own
             act = authors.get(self._singular_en(s.norms[n]))
             if act is None and (n + 1 >= s.end or s.norms[n + 1] not in self.author_preps_en or
                                 # «the targeting of Iran», «the shelling of Kharkiv»: after a
@@ -2788,7 +2793,8 @@ class EnglishClauseRules(CueRules):
         """Whether «it» at ``k`` is the object of a verb of judging an act («condemned it»,
         «Berlin rejects the plan, and France condemned it»), which names the act, not an
         actor (a state is named by its name or «they»)."""
-        return form.tag in FINITE and form.cue.label in self.act_pronoun_labels_en and \
+        return (form.tag in FINITE or form.tag == "x") and \
+            form.cue.label in self.act_pronoun_labels_en and \
             s.norms[k] == "it" and (k + 1 >= s.end or not s.texts[k + 1].isalpha() or
                                     s.norms[k + 1] in self.prepositions or
                                     s.norms[k + 1] in self.coord or s.norms[k + 1] == "as")
@@ -2801,6 +2807,12 @@ class EnglishClauseRules(CueRules):
         («the move») the sentence before named."""
         if sentence_targets:
             return [sentence_targets[-1]]
+        # «The Brazilian draft received 13 votes, with Russia voting against it»: an act
+        # this sentence names with its author's adjective
+        for k in range(s.start + 1, s.end):
+            if s.norms[k] in self.bare_acts_en and (m := s.mention_ending_at(k)) is not None \
+                    and m.kind == "adj":
+                return list(m.actors)
         state = self._en_state(s.doc)
         last = state.get("last_targets")
         if label is not None and last is not None and \

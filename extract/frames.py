@@ -799,6 +799,11 @@ class FrameRules(ArgumentRules):
                              and s.norms[k + 1] in self.comp), stop)
             targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                           stop)
+            if self.lang == "en" and sp.end < s.end and \
+                    self._act_it_en(s, sp.end, form):  # type: ignore[attr-defined]
+                # «Russia voting against it and China abstaining»: «it» is the act, filled in
+                # from it (attribution); no actor after it is the object
+                targets, last = [], None
 
             if self.lang == "en":
                 targets = self._object_en(s, sp, label, holder, ctx, targets)

@@ -22,6 +22,9 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
 - A summons that delivers a protest («استدعت الخارجية البولندية السفير الأوكراني لإبلاغه
   احتجاجاً شديداً», «وسلمته مذكرة احتجاج») condemns the envoy's state as well as being talks
   with it (words protest_words, summon_cues).
+- Votes: «صوتت الولايات المتحدة وبريطانيا وفرنسا ضد المشروع الروسي» rejects the draft's
+  author, «صوتت لصالح» supports it (cues ar.rejects.vote_against, ar.support.vote_for); in
+  «وصوتت ضده الولايات المتحدة …» the pronoun stands between the verb and its subject.
 """
 
 from __future__ import annotations
@@ -81,6 +84,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("استدعت وزارة الخارجية العراقية القائم بالأعمال الإيراني في بغداد وسلمته مذكرة احتجاج "
       "شديدة اللهجة."),
      {("IRQ", "holds_talks", "IRN"), ("IRQ", "condemns", "IRN")}),
+    ("a_vote_against_a_draft",
+     "وصوتت الولايات المتحدة وبريطانيا وفرنسا ضد المشروع الروسي في مجلس الأمن مساء الخميس.",
+     {("USA", "rejects", "RUS"), ("GBR", "rejects", "RUS"), ("FRA", "rejects", "RUS")}),
+    ("a_vote_for_a_draft",
+     "وصوتت الجزائر لصالح المشروع الإماراتي في مجلس الأمن مساء الخميس.",
+     {("DZA", "expresses_support", "ARE")}),
 ]
 
 

@@ -38,6 +38,10 @@ each tested on sentences written for this file.
 - A summons that delivers a protest («summoned the Israeli ambassador to hand him a protest
   note», «summoned Pakistan's envoy and lodged a strong protest») is talks with the envoy's
   state and a condemnation of it (CAMEO 111; words protest_words, summon_cues).
+- Votes: «voted against the Russian draft», «voted against the resolution tabled by Britain,
+  France and Germany» reject its authors, «voted in favour of the draft» supports them (rules
+  11, 22; cues en.rejects.vote_against, en.support.vote_for); «voting against it» is toward
+  the act named before, no actor after «it»; «received 13 votes» is no meeting.
 """
 
 from __future__ import annotations
@@ -137,6 +141,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_summons_without_a_protest",
      "Moldova summoned Russia's ambassador on Monday after two drones came down." + FILLER,
      {("MDA", "holds_talks", "RUS")}),
+    ("votes_against_drafts",
+     ("The United States, Britain and France voted against the Russian draft. China voted "
+      "against the resolution tabled by Britain, France and Germany." + FILLER),
+     {("USA", "rejects", "RUS"), ("GBR", "rejects", "RUS"), ("FRA", "rejects", "RUS"),
+      ("CHN", "rejects", "GBR"), ("CHN", "rejects", "FRA"), ("CHN", "rejects", "DEU")}),
+    ("a_vote_in_favour_of_a_draft",
+     "Algeria voted in favour of the Emirati draft on Thursday." + FILLER,
+     {("DZA", "expresses_support", "ARE")}),
+    ("votes_received_are_no_meeting_and_it_is_the_act",
+     ("The Brazilian draft received 13 votes in favour, with Russia voting against it and "
+      "China abstaining." + FILLER),
+     {("RUS", "rejects", "BRA")}),
 ]
 
 

@@ -330,6 +330,7 @@ class AttributionRules(FrameRules):
                 ctx.acting = acting
         if subject is not None:
             ctx.acting = None
+        s.spoke = subject is not None and bool(subject.actors)
         if subject is not None and subject.actors and not (
                 # «… hosted by the Sultanate of Oman, which he thanked»: the agent of a
                 # passive is no speaker for the next «he»

@@ -2336,14 +2336,19 @@ class EnglishClauseRules(CueRules):
         first = s.start + 2 if s.start + 2 < s.end and s.texts[s.start + 1] == ":" and \
             s.start not in s.mentions else s.start
         cues = s.ok_cues if s.ok_cues is not None else s.cues
-        if not cues and first in s.mentions and s.mentions[first].kind in ("adj", "name"):
-            # «Saudi Foreign Minister Prince Faisal addressed the summit. He denounced …»: an
-            # official who opens a sentence with no stance is who «he» is next
+        opener = first + 1 if first + 1 < s.end and s.norms[first] in self.articles and \
+            first not in s.mentions else first
+        if (not cues or not s.spoke) and opener in s.mentions and \
+                s.mentions[opener].kind in ("adj", "name"):
+            # «Saudi Foreign Minister Prince Faisal addressed the summit. He denounced …», «The
+            # US deputy representative hoped for a transition. He condemned …»: an official
+            # who opens a sentence that names no speaker is who «he» is next
             h = self._initial_subject_en(s, s.end, ctx, None)
             words = (h.speaker or "").split() if h is not None else []
             named = len(words) >= 3 and words[-1][:1].isupper() and \
                 any(normalize(w) in self.heads for w in words[1:-1])
-            if h is not None and h.actors and (h.person is not None or named):
+            titled = opener > first and bool(words) and normalize(words[-1]) in self.heads
+            if h is not None and h.actors and (h.person is not None or named or titled):
                 ctx.speaker = h
         if not cues and first + 1 < s.end and (
                 first in s.mentions or s.norms[first] in self.articles and

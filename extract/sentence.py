@@ -166,6 +166,8 @@ class Sentence:
     contents: list[Any] = field(default_factory=list)  # content matches starting within it
     # the cue readings the sentence rules accepted (attribution sets them, later stages read)
     ok_cues: list[Any] | None = None
+    # whether the sentence named a speaker of its own (attribution sets it)
+    spoke: bool = False
 
     _words: frozenset[str] | None = field(default=None, repr=False)
     _by_end: dict[int, list[Mention]] | None = field(default=None, repr=False)

@@ -42,6 +42,9 @@ each tested on sentences written for this file.
   France and Germany» reject its authors, «voted in favour of the draft» supports them (rules
   11, 22; cues en.rejects.vote_against, en.support.vote_for); «voting against it» is toward
   the act named before, no actor after «it»; «received 13 votes» is no meeting.
+- «The US deputy representative hoped for an orderly transition. He condemned …»: an official
+  named by a title (past the article) who opens a sentence that names no speaker of its own is
+  who the next «he» is, even when the sentence has a cue that holds no stance.
 """
 
 from __future__ import annotations
@@ -153,6 +156,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The Brazilian draft received 13 votes in favour, with Russia voting against it and "
       "China abstaining." + FILLER),
      {("RUS", "rejects", "BRA")}),
+    ("a_titled_official_is_the_next_he",
+     ("After the vote, Iraq's representative thanked Council members and said his country "
+      "would remain committed to cooperation with the UN.\n\nThe US deputy representative "
+      "hoped for an orderly transition. He held Iran responsible for arming the groups."
+      + FILLER),
+     {("IRQ", "expresses_intent_to_cooperate", "UN"), ("USA", "accuses", "IRN")}),
 ]
 
 

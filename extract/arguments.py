@@ -192,6 +192,12 @@ class ArgumentRules(EnglishClauseRules):
                 (adverb := self.adverb_actors.get(s.norms[s.start])):
             # «أممياً، حذّرت الممثلة الخاصة للأمين العام …»: the actor the section opens with
             return Holder(adverb, s.span(i, end), None, "np", end)
+        bare = ctx.bare_titles.get(tuple(s.norms[i:end])) if self.lang == "ar" else None
+        if bare is not None and end - i >= 2 and (ctx.speaker is None or
+                                                  set(bare) != set(ctx.speaker.actors)):
+            # «والتقى وزير الخارجية …» after «الزياني وزير الخارجية» and another state's
+            # acting minister: the official named with that bare title
+            return Holder(bare, s.span(i, end), None, "np", end)
         if ctx.speaker is not None:
             other = self._other_side(s, ctx)
             if other is not None:  # a new speaker, who speaks on for the participles after

@@ -81,6 +81,7 @@ class AttributionRules(FrameRules):
             self._regime_refs_en(s, ctx)  # type: ignore[attr-defined]
         if self.lang == "ar":
             self._remember_honours(s, ctx)
+            self._remember_bare_titles(s, ctx)
             self._dual_officials(s, ctx)
         if self.lang == "ar" and (
                 # a pair mention is only ever made at a word of pair_refs

@@ -801,6 +801,24 @@ class MentionRules(RuleBase):
                 ctx.acts[self._event_key(s.norms[act])] = \
                     self._actors(self._group(s, claimant, s.end))
 
+    def _remember_bare_titles(self, s: Sentence, ctx: Context) -> None:
+        """Arabic: «الدكتور عبد اللطيف الزياني وزير الخارجية»: the bare title an official
+        is named with (a head and its fillers, no state's adjective after them) stands for
+        that official's actor when it comes back alone, whoever spoke in between (a wire's
+        own minister after «القائم بأعمال وزير الخارجية الإيراني»). The first official named
+        so keeps it."""
+        for m in s.mentions.values():
+            if m.kind != "person" or not m.actors:
+                continue
+            k = m.end + (m.end < s.end and s.texts[m.end] in {"،", ","})
+            j = k
+            while j < s.end and j not in s.mentions and \
+                    (s.norms[j] in self.heads or j > k and s.norms[j] in self.fillers):
+                j += 1
+            if j > k and s.norms[k] in self.heads and \
+                    (j >= s.end or j not in s.mentions or s.mentions[j].kind != "adj"):
+                ctx.bare_titles.setdefault(tuple(s.norms[k:j]), m.actors)
+
     def _remember_acts(self, s: Sentence, ctx: Context) -> None:
         """Remember whose act a noun names, so later «هذه الضربات» or «رفض الدعوة» can
         point at that actor (rule 11: a stance toward an act targets the actor)."""

@@ -105,6 +105,9 @@ class Context:
     # Arabic: a title named with a state's adjective («المبعوثة الأمريكية»), for a later bare
     # «المبعوثة» after a complementizer
     titled: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Arabic: a bare title (no state's adjective) an official was named with («الزياني وزير
+    # الخارجية»), by its readings, for a later bare «وزير الخارجية» after another speaker
+    bare_titles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # (sentence start, holders) of appeals addressed to someone the gazetteer does not know
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
     # English: the organisation or bloc named last, for a later «the bloc», «the alliance»

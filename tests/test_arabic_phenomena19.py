@@ -25,6 +25,11 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
 - Votes: «صوتت الولايات المتحدة وبريطانيا وفرنسا ضد المشروع الروسي» rejects the draft's
   author, «صوتت لصالح» supports it (cues ar.rejects.vote_against, ar.support.vote_for); in
   «وصوتت ضده الولايات المتحدة …» the pronoun stands between the verb and its subject.
+- «القائم بالأعمال الإيراني», «القائم بأعمال وزير الخارجية الإيراني»: the chargé d'affaires
+  and an acting minister are titles (words title_heads, title_fillers).
+- A bare title an official was named with («الزياني وزير الخارجية») names that official's
+  actor when it comes back alone after another state's official spoke («والتقى وزير الخارجية
+  …»), not the last speaker (Context.bare_titles).
 """
 
 from __future__ import annotations
@@ -90,6 +95,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_vote_for_a_draft",
      "وصوتت الجزائر لصالح المشروع الإماراتي في مجلس الأمن مساء الخميس.",
      {("DZA", "expresses_support", "ARE")}),
+    ("an_acting_minister_is_a_title",
+     ("أجرى القائم بأعمال وزير الخارجية الإيراني، مساء الأربعاء، اتصالاً هاتفياً بوزير الخارجية "
+      "السعودي بحث خلاله الجانبان ترتيبات موسم الحج."),
+     {("IRN", "holds_talks", "SAU"), ("SAU", "holds_talks", "IRN")}),
+    ("a_bare_title_is_the_official_named_with_it",
+     ("اتفقت البحرين وإيران على بدء محادثات، خلال لقاء جمع الدكتور عبد اللطيف الزياني وزير "
+      "الخارجية مع نظيره الإيراني.\n\nمن جانبه، رحب القائم بأعمال وزير الخارجية الإيراني "
+      "بمشاركة البحرين في الاجتماع.\n\nوالتقى وزير الخارجية على هامش الاجتماع وزير خارجية "
+      "سلطنة عمان، حيث ثمن الدور الذي تضطلع به السلطنة."),
+     {("BHR", "expresses_intent_to_meet", "IRN"), ("IRN", "expresses_intent_to_meet", "BHR"),
+      ("BHR", "holds_talks", "IRN"), ("IRN", "holds_talks", "BHR"), ("IRN", "welcomes", "BHR"),
+      ("BHR", "holds_talks", "OMN"), ("BHR", "welcomes", "OMN")}),
 ]
 
 

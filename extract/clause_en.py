@@ -2401,7 +2401,8 @@ class EnglishClauseRules(CueRules):
                 else ():
             if s.norms[k] not in self.bare_acts_en:
                 continue
-            v = k - 2 if s.norms[k - 1] in self.articles else k - 1
+            v = k - 2 if s.norms[k - 1] in self.articles or \
+                s.norms[k - 1] in self.number_value_en else k - 1  # («passed two laws»)
             if v <= s.start or not (s.texts[v].isalpha() and s.texts[v].islower()) or \
                     v in s.finite_cue_tokens() and not any(
                         f.cue.frame == "agreement" for sp, fs in s.cues

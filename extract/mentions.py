@@ -779,6 +779,22 @@ class MentionRules(RuleBase):
                 return k - 1
         return None  # (past the title's complements: «الأمن القومي», «باسم الخارجية»)
 
+    def _enacted_acts(self, s: Sentence, ctx: Context) -> None:
+        """«إقرار الكنيست الإسرائيلي قانونين …», «أصدرت الحكومة السودانية قراراً»: the actor
+        named right after a verb or masdar of enactment (past its body's noun) made the act
+        noun right after it, for a later «ترفض القانونين» (rule 11)."""
+        for m in list(s.mentions.values()):
+            if m.kind not in ("name", "adj", "capital") or m.end >= s.end or \
+                    not self._names_event(s.norms[m.end]):
+                continue
+            j = m.start - 1
+            while j > s.start and j not in s.mentions and m.start - j <= 2 and \
+                    s.norms[j] not in self.enactment_words and s.texts[j].isalpha():
+                j -= 1  # past the body: «الكنيست», «الحكومة»
+            if j >= s.start and s.norms[j] in self.enactment_words:
+                ctx.acts[self._event_key(s.norms[m.end])] = \
+                    self._actors(self._group(s, m, m.end))
+
     def _claimed_acts(self, s: Sentence, ctx: Context) -> None:
         """«أعلن المتحدث العسكري باسم جماعة الحوثيين تبني الهجوم», «تبنت الجماعة الهجوم»,
         «أعلنت X مسؤوليتها عن الهجوم»: whoever claims an act is its author (rule 11), for a
@@ -891,6 +907,8 @@ class MentionRules(RuleBase):
                         self._actors(self._group(s, author, s.end))
         if self.lang == "ar" and not s.words().isdisjoint(self.claim_words):
             self._claimed_acts(s, ctx)
+        if self.lang == "ar" and not s.words().isdisjoint(self.enactment_words):
+            self._enacted_acts(s, ctx)
         if self.lang == "ar" and not s.words().isdisjoint(self.events):
             # «صعّدت إسرائيل غاراتها على جنوب لبنان»: the subject's own acts (the noun right
             # after it, with its pronoun), for a later «ندّد عون بالغارات»
@@ -978,8 +996,11 @@ class MentionRules(RuleBase):
         for j in range(s.start + 1, s.end) if named_acts else ():
             # «أعربت اليابان عن قلقها إزاء المناورات»: the act a concern is about, after its
             # preposition, is its author's
+            # («عن قلقه البالغ من إقرار القانونين»: past the masdar of its enactment too)
             n = s.norms[j]
-            if n in named_acts and j not in s.mentions and s.norms[j - 1] in self.about_preps and \
+            if n in named_acts and j not in s.mentions and (
+                    s.norms[j - 1] in self.about_preps or
+                    s.norms[j - 1] in self.enactment_words) and \
                     not (j + 1 < s.end and (j + 1 in s.mentions or
                                             s.norms[j + 1] in self.relative)) and \
                     (act := self._act_of(ctx, n)):

@@ -30,6 +30,10 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
 - A bare title an official was named with («الزياني وزير الخارجية») names that official's
   actor when it comes back alone after another state's official spoke («والتقى وزير الخارجية
   …»), not the last speaker (Context.bare_titles).
+- Laws as acts: «إقرار الكنيست الإسرائيلي قانونين يحظران …» makes the actor named right
+  after a verb or masdar of enactment (words enactment_words) the author of the act noun after
+  it (law nouns joined event_nouns), so «ترفض القانونين» and «أسفهما لإقرار القانونين» are
+  toward Israel (rule 11).
 """
 
 from __future__ import annotations
@@ -107,6 +111,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("BHR", "expresses_intent_to_meet", "IRN"), ("IRN", "expresses_intent_to_meet", "BHR"),
       ("BHR", "holds_talks", "IRN"), ("IRN", "holds_talks", "BHR"), ("IRN", "welcomes", "BHR"),
       ("BHR", "holds_talks", "OMN"), ("BHR", "welcomes", "OMN")}),
+    ("laws_as_acts",
+     ("عقد مجلس الأمن الدولي جلسة طارئة لبحث إقرار الكنيست الإسرائيلي قانونين يحظران نشاط "
+      "وكالة الأونروا.\n\nوقال المندوب الصيني إن بلاده ترفض القانونين رفضاً قاطعاً.\n\n"
+      "وأعربت بريطانيا وفرنسا عن أسفهما العميق لإقرار القانونين."),
+     {("CHN", "rejects", "ISR"), ("GBR", "condemns", "ISR"), ("FRA", "condemns", "ISR")}),
 ]
 
 

@@ -184,8 +184,11 @@ class AttributionRules(FrameRules):
                                   # speaks on
                                   holder.source == "title" and cue.label == "_speech" and
                                   self.lang == "ar"):
-                if self.lang == "ar" and sp.start > s.start and \
-                        s.norms[sp.start - 1] in self.relative and relative_until is None:
+                if self.lang == "ar" and sp.start > s.start and relative_until is None and (
+                        s.norms[sp.start - 1] in self.relative or
+                        # «أنه سيرى ما إذا كان بوتين وزيلينسكي سيتعاونان …، مضيفاً»: the
+                        # subject of an embedded «إذا» clause holds up to its comma too
+                        s.norms[sp.start - 1] in self.hypo and cue.label == "_aux"):
                     comma = next((k for k in range(sp.end, s.end)
                                   if s.texts[k] in {"،", ","}), s.end)
                     relative_until = (comma, last_subject)

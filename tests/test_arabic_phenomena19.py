@@ -34,6 +34,9 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
   after a verb or masdar of enactment (words enactment_words) the author of the act noun after
   it (law nouns joined event_nouns), so «ترفض القانونين» and «أسفهما لإقرار القانونين» are
   toward Israel (rule 11).
+- «وكان الرئيس الفرنسي قد أعلن أنه سينتظر ليرى ما إذا كانت أرمينيا وأذربيجان ستلتزمان
+  بالهدنة، مضيفاً …»: the subject of an embedded «إذا» clause holds up to its comma, then the
+  participle goes on with the main clause's subject (found on real, published: 023).
 """
 
 from __future__ import annotations
@@ -122,3 +125,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+def test_the_subject_of_an_embedded_if_clause_stops_at_its_comma() -> None:
+    got = edges("وكان الرئيس الفرنسي قد أعلن أنه سينتظر ليرى ما إذا كانت أرمينيا وأذربيجان "
+                "ستلتزمان بالهدنة، مضيفاً أنه يسعى لترتيب لقاء بين زعيمي أرمينيا وأذربيجان بعد "
+                "محادثاته مع الرئيس الأذربيجاني في باريس.")
+    assert ("FRA", "holds_talks", "AZE") in got
+    assert not {("ARM", "holds_talks", "AZE"), ("AZE", "holds_talks", "ARM")} & got

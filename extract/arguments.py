@@ -729,11 +729,13 @@ class ArgumentRules(EnglishClauseRules):
                 grp = self._group(s, m, s.end)
                 h = Holder(self._actors(grp), m.text, m.person, "genitive", grp[-1].end)
         if h is None and tag == "n" and self.lang == "ar" and cue.genitive == "target" and \
-                cue.label in ("accuses", "threatens", "condemns", "mediates") and \
+                cue.label in ("accuses", "threatens", "warns", "condemns", "mediates") and \
                 (m := s.mentions.get(end)) is not None and m.kind == "adj":
             # «نفت موسكو الاتهامات الأوكرانية», «ثمّنت الكويت الجهود العمانية لتقريب …»: the
             # state of the nisba after an accusation, threat, condemnation or mediation made it
-            h = Holder(m.actors, m.text, m.person, "genitive", m.end)
+            # («تحذيرات إسرائيلية وأميركية»: every nisba coordinated with it)
+            grp = self._group(s, m, s.end)
+            h = Holder(self._actors(grp), m.text, m.person, "genitive", grp[-1].end)
         if h is None and tag == "n" and self.lang == "ar" and cue.genitive == "target" and \
                 (m := s.mentions.get(end)) is not None and \
                 m.kind in ("name", "capital", "seat", "person") and m.end < s.end and \

@@ -20,6 +20,7 @@ from extract.sentence import (
     Holder,
     Sentence,
 )
+from ontology.types import stance_types
 
 # the Arabic nunation marks: a word that carries one is indefinite, never a construct head
 TANWEEN = frozenset("\u064b\u064c\u064d")
@@ -250,7 +251,8 @@ class AttributionRules(FrameRules):
                 holder = Holder(("UNSC", *(drafted if drafted is not None else ctx.drafters)),
                                 holder.speaker, None, holder.source, holder.np_end)
             recs = self._stance(s, sp, form, holder, ctx, subject, begin, nxt)
-            recs = self._open_targets(recs, s, sp, form, holder, ctx, out, sentence_targets)
+            recs = self._open_targets(recs, s, sp, form, holder, ctx, out, sentence_targets,
+                                      subject)
             if recs and form.tag == "n" and sp.end - sp.start == 1 and holder.actors:
                 act = self._bare(s.norms[sp.start])
                 ctx.acts.setdefault(act, holder.actors)
@@ -357,7 +359,8 @@ class AttributionRules(FrameRules):
         return out
 
     def _open_targets(self, recs: list, s: Sentence, sp: Any, form: CueForm, holder: Holder,
-                      ctx: Context, out: list[Stance], sentence_targets: list[str]) -> list:
+                      ctx: Context, out: list[Stance], sentence_targets: list[str],
+                      subject: Holder | None = None) -> list:
         """The targets a cue's clause left open, from the rest of the sentence and the
         conversation: a passive's subject, the sentence's last target for a withdrawal or a
         detached pronoun, the other side of a two-party call (rule 24), the actor a threat's
@@ -410,6 +413,16 @@ class AttributionRules(FrameRules):
             # rule 14: «وحذر وزير الخارجية الإيراني إسرائيل من أن طهران سترد بحزم»: the one
             # warned is threatened (or warned, of steps that are no force)
             recs = _fill(recs, THREATS | WARNINGS, warned)
+        if form.tag == "n" and any(s.norms[k] in self.concessive
+                                   for k in range(max(s.start, sp.start - 6), sp.start)):
+            # «أقر البرلمان البولندي القانون على الرغم من تحذيرات إسرائيلية وأميركية»: what
+            # the clause went ahead despite was addressed to its subject
+            went = subject if subject is not None and subject.actors else (
+                self._initial_subject_en(s, sp.start, ctx, None) if self.lang == "en"
+                else None)
+            if went is not None and went.actors:
+                recs = _fill(recs, frozenset(stance_types()),
+                             [a for a in went.actors if a not in holder.actors])
         if self.lang == "en" and sp.end < s.end and (
                 cue.id in self.act_pronoun_cues_en and s.norms[sp.end] in self.object_pronouns
                 or self._act_it_en(s, sp.end, form)):

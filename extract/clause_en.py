@@ -2060,6 +2060,19 @@ class EnglishClauseRules(CueRules):
             if m is not None and m.kind in ("adj", "name", "capital") and m.start > s.start \
                     and s.norms[m.start - 1] in self.articles:
                 return Holder(m.actors, m.text, m.person, "genitive", end)
+            if tag == "n" and any(s.norms[k] in self.concessive
+                                  for k in range(max(s.start, start - 6), start)):
+                # «despite American and Israeli warnings», «despite warnings from Washington
+                # and Israel»: those who warned, not the clause's subject (who is warned)
+                if m is not None and m.kind == "adj":
+                    first = self._list_start(s, m)
+                    return Holder(self._actors(self._list_en(s, first, start)), m.text, None,
+                                  "genitive", end)
+                if end + 1 < s.end and s.norms[end] == "from" and \
+                        (agent := s.mentions.get(end + 1)) is not None and \
+                        agent.kind in ("name", "capital", "adj"):
+                    grp = self._list_en(s, agent, s.end)
+                    return Holder(self._actors(grp), agent.text, None, "genitive", grp[-1].end)
         if h is None and start > s.start and self._fronted_participle_en(s, start):
             # «Sounding the alarm that …, Guterres urged …»: the main clause's subject
             comma = next(k for k in range(s.start, s.end) if s.texts[k] == ",")

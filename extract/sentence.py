@@ -320,6 +320,7 @@ class RuleBase:
         self.future = w("future")
         self.territory = w("territory_words")
         self.articles = w("articles")
+        self.concessive = w("concessive_words")  # «على الرغم من تحذيرات …», "despite"
         self.protest_words = w("protest_words")  # «… to hand him a protest note»
         self.summon_cues = w("summon_cues")
         self.list_ordinals = w("list_ordinals")  # «ثانياً:», "Second," labelling items

@@ -37,6 +37,10 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
 - «وكان الرئيس الفرنسي قد أعلن أنه سينتظر ليرى ما إذا كانت أرمينيا وأذربيجان ستلتزمان
   بالهدنة، مضيفاً …»: the subject of an embedded «إذا» clause holds up to its comma, then the
   participle goes on with the main clause's subject (found on real, published: 023).
+- «تحذيرات إسرائيلية وأميركية»: every nisba coordinated after a stance noun made it; and after
+  «على الرغم من» («أقر البرلمان البولندي القانون على الرغم من تحذيرات …») the stance was
+  addressed to the clause's subject, who went ahead (words concessive_words); signing
+  («توقيع الرئيس البولندي قانوناً») enacts an act too.
 """
 
 from __future__ import annotations
@@ -119,6 +123,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "وكالة الأونروا.\n\nوقال المندوب الصيني إن بلاده ترفض القانونين رفضاً قاطعاً.\n\n"
       "وأعربت بريطانيا وفرنسا عن أسفهما العميق لإقرار القانونين."),
      {("CHN", "rejects", "ISR"), ("GBR", "condemns", "ISR"), ("FRA", "condemns", "ISR")}),
+    ("warnings_despite_which_a_law_passed",
+     ("وكان البرلمان البولندي قد أقر القانون الأربعاء الماضي على الرغم من تحذيرات إسرائيلية "
+      "وأميركية متكررة."),
+     {("ISR", "warns", "POL"), ("USA", "warns", "POL")}),
 ]
 
 

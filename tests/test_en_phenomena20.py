@@ -45,6 +45,9 @@ each tested on sentences written for this file.
 - «The US deputy representative hoped for an orderly transition. He condemned …»: an official
   named by a title (past the article) who opens a sentence that names no speaker of its own is
   who the next «he» is, even when the sentence has a cue that holds no stance.
+- «passed the law despite American and Israeli warnings», «despite warnings from Washington
+  and Israel»: after «despite» a stance noun's holders are the adjectives before it or the
+  actors after «from», and it was addressed to the clause's subject (words concessive_words).
 """
 
 from __future__ import annotations
@@ -162,6 +165,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "hoped for an orderly transition. He held Iran responsible for arming the groups."
       + FILLER),
      {("IRQ", "expresses_intent_to_cooperate", "UN"), ("USA", "accuses", "IRN")}),
+    ("warnings_despite_which_a_law_passed",
+     ("Poland's parliament passed the law last week despite warnings from Washington and "
+      "Israel." + FILLER),
+     {("USA", "warns", "POL"), ("ISR", "warns", "POL")}),
+    ("adjective_warnings_after_despite",
+     "Poland's parliament passed the law despite American and Israeli warnings." + FILLER,
+     {("USA", "warns", "POL"), ("ISR", "warns", "POL")}),
 ]
 
 

@@ -1051,6 +1051,14 @@ class FrameRules(ArgumentRules):
         بين/between («الاتفاق الذي تم التوصل إليه بين X وY»)."""
         parties: list[str] = []
         stop = min(s.end, sp.end + 12)
+        sides = self._one_side(s, sp.end, stop)
+        if sides is not None:
+            # «بين دولة قطر وكلٍّ من السعودية والإمارات والبحرين ومصر», «بين قطر من جهة،
+            # والسعودية … من جهة أخرى»: one side and each of the others, not all with all
+            one, others = sides
+            label = "expresses_intent_to_cooperate"
+            return [((label, (one,), others), None),
+                    *[((label, (a,), [one]), None) for a in others]]
         between, _ = self._targets(s, sp.end, (), ctx, speaker, "between", stop)
         if len(between) >= 2:
             # (before the subject: «شهد أردوغان والسوداني توقيع مذكرة بين العراق وتركيا
@@ -1068,6 +1076,34 @@ class FrameRules(ArgumentRules):
         if len(parties) < 2:
             return []
         return self._mutual("expresses_intent_to_cooperate", tuple(parties))
+
+    def _one_side(self, s: Sentence, begin: int, stop: int
+                  ) -> tuple[str, list[str]] | None:
+        """Arabic: the first side after «بين» and the others, when they are set against it as
+        a group: «بين X وكلٍّ من A وB», «بين X من جهة، وA وB من جهة أخرى»; else None."""
+        k = next((x for x in range(begin, stop) if s.norms[x] in self.between), None)
+        if self.lang != "ar" or k is None or k + 1 >= s.end:
+            return None
+        j = k + 1
+        while j < min(s.end, k + 3) and j not in s.mentions and s.norms[j] in self.heads:
+            j += 1  # («بين دولة قطر»)
+        m = s.mentions.get(j)
+        if m is None or len(m.actors) != 1 or m.end + 2 >= s.end:
+            return None
+        j = m.end
+        if s.norms[j] in self.list_openers and s.norms[j + 1] in self.list_opener_links:
+            j += 2
+        elif s.norms[j] == "من" and s.norms[j + 1] in self.side_words:
+            j += 2 + (j + 2 < s.end and s.texts[j + 2] in {"،", ","})
+        else:
+            return None
+        while j < s.end and j not in s.mentions and s.norms[j] in self.heads:
+            j += 1
+        first = s.mentions.get(j)
+        if first is None or first.kind not in ("name", "capital", "adj"):
+            return None
+        others = [a for a in self._actors(self._group(s, first, s.end)) if a != m.actors[0]]
+        return (m.actors[0], others) if others else None
 
     def _signing(self, s: Sentence, begin: int) -> tuple[int, list[str]] | None:
         """Arabic: an object that is the act of making an agreement by named parties, «توقيع

@@ -320,6 +320,7 @@ class RuleBase:
         self.future = w("future")
         self.territory = w("territory_words")
         self.articles = w("articles")
+        self.side_words = w("side_words")  # «بين X من جهة، و… من جهة أخرى»
         self.concessive = w("concessive_words")  # «على الرغم من تحذيرات …», "despite"
         self.protest_words = w("protest_words")  # «… to hand him a protest note»
         self.summon_cues = w("summon_cues")

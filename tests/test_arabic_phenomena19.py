@@ -41,6 +41,10 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
   «على الرغم من» («أقر البرلمان البولندي القانون على الرغم من تحذيرات …») the stance was
   addressed to the clause's subject, who went ahead (words concessive_words); signing
   («توقيع الرئيس البولندي قانوناً») enacts an act too.
+- One side against several: an agreement «بين دولة قطر وكلٍّ من البحرين ومصر», «بين قطر من
+  جهة، والبحرين ومصر من جهة أخرى» binds the one side to each of the others, not the others to
+  each other (rule 23; words side_words); an announced agreement («أعلن … الاتفاق على عودة
+  العلاقات بين …», cue ar.agreement.announced) is one reached in the news.
 """
 
 from __future__ import annotations
@@ -127,6 +131,20 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وكان البرلمان البولندي قد أقر القانون الأربعاء الماضي على الرغم من تحذيرات إسرائيلية "
       "وأميركية متكررة."),
      {("ISR", "warns", "POL"), ("USA", "warns", "POL")}),
+    ("an_announced_agreement_one_side_and_each_of_the_others",
+     ("وأعلنت الخارجية القطرية الاتفاق على عودة العلاقات الدبلوماسية بين دولة قطر وكلٍّ من "
+      "البحرين ومصر."),
+     {("QAT", "expresses_intent_to_cooperate", "BHR"),
+      ("QAT", "expresses_intent_to_cooperate", "EGY"),
+      ("BHR", "expresses_intent_to_cooperate", "QAT"),
+      ("EGY", "expresses_intent_to_cooperate", "QAT")}),
+    ("an_agreement_between_one_side_and_another_side",
+     ("وقالت الخارجية الكويتية إنه تم التوصل إلى اتفاق بين قطر من جهة، والبحرين ومصر من جهة "
+      "أخرى."),
+     {("QAT", "expresses_intent_to_cooperate", "BHR"),
+      ("QAT", "expresses_intent_to_cooperate", "EGY"),
+      ("BHR", "expresses_intent_to_cooperate", "QAT"),
+      ("EGY", "expresses_intent_to_cooperate", "QAT")}),
 ]
 
 

@@ -48,6 +48,9 @@ each tested on sentences written for this file.
 - «passed the law despite American and Israeli warnings», «despite warnings from Washington
   and Israel»: after «despite» a stance noun's holders are the adjectives before it or the
   actors after «from», and it was addressed to the clause's subject (words concessive_words).
+- Intentions: «Russia intended "to continue dialogue with our Armenian allies"», «plans to
+  hold talks with Syria» are intents to meet (cue en.ready.intend; «plans to build homes» is
+  none); border guards and peacekeepers are a state's forces (words side_heads).
 """
 
 from __future__ import annotations
@@ -172,6 +175,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("adjective_warnings_after_despite",
      "Poland's parliament passed the law despite American and Israeli warnings." + FILLER,
      {("USA", "warns", "POL"), ("ISR", "warns", "POL")}),
+    ("an_intention_to_continue_dialogue",
+     ("Kremlin spokesman Dmitry Peskov said Russia intended \"to continue dialogue with our "
+      "Armenian allies\"." + FILLER),
+     {("RUS", "expresses_intent_to_meet", "ARM")}),
+    ("a_plan_that_is_no_stance",
+     "Israel plans to build 3,000 homes in the West Bank, the ministry said." + FILLER,
+     set()),
 ]
 
 

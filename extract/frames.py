@@ -46,6 +46,11 @@ class FrameRules(ArgumentRules):
         frame = cue.frame
         label = cue.label
         speaker = subject or ctx.speaker
+        if cue.target is not None:
+            # «reaffirmed its commitment to the one-China principle»: toward the actor the
+            # cue itself names
+            return [((label, holder.actors, [cue.target] if cue.target not in holder.actors
+                      else []), sp.end)]
         ctx.parties_allowed = frame in ("appeal", "concern")
         if label == "condemns" and (
                 frame == "predicate" and self._judged_proposal(s, sp.start - 7, sp.start) or

@@ -32,7 +32,7 @@ CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "p
             "genitive", "default", "confidence", "self_negating", "requires_negation",
             "requires_between_parties",
             "inflect", "reach", "condition", "mutual", "clause_initial",
-            "future", "partner", "hamza"}
+            "future", "partner", "hamza", "target"}
 FORMS_FILE = "verb_forms.jsonl"
 # English word lists whose nouns are taken in both numbers, singular and plural, as generated at
 # build time (tools/build_forms.py, lemminflect): «the strike» names the act «strikes» named
@@ -102,6 +102,9 @@ class Cue:
     # Arabic: only where the text writes a hamza on the word («هنّأ», never «هنا» "here»):
     # for a form that normalising the hamza away makes a common word
     hamza: bool = False
+    # the one actor the stance is always toward, named inside the cue itself («the one-China
+    # principle»: China); a gazetteer id, checked at start-up
+    target: str | None = None
 
 
 @dataclass(frozen=True)
@@ -321,6 +324,7 @@ def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
             future=bool(d.get("future", False)),
             partner=bool(d.get("partner", False)),
             hamza=bool(d.get("hamza", False)),
+            target=d.get("target"),
         )
         forms: dict[str, set[str]] = defaultdict(set)
         for verb in d.get("verbs", []):

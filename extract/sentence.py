@@ -298,6 +298,10 @@ class RuleBase:
                 raise StancegraphError(f"ambiguous_demonyms: {line!r}: no actors", where)
             self.ambiguous_demonyms_en[form] = frozenset(self.res.gazetteer.known_ids(
                 lowered, f"ambiguous_demonyms: {line!r}", where))
+        # a cue's fixed target must be an actor of the gazetteer
+        self.res.gazetteer.known_ids(
+            sorted({f.cue.target for forms in self.lex.cues.values() for f in forms
+                    if f.cue.target}), "cue target", f"extract/lexicons/{lang}/cues.jsonl")
         self.issued_words = w("issued_words")
         self.civil_operations = w("civil_operations")  # «وقف عمليات الترحيل»
         self.withdrawn_nonforces = w("withdrawn_nonforces")  # «سحب التصريحات»

@@ -45,6 +45,8 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
   جهة، والبحرين ومصر من جهة أخرى» binds the one side to each of the others, not the others to
   each other (rule 23; words side_words); an announced agreement («أعلن … الاتفاق على عودة
   العلاقات بين …», cue ar.agreement.announced) is one reached in the news.
+- «جدد الجانب النيبالي التزامه الثابت بمبدأ الصين الواحدة»: commitment to the one-China
+  principle affirms China's sovereignty (cue ar.sovereignty.one_china, fixed target).
 """
 
 from __future__ import annotations
@@ -145,6 +147,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       ("QAT", "expresses_intent_to_cooperate", "EGY"),
       ("BHR", "expresses_intent_to_cooperate", "QAT"),
       ("EGY", "expresses_intent_to_cooperate", "QAT")}),
+    ("commitment_to_the_one_china_principle",
+     "وجدد الجانب النيبالي التزامه الثابت بمبدأ الصين الواحدة خلال المحادثات في بكين.",
+     {("NPL", "affirms_sovereignty", "CHN")}),
 ]
 
 

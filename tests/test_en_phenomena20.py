@@ -51,6 +51,10 @@ each tested on sentences written for this file.
 - Intentions: «Russia intended "to continue dialogue with our Armenian allies"», «plans to
   hold talks with Syria» are intents to meet (cue en.ready.intend; «plans to build homes» is
   none); border guards and peacekeepers are a state's forces (words side_heads).
+- «The Nepali side reaffirmed its firm commitment to the one-China principle»: commitment to the
+  one-China principle affirms China's sovereignty (a cue with a fixed target, checked against
+  the gazetteer at start-up); not a mention of the policy without commitment; «Nepali» is
+  Nepal's adjective.
 """
 
 from __future__ import annotations
@@ -181,6 +185,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("RUS", "expresses_intent_to_meet", "ARM")}),
     ("a_plan_that_is_no_stance",
      "Israel plans to build 3,000 homes in the West Bank, the ministry said." + FILLER,
+     set()),
+    ("commitment_to_the_one_china_principle",
+     ("The Nepali side reaffirmed its firm commitment to the one-China principle." + FILLER),
+     {("NPL", "affirms_sovereignty", "CHN")}),
+    ("a_mention_of_the_one_china_policy_without_commitment",
+     ("The EU spokesperson said the office \"does not contravene\" the bloc's one-China "
+      "policy." + FILLER),
      set()),
 ]
 

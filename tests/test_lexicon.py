@@ -362,3 +362,29 @@ def test_loading_the_lexicons_never_imports_the_build_libraries() -> None:
                           text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+def test_a_cue_target_that_is_no_actor_is_reported(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cue's fixed target («the one-China principle» -> CHN) is checked at start-up against
+    the gazetteer: an unknown id is one error naming the cue file."""
+    from extract.nlp import resources
+    from extract.sentence import RuleBase
+
+    folder = _copy_lexicon(tmp_path, monkeypatch)
+    cues = folder / "en" / "cues.jsonl"
+    rows = [json.loads(line) for line in cues.read_text(encoding="utf-8").splitlines() if line]
+    for row in rows:
+        if row["id"] == "en.sovereignty.one_china":
+            row["target"] = "ZZZ"
+    cues.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
+                    encoding="utf-8")
+    resources.cache_clear()
+    try:
+        with pytest.raises(StancegraphError) as err:
+            RuleBase("en")
+        assert "cue target" in str(err.value) and "'ZZZ'" in str(err.value)
+        assert "cues.jsonl" in str(err.value)
+    finally:
+        lexicon.load_lexicon.cache_clear()
+        resources.cache_clear()

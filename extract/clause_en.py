@@ -1180,6 +1180,8 @@ class EnglishClauseRules(CueRules):
                 s.add_mention(Mention(m.start, m.end, "name", listed, "m", m.text))
         # «the three governments», «the three military-led countries», «the three juntas»:
         # any determiner, a count of three or more, up to two modifiers and a bloc noun
+        if s.words().isdisjoint(self.number_value_en):
+            return
         for k in range(s.start, s.end - 2):
             if s.norms[k] not in self.act_determiners_en or k + 1 in s.mentions or \
                     self.number_value_en.get(s.norms[k + 1], 0) < 3:

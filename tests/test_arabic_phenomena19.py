@@ -47,6 +47,8 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
   العلاقات بين …», cue ar.agreement.announced) is one reached in the news.
 - «جدد الجانب النيبالي التزامه الثابت بمبدأ الصين الواحدة»: commitment to the one-China
   principle affirms China's sovereignty (cue ar.sovereignty.one_china, fixed target).
+- A negated phrase cue after «و» («ولن تقبل وصاية واشنطن», «ولا نعترف …») is read as without
+  it: the phrases that open with لن، لا، لم have their و forms.
 """
 
 from __future__ import annotations
@@ -150,6 +152,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("commitment_to_the_one_china_principle",
      "وجدد الجانب النيبالي التزامه الثابت بمبدأ الصين الواحدة خلال المحادثات في بكين.",
      {("NPL", "affirms_sovereignty", "CHN")}),
+    ("a_negated_phrase_after_wa",
+     ("قال الرئيس البرازيلي إن \"البرازيل دولة ذات سيادة ومؤسساتها مستقلة، ولن تقبل وصاية "
+      "واشنطن\"."),
+     {("BRA", "rejects", "USA")}),
 ]
 
 

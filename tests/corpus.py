@@ -84,6 +84,8 @@ FRESH18_AR = REPO / "tests" / "data" / "fresh18_ar"
 FRESH18_EN = REPO / "tests" / "data" / "fresh18_en"
 FRESH19_AR = REPO / "tests" / "data" / "fresh19_ar"
 FRESH19_EN = REPO / "tests" / "data" / "fresh19_en"
+FRESH20_AR = REPO / "tests" / "data" / "fresh20_ar"
+FRESH20_EN = REPO / "tests" / "data" / "fresh20_en"
 
 
 def require(folder: Path) -> Path:

@@ -47,6 +47,8 @@ from tests.corpus import (
     FRESH18_EN,
     FRESH19_AR,
     FRESH19_EN,
+    FRESH20_AR,
+    FRESH20_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -196,15 +198,16 @@ FLOORS = [
     (FRESH16_EN, "en", "precision", 0.83),
     # written later in that session while fresh16 was traced, only scored: 0.777 and 0.780
     # for that session's starting code, 0.780 and 0.776 when they came in
-    (FRESH17_AR, "ar", "f1", 0.75),
+    (FRESH17_AR, "ar", "f1", 0.79),
     (FRESH17_AR, "ar", "precision", 0.85),
-    (FRESH17_EN, "en", "f1", 0.74),
+    (FRESH17_EN, "en", "f1", 0.77),
     (FRESH17_EN, "en", "precision", 0.83),
     # fresh18 (fifth session of 2026-12-06): scored blind at 0.645 / 0.628 by the code
-    # the session began with and by its first fixes alike
-    (FRESH18_AR, "ar", "f1", 0.62),
+    # the session began with and by its first fixes alike; traced later in that session
+    # (tests/test_arabic_phenomena19.py, tests/test_en_phenomena20.py)
+    (FRESH18_AR, "ar", "f1", 0.74),
     (FRESH18_AR, "ar", "precision", 0.77),
-    (FRESH18_EN, "en", "f1", 0.60),
+    (FRESH18_EN, "en", "f1", 0.69),
     (FRESH18_EN, "en", "precision", 0.72),
     # fresh19, written while fresh18 was traced, only scored: 0.665 / 0.690 for the code the
     # session began with, and the same after the fresh17 and first fresh18 fixes
@@ -212,6 +215,12 @@ FLOORS = [
     (FRESH19_AR, "ar", "precision", 0.77),
     (FRESH19_EN, "en", "f1", 0.66),
     (FRESH19_EN, "en", "precision", 0.80),
+    # fresh20, written at the end of that session, only scored: 0.736 / 0.743 for the code the
+    # session began with, 0.737 / 0.743 at its end
+    (FRESH20_AR, "ar", "f1", 0.71),
+    (FRESH20_AR, "ar", "precision", 0.78),
+    (FRESH20_EN, "en", "f1", 0.72),
+    (FRESH20_EN, "en", "precision", 0.77),
 ]
 
 _cache: dict[Path, dict] = {}

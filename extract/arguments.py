@@ -448,10 +448,11 @@ class ArgumentRules(EnglishClauseRules):
             return None
         return Holder(m.actors, s.span(s.start, j + 1), None, "svo")
 
-    def _relative_own_subject_en(self, s: Sentence, r: int, verb: int) -> Mention | None:
-        """The actor that opens an object relative at ``r`` and is the subject of its verb
-        at ``verb`` («, which Pakistan condemned», «, which the Egyptian government has
-        rejected»), else None (a subject relative: «, which condemned …»)."""
+    def _relative_own_subject_en(self, s: Sentence, r: int, verb: int
+                                 ) -> list[Mention] | None:
+        """The actors (a coordinated list) that open an object relative at ``r`` and are the
+        subject of its verb at ``verb`` («, which Pakistan condemned», «, which the Egyptian
+        government has rejected»), else None (a subject relative: «, which condemned …»)."""
         k = r + 1
         while k < verb and s.norms[k] in self.articles:
             k += 1
@@ -460,9 +461,9 @@ class ArgumentRules(EnglishClauseRules):
                 self._is_location(s, m):
             return None
         grp = self._group(s, m, verb)
-        return m if all(s.norms[x] in self.aux or s.norms[x] in self.verb_mods_en or
-                        s.norms[x] in self.negation
-                        for x in range(grp[-1].end, verb)) else None
+        return grp if all(s.norms[x] in self.aux or s.norms[x] in self.verb_mods_en or
+                          s.norms[x] in self.negation
+                          for x in range(grp[-1].end, verb)) else None
 
     def _clause_subject_en(self, s: Sentence, start: int, ctx: Context | None = None
                            ) -> Holder | None:
@@ -520,9 +521,8 @@ class ArgumentRules(EnglishClauseRules):
                     if own is not None:
                         # «the bombing in Kabul, which Pakistan condemned»: an object
                         # relative has its own subject
-                        grp = self._group(s, own, start)
-                        return Holder(self._actors(grp), s.span(own.start, grp[-1].end),
-                                      own.person, "svo")
+                        return Holder(self._actors(own), s.span(own[0].start, own[-1].end),
+                                      own[0].person, "svo")
                     if ante and not inner:
                         first = self._list_start(s, ante[0])
                         grp = self._group(s, first, k)

@@ -2365,9 +2365,7 @@ class EnglishClauseRules(CueRules):
             titled = opener > first and bool(words) and normalize(words[-1]) in self.heads
             if h is not None and h.actors and (h.person is not None or named or titled):
                 ctx.speaker = h
-        if not cues and first + 1 < s.end and (
-                first in s.mentions or s.norms[first] in self.articles and
-                first + 1 in s.mentions):
+        if not cues and first + 1 < s.end and opener in s.mentions:
             # «The three governments had tried to pre-empt the decision. … they rejected»:
             # a group that opens a sentence with no stance is who «they» are next
             self._remember_group_en(s, self._initial_subject_en(s, s.end, ctx, None))

@@ -801,6 +801,8 @@ class MentionRules(RuleBase):
         later «أدانت مصر الهجوم». The claimant is the actor named between a claiming verb
         and the act, else the one named last before the claim word."""
         first = s.after_time()
+        named = sorted((m for m in s.mentions.values() if m.actors and
+                        m.kind in ("name", "adj", "person", "capital")), key=lambda m: m.start)
         for k in range(first, s.end - 1):
             if s.norms[k] not in self.claim_words:
                 continue
@@ -808,9 +810,6 @@ class MentionRules(RuleBase):
                         if self._names_event(s.norms[j])), None)
             if act is None:
                 continue
-            named = sorted((m for m in s.mentions.values() if m.actors and
-                            m.kind in ("name", "adj", "person", "capital")),
-                           key=lambda m: m.start)
             claimant = next((m for m in named if k < m.start < act), None) or \
                 next((m for m in reversed(named) if first <= m.start < k), None)
             if claimant is not None:

@@ -379,8 +379,8 @@ class RuleBase:
         self.events = w("event_nouns")
         # readings of exactly one official's names (mentions._own_name_words, made once)
         self._name_words: frozenset[str] | None = None
-        self.claim_words = w("claim_words")
-        self.enactment_words = w("enactment_words")  # «إقرار الكنيست الإسرائيلي قانونين»  # «تبنت الهجوم», "claimed responsibility for"
+        self.claim_words = w("claim_words")  # «تبنت الهجوم», "claimed responsibility for"
+        self.enactment_words = w("enactment_words")  # «إقرار الكنيست الإسرائيلي قانونين»
         # readings already asked whether they name an act, and those that do
         # (mentions._names_event)
         self.event_asked: set[str] = set()

@@ -3120,7 +3120,7 @@ class EnglishClauseRules(CueRules):
     def _nonmilitary_en(self, s: Sentence, end: int) -> bool:
         """Whether sanctions or other non-military steps follow token ``end`` closely («would
         respond with further sanctions»): a warning, not a threat of force (rule 14)."""
-        return any(s.norms[k] in self.nonmilitary_en for k in range(end, min(s.end, end + 5)))
+        return any(s.norms[k] in self.nonmilitary_en for k in range(end, min(s.end, end + 7)))
 
     @staticmethod
     def _conflict_partner_en(holder: Holder, ctx: Context, ties: bool = False) -> list[str]:

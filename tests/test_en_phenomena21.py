@@ -1,0 +1,62 @@
+"""English constructions traced in fresh19_en and fresh20_en (24 articles written for the
+project by helpers who read only the ontology and the gazetteer ids, scored blind in the fifth
+session of 2026-12-06 and traced in the sixth), each tested on sentences written for this file.
+
+- Consequences: «warned the group's leaders that they would bear the consequences», «Israel
+  would face severe consequences» do not say what the consequences are, so they are a warning,
+  not a threat of force (rule 14; cue en.warns.consequences), as five independent annotators
+  read them; «will pay a heavy price» stays a threat.
+- «would be met with the full force of Libyan law»: the law, courts or a prosecution after a
+  threat phrase make it a non-military warning (words nonmilitary_measures).
+- Calls that limit military action (rule 20): «to stop all military actions», «to avoid harm
+  to civilians during its operations», «not to use the attack as a pretext for military
+  action» are urges_restraint whatever the verb (content urges_restraint).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+FILLER = "\n\nFurther details were not immediately available on Sunday evening, the report said."
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("bearing_the_consequences_is_a_warning",
+     ("Britain and France warned Iran that it would bear the consequences if the seizures of "
+      "tankers continued." + FILLER),
+     {("GBR", "warns", "IRN"), ("FRA", "warns", "IRN")}),
+    ("facing_severe_consequences_is_a_warning",
+     "Japan said North Korea would face severe consequences for the launch." + FILLER,
+     {("JPN", "warns", "PRK")}),
+    ("a_heavy_price_stays_a_threat",
+     "Iran said Israel would pay a heavy price for the assassination." + FILLER,
+     {("IRN", "threatens", "ISR")}),
+    ("the_full_force_of_the_law_is_a_warning",
+     ("The Greek minister warned Ankara that further incursions would be met with \"the full "
+      "force of international law\"." + FILLER),
+     {("GRC", "warns", "TUR")}),
+    ("a_crushing_response_stays_a_threat",
+     ("The Greek minister warned Ankara that further incursions would be met with a crushing "
+      "response." + FILLER),
+     {("GRC", "threatens", "TUR")}),
+    ("stopping_military_actions_is_restraint",
+     "The Secretary-General urged India and Pakistan to stop all military actions." + FILLER,
+     {("UN", "urges_restraint", "IND"), ("UN", "urges_restraint", "PAK")}),
+    ("avoiding_harm_to_civilians_is_restraint",
+     ("Baghdad called on Ankara to avoid harming civilians during its operations in the north "
+      "of the country." + FILLER),
+     {("IRQ", "urges_restraint", "TUR")}),
+    ("no_pretext_for_military_action_is_restraint",
+     ("Beijing urged Washington not to use the incident as a pretext for military action "
+      "against Venezuela." + FILLER),
+     {("CHN", "urges_restraint", "USA")}),
+    ("military_action_asked_for_is_no_restraint",
+     "Kyiv urged NATO to take military action against the drones." + FILLER,
+     {("UKR", "demands", "NATO")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges_en(text) == expected

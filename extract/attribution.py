@@ -176,6 +176,17 @@ class AttributionRules(FrameRules):
                 form = p
             cue = form.cue
             holder = self._holder(s, sp.start, sp.end, form, ctx, subject, last_subject)
+            sponsors = self._draft_sponsors(s, sp.start) if form.tag in FINITE else []
+            if sponsors:
+                # rule 22: «a draft resolution put forward by France and Norway that called
+                # on …», «مشروع قرار قدمته فرنسا والنرويج يدعو …»: what a draft asks is its
+                # sponsors' stance, not that of whoever reports or vetoes it
+                council = ("UNSC",) if holder is not None and "UNSC" in holder.actors and not any(
+                    s.norms[k] in self.draft_nouns and s.norms[k] not in self.resolution_nouns
+                    for k in range(max(s.start, sp.start - 22), sp.start)) else ()
+                # (an adopted resolution, «القرار 2735، الذي صاغته واشنطن ويطالب …», is the
+                # Council's stance too; a draft is only its sponsors')
+                holder = Holder((*council, *sponsors), s.texts[sp.start - 1], None, "np")
             if holder is None:
                 continue
             if ctx.protagonist is None and len(holder.actors) == 1 and holder.source != "context":
@@ -517,6 +528,32 @@ class AttributionRules(FrameRules):
                 out.extend(a for a in self._actors(self._group(s, m, s.end))
                            if a not in out and a != "UNSC")
         return out
+
+    def _draft_sponsors(self, s: Sentence, start: int) -> list[str]:
+        """The sponsors of a draft or resolution whose own verb is the one at ``start``: the
+        actors after a drafter word («put forward by France and Norway», «قدمته بريطانيا
+        وسيراليون») that end right before it or before the relative pronoun that opens it
+        («… Norway that called on», «… وسيراليون يدعو»)."""
+        lo = max(s.start, start - 14)
+        k = next((x for x in range(start - 1, lo - 1, -1) if s.norms[x] in self.drafter_words),
+                 None)
+        if k is None or not any(s.norms[x] in self.draft_nouns
+                                for x in range(max(s.start, k - 8), k)):
+            return []
+        j = k + 1 + (self.lang == "en" and k + 1 < s.end and s.norms[k + 1] in self.passive_by)
+        while j < start and s.norms[j] in self.articles:
+            j += 1
+        m = s.mentions.get(j)
+        if m is None or m.kind not in ("name", "capital", "adj", "person"):
+            return []
+        group = self._group(s, m, start)
+        end = group[-1].end
+        while end < start and (s.norms[end] in self.relatives_en or s.norms[end] in self.relative
+                               or s.norms[end] in self.aux or s.texts[end] in {",", "،"}):
+            end += 1  # «… Norway, which would have demanded …»
+        if end != start:
+            return []
+        return [a for a in self._actors(group) if a != "UNSC"]
 
     def _relative_author(self, s: Sentence, begin: int, holder: tuple[str, ...]) -> list[str]:
         """Arabic: the subject of a relative clause right after the object at ``begin``

@@ -398,6 +398,7 @@ class RuleBase:
         self.resolution_nouns = w("resolution_nouns")
         self.number_words_before = w("number_words_before")
         self.drafter_words = w("drafter_words")  # «drafted by X», «الذي صاغته X»
+        self.draft_nouns = w("draft_nouns")  # «a draft put forward by X that calls on …»
         self.forum_pairs = self.lex.phrase_list("forum_phrases")
         self.with_pronoun = w("with_pronoun")
         self.clause_links = w("clause_links")

@@ -11,6 +11,10 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
 - Calls that limit military action (rule 20): «to stop all military actions», «to avoid harm
   to civilians during its operations», «not to use the attack as a pretext for military
   action» are urges_restraint whatever the verb (content urges_restraint).
+- Drafts and their sponsors (rule 22): «a draft resolution put forward by France and Norway
+  that called on …», «a draft, proposed by Britain, which would have demanded …»: the verb
+  after the sponsors states their stance, not the vetoing or reporting subject's (words
+  draft_nouns, drafter_words).
 """
 
 from __future__ import annotations
@@ -54,6 +58,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("military_action_asked_for_is_no_restraint",
      "Kyiv urged NATO to take military action against the drones." + FILLER,
      {("UKR", "demands", "NATO")}),
+    ("a_vetoed_draft_and_its_sponsors",
+     ("China vetoed a draft resolution put forward by France and Norway that called on "
+      "Ethiopia and Eritrea to cease hostilities immediately." + FILLER),
+     {("CHN", "rejects", "FRA"), ("CHN", "rejects", "NOR"),
+      ("FRA", "urges_restraint", "ETH"), ("FRA", "urges_restraint", "ERI"),
+      ("NOR", "urges_restraint", "ETH"), ("NOR", "urges_restraint", "ERI")}),
+    ("a_proposed_draft_after_a_comma",
+     ("The draft, proposed by Britain, would have demanded that Ethiopia withdraw its troops "
+      "from the border area." + FILLER),
+     {("GBR", "demands_withdrawal", "ETH")}),
 ]
 
 

@@ -1,0 +1,51 @@
+"""Arabic constructions traced in fresh19_ar and fresh20_ar (24 articles written for the
+project by helpers who read only the ontology and the gazetteer ids, scored blind in the fifth
+session of 2026-12-06 and traced in the sixth), each tested on sentences written for this file.
+
+- A charge stated as what an actor goes on doing, in reported speech: «قال المتحدث باسم
+  الحكومة السورية إن إسرائيل "تواصل العدوان"», «أن الولايات المتحدة تشن عدواناً» accuse the
+  actor of aggression (rule 21; cue ar.accuses.continues), not a journalist's narrative
+  «وتواصل إسرائيل عدوانها على غزة» nor «ستواصل جهودها».
+- Drafts and their sponsors (rule 22): «مشروع قرار قدمته فرنسا والنرويج يدعو …»: the verb right
+  after the sponsors states their stance, not that of whoever reports or vetoes the draft
+  (words draft_nouns); an adopted resolution («القرار 2735، الذي صاغته واشنطن ويطالب …») stays
+  the Council's as well; «أسقطت الصين مشروع قرار قدمته فرنسا» rejects its sponsors (rule 11;
+  cue ar.rejects.veto).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("a_charge_of_continued_aggression",
+     'وقال المتحدث باسم الحكومة السورية إن إسرائيل "تواصل العدوان على الأراضي السورية".',
+     {("SYR", "accuses", "ISR")}),
+    ("waging_aggression",
+     "وأكد الرئيس الإيراني أن الولايات المتحدة تشن عدواناً اقتصادياً على الشعب الإيراني.",
+     {("IRN", "accuses", "USA")}),
+    ("narrative_aggression_is_no_stance",
+     "وتواصل إسرائيل عدوانها على غزة لليوم العاشر على التوالي وسط دعوات دولية.",
+     set()),
+    ("continued_efforts_are_no_charge",
+     "وقال وزير الخارجية المصري إن بلاده ستواصل جهودها لدعم الحوار في ليبيا.",
+     set()),
+    ("a_vetoed_draft_and_its_sponsors",
+     ("أسقطت الصين مشروع قرار في مجلس الأمن قدمته فرنسا والنرويج يدعو الحكومة الإثيوبية "
+      "والحكومة الإريترية إلى وقف الأعمال العدائية فوراً."),
+     {("CHN", "rejects", "FRA"), ("CHN", "rejects", "NOR"),
+      ("FRA", "urges_restraint", "ETH"), ("FRA", "urges_restraint", "ERI"),
+      ("NOR", "urges_restraint", "ETH"), ("NOR", "urges_restraint", "ERI")}),
+    ("an_adopted_resolution_is_the_councils_too",
+     ("وتبنى مجلس الأمن القرار 2735، الذي صاغته واشنطن ويطالب حركة حماس بقبول المقترح دون "
+      "تأخير."),
+     {("UNSC", "demands", "HAMAS"), ("USA", "demands", "HAMAS")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

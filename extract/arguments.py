@@ -747,7 +747,10 @@ class ArgumentRules(EnglishClauseRules):
         if h is None and tag == "n" and self.lang == "en":
             # «Concern over the build-up was voiced by Finland»: the agent of the passive
             h = self._nominal_agent_en(s, start, end)  # type: ignore[attr-defined]
-        if h is None and tag in ("n", "p") and cue.genitive == "holder" and not (
+        if h is None and (tag in ("n", "p") or tag == "x" and cue.label == "mediates") and \
+                cue.genitive == "holder" and not (
+                # («برئاسة مشتركة من فرنسا والولايات المتحدة»: a phrase names its holder after
+                # it too)
                 # «جدّد مطالبته يريفان بتعديل …», «جددت أذربيجان مطالبة أرمينيا بتعديل …»: a
                 # masdar of appeal that has its owner (a pronoun) or whose actor is followed by
                 # what is asked («بـ…») names its addressee after it, not its holder
@@ -1063,6 +1066,8 @@ class ArgumentRules(EnglishClauseRules):
             m = s.mentions.get(begin)
             if m is None and self.lang == "en":
                 m = self._between_first(s, begin - 1)  # «convene the Government of Yemen and …»
+            elif m is None and begin + 1 < limit and s.norms[begin] in self.heads:
+                m = s.mentions.get(begin + 1)  # «لجمع الحكومة الإثيوبية والحكومة الإريترية»
             if m is not None and m.kind not in ("self", "land"):
                 grp = self._group(s, m, s.end)
                 # «دعا الوزيران إلى …»: the holders right after the verb are no sides

@@ -2146,7 +2146,13 @@ class EnglishClauseRules(CueRules):
             m = s.mention_ending_at(g)
             if m is not None and m.kind == "adj":
                 return Holder(m.actors, m.text, m.person, "genitive")  # «Qatari efforts to»
-            return self._subject_en(s, g, ctx, subject)
+            got = self._subject_en(s, g, ctx, subject)
+            if (got is None or not got.actors) and g - 2 > s.start and \
+                    s.norms[g - 1] in self.possessive_pronouns_en:
+                # «he will continue his efforts to mediate»: whoever makes their own
+                # efforts is the subject of the verb before them
+                return self._subject_en(s, g - 2, ctx, subject) or got
+            return got
         if h is None and tag == "p" and start - 2 > s.start and s.texts[start - 1].isalpha() \
                 and s.texts[start - 1].islower() and s.texts[start - 2] in ("'s", "'", "’s") and \
                 (m := s.mention_ending_at(start - 2)) is not None and \

@@ -11,6 +11,10 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
   (words draft_nouns); an adopted resolution («القرار 2735، الذي صاغته واشنطن ويطالب …») stays
   the Council's as well; «أسقطت الصين مشروع قرار قدمته فرنسا» rejects its sponsors (rule 11;
   cue ar.rejects.veto).
+- Mediation by bringing the sides together (rule 16): «لجمع الحكومة الإثيوبية والحكومة
+  الإريترية حول طاولة واحدة» (cue ar.mediates.gather; the sides are its object, past a head
+  noun), and talks «برئاسة مشتركة من فرنسا والولايات المتحدة» (cue ar.mediates.cochair, its
+  holders after «من»); «وفد برئاسة وزير الخارجية» is no mediation.
 """
 
 from __future__ import annotations
@@ -43,6 +47,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وتبنى مجلس الأمن القرار 2735، الذي صاغته واشنطن ويطالب حركة حماس بقبول المقترح دون "
       "تأخير."),
      {("UNSC", "demands", "HAMAS"), ("USA", "demands", "HAMAS")}),
+    ("bringing_two_governments_to_one_table",
+     ("وقال المبعوث الأممي إنه سيواصل جهوده لجمع الحكومة الإثيوبية والحكومة الإريترية حول "
+      "طاولة واحدة."),
+     {("UN", "mediates", "ETH"), ("UN", "mediates", "ERI")}),
+    ("talks_co_chaired_by_two_states",
+     "وتعقد المحادثات بين أرمينيا وأذربيجان برئاسة مشتركة من فرنسا والولايات المتحدة.",
+     {(h, "mediates", t) for h in ("FRA", "USA") for t in ("ARM", "AZE")}),
+    ("a_delegation_headed_by_a_minister_is_no_mediation",
+     "ووصل إلى القاهرة وفد سعودي برئاسة وزير الخارجية لبحث العلاقات الثنائية مع مصر.",
+     set()),
 ]
 
 

@@ -15,6 +15,12 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
   that called on …», «a draft, proposed by Britain, which would have demanded …»: the verb
   after the sponsors states their stance, not the vetoing or reporting subject's (words
   draft_nouns, drafter_words).
+- Mediation by bringing the sides together (rule 16): «to bring Ethiopia and Eritrea to the same
+  table», «bring X and Y together» (cue en.mediates.gather; the sides are its object), and
+  talks «co-chaired by France and the United States», «will co-chair the next round of talks
+  between …» (cues en.mediates.chair, en.mediates.chaired; «chair» alone is too often a noun).
+- «Guterres said he will continue his efforts to mediate between …»: whoever makes their own
+  efforts (his, her, its, their) is the subject of the verb before them.
 """
 
 from __future__ import annotations
@@ -68,6 +74,25 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The draft, proposed by Britain, would have demanded that Ethiopia withdraw its troops "
       "from the border area." + FILLER),
      {("GBR", "demands_withdrawal", "ETH")}),
+    ("bringing_two_states_to_the_same_table",
+     ("The UN envoy said he would continue his efforts to bring Ethiopia and Eritrea to the same "
+      "table." + FILLER),
+     {("UN", "mediates", "ETH"), ("UN", "mediates", "ERI")}),
+    ("bringing_a_delegation_together_is_no_mediation",
+     "The meeting will bring together ministers from Egypt, Jordan and Iraq." + FILLER,
+     set()),
+    ("continuing_ones_own_efforts_to_mediate",
+     ("Guterres said he will continue his efforts to mediate between Ethiopia and Eritrea."
+      + FILLER),
+     {("UN", "mediates", "ETH"), ("UN", "mediates", "ERI")}),
+    ("talks_co_chaired_by_two_states",
+     ("The Geneva talks, in which Georgia and Russia take part, are co-chaired by the EU, the UN "
+      "and the OSCE." + FILLER),
+     {(h, "mediates", t) for h in ("EU", "UN", "OSCE") for t in ("GEO", "RUS")}),
+    ("a_chair_s_statement_is_no_mediation",
+     ("ASEAN foreign ministers, meeting in Jakarta on Monday, were cautious. Their chair's "
+      "statement called on both China and Vietnam to exercise self-restraint." + FILLER),
+     {("ASEAN", "urges_restraint", "CHN"), ("ASEAN", "urges_restraint", "VNM")}),
 ]
 
 

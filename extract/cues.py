@@ -234,6 +234,9 @@ class CueRules(MentionRules):
                 # «ناقش الوزيران …», «اتفق الرئيسان على أن …», "the two sides discussed": a
                 # joint subject needs no مع; nor talks that took place («جرت مباحثات بين …»)
                 return False
+        if self.lang == "en" and cue.id in self.object_only_cues and end < s.end and \
+                s.norms[end] == "to":
+            return False  # «declined to comment on the Russian proposal»: no refusal of it
         if cue.requires_not_after and (
                 set(after[:max(1, cue.window)]) & cue.requires_not_after or
                 # «استدعاء سفيرها»: a word the reading strips of its pronoun («سفير»)

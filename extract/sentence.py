@@ -285,6 +285,7 @@ class RuleBase:
         self.from_to = w("from_to")
         self.carried_between_cues = w("carried_between_cues")
         self.sides_as_object_cues = w("sides_as_object_cues")
+        self.object_only_cues = w("object_only_cues")
         self.comprise_verbs = w("comprise_verbs")  # «اللجنة الخماسية التي تضم …»
         self.statement_nouns = w("statement_nouns")  # «البيان الصادر عن …»
         self.indefinite_resolutions = w("indefinite_resolutions")  # «قرارا يطالب …»

@@ -21,6 +21,9 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
   between …» (cues en.mediates.chair, en.mediates.chaired; «chair» alone is too often a noun).
 - «Guterres said he will continue his efforts to mediate between …»: whoever makes their own
   efforts (his, her, its, their) is the subject of the verb before them.
+- Refusals without «reject» (rule 21): «declined an Algerian invitation», «blocked a Russian
+  draft statement» reject their author (rule 11; cue en.rejects.decline); «declined to comment
+  on the proposal» and «blocked the aid convoy» do not (words object_only_cues).
 """
 
 from __future__ import annotations
@@ -93,6 +96,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("ASEAN foreign ministers, meeting in Jakarta on Monday, were cautious. Their chair's "
       "statement called on both China and Vietnam to exercise self-restraint." + FILLER),
      {("ASEAN", "urges_restraint", "CHN"), ("ASEAN", "urges_restraint", "VNM")}),
+    ("declining_an_invitation",
+     "Rabat declined an Algerian invitation to join the new grouping." + FILLER,
+     {("MAR", "rejects", "DZA")}),
+    ("blocking_a_draft_statement",
+     ("China and Russia blocked a British draft statement on the shelling of the camp."
+      + FILLER),
+     {("CHN", "rejects", "GBR"), ("RUS", "rejects", "GBR")}),
+    ("declining_to_comment_is_no_refusal",
+     "The ministry declined to comment on the Russian proposal." + FILLER,
+     set()),
+    ("blocking_a_convoy_is_no_refusal",
+     "Israel blocked the aid convoy at the crossing for a third day." + FILLER,
+     set()),
 ]
 
 

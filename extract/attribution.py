@@ -80,6 +80,7 @@ class AttributionRules(FrameRules):
         self._org_anaphora(s, ctx)
         if self.lang == "en":
             self._regime_refs_en(s, ctx)  # type: ignore[attr-defined]
+            self._bare_titles_en(s, ctx)  # type: ignore[attr-defined]
         if self.lang == "ar":
             self._remember_honours(s, ctx)
             self._remember_bare_titles(s, ctx)

@@ -77,6 +77,7 @@ class EnglishClauseRules(CueRules):
         self.force_verbs_en = w("force_verbs")
         self.ruling_nouns_en = w("ruling_nouns")  # «welcomed the order»
         self.regime_nouns_en = w("regime_nouns")  # «the junta»
+        self.bare_titles_en = self.lex.phrase_list("bare_titles")  # «the prime minister»
         self.regime_mods_en = w("regime_modifiers")
         self.act_pronouns_en = w("act_pronouns")  # «strongly condemns this.»
         self.act_pronoun_labels_en = w("act_pronoun_labels")
@@ -2560,6 +2561,48 @@ class EnglishClauseRules(CueRules):
             elif owner is None and ctx.regime is not None and \
                     s.norms[j] in self.articles and j == k - 1:
                 s.add_mention(Mention(k, k + 1, "name", ctx.regime, "f", s.texts[k]))
+
+    def _bare_titles_en(self, s: Sentence, ctx: Context) -> None:
+        """«Iraqi Prime Minister Mohammed Shia al-Sudani», «Saudi Crown Prince Mohammed bin
+        Salman», «the Kenyan president»: a title (words bare_titles) named with one actor's
+        adjective or name stands for that actor when it comes back bare («welcomed the prime
+        minister's pledge», «met the crown prince»), unless officials of two actors were named
+        with it."""
+        longest = max((len(t) for t in self.bare_titles_en), default=0)
+        for k in range(s.start, s.end):
+            m = s.mentions.get(k)
+            if m is not None and m.kind == "person" and len(m.actors) == 1:
+                # «Prime Minister Mohammed Shia al-Sudani»: the official's own actor
+                for n in range(longest, 0, -1):
+                    for lo in (k - n, k):
+                        key = tuple(x.lower() for x in s.texts[max(s.start, lo):lo + n])
+                        if lo >= s.start and key in self.bare_titles_en:
+                            had = ctx.titles_en.get(key)
+                            ctx.titles_en[key] = m.actors if had in (None, m.actors) else ()
+                continue
+            if m is not None and m.kind in ("adj", "name") and len(m.actors) == 1:
+                j = m.end
+                p = s.mentions.get(j)
+                lo = j if p is None else p.start  # «Crown Prince Mohammed bin Salman»
+                for n in range(longest, 0, -1):
+                    key = tuple(x.lower() for x in s.texts[lo:lo + n])
+                    if key in self.bare_titles_en:
+                        had = ctx.titles_en.get(key)
+                        ctx.titles_en[key] = m.actors if had in (None, m.actors) else ()
+                        break
+                continue
+            if m is not None or s.norms[k] != "the" or k + 1 >= s.end or k + 1 in s.mentions:
+                continue
+            for n in range(longest, 0, -1):
+                key = tuple(x.lower() for x in s.texts[k + 1:k + 1 + n])
+                end = k + 1 + n
+                if key in self.bare_titles_en and ctx.titles_en.get(key) and end <= s.end and \
+                        (end == s.end or s.norms[end] not in {"of", "for"} and
+                         end not in s.mentions):
+                    # («the president of the Commission», «the prime minister Mustafa …»)
+                    s.add_mention(Mention(k + 1, end, "person", ctx.titles_en[key], "m",
+                                          s.span(k + 1, end)))
+                    break
 
     def _force_verb_doer_en(self, s: Sentence) -> list[tuple[str, ...]]:
         """«Ecuadorian police stormed the Mexican embassy», «Israel struck targets near

@@ -115,6 +115,9 @@ class Context:
     # English: the state whose junta or regime the article named («Niger's military rulers»),
     # for a later bare «the junta»
     regime: tuple[str, ...] | None = None
+    # English: «Iraqi Prime Minister …», then «the prime minister»: the title's actor, or ()
+    # when officials of two actors were named with it
+    titles_en: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # the drafters of the resolution the article last named them for (rule 22: «مشروع قرار
     # صاغته الولايات المتحدة … ويحث القرار …»)
     drafters: tuple[str, ...] = ()

@@ -24,6 +24,10 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
 - Refusals without «reject» (rule 21): «declined an Algerian invitation», «blocked a Russian
   draft statement» reject their author (rule 11; cue en.rejects.decline); «declined to comment
   on the proposal» and «blocked the aid convoy» do not (words object_only_cues).
+- Bare titles: «Prime Minister Mohammed Shia al-Sudani», «Saudi Crown Prince …», «the Kenyan
+  president» named once make a later «the prime minister's pledge», «met the crown prince»
+  that official's actor (words bare_titles); not when officials of two actors had the title,
+  nor «the president of the Commission».
 """
 
 from __future__ import annotations
@@ -108,6 +112,20 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      set()),
     ("blocking_a_convoy_is_no_refusal",
      "Israel blocked the aid convoy at the crossing for a third day." + FILLER,
+     set()),
+    ("a_bare_prime_minister_after_his_name",
+     ("When Prime Minister Mohammed Shia al-Sudani announced the committee, few expected it. "
+      "Blinken spoke to al-Sudani by phone on Sunday and welcomed the prime minister's pledge "
+      "to protect foreign embassies." + FILLER),
+     {("USA", "holds_talks", "IRQ"), ("USA", "welcomes", "IRQ")}),
+    ("a_bare_crown_prince_after_his_state",
+     ("President Ebrahim Raisi arrived in Riyadh for a summit hosted by Saudi Crown Prince "
+      "Mohammed bin Salman. Raisi met the crown prince on the sidelines of the summit."
+      + FILLER),
+     {("IRN", "holds_talks", "SAU")}),
+    ("a_title_two_states_had_is_no_one",
+     ("The Kenyan president and the Ugandan president arrived in Juba on Monday. Egypt "
+      "welcomed the president's visit." + FILLER),
      set()),
 ]
 

@@ -256,7 +256,11 @@ class CueRules(MentionRules):
         if cue.requires_before:
             first = self._list_head(s, start) if self.lang == "en" and cue.frame == "genitive" \
                 else start
-            before = {s.norms[k] for k in range(max(s.start, first - cue.window_before), first)}
+            reach = cue.window_before
+            if self.lang == "ar" and cue.frame == "genitive" and \
+                    s.texts[start].startswith("و") and s.texts[start].endswith(("ها", "ه")):
+                reach += 3  # «التزام الجامعة بأمن قطر وسيادتها»: the list's first noun's
+            before = {s.norms[k] for k in range(max(s.start, first - reach), first)}
             if self.lang == "ar":
                 # «واحترام سلامة أراضيها»: the word with its conjunction clitic is the word
                 before |= {n[1:] for n in before if n.startswith("و") and len(n) > 4}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from extract.arguments import ArgumentRules
 from extract.clause_en import EXPELLED
 from extract.lexicon import CueForm
+from extract.normalize import strip_vowels
 from extract.sentence import (
     FINITE,
     MUTUAL,
@@ -469,10 +470,12 @@ class FrameRules(ArgumentRules):
                 grp = self._group(s, m, s.end)  # «سيادة سوريا ولبنان»: each (rule 4)
                 targets = self._flatten(grp, ctx, speaker)
                 last = grp[-1].end
-            elif self.lang == "ar" and j > sp.end and j - 1 not in s.mentions and \
-                    s.texts[j - 1].endswith(("ها", "ه")):
+            elif self.lang == "ar" and j - 1 not in s.mentions and \
+                    s.texts[j - 1].endswith(("ها", "ه")) and \
+                    (j > sp.end or strip_vowels(s.texts[sp.start]).startswith("و")):
                 # «وقوف بلاده إلى جانب سوريا ودعمها لوحدة أراضيها»: the territory's
-                # pronoun points back to the state just named
+                # pronoun points back to the state just named, as does the noun's own in a
+                # list («التزام الجامعة بأمن قطر وسيادتها»)
                 targets = self._previous_actor(s, sp.start, holder.actors)
                 last = j
         elif frame == "concern" and self.lang == "en" and sp.end + 1 < s.end and \

@@ -15,6 +15,11 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
   الإريترية حول طاولة واحدة» (cue ar.mediates.gather; the sides are its object, past a head
   noun), and talks «برئاسة مشتركة من فرنسا والولايات المتحدة» (cue ar.mediates.cochair, its
   holders after «من»); «وفد برئاسة وزير الخارجية» is no mediation.
+- Sovereignty in a list of a state's attributes: «التزام الجامعة بأمن قطر وسيادتها», «دعم
+  لأمن قطر واستقرارها وسيادتها»: a sovereignty noun after «و» with its own pronoun takes the
+  word before the list's first noun (التزام، دعم) and the state it names (rule 1).
+- Advice is an appeal: «ننصح واشنطن بالكف عن …» (cue ar.appeal.daa); advice to one's own
+  citizens names no addressee.
 """
 
 from __future__ import annotations
@@ -56,6 +61,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {(h, "mediates", t) for h in ("FRA", "USA") for t in ("ARM", "AZE")}),
     ("a_delegation_headed_by_a_minister_is_no_mediation",
      "ووصل إلى القاهرة وفد سعودي برئاسة وزير الخارجية لبحث العلاقات الثنائية مع مصر.",
+     set()),
+    ("sovereignty_with_its_pronoun_in_a_list",
+     "وأكد الأمين العام للجامعة العربية التزام الجامعة بأمن الكويت واستقرارها وسيادتها.",
+     {("ARL", "affirms_sovereignty", "KWT")}),
+    ("advising_a_state_is_an_appeal",
+     "وقالت المتحدثة باسم الخارجية الصينية: ننصح طوكيو بالكف عن التدخل في شؤون تايوان.",
+     {("CHN", "demands", "JPN")}),
+    ("advising_citizens_names_no_addressee",
+     "ونصحت الخارجية الكويتية مواطنيها بتجنب السفر إلى لبنان في الوقت الراهن.",
      set()),
 ]
 

@@ -28,6 +28,8 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
   president» named once make a later «the prime minister's pledge», «met the crown prince»
   that official's actor (words bare_titles); not when officials of two actors had the title,
   nor «the president of the Commission».
+- Advice is an appeal: «China advised Washington to stop …» (cue en.appeal.advise); «advised
+  its citizens against travel to Lebanon» names no addressee.
 """
 
 from __future__ import annotations
@@ -126,6 +128,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_title_two_states_had_is_no_one",
      ("The Kenyan president and the Ugandan president arrived in Juba on Monday. Egypt "
       "welcomed the president's visit." + FILLER),
+     set()),
+    ("advising_a_state_is_an_appeal",
+     "China advised Tokyo to stop interfering in the Taiwan question." + FILLER,
+     {("CHN", "demands", "JPN")}),
+    ("advising_citizens_names_no_addressee",
+     "The UAE had advised its citizens against travel to Lebanon since 2021." + FILLER,
      set()),
 ]
 

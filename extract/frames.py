@@ -173,7 +173,11 @@ class FrameRules(ArgumentRules):
                         more, _ = self._targets(s, cend, holder.actors, ctx, speaker, "object",
                                                 min(s.end, cend + 8))
                         targets += [a for a in more if a not in targets]
-                elif m is not None and m.kind != "self" and not self._is_location(s, m):
+                elif m is not None and m.kind != "self" and not self._is_location(s, m) and \
+                        not (form.tag == "n" and m.actors and
+                             set(self._actors(self._group(s, m, s.end))) <= set(holder.actors)):
+                    # («جدد الوزير الأردني دعوة الأردن إلى حوار مع …»: the holder's own call,
+                    # its addressee in what it asks)
                     grp = self._group(s, m, s.end)
                     targets = self._flatten(grp, ctx, speaker, holder.actors)
                     last = grp[-1].end

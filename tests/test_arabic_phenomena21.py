@@ -20,6 +20,8 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
   word before the list's first noun (التزام، دعم) and the state it names (rule 1).
 - Advice is an appeal: «ننصح واشنطن بالكف عن …» (cue ar.appeal.daa); advice to one's own
   citizens names no addressee.
+- «جدد وزير الخارجية الأردني دعوة الأردن إلى حوار مع الحكومة السورية»: a call whose genitive
+  is the holder's own state is its own call, so the addressee is in what it asks.
 """
 
 from __future__ import annotations
@@ -71,6 +73,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("advising_citizens_names_no_addressee",
      "ونصحت الخارجية الكويتية مواطنيها بتجنب السفر إلى لبنان في الوقت الراهن.",
      set()),
+    ("the_holders_own_call_by_its_state",
+     "وجدد وزير الخارجية الأردني دعوة الأردن إلى حوار مباشر مع الحكومة العراقية.",
+     {("JOR", "calls_for_dialogue", "IRQ")}),
 ]
 
 

@@ -405,7 +405,7 @@ class ArgumentRules(EnglishClauseRules):
                         before in self.comp or before in self.heads or before in self.aux or
                         before in self.fillers or
                         s.texts[b] in QUOTES or
-                        s.texts[b] in {"،", ",", ":", "("} or
+                        s.texts[b] in {"،", ",", ":", "(", "—", "–", "-"} or  # «13:30 — X يطالب»
                         s.texts[b] in PROCLITIC_CONJ or
                         before in self.clause_links or before in self.in_preps):
                     return None  # «تشيد بخطوةِ دمشقَ وتطالب»: a genitive, not a subject

@@ -92,3 +92,4 @@ def require(folder: Path) -> Path:
     if not (folder / "gold.jsonl").is_file():
         pytest.skip(f"{folder} is absent (the shared corpus is not checked out beside the repo)")
     return folder
+FRESH21_AR = REPO / "tests" / "data" / "fresh21_ar"

@@ -22,6 +22,8 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
   citizens names no addressee.
 - «جدد وزير الخارجية الأردني دعوة الأردن إلى حوار مع الحكومة السورية»: a call whose genitive
   is the holder's own state is its own call, so the addressee is in what it asks.
+- A live blog's entry «13:30 — المقداد يطالب إسرائيل بالانسحاب …»: a name after the time
+  stamp's dash is the verb's subject, as after a comma or colon.
 """
 
 from __future__ import annotations
@@ -76,6 +78,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_holders_own_call_by_its_state",
      "وجدد وزير الخارجية الأردني دعوة الأردن إلى حوار مباشر مع الحكومة العراقية.",
      {("JOR", "calls_for_dialogue", "IRQ")}),
+    ("a_subject_after_a_time_stamp_dash",
+     ("13:30 — المقداد يطالب إسرائيل بالانسحاب من الجولان المحتل.\n\n"
+      "14:10 — وصل الوفد العراقي إلى القاعة."),
+     {("SYR", "demands_withdrawal", "ISR")}),
 ]
 
 

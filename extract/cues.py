@@ -394,6 +394,9 @@ class CueRules(MentionRules):
         if prefix.startswith(("و", "ف")) or start == s.start:
             return True
         prev = s.norms[start - 1]
+        item = s.texts[start - 1].rstrip("-–.)")
+        if item != s.texts[start - 1] and item.isdigit():
+            return True  # «1- أجرى الوزيران محادثات»: a numbered item opens a clause
         return s.texts[start - 1] in {"،", ",", "؛", ";", ":"} or prev in self.relative or \
             prev in self.verb_openers or \
             s.texts[start - 1] in QUOTES and (start - 1 == s.start or s.texts[start - 2] == ":")

@@ -161,7 +161,10 @@ class Extractor(AttributionRules):
         start = first
         for i in range(first, stop):
             t = texts[i]
-            if t in SENT_END or (t in QUOTES and i > start and texts[i - 1] in SENT_END):
+            # («الأردن وسوريا يتفقان على آلية.. وإسرائيل ترفض»: a headline's two dots end a
+            # clause of its own)
+            if t in SENT_END or t == ".." or \
+                    (t in QUOTES and i > start and texts[i - 1] in SENT_END):
                 if i + 1 < stop and (texts[i + 1] in QUOTES or texts[i + 1] == ")"):
                     continue
                 out.append((start, i + 1))

@@ -24,6 +24,9 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
   is the holder's own state is its own call, so the addressee is in what it asks.
 - A live blog's entry «13:30 — المقداد يطالب إسرائيل بالانسحاب …»: a name after the time
   stamp's dash is the verb's subject, as after a comma or colon.
+- A headline's two dots end a clause: «مصر وتركيا تتفقان على ….. وإيران تدين …» (the agreement
+  is between the first two only, and Iran holds its own condemnation); a numbered item «1-
+  أجرى الوزيران محادثات» opens a clause, so its verb is the past, not the first person.
 """
 
 from __future__ import annotations
@@ -82,6 +85,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("13:30 — المقداد يطالب إسرائيل بالانسحاب من الجولان المحتل.\n\n"
       "14:10 — وصل الوفد العراقي إلى القاعة."),
      {("SYR", "demands_withdrawal", "ISR")}),
+    ("a_headlines_two_dots_end_a_clause",
+     "مصر وتركيا تتفقان على تعزيز التعاون الاقتصادي.. وإيران تدين الهجوم على سفارتها",
+     {("EGY", "expresses_intent_to_cooperate", "TUR"),
+      ("TUR", "expresses_intent_to_cooperate", "EGY")}),
+    ("a_numbered_item_opens_a_clause",
+     ("التقى وزير الخارجية الأردني نظيره السوري في عمّان، وصدر عنهما البيان التالي:\n\n"
+      "«1- أجرى الوزيران محادثات معمقة تناولت العلاقات الثنائية."),
+     {("JOR", "holds_talks", "SYR"), ("SYR", "holds_talks", "JOR")}),
 ]
 
 

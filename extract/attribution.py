@@ -78,6 +78,7 @@ class AttributionRules(FrameRules):
         self._remember_heads(s, ctx)
         self._head_anaphora(s, ctx)
         self._org_anaphora(s, ctx)
+        self._summit_anaphora(s, ctx)
         if self.lang == "en":
             self._regime_refs_en(s, ctx)  # type: ignore[attr-defined]
             self._bare_titles_en(s, ctx)  # type: ignore[attr-defined]

@@ -1266,6 +1266,30 @@ class MentionRules(RuleBase):
                 s.add_mention(ref)
         ctx.last_org = last
 
+    def _summit_anaphora(self, s: Sentence, ctx: Context) -> None:
+        """«القمة العربية», "the Arab summit" (an organisation's alias that holds a summit word)
+        makes a later bare «القمة», "the summit" that organisation («وأكدت القمة دعمها …»:
+        the summit's declaration is its stance)."""
+        if s.words().isdisjoint(self.summit_words):
+            return
+        for k in range(s.start, s.end):
+            m = s.mentions.get(k)
+            if m is not None:
+                if m.actors and self.org_ids.issuperset(m.actors) and any(
+                        s.norms[x] in self.summit_words for x in range(m.start, m.end)):
+                    ctx.summit = m.actors
+                continue
+            b = k - (self.lang == "en")  # (English: before «the»)
+            if ctx.summit is not None and s.norms[k] in self.summit_words and \
+                    (k + 1 >= s.end or k + 1 not in s.mentions) and \
+                    (self.lang == "ar" or k > s.start and s.norms[k - 1] == "the") and \
+                    not (b > s.start and (s.norms[b - 1] in self.prepositions or
+                                          s.norms[b - 1] in self.circumstance or
+                                          s.fulls[k] != s.norms[k])):
+                # (only the summit that speaks: «عقب القمة», "at the summit", «للقمة» are
+                # when and where, no partner of talks)
+                s.add_mention(Mention(k, k + 1, "name", ctx.summit, "f", s.texts[k]))
+
     def _org_reference(self, s: Sentence, k: int, last: tuple[str, ...] | None,
                        ctx: Context) -> Mention | None:
         """Arabic: «المنظمة», «الحلف» at token ``k``, heading no name, is ``last``."""

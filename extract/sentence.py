@@ -112,6 +112,9 @@ class Context:
     addressed: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)
     # English: the organisation or bloc named last, for a later «the bloc», «the alliance»
     last_org: tuple[str, ...] | None = None
+    # the organisation whose summit the article named («القمة العربية», "the Arab summit"),
+    # for a later bare «القمة», "the summit"
+    summit: tuple[str, ...] | None = None
     # English: the state whose junta or regime the article named («Niger's military rulers»),
     # for a later bare «the junta»
     regime: tuple[str, ...] | None = None
@@ -402,7 +405,8 @@ class RuleBase:
         self.resolution_nouns = w("resolution_nouns")
         self.number_words_before = w("number_words_before")
         self.drafter_words = w("drafter_words")  # «drafted by X», «الذي صاغته X»
-        self.draft_nouns = w("draft_nouns")  # «a draft put forward by X that calls on …»
+        self.draft_nouns = w("draft_nouns")
+        self.summit_words = w("summit_words")  # «القمة», "summit"  # «a draft put forward by X that calls on …»
         self.forum_pairs = self.lex.phrase_list("forum_phrases")
         self.with_pronoun = w("with_pronoun")
         self.clause_links = w("clause_links")

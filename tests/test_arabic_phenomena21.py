@@ -27,6 +27,9 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
 - A headline's two dots end a clause: «مصر وتركيا تتفقان على ….. وإيران تدين …» (the agreement
   is between the first two only, and Iran holds its own condemnation); a numbered item «1-
   أجرى الوزيران محادثات» opens a clause, so its verb is the past, not the first person.
+- Summits: «القمة العربية», «القمة الخليجية», «القمة الإسلامية» are the organisation that holds
+  them (gazetteer aliases), and a later bare «القمة» that speaks («وأكدت القمة دعمها …») is that
+  organisation (words summit_words); «عقب القمة» is when, no partner of talks.
 """
 
 from __future__ import annotations
@@ -93,6 +96,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("التقى وزير الخارجية الأردني نظيره السوري في عمّان، وصدر عنهما البيان التالي:\n\n"
       "«1- أجرى الوزيران محادثات معمقة تناولت العلاقات الثنائية."),
      {("JOR", "holds_talks", "SYR"), ("SYR", "holds_talks", "JOR")}),
+    ("an_arab_summit_and_its_bare_summit",
+     "افتتحت القمة العربية في الجزائر. وأكدت القمة دعمها لوحدة ليبيا وسيادتها.",
+     {("ARL", "affirms_sovereignty", "LBY")}),
+    ("after_the_summit_is_no_partner",
+     ("افتتحت القمة الخليجية في الرياض. وفي مؤتمر صحفي عقب القمة، أعلن وزير الخارجية "
+      "السعودي استعداد بلاده لاستئناف الحوار."),
+     set()),
 ]
 
 

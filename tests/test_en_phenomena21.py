@@ -30,6 +30,9 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
   nor «the president of the Commission».
 - Advice is an appeal: «China advised Washington to stop …» (cue en.appeal.advise); «advised
   its citizens against travel to Lebanon» names no addressee.
+- Summits: «the Arab summit», «the Gulf summit» are the organisation that holds them, and a
+  later «the summit» that speaks is that organisation (words summit_words); «at the summit» is
+  where, no actor.
 """
 
 from __future__ import annotations
@@ -135,6 +138,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("advising_citizens_names_no_addressee",
      "The UAE had advised its citizens against travel to Lebanon since 2021." + FILLER,
      set()),
+    ("an_arab_summit_and_its_bare_summit",
+     ("The Arab summit opened in Algiers on Tuesday. The summit welcomed the Egyptian plan "
+      "for Gaza." + FILLER),
+     {("ARL", "welcomes", "EGY")}),
 ]
 
 

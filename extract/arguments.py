@@ -1176,6 +1176,8 @@ class ArgumentRules(EnglishClauseRules):
         j = m.start - 1
         if j > s.start and s.norms[j] in self.targeting_verbs and s.norms[j - 1] in self.relative:
             return True  # «الهجوم الذي استهدف إسرائيل», "the attack that targeted Israel"
+        if self._harmed(s, j):
+            return True  # «the killing of Iranian diplomats», «مقتل دبلوماسيين إيرانيين»
         if j <= s.start or s.norms[j] not in self.against:
             return False
         # the act noun, perhaps followed by its author's adjective or a word of manner
@@ -1186,6 +1188,20 @@ class ArgumentRules(EnglishClauseRules):
                     s.texts[k] in {",", "،", ".", ";"}:
                 return False
         return False
+
+    def _harmed(self, s: Sentence, j: int) -> bool:
+        """Whether the actor after token ``j`` is the one a noun of killing or abduction
+        (words harm_nouns) harms: «the killing of (the) Iranian diplomats», «مقتل المواطنين
+        الإيرانيين», «اغتيال دبلوماسيين أتراك»; a stance toward the act is toward its author
+        (rule 11), never the victim."""
+        k = j
+        if self.lang == "en":
+            while k > s.start and s.norms[k] in self.articles:
+                k -= 1
+            return k > s.start and s.norms[k] == "of" and s.norms[k - 1] in self.harm_nouns
+        if k >= s.start and s.norms[k] in self.harm_nouns:
+            return True
+        return k - 1 >= s.start and k not in s.mentions and s.norms[k - 1] in self.harm_nouns
 
     def _after_circumstance(self, s: Sentence, j: int, reach: int) -> int | None:
         """Where the argument starts when token ``j`` opens a circumstance set off by commas

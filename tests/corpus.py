@@ -93,3 +93,4 @@ def require(folder: Path) -> Path:
         pytest.skip(f"{folder} is absent (the shared corpus is not checked out beside the repo)")
     return folder
 FRESH21_AR = REPO / "tests" / "data" / "fresh21_ar"
+FRESH21_EN = REPO / "tests" / "data" / "fresh21_en"

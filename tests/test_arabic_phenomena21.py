@@ -30,6 +30,8 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
 - Summits: «القمة العربية», «القمة الخليجية», «القمة الإسلامية» are the organisation that holds
   them (gazetteer aliases), and a later bare «القمة» that speaks («وأكدت القمة دعمها …») is that
   organisation (words summit_words); «عقب القمة» is when, no partner of talks.
+- Victims of killing and abduction (rule 11): «أدانت قطر مقتل دبلوماسيين إيرانيين» is no
+  condemnation of Iran (words harm_nouns).
 """
 
 from __future__ import annotations
@@ -102,6 +104,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("after_the_summit_is_no_partner",
      ("افتتحت القمة الخليجية في الرياض. وفي مؤتمر صحفي عقب القمة، أعلن وزير الخارجية "
       "السعودي استعداد بلاده لاستئناف الحوار."),
+     set()),
+    ("the_victims_of_a_killing_are_no_target",
+     "وأدانت قطر مقتل دبلوماسيين إيرانيين في كابول.",
      set()),
 ]
 

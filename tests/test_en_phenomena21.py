@@ -33,6 +33,9 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
 - Summits: «the Arab summit», «the Gulf summit» are the organisation that holds them, and a
   later «the summit» that speaks is that organisation (words summit_words); «at the summit» is
   where, no actor.
+- Victims of killing and abduction (rule 11): «condemned the killing of Iranian diplomats» is
+  no condemnation of Iran (words harm_nouns); and «urged Turkey to end it» after «the
+  offensive» asks to end the act of force, so it is urges_restraint (rule 20).
 """
 
 from __future__ import annotations
@@ -142,6 +145,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The Arab summit opened in Algiers on Tuesday. The summit welcomed the Egyptian plan "
       "for Gaza." + FILLER),
      {("ARL", "welcomes", "EGY")}),
+    ("the_victims_of_a_killing_are_no_target",
+     "Qatar condemned the killing of Iranian diplomats in Kabul." + FILLER,
+     set()),
+    ("ending_it_after_an_offensive_is_restraint",
+     ("France and Germany condemned the offensive, and the German foreign minister urged "
+      "Turkey to end it." + FILLER),
+     {("FRA", "condemns", "TUR"), ("DEU", "condemns", "TUR"),
+      ("DEU", "urges_restraint", "TUR")}),
 ]
 
 

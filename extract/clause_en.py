@@ -353,7 +353,7 @@ class EnglishClauseRules(CueRules):
                 s.norms[end] in self.with_ and self._passive_en(s, start):
             return False  # «would be met with a decisive response»: no meeting
         if form.cue.label == "holds_talks" and form.tag in FINITE and any(
-                s.norms[k] in self.met_obligations_en for k in range(end, min(s.end, end + 3))
+                s.norms[k] in self.met_obligations_en for k in range(end, min(s.end, end + 4))
                 if not any(m.start <= k < m.end for m in s.ending_at(k + 1))):
             return False  # «would meet its obligations»: no meeting
         if form.cue.label == "threatens" and form.tag == "x" and any(

@@ -36,6 +36,10 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
 - Victims of killing and abduction (rule 11): «condemned the killing of Iranian diplomats» is
   no condemnation of Iran (words harm_nouns); and «urged Turkey to end it» after «the
   offensive» asks to end the act of force, so it is urges_restraint (rule 20).
+- «The commander of the Iranian navy said …», «the commander of the Revolutionary Guards»: a
+  commander is a title (words title_heads), and the Revolutionary Guards (IRGC, «الحرس
+  الثوري») speak for Iran (gazetteer seats, rule 5); «will meet "a crushing response"» is no
+  meeting (words met_obligations).
 """
 
 from __future__ import annotations
@@ -153,6 +157,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Turkey to end it." + FILLER),
      {("FRA", "condemns", "TUR"), ("DEU", "condemns", "TUR"),
       ("DEU", "urges_restraint", "TUR")}),
+    ("a_navy_commander_speaks_for_his_state",
+     ("The commander of the Iranian navy said any British attempt to retake the ship would be "
+      "met with a crushing response." + FILLER),
+     {("IRN", "threatens", "GBR")}),
+    ("the_revolutionary_guards_speak_for_iran",
+     ("The commander of the Revolutionary Guards said any American attempt to seize the "
+      "tanker would be met with a crushing response." + FILLER),
+     {("IRN", "threatens", "USA")}),
+    ("meeting_a_crushing_response_is_no_meeting",
+     ("Tehran vowed that any Israeli strike will meet \"a crushing response\" from its "
+      "forces." + FILLER),
+     {("IRN", "threatens", "ISR")}),
 ]
 
 

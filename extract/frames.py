@@ -907,6 +907,14 @@ class FrameRules(ArgumentRules):
                 # rule 14: «warned (the US) that any attack would be met with a decisive
                 # response» utters a threat of force by the holder itself
                 label = "threatens"
+            elif label == "expresses_intent_to_meet" and targets and last is not None and \
+                    cue.id in self.invitation_cues and \
+                    self._content(s, last, min(s.end, last + 8), "appeal")[0] == \
+                    "calls_for_dialogue":
+                # rule 10: «invited Algeria's leaders to open a dialogue without conditions»
+                # asks for talks, typed by what it asks (an invitation to visit stays an
+                # offer to meet)
+                label = "calls_for_dialogue"
         signed = self._signing(s, begin) \
             if label in ("welcomes", "expresses_support") and self.lang == "ar" else None
         if signed is not None:

@@ -407,7 +407,8 @@ class RuleBase:
         self.drafter_words = w("drafter_words")  # «drafted by X», «الذي صاغته X»
         self.draft_nouns = w("draft_nouns")
         self.summit_words = w("summit_words")  # «القمة», "summit"
-        self.harm_nouns = w("harm_nouns")  # «the killing of …», «مقتل …»  # «a draft put forward by X that calls on …»
+        self.harm_nouns = w("harm_nouns")  # «the killing of …», «مقتل …»
+        self.invitation_cues = w("invitation_cues")  # «invited X to a dialogue»  # «a draft put forward by X that calls on …»
         self.forum_pairs = self.lex.phrase_list("forum_phrases")
         self.with_pronoun = w("with_pronoun")
         self.clause_links = w("clause_links")

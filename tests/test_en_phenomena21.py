@@ -40,6 +40,9 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
   commander is a title (words title_heads), and the Revolutionary Guards (IRGC, «الحرس
   الثوري») speak for Iran (gazetteer seats, rule 5); «will meet "a crushing response"» is no
   meeting (words met_obligations).
+- Invitations typed by what they ask (rule 10): «invited Algeria's leaders to open a dialogue»,
+  «invited Algeria to a dialogue» call for dialogue; «invited the Syrian president to visit
+  Cairo» stays an offer to meet (words invitation_cues).
 """
 
 from __future__ import annotations
@@ -169,6 +172,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Tehran vowed that any Israeli strike will meet \"a crushing response\" from its "
       "forces." + FILLER),
      {("IRN", "threatens", "ISR")}),
+    ("an_invitation_to_a_dialogue",
+     ("King Mohammed VI invited Algeria's leaders to open a dialogue without conditions."
+      + FILLER),
+     {("MAR", "calls_for_dialogue", "DZA")}),
+    ("an_invitation_to_visit",
+     "Egypt invited the Syrian president to visit Cairo next month." + FILLER,
+     {("EGY", "expresses_intent_to_meet", "SYR")}),
 ]
 
 

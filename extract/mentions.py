@@ -50,6 +50,11 @@ class MentionRules(RuleBase):
                         doc.user_data["sg_norms"][span.start - 1] in self.financial_heads and \
                         normalize(entry.raw) in self.financial_names:
                     continue  # «وزير المالية», «حزمة دعم مالي»: "financial", not Mali
+                if self.lang == "ar" and entry.kind == "name" and span.end < len(doc) and \
+                        doc.user_data["sg_norms"][span.end] in self.bilateral_body_tails and \
+                        tuple(doc.user_data["sg_norms"][span.start:span.end]) in \
+                        self.bilateral_body_names:
+                    continue  # «مجلس التعاون رفيع المستوى بين البلدين»: a two states' body
                 if self.lang == "ar" and entry.kind == "capital" and span.start > 0 and \
                         doc.user_data["sg_norms"][span.start - 1] in self.document_heads:
                     continue  # «اتفاقية فيينا», «مسار أستانا»: the treaty's, not the state's

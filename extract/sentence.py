@@ -405,10 +405,12 @@ class RuleBase:
         self.resolution_nouns = w("resolution_nouns")
         self.number_words_before = w("number_words_before")
         self.drafter_words = w("drafter_words")  # «drafted by X», «الذي صاغته X»
-        self.draft_nouns = w("draft_nouns")
+        self.draft_nouns = w("draft_nouns")  # «a draft put forward by X that calls on …»
         self.summit_words = w("summit_words")  # «القمة», "summit"
         self.harm_nouns = w("harm_nouns")  # «the killing of …», «مقتل …»
-        self.invitation_cues = w("invitation_cues")  # «invited X to a dialogue»  # «a draft put forward by X that calls on …»
+        self.invitation_cues = w("invitation_cues")  # «invited X to a dialogue»
+        self.bilateral_body_tails = w("bilateral_body_tails")  # «مجلس التعاون رفيع المستوى»
+        self.bilateral_body_names = self.lex.phrase_list("bilateral_body_names")
         self.forum_pairs = self.lex.phrase_list("forum_phrases")
         self.with_pronoun = w("with_pronoun")
         self.clause_links = w("clause_links")

@@ -32,6 +32,9 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
   organisation (words summit_words); «عقب القمة» is when, no partner of talks.
 - Victims of killing and abduction (rule 11): «أدانت قطر مقتل دبلوماسيين إيرانيين» is no
   condemnation of Iran (words harm_nouns).
+- «مجلس التعاون رفيع المستوى بين البلدين»: the generic name «مجلس التعاون» followed by
+  «رفيع»، «الاستراتيجي» names a body of two states, not the Gulf Cooperation Council (words
+  bilateral_body_names, bilateral_body_tails).
 """
 
 from __future__ import annotations
@@ -108,6 +111,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_victims_of_a_killing_are_no_target",
      "وأدانت قطر مقتل دبلوماسيين إيرانيين في كابول.",
      set()),
+    ("a_high_level_cooperation_council_is_no_gcc",
+     ("وصل الرئيس التركي إلى أثينا حيث استقبله رئيس الوزراء اليوناني، قبل أن يترأس "
+      "الزعيمان اجتماع مجلس التعاون رفيع المستوى بين البلدين."),
+     {("GRC", "holds_talks", "TUR")}),
 ]
 
 

@@ -860,6 +860,16 @@ class MentionRules(RuleBase):
                 # «اقتحام وزير الأمن القومي الإسرائيلي باحات المسجد»: the act of the official's
                 # state, for a later «أدانت قطر الاقتحام»
                 ctx.acts[self._bare(s.norms[event])] = m.actors
+            if self.lang == "ar" and len(m.actors) == 1 and not self._names_event(head):
+                # «قرار المجلس الوزاري الإسرائيلي المصغر»: the act noun before the body whose
+                # adjective names the state (the body and its adjectives in between)
+                for k in range(m.start - 2, max(s.start, m.start - 5) - 1, -1):
+                    if self._names_event(s.norms[k]) or "ال" + s.norms[k] in self.events:
+                        if k + 1 not in s.mentions and s.fulls[k + 1].startswith("ال"):
+                            ctx.acts.setdefault(self._event_key(s.norms[k]), m.actors)
+                        break
+                    if k in s.mentions or not s.fulls[k].startswith("ال"):
+                        break
             if head in self.heads or head in self.non_actor or head in self.fillers or \
                     (m.start - 1) in s.mentions or not s.fulls[m.start - 1].isalpha():
                 continue

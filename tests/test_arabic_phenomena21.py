@@ -35,6 +35,8 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
 - «مجلس التعاون رفيع المستوى بين البلدين»: the generic name «مجلس التعاون» followed by
   «رفيع»، «الاستراتيجي» names a body of two states, not the Gulf Cooperation Council (words
   bilateral_body_names, bilateral_body_tails).
+- «قرار المجلس الوزاري الإسرائيلي المصغر»: an act noun before a body whose adjective names the
+  state is that state's act, so a later «دان … القرار» condemns it (rule 11).
 """
 
 from __future__ import annotations
@@ -115,6 +117,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وصل الرئيس التركي إلى أثينا حيث استقبله رئيس الوزراء اليوناني، قبل أن يترأس "
       "الزعيمان اجتماع مجلس التعاون رفيع المستوى بين البلدين."),
      {("GRC", "holds_talks", "TUR")}),
+    ("the_decision_of_a_states_body",
+     ("توالت ردود الفعل على قرار المجلس الوزاري الإسرائيلي المصغر السيطرة على مدينة غزة. "
+      "وفي عمّان، دان وزير الخارجية الأردني القرار."),
+     {("JOR", "condemns", "ISR")}),
 ]
 
 

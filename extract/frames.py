@@ -892,6 +892,13 @@ class FrameRules(ArgumentRules):
                     speaker is not None and self._us_object(s, sp.start):
                 # «فرنسا تشاركنا الرأي», «تدعونا»: «us» is the speaker's side
                 targets = [a for a in speaker.actors if a not in holder.actors]
+            if not targets and self.lang == "en" and form.tag == "n" and any(
+                    s.norms[k] in self.likeness_en
+                    for k in range(max(s.start, sp.start - 2), sp.start)):
+                # «Bahrain and the UAE issued similar condemnations»: toward whom the sentence
+                # before took that stance
+                targets = [a for a in self._act_pronoun_targets_en(  # type: ignore[attr-defined]
+                    s, [], label) if a not in holder.actors]
             if label == "accuses" and targets:
                 # rule 21: what the accused is charged with («بدعم جماعات …», "of
                 # supporting …") is the charge, no stance of the accuser's own

@@ -43,6 +43,9 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
 - Invitations typed by what they ask (rule 10): «invited Algeria's leaders to open a dialogue»,
   «invited Algeria to a dialogue» call for dialogue; «invited the Syrian president to visit
   Cairo» stays an offer to meet (words invitation_cues).
+- «Saudi Arabia condemned the Turkish offensive. Bahrain and the UAE issued similar
+  condemnations»: a stance noun after «similar», «the same» is toward whom the sentence before
+  took that stance (words likeness_words).
 """
 
 from __future__ import annotations
@@ -179,6 +182,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("an_invitation_to_visit",
      "Egypt invited the Syrian president to visit Cairo next month." + FILLER,
      {("EGY", "expresses_intent_to_meet", "SYR")}),
+    ("similar_condemnations",
+     ("Saudi Arabia condemned the Turkish offensive in northeast Syria. Bahrain and Kuwait "
+      "issued similar condemnations." + FILLER),
+     {("SAU", "condemns", "TUR"), ("BHR", "condemns", "TUR"), ("KWT", "condemns", "TUR")}),
 ]
 
 

@@ -349,6 +349,12 @@ class ArgumentRules(EnglishClauseRules):
 
     def _svo(self, s: Sentence, start: int, tag: str,
              ctx_pair: tuple[str, ...] | None = None) -> Holder | None:
+        if self.lang == "ar" and s.fulls[start][:1] in ("و", "ف") and \
+                s.norms[start][:1] != s.fulls[start][:1] and start > s.start and \
+                s.texts[start - 1].isalpha():
+            # «اتصل … بنظيره الإيراني ودعا إلى …»: a verb joined by و/ف goes on with the
+            # clause before, so the name right before it ends that clause, no subject
+            return None
         j = start - 1
         skipped = 0
         while j >= s.start and (s.norms[j] in self.aux or s.texts[j] in QUOTES) and \

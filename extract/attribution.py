@@ -295,6 +295,7 @@ class AttributionRules(FrameRules):
                     ctx.pair = tuple(dict.fromkeys(r[2]))
                 if r[0] == "holds_talks" and r[2] and any(rec.is_edge for rec in new):
                     self._met(s, sp.end, (*r[1], *r[2]), ctx)
+                    ctx.meeting_sentence = s.first_char
                     if self.lang == "en":
                         # «X spoke with Y. They agreed to …»: «they» are the two who talked
                         met = tuple(dict.fromkeys((*r[1], *r[2])))

@@ -1204,8 +1204,11 @@ class MentionRules(RuleBase):
         if readout:
             said = len(ctx.met_pairs) == 1 and s.names_only(meeting)
         else:
-            said = any(self._phrase_at(s.norms, k, self.conversation_refs)
-                       for k in range(s.start, s.end) if s.norms[k] in self.conversation_starts)
+            # («Pompeo says he spoke with the prime minister and urged an end to the
+            # fighting»: the call made in the conversation this sentence reports)
+            said = ctx.meeting_sentence == s.first_char and s.names_only(meeting) or \
+                any(self._phrase_at(s.norms, k, self.conversation_refs)
+                    for k in range(s.start, s.end) if s.norms[k] in self.conversation_starts)
         return next(a for a in meeting if a != holder[0]) if said else None
 
     @staticmethod

@@ -115,6 +115,8 @@ class Context:
     # the organisation whose summit the article named («القمة العربية», "the Arab summit"),
     # for a later bare «القمة», "the summit"
     summit: tuple[str, ...] | None = None
+    # the first character of the sentence that reported the last meeting (``meeting``)
+    meeting_sentence: int = -1
     # English: the state whose junta or regime the article named («Niger's military rulers»),
     # for a later bare «the junta»
     regime: tuple[str, ...] | None = None

@@ -37,6 +37,10 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
   bilateral_body_names, bilateral_body_tails).
 - «قرار المجلس الوزاري الإسرائيلي المصغر»: an act noun before a body whose adjective names the
   state is that state's act, so a later «دان … القرار» condemns it (rule 11).
+- «أجرى وزير الخارجية التركي اتصالاً هاتفياً بنظيره الإيراني ودعا إلى ضبط النفس»: a verb
+  joined by و/ف goes on with the clause before, so the name right before it is no subject;
+  and a call with no addressee made in the conversation the same sentence reports is to the
+  other side (rule 24).
 """
 
 from __future__ import annotations
@@ -121,6 +125,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("توالت ردود الفعل على قرار المجلس الوزاري الإسرائيلي المصغر السيطرة على مدينة غزة. "
       "وفي عمّان، دان وزير الخارجية الأردني القرار."),
      {("JOR", "condemns", "ISR")}),
+    ("a_joined_verb_after_the_partner_and_rule_24",
+     "أجرى وزير الخارجية التركي اتصالاً هاتفياً بنظيره الإيراني ودعا إلى ضبط النفس.",
+     {("TUR", "holds_talks", "IRN"), ("TUR", "urges_restraint", "IRN")}),
 ]
 
 

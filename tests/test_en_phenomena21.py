@@ -46,6 +46,9 @@ session of 2026-12-06 and traced in the sixth), each tested on sentences written
 - «Saudi Arabia condemned the Turkish offensive. Bahrain and the UAE issued similar
   condemnations»: a stance noun after «similar», «the same» is toward whom the sentence before
   took that stance (words likeness_words).
+- Rule 24 in one sentence: «Blinken says he spoke with the prime minister and urged an end to
+  the fighting»: a call with no addressee made in the conversation the same sentence reports,
+  naming no one else, is to the other side.
 """
 
 from __future__ import annotations
@@ -186,6 +189,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Saudi Arabia condemned the Turkish offensive in northeast Syria. Bahrain and Kuwait "
       "issued similar condemnations." + FILLER),
      {("SAU", "condemns", "TUR"), ("BHR", "condemns", "TUR"), ("KWT", "condemns", "TUR")}),
+    ("a_call_in_the_conversation_of_the_same_sentence",
+     ("Prime Minister Abiy Ahmed will receive three envoys on Friday. Blinken says he spoke "
+      "with the prime minister on Wednesday and urged an end to the fighting." + FILLER),
+     {("USA", "holds_talks", "ETH"), ("USA", "urges_restraint", "ETH")}),
 ]
 
 

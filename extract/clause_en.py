@@ -78,6 +78,8 @@ class EnglishClauseRules(CueRules):
         self.ruling_nouns_en = w("ruling_nouns")  # «welcomed the order»
         self.regime_nouns_en = w("regime_nouns")  # «the junta»
         self.bare_titles_en = self.lex.phrase_list("bare_titles")  # «the prime minister»
+        self.bare_title_firsts_en = frozenset(x[0] for x in self.bare_titles_en)
+        self.bare_title_longest_en = max((len(x) for x in self.bare_titles_en), default=0)
         self.regime_mods_en = w("regime_modifiers")
         self.act_pronouns_en = w("act_pronouns")  # «strongly condemns this.»
         self.act_pronoun_labels_en = w("act_pronoun_labels")
@@ -2568,33 +2570,38 @@ class EnglishClauseRules(CueRules):
         adjective or name stands for that actor when it comes back bare («welcomed the prime
         minister's pledge», «met the crown prince»), unless officials of two actors were named
         with it."""
-        longest = max((len(t) for t in self.bare_titles_en), default=0)
-        for k in range(s.start, s.end):
-            m = s.mentions.get(k)
-            if m is not None and m.kind == "person" and len(m.actors) == 1:
+        if self.bare_title_firsts_en.isdisjoint(s.words()):
+            return  # (most sentences name no such title)
+        lowered = [x.lower() for x in s.texts[s.start:s.end]]
+        longest = self.bare_title_longest_en
+
+        def key_at(lo: int, n: int) -> tuple[str, ...]:
+            return tuple(lowered[max(0, lo - s.start):lo - s.start + n]) if lo >= s.start else ()
+
+        def note(key: tuple[str, ...], actors: tuple[str, ...]) -> None:
+            had = ctx.titles_en.get(key)
+            ctx.titles_en[key] = actors if had in (None, actors) else ()
+
+        for m in sorted(s.mentions.values(), key=lambda x: x.start):
+            if m.kind == "person" and len(m.actors) == 1:
                 # «Prime Minister Mohammed Shia al-Sudani»: the official's own actor
                 for n in range(longest, 0, -1):
-                    for lo in (k - n, k):
-                        key = tuple(x.lower() for x in s.texts[max(s.start, lo):lo + n])
-                        if lo >= s.start and key in self.bare_titles_en:
-                            had = ctx.titles_en.get(key)
-                            ctx.titles_en[key] = m.actors if had in (None, m.actors) else ()
-                continue
-            if m is not None and m.kind in ("adj", "name") and len(m.actors) == 1:
-                j = m.end
-                p = s.mentions.get(j)
-                lo = j if p is None else p.start  # «Crown Prince Mohammed bin Salman»
-                for n in range(longest, 0, -1):
-                    key = tuple(x.lower() for x in s.texts[lo:lo + n])
-                    if key in self.bare_titles_en:
-                        had = ctx.titles_en.get(key)
-                        ctx.titles_en[key] = m.actors if had in (None, m.actors) else ()
-                        break
-                continue
-            if m is not None or s.norms[k] != "the" or k + 1 >= s.end or k + 1 in s.mentions:
+                    for lo in (m.start - n, m.start):
+                        if (key := key_at(lo, n)) in self.bare_titles_en:
+                            note(key, m.actors)
+            elif m.kind in ("adj", "name") and len(m.actors) == 1:
+                p = s.mentions.get(m.end)
+                lo = m.end if p is None else p.start  # «Crown Prince Mohammed bin Salman»
+                key = next((found for n in range(longest, 0, -1)
+                            if (found := key_at(lo, n)) in self.bare_titles_en), ())
+                if key:
+                    note(key, m.actors)
+        for k in range(s.start, s.end - 1):
+            if lowered[k - s.start] != "the" or lowered[k + 1 - s.start] not in \
+                    self.bare_title_firsts_en or k in s.mentions or k + 1 in s.mentions:
                 continue
             for n in range(longest, 0, -1):
-                key = tuple(x.lower() for x in s.texts[k + 1:k + 1 + n])
+                key = key_at(k + 1, n)
                 end = k + 1 + n
                 if key in self.bare_titles_en and ctx.titles_en.get(key) and end <= s.end and \
                         (end == s.end or s.norms[end] not in {"of", "for"} and

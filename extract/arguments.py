@@ -1204,7 +1204,17 @@ class ArgumentRules(EnglishClauseRules):
         if self.lang == "en":
             while k > s.start and s.norms[k] in self.articles:
                 k -= 1
-            return k > s.start and s.norms[k] == "of" and s.norms[k - 1] in self.harm_nouns
+            if k > s.start and s.norms[k] == "of" and s.norms[k - 1] in self.harm_nouns:
+                return True
+            # «the assassination in Tehran last month of the head of Hamas's political
+            # bureau»: the one harmed may follow a place, a time and a title
+            if k <= s.start or s.norms[k] != "of":
+                return False  # («the killing of civilians by Israeli forces»: its author)
+            h = next((x for x in range(k - 1, max(s.start, k - 12) - 1, -1)
+                      if s.norms[x] in self.harm_nouns), None)
+            return h is not None and not any(
+                s.texts[x] in {",", ";", ":"} or x in s.finite_cue_tokens()
+                for x in range(h + 1, k + 1))
         if k >= s.start and s.norms[k] in self.harm_nouns:
             return True
         return k - 1 >= s.start and k not in s.mentions and s.norms[k - 1] in self.harm_nouns

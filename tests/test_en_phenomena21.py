@@ -193,6 +193,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Prime Minister Abiy Ahmed will receive three envoys on Friday. Blinken says he spoke "
       "with the prime minister on Wednesday and urged an end to the fighting." + FILLER),
      {("USA", "holds_talks", "ETH"), ("USA", "urges_restraint", "ETH")}),
+    ("a_victim_after_a_place_a_time_and_a_title",
+     ("Iranian Foreign Minister Abbas Araghchi spoke by phone with his Iraqi counterpart Fuad "
+      "Hussein on Tuesday. The two ministers condemned the assassination in Tehran last month "
+      "of the head of Hamas's political bureau and held Israel responsible for the crime."
+      + FILLER),
+     {("IRN", "holds_talks", "IRQ"), ("IRN", "condemns", "ISR"), ("IRQ", "condemns", "ISR"),
+      ("IRN", "accuses", "ISR"), ("IRQ", "accuses", "ISR")}),
+    ("the_author_of_a_killing_after_by",
+     "Jordan condemned the killing of civilians by Israeli forces in Jenin." + FILLER,
+     {("JOR", "condemns", "ISR")}),
 ]
 
 

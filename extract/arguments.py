@@ -1217,7 +1217,14 @@ class ArgumentRules(EnglishClauseRules):
                 for x in range(h + 1, k + 1))
         if k >= s.start and s.norms[k] in self.harm_nouns:
             return True
-        return k - 1 >= s.start and k not in s.mentions and s.norms[k - 1] in self.harm_nouns
+        if k - 1 >= s.start and k not in s.mentions and s.norms[k - 1] in self.harm_nouns:
+            return True
+        # «اغتيال رئيس المكتب السياسي لحركة حماس»: past the title of the one killed
+        lo = max(s.start, k - 5)
+        while k > lo and k not in s.mentions and (
+                s.norms[k] in self.heads or s.fulls[k].startswith("ال")):
+            k -= 1
+        return k < j and s.norms[k] in self.harm_nouns
 
     def _after_circumstance(self, s: Sentence, j: int, reach: int) -> int | None:
         """Where the argument starts when token ``j`` opens a circumstance set off by commas

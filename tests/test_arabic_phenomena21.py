@@ -128,6 +128,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_joined_verb_after_the_partner_and_rule_24",
      "أجرى وزير الخارجية التركي اتصالاً هاتفياً بنظيره الإيراني ودعا إلى ضبط النفس.",
      {("TUR", "holds_talks", "IRN"), ("TUR", "urges_restraint", "IRN")}),
+    ("a_victim_past_a_title",
+     "وأدانت قطر اغتيال رئيس المكتب السياسي لحركة حماس في طهران، وحملت إسرائيل المسؤولية.",
+     {("QAT", "condemns", "ISR"), ("QAT", "accuses", "ISR")}),
 ]
 
 

@@ -595,7 +595,8 @@ class AttributionRules(FrameRules):
             # question asks; it states no stance
             hypothetical = not self._quoted_question(s, sp.end)
         if not hypothetical and s.words() & self.hope:
-            hypothetical = self._hoped(s, sp.start, holders) if self.lang == "ar" else \
+            hypothetical = self._hoped(s, sp.start, holders, holder.source == "genitive") \
+                if self.lang == "ar" else \
                 self._hoped_en(s, sp.start)
         if not hypothetical and (ctx.analyst_end is not None or
                                  not s.words().isdisjoint(self.analysts)):
@@ -641,10 +642,13 @@ class AttributionRules(FrameRules):
                 ))
         return out
 
-    def _hoped(self, s: Sentence, start: int, holders: tuple[str, ...]) -> bool:
+    def _hoped(self, s: Sentence, start: int, holders: tuple[str, ...],
+               named_after: bool = False) -> bool:
         """Whether the cue at ``start`` stands in a clause hoped for about another actor
         («أعرب عن أمله في أن تضطلع فرنسا بدور أكبر في الوساطة»): rule 19 gives no edge;
-        a hope about the holder's own conduct («نأمل أن نستعيد …») stays its intent."""
+        a hope about the holder's own conduct («نأمل أن نستعيد …») stays its intent.
+        ``named_after``: the cue names its holder after it («نأمل أن يجري ذلك برعاية الأمم
+        المتحدة»), another actor than the one who hopes, even with no one named before it."""
         for k in range(start - 1, max(s.start, start - 10) - 1, -1):
             if s.texts[k] in {"،", ",", ".", "؛"}:
                 return False
@@ -655,8 +659,9 @@ class AttributionRules(FrameRules):
                 continue
             # the subject of the hoped clause: the first actor after its verb
             m = next((s.mentions[j] for j in range(k + 1, start) if j in s.mentions), None)
-            return m is not None and m.kind not in ("self", "pair") and \
-                not set(m.actors) & set(holders)
+            if m is None:
+                return named_after
+            return m.kind not in ("self", "pair") and not set(m.actors) & set(holders)
         return False
 
     def _analysts_view(self, s: Sentence, start: int, ctx: Context) -> bool:

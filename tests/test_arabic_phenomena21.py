@@ -131,6 +131,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_victim_past_a_title",
      "وأدانت قطر اغتيال رئيس المكتب السياسي لحركة حماس في طهران، وحملت إسرائيل المسؤولية.",
      {("QAT", "condemns", "ISR"), ("QAT", "accuses", "ISR")}),
+    ("a_hoped_for_sponsor_is_no_mediator",
+     ("وقال الرئيس اللبناني: \"لبنان مستعد للتفاوض غير المباشر مع إسرائيل، ونأمل أن يجري ذلك "
+      "برعاية الأمم المتحدة\"."),
+     {("LBN", "expresses_intent_to_meet", "ISR")}),
 ]
 
 

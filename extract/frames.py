@@ -160,6 +160,11 @@ class FrameRules(ArgumentRules):
                     # before it, never after; an open-ended subject is no addressee (rule 12)
                     return []
                 m = self._addressee(s, j) if not modal else None
+                if not modal and (m is None or not m.actors) and \
+                        (singled := self._specified_addressee(s, j)) is not None:
+                    # «أدعو جميع الأطراف السياسية، وأخص بالذكر حزب الله، إلى …», «called on
+                    # all parties, in particular Hezbollah, to …»: the one singled out
+                    m = singled
                 if m is None and not modal and self._unknown_addressee(s, j, form):
                     # «تدعو الخليج وإيران …»: an addressee the gazetteer does not know is
                     # still an addressee, so the call is not one to every side (rule 12)
@@ -1384,3 +1389,20 @@ class FrameRules(ArgumentRules):
         """«اتفقا على عقد جولة» (agreed to do something) rather than «اتفقا على أن …»,
         «على ضرورة …» (agreed that): the first is the act's own stance, not agrees_with."""
         return self._on_act(s, begin)
+
+    def _specified_addressee(self, s: Sentence, j: int) -> Mention | None:
+        """The actor a call singles out among those it addresses («جميع الأطراف، ولا سيما
+        حزب الله، إلى …», "all parties, in particular Hezbollah, to …"; words specifiers),
+        within a few words after the addressee at token ``j``."""
+        for k in range(j, min(s.end - 1, j + 8)):
+            if s.texts[k] not in {",", "،"} or \
+                    not self._phrase_at(s.norms, k + 1, self.specifiers):
+                continue
+            n = next(n for n in (4, 3, 2, 1) if tuple(s.norms[k + 1:k + 1 + n]) in self.specifiers)
+            x = k + 1 + n
+            while x < s.end and x not in s.mentions and (s.norms[x] in self.articles or
+                                                         s.norms[x] in self.heads):
+                x += 1
+            m = s.mentions.get(x)
+            return m if m is not None and m.kind in ("name", "capital", "adj") else None
+        return None

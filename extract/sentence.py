@@ -412,6 +412,7 @@ class RuleBase:
         self.harm_nouns = w("harm_nouns")  # «the killing of …», «مقتل …»
         self.invitation_cues = w("invitation_cues")  # «invited X to a dialogue»
         self.likeness_en = w("likeness_words")  # «similar condemnations»
+        self.specifiers = self.lex.phrase_list("specifiers")  # «ولا سيما», "in particular"
         self.bilateral_body_tails = w("bilateral_body_tails")  # «مجلس التعاون رفيع المستوى»
         self.bilateral_body_names = self.lex.phrase_list("bilateral_body_names")
         self.forum_pairs = self.lex.phrase_list("forum_phrases")

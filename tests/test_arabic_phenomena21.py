@@ -135,6 +135,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وقال الرئيس اللبناني: \"لبنان مستعد للتفاوض غير المباشر مع إسرائيل، ونأمل أن يجري ذلك "
       "برعاية الأمم المتحدة\"."),
      {("LBN", "expresses_intent_to_meet", "ISR")}),
+    ("a_call_that_singles_out_one_addressee",
+     "ودعا الرئيس اللبناني جميع القوى، ولا سيما حزب الله، إلى تسليم السلاح إلى الجيش.",
+     {("LBN", "demands", "HEZBOLLAH")}),
 ]
 
 

@@ -203,6 +203,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_author_of_a_killing_after_by",
      "Jordan condemned the killing of civilians by Israeli forces in Jenin." + FILLER,
      {("JOR", "condemns", "ISR")}),
+    ("a_call_that_singles_out_one_addressee",
+     ("The Lebanese president called on all political parties, in particular Hezbollah, to "
+      "hand over their weapons to the army." + FILLER),
+     {("LBN", "demands", "HEZBOLLAH")}),
 ]
 
 

@@ -32,6 +32,8 @@ QUESTION_MARKS = frozenset({"?", "؟"})
 # rule 24: the demands and calls that a two-party conversation addresses to its other side
 CALL_TYPES = frozenset({"demands", "demands_withdrawal", "urges_restraint", "calls_for_dialogue"})
 READOUT_CALLS = CALL_TYPES - {"urges_restraint"}
+# a call to undo an act, whose author is asked (rule 11)
+UNDONE_TYPES = frozenset({"demands"})
 # stances toward what another did or proposed, whose author is their target (rule 11)
 AUTHORED_TYPES = frozenset({"rejects", "condemns", "welcomes"})
 WITHDRAWAL = frozenset({"demands_withdrawal"})
@@ -447,6 +449,12 @@ class AttributionRules(FrameRules):
             acted = self._act_pronoun_targets_en(s, sentence_targets, cue.label)
             recs = [((lab, hs, ts or [a for a in acted if a not in hs]), lst)
                     for (lab, hs, ts), lst in recs]
+        if self.lang == "en" and open_for(UNDONE_TYPES) and \
+                (undone := self._undone_act_en(s, sp.end, sentence_targets)):  # type: ignore
+            # rule 11: «condemned the Turkish decision and called for its immediate reversal»,
+            # «called for the reversal of the Israeli decision»: a call to undo an act asks
+            # its author
+            recs = _fill(recs, UNDONE_TYPES, [a for a in undone if a not in holder.actors])
         if open_for(AUTHORED_TYPES) and (made := (
                 # rule 11: «رفضت إيران المشروع الذي تطالب به أذربيجان»: what the relative
                 # clause after the object says its author did; «Iraq designated the PKK a

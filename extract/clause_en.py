@@ -78,6 +78,7 @@ class EnglishClauseRules(CueRules):
         self.ruling_nouns_en = w("ruling_nouns")  # «welcomed the order»
         self.regime_nouns_en = w("regime_nouns")  # «the junta»
         self.bare_titles_en = self.lex.phrase_list("bare_titles")  # «the prime minister»
+        self.undo_words_en = w("undo_words")  # «called for its reversal»
         self.bare_title_firsts_en = frozenset(x[0] for x in self.bare_titles_en)
         self.bare_title_longest_en = max((len(x) for x in self.bare_titles_en), default=0)
         self.regime_mods_en = w("regime_modifiers")
@@ -2873,6 +2874,28 @@ class EnglishClauseRules(CueRules):
             s.norms[k] == "it" and (k + 1 >= s.end or not s.texts[k + 1].isalpha() or
                                     s.norms[k + 1] in self.prepositions or
                                     s.norms[k + 1] in self.coord or s.norms[k + 1] == "as")
+
+    def _undone_act_en(self, s: Sentence, end: int, sentence_targets: list[str]) -> list[str]:
+        """The author of the act a call after token ``end`` asks to undo (words undo_words):
+        «called for its immediate reversal» (the act the sentence just judged), «called for
+        the reversal of the Israeli decision» (the act's adjective or possessor)."""
+        k = next((x for x in range(end, min(s.end, end + 5)) if s.norms[x] in self.undo_words_en),
+                 None)
+        if k is None:
+            return []
+        b = k - 1
+        while b > end and s.texts[b].isalpha() and s.texts[b].islower() and \
+                s.norms[b] not in self.possessive_pronouns_en:
+            b -= 1  # «its immediate reversal»
+        if s.norms[b] in self.possessive_pronouns_en:
+            return self._act_pronoun_targets_en(s, sentence_targets)
+        if k + 2 < s.end and s.norms[k + 1] == "of":
+            x = k + 2 + (s.norms[k + 2] in self.articles)
+            m = s.mentions.get(x)
+            if m is not None and m.kind in ("adj", "name", "capital") and m.end < s.end and (
+                    s.norms[m.end] in self.bare_acts_en or s.norms[m.end] in self.possessive):
+                return list(m.actors)
+        return []
 
     def _act_pronoun_targets_en(self, s: Sentence, sentence_targets: list[str],
                                 label: str | None = None) -> list[str]:

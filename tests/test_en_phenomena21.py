@@ -207,6 +207,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The Lebanese president called on all political parties, in particular Hezbollah, to "
       "hand over their weapons to the army." + FILLER),
      {("LBN", "demands", "HEZBOLLAH")}),
+    ("a_call_for_its_reversal",
+     ("The Security Council condemned the Turkish decision to reopen Varosha and called for "
+      "its immediate reversal." + FILLER),
+     {("UNSC", "condemns", "TUR"), ("UNSC", "demands", "TUR")}),
+    ("a_call_for_the_reversal_of_a_states_decision",
+     "Egypt called for the reversal of the Israeli decision." + FILLER,
+     {("EGY", "demands", "ISR")}),
 ]
 
 

@@ -548,6 +548,11 @@ class CueRules(MentionRules):
                 if want in c.classes and c.label == "urges_restraint" and \
                         span.end < s.end and s.norms[span.end] in self.civil_operations:
                     continue  # «بوقف عمليات الترحيل الجماعي»: civil operations, no fighting
+                if want in c.classes and c.label == "urges_restraint" and self.lang == "en" and \
+                        span.end - span.start == 1 and s.norms[span.start] in self.bare_halts_en \
+                        and not any(s.norms[k] in self.force_nouns or s.norms[k] in self.military_en
+                                    for k in range(span.end, min(s.end, span.end + 6))):
+                    continue  # «to halt the discharge», «halt settlement activity»: no fighting
                 if want in c.classes and c.label == "demands_withdrawal" and \
                         span.end < s.end and s.norms[span.end] in self.withdrawn_nonforces:
                     continue  # «بسحب تصريحات رئيسة الوزراء»: a retraction, no withdrawal

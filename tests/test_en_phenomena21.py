@@ -214,6 +214,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_call_for_the_reversal_of_a_states_decision",
      "Egypt called for the reversal of the Israeli decision." + FILLER,
      {("EGY", "demands", "ISR")}),
+    ("halting_a_discharge_is_a_demand",
+     "China urged Tokyo to halt the discharge of treated water without delay." + FILLER,
+     {("CHN", "demands", "JPN")}),
+    ("halting_settlement_activity_is_a_demand",
+     "Jordan called on Israel to halt settlement activity in the West Bank." + FILLER,
+     {("JOR", "demands", "ISR")}),
+    ("a_halt_to_military_operations_is_restraint",
+     ("Jordan called for an immediate halt to Israel's military operations in Gaza."
+      + FILLER),
+     {("JOR", "urges_restraint", "ISR")}),
 ]
 
 

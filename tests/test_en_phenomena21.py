@@ -224,6 +224,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Jordan called for an immediate halt to Israel's military operations in Gaza."
       + FILLER),
      {("JOR", "urges_restraint", "ISR")}),
+    ("settling_through_consultation_is_dialogue",
+     ("China encouraged Kenya and Uganda to settle the matter through consultation."
+      + FILLER),
+     {("CHN", "calls_for_dialogue", "KEN"), ("CHN", "calls_for_dialogue", "UGA")}),
 ]
 
 

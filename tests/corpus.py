@@ -94,3 +94,5 @@ def require(folder: Path) -> Path:
     return folder
 FRESH21_AR = REPO / "tests" / "data" / "fresh21_ar"
 FRESH21_EN = REPO / "tests" / "data" / "fresh21_en"
+FRESH22_AR = REPO / "tests" / "data" / "fresh22_ar"
+FRESH22_EN = REPO / "tests" / "data" / "fresh22_en"

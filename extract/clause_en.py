@@ -360,9 +360,14 @@ class EnglishClauseRules(CueRules):
                 if not any(m.start <= k < m.end for m in s.ending_at(k + 1))):
             return False  # «would meet its obligations»: no meeting
         if form.cue.label == "threatens" and form.tag == "x" and any(
-                f.cue.frame == "attributed" and f.cue.label == "threatens"
+                f.cue.label == "threatens" and (
+                    f.cue.frame == "attributed" or
+                    f.tag in FINITE and "with" in s.norms[max(sp.end, start - 3):start])
+                and not any(s.texts[k] in {",", ";"} for k in range(sp.end, start))
                 for sp, forms in s.cues if start - 8 <= sp.start < start for f in forms):
-            return False  # «would be met with a crushing response»: one threat, its phrase
+            # «would be met with a crushing response», «threatened Israel with a crushing
+            # response»: one threat, its phrase
+            return False
         if form.cue.frame == "attributed" and form.cue.label == "threatens" and any(
                 f.cue.label == "warns" and f.tag in FINITE and sp.end in s.mentions
                 for sp, forms in s.cues if start - 14 <= sp.start < start for f in forms):

@@ -228,6 +228,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("China encouraged Kenya and Uganda to settle the matter through consultation."
       + FILLER),
      {("CHN", "calls_for_dialogue", "KEN"), ("CHN", "calls_for_dialogue", "UGA")}),
+    ("a_threat_phrase_after_with_is_the_verbs_own",
+     "Iran threatened Israel with a crushing response." + FILLER,
+     {("IRN", "threatens", "ISR")}),
 ]
 
 

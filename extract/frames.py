@@ -93,6 +93,9 @@ class FrameRules(ArgumentRules):
         if frame == "appeal" or frame == "obligation":
             window_end = min(s.end, nxt)  # a following verb starts another clause
             kinds = self._contents(s, sp.end, window_end, "appeal")
+            if self.lang == "ar" and any(k == "demands_withdrawal" for k, _ in kinds) and \
+                    self._envoys_told_to_leave(s, sp.end, kinds):
+                return []  # «طلبت من السفير اللبناني مغادرة أراضيها»: an expulsion, an act
             if self.lang == "en":
                 kinds = self._nested_appeal_en(s, kinds)  # «urged X to call on Y to …»
                 kinds = self._asked_contents_en(s, kinds)  # type: ignore[attr-defined]
@@ -1406,3 +1409,13 @@ class FrameRules(ArgumentRules):
             m = s.mentions.get(x)
             return m if m is not None and m.kind in ("name", "capital", "adj") else None
         return None
+
+    def _envoys_told_to_leave(self, s: Sentence, after: int, kinds: list[tuple[str, int]]
+                              ) -> bool:
+        """Arabic: whether the withdrawal an appeal after token ``after`` asks is of envoys
+        («طلبت من السفير اللبناني مغادرة أراضيها», «القائم بالأعمال»), not of forces: an
+        expulsion is an act, none of the stance types (as English EXPELLED)."""
+        end = max(e for k, e in kinds if k == "demands_withdrawal")
+        words = {s.norms[x] for x in range(after, min(s.end, end + 4))}
+        return not words.isdisjoint(self.withdrawn_envoys_ar) and \
+            words.isdisjoint(self.withdrawn_forces_ar)

@@ -412,6 +412,8 @@ class RuleBase:
         self.harm_nouns = w("harm_nouns")  # «the killing of …», «مقتل …»
         self.invitation_cues = w("invitation_cues")  # «invited X to a dialogue»
         self.likeness_en = w("likeness_words")  # «similar condemnations»
+        self.withdrawn_envoys_ar = w("envoys_told_to_leave")  # «طلب من السفير مغادرة»
+        self.withdrawn_forces_ar = w("forces_told_to_leave")
         self.bare_halts_en = w("bare_halts")  # «halt» alone: rule 20 only for fighting
         self.military_en = w("military_words")  # «military operations», «the operation»
         self.specifiers = self.lex.phrase_list("specifiers")  # «ولا سيما», "in particular"

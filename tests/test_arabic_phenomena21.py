@@ -138,6 +138,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_call_that_singles_out_one_addressee",
      "ودعا الرئيس اللبناني جميع القوى، ولا سيما حزب الله، إلى تسليم السلاح إلى الجيش.",
      {("LBN", "demands", "HEZBOLLAH")}),
+    ("envoys_told_to_leave_are_expelled",
+     "وطلبت البحرين من السفير اللبناني مغادرة أراضيها خلال ثمان وأربعين ساعة.",
+     set()),
+    ("forces_told_to_leave_are_a_withdrawal",
+     "وطالبت بغداد القوات الأمريكية بمغادرة البلاد في أقرب وقت.",
+     {("IRQ", "demands_withdrawal", "USA")}),
 ]
 
 

@@ -1184,6 +1184,13 @@ class ArgumentRules(EnglishClauseRules):
             return True  # «الهجوم الذي استهدف إسرائيل», "the attack that targeted Israel"
         if self._harmed(s, j):
             return True  # «the killing of Iranian diplomats», «مقتل دبلوماسيين إيرانيين»
+        if any(s.norms[k] in self.interference_words and
+               not any(s.texts[x] in {",", "،", ";"} for x in range(k, m.start)) and
+               any(s.norms[x] in self.in_preps for x in range(k + 1, m.start))
+               for k in range(max(s.start, m.start - 6), m.start)):
+            # «rejection of any interference in Syria's internal affairs», «رفض أي تدخل خارجي
+            # في الشؤون الداخلية للسودان»: the state interfered with, not the interferer
+            return True
         if j <= s.start or s.norms[j] not in self.against:
             return False
         # the act noun, perhaps followed by its author's adjective or a word of manner

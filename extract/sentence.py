@@ -410,6 +410,7 @@ class RuleBase:
         self.draft_nouns = w("draft_nouns")  # «a draft put forward by X that calls on …»
         self.summit_words = w("summit_words")  # «القمة», "summit"
         self.harm_nouns = w("harm_nouns")  # «the killing of …», «مقتل …»
+        self.interference_words = w("interference_words")  # «interference in X's affairs»
         self.invitation_cues = w("invitation_cues")  # «invited X to a dialogue»
         self.likeness_en = w("likeness_words")  # «similar condemnations»
         self.withdrawn_envoys_ar = w("envoys_told_to_leave")  # «طلب من السفير مغادرة»

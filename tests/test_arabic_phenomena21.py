@@ -144,6 +144,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("forces_told_to_leave_are_a_withdrawal",
      "وطالبت بغداد القوات الأمريكية بمغادرة البلاد في أقرب وقت.",
      {("IRQ", "demands_withdrawal", "USA")}),
+    ("the_state_interfered_with_is_no_target",
+     "وأكد المندوب الصيني رفض بلاده أي تدخل خارجي في الشؤون الداخلية للسودان.",
+     set()),
+    ("the_interferer_stays_the_target",
+     "ورفضت مصر التدخل التركي في ليبيا.",
+     {("EGY", "rejects", "TUR")}),
 ]
 
 

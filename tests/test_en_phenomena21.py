@@ -231,6 +231,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_threat_phrase_after_with_is_the_verbs_own",
      "Iran threatened Israel with a crushing response." + FILLER,
      {("IRN", "threatens", "ISR")}),
+    ("the_state_interfered_with_is_no_target",
+     ("The Jordanian side reaffirmed its rejection of any interference in Syria's internal "
+      "affairs." + FILLER),
+     set()),
 ]
 
 

@@ -235,6 +235,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The Jordanian side reaffirmed its rejection of any interference in Syria's internal "
       "affairs." + FILLER),
      set()),
+    ("an_end_to_cross_border_strikes",
+     "Kabul also called on Pakistan to put an end to cross-border strikes." + FILLER,
+     {("AFG", "urges_restraint", "PAK")}),
+    ("keeping_a_conflict_away_from_civilians",
+     ("Iraq urged both Turkey and the PKK to keep their conflict away from civilian areas."
+      + FILLER),
+     {("IRQ", "urges_restraint", "TUR"), ("IRQ", "urges_restraint", "PKK")}),
 ]
 
 

@@ -150,6 +150,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_interferer_stays_the_target",
      "ورفضت مصر التدخل التركي في ليبيا.",
      {("EGY", "rejects", "TUR")}),
+    ("stopping_shelling_across_the_border",
+     "وطالبت بنغلاديش سلطات ميانمار بوقف إطلاق القذائف عبر الحدود.",
+     {("BGD", "urges_restraint", "MMR")}),
+    ("keeping_clashes_away_from_civilians",
+     ("ودعا رئيس الوزراء العراقي كلاً من تركيا وحزب العمال الكردستاني إلى إبعاد المواجهات "
+      "بينهما عن المناطق المدنية."),
+     {("IRQ", "urges_restraint", "TUR"), ("IRQ", "urges_restraint", "PKK")}),
+    ("stopping_these_strikes",
+     "وطالبت إيران واشنطن بوقف هذه الضربات فوراً.",
+     {("IRN", "urges_restraint", "USA")}),
 ]
 
 

@@ -18,6 +18,7 @@ from extract.sentence import (
     MUTUAL,
     Context,
     Holder,
+    Mention,
     Sentence,
 )
 from ontology.types import stance_types
@@ -531,14 +532,19 @@ class AttributionRules(FrameRules):
                 # «a Tunisian-drafted resolution»
                 out.extend(a for a in m.actors if a not in out and a != "UNSC")
                 continue
-            j = k + 1 + (self.lang == "en" and s.norms[k + 1] in self.passive_by)
-            while j < s.end and s.norms[j] in self.articles:
-                j += 1
-            m = s.mentions.get(j)
-            if m is not None and m.kind in ("name", "capital", "adj", "person"):
-                out.extend(a for a in self._actors(self._group(s, m, s.end))
-                           if a not in out and a != "UNSC")
+            out.extend(a for a in self._actors(self._drafted_by(s, k, s.end))
+                       if a not in out and a != "UNSC")
         return out
+
+    def _drafted_by(self, s: Sentence, k: int, limit: int) -> list[Mention]:
+        """The list of actors the drafter word at token ``k`` names after it, up to ``limit``
+        («drafted by the United States and Japan», «قدمته بريطانيا وسيراليون»), or none."""
+        j = k + 1 + (self.lang == "en" and k + 1 < s.end and s.norms[k + 1] in self.passive_by)
+        while j < limit and s.norms[j] in self.articles:
+            j += 1
+        m = s.mentions.get(j)
+        return self._group(s, m, limit) \
+            if m is not None and m.kind in ("name", "capital", "adj", "person") else []
 
     def _draft_sponsors(self, s: Sentence, start: int) -> list[str]:
         """The sponsors of a draft or resolution whose own verb is the one at ``start``: the
@@ -551,13 +557,9 @@ class AttributionRules(FrameRules):
         if k is None or not any(s.norms[x] in self.draft_nouns
                                 for x in range(max(s.start, k - 8), k)):
             return []
-        j = k + 1 + (self.lang == "en" and k + 1 < s.end and s.norms[k + 1] in self.passive_by)
-        while j < start and s.norms[j] in self.articles:
-            j += 1
-        m = s.mentions.get(j)
-        if m is None or m.kind not in ("name", "capital", "adj", "person"):
+        group = self._drafted_by(s, k, start)
+        if not group:
             return []
-        group = self._group(s, m, start)
         end = group[-1].end
         while end < start and (s.norms[end] in self.relatives_en or s.norms[end] in self.relative
                                or s.norms[end] in self.aux or s.texts[end] in {",", "،"}):

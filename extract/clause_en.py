@@ -2582,7 +2582,7 @@ class EnglishClauseRules(CueRules):
         longest = self.bare_title_longest_en
 
         def key_at(lo: int, n: int) -> tuple[str, ...]:
-            return tuple(lowered[max(0, lo - s.start):lo - s.start + n]) if lo >= s.start else ()
+            return tuple(lowered[lo - s.start:lo - s.start + n]) if lo >= s.start else ()
 
         def note(key: tuple[str, ...], actors: tuple[str, ...]) -> None:
             had = ctx.titles_en.get(key)

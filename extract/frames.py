@@ -1398,10 +1398,10 @@ class FrameRules(ArgumentRules):
         حزب الله، إلى …», "all parties, in particular Hezbollah, to …"; words specifiers),
         within a few words after the addressee at token ``j``."""
         for k in range(j, min(s.end - 1, j + 8)):
-            if s.texts[k] not in {",", "،"} or \
-                    not self._phrase_at(s.norms, k + 1, self.specifiers):
+            n = next((n for n in (4, 3, 2, 1) if tuple(s.norms[k + 1:k + 1 + n]) in
+                      self.specifiers), 0) if s.texts[k] in {",", "،"} else 0
+            if not n:
                 continue
-            n = next(n for n in (4, 3, 2, 1) if tuple(s.norms[k + 1:k + 1 + n]) in self.specifiers)
             x = k + 1 + n
             while x < s.end and x not in s.mentions and (s.norms[x] in self.articles or
                                                          s.norms[x] in self.heads):

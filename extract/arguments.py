@@ -167,6 +167,16 @@ class ArgumentRules(EnglishClauseRules):
             if unknown > 3:
                 break
             k += 1
+        if first_actor is None and self.lang == "ar" and i < k < limit and \
+                (place := s.mentions.get(k)) is not None and \
+                place.kind in ("name", "capital") and s.norms[k - 1] in self.prepositions and \
+                (p := s.mentions.get(place.end)) is not None and p.kind == "person" and \
+                self._agrees(tag, p):
+            # «المبعوث الخاص للأمين العام إلى اليمن هانس غروندبرغ»: the official named right
+            # after the title's place is who the title is (not the last speaker)
+            grp = [g for g in self._group(s, p, s.end) if g.kind == "person"]
+            return Holder(self._actors(grp), s.span(i, grp[-1].end), p.person, "np",
+                          grp[-1].end)
         if first_actor is not None:
             grp = self._group(s, first_actor, s.end)
             actors = self._actors(grp)

@@ -282,11 +282,10 @@ class AttributionRules(FrameRules):
             for r, last in recs:
                 new = self._records(r, s, sp, form, holder, subject, ctx, document)
                 if r[0] == "holds_talks" and r[2] and cue.id in self.summon_cues and \
-                        any(s.norms[k] in self.protest_words for k in range(sp.end, s.end)) and \
                         not any(x.stance_type == "condemns" and x.target in r[2] for x in out):
-                    # «استدعت الخارجية البولندية السفير الأوكراني لإبلاغه احتجاجاً شديداً»,
-                    # «summoned the Israeli ambassador to hand him a protest note»: the protest
-                    # the summons delivers condemns the envoy's state
+                    # «استدعت الخارجية البولندية السفير الأوكراني», «Algeria summoned the French
+                    # ambassador over comments made by …»: a summons is a protest, which
+                    # condemns the envoy's state (named or not)
                     new += [replace(x, rule=x.rule + "/protest")
                             for x in self._records(("condemns", r[1], r[2]), s, sp, form, holder,
                                                    subject, ctx, document)]

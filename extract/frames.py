@@ -586,6 +586,10 @@ class FrameRules(ArgumentRules):
                 if s.norms[k] in self.with_:
                     targets, last = self._targets(s, k, holder.actors, ctx, speaker, "object",
                                                   stop)
+                    if not targets and label in MUTUAL and holder.source == "context":
+                        # «after a heated exchange with a Saudi commentator»: a partner with
+                        # no id; the holder of the article's context did not talk among itself
+                        return []
                     break
             if not targets and not pronoun and self.lang == "ar" and (
                     label == "holds_talks" or label == "agrees_with" and

@@ -63,8 +63,12 @@ class MentionRules(RuleBase):
                     continue  # «the Vienna Convention», «the Doha Agreement»: the same
                 m = Mention(span.start, span.end, entry.kind, (entry.ref,), entry.gender,
                             span.text)
-                if entry.kind == "adj" and self._people_head(doc, span.start, span.end):
-                    m.kind = "land"  # الشعب الفلسطيني، الأراضي السورية: not an actor
+                if entry.kind == "adj" and self._people_head(doc, span.start, span.end) or \
+                        entry.kind == "name" and span.end < len(doc) and \
+                        doc.user_data["sg_norms"][span.end] in self.private_people:
+                    # الشعب الفلسطيني، الأراضي السورية, «a Saudi commentator» («Saudi» is also
+                    # a name): not an actor
+                    m.kind = "land"
                 elif entry.kind == "adj" and self.lang == "en" and span.text.endswith("s") and \
                         span.start > 0 and doc.user_data["sg_norms"][span.start - 1] == "of":
                     m.kind = "land"  # «the displacement of Palestinians»: a people (rule 25)

@@ -284,7 +284,8 @@ class RuleBase:
         self.home_heads = w("home_heads")
         self.dateline_marks = w("dateline_marks")
         self.fillers = w("title_fillers")
-        self.non_actor = w("non_actor_heads")
+        self.non_actor = w("non_actor_heads") | w("private_people")
+        self.private_people = w("private_people")
         self.people_of_en = w("people_of_nouns")
         self.loc = w("location_preps")
         self.self_refs = w("self_refs")
@@ -335,7 +336,6 @@ class RuleBase:
         self.articles = w("articles")
         self.side_words = w("side_words")  # «بين X من جهة، و… من جهة أخرى»
         self.concessive = w("concessive_words")  # «على الرغم من تحذيرات …», "despite"
-        self.protest_words = w("protest_words")  # «… to hand him a protest note»
         self.summon_cues = w("summon_cues")
         self.list_ordinals = w("list_ordinals")  # «ثانياً:», "Second," labelling items
         self.bare_help = w("bare_help_contents")  # «ready to help Morocco»

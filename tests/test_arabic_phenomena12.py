@@ -92,7 +92,8 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("an_unknown_group_is_no_last_speaker",
      ("استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني. من جهتها، توعّدت جماعة «جيش "
       "العدل» بالرد على «العدوان» الإيراني."),
-     {("IRN", "holds_talks", "PAK")}),
+     # (the summons condemns Pakistan too since the seventh session of 2026-12-06)
+     {("IRN", "holds_talks", "PAK"), ("IRN", "condemns", "PAK")}),
     ("recalling_ones_own_ambassador",
      ("أعلنت الكويت سحب دبلوماسييها. وتأتي الخطوة غداة قرار الرياض استدعاء سفيرها في بيروت "
       "وإمهال السفير اللبناني 48 ساعة لمغادرة أراضيها."),

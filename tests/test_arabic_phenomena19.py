@@ -21,7 +21,7 @@ who read only the ontology and the gazetteer ids, scored blind in the fourth ses
   when that word is part of no other official's names and no common word.
 - A summons that delivers a protest («استدعت الخارجية البولندية السفير الأوكراني لإبلاغه
   احتجاجاً شديداً», «وسلمته مذكرة احتجاج») condemns the envoy's state as well as being talks
-  with it (words protest_words, summon_cues).
+  with it (words summon_cues; since the seventh session any summons of a foreign envoy).
 - Votes: «صوتت الولايات المتحدة وبريطانيا وفرنسا ضد المشروع الروسي» rejects the draft's
   author, «صوتت لصالح» supports it (cues ar.rejects.vote_against, ar.support.vote_for); in
   «وصوتت ضده الولايات المتحدة …» the pronoun stands between the verb and its subject.

@@ -37,7 +37,8 @@ each tested on sentences written for this file.
   «of» names what is struck, so the condemnation is toward the author (rule 11).
 - A summons that delivers a protest («summoned the Israeli ambassador to hand him a protest
   note», «summoned Pakistan's envoy and lodged a strong protest») is talks with the envoy's
-  state and a condemnation of it (CAMEO 111; words protest_words, summon_cues).
+  state and a condemnation of it (CAMEO 111; words summon_cues; since the seventh session any summons of a
+  foreign envoy, protest word or not).
 - Votes: «voted against the Russian draft», «voted against the resolution tabled by Britain,
   France and Germany» reject its authors, «voted in favour of the draft» supports them (rules
   11, 22; cues en.rejects.vote_against, en.support.vote_for); «voting against it» is toward
@@ -153,7 +154,8 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("JOR", "holds_talks", "ISR"), ("JOR", "condemns", "ISR")}),
     ("a_summons_without_a_protest",
      "Moldova summoned Russia's ambassador on Monday after two drones came down." + FILLER,
-     {("MDA", "holds_talks", "RUS")}),
+     # (a protest too since the seventh session of 2026-12-06: every blind set codes it)
+     {("MDA", "holds_talks", "RUS"), ("MDA", "condemns", "RUS")}),
     ("votes_against_drafts",
      ("The United States, Britain and France voted against the Russian draft. China voted "
       "against the resolution tabled by Britain, France and Germany." + FILLER),

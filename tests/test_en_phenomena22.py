@@ -1,0 +1,53 @@
+"""English constructions found by counting errors across all the traced sets in the seventh
+session of 2026-12-06 (fresh22_en among them, blind until then), each tested on sentences
+written for this file.
+
+- A summons is a protest: «Algeria summoned the French ambassador over comments made by …»
+  is talks with the envoy's state and a condemnation of it, whether or not the text names
+  the protest (words summon_cues), as the blind sets' annotators code every summons.
+- People who speak for no state: «a heated exchange with a Saudi commentator» names no actor
+  («Saudi» is also Saudi Arabia's short name; words private_people), and a talks noun whose
+  «with» partner has no id gives no talks among the actors of the article's context.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+FILLER = "\n\nFurther details were not immediately available on Sunday evening, the report said."
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("a_summons_over_remarks_condemns",
+     ("Algeria summoned the French ambassador over comments made by President Emmanuel "
+      "Macron." + FILLER),
+     {("DZA", "holds_talks", "FRA"), ("DZA", "condemns", "FRA")}),
+    ("a_summons_of_several_envoys_condemns",
+     ("Kuwait and Bahrain summoned Lebanon's ambassadors over remarks made by a Lebanese "
+      "minister." + FILLER),
+     {("KWT", "holds_talks", "LBN"), ("KWT", "condemns", "LBN"),
+      ("BHR", "holds_talks", "LBN"), ("BHR", "condemns", "LBN")}),
+    ("recalling_ones_own_envoy_is_no_summons",
+     "Jordan summoned its ambassador in Tel Aviv for consultations." + FILLER,
+     set()),
+    ("an_exchange_with_a_commentator_is_no_talks",
+     ("The foreign ministers of Egypt, Jordan and Iraq met in Cairo on Monday.\n\nLater the "
+      "Iraqi minister walked out of a studio after a heated exchange with a Saudi commentator."
+      + FILLER),
+     {("EGY", "holds_talks", "JOR"), ("EGY", "holds_talks", "IRQ"),
+      ("JOR", "holds_talks", "EGY"), ("JOR", "holds_talks", "IRQ"),
+      ("IRQ", "holds_talks", "EGY"), ("IRQ", "holds_talks", "JOR")}),
+    ("a_journalist_is_no_actor",
+     "The Saudi minister criticised an Iranian journalist for the remarks." + FILLER,
+     set()),
+    ("an_exchange_of_views_with_a_state_stays_talks",
+     ("The Omani foreign minister held an exchange of views with Iran's foreign minister on "
+      "regional developments." + FILLER),
+     {("OMN", "holds_talks", "IRN")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges_en(text) == expected

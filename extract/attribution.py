@@ -196,6 +196,13 @@ class AttributionRules(FrameRules):
                 continue
             if ctx.protagonist is None and len(holder.actors) == 1 and holder.source != "context":
                 ctx.protagonist = holder.actors[0]
+            if self.lang == "ar" and holder.actors and holder.source != "context" and \
+                    not s.words().isdisjoint(self.said_in_nouns):
+                # «وجدد المجلس الوزاري في بيانه رفضه …»: the statement is the holder's act,
+                # for a later «رفضت طهران البيان» (rule 11); the first issuer keeps it
+                for k in range(s.start, s.end - 1):
+                    if s.norms[k] == "في" and s.norms[k + 1] in self.said_in_nouns:
+                        ctx.acts.setdefault(s.norms[k + 1], holder.actors)
             if holder.actors and (holder.source in ("vso", "svo", "np", "by", "headline") or
                                   # «…، قال المتحدث: "نرفض …"»: the one a title names
                                   # speaks on

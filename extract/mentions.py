@@ -986,9 +986,13 @@ class MentionRules(RuleBase):
         named_acts = [n for n in s.words() & self.events
                       if n.startswith("ال") and self._act_of(ctx, n)] \
             if self.lang == "ar" and not s.words().isdisjoint(self.events) else []
+        # («وطالب البيان بـ…»: a statement right after a masculine verb is its subject)
+        masculine_ends = {sp.end for sp, fs in s.cues if any(f.tag == "3m" for f in fs)} \
+            if named_acts else set()
         for k in cue_ends if named_acts else ():
             j = k
-            stop = min(s.end, k + 12)
+            stop = min(s.end, k + 12) if not (
+                k in masculine_ends and k < s.end and s.norms[k] in self.statement_nouns) else k
             while j < stop:
                 if j in s.mentions:
                     j = s.mentions[j].end  # the subject after the verb («شجبت قطر التوغل»)

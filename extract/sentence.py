@@ -407,6 +407,7 @@ class RuleBase:
         self.resolution_nouns = w("resolution_nouns")
         self.number_words_before = w("number_words_before")
         self.drafter_words = w("drafter_words")  # «drafted by X», «الذي صاغته X»
+        self.said_in_nouns = w("said_in_nouns")  # «قالت الوزارة في بيان»
         self.draft_nouns = w("draft_nouns")  # «a draft put forward by X that calls on …»
         self.summit_words = w("summit_words")  # «القمة», "summit"
         self.harm_nouns = w("harm_nouns")  # «the killing of …», «مقتل …»

@@ -6,6 +6,10 @@ written for this file.
   غروندبرغ» is that official (the United Nations), not the speaker before him, though the
   genitive «للأمين العام» closes the title.
 - «أرض الصومال» (Somaliland) has no id: it is not Somalia (words non_actor_names).
+- What a speaker says something in is its act (rule 11): «وجدد المجلس الوزاري في بيانه رفضه
+  …» then «رفضت طهران البيان الختامي» rejects the Council (words said_in_nouns; the first
+  issuer keeps it); «وطالب البيان بـ…» right after a masculine verb is still the statement
+  speaking, not the act named as an object.
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -38,6 +42,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("استدعت وزارة الخارجية الإيرانية القائم بالأعمال الباكستاني في طهران مساء الثلاثاء."
       + FILLER),
      {("IRN", "holds_talks", "PAK"), ("IRN", "condemns", "PAK")}),
+    ("a_statement_rejected_is_its_issuers",
+     ("وجدد المجلس الوزاري لمجلس التعاون الخليجي في بيانه رفضه القاطع لاستمرار احتلال إيران "
+      "للجزر الثلاث.\n\nوفي أول رد فعل، رفضت طهران البيان الختامي." + FILLER),
+     {("GCC", "rejects", "IRN"), ("IRN", "rejects", "GCC")}),
+    ("remarks_rejected_are_the_speakers",
+     ("وقال وزير الخارجية الجزائري في تصريحات صحفية إن بلاده متمسكة بموقفها من قضية "
+      "الصحراء.\n\nورفضت الرباط هذه التصريحات." + FILLER),
+     {("MAR", "rejects", "DZA")}),
+    ("the_statement_after_a_masculine_verb_speaks",
+     ("وقالت وزارة الخارجية السورية في بيان إن إسرائيل تسعى إلى زعزعة استقرار سوريا.\n\n"
+      "وطالب البيان بانسحاب القوات الإسرائيلية الفوري من المناطق التي توغلت فيها." + FILLER),
+     {("SYR", "accuses", "ISR"), ("SYR", "demands_withdrawal", "ISR")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

@@ -37,6 +37,8 @@ READOUT_CALLS = CALL_TYPES - {"urges_restraint"}
 UNDONE_TYPES = frozenset({"demands"})
 # stances toward what another did or proposed, whose author is their target (rule 11)
 AUTHORED_TYPES = frozenset({"rejects", "condemns", "welcomes"})
+CENSURES = frozenset({"rejects", "condemns"})
+CENSURED_BY = CENSURES | {"accuses"}
 WITHDRAWAL = frozenset({"demands_withdrawal"})
 THREATS = frozenset({"threatens"})
 WARNINGS = frozenset({"warns"})
@@ -297,6 +299,9 @@ class AttributionRules(FrameRules):
                             for x in self._records(("condemns", r[1], r[2]), s, sp, form, holder,
                                                    subject, ctx, document)]
                 out.extend(new)
+                for rec in new:
+                    if rec.is_edge and rec.target and rec.stance_type in CENSURED_BY:
+                        ctx.censured[rec.target] = ctx.censured.get(rec.target, 0) + 1
                 if self.lang == "ar" and r[0] in ("calls_for_dialogue", "urges_restraint") \
                         and len(set(r[2])) == 2 and any(rec.is_edge for rec in new):
                     # «دعا إيكواس ونيامي إلى حوار …، محذرا من أن القطيعة بين الجانبين»: the
@@ -471,6 +476,15 @@ class AttributionRules(FrameRules):
                 if self.lang == "ar" else
                 self._apposed_act_en(s, sp.start, holder.actors, ctx))):
             recs = _fill(recs, AUTHORED_TYPES, made)
+        if self.lang == "ar" and open_for(CENSURES) and ctx.censured and \
+                self._main_act_named(s, max(sp.end, holder.np_end or 0)):
+            # rule 11: «دانت قطر الإعلان», «رفضت الرباط الخطوة»: a bare decision or step
+            # named back with no author is the article's main act, whose author its stances
+            # have censured most
+            top = max(ctx.censured.values())
+            most = [a for a, n in ctx.censured.items() if n == top and a not in holder.actors]
+            if len(most) == 1:
+                recs = _fill(recs, CENSURES, most)
         warned = [r.target for r in out if r.stance_type == "warns" and r.target and
                   r.is_edge] if self.lang == "ar" and form.tag == "p" else []
         if warned:
@@ -478,6 +492,23 @@ class AttributionRules(FrameRules):
             # the same utterance, toward the same addressee
             recs = _fill(recs, THREATS, [warned[-1]])
         return recs
+
+    def _main_act_named(self, s: Sentence, start: int) -> bool:
+        """Arabic: whether the object from token ``start`` (past quotes, manner words and
+        «بأشد العبارات») is a bare definite noun of a decision or step («الإعلان»,
+        «الخطوة»), with no author named after it (an adjective, a relative clause)."""
+        for k in range(start, min(s.end, start + 6)):
+            n = s.norms[k]
+            if n in self.main_act_nouns:
+                after = s.norms[k + 1] if k + 1 < s.end else ""
+                return k not in s.mentions and not (k + 1 < s.end and (
+                    k + 1 in s.mentions or after in self.relative or
+                    # («البيان الأفريقي»: an adjective of relation names another author)
+                    after.startswith("ال") and after.endswith(("ي", "يه")) and
+                    after not in self.act_qualifiers))
+            if s.texts[k].isalpha() and n not in self.manner and n not in self.strongest_terms:
+                return False
+        return False
 
     @staticmethod
     def _quoted_question(s: Sentence, after: int) -> bool:

@@ -138,6 +138,9 @@ class Context:
     # Arabic: acts whose author a relative clause named («الغارات التي شنها …»), for the
     # sentences after it
     later_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # how many condemnations, rejections and accusations so far were toward each actor: the
+    # most censured is the author of the article's main act («دانت قطر الإعلان»)
+    censured: dict[str, int] = field(default_factory=dict)
     # who mediated so far («Oman hosted talks between Iran and the US»): a mediator's own
     # talks with one of the sides named no new pair of sides
     mediated: set[str] = field(default_factory=set)
@@ -408,6 +411,9 @@ class RuleBase:
         self.number_words_before = w("number_words_before")
         self.drafter_words = w("drafter_words")  # «drafted by X», «الذي صاغته X»
         self.said_in_nouns = w("said_in_nouns")  # «قالت الوزارة في بيان»
+        self.main_act_nouns = w("main_act_nouns")  # «دانت قطر الإعلان»
+        self.strongest_terms = w("strongest_terms")  # «بأشد العبارات»
+        self.act_qualifiers = w("act_qualifiers")  # «القرار الأحادي»
         self.draft_nouns = w("draft_nouns")  # «a draft put forward by X that calls on …»
         self.summit_words = w("summit_words")  # «القمة», "summit"
         self.harm_nouns = w("harm_nouns")  # «the killing of …», «مقتل …»

@@ -10,6 +10,14 @@ written for this file.
   …» then «رفضت طهران البيان الختامي» rejects the Council (words said_in_nouns; the first
   issuer keeps it); «وطالب البيان بـ…» right after a masculine verb is still the statement
   speaking, not the act named as an object.
+- The article's main act (rule 11): a bare decision or step named back right after a
+  condemnation or rejection, its author named neither there nor before («دانت قطر الإعلان»,
+  «رفض القرار»), is the act of the actor the article's condemnations, rejections and
+  accusations have been toward most (words main_act_nouns); not when an adjective of relation
+  names another author after it («الخطوة الأوروبية»; words act_qualifiers lists those that
+  do not).
+- «وسرعان ما ردّ الرئيس الكولومبي، إذ رفض القرار»: the one who replies is the subject of what
+  the reply clause says (ردّ is a verb of speech, cue ar.speech.qal).
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -54,6 +62,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وقالت وزارة الخارجية السورية في بيان إن إسرائيل تسعى إلى زعزعة استقرار سوريا.\n\n"
       "وطالب البيان بانسحاب القوات الإسرائيلية الفوري من المناطق التي توغلت فيها." + FILLER),
      {("SYR", "accuses", "ISR"), ("SYR", "demands_withdrawal", "ISR")}),
+    ("the_main_act_named_back",
+     ("أعلن رئيس الوزراء الإسرائيلي عزمه ضم غور الأردن. وأدانت مصر التعهد الإسرائيلي.\n\n"
+      "وفي الدوحة، دانت قطر الإعلان بأشد العبارات." + FILLER),
+     {("EGY", "condemns", "ISR"), ("QAT", "condemns", "ISR")}),
+    ("a_step_of_another_author_is_no_main_act",
+     ("القاهرة - أدانت مصر اليوم قرار إسرائيل بناء مستوطنات جديدة. ورفضت الجزائر الخطوة "
+      "الأوروبية." + FILLER),
+     {("EGY", "condemns", "ISR")}),
+    ("who_replies_rejects",
+     ("انتقدت كولومبيا قرار الإكوادور فرض رسوم على وارداتها.\n\nوسرعان ما ردّ الرئيس "
+      "الكولومبي، إذ رفض القرار مجدداً." + FILLER),
+     {("COL", "condemns", "ECU"), ("COL", "rejects", "ECU")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

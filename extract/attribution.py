@@ -476,8 +476,9 @@ class AttributionRules(FrameRules):
                 if self.lang == "ar" else
                 self._apposed_act_en(s, sp.start, holder.actors, ctx))):
             recs = _fill(recs, AUTHORED_TYPES, made)
-        if self.lang == "ar" and open_for(CENSURES) and ctx.censured and \
-                self._main_act_named(s, max(sp.end, holder.np_end or 0)):
+        if open_for(CENSURES) and ctx.censured and (
+                self._main_act_named(s, max(sp.end, holder.np_end or 0)) if self.lang == "ar"
+                else self._main_act_named_en(s, sp.end)):
             # rule 11: «دانت قطر الإعلان», «رفضت الرباط الخطوة»: a bare decision or step
             # named back with no author is the article's main act, whose author its stances
             # have censured most
@@ -509,6 +510,19 @@ class AttributionRules(FrameRules):
             if s.texts[k].isalpha() and n not in self.manner and n not in self.strongest_terms:
                 return False
         return False
+
+    def _main_act_named_en(self, s: Sentence, start: int) -> bool:
+        """English: whether the object from token ``start`` is a main act noun after «the»
+        and adjectives that name no author («the announcement», «this unilateral step»),
+        with no author after it («by», «of», an actor)."""
+        k = start
+        while k < min(s.end, start + 4) and s.norms[k] in self.act_qualifiers and \
+                k not in s.mentions:
+            k += 1
+        if k == start or k >= s.end or s.norms[k] not in self.main_act_nouns or k in s.mentions:
+            return False
+        after = s.norms[k + 1] if k + 1 < s.end else ""
+        return after not in ("by", "of") and k + 1 not in s.mentions
 
     @staticmethod
     def _quoted_question(s: Sentence, after: int) -> bool:

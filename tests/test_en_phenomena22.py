@@ -5,6 +5,10 @@ written for this file.
 - A summons is a protest: «Algeria summoned the French ambassador over comments made by …»
   is talks with the envoy's state and a condemnation of it, whether or not the text names
   the protest (words summon_cues), as the blind sets' annotators code every summons.
+- The article's main act (rule 11): «Qatar condemned the announcement», «rejected the move»
+  with no author there or before is the act of the actor the article's condemnations,
+  rejections and accusations have been toward most (words main_act_nouns, act_qualifiers);
+  not «the move by …», «the decision of …».
 - People who speak for no state: «a heated exchange with a Saudi commentator» names no actor
   («Saudi» is also Saudi Arabia's short name; words private_people), and a talks noun whose
   «with» partner has no id gives no talks among the actors of the article's context.
@@ -38,6 +42,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("EGY", "holds_talks", "JOR"), ("EGY", "holds_talks", "IRQ"),
       ("JOR", "holds_talks", "EGY"), ("JOR", "holds_talks", "IRQ"),
       ("IRQ", "holds_talks", "EGY"), ("IRQ", "holds_talks", "JOR")}),
+    ("the_main_act_named_back",
+     ("Israel's prime minister pledged on Sunday to annex the Jordan Valley. Egypt condemned "
+      "the Israeli pledge.\n\nQatar condemned the announcement in the strongest terms."
+      + FILLER),
+     {("EGY", "condemns", "ISR"), ("QAT", "condemns", "ISR")}),
+    ("the_main_act_rejected",
+     ("Ecuador imposed tariffs on Colombian imports. Colombia criticised Ecuador's decision."
+      "\n\nThe Colombian president rejected the latest move." + FILLER),
+     {("COL", "condemns", "ECU"), ("COL", "rejects", "ECU")}),
+    ("a_move_by_someone_else_is_no_main_act",
+     ("Ecuador imposed tariffs on Colombian imports. Colombia criticised Ecuador's decision."
+      "\n\nPeru rejected the move by the Andean Community court." + FILLER),
+     {("COL", "condemns", "ECU")}),
     ("a_journalist_is_no_actor",
      "The Saudi minister criticised an Iranian journalist for the remarks." + FILLER,
      set()),

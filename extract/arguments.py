@@ -1046,7 +1046,9 @@ class ArgumentRules(EnglishClauseRules):
     def _verb_subject_at(self, s: Sentence, j: int, cues: list, ctx: Context) -> Holder | None:
         """The actor right after the verb at token ``j`` that opens a clause, when that verb
         is none of our cues (see _opening_verb_subject)."""
-        if j + 1 >= s.end or any(sp.start == j for sp, _ in cues) or j in s.mentions:
+        if j + 1 >= s.end or j in s.mentions or any(
+                # («وطلب مندوب تشاد الكلمة»: a masdar reading of the opening verb is no cue)
+                sp.start == j and any(f.tag != "n" for f in fs) for sp, fs in cues):
             return None
         first = s.norms[j]
         closed = self.not_opening_verb

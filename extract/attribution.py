@@ -38,7 +38,9 @@ UNDONE_TYPES = frozenset({"demands"})
 # stances toward what another did or proposed, whose author is their target (rule 11)
 AUTHORED_TYPES = frozenset({"rejects", "condemns", "welcomes"})
 CENSURES = frozenset({"rejects", "condemns"})
+DEFINITE_PREFIXES = ("ال", "بال", "وال", "فال", "لل", "وبال", "ولل")
 CENSURED_BY = CENSURES | {"accuses"}
+AIMED = CENSURED_BY | {"demands", "demands_withdrawal", "warns", "threatens"}
 WITHDRAWAL = frozenset({"demands_withdrawal"})
 THREATS = frozenset({"threatens"})
 WARNINGS = frozenset({"warns"})
@@ -302,6 +304,12 @@ class AttributionRules(FrameRules):
                 for rec in new:
                     if rec.is_edge and rec.target and rec.stance_type in CENSURED_BY:
                         ctx.censured[rec.target] = ctx.censured.get(rec.target, 0) + 1
+                    if rec.is_edge and rec.target and rec.stance_type in AIMED:
+                        # who last took a stance toward each actor (for «dismissed the
+                        # claims»), those of one sentence together
+                        was, at = ctx.aimed_at.get(rec.target, ((), -1))
+                        ctx.aimed_at[rec.target] = (
+                            (*was, rec.holder) if at == s.start else (rec.holder,), s.start)
                 if self.lang == "ar" and r[0] in ("calls_for_dialogue", "urges_restraint") \
                         and len(set(r[2])) == 2 and any(rec.is_edge for rec in new):
                     # «دعا إيكواس ونيامي إلى حوار …، محذرا من أن القطيعة بين الجانبين»: the
@@ -476,9 +484,18 @@ class AttributionRules(FrameRules):
                 if self.lang == "ar" else
                 self._apposed_act_en(s, sp.start, holder.actors, ctx))):
             recs = _fill(recs, AUTHORED_TYPES, made)
+        if open_for(CENSURES) and (answered := [
+                a for h in holder.actors for a in ctx.aimed_at.get(h, ((), -1))[0]
+                if a not in holder.actors]) and (
+                self._act_named(s, max(sp.end, holder.np_end or 0), self.retort_nouns)
+                if self.lang == "ar" else self._act_named_en(s, sp.end, self.retort_nouns)):
+            # rule 11: «Iran's representative dismissed the complaint», «رفضت الهند
+            # الادعاءات»: claims, criticism or remarks named back with no author are those of
+            # whoever last took a stance toward the one who answers them
+            recs = _fill(recs, CENSURES, list(dict.fromkeys(answered)))
         if open_for(CENSURES) and ctx.censured and (
-                self._main_act_named(s, max(sp.end, holder.np_end or 0)) if self.lang == "ar"
-                else self._main_act_named_en(s, sp.end)):
+                self._act_named(s, max(sp.end, holder.np_end or 0), self.main_act_nouns)
+                if self.lang == "ar" else self._act_named_en(s, sp.end, self.main_act_nouns)):
             # rule 11: «دانت قطر الإعلان», «رفضت الرباط الخطوة»: a bare decision or step
             # named back with no author is the article's main act, whose author its stances
             # have censured most
@@ -494,13 +511,15 @@ class AttributionRules(FrameRules):
             recs = _fill(recs, THREATS, [warned[-1]])
         return recs
 
-    def _main_act_named(self, s: Sentence, start: int) -> bool:
+    def _act_named(self, s: Sentence, start: int, nouns: frozenset[str]) -> bool:
         """Arabic: whether the object from token ``start`` (past quotes, manner words and
-        «بأشد العبارات») is a bare definite noun of a decision or step («الإعلان»,
-        «الخطوة»), with no author named after it (an adjective, a relative clause)."""
+        «بأشد العبارات») is a bare definite noun of ``nouns`` («الإعلان», «الخطوة»), with no
+        author named after it (an adjective, a relative clause)."""
         for k in range(start, min(s.end, start + 6)):
             n = s.norms[k]
-            if n in self.main_act_nouns:
+            if n in nouns:
+                if not s.fulls[k].startswith(DEFINITE_PREFIXES):
+                    return False  # «وجهت اتهامات»: an indefinite noun names a new act
                 after = s.norms[k + 1] if k + 1 < s.end else ""
                 return k not in s.mentions and not (k + 1 < s.end and (
                     k + 1 in s.mentions or after in self.relative or
@@ -511,15 +530,15 @@ class AttributionRules(FrameRules):
                 return False
         return False
 
-    def _main_act_named_en(self, s: Sentence, start: int) -> bool:
-        """English: whether the object from token ``start`` is a main act noun after «the»
-        and adjectives that name no author («the announcement», «this unilateral step»),
-        with no author after it («by», «of», an actor)."""
+    def _act_named_en(self, s: Sentence, start: int, nouns: frozenset[str]) -> bool:
+        """English: whether the object from token ``start`` is a noun of ``nouns`` after
+        «the» and adjectives that name no author («the announcement», «this unilateral
+        step»), with no author after it («by», «of», an actor)."""
         k = start
         while k < min(s.end, start + 4) and s.norms[k] in self.act_qualifiers and \
                 k not in s.mentions:
             k += 1
-        if k == start or k >= s.end or s.norms[k] not in self.main_act_nouns or k in s.mentions:
+        if k == start or k >= s.end or s.norms[k] not in nouns or k in s.mentions:
             return False
         after = s.norms[k + 1] if k + 1 < s.end else ""
         return after not in ("by", "of") and k + 1 not in s.mentions

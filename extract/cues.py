@@ -114,6 +114,9 @@ class CueRules(MentionRules):
                 not any(s.texts[k] in {"،", ","} for k in range(sp.end, start))
                 for sp, fs in s.cues for f in fs):
             return False  # «توعّد الولايات المتحدة برد قاسٍ»: one threat, its verb's object
+        if self.lang == "ar" and form.tag in FINITE and end - start == 1 and \
+                any(c in "\u064b\u064c\u064d" for c in s.texts[start]):
+            return False  # «ورداً على سؤال»: a word written with tanween is a noun, no verb
         if cue.hamza and not any(c in s.texts[start] for c in HAMZAS):
             return False  # «هنا» ("here") is no «هنّأ» (congratulated)
         if self.lang == "ar" and cue.label == "expresses_support" and start > s.start and \

@@ -141,6 +141,9 @@ class Context:
     # how many condemnations, rejections and accusations so far were toward each actor: the
     # most censured is the author of the article's main act («دانت قطر الإعلان»)
     censured: dict[str, int] = field(default_factory=dict)
+    # who took the last stances toward each actor (their holders, the sentence's start), for
+    # a later «dismissed the claims» by that actor
+    aimed_at: dict[str, tuple[tuple[str, ...], int]] = field(default_factory=dict)
     # who mediated so far («Oman hosted talks between Iran and the US»): a mediator's own
     # talks with one of the sides named no new pair of sides
     mediated: set[str] = field(default_factory=set)
@@ -412,6 +415,7 @@ class RuleBase:
         self.drafter_words = w("drafter_words")  # «drafted by X», «الذي صاغته X»
         self.said_in_nouns = w("said_in_nouns")  # «قالت الوزارة في بيان»
         self.main_act_nouns = w("main_act_nouns")  # «دانت قطر الإعلان»
+        self.retort_nouns = w("retort_nouns")  # «dismissed the claims»
         self.strongest_terms = w("strongest_terms")  # «بأشد العبارات»
         self.act_qualifiers = w("act_qualifiers")  # «القرار الأحادي»
         self.draft_nouns = w("draft_nouns")  # «a draft put forward by X that calls on …»

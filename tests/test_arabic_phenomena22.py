@@ -18,6 +18,11 @@ written for this file.
   do not).
 - «وسرعان ما ردّ الرئيس الكولومبي، إذ رفض القرار»: the one who replies is the subject of what
   the reply clause says (ردّ is a verb of speech, cue ar.speech.qal).
+- Claims, criticism or remarks named back with no author after a rejection («ورفض المندوب
+  الإيراني الشكوى») are those of whoever last took a stance toward the one who answers
+  (rule 11; words retort_nouns).
+- «وطلب مندوب تشاد الكلمة، فرفض …»: an opening verb that is a cue only as a masdar still
+  has its subject, which the ف-verb goes on with.
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -74,6 +79,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("انتقدت كولومبيا قرار الإكوادور فرض رسوم على وارداتها.\n\nوسرعان ما ردّ الرئيس "
       "الكولومبي، إذ رفض القرار مجدداً." + FILLER),
      {("COL", "condemns", "ECU"), ("COL", "rejects", "ECU")}),
+    ("a_complaint_answered",
+     ("اتهم المندوب العراقي في مجلس الأمن إيران بقصف قرى كردية في شمال البلاد.\n\nورفض "
+      "المندوب الإيراني الشكوى، واصفاً إياها بأنها لا أساس لها." + FILLER),
+     {("IRQ", "accuses", "IRN"), ("IRN", "rejects", "IRQ")}),
+    ("an_opening_verb_read_as_a_masdar_keeps_its_subject",
+     ("وجهت الحكومة السودانية اتهامات إلى تشاد بتسهيل مرور الأسلحة.\n\nوطلب مندوب تشاد "
+      "الكلمة، فرفض «الاتهامات الباطلة» جملة وتفصيلاً." + FILLER),
+     {("SDN", "accuses", "TCD"), ("TCD", "rejects", "SDN")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

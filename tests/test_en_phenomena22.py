@@ -9,6 +9,9 @@ written for this file.
   with no author there or before is the act of the actor the article's condemnations,
   rejections and accusations have been toward most (words main_act_nouns, act_qualifiers);
   not «the move by …», «the decision of …».
+- Claims, criticism or remarks named back with no author after a rejection («Iran's
+  representative dismissed the complaint», «Seoul rejected the criticism») are those of
+  whoever last took a stance toward the one who answers (rule 11; words retort_nouns).
 - People who speak for no state: «a heated exchange with a Saudi commentator» names no actor
   («Saudi» is also Saudi Arabia's short name; words private_people), and a talks noun whose
   «with» partner has no id gives no talks among the actors of the article's context.
@@ -55,6 +58,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Ecuador imposed tariffs on Colombian imports. Colombia criticised Ecuador's decision."
       "\n\nPeru rejected the move by the Andean Community court." + FILLER),
      {("COL", "condemns", "ECU")}),
+    ("a_complaint_answered",
+     ("Iraq filed a complaint against Iran at the Security Council, accusing it of shelling "
+      "Kurdish villages.\n\nIran's representative dismissed the complaint as baseless."
+      + FILLER),
+     {("IRQ", "accuses", "IRN"), ("IRN", "rejects", "IRQ")}),
+    ("criticism_answered",
+     "Japan criticised South Korea over the ruling. Seoul rejected the criticism." + FILLER,
+     {("JPN", "condemns", "KOR"), ("KOR", "rejects", "JPN")}),
     ("a_journalist_is_no_actor",
      "The Saudi minister criticised an Iranian journalist for the remarks." + FILLER,
      set()),

@@ -831,6 +831,14 @@ class FrameRules(ArgumentRules):
 
             if self.lang == "en":
                 targets = self._object_en(s, sp, label, holder, ctx, targets)
+                if label in ("accuses", "condemns") and sp.end + 1 < s.end and \
+                        s.norms[sp.end] in self.object_pronouns and \
+                        s.norms[sp.end + 1] in ("of", "for") and \
+                        (before := self._previous_actor(s, sp.start, holder.actors)):
+                    # «accused him of spreading Russian propaganda», «accusing it of being too
+                    # close to Iran»: the pronoun is the one accused, named before; actors in
+                    # the charge are not
+                    targets = before
                 if label in ("welcomes", "condemns") and (targets and last is not None or
                                                           not targets):
                     # «welcomed the facilitation of Angola … and the decision of the AU»;

@@ -12,6 +12,9 @@ written for this file.
 - Claims, criticism or remarks named back with no author after a rejection («Iran's
   representative dismissed the complaint», «Seoul rejected the criticism») are those of
   whoever last took a stance toward the one who answers (rule 11; words retort_nouns).
+- «accused him of spreading Russian propaganda», «accusing it of being too close to Iran»: an
+  object pronoun before «of» or «for» is the one accused, named before; an actor inside the
+  charge is not.
 - People who speak for no state: «a heated exchange with a Saudi commentator» names no actor
   («Saudi» is also Saudi Arabia's short name; words private_people), and a talks noun whose
   «with» partner has no id gives no talks among the actors of the article's context.
@@ -66,6 +69,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("criticism_answered",
      "Japan criticised South Korea over the ruling. Seoul rejected the criticism." + FILLER,
      {("JPN", "condemns", "KOR"), ("KOR", "rejects", "JPN")}),
+    ("accused_him_of",
+     ("Ukraine summoned the Hungarian envoy and accused him of spreading Russian propaganda."
+      + FILLER),
+     {("UKR", "holds_talks", "HUN"), ("UKR", "condemns", "HUN"), ("UKR", "accuses", "HUN")}),
+    ("accusing_it_of",
+     ("Saudi Arabia and Bahrain cut ties with Qatar, accusing it of being too close to Iran."
+      + FILLER),
+     {("SAU", "accuses", "QAT"), ("BHR", "accuses", "QAT")}),
     ("a_journalist_is_no_actor",
      "The Saudi minister criticised an Iranian journalist for the remarks." + FILLER,
      set()),

@@ -49,7 +49,8 @@ ADVERSARY_TYPES = frozenset({"condemns"})
 
 
 def document_sides(ctx: Context, parties: bool, caller: str | None = None,
-                   not_sides: frozenset[str] = frozenset()) -> tuple[str, ...]:
+                   not_sides: frozenset[str] = frozenset(), single: bool = False
+                   ) -> tuple[str, ...]:
     """The sides of the dispute the article is about: the pair it names most often
     («بين X وY», "the X-Y conflict"; the first named wins a tie). For a call to «all parties»
     also an attack with its author and object ("X's attack on Y") and, failing that, the
@@ -61,7 +62,21 @@ def document_sides(ctx: Context, parties: bool, caller: str | None = None,
         counts = Counter(frozenset(p) for _, p in pairs)
         best = max(counts.values())
         return next(p for _, p in pairs if counts[frozenset(p)] == best)
-    return ctx.sides(caller, not_sides) if parties else ()
+    if not parties:
+        return ()
+    strong = ctx.sides(caller, not_sides, strong_only=True)
+    if strong:
+        return strong
+    # «clashes between the Sudanese army and the RSF»: the one side of the conflict that
+    # maps to an actor (rule 12), before the last two actors that merely met
+    # (a mediation needs two sides: not for it, ``single`` False)
+    singles = [p for _, p in _pairs(ctx, parties) if len(p) == 1 and caller not in p] \
+        if single else []
+    if singles:
+        tally = Counter(singles)
+        top = max(tally.values())
+        return next(p for p in singles if tally[p] == top)
+    return ctx.sides(caller, not_sides)
 
 
 def sentence_sides(ctx: Context, start: int, parties: bool) -> tuple[str, ...] | None:
@@ -154,7 +169,8 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
             # takes none from elsewhere in the article
             out.append(r)
             continue
-        sides = sides or document_sides(ctx, named, r.holder, not_sides)
+        sides = sides or document_sides(ctx, named, r.holder, not_sides,
+                                        single=r.stance_type != "mediates")
         if not sides and r.stance_type in ("urges_restraint", "calls_for_dialogue"):
             # «The European Union called for calm and restraint, without naming either
             # country»: the article names no pair, but two sides quarrel in it more than once

@@ -406,6 +406,13 @@ class MentionRules(RuleBase):
                 return apart if apart or set(pair) <= set(holder) else pair
             return pair
         if m.kind == "parties":
+            s = ctx.current
+            if s is not None and m.end + 1 < s.end and s.norms[m.end] in self.in_preps and \
+                    (place := s.mentions.get(m.end + 1)) is not None and \
+                    place.kind in ("name", "capital") and place.actors:
+                # «all parties in Libya», «الأطراف في ميانمار»: the parties of a strife
+                # inside one state, whose one side that maps to an actor is that state
+                return place.actors
             # rule 12: calls and concern addressed to «all parties» target each side the
             # article names; the discourse stage knows them all, so the record goes on
             # without a target here and the context notes where the parties were addressed

@@ -23,6 +23,10 @@ written for this file.
   (rule 11; words retort_nouns).
 - «وطلب مندوب تشاد الكلمة، فرفض …»: an opening verb that is a cue only as a masdar still
   has its subject, which the ف-verb goes on with.
+- Rule 12: «الأطراف المعنية في ميانمار» are the parties of a strife inside that state, its
+  one side that maps to an actor; «اشتباكات بين الجيش السوداني وقوات الدعم السريع» names
+  one side with an id (Sudan), which «جميع الأطراف» then targets rather than two states that
+  merely met (not for a mediation, which needs two sides).
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -87,6 +91,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وجهت الحكومة السودانية اتهامات إلى تشاد بتسهيل مرور الأسلحة.\n\nوطلب مندوب تشاد "
       "الكلمة، فرفض «الاتهامات الباطلة» جملة وتفصيلاً." + FILLER),
      {("SDN", "accuses", "TCD"), ("TCD", "rejects", "SDN")}),
+    ("the_parties_in_a_state",
+     ("بحثت بنغلاديش والصين ملف اللاجئين. ودعت الصين الأطراف المعنية في ميانمار إلى وقف إطلاق "
+      "النار." + FILLER),
+     {("BGD", "holds_talks", "CHN"), ("CHN", "holds_talks", "BGD"),
+      ("CHN", "urges_restraint", "MMR")}),
+    ("the_one_side_of_a_war_with_an_id",
+     ("بحثت الإمارات والسعودية الوضع في السودان. واندلعت اشتباكات بين الجيش السوداني وقوات "
+      "الدعم السريع. ودعا المندوب الصيني جميع الأطراف إلى وقف إطلاق النار." + FILLER),
+     {("ARE", "holds_talks", "SAU"), ("SAU", "holds_talks", "ARE"),
+      ("CHN", "urges_restraint", "SDN")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

@@ -15,6 +15,8 @@ written for this file.
 - «accused him of spreading Russian propaganda», «accusing it of being too close to Iran»: an
   object pronoun before «of» or «for» is the one accused, named before; an actor inside the
   charge is not.
+- «all parties in Libya» (rule 12): the parties of a strife inside one state, whose one side
+  that maps to an actor is that state, not the last pair that met.
 - People who speak for no state: «a heated exchange with a Saudi commentator» names no actor
   («Saudi» is also Saudi Arabia's short name; words private_people), and a talks noun whose
   «with» partner has no id gives no talks among the actors of the article's context.
@@ -77,6 +79,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Saudi Arabia and Bahrain cut ties with Qatar, accusing it of being too close to Iran."
       + FILLER),
      {("SAU", "accuses", "QAT"), ("BHR", "accuses", "QAT")}),
+    ("all_parties_in_a_state",
+     ("Italy and France discussed migration on Monday. Turkey called on all parties in Libya "
+      "to show restraint." + FILLER),
+     {("ITA", "holds_talks", "FRA"), ("FRA", "holds_talks", "ITA"),
+      ("TUR", "urges_restraint", "LBY")}),
     ("a_journalist_is_no_actor",
      "The Saudi minister criticised an Iranian journalist for the remarks." + FILLER,
      set()),

@@ -128,6 +128,26 @@ def _about_a_place(r: Stance, strife: frozenset[str], places: frozenset[str],
         not any(w in between for w in words)
 
 
+def _unknown_between(s: Sentence, between: frozenset[str]) -> bool:
+    """Whether the sentence names two sides after «between», «بين» of which neither maps to
+    an actor («بين مجلس النواب والمجلس الأعلى للدولة», "between the president and the
+    first vice-president")."""
+    for k in range(s.start, s.end - 2):
+        if s.norms[k] not in between:
+            continue
+        j = k + 1 + (s.norms[k + 1] == "the")
+        # (two sides coordinated before any punctuation: not «بين أخوينا، واليوم …»)
+        stop = next((x for x in range(j, min(s.end, j + 6)) if not s.texts[x].isalpha()),
+                    min(s.end, j + 6))
+        joined = any(s.norms[x] == "and" or s.fulls[x].startswith("و") and s.fulls[x] != "و"
+                     for x in range(j + 1, stop))
+        if joined and j < s.end and s.texts[j].isalpha() and j not in s.mentions and \
+                not any(m.start <= j < m.end for m in s.mentions.values()) and \
+                not any(k < m.start < min(s.end, k + 8) for m in s.mentions.values()):
+            return True
+    return False
+
+
 def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentence],
                     not_sides: frozenset[str] = frozenset(),
                     situation: frozenset[str] = frozenset(),
@@ -149,12 +169,20 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
             restrained[r.start] = (*restrained.get(r.start, ()), r.target)
     restrained = {k: tuple(dict.fromkeys(v)) for k, v in restrained.items() if len(set(v)) >= 2}
     starts = sorted(s.first_char for s in sentences)
+    unnamed_sides = {s.first_char for s in sentences if _unknown_between(s, between)} \
+        if any(r.stance_type == "mediates" and r.target is None for r in records) else set()
     out: list[Stance] = []
     for r in records:
         types = PARTY_CALL_TYPES if r.start in parties else SIDE_TYPES
         if r.target is not None or r.stance_type not in types or r.negated or \
                 (r.holder, r.stance_type, r.start) in addressed or \
                 any(r.start == s and r.holder in hs for s, hs in ctx.addressed):
+            out.append(r)
+            continue
+        if r.stance_type == "mediates" and r.start in unnamed_sides:
+            # «تقريب وجهات النظر بين مجلس النواب والمجلس الأعلى للدولة», «to help mediate
+            # between the president and the first vice-president»: the sides are named
+            # there, and have no ids; none is taken from elsewhere (rule 16)
             out.append(r)
             continue
         # a call to all parties, and a mediation (rule 16: the parties of the mediated

@@ -27,6 +27,9 @@ written for this file.
   one side that maps to an actor; «اشتباكات بين الجيش السوداني وقوات الدعم السريع» names
   one side with an id (Sudan), which «جميع الأطراف» then targets rather than two states that
   merely met (not for a mediation, which needs two sides).
+- Rule 16: «تقريب وجهات النظر بين مجلس النواب والمجلس الأعلى للدولة» names the mediated
+  sides, which have no ids; no sides are taken from elsewhere in the article («بين أخوينا»
+  still refers to them).
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -101,6 +104,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الدعم السريع. ودعا المندوب الصيني جميع الأطراف إلى وقف إطلاق النار." + FILLER),
      {("ARE", "holds_talks", "SAU"), ("SAU", "holds_talks", "ARE"),
       ("CHN", "urges_restraint", "SDN")}),
+    ("mediation_between_bodies_without_ids",
+     ("طرابلس - اتهمت الحكومة الليبية تركيا بالتدخل في شؤونها، وأدانت الحكومة الليبية "
+      "الانتهاكات التركية.\n\nوقال وزير الخارجية الإيطالي للصحفيين إن بلاده ستعمل مع المبعوث "
+      "الأممي على تقريب وجهات النظر بين مجلس النواب والمجلس الأعلى للدولة بشأن القوانين "
+      "الانتخابية." + FILLER),
+     {("LBY", "accuses", "TUR"), ("LBY", "condemns", "TUR")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

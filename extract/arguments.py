@@ -698,7 +698,19 @@ class ArgumentRules(EnglishClauseRules):
                         # verb is a subject of its own
                         (d := s.mentions.get(end)) is not None and d.end == end + 1 and
                         (d.kind == "pair" or s.norms[end] in self.official_duals) and
-                        s.fulls[end].endswith("ان")):
+                        s.fulls[end].endswith("ان") or
+                        # «…، وأدانت تركيا تصريحات ليبية»: a name right after the verb with
+                        # the verb's object after it is the verb's own subject (an appeal's
+                        # addressee stands there: «وطالبت روما بالاعتذار»)
+                        # («وحمّل حلف الناتو مسؤولية …»: two objects)
+                        self.lang == "ar" and cue.frame not in ("appeal", "obligation") and
+                        cue.label != "accuses" and
+                        (d := s.mentions.get(end)) is not None and
+                        d.kind in ("name", "capital") and d.end < s.end and
+                        s.fulls[d.end].isalpha() and d.end not in s.mentions and
+                        s.norms[d.end] not in self.prepositions and
+                        not s.fulls[d.end].startswith(("ب", "ل", "و", "ف")) and
+                        s.norms[d.end] not in self.comp):
                     # «أعربت طوكيو وكانبرا عن قلقهما، كما انتقد الاتحاد الأوروبي …»: a verb
                     # that does not agree with the last subject has one of its own
                     h = self._vso(s, end, tag, ctx)

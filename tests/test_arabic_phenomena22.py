@@ -30,6 +30,9 @@ written for this file.
 - Rule 16: «تقريب وجهات النظر بين مجلس النواب والمجلس الأعلى للدولة» names the mediated
   sides, which have no ids; no sides are taken from elsewhere in the article («بين أخوينا»
   still refers to them).
+- «…، وأدانت تركيا تصريحات ليبية»: a name right after a verb joined by و, with the verb's
+  object after it, is that verb's own subject; an appeal's addressee («وطالبت روما
+  بالاعتذار») and the first object of «حمّل X المسؤولية» stand there too and stay objects.
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -110,6 +113,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الأممي على تقريب وجهات النظر بين مجلس النواب والمجلس الأعلى للدولة بشأن القوانين "
       "الانتخابية." + FILLER),
      {("LBY", "accuses", "TUR"), ("LBY", "condemns", "TUR")}),
+    ("a_new_subject_after_wa",
+     ("طرابلس - اتهمت الحكومة الليبية تركيا بالتدخل في شؤونها، وأدانت تركيا تصريحات ليبية."
+      + FILLER),
+     {("LBY", "accuses", "TUR"), ("TUR", "condemns", "LBY")}),
+    ("an_addressee_after_wa_stays_an_object",
+     "اتهمت الحكومة الليبية إيطاليا بالتدخل، وطالبت روما بالاعتذار." + FILLER,
+     {("LBY", "accuses", "ITA"), ("LBY", "demands", "ITA")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

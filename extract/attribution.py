@@ -419,6 +419,15 @@ class AttributionRules(FrameRules):
                 recs = [((lab, hs, ts), lst) for (lab, hs, _), lst in recs]
         if sentence_targets:
             recs = _fill(recs, WITHDRAWAL, [sentence_targets[-1]])
+        if self.lang == "en" and sp.start > s.start and s.norms[sp.start - 1] == "and" and \
+                form.tag in FINITE and open_for(THREATS | WARNINGS) and (accused := next(
+                    (x.target for x in reversed(out) if x.is_edge and x.target and
+                     x.start == s.first_char and x.stance_type in CENSURED_BY and
+                     x.holder in holder.actors), None)):
+            # rule 14: «accused Ethiopia of violating its airspace and warned of serious
+            # consequences»: a warning coordinated with the subject's accusation or
+            # condemnation of an actor, naming no one, goes to that actor
+            recs = _fill(recs, THREATS | WARNINGS, [accused])
         if self.lang == "ar" and sentence_targets and sp.end < s.end and \
                 s.norms[sp.end] in self.detached_pronouns and \
                 not s.norms[sp.end].endswith("هما"):

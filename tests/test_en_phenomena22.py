@@ -17,6 +17,11 @@ written for this file.
   charge is not.
 - «all parties in Libya» (rule 12): the parties of a strife inside one state, whose one side
   that maps to an actor is that state, not the last pair that met.
+- Time words inside a phrasal cue: «called this week for restraint», «called last week for»
+  (words phrase_inserts).
+- «accused Ethiopia of violating its airspace and warned of serious consequences»: a warning
+  coordinated with the subject's accusation or condemnation of an actor, naming no one, goes
+  to that actor (rule 14); not after a stance of support.
 - People who speak for no state: «a heated exchange with a Saudi commentator» names no actor
   («Saudi» is also Saudi Arabia's short name; words private_people), and a talks noun whose
   «with» partner has no id gives no talks among the actors of the article's context.
@@ -84,6 +89,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "to show restraint." + FILLER),
      {("ITA", "holds_talks", "FRA"), ("FRA", "holds_talks", "ITA"),
       ("TUR", "urges_restraint", "LBY")}),
+    ("a_time_word_inside_called_for",
+     ("The African Union Commission chairperson called this week for restraint and dialogue "
+      "between Addis Ababa and Khartoum." + FILLER),
+     {("AU", "urges_restraint", "ETH"), ("AU", "urges_restraint", "SDN"),
+      ("AU", "calls_for_dialogue", "ETH"), ("AU", "calls_for_dialogue", "SDN")}),
+    ("a_warning_coordinated_with_an_accusation",
+     ("Sudan accused Ethiopia of violating its airspace and warned of serious consequences."
+      + FILLER),
+     {("SDN", "accuses", "ETH"), ("SDN", "warns", "ETH")}),
+    ("a_warning_coordinated_with_support",
+     ("Kenya expressed support for Somalia's government and warned of the spillover of "
+      "weapons." + FILLER),
+     {("KEN", "expresses_support", "SOM")}),
     ("a_journalist_is_no_actor",
      "The Saudi minister criticised an Iranian journalist for the remarks." + FILLER,
      set()),

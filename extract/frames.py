@@ -561,6 +561,11 @@ class FrameRules(ArgumentRules):
                              and s.texts[k - 1] in {"،", ","}), stop)
             pronoun = False
             reach = 14 if self.lang == "en" else 8  # «discussed X on the border with Y»
+            if self.lang == "ar":
+                # «تريد علاقات طيبة مع جارتها" وإنها "مستعدة للجلوس مع …»: a clause joined
+                # by «وإن», «وأن» is another's
+                stop = next((k for k in range(begin + 1, stop) if s.fulls[k].startswith("و") and
+                             (s.norms[k] in self.comp or s.norms[k][1:] in self.comp)), stop)
             for k in range(begin, min(stop, begin + reach)):
                 if s.norms[k] in self.with_pronoun and not (
                         # («received the Philippine ambassador and informed him of …»: the

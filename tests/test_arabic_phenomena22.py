@@ -33,6 +33,9 @@ written for this file.
 - «…، وأدانت تركيا تصريحات ليبية»: a name right after a verb joined by و, with the verb's
   object after it, is that verb's own subject; an appeal's addressee («وطالبت روما
   بالاعتذار») and the first object of «حمّل X المسؤولية» stand there too and stay objects.
+- Wanting relations is an intent to cooperate («مدريد تريد علاقات ممتازة مع الجزائر»; cue
+  ar.cooperate.want), and a protocol signed is an agreement («ووقع الجانبان … بروتوكولا»);
+  a partner after «مع» is looked for only up to a clause joined by «وإن»/«وأن».
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -120,6 +123,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("an_addressee_after_wa_stays_an_object",
      "اتهمت الحكومة الليبية إيطاليا بالتدخل، وطالبت روما بالاعتذار." + FILLER,
      {("LBY", "accuses", "ITA"), ("LBY", "demands", "ITA")}),
+    ("wanting_relations",
+     "وقال ألباريس إن مدريد تريد علاقات ممتازة مع الجزائر." + FILLER,
+     {("ESP", "expresses_intent_to_cooperate", "DZA")}),
+    ("a_protocol_signed",
+     ("واستقبل وزير الشؤون الخارجية المغربي ناصر بوريطة نظيره الإسباني بمقر الوزارة. ووقع "
+      "الجانبان في ختام المباحثات بروتوكولا يحدد مراحل تشغيل مكتبي الجمارك." + FILLER),
+     {("MAR", "holds_talks", "ESP"), ("MAR", "expresses_intent_to_cooperate", "ESP"),
+      ("ESP", "expresses_intent_to_cooperate", "MAR")}),
+    ("a_partner_is_not_sought_past_wa_inna",
+     ("وقال وزير الخارجية الباكستاني إن بلاده \"تريد علاقات طيبة مع جارتها\" وإنها \"مستعدة "
+      "للجلوس مع المسؤولين الأفغان في أي وقت\"." + FILLER),
+     {("PAK", "expresses_intent_to_meet", "AFG")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

@@ -22,6 +22,8 @@ written for this file.
 - «accused Ethiopia of violating its airspace and warned of serious consequences»: a warning
   coordinated with the subject's accusation or condemnation of an actor, naming no one, goes
   to that actor (rule 14); not after a stance of support.
+- Wanting relations is an intent to cooperate: «Madrid wanted excellent relations with
+  Algeria» (cue en.cooperate.want).
 - People who speak for no state: «a heated exchange with a Saudi commentator» names no actor
   («Saudi» is also Saudi Arabia's short name; words private_people), and a talks noun whose
   «with» partner has no id gives no talks among the actors of the article's context.
@@ -102,6 +104,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Kenya expressed support for Somalia's government and warned of the spillover of "
       "weapons." + FILLER),
      {("KEN", "expresses_support", "SOM")}),
+    ("wanting_relations",
+     "Albares said Madrid wanted excellent relations with Algeria too." + FILLER,
+     {("ESP", "expresses_intent_to_cooperate", "DZA")}),
     ("a_journalist_is_no_actor",
      "The Saudi minister criticised an Iranian journalist for the remarks." + FILLER,
      set()),

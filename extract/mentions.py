@@ -856,6 +856,14 @@ class MentionRules(RuleBase):
         ctx.acts.update(ctx.later_acts)
         ctx.later_acts = {}
         for m in list(s.mentions.values()):
+            if self.lang == "ar" and s.start < m.start < s.end and \
+                    m.kind in ("name", "capital") and len(m.actors) == 1 and \
+                    ("ال" + s.norms[m.start - 1] in self.events or
+                     self._names_event(s.norms[m.start - 1])) and \
+                    not s.fulls[m.start - 1].startswith("ال"):
+                # «قرار البرلمان الأوروبي تعليق …», «خطة إسرائيل»: the act noun in construct
+                # with a name is that actor's, for a later «هذا القرار»
+                ctx.acts[self._event_key(s.norms[m.start - 1])] = m.actors
             if not (s.start < m.start < s.end) or m.kind != "adj":
                 continue
             head = s.norms[m.start - 1]

@@ -36,6 +36,8 @@ written for this file.
 - Wanting relations is an intent to cooperate («مدريد تريد علاقات ممتازة مع الجزائر»; cue
   ar.cooperate.want), and a protocol signed is an agreement («ووقع الجانبان … بروتوكولا»);
   a partner after «مع» is looked for only up to a clause joined by «وإن»/«وأن».
+- An act noun in construct with a name («قرار البرلمان الأوروبي تعليق …», «خطة إسرائيل») is
+  that actor's act, for a later «نرفض هذا القرار» (rule 11), also from a question.
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -135,6 +137,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وقال وزير الخارجية الباكستاني إن بلاده \"تريد علاقات طيبة مع جارتها\" وإنها \"مستعدة "
       "للجلوس مع المسؤولين الأفغان في أي وقت\"." + FILLER),
      {("PAK", "expresses_intent_to_meet", "AFG")}),
+    ("an_act_in_construct_with_a_name",
+     ("الدوحة - عقد المتحدث باسم الخارجية القطرية إحاطته الأسبوعية.\n\nسؤال: ما ردكم على "
+      "قرار البرلمان الأوروبي تعليق دخول ممثلي قطر إلى مقاره؟\n\nالمتحدث: نرفض هذا القرار "
+      "رفضا قاطعا." + FILLER),
+     {("QAT", "rejects", "EU")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

@@ -625,7 +625,10 @@ class ArgumentRules(EnglishClauseRules):
         if self.lang == "en":
             h = self._holder_en(s, start, end, form, ctx, subject)
             if h is not None and h.source == "nonactor":
-                return None  # «the escalation threatens …», «Someone should …»: no actor
+                # «the escalation threatens …», «Someone should …»: no actor (the empty
+                # holder goes on to the verbs coordinated with it: «The Caribbean Community
+                # condemned … and reiterated its support»)
+                return h
             if h is not None and h.actors and h.source in ("svo", "np", "vso"):
                 behalf = self._on_behalf_en(s, start) + \
                     self._as_did_en(s, end)  # type: ignore[attr-defined]

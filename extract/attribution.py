@@ -247,6 +247,14 @@ class AttributionRules(FrameRules):
                 # participle («commends X for facilitating …», "talks brokered by Egypt»)
                 # does not
                 subject = holder
+            if self.lang == "en" and subject is None and holder.source == "nonactor" and \
+                    form.tag in FINITE and holder.speaker and \
+                    all(w[:1].isupper() for w in holder.speaker.split()[1:]) and \
+                    len(holder.speaker.split()) >= 2:
+                # «The Caribbean Community condemned … and reiterated …»: a body the
+                # gazetteer does not know, named with capitals, is the subject of the verbs
+                # coordinated with its own (not «the confederation», «All three»)
+                subject = holder
             if cue.label in ("_speech", "_aux"):
                 continue
             if not holder.actors:

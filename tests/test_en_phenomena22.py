@@ -24,6 +24,9 @@ written for this file.
   to that actor (rule 14); not after a stance of support.
 - Wanting relations is an intent to cooperate: «Madrid wanted excellent relations with
   Algeria» (cue en.cooperate.want).
+- A body the gazetteer does not know, named with capitals («The Caribbean Community
+  condemned the incursion and reiterated its support for Guyana»), is the subject of the verbs
+  coordinated with its own: no stance of the last speaker.
 - People who speak for no state: «a heated exchange with a Saudi commentator» names no actor
   («Saudi» is also Saudi Arabia's short name; words private_people), and a talks noun whose
   «with» partner has no id gives no talks among the actors of the article's context.
@@ -107,6 +110,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("wanting_relations",
      "Albares said Madrid wanted excellent relations with Algeria too." + FILLER,
      {("ESP", "expresses_intent_to_cooperate", "DZA")}),
+    ("an_unknown_body_goes_on_as_subject",
+     ("Russia said it supported Venezuela. The Caribbean Community condemned the incursion and "
+      "reiterated its \"unwavering support\" for Guyana." + FILLER),
+     {("RUS", "expresses_support", "VEN")}),
     ("a_journalist_is_no_actor",
      "The Saudi minister criticised an Iranian journalist for the remarks." + FILLER,
      set()),

@@ -677,6 +677,15 @@ class ArgumentRules(EnglishClauseRules):
                     # «إنه سيلتقي بالمبعوث الأمريكي»: the pronoun is the subject, the one
                     # who speaks (a name after the verb is its object)
                     h = Holder((), s.texts[start - 1], None, "self")
+                if h is None and self.lang == "ar" and end + 1 < s.end and \
+                        (end not in s.mentions or s.norms[end] in self.events) and \
+                        s.texts[end].isalpha() and \
+                        s.fulls[end].startswith(("بال", "لل")) and \
+                        not ((m1 := s.mentions.get(end + 1)) is not None and m1.kind == "adj") and \
+                        (v := self._vso(s, end + 1, tag, ctx)) is not None and v.actors:
+                    # «ورحبت بالمبادرة مصر والأردن», «كما رحب بالقرار المبعوث الأممي»: the
+                    # verb's object before its subject (not «بالمبادرة السعودية»)
+                    h = v
                 also = last is not None and start > s.start and (
                     s.norms[start - 1] in self.also or
                     start > s.start + 1 and self._conj_prefixed(s, start))

@@ -501,6 +501,12 @@ class AttributionRules(FrameRules):
                 if self.lang == "ar" else
                 self._apposed_act_en(s, sp.start, holder.actors, ctx))):
             recs = _fill(recs, AUTHORED_TYPES, made)
+        if self.lang == "ar" and open_for(AUTHORED_TYPES) and holder.np_end is not None and \
+                holder.np_end > sp.end + 1 and sp.end < s.end and \
+                s.fulls[sp.end].startswith(("بال", "لل")) and \
+                (act := self._act_of(ctx, s.norms[sp.end])):
+            # «ورحبت بالمبادرة مصر والأردن»: the act named before the subject is the object
+            recs = _fill(recs, AUTHORED_TYPES, [a for a in act if a not in holder.actors])
         if open_for(CENSURES) and (answered := [
                 a for h in holder.actors for a in ctx.aimed_at.get(h, ((), -1))[0]
                 if a not in holder.actors]) and (

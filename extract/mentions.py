@@ -791,8 +791,9 @@ class MentionRules(RuleBase):
         for k in range(m.start - 1, max(s.start, m.start - 5), -1):
             if not s.texts[k].isalpha() or k in s.mentions:
                 return None
-            if s.norms[k] in self.heads and s.norms[k - 1] in self.events:
-                return k - 1
+            if s.norms[k] in self.heads and s.norms[k - 1] in self.events and \
+                    not s.norms[k - 1].startswith("ال"):
+                return k - 1  # (a definite noun is in construct with nothing after it)
         return None  # (past the title's complements: «الأمن القومي», «باسم الخارجية»)
 
     def _enacted_acts(self, s: Sentence, ctx: Context) -> None:
@@ -860,6 +861,7 @@ class MentionRules(RuleBase):
                     m.kind in ("name", "capital") and len(m.actors) == 1 and \
                     ("ال" + s.norms[m.start - 1] in self.events or
                      self._names_event(s.norms[m.start - 1])) and \
+                    not s.norms[m.start - 1].startswith("ال") and \
                     not s.fulls[m.start - 1].startswith("ال"):
                 # «قرار البرلمان الأوروبي تعليق …», «خطة إسرائيل»: the act noun in construct
                 # with a name is that actor's, for a later «هذا القرار»
@@ -948,7 +950,8 @@ class MentionRules(RuleBase):
             for m in list(s.mentions.values()):
                 k = m.end
                 if m.kind in ("name", "capital", "person") and k < s.end and \
-                        s.norms[k] in self.events and s.fulls[k].endswith(("ها", "ه", "هم")):
+                        s.norms[k] in self.events and s.fulls[k].endswith(("ها", "ه", "هم")) and \
+                        not strip_vowels(s.texts[k]).endswith("ة"):  # (a ta marbuta reads «ه»)
                     ctx.acts[self._bare(s.norms[k])] = m.actors
 
     def _anaphora(self, s: Sentence, ctx: Context) -> None:

@@ -38,6 +38,12 @@ written for this file.
   a partner after «مع» is looked for only up to a clause joined by «وإن»/«وأن».
 - An act noun in construct with a name («قرار البرلمان الأوروبي تعليق …», «خطة إسرائيل») is
   that actor's act, for a later «نرفض هذا القرار» (rule 11), also from a question.
+- The object before the subject: «ورحبت بالمبادرة مصر والأردن», «ورحب بالمبادرة وزير
+  الخارجية المصري»: the verb's prepositional object comes first and the actor after it is the
+  subject; the act it names is its author's («أعلنت السعودية مبادرة», «طرحت»,
+  «قدمت»: words enactment_words). A feminine act noun («بالمبادرة») carries no pronoun of
+  the subject before it (its ta marbuta reads «ه»), and a definite act noun is in construct
+  with no title after it.
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -142,6 +148,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "قرار البرلمان الأوروبي تعليق دخول ممثلي قطر إلى مقاره؟\n\nالمتحدث: نرفض هذا القرار "
       "رفضا قاطعا." + FILLER),
      {("QAT", "rejects", "EU")}),
+    ("the_object_before_the_subject",
+     ("أعلنت السعودية مبادرة لإنهاء الحرب في اليمن. ورحبت بالمبادرة مصر والأردن." + FILLER),
+     {("EGY", "welcomes", "SAU"), ("JOR", "welcomes", "SAU")}),
+    ("the_object_before_a_titled_subject",
+     ("أعلنت السعودية مبادرة لإنهاء الحرب في اليمن. ورحب بالمبادرة وزير الخارجية المصري."
+      + FILLER),
+     {("EGY", "welcomes", "SAU")}),
+    ("an_initiative_announced_is_its_authors",
+     "أعلنت السعودية مبادرة لإنهاء الحرب في اليمن. ورحبت مصر بالمبادرة." + FILLER,
+     {("EGY", "welcomes", "SAU")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

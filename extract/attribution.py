@@ -38,6 +38,7 @@ UNDONE_TYPES = frozenset({"demands"})
 # stances toward what another did or proposed, whose author is their target (rule 11)
 AUTHORED_TYPES = frozenset({"rejects", "condemns", "welcomes"})
 CENSURES = frozenset({"rejects", "condemns"})
+ASKED = frozenset({"demands", "demands_withdrawal"})
 DEFINITE_PREFIXES = ("ال", "بال", "وال", "فال", "لل", "وبال", "ولل")
 CENSURED_BY = CENSURES | {"accuses"}
 AIMED = CENSURED_BY | {"demands", "demands_withdrawal", "warns", "threatens"}
@@ -428,14 +429,17 @@ class AttributionRules(FrameRules):
         if sentence_targets:
             recs = _fill(recs, WITHDRAWAL, [sentence_targets[-1]])
         if self.lang == "en" and sp.start > s.start and s.norms[sp.start - 1] == "and" and \
-                form.tag in FINITE and open_for(THREATS | WARNINGS) and (accused := next(
+                form.tag in FINITE and open_for(THREATS | WARNINGS | ASKED) and (accused := next(
                     (x.target for x in reversed(out) if x.is_edge and x.target and
                      x.start == s.first_char and x.stance_type in CENSURED_BY and
                      x.holder in holder.actors), None)):
             # rule 14: «accused Ethiopia of violating its airspace and warned of serious
             # consequences»: a warning coordinated with the subject's accusation or
             # condemnation of an actor, naming no one, goes to that actor
-            recs = _fill(recs, THREATS | WARNINGS, [accused])
+            asked = "to" not in s.norms[sp.end:min(s.end, sp.end + 6)]
+            # (not «urged partners to send more air defences»: an addressee of its own)
+            recs = _fill(recs, THREATS | WARNINGS | (ASKED if asked else frozenset()),
+                         [accused])
         if self.lang == "ar" and sentence_targets and sp.end < s.end and \
                 s.norms[sp.end] in self.detached_pronouns and \
                 not s.norms[sp.end].endswith("هما"):

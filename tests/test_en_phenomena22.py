@@ -21,7 +21,9 @@ written for this file.
   (words phrase_inserts).
 - «accused Ethiopia of violating its airspace and warned of serious consequences»: a warning
   coordinated with the subject's accusation or condemnation of an actor, naming no one, goes
-  to that actor (rule 14); not after a stance of support.
+  to that actor (rule 14); not after a stance of support. So does a demand with no addressee
+  of its own («accused the Chinese coast guard of behaving like pirates and demanded the
+  return of seized rifles»), but not «… and urged partners to send more air defences».
 - Wanting relations is an intent to cooperate: «Madrid wanted excellent relations with
   Algeria» (cue en.cooperate.want).
 - A body the gazetteer does not know, named with capitals («The Caribbean Community
@@ -103,6 +105,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Sudan accused Ethiopia of violating its airspace and warned of serious consequences."
       + FILLER),
      {("SDN", "accuses", "ETH"), ("SDN", "warns", "ETH")}),
+    ("a_demand_coordinated_with_an_accusation",
+     ("The Philippine military chief accused the Chinese coast guard of behaving like pirates "
+      "and demanded the return of seized rifles." + FILLER),
+     {("PHL", "accuses", "CHN"), ("PHL", "demands", "CHN")}),
+    ("an_appeal_to_others_after_an_accusation",
+     ("Ukraine's foreign minister accused Moscow of testing NATO's defences and urged partners "
+      "to send more air-defence systems." + FILLER),
+     {("UKR", "accuses", "RUS")}),
     ("a_warning_coordinated_with_support",
      ("Kenya expressed support for Somalia's government and warned of the spillover of "
       "weapons." + FILLER),

@@ -428,6 +428,19 @@ class AttributionRules(FrameRules):
                 recs = [((lab, hs, ts), lst) for (lab, hs, _), lst in recs]
         if sentence_targets:
             recs = _fill(recs, WITHDRAWAL, [sentence_targets[-1]])
+        if self.lang == "ar" and sp.start > s.start and sp.end < s.end and \
+                (form.tag in FINITE and self._conj_prefixed(s, sp.start) or form.tag == "p") and \
+                (s.fulls[sp.end].startswith("ب") or s.norms[sp.end] in self.to_preps) and \
+                not any(ts or lab == "urges_restraint" for (lab, _, ts), _ in recs) and \
+                (accused := next(
+                    (x.target for x in reversed(out) if x.is_edge and x.target and
+                     x.start == s.first_char and x.stance_type in CENSURED_BY and
+                     x.holder in holder.actors), None)):
+            # «اتهم … خفر السواحل الصيني بـ…، وطالب بإعادة الأسلحة المصادرة»: a demand or
+            # warning going on from the subject's accusation, with no addressee of its own
+            # (not «ودعا المجتمع الدولي إلى …»), goes to the one accused; a threat may be
+            # aimed at the adversary instead («متوعداً بأن … وعلى العدو أن …»)
+            recs = _fill(recs, WARNINGS | ASKED, [accused])
         if self.lang == "en" and sp.start > s.start and s.norms[sp.start - 1] == "and" and \
                 form.tag in FINITE and open_for(THREATS | WARNINGS | ASKED) and (accused := next(
                     (x.target for x in reversed(out) if x.is_edge and x.target and

@@ -544,10 +544,13 @@ class CueRules(MentionRules):
                             for k in range(first_end, span.start))):
                 break
             for c in classes:
-                if want in c.classes and c.label == "urges_restraint" and self.lang == "en" and \
-                        s.norms[span.end - 1] in ("them", "it") and not any(
+                if want in c.classes and c.label == "urges_restraint" and (
+                        self.lang == "en" and s.norms[span.end - 1] in ("them", "it") or
+                        s.norms[span.end - 1] in self.pronoun_halts) and not any(
                             s.norms[k] in self.force_nouns for k in range(s.start, span.start)):
-                    continue  # «urged Israel to stop them»: restraint when «them» are strikes
+                    # «urged Israel to stop them», «وتدعو إلى وقفها»: restraint when «them»
+                    # are strikes (not «محاكمة …، مطالباً بوقفها»)
+                    continue
                 if want in c.classes and c.label == "urges_restraint" and \
                         span.end < s.end and s.norms[span.end] in self.civil_operations:
                     continue  # «بوقف عمليات الترحيل الجماعي»: civil operations, no fighting

@@ -416,6 +416,7 @@ class RuleBase:
         self.said_in_nouns = w("said_in_nouns")  # «قالت الوزارة في بيان»
         self.main_act_nouns = w("main_act_nouns")  # «دانت قطر الإعلان»
         self.retort_nouns = w("retort_nouns")  # «dismissed the claims»
+        self.pronoun_halts = w("pronoun_halts")  # «وتدعو إلى وقفها»
         self.strongest_terms = w("strongest_terms")  # «بأشد العبارات»
         self.act_qualifiers = w("act_qualifiers")  # «القرار الأحادي»
         self.draft_nouns = w("draft_nouns")  # «a draft put forward by X that calls on …»

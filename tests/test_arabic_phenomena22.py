@@ -44,6 +44,10 @@ written for this file.
   «قدمت»: words enactment_words). A feminine act noun («بالمبادرة») carries no pronoun of
   the subject before it (its ta marbuta reads «ه»), and a definite act noun is in construct
   with no title after it.
+- A demand or warning going on from the subject's accusation or condemnation, with no
+  addressee of its own («اتهم … خفر السواحل الصيني بـ…، وطالب بإعادة الأسلحة المصادرة»), goes
+  to the one accused; a call to stop «it» («وتدعو إلى وقفها») is restraint only after an act of
+  force (words pronoun_halts).
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -158,6 +162,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("an_initiative_announced_is_its_authors",
      "أعلنت السعودية مبادرة لإنهاء الحرب في اليمن. ورحبت مصر بالمبادرة." + FILLER,
      {("EGY", "welcomes", "SAU")}),
+    ("a_demand_going_on_from_an_accusation",
+     ("اتهم قائد الجيش الفلبيني خفر السواحل الصيني بالتصرف مثل القراصنة، وطالب بإعادة الأسلحة "
+      "المصادرة." + FILLER),
+     {("PHL", "accuses", "CHN"), ("PHL", "demands", "CHN")}),
+    ("stop_them_after_strikes_is_restraint",
+     "روسيا تدين الضربات الأمريكية على اليمن وتدعو إلى وقفها فوراً." + FILLER,
+     {("RUS", "condemns", "USA"), ("RUS", "urges_restraint", "USA")}),
+    ("stop_it_after_a_trial_is_no_restraint",
+     ("وصف الرئيس الأمريكي محاكمة الرئيس البرازيلي السابق بأنها مطاردة ساحرات، مطالباً بوقفها "
+      "فوراً." + FILLER),
+     set()),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

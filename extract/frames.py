@@ -163,6 +163,22 @@ class FrameRules(ArgumentRules):
                     # before it, never after; an open-ended subject is no addressee (rule 12)
                     return []
                 m = self._addressee(s, j) if not modal else None
+                if self.lang == "ar" and not modal and (m is None or not m.actors) and \
+                        (j > begin or form.tag in ("x", "n")) and not cue.condition and \
+                        j + 1 < s.end and j not in s.mentions and s.texts[j].isalpha() and \
+                        s.norms[j] not in self.prepositions and s.norms[j] not in self.heads and \
+                        s.norms[j] not in self.events and "ال" + s.norms[j] not in self.events and \
+                        s.norms[j] not in self.resolution_nouns and \
+                        not s.fulls[j].startswith("ب") and \
+                        (agent := s.mentions.get(j + 1)) is not None and \
+                        agent.kind in ("name", "capital") and \
+                        s.norms[agent.start] not in self.resolution_nouns and \
+                        not set(agent.actors) & set(holder.actors):
+                    # «على ضرورة التزام العراق بتنفيذ الاتفاقية»: the one whose act the verbal
+                    # noun asks for, its genitive, is asked (not «تنفيذ قرار مجلس الأمن»: an
+                    # act noun's genitive is its author; nor «المطالبة بتطبيق القرار 2254»:
+                    # after «ب» the verbal noun is what is asked, its genitive the object)
+                    m = agent
                 if not modal and (m is None or not m.actors) and \
                         (singled := self._specified_addressee(s, j)) is not None:
                     # «أدعو جميع الأطراف السياسية، وأخص بالذكر حزب الله، إلى …», «called on

@@ -48,6 +48,9 @@ written for this file.
   addressee of its own («اتهم … خفر السواحل الصيني بـ…، وطالب بإعادة الأسلحة المصادرة»), goes
   to the one accused; a call to stop «it» («وتدعو إلى وقفها») is restraint only after an act of
   force (words pronoun_halts).
+- «على ضرورة التزام العراق بتنفيذ الاتفاقية», «دعت إلى احترام إسرائيل …»: the genitive of the
+  verbal noun a call asks for is the one asked (not the genitive of an act noun, «تنفيذ قرار
+  مجلس الأمن», nor the object after «ب»: «المطالبة بتطبيق القرار»).
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -172,6 +175,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("stop_it_after_a_trial_is_no_restraint",
      ("وصف الرئيس الأمريكي محاكمة الرئيس البرازيلي السابق بأنها مطاردة ساحرات، مطالباً بوقفها "
       "فوراً." + FILLER),
+     set()),
+    ("the_genitive_of_the_verbal_noun_asked",
+     "وشدد وزير الخارجية الكويتي على ضرورة التزام العراق بتنفيذ الاتفاقية." + FILLER,
+     {("KWT", "demands", "IRQ")}),
+    ("the_genitive_of_an_act_noun_is_not_asked",
+     "وشدد وزير الخارجية الروسي على ضرورة تنفيذ قرار مجلس الأمن 2254." + FILLER,
      set()),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,

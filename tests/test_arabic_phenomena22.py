@@ -51,6 +51,8 @@ written for this file.
 - «على ضرورة التزام العراق بتنفيذ الاتفاقية», «دعت إلى احترام إسرائيل …»: the genitive of the
   verbal noun a call asks for is the one asked (not the genitive of an act noun, «تنفيذ قرار
   مجلس الأمن», nor the object after «ب»: «المطالبة بتطبيق القرار»).
+- «مجلس النواب الليبي», «مجلس الشيوخ»: a chamber named by its members' noun is a body whose
+  state's adjective follows (words title_fillers).
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -182,6 +184,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_genitive_of_an_act_noun_is_not_asked",
      "وشدد وزير الخارجية الروسي على ضرورة تنفيذ قرار مجلس الأمن 2254." + FILLER,
      set()),
+    ("the_house_of_representatives_is_a_body_of_its_state",
+     ("دعا وزير الخارجية الفرنسي مجلس النواب الليبي إلى الإسراع في اعتماد القاعدة الدستورية."
+      + FILLER),
+     {("FRA", "demands", "LBY")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

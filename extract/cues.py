@@ -25,6 +25,8 @@ _ORDER = {"3f": 0, "3m": 0, "3p": 0, "1": 1, PASSIVE_TAG: 1, "p": 2, "x": 3, "n"
 _ORDER_AFTER_PREPOSITION = {"n": 0, "x": 1, "p": 2, "3f": 3, "3m": 3, "3p": 3, "1": 4}
 _ORDER_GENITIVE = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "n": 2, "x": 3, "p": 4}
 
+TANWEEN = frozenset("\u064b\u064c\u064d")  # the three tanween marks
+
 
 class CueRules(MentionRules):
     def _background(self, s: Sentence, sp: Any) -> bool:
@@ -114,8 +116,8 @@ class CueRules(MentionRules):
                 not any(s.texts[k] in {"،", ","} for k in range(sp.end, start))
                 for sp, fs in s.cues for f in fs):
             return False  # «توعّد الولايات المتحدة برد قاسٍ»: one threat, its verb's object
-        if self.lang == "ar" and form.tag in FINITE and end - start == 1 and \
-                any(c in "\u064b\u064c\u064d" for c in s.texts[start]):
+        if self.lang == "ar" and end - start == 1 and form.tag in FINITE and \
+                not TANWEEN.isdisjoint(s.texts[start]):
             return False  # «ورداً على سؤال»: a word written with tanween is a noun, no verb
         if cue.hamza and not any(c in s.texts[start] for c in HAMZAS):
             return False  # «هنا» ("here") is no «هنّأ» (congratulated)

@@ -759,7 +759,9 @@ class MentionRules(RuleBase):
     def _names_event(self, norm: str) -> bool:
         """Whether a reading is an act noun of the list or its indefinite accusative
         («قرارا», «بيانا»)."""
-        return norm in self.events or self._event_key(norm) != self._bare(norm)
+        if norm in self.events:
+            return True
+        return norm.endswith("ا") and self._event_key(norm) != self._bare(norm)
 
     def _any_event(self, words: frozenset[str] | set[str]) -> bool:
         """Whether any of the readings ``words`` names an act: each reading is judged once
@@ -857,11 +859,9 @@ class MentionRules(RuleBase):
         ctx.acts.update(ctx.later_acts)
         ctx.later_acts = {}
         for m in list(s.mentions.values()):
-            if self.lang == "ar" and s.start < m.start < s.end and \
-                    m.kind in ("name", "capital") and len(m.actors) == 1 and \
-                    ("ال" + s.norms[m.start - 1] in self.events or
-                     self._names_event(s.norms[m.start - 1])) and \
-                    not s.norms[m.start - 1].startswith("ال") and \
+            if self.lang == "ar" and m.kind in ("name", "capital") and \
+                    s.start < m.start < s.end and len(m.actors) == 1 and \
+                    s.norms[m.start - 1] in self.construct_events and \
                     not s.fulls[m.start - 1].startswith("ال"):
                 # «قرار البرلمان الأوروبي تعليق …», «خطة إسرائيل»: the act noun in construct
                 # with a name is that actor's, for a later «هذا القرار»

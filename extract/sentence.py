@@ -392,6 +392,10 @@ class RuleBase:
         self.openers = w("clause_openers")
         self.collective = w("collective_heads")
         self.events = w("event_nouns")
+        # the act nouns without their article, as in construct («قرار البرلمان الأوروبي»)
+        self.construct_events = frozenset(
+            e[2:] for e in self.events if e.startswith("ال") and len(e) > 4) | \
+            frozenset(e for e in self.events if not e.startswith("ال"))
         # readings of exactly one official's names (mentions._own_name_words, made once)
         self._name_words: frozenset[str] | None = None
         self.claim_words = w("claim_words")  # «تبنت الهجوم», "claimed responsibility for"

@@ -26,6 +26,8 @@ _ORDER_AFTER_PREPOSITION = {"n": 0, "x": 1, "p": 2, "3f": 3, "3m": 3, "3p": 3, "
 _ORDER_GENITIVE = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "n": 2, "x": 3, "p": 4}
 
 TANWEEN = frozenset("\u064b\u064c\u064d")  # the three tanween marks
+# stance nouns that, after «اتهم X بـ», are the charge («برعايته», «بدعم الجماعات»)
+CHARGED = frozenset({"mediates", "expresses_support", "welcomes", "expresses_intent_to_cooperate"})
 
 
 class CueRules(MentionRules):
@@ -124,6 +126,13 @@ class CueRules(MentionRules):
         if self.lang == "ar" and cue.label == "expresses_support" and start > s.start and \
                 s.norms[start - 1] in self.ways:
             return False  # «سبل دعمها وتطويرها»: ways to support the relations, no stance
+        if self.lang == "ar" and form.tag == "n" and cue.label in CHARGED and \
+                s.fulls[start].startswith("ب") and any(
+                    sp.end <= start and start - sp.end <= 4 and
+                    any(f.cue.label == "accuses" and f.tag != "n" and
+                        self._cue_ok(s, sp.start, sp.end, f) for f in fs)
+                    for sp, fs in s.cues):
+            return False  # «واتهمت حزب الله برعايته»: the charge, no mediation of the holder's
         if self.lang == "ar" and cue.label == "mediates" and form.tag == "n" and any(
                 s.norms[k] in self.necessity for k in range(max(s.start, start - 2), start)):
             return False  # «ضرورة استئناف المفاوضات بين X وY»: a call, no mediation

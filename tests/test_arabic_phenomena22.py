@@ -53,6 +53,8 @@ written for this file.
   مجلس الأمن», nor the object after «ب»: «المطالبة بتطبيق القرار»).
 - «مجلس النواب الليبي», «مجلس الشيوخ»: a chamber named by its members' noun is a body whose
   state's adjective follows (words title_fillers).
+- «واتهمت حزب الله برعايته»: a stance noun after «اتهم X بـ» is the charge, not a mediation
+  or support of the one who accuses.
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -188,6 +190,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("دعا وزير الخارجية الفرنسي مجلس النواب الليبي إلى الإسراع في اعتماد القاعدة الدستورية."
       + FILLER),
      {("FRA", "demands", "LBY")}),
+    ("a_charge_is_no_mediation",
+     ("اتهمت السعودية لبنان بالتقصير، وانتقدت السعودية الحكومة اللبنانية.\n\nودانت البحرين "
+      "استضافة المؤتمر في بيروت، واتهمت حزب الله برعايته وتوفير الغطاء له." + FILLER),
+     {("SAU", "accuses", "LBN"), ("SAU", "condemns", "LBN"),
+      ("BHR", "condemns", "HEZBOLLAH"), ("BHR", "accuses", "HEZBOLLAH")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

@@ -41,6 +41,9 @@ OPEN_QUOTES = {'"', "“", "«"}
 STOP_CS = frozenset({",", ";"} | QUOTES)
 STOP_CSC = frozenset({",", ";", ":"} | QUOTES)
 SENT_END_EN = frozenset({".", "!", "?", ")"})
+# the judgements a subject can go on to state in an infinitive of its own («rushed to denounce»)
+STATED_INFINITIVES = frozenset({"condemns", "rejects", "welcomes", "accuses", "warns",
+                                "expresses_support", "expresses_concern"})
 
 
 class _Span(NamedTuple):
@@ -553,7 +556,14 @@ class EnglishClauseRules(CueRules):
             return any(sp.start < start and any(f.cue.frame == "appeal" and
                                                 f.cue.label == "_appeal" and f.tag in FINITE
                                                 for f in forms) for sp, forms in s.cues)
-        return False
+        # «Qatar rushed to denounce …», «took the opportunity to condemn …»: a judgement the
+        # subject goes on to state, when no cue before it governs the infinitive (an intent,
+        # «ready to welcome», or an appeal, «urged the Council to condemn», types it)
+        return form.cue.label in STATED_INFINITIVES and start - 2 > s.start and \
+            s.texts[start - 2].isalpha() and not any(
+                sp.start < start and any(self._cue_ok(s, sp.start, sp.end, f)  # type: ignore
+                                         for f in fs)
+                for sp, fs in s.cues)
 
     def _governor_en(self, s: Sentence, start: int) -> int | None:
         """The verb or noun that governs «to» + the verb at ``start`` when it is one of
@@ -2135,6 +2145,23 @@ class EnglishClauseRules(CueRules):
                 return Holder(group, None, None, "their")
         if h is None and tag in FINITE and start > s.start and s.norms[start - 1] == "to":
             g = self._governor_en(s, start) if cue.label == "mediates" else None
+            if g is None and cue.frame not in ("appeal", "attributed") and not any(
+                    sp.start < start and any(f.cue.frame in ("appeal", "obligation") or
+                                             f.cue.label in ("_appeal", "_ready")
+                                             for f in fs)
+                    for sp, fs in s.cues) and start - 2 > s.start and \
+                    s.texts[start - 2].isalpha():
+                # «Qatar rushed to denounce …», «used his address to the Assembly to denounce
+                # …», «took the opportunity to condemn …»: with no appeal before it, the
+                # infinitive's subject is the clause's
+                h = self._initial_subject_en(s, start, ctx, subject)
+                if h is not None and h.actors and h.source in ("svo", "np", "vso") and any(
+                        m.start < start and set(m.actors) & set(h.actors)
+                        for m in s.mentions.values()):
+                    # (an actor the clause names: not «Governments across Latin America»,
+                    # which a dateline's home state would stand for)
+                    return Holder(h.actors, h.speaker, h.person, "clause")
+                h = None
             if g is None:
                 return None  # a nested appeal: the holder of the appeal that asks for it
             if s.norms[g] in self.governors_en and g > s.start and s.norms[g - 1] in {"'s", "'"}:

@@ -29,6 +29,10 @@ written for this file.
 - A body the gazetteer does not know, named with capitals («The Caribbean Community
   condemned the incursion and reiterated its support for Guyana»), is the subject of the verbs
   coordinated with its own: no stance of the last speaker.
+- A judgement the subject goes on to state in an infinitive of its own: «Qatar rushed to
+  denounce …», «took the opportunity to denounce …», «used his address to the General
+  Assembly to denounce …» (no cue before it governs the infinitive: not «ready to welcome»,
+  «urged the Council to condemn»); the subject must be an actor the clause names.
 - People who speak for no state: «a heated exchange with a Saudi commentator» names no actor
   («Saudi» is also Saudi Arabia's short name; words private_people), and a talks noun whose
   «with» partner has no id gives no talks among the actors of the article's context.
@@ -124,6 +128,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Russia said it supported Venezuela. The Caribbean Community condemned the incursion and "
       "reiterated its \"unwavering support\" for Guyana." + FILLER),
      {("RUS", "expresses_support", "VEN")}),
+    ("an_infinitive_of_the_subjects_own",
+     ("The Emir of Qatar used his address to the General Assembly to denounce the blockade "
+      "imposed by Saudi Arabia and Egypt." + FILLER),
+     {("QAT", "condemns", "SAU"), ("QAT", "condemns", "EGY")}),
+    ("took_the_opportunity_to",
+     ("Qatar took the opportunity to denounce the blockade imposed by Saudi Arabia." + FILLER),
+     {("QAT", "condemns", "SAU")}),
+    ("an_appeal_governs_its_infinitive",
+     "Egypt urged the international community to condemn Israel." + FILLER,
+     set()),
     ("a_journalist_is_no_actor",
      "The Saudi minister criticised an Iranian journalist for the remarks." + FILLER,
      set()),

@@ -62,8 +62,9 @@ class FrameRules(ArgumentRules):
             label = "rejects"
         if label == "holds_talks" and (self._future(s, sp.start) or
                                        self.lang == "ar" and self._intended(s, sp.start)):
-            # «سيلتقيان مجددا», «will meet», «نأمل أن نلتقي», «مستعدة للانخراط في محادثات»
-            label = "expresses_intent_to_meet"
+            # «سيلتقيان مجددا», «will meet», «نأمل أن نلتقي», «مستعدة للانخراط في محادثات»;
+            # but «says it will summon the Iranian ambassador» announces a protest, no meeting
+            label = "condemns" if cue.id in self.summon_cues else "expresses_intent_to_meet"
         if label == "warns" and self.lang == "ar" and any(
                 f.cue.label == "threatens" and f.tag == "x" and not self._nonmilitary_ar(s, sp2.end)
                 and self._cue_ok(s, sp2.start, sp2.end, f)  # type: ignore[attr-defined]

@@ -33,6 +33,8 @@ written for this file.
   denounce …», «took the opportunity to denounce …», «used his address to the General
   Assembly to denounce …» (no cue before it governs the infinitive: not «ready to welcome»,
   «urged the Council to condemn»); the subject must be an actor the clause names.
+- «said it will summon the Iranian ambassador»: a summons announced is a protest already, no
+  meeting to come.
 - People who speak for no state: «a heated exchange with a Saudi commentator» names no actor
   («Saudi» is also Saudi Arabia's short name; words private_people), and a talks noun whose
   «with» partner has no id gives no talks among the actors of the article's context.
@@ -138,6 +140,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("an_appeal_governs_its_infinitive",
      "Egypt urged the international community to condemn Israel." + FILLER,
      set()),
+    ("a_summons_announced",
+     ("Iraq's foreign ministry said it will summon the Iranian ambassador over the strikes."
+      + FILLER),
+     {("IRQ", "condemns", "IRN")}),
     ("a_journalist_is_no_actor",
      "The Saudi minister criticised an Iranian journalist for the remarks." + FILLER,
      set()),

@@ -35,6 +35,8 @@ written for this file.
   «urged the Council to condemn»); the subject must be an actor the clause names.
 - «said it will summon the Iranian ambassador»: a summons announced is a protest already, no
   meeting to come.
+- «Tehran must take no further step that risks a wider war»: a call to take no further step
+  is restraint (rule 20; content urges_restraint).
 - People who speak for no state: «a heated exchange with a Saudi commentator» names no actor
   («Saudi» is also Saudi Arabia's short name; words private_people), and a talks noun whose
   «with» partner has no id gives no talks among the actors of the article's context.
@@ -144,6 +146,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Iraq's foreign ministry said it will summon the Iranian ambassador over the strikes."
       + FILLER),
      {("IRQ", "condemns", "IRN")}),
+    ("no_further_step_is_restraint",
+     ("Britain's Foreign Secretary says Tehran must take no further step that risks a wider "
+      "war." + FILLER),
+     {("GBR", "urges_restraint", "IRN")}),
     ("a_journalist_is_no_actor",
      "The Saudi minister criticised an Iranian journalist for the remarks." + FILLER,
      set()),

@@ -989,6 +989,11 @@ class ArgumentRules(EnglishClauseRules):
             # «وأفادت مصادر رئاسية بأن المبعوثة نقلت …» after «المبعوثة الأمريكية»: the
             # title named before with its state, not the speaker
             return Holder(ctx.titled[s.norms[first]], s.span(first, end), None, "title")
+        if (bare := ctx.bare_titles.get(tuple(s.norms[first:end]))) is not None and \
+                end - first >= 2:
+            # «قال المتحدث باسم الأمين العام … إن الأمين العام يتابع …»: the official that
+            # title was named for
+            return Holder(bare, s.span(first, end), None, "title")
         if ctx.speaker is None or not ctx.speaker.actors:
             return None
         return Holder(ctx.speaker.actors, s.span(first, end), ctx.speaker.person, "title")

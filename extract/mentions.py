@@ -844,6 +844,14 @@ class MentionRules(RuleBase):
         for m in s.mentions.values():
             if m.kind != "person" or not m.actors:
                 continue
+            b = next((x for x in range(m.start - 1, max(s.start, m.start - 5) - 1, -1)
+                      if s.norms[x] == "باسم"), None)
+            if b is not None and b + 1 < m.start and all(
+                    s.norms[x] in self.heads or s.norms[x] in self.fillers
+                    for x in range(b + 1, m.start)) and s.norms[b + 1] in self.heads:
+                # «المتحدث باسم الأمين العام ستيفان دوجاريك»: the title the spokesman speaks
+                # for is the same actor's, for a later «إن الأمين العام يتابع …»
+                ctx.bare_titles.setdefault(tuple(s.norms[b + 1:m.start]), m.actors)
             k = m.end + (m.end < s.end and s.texts[m.end] in {"،", ","})
             j = k
             while j < s.end and j not in s.mentions and \

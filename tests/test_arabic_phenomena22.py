@@ -55,6 +55,9 @@ written for this file.
   state's adjective follows (words title_fillers).
 - «واتهمت حزب الله برعايته»: a stance noun after «اتهم X بـ» is the charge, not a mediation
   or support of the one who accuses.
+- «قال المتحدث باسم الأمين العام ستيفان دوجاريك إن الأمين العام يتابع …»: the title a named
+  spokesman speaks for is that official's actor (the United Nations) when it comes back bare,
+  not the last speaker's.
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -198,6 +201,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_summons_announced",
      "وقالت الخارجية العراقية إنها ستستدعي السفير الإيراني." + FILLER,
      {("IRQ", "condemns", "IRN")}),
+    ("the_title_a_spokesman_speaks_for",
+     ("بيروت - حذر رئيس الحكومة اللبنانية من الانزلاق إلى مواجهة مع سوريا.\n\nوقال المتحدث "
+      "باسم الأمين العام ستيفان دوجاريك إن الأمين العام يتابع بقلق الاشتباكات بين القوات "
+      "السورية والجيش اللبناني، ودعا الجانبين إلى ضبط النفس." + FILLER),
+     {("LBN", "warns", "SYR"), ("UN", "urges_restraint", "SYR"), ("UN", "urges_restraint", "LBN"),
+      ("UN", "expresses_concern", "SYR"), ("UN", "expresses_concern", "LBN")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

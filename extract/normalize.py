@@ -164,6 +164,9 @@ def candidates(norm: str) -> list[str]:
                     # a final alif maqsura becomes alif before a pronoun: يرعاه -> يرعي,
                     # دعاها -> دعي (normalised ى)
                     add(base[:-1] + "ي")
+                if base.endswith("و") and len(base) >= 3 and enc[:1] in ("ه", "ك", "ن"):
+                    # the plural's written alif drops before a pronoun: طالبوها -> طالبوا
+                    add(base + "ا")
                 break
     return out
 

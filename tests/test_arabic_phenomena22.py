@@ -58,6 +58,8 @@ written for this file.
 - «قال المتحدث باسم الأمين العام ستيفان دوجاريك إن الأمين العام يتابع …»: the title a named
   spokesman speaks for is that official's actor (the United Nations) when it comes back bare,
   not the last speaker's.
+- A plural verb with an object pronoun («وطالبوها بالامتناع», «ودعوها») is read as the verb:
+  its alif, not written before the pronoun, comes back in the reading.
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -207,6 +209,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "السورية والجيش اللبناني، ودعا الجانبين إلى ضبط النفس." + FILLER),
      {("LBN", "warns", "SYR"), ("UN", "urges_restraint", "SYR"), ("UN", "urges_restraint", "LBN"),
       ("UN", "expresses_concern", "SYR"), ("UN", "expresses_concern", "LBN")}),
+    ("a_plural_verb_with_an_object_pronoun",
+     ("أقر وزراء خارجية الاتحاد الأوروبي حزمة إجراءات ضد تركيا.\n\nودان الوزراء استمرار أنشطة "
+      "التنقيب التي تقوم بها تركيا، وطالبوها باحترام الحقوق السيادية لقبرص." + FILLER),
+     {("EU", "condemns", "TUR"), ("EU", "demands", "TUR")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

@@ -19,6 +19,8 @@ def test_normalize_folds_hamza_maqsura_ta_marbuta_tatweel_diacritics(raw: str, n
     ("قواتهم", "قوات"), ("إدانتها", "ادانه"), ("للعراق", "العراق"), ("للقائه", "لقاء"),
     # a final alif maqsura is written alif before a pronoun: «يرعاه» is «يرعى» + «ه»
     ("يرعاه", "يرعي"), ("ودعاها", "دعي"),
+    # the plural's alif is not written before a pronoun: «طالبوها» is «طالبوا» + «ها»
+    ("وطالبوها", "طالبوا"), ("ودعوها", "دعوا"),
 ])
 def test_clitic_candidates_include_the_bare_reading(token: str, reading: str) -> None:
     assert reading in candidates(normalize(token))
@@ -62,3 +64,8 @@ def test_hyphenated_names_match(text: str, edge: tuple[str, str, str]) -> None:
     found = {(s.holder, s.stance_type, s.target)
              for s in extract_text("Bulletin\n\n" + text, lang="en") if s.is_edge}
     assert found == {edge}
+
+
+def test_the_plural_alif_comes_back_only_before_a_pronoun() -> None:
+    # «النووي» ends in «ي» («my» only as a pronoun): no plural verb «نووا» is read into it
+    assert "نووا" not in candidates(normalize("النووي"))

@@ -111,6 +111,7 @@ class EnglishClauseRules(CueRules):
         self.process_nouns_en = w("process_nouns")
         self.role_verbs_en = w("role_verbs")
         self.bare_acts_en = w("bare_acts")
+        self.threatened_things_en = w("threatened_things")  # «threaten the security of …»
         self.threat_sources_en = w("threat_sources")
         self.clause_adverbials_en = frozenset(self.lex.phrases.get("clause_adverbials", ()))
         self.clause_adverbial_ends_en = frozenset(p[-1] for p in self.clause_adverbials_en)
@@ -274,6 +275,15 @@ class EnglishClauseRules(CueRules):
                 s.texts[end][:1].isupper() and s.texts[end].isalpha() and \
                 not self._title_case_en(s):
             return False  # «the Rapid Support Forces», «the Peace Council»: a word of a name
+        if form.cue.id == "en.threatens" and form.tag != "n" and end < s.end:
+            k = end
+            while k < min(s.end, end + 3) and (s.norms[k] in self.articles or
+                                               s.norms[k] in self.possessive_pronouns_en):
+                k += 1
+            if k < s.end and s.norms[k] in self.threatened_things_en:
+                # «the attacks, which threaten the security of both countries», «the strikes
+                # threaten the reconstruction conference»: a danger, no threat someone utters
+                return False
         if form.cue.label == "holds_talks" and end < s.end and s.texts[end][:1].isdigit() and \
                 s.norms[start].startswith("receiv"):
             return False  # «the draft received 13 votes»: no one received

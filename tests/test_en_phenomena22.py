@@ -37,6 +37,9 @@ written for this file.
   meeting to come.
 - «Tehran must take no further step that risks a wider war»: a call to take no further step
   is restraint (rule 20; content urges_restraint).
+- «the attacks carried out by the PKK, which threaten the security of both countries»:
+  «threaten» with the security, peace or a conference for object is a danger, no threat
+  someone utters (words threatened_things).
 - People who speak for no state: «a heated exchange with a Saudi commentator» names no actor
   («Saudi» is also Saudi Arabia's short name; words private_people), and a talks noun whose
   «with» partner has no id gives no talks among the actors of the article's context.
@@ -150,6 +153,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Britain's Foreign Secretary says Tehran must take no further step that risks a wider "
       "war." + FILLER),
      {("GBR", "urges_restraint", "IRN")}),
+    ("a_danger_is_no_threat",
+     ("Iraq and Turkey condemned the attacks carried out by the PKK, which threaten the "
+      "security of both countries." + FILLER),
+     {("IRQ", "condemns", "PKK"), ("TUR", "condemns", "PKK")}),
+    ("a_threat_uttered_stays",
+     "Iran threatened Israel with a crushing response." + FILLER,
+     {("IRN", "threatens", "ISR")}),
     ("a_journalist_is_no_actor",
      "The Saudi minister criticised an Iranian journalist for the remarks." + FILLER,
      set()),

@@ -47,6 +47,13 @@ THREATS = frozenset({"threatens"})
 WARNINGS = frozenset({"warns"})
 
 
+def _last_censured(out: list[Stance], s: Sentence, holder: Holder) -> str | None:
+    """The actor the holder last accused, condemned or rejected in this sentence."""
+    return next((x.target for x in reversed(out) if x.is_edge and x.target and
+                 x.start == s.first_char and x.stance_type in CENSURED_BY and
+                 x.holder in holder.actors), None)
+
+
 def _fill(recs: list, labels: frozenset[str], found: list[str]) -> list:
     """The readings of ``labels`` that have no target yet take ``found``; the others stay."""
     return [((lab, hs, ts or (found if lab in labels else ts)), lst)
@@ -432,20 +439,15 @@ class AttributionRules(FrameRules):
                 (form.tag in FINITE and self._conj_prefixed(s, sp.start) or form.tag == "p") and \
                 (s.fulls[sp.end].startswith("ب") or s.norms[sp.end] in self.to_preps) and \
                 not any(ts or lab == "urges_restraint" for (lab, _, ts), _ in recs) and \
-                (accused := next(
-                    (x.target for x in reversed(out) if x.is_edge and x.target and
-                     x.start == s.first_char and x.stance_type in CENSURED_BY and
-                     x.holder in holder.actors), None)):
+                (accused := _last_censured(out, s, holder)):
             # «اتهم … خفر السواحل الصيني بـ…، وطالب بإعادة الأسلحة المصادرة»: a demand or
             # warning going on from the subject's accusation, with no addressee of its own
             # (not «ودعا المجتمع الدولي إلى …»), goes to the one accused; a threat may be
             # aimed at the adversary instead («متوعداً بأن … وعلى العدو أن …»)
             recs = _fill(recs, WARNINGS | ASKED, [accused])
         if self.lang == "en" and sp.start > s.start and s.norms[sp.start - 1] == "and" and \
-                form.tag in FINITE and open_for(THREATS | WARNINGS | ASKED) and (accused := next(
-                    (x.target for x in reversed(out) if x.is_edge and x.target and
-                     x.start == s.first_char and x.stance_type in CENSURED_BY and
-                     x.holder in holder.actors), None)):
+                form.tag in FINITE and open_for(THREATS | WARNINGS | ASKED) and \
+                (accused := _last_censured(out, s, holder)):
             # rule 14: «accused Ethiopia of violating its airspace and warned of serious
             # consequences»: a warning coordinated with the subject's accusation or
             # condemnation of an actor, naming no one, goes to that actor

@@ -40,6 +40,8 @@ written for this file.
 - «the attacks carried out by the PKK, which threaten the security of both countries»:
   «threaten» with the security, peace or a conference for object is a danger, no threat
   someone utters (words threatened_things).
+- «The ICJ ordered Israel to … South Africa welcomed the order»: an order named back is the
+  demand of whoever gave it (words act_nouns_demands).
 - People who speak for no state: «a heated exchange with a Saudi commentator» names no actor
   («Saudi» is also Saudi Arabia's short name; words private_people), and a talks noun whose
   «with» partner has no id gives no talks among the actors of the article's context.
@@ -160,6 +162,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_threat_uttered_stays",
      "Iran threatened Israel with a crushing response." + FILLER,
      {("IRN", "threatens", "ISR")}),
+    ("an_order_named_back",
+     "The ICJ ordered Israel to prevent genocide. South Africa welcomed the order." + FILLER,
+     {("ICJ", "demands", "ISR"), ("ZAF", "welcomes", "ICJ")}),
     ("a_journalist_is_no_actor",
      "The Saudi minister criticised an Iranian journalist for the remarks." + FILLER,
      set()),

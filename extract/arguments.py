@@ -721,7 +721,10 @@ class ArgumentRules(EnglishClauseRules):
                         d.kind in ("name", "capital") and d.end < s.end and
                         s.fulls[d.end].isalpha() and d.end not in s.mentions and
                         s.norms[d.end] not in self.prepositions and
-                        not s.fulls[d.end].startswith(("ب", "ل", "و", "ف")) and
+                        not s.fulls[d.end].startswith(("ل", "و", "ف")) and
+                        # («وهددت بيروت بالرد»: a threat's «ب» goes with its object)
+                        not (s.fulls[d.end].startswith("ب") and
+                             cue.label not in ("welcomes", "condemns", "expresses_support")) and
                         s.norms[d.end] not in self.comp):
                     # «أعربت طوكيو وكانبرا عن قلقهما، كما انتقد الاتحاد الأوروبي …»: a verb
                     # that does not agree with the last subject has one of its own

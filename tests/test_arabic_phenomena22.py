@@ -60,6 +60,10 @@ written for this file.
   not the last speaker's.
 - A plural verb with an object pronoun («وطالبوها بالامتناع», «ودعوها») is read as the verb:
   its alif, not written before the pronoun, comes back in the reading.
+- «رافضا التعليق على القرار الروسي»: refusing to comment is no rejection; «…، ورحبت نور
+  سلطان بالعرض الأذربيجاني»: a name after a و-verb with its «ب» object after it is the verb's
+  own subject (not for an appeal, whose addressee stands there, nor a threat: «وهددت بيروت
+  بالرد»).
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -213,6 +217,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أقر وزراء خارجية الاتحاد الأوروبي حزمة إجراءات ضد تركيا.\n\nودان الوزراء استمرار أنشطة "
       "التنقيب التي تقوم بها تركيا، وطالبوها باحترام الحقوق السيادية لقبرص." + FILLER),
      {("EU", "condemns", "TUR"), ("EU", "demands", "TUR")}),
+    ("refusing_to_comment_is_no_rejection",
+     ("قال المتحدث باسم الخارجية الصينية إن الصين تحترم سيادة كازاخستان، رافضا التعليق على "
+      "القرار الروسي." + FILLER),
+     {("CHN", "affirms_sovereignty", "KAZ")}),
+    ("a_new_subject_with_a_b_object_after_wa",
+     ("أبدت أذربيجان استعدادها لنقل النفط الكازاخستاني، ورحبت كازاخستان بالعرض الأذربيجاني."
+      + FILLER),
+     {("KAZ", "welcomes", "AZE")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

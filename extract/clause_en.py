@@ -112,6 +112,7 @@ class EnglishClauseRules(CueRules):
         self.role_verbs_en = w("role_verbs")
         self.bare_acts_en = w("bare_acts")
         self.threatened_things_en = w("threatened_things")  # «threaten the security of …»
+        self.sovereignty_words_en = w("sovereignty_words")  # «Syria's sovereignty must be …»
         self.threat_sources_en = w("threat_sources")
         self.clause_adverbials_en = frozenset(self.lex.phrases.get("clause_adverbials", ()))
         self.clause_adverbial_ends_en = frozenset(p[-1] for p in self.clause_adverbials_en)
@@ -275,6 +276,14 @@ class EnglishClauseRules(CueRules):
                 s.texts[end][:1].isupper() and s.texts[end].isalpha() and \
                 not self._title_case_en(s):
             return False  # «the Rapid Support Forces», «the Peace Council»: a word of a name
+        if form.cue.id == "en.appeal.must":
+            k = start - 1
+            while k >= max(s.start, start - 8) and s.texts[k] != "," and \
+                    s.norms[k] not in ("that", "while", "but", "which"):
+                if s.norms[k] in self.sovereignty_words_en:
+                    # «Syria's sovereignty must be respected»: an affirmation, no demand
+                    return False
+                k -= 1
         if form.cue.id == "en.threatens" and form.tag != "n" and end < s.end:
             k = end
             while k < min(s.end, end + 3) and (s.norms[k] in self.articles or

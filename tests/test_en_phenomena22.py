@@ -42,6 +42,10 @@ written for this file.
   someone utters (words threatened_things).
 - «The ICJ ordered Israel to … South Africa welcomed the order»: an order named back is the
   demand of whoever gave it (words act_nouns_demands).
+- «the United States must be held accountable», «Israel must be held responsible for the
+  crimes»: an accusation of the modal's subject, no demand (cue en.accuses.held_to_account);
+  «Syria's sovereignty and territorial integrity must be respected» affirms sovereignty and
+  asks nothing of Syria (words sovereignty_words).
 - People who speak for no state: «a heated exchange with a Saudi commentator» names no actor
   («Saudi» is also Saudi Arabia's short name; words private_people), and a talks noun whose
   «with» partner has no id gives no talks among the actors of the article's context.
@@ -165,6 +169,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("an_order_named_back",
      "The ICJ ordered Israel to prevent genocide. South Africa welcomed the order." + FILLER,
      {("ICJ", "demands", "ISR"), ("ZAF", "welcomes", "ICJ")}),
+    ("must_be_held_responsible",
+     "Egypt said Israel must be held responsible for the crimes." + FILLER,
+     {("EGY", "accuses", "ISR")}),
+    ("sovereignty_must_be_respected",
+     ("China condemned the Israeli strike and said Syria's sovereignty and territorial integrity "
+      "must be respected." + FILLER),
+     {("CHN", "condemns", "ISR"), ("CHN", "affirms_sovereignty", "SYR")}),
     ("a_journalist_is_no_actor",
      "The Saudi minister criticised an Iranian journalist for the remarks." + FILLER,
      set()),

@@ -72,6 +72,12 @@ class FrameRules(ArgumentRules):
                 for f in forms):
             return []  # rule 14: «حذّر من أن إيران سترد بحزم»: the warning is a threat of force
             # (not «سترد بإجراءات مضادة»: a warning still)
+        if label == "warns" and cue.id in self.step_warning_cues and any(
+                s.norms[k] in self.retaliation_words
+                for k in range(sp.end, min(s.end, sp.end + 4))):
+            # «ستتخذ كل الإجراءات اللازمة للرد على هذا التصعيد», «will take all necessary
+            # steps to respond»: steps of retaliation are a threat (rule 14)
+            label = "threatens"
         if label == "threatens" and self.lang == "ar" and \
                 self._nonmilitary_ar(s, max(sp.end, begin)):
             label = "warns"  # rule 14: «هدد بفرض رسوم جمركية»: sanctions or other steps

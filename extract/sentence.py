@@ -421,6 +421,8 @@ class RuleBase:
         self.main_act_nouns = w("main_act_nouns")  # «دانت قطر الإعلان»
         self.retort_nouns = w("retort_nouns")  # «dismissed the claims»
         self.pronoun_halts = w("pronoun_halts")  # «وتدعو إلى وقفها»
+        self.step_warning_cues = w("step_warning_cues")  # «ستتخذ كل الإجراءات اللازمة»
+        self.retaliation_words = w("retaliation_words")  # «… للرد على هذا التصعيد»
         self.strongest_terms = w("strongest_terms")  # «بأشد العبارات»
         self.act_qualifiers = w("act_qualifiers")  # «القرار الأحادي»
         self.draft_nouns = w("draft_nouns")  # «a draft put forward by X that calls on …»

@@ -64,6 +64,9 @@ written for this file.
   سلطان بالعرض الأذربيجاني»: a name after a و-verb with its «ب» object after it is the verb's
   own subject (not for an appeal, whose addressee stands there, nor a threat: «وهددت بيروت
   بالرد»).
+- Unspecified steps announced («ستتخذ كل الإجراءات اللازمة للدفاع عن مصالحها») warn the
+  holder's adversary (rule 14; cue ar.warns.steps); steps to respond («… للرد على هذا
+  التصعيد») threaten it (words retaliation_words).
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -225,6 +228,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أبدت أذربيجان استعدادها لنقل النفط الكازاخستاني، ورحبت كازاخستان بالعرض الأذربيجاني."
       + FILLER),
      {("KAZ", "welcomes", "AZE")}),
+    ("steps_announced_warn",
+     ("اتهمت الهند باكستان برعاية الهجوم. وقالت باكستان إنها ستتخذ كل الإجراءات اللازمة للدفاع "
+      "عن مصالحها." + FILLER),
+     {("IND", "accuses", "PAK"), ("PAK", "warns", "IND")}),
+    ("steps_to_respond_threaten",
+     ("اتهمت سوريا حزب الله بالتسلل. وقالت الوزارة إنها ستتخذ كل الإجراءات اللازمة للرد على هذا "
+      "التصعيد الخطير." + FILLER),
+     {("SYR", "accuses", "HEZBOLLAH"), ("SYR", "threatens", "HEZBOLLAH")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

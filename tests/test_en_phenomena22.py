@@ -46,6 +46,8 @@ written for this file.
   crimes»: an accusation of the modal's subject, no demand (cue en.accuses.held_to_account);
   «Syria's sovereignty and territorial integrity must be respected» affirms sovereignty and
   asks nothing of Syria (words sovereignty_words).
+- «will take all steps necessary to defend its national interest» warns the holder's
+  adversary (rule 14; cue en.warns.steps).
 - People who speak for no state: «a heated exchange with a Saudi commentator» names no actor
   («Saudi» is also Saudi Arabia's short name; words private_people), and a talks noun whose
   «with» partner has no id gives no talks among the actors of the article's context.
@@ -176,6 +178,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("China condemned the Israeli strike and said Syria's sovereignty and territorial integrity "
       "must be respected." + FILLER),
      {("CHN", "condemns", "ISR"), ("CHN", "affirms_sovereignty", "SYR")}),
+    ("steps_announced_warn",
+     ("India accused Pakistan of sponsoring the attack. Pakistan rejected the charge and said it "
+      "will take all steps necessary to defend its national interest." + FILLER),
+     {("IND", "accuses", "PAK"), ("PAK", "rejects", "IND"), ("PAK", "warns", "IND")}),
     ("a_journalist_is_no_actor",
      "The Saudi minister criticised an Iranian journalist for the remarks." + FILLER,
      set()),

@@ -129,6 +129,19 @@ class ArgumentRules(EnglishClauseRules):
             if tok_text in QUOTES or tok_text in {"(", ")"}:
                 k += 1  # quotes keep the phrase as it was: «الوزير «قسد»» is title + object
                 continue
+            if tok_norm in self.fillers and self.lang == "ar" and k > i and \
+                    strip_vowels(tok_text).endswith(("ها", "هم", "هما")) and \
+                    s.fulls[k] != tok_norm:
+                # «فقد اتهم وزير خارجيتها الحوثيين»: a title word with its owner's pronoun
+                # ends the title; the name after it is the verb's object, and the owner is
+                # the topic the sentence opened with («أما الحكومة اليمنية، فقد …»)
+                closed = True
+                topic = next((m for x, m in sorted(s.mentions.items()) if x < i and
+                              any(s.norms[y] in self.topic_openers
+                                  for y in range(max(s.start, x - 3), x))
+                              and m.kind in ("name", "adj", "capital")), None)
+                if topic is not None and first_actor is None:
+                    return Holder(topic.actors, s.span(i, k + 1), None, "np", k + 1)
             if tok_norm in self.fillers:
                 if self.lang == "ar" and definite and not tok_norm.startswith("ال") and \
                         tok_norm in self.heads and s.norms[k - 1] in self.fillers:

@@ -67,6 +67,9 @@ written for this file.
 - Unspecified steps announced («ستتخذ كل الإجراءات اللازمة للدفاع عن مصالحها») warn the
   holder's adversary (rule 14; cue ar.warns.steps); steps to respond («… للرد على هذا
   التصعيد») threaten it (words retaliation_words).
+- «أما الحكومة اليمنية، فقد اتهم وزير خارجيتها الحوثيين»: a title word with its owner's
+  pronoun ends the title (the name after it is the object), and its owner is the topic the
+  sentence opened with.
 - A summons is a protest: «استدعت الخارجية الإيرانية القائم بالأعمال الباكستاني» condemns the
   envoy's state as well as being talks with it, protest word or not (words summon_cues).
 """
@@ -236,6 +239,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("اتهمت سوريا حزب الله بالتسلل. وقالت الوزارة إنها ستتخذ كل الإجراءات اللازمة للرد على هذا "
       "التصعيد الخطير." + FILLER),
      {("SYR", "accuses", "HEZBOLLAH"), ("SYR", "threatens", "HEZBOLLAH")}),
+    ("a_title_with_its_owners_pronoun",
+     ("نفى مصدر سعودي استهداف المدنيين.\n\nأما الحكومة اليمنية، فقد اتهم وزير خارجيتها "
+      "الحوثيين بـ\"افتعال التصعيد الحدودي\"، وأشاد بما وصفه \"ضبط النفس السعودي\"." + FILLER),
+     {("YEM", "accuses", "HOUTHIS"), ("YEM", "welcomes", "SAU")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

@@ -47,7 +47,7 @@ written for this file.
 - A demand or warning going on from the subject's accusation or condemnation, with no
   addressee of its own («اتهم … خفر السواحل الصيني بـ…، وطالب بإعادة الأسلحة المصادرة»), goes
   to the one accused; a call to stop «it» («وتدعو إلى وقفها») is restraint only after an act of
-  force (words pronoun_halts).
+  force (words pronoun_halts), also «وتطالب بوقفه» after «الهجوم الأذربيجاني».
 - «على ضرورة التزام العراق بتنفيذ الاتفاقية», «دعت إلى احترام إسرائيل …»: the genitive of the
   verbal noun a call asks for is the one asked (not the genitive of an act noun, «تنفيذ قرار
   مجلس الأمن», nor the object after «ب»: «المطالبة بتطبيق القرار»).
@@ -243,6 +243,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("نفى مصدر سعودي استهداف المدنيين.\n\nأما الحكومة اليمنية، فقد اتهم وزير خارجيتها "
       "الحوثيين بـ\"افتعال التصعيد الحدودي\"، وأشاد بما وصفه \"ضبط النفس السعودي\"." + FILLER),
      {("YEM", "accuses", "HOUTHIS"), ("YEM", "welcomes", "SAU")}),
+    ("stop_it_after_an_attack_is_restraint",
+     ("وزيرة الخارجية الفرنسية تدين بأشد العبارات الهجوم الأذربيجاني وتطالب بوقفه فورا."
+      + FILLER),
+     {("FRA", "condemns", "AZE"), ("FRA", "urges_restraint", "AZE")}),
     ("recalling_ones_own_envoy_is_no_summons",
      "استدعت الأردن سفيرها لدى إسرائيل للتشاور." + FILLER,
      set()),

@@ -55,6 +55,7 @@ from tests.corpus import (
     FRESH22_EN,
     FRESH23_AR,
     FRESH23_EN,
+    FRESH24_AR,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -246,6 +247,10 @@ FLOORS = [
     (FRESH23_AR, "ar", "precision", 0.81),
     (FRESH23_EN, "en", "f1", 0.70),
     (FRESH23_EN, "en", "precision", 0.78),
+    # fresh24_ar (seventh session), scored blind when it came in: 0.772 for the code the
+    # session began with, 0.766 for the code then (0.772 after one fix for what it showed)
+    (FRESH24_AR, "ar", "f1", 0.76),
+    (FRESH24_AR, "ar", "precision", 0.84),
 ]
 
 _cache: dict[Path, dict] = {}

@@ -56,6 +56,7 @@ from tests.corpus import (
     FRESH23_AR,
     FRESH23_EN,
     FRESH24_AR,
+    FRESH24_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -251,6 +252,10 @@ FLOORS = [
     # session began with, 0.766 for the code then (0.772 after one fix for what it showed)
     (FRESH24_AR, "ar", "f1", 0.76),
     (FRESH24_AR, "ar", "precision", 0.84),
+    # fresh24_en, scored blind when it came in at the session's end: 0.697 for the code the
+    # session began with, 0.693 for the code then
+    (FRESH24_EN, "en", "f1", 0.68),
+    (FRESH24_EN, "en", "precision", 0.77),
 ]
 
 _cache: dict[Path, dict] = {}

@@ -161,11 +161,24 @@ class FrameRules(ArgumentRules):
                     j += 1 + (j + 1 < s.end and s.norms[j + 1] in self.list_opener_links)
                 modal = self._modal_target_en(s, sp, form, holder, ctx) \
                     if self.lang == "en" else []
+                b = sp.start - 1
+                if self.lang == "en" and form.tag == "x":
+                    # «The international community, he said, "must act now …"»: past the
+                    # quote and the reporting clause to the modal's subject
+                    while b > s.start and s.texts[b] in QUOTES:
+                        b -= 1
+                    if b > s.start and s.texts[b] == ",":
+                        c = next((x for x in range(b - 1, max(s.start, b - 6), -1)
+                                  if s.texts[x] == ","), None)
+                        if c is not None and any(c < sp2.start < b and
+                                                 any(f.cue.label == "_speech" for f in fs)
+                                                 for sp2, fs in s.cues):
+                            b = c - 1
                 if not modal and self.lang == "en" and form.tag == "x" and \
                         s.norms[sp.start] in self.modal_asks_en and \
-                        sp.start > s.start and sp.start - 1 not in s.mentions and (
-                            s.texts[sp.start - 1][:1].isupper() or
-                            s.norms[sp.start - 1] in self.open_subjects_en):  # type: ignore
+                        b >= s.start and b not in s.mentions and (
+                            s.texts[b][:1].isupper() or
+                            s.norms[b] in self.open_subjects_en):  # type: ignore
                     # «Europe must step up pressure on Moscow»: the one a modal asks stands
                     # before it, never after; an open-ended subject is no addressee (rule 12)
                     return []

@@ -48,6 +48,9 @@ written for this file.
   asks nothing of Syria (words sovereignty_words).
 - «will take all steps necessary to defend its national interest» warns the holder's
   adversary (rule 14; cue en.warns.steps).
+- «The international community, he said, "must act now to stop this aggression"»: the
+  modal's subject, past the quote and the reporting clause, is an open-ended group, so no
+  one is asked (rule 12); «Israel, he said, "must stop this aggression"» asks Israel.
 - People who speak for no state: «a heated exchange with a Saudi commentator» names no actor
   («Saudi» is also Saudi Arabia's short name; words private_people), and a talks noun whose
   «with» partner has no id gives no talks among the actors of the article's context.
@@ -182,6 +185,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("India accused Pakistan of sponsoring the attack. Pakistan rejected the charge and said it "
       "will take all steps necessary to defend its national interest." + FILLER),
      {("IND", "accuses", "PAK"), ("PAK", "rejects", "IND"), ("PAK", "warns", "IND")}),
+    ("an_open_subject_past_he_said",
+     ("Jordan condemned the Israeli raid on Jenin and the fighting between Israel and the "
+      "Palestinians. The international community, he said, \"must act now to stop this "
+      "aggression.\"" + FILLER),
+     {("JOR", "condemns", "ISR")}),
+    ("a_named_subject_past_he_said",
+     ("Jordan condemned the Israeli raid on Jenin. Israel, he said, \"must stop this "
+      "aggression.\"" + FILLER),
+     {("JOR", "condemns", "ISR"), ("JOR", "urges_restraint", "ISR")}),
     ("a_journalist_is_no_actor",
      "The Saudi minister criticised an Iranian journalist for the remarks." + FILLER,
      set()),

@@ -529,15 +529,13 @@ class AttributionRules(FrameRules):
         if open_for(CENSURES) and (answered := [
                 a for h in holder.actors for a in ctx.aimed_at.get(h, ((), -1))[0]
                 if a not in holder.actors]) and (
-                self._act_named(s, max(sp.end, holder.np_end or 0), self.retort_nouns)
-                if self.lang == "ar" else self._act_named_en(s, sp.end, self.retort_nouns)):
+                self._act_named(s, sp.end, holder, self.retort_nouns)):
             # rule 11: «Iran's representative dismissed the complaint», «رفضت الهند
             # الادعاءات»: claims, criticism or remarks named back with no author are those of
             # whoever last took a stance toward the one who answers them
             recs = _fill(recs, CENSURES, list(dict.fromkeys(answered)))
         if open_for(CENSURES) and ctx.censured and (
-                self._act_named(s, max(sp.end, holder.np_end or 0), self.main_act_nouns)
-                if self.lang == "ar" else self._act_named_en(s, sp.end, self.main_act_nouns)):
+                self._act_named(s, sp.end, holder, self.main_act_nouns)):
             # rule 11: «دانت قطر الإعلان», «رفضت الرباط الخطوة»: a bare decision or step
             # named back with no author is the article's main act, whose author its stances
             # have censured most
@@ -553,7 +551,14 @@ class AttributionRules(FrameRules):
             recs = _fill(recs, THREATS, [warned[-1]])
         return recs
 
-    def _act_named(self, s: Sentence, start: int, nouns: frozenset[str]) -> bool:
+    def _act_named(self, s: Sentence, end: int, holder: Holder, nouns: frozenset[str]) -> bool:
+        """Whether the object of the cue ending at token ``end`` is a bare act noun of
+        ``nouns`` with no author named (in Arabic past a subject after the verb)."""
+        if self.lang == "ar":
+            return self._act_named_ar(s, max(end, holder.np_end or 0), nouns)
+        return self._act_named_en(s, end, nouns)
+
+    def _act_named_ar(self, s: Sentence, start: int, nouns: frozenset[str]) -> bool:
         """Arabic: whether the object from token ``start`` (past quotes, manner words and
         «بأشد العبارات») is a bare definite noun of ``nouns`` («الإعلان», «الخطوة»), with no
         author named after it (an adjective, a relative clause)."""

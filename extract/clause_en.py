@@ -567,8 +567,9 @@ class EnglishClauseRules(CueRules):
 
     def _infinitive_ok_en(self, s: Sentence, start: int, form: CueForm) -> bool:
         """A verb cue after «to» that still states a stance of its own: mediation someone
-        works, tries or offers to do («worked to facilitate talks between …»), and an appeal
-        that an appeal asks for («urged the Council to call on X to …»)."""
+        works, tries or offers to do («worked to facilitate talks between …»), an appeal
+        that an appeal asks for («urged the Council to call on X to …»), and a judgement
+        the subject goes on to state when no cue before it governs the infinitive."""
         if form.cue.label == "mediates":
             return self._governor_en(s, start) is not None
         if form.cue.frame == "appeal":
@@ -2173,14 +2174,13 @@ class EnglishClauseRules(CueRules):
                 # «Qatar rushed to denounce …», «used his address to the Assembly to denounce
                 # …», «took the opportunity to condemn …»: with no appeal before it, the
                 # infinitive's subject is the clause's
-                h = self._initial_subject_en(s, start, ctx, subject)
-                if h is not None and h.actors and h.source in ("svo", "np", "vso") and any(
-                        m.start < start and set(m.actors) & set(h.actors)
-                        for m in s.mentions.values()):
+                own = self._initial_subject_en(s, start, ctx, subject)
+                if own is not None and own.actors and own.source in ("svo", "np", "vso") and \
+                        any(m.start < start and set(m.actors) & set(own.actors)
+                            for m in s.mentions.values()):
                     # (an actor the clause names: not «Governments across Latin America»,
                     # which a dateline's home state would stand for)
-                    return Holder(h.actors, h.speaker, h.person, "clause")
-                h = None
+                    return Holder(own.actors, own.speaker, own.person, "clause")
             if g is None:
                 return None  # a nested appeal: the holder of the appeal that asks for it
             if s.norms[g] in self.governors_en and g > s.start and s.norms[g - 1] in {"'s", "'"}:

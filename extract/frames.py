@@ -339,6 +339,10 @@ class FrameRules(ArgumentRules):
                 # rule 10: «to honour their commitments and settle their differences through
                 # dialogue»: the first thing asked is typed by nothing, so it is a demand
                 labels = [*labels, "demands"]
+            if self.lang == "ar" and kinds and targets and addressee_end is not None and \
+                    "demands" not in labels and \
+                    self._first_ask_untyped_ar(s, addressee_end, window_end):
+                labels = [*labels, "demands"]  # «بتقديم اعتذار رسمي، وسحب قواتها»
             if targets and addressee_end is not None and any(
                     s.norms[k] in self.compel or self.lang == "ar" and s.fulls[k] in self.compel
                     for k in range(sp.end, addressee_end) if k not in s.mentions):
@@ -1472,3 +1476,30 @@ class FrameRules(ArgumentRules):
         words = {s.norms[x] for x in range(after, min(s.end, end + 4))}
         return not words.isdisjoint(self.withdrawn_envoys_ar) and \
             words.isdisjoint(self.withdrawn_forces_ar)
+
+    def _first_ask_untyped_ar(self, s: Sentence, after: int, stop: int) -> bool:
+        """Arabic: whether an appeal's addressee (ending at ``after``) is asked first, after
+        «ب» or «إلى», to do something no content types («بتقديم اعتذار رسمي»، «إلى إعادة
+        تقييم سياستها»), and only in a conjunct after it what a content types («وسحب
+        قواتها»): rule 10 types the first as a demand (as English «to comply … and to …»)."""
+        k = after
+        if k >= stop:
+            return False
+        if s.norms[k] in self.asked_act_preps and s.fulls[k] == s.norms[k]:
+            k += 1  # «إلى إعادة …»
+        elif not (s.fulls[k].startswith("ب") and s.norms[k] != s.fulls[k]):
+            return False  # «بتقديم …»
+        if k >= stop or k in s.mentions or not s.texts[k].isalpha() or \
+                k in s.doc.user_data["sg_content_starts"]:
+            return False
+        first = min((sp.start for sp, _ in s.contents if sp.end > k and sp.start < stop),
+                    default=None)
+        if first is None or first <= k or first - k > 10:
+            return False
+        coordinated = s.fulls[first].startswith("و") and s.norms[first] != s.fulls[first] or \
+            s.texts[first - 1] == "و"
+        return coordinated and not any(s.texts[x] in {".", ":", "؛", ";"} or x in s.mentions and
+                                       s.mentions[x].kind == "name" and
+                                       s.texts[x - 1] not in {"ل"} and
+                                       not s.fulls[x].startswith("ل")
+                                       for x in range(k + 1, first))

@@ -337,6 +337,7 @@ class RuleBase:
         self.obligation_links = w("obligation_links")
         self.addressee_preps = w("addressee_preps")
         self.invite_preps = w("invite_preps")
+        self.asked_act_preps = w("asked_act_preps")  # «دعت روسيا إلى إعادة …»
         self.future = w("future")
         self.territory = w("territory_words")
         self.articles = w("articles")

@@ -386,7 +386,8 @@ TITLE_BEFORE_VERB: list[tuple[str, str, set[Edge]]] = [
      ("أدان الأمين العام للأمم المتحدة الهجوم على قوات حفظ السلام. وقال المتحدث باسمه إن "
       "الأمين العام «يدعو رواندا إلى وقف دعمها للمتمردين والانسحاب فوراً من أراضي الكونغو "
       "الديمقراطية»."),
-     {("UN", "demands_withdrawal", "RWA")}),
+     # rule 10: stopping support is asked too, a demand (gold of fresh2_ar and fresh14_ar)
+     {("UN", "demands_withdrawal", "RWA"), ("UN", "demands", "RWA")}),
 ]
 
 

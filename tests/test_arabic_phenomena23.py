@@ -1,0 +1,47 @@
+"""Arabic constructions found by counting errors across all the traced sets in the eighth
+session of 2026-12-06, each tested on sentences written for this file.
+
+- Rule 10 types an appeal by what it asks: «طالبت ألمانيا إثيوبيا بوقف دعمها للمتمردين وسحب
+  قواتها», «دعت فرنسا روسيا إلى إعادة تقييم سياستها وسحب قواتها» ask first for something no
+  content types, then for a withdrawal: a demand and a demand of withdrawal (words
+  asked_act_preps). Not when the first thing asked is itself typed («إلى الالتزام بوقف إطلاق
+  النار»).
+- Stopping bloodshed («وقف إراقة الدماء»، «سفك الدماء»، «الاقتتال») is a call for restraint.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+FILLER = "\n\nولم تتوفر تفاصيل إضافية حتى مساء يوم الأحد بحسب التقرير الذي نشر اليوم."
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("an_untyped_ask_before_a_withdrawal_after_b",
+     "طالبت وزيرة الخارجية الألمانية إثيوبيا بوقف دعمها للمتمردين وسحب قواتها من الإقليم." + FILLER,
+     {("DEU", "demands", "ETH"), ("DEU", "demands_withdrawal", "ETH")}),
+    ("an_untyped_ask_before_a_withdrawal_after_ila",
+     "دعت فرنسا روسيا إلى إعادة تقييم سياستها وسحب قواتها من أوكرانيا." + FILLER,
+     {("FRA", "demands", "RUS"), ("FRA", "demands_withdrawal", "RUS")}),
+    ("an_untyped_ask_before_restraint_in_a_quote",
+     ("وقال وزير الخارجية الإيراني: \"نطالب الحكومة الإماراتية بتقديم اعتذار رسمي، ووقف "
+      "الهجمات على سفننا\"." + FILLER),
+     {("IRN", "demands", "ARE"), ("IRN", "urges_restraint", "ARE")}),
+    ("a_typed_first_ask_adds_no_demand",
+     "دعت فرنسا روسيا إلى سحب قواتها من أوكرانيا ووقف الهجمات على المدن." + FILLER,
+     {("FRA", "demands_withdrawal", "RUS"), ("FRA", "urges_restraint", "RUS")}),
+    ("keeping_to_a_ceasefire_is_restraint_only",
+     "دعت مصر إسرائيل وحماس إلى الالتزام بوقف إطلاق النار." + FILLER,
+     {("EGY", "urges_restraint", "ISR"), ("EGY", "urges_restraint", "HAMAS")}),
+    ("stopping_bloodshed_is_restraint",
+     "دعت روسيا أذربيجان وأرمينيا إلى وقف إراقة الدماء والعودة إلى طاولة المفاوضات." + FILLER,
+     {("RUS", "urges_restraint", "AZE"), ("RUS", "urges_restraint", "ARM"),
+      ("RUS", "calls_for_dialogue", "AZE"), ("RUS", "calls_for_dialogue", "ARM")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -164,9 +164,13 @@ class AttributionRules(FrameRules):
             for f in forms) and not (
             # «return to the EU-facilitated dialogue»: a compound modifier, no new clause
             self.lang == "en" and sp.start > s.start and s.texts[sp.start - 1] in {"-", "–"})]
+        # («condemning the case and accusing Managua of …»: a participle that starts a
+        # clause of its own is no word of the object before it)
+        finite_set = set(finite_starts)
         aux_starts = {sp.start for sp, forms in cues
                       if all(f.cue.label == "_aux" for f in forms)}
         consumed: set[int] = set()
+        linked: set[tuple[str, str, str]] = set()  # the sentence's conflictual edges
         sentence_targets: list[str] = []
         last_subject: Holder | None = subject
         # the subject of a relative clause holds up to the clause's comma, then the one
@@ -343,7 +347,12 @@ class AttributionRules(FrameRules):
                 if self.lang == "en":
                     self._remember_acts_en(s, new)
                 for rec in new:
-                    if rec.target and rec.is_edge and rec.stance_type in CONFLICT:
+                    if rec.target and rec.is_edge and rec.stance_type in CONFLICT and \
+                            (rec.holder, rec.stance_type, rec.target) not in linked:
+                        # each edge once a sentence: «condemned Kenya …, calling it a hostile
+                        # act» is one conflictual stance of the pair, not two (but «اتهمت
+                        # إسرائيل لبنان …، وهددت بيروت» is two)
+                        linked.add((rec.holder, rec.stance_type, rec.target))
                         pair = frozenset((rec.holder, rec.target))
                         ctx.conflict[pair] = ctx.conflict.get(pair, 0) + 1
                     if rec.target and rec.stance_type == "mediates" and rec.is_edge:
@@ -368,7 +377,8 @@ class AttributionRules(FrameRules):
                     # the stance nouns inside it their own
                     for sp2, forms2 in cues:
                         if sp.end <= sp2.start < last and (
-                                not any(f.tag in FINITE for f in forms2) or
+                                not any(f.tag in FINITE for f in forms2) and
+                                sp2.start not in finite_set or
                                 # «open to ministerial-level talks with»: after a compound
                                 # modifier the word is a noun
                                 self.lang == "en" and sp2.start - 2 > s.start and

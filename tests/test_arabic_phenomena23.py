@@ -7,6 +7,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   asked_act_preps). Not when the first thing asked is itself typed («إلى الالتزام بوقف إطلاق
   النار»).
 - Stopping bloodshed («وقف إراقة الدماء»، «سفك الدماء»، «الاقتتال») is a call for restraint.
+- Describing an act as cruel, unfit, a show or propaganda («وصف الفيتو الروسي بأنه "عمل قاسٍ"»،
+  «بأنها "مسرحية دعائية"»، «"غير لائقة"») is a negative judgement of its actor, a
+  condemnation (rule 21; cue ar.condemns.describe).
 """
 
 from __future__ import annotations
@@ -39,6 +42,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "دعت روسيا أذربيجان وأرمينيا إلى وقف إراقة الدماء والعودة إلى طاولة المفاوضات." + FILLER,
      {("RUS", "urges_restraint", "AZE"), ("RUS", "urges_restraint", "ARM"),
       ("RUS", "calls_for_dialogue", "AZE"), ("RUS", "calls_for_dialogue", "ARM")}),
+    ("a_veto_described_as_cruel",
+     "وصفت المندوبة الأمريكية الفيتو الروسي بأنه \"عمل قاس وغير مسؤول\"." + FILLER,
+     {("USA", "condemns", "RUS")}),
+    ("a_case_described_as_propaganda",
+     ("من جانبه، وصف وزير الخارجية الإسرائيلي الدعوى التي رفعتها نيكاراغوا بأنها \"مسرحية "
+      "دعائية\"." + FILLER),
+     {("ISR", "condemns", "NIC")}),
+    ("remarks_described_as_unfit",
+     ("اتهمت إيران حركة طالبان بحجز المياه. ووصف المتحدث باسم الحركة تصريحات الرئيس الإيراني "
+      "بأنها \"غير لائقة\"." + FILLER),
+     {("IRN", "accuses", "TALIBAN"), ("TALIBAN", "condemns", "IRN")}),
 ]
 
 

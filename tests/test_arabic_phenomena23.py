@@ -10,6 +10,10 @@ session of 2026-12-06, each tested on sentences written for this file.
 - Describing an act as cruel, unfit, a show or propaganda («وصف الفيتو الروسي بأنه "عمل قاسٍ"»،
   «بأنها "مسرحية دعائية"»، «"غير لائقة"») is a negative judgement of its actor, a
   condemnation (rule 21; cue ar.condemns.describe).
+- Working with an actor in the future («ستعمل مع الجانب الكويتي على …»، «سنعمل معهم») is an
+  intent to cooperate (cue ar.cooperate.work_with; not «عملت فرنسا مع ألمانيا على …», done).
+- An agreement announced as reached («أعلن التوصل إلى اتفاق مع الجانب الإيراني») binds both
+  sides (rule 23; cue ar.agreement.announced_reached), as «تم التوصل إلى اتفاق» did.
 """
 
 from __future__ import annotations
@@ -53,6 +57,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("اتهمت إيران حركة طالبان بحجز المياه. ووصف المتحدث باسم الحركة تصريحات الرئيس الإيراني "
       "بأنها \"غير لائقة\"." + FILLER),
      {("IRN", "accuses", "TALIBAN"), ("TALIBAN", "condemns", "IRN")}),
+    ("working_with_an_actor_later",
+     ("وقال وزير الخارجية العراقي إن الحكومة ستعمل مع الجانب الكويتي على إيجاد مخرج قانوني."
+      + FILLER),
+     {("IRQ", "expresses_intent_to_cooperate", "KWT")}),
+    ("having_worked_with_an_actor_is_no_intent",
+     "عملت فرنسا مع ألمانيا على صياغة المقترح." + FILLER,
+     set()),
+    ("an_agreement_announced_as_reached",
+     ("أعلن رئيس الوزراء العراقي التوصل إلى اتفاق مع الجانب الإيراني يقضي بمقايضة النفط "
+      "بالغاز." + FILLER),
+     {("IRQ", "expresses_intent_to_cooperate", "IRN"),
+      ("IRN", "expresses_intent_to_cooperate", "IRQ")}),
 ]
 
 

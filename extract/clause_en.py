@@ -1605,6 +1605,11 @@ class EnglishClauseRules(CueRules):
         if k < s.end and k not in s.mentions and s.texts[k].isalpha() and s.texts[k].islower() \
                 and (seat := self._seat_after(s, k + 1)) is not None:
             return seat  # «the military authorities in Niamey», «the transitional government in»
+        if k + 1 < s.end and k > j and s.norms[k - 1] in self.articles and \
+                k not in s.mentions and s.texts[k].isalpha() and \
+                s.texts[k].islower() and (a := s.mentions.get(k + 1)) is not None and \
+                a.kind == "adj":
+            k += 1  # «urged the relevant Libyan authorities to …»: one modifier first
         m = s.mentions.get(k)
         if m is None or k > j and s.norms[k - 1] not in self.articles | \
                 self.addressee_openers_en and \

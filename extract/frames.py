@@ -216,7 +216,8 @@ class FrameRules(ArgumentRules):
                     if kind == "demands_withdrawal":
                         more, _ = self._targets(s, cend, holder.actors, ctx, speaker, "object",
                                                 min(s.end, cend + 8))
-                        targets += [a for a in more if a not in targets]
+                        left = self._left_place(s, cend)
+                        targets += [a for a in more if a not in targets and a not in left]
                 elif m is not None and m.kind != "self" and not self._is_location(s, m) and \
                         not (form.tag == "n" and m.actors and
                              set(self._actors(self._group(s, m, s.end))) <= set(holder.actors)):
@@ -247,6 +248,8 @@ class FrameRules(ArgumentRules):
                                                   else sp.end, holder.actors, ctx, speaker,
                                                   "between" if kind == "urges_restraint"
                                                   else "object", min(s.end, cend + 8))
+                    if kind == "demands_withdrawal" and (left := self._left_place(s, cend)):
+                        targets = [a for a in targets if a not in left]
                     if not targets and self.lang == "ar" and kind == "urges_restraint":
                         # «وقف العدوان الإسرائيلي», «ضرورة وقف الحرب الإسرائيلية على القطاع»:
                         # the author of the military act that is to stop (rules 11, 20)
@@ -1503,3 +1506,25 @@ class FrameRules(ArgumentRules):
                                        s.texts[x - 1] not in {"ل"} and
                                        not s.fulls[x].startswith("ل")
                                        for x in range(k + 1, first))
+
+    def _left_place(self, s: Sentence, cend: int) -> tuple[str, ...]:
+        """The actors of the place a withdrawal asked for leaves («must leave Libya», «leave
+        Libyan territory», «withdraw its forces from Lebanon», «pull out of Syria»): the
+        territory, not whose forces are to go (words departure_words, departure_preps;
+        «the withdrawal of Russian forces» names the forces)."""
+        out: list[str] = []
+        k = cend
+        while k < min(s.end, cend + 8):
+            if k == cend and s.norms[k - 1] in self.departure_words or \
+                    s.norms[k] in self.departure_preps or \
+                    s.norms[k] in self.out_of and s.norms[k - 1] == "out":
+                x = k if k == cend and s.norms[k - 1] in self.departure_words else k + 1
+                while x < s.end and s.norms[x] in self.articles:
+                    x += 1
+                m = s.mentions.get(x)
+                if m is not None and m.kind in ("name", "capital", "adj"):
+                    out += m.actors
+                    k = m.end
+                    continue
+            k += 1
+        return tuple(out)

@@ -338,6 +338,9 @@ class RuleBase:
         self.addressee_preps = w("addressee_preps")
         self.invite_preps = w("invite_preps")
         self.asked_act_preps = w("asked_act_preps")  # «دعت روسيا إلى إعادة …»
+        self.departure_words = w("departure_words")  # «must leave Libya»: the place left
+        self.departure_preps = w("departure_preps")  # «withdraw from Lebanon»
+        self.out_of = w("out_of")  # «pull out of Syria»
         self.future = w("future")
         self.territory = w("territory_words")
         self.articles = w("articles")

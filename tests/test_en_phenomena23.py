@@ -5,6 +5,13 @@ session of 2026-12-06, each tested on sentences written for this file.
   a condemnation (rule 21; cue en.condemns.describe; not «offensive», a military noun too).
 - «…, condemning the case and accusing Managua of …»: a participle after «and» starts a
   clause of its own, so the object of the stance before it does not swallow it.
+- «France and Germany issued a joint statement. "We urge …," it says.»: issuing a statement
+  is speech (cue en.speech.statement), so «it» and «we» are its issuers.
+- «urged the relevant Libyan authorities to …»: one modifier between the article and the
+  adjective of the addressee.
+- The place a withdrawal leaves is no target («must leave Libya», «withdraw its forces from
+  Ukraine», «pull out of Lebanon»; words departure_words, departure_preps); whose forces
+  are to go is («the withdrawal of Russian forces»).
 """
 
 from __future__ import annotations
@@ -38,6 +45,30 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Australia demanded an apology from the Chinese government, while saying Canberra "
       "remained open to ministerial-level talks with Beijing." + FILLER),
      {("AUS", "demands", "CHN"), ("AUS", "expresses_intent_to_meet", "CHN")}),
+    ("a_statement_issued_speaks_as_it",
+     ("France and Germany issued a joint statement. \"We urge the Libyan authorities to set a "
+      "new date promptly,\" it said." + FILLER),
+     {("FRA", "demands", "LBY"), ("DEU", "demands", "LBY")}),
+    ("a_statement_issued_speaks_as_it_after",
+     ("France issued a statement on Tuesday. It urged the Libyan authorities to set a new date "
+      "promptly." + FILLER),
+     {("FRA", "demands", "LBY")}),
+    ("one_modifier_before_the_addressee",
+     "France urged the relevant Libyan authorities to set a new date promptly." + FILLER,
+     {("FRA", "demands", "LBY")}),
+    ("the_place_left_is_no_target",
+     "Turkey said that all foreign forces must leave Libya without delay." + FILLER,
+     set()),
+    ("the_place_withdrawn_from_is_no_target",
+     "Turkey said that Russia must withdraw its forces from Ukraine." + FILLER,
+     {("TUR", "demands_withdrawal", "RUS")}),
+    ("whose_forces_withdraw_is_the_target",
+     "Turkey called for the withdrawal of Russian forces from Ukraine." + FILLER,
+     {("TUR", "demands_withdrawal", "RUS")}),
+    ("a_verb_is_no_modifier_of_the_addressee",
+     ("Opposition leaders in Islamabad demanded that the government expel Indian diplomats."
+      + FILLER),
+     set()),
 ]
 
 

@@ -919,8 +919,11 @@ class MentionRules(RuleBase):
             if opener is not None and opener.kind in ("name", "capital", "person"):
                 for k in range(opener.end, s.end):
                     # («أصدر مجلس الجامعة … قراراً»: its indefinite accusative too)
+                    # (not an act in construct with another actor: «لبحث إطلاق كوريا
+                    # الشمالية صاروخاً» is North Korea's launch, not the Council's)
                     if self._names_event(s.norms[k]) and not (
-                            k + 1 in s.mentions and s.mentions[k + 1].kind == "adj"):
+                            k + 1 in s.mentions and
+                            s.mentions[k + 1].kind in ("adj", "name", "capital")):
                         ctx.acts[self._event_key(s.norms[k])] = opener.actors
         if self.lang == "ar" and not s.words().isdisjoint(self.events) and \
                 not s.words().isdisjoint(self.relative):
@@ -1031,8 +1034,11 @@ class MentionRules(RuleBase):
                     # «الهجوم الذي شنته جماعة الحوثي» names its own author)
                     s.add_mention(Mention(j, j + 1, "name", act, "f", s.texts[j]))
                     break
-                if n in self.heads or n in self.fillers or n in self.manner:
-                    j += 1  # «ندد الأمين العام لجامعة الدول العربية … بالتوغل», «بشدة»
+                if n in self.heads or n in self.fillers or n in self.manner or \
+                        n in self.act_wrappers or s.texts[j] in QUOTES:
+                    # «ندد الأمين العام لجامعة الدول العربية … بالتوغل», «بشدة», «عملية
+                    # الإطلاق»
+                    j += 1
                     continue
                 if n == "كل" and j + 1 < stop and s.norms[j + 1] == "من":
                     j += 2  # «دانت كل من قطر والكويت الاقتحام»

@@ -340,6 +340,7 @@ class RuleBase:
         self.asked_act_preps = w("asked_act_preps")  # «دعت روسيا إلى إعادة …»
         self.departure_words = w("departure_words")  # «must leave Libya»: the place left
         self.departure_preps = w("departure_preps")  # «withdraw from Lebanon»
+        self.act_wrappers = w("act_wrappers")  # «عملية الإطلاق»: the act is the noun after
         self.out_of = w("out_of")  # «pull out of Syria»
         self.future = w("future")
         self.territory = w("territory_words")

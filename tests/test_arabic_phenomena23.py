@@ -14,6 +14,10 @@ session of 2026-12-06, each tested on sentences written for this file.
   intent to cooperate (cue ar.cooperate.work_with; not «عملت فرنسا مع ألمانيا على …», done).
 - An agreement announced as reached («أعلن التوصل إلى اتفاق مع الجانب الإيراني») binds both
   sides (rule 23; cue ar.agreement.announced_reached), as «تم التوصل إلى اتفاق» did.
+- A launch named with its author («لبحث إطلاق كوريا الشمالية صاروخاً») is that actor's act,
+  not the act of the sentence's subject, for a later «دانت فرنسا عملية الإطلاق» (words
+  event_nouns, main_act_nouns; «عملية» before the act noun is passed over: words
+  act_wrappers), also past a closing quote («"يدين بشدة" عملية الإطلاق»).
 """
 
 from __future__ import annotations
@@ -69,6 +73,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "بالغاز." + FILLER),
      {("IRQ", "expresses_intent_to_cooperate", "IRN"),
       ("IRN", "expresses_intent_to_cooperate", "IRQ")}),
+    ("a_launch_condemned_is_its_authors",
+     ("عقد مجلس الأمن جلسة لبحث إطلاق كوريا الشمالية صاروخاً باليستياً فوق اليابان. وقال "
+      "الأمين العام للأمم المتحدة إنه \"يدين بشدة\" عملية الإطلاق. كما دانت المملكة المتحدة "
+      "وفرنسا عملية الإطلاق." + FILLER),
+     {("UN", "condemns", "PRK"), ("GBR", "condemns", "PRK"), ("FRA", "condemns", "PRK")}),
+    ("an_act_in_construct_is_not_the_subjects",
+     ("عقد مجلس الأمن جلسة لبحث إطلاق كوريا الشمالية صاروخاً باليستياً. ودانت فرنسا الإطلاق."
+      + FILLER),
+     {("FRA", "condemns", "PRK")}),
 ]
 
 

@@ -314,6 +314,12 @@ class ArgumentRules(EnglishClauseRules):
                 return Holder(actors, s.span(j, end), m.person, "vso", end)
         if m is not None and m.kind == "pair" and tag == "3p":
             return None
+        if self.lang == "ar" and m is None and j + 1 < s.end and \
+                s.norms[j] in self.group_heads and s.texts[j + 1] in QUOTES and \
+                j + 2 not in s.mentions:
+            # «في حين اتهمت منظمة «هيومن رايتس ووتش» قوات الأمن …»: a body the gazetteer
+            # does not know, named in quotes after the verb, is its subject
+            return Holder((), s.span(j, j + 2), None, "nonactor")
         h = self._title_np(s, j, ctx, tag)
         if h is None and m is None:
             h = self._apposition(s, j, ctx, tag)
@@ -1058,10 +1064,12 @@ class ArgumentRules(EnglishClauseRules):
     def _after_connective(self, s: Sentence) -> int:
         """Arabic: the first token after a connective that opens the sentence with its own
         comma («ومع ذلك، وبعد مكالمة هاتفية مع بوتين، افترض ترامب …»), else its start."""
-        for n in (2, 3):
+        for n in (1, 2, 3):
             k = s.start + n
-            if k + 1 < s.end and s.texts[k] in {"،", ","} and \
-                    tuple(s.norms[s.start:k]) in self.connectives:
+            if k + 1 < s.end and s.texts[k] in {"،", ","} and (
+                    n > 1 and tuple(s.norms[s.start:k]) in self.connectives or
+                    # «من جهته، اكتفى الأمين العام …»: for his part, then the clause
+                    tuple(s.norms[s.start:k]) in self.for_his_part):
                 return k + 1
         for k in (s.start + 1, s.start + 2):
             # «للتذكير: تقدمت أوكرانيا …»: a label that names no one, set off by a colon

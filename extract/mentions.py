@@ -275,6 +275,8 @@ class MentionRules(RuleBase):
             norms = doc.user_data["sg_norms"]
             while j >= 0 and norms[j] in self.coord:
                 j -= 1
+            if j > 0 and norms[j] in self.fillers and norms[j - 1] in self.heads:
+                return False  # «مجلس النواب الليبي»: the chamber's adjective, not the members'
             return j >= 0 and norms[j] in self.non_actor
         norms = doc.user_data["sg_norms"]
         return end < len(norms) and norms[end] in self.non_actor

@@ -18,6 +18,13 @@ session of 2026-12-06, each tested on sentences written for this file.
   not the act of the sentence's subject, for a later «دانت فرنسا عملية الإطلاق» (words
   event_nouns, main_act_nouns; «عملية» before the act noun is passed over: words
   act_wrappers), also past a closing quote («"يدين بشدة" عملية الإطلاق»).
+- «مجلس النواب الليبي»: the adjective after «مجلس النواب» is the chamber's, an actor, not the
+  members' people (words title_fillers before a head), also «قوات الأمن التونسية».
+- «في حين اتهمت منظمة «هيومن رايتس ووتش» قوات الأمن …»: a body the gazetteer does not know,
+  named in quotes after the verb, is the subject (words group_heads), not the last speaker.
+- «من جهته، اكتفى الأمين العام لجامعة الدول العربية … بالتعبير عن قلقه»: after «من جهته،» a
+  verb that is none of our cues still opens the clause, and the title after it is its subject.
+- «رعاية المقر», «رعاية المصالح»: custody of a mission's premises is no mediation.
 """
 
 from __future__ import annotations
@@ -82,6 +89,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عقد مجلس الأمن جلسة لبحث إطلاق كوريا الشمالية صاروخاً باليستياً. ودانت فرنسا الإطلاق."
       + FILLER),
      {("FRA", "condemns", "PRK")}),
+    ("the_chambers_adjective_is_an_actor",
+     ("أعربت مصر عن قلقها من المذكرة التركية. وفي طبرق، رفض مجلس النواب الليبي المذكرة "
+      "التركية." + FILLER),
+     {("EGY", "expresses_concern", "TUR"), ("LBY", "rejects", "TUR")}),
+    ("a_quoted_unknown_body_is_the_subject",
+     ("أشادت رئيسة الوزراء الإيطالية بالتعاون الذي أبدته تونس، في حين اتهمت منظمة «هيومن "
+      "رايتس ووتش» قوات الأمن التونسية بارتكاب انتهاكات." + FILLER),
+     {("ITA", "welcomes", "TUN")}),
+    ("a_verb_after_for_his_part_opens_the_clause",
+     ("أعرب الاتحاد الأوروبي عن قلقه. من جهته، اكتفى الأمين العام لجامعة الدول العربية أحمد "
+      "أبو الغيط بالتعبير عن قلقه من التدخل التركي في ليبيا." + FILLER),
+     {("ARL", "expresses_concern", "TUR")}),
+    ("custody_of_premises_is_no_mediation",
+     ("أدانت الأرجنتين حصار فنزويلا للسفارة، واتهمت كاراكاس بانتهاك اتفاقية فيينا. ورفضت "
+      "البرازيل القرار الفنزويلي، مؤكدة أنها ستواصل رعاية المقر حتى تعيّن الأرجنتين دولة "
+      "أخرى." + FILLER),
+     {("ARG", "condemns", "VEN"), ("ARG", "accuses", "VEN"), ("BRA", "rejects", "VEN")}),
 ]
 
 

@@ -170,6 +170,9 @@ class ArgumentRules(EnglishClauseRules):
                 definite = tok_norm.startswith("ال")
                 k += 1
                 continue
+            if k > i and k + 1 < s.end and s.norms[k] in self.list_openers and \
+                    s.norms[k + 1] in self.list_opener_links:
+                break  # «وطالب المتحدث باسم الوزارة كلاً من كولومبيا وتشيلي»: the object
             if self.lang == "ar" and s.texts[k].endswith(OWN_SUFFIXES) and \
                     any(sp.start == k for sp, _ in s.cues):
                 # «وجدد المجلس دعمه الثابت لدولة فلسطين»: a stance noun with its owner's

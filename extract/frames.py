@@ -343,9 +343,11 @@ class FrameRules(ArgumentRules):
                 # dialogue»: the first thing asked is typed by nothing, so it is a demand
                 labels = [*labels, "demands"]
             if self.lang == "ar" and kinds and targets and addressee_end is not None and \
-                    "demands" not in labels and \
-                    self._first_ask_untyped_ar(s, addressee_end, window_end):
-                labels = [*labels, "demands"]  # «بتقديم اعتذار رسمي، وسحب قواتها»
+                    "demands" not in labels and (
+                        self._first_ask_untyped_ar(s, addressee_end, window_end) or
+                        self._later_ask_untyped_ar(s, max(e for _, e in kinds), window_end)):
+                # «بتقديم اعتذار رسمي، وسحب قواتها», «بوقف هجماتها فوراً، وبرفع الحصار»
+                labels = [*labels, "demands"]
             if targets and addressee_end is not None and any(
                     s.norms[k] in self.compel or self.lang == "ar" and s.fulls[k] in self.compel
                     for k in range(sp.end, addressee_end) if k not in s.mentions):
@@ -1528,3 +1530,15 @@ class FrameRules(ArgumentRules):
                     continue
             k += 1
         return tuple(out)
+
+    def _later_ask_untyped_ar(self, s: Sentence, after: int, stop: int) -> bool:
+        """Arabic: whether, after the last typed thing an appeal asks (ending at ``after``),
+        a conjunct «وب…» asks for something no content types («بوقف هجماتها على القطاع فوراً،
+        وبرفع الحصار»): rule 10 types it as a demand."""
+        for x in range(after, min(stop, after + 8)):
+            if s.texts[x] in {".", ":", "؛", ";"} or x in s.mentions:
+                return False
+            if s.fulls[x].startswith("وب") and s.norms[x] != s.fulls[x] and \
+                    s.texts[x].isalpha() and x not in s.doc.user_data["sg_content_starts"]:
+                return True
+        return False

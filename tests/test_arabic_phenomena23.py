@@ -25,6 +25,11 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «من جهته، اكتفى الأمين العام لجامعة الدول العربية … بالتعبير عن قلقه»: after «من جهته،» a
   verb that is none of our cues still opens the clause, and the title after it is its subject.
 - «رعاية المقر», «رعاية المصالح»: custody of a mission's premises is no mediation.
+- «وطالب المتحدث باسم الوزارة كلاً من كولومبيا وتشيلي بـ…»: a list opener after a title
+  starts the object; the title is the subject.
+- «تطالب إسرائيل بوقف هجماتها على القطاع فوراً، وبرفع الحصار»: a conjunct «وب…» after the
+  typed things an appeal asks, asking for something no content types, is a demand too (rule
+  10); not «وبالعودة إلى المفاوضات», typed.
 """
 
 from __future__ import annotations
@@ -106,6 +111,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "البرازيل القرار الفنزويلي، مؤكدة أنها ستواصل رعاية المقر حتى تعيّن الأرجنتين دولة "
       "أخرى." + FILLER),
      {("ARG", "condemns", "VEN"), ("ARG", "accuses", "VEN"), ("BRA", "rejects", "VEN")}),
+    ("a_list_opener_after_a_title_starts_the_object",
+     ("انتقدت وزارة الخارجية الإسرائيلية القرار البوليفي. وطالب المتحدث باسم الوزارة كلاً من "
+      "كولومبيا وتشيلي بإدانة الهجوم." + FILLER),
+     {("ISR", "condemns", "BOL"), ("ISR", "demands", "COL"), ("ISR", "demands", "CHL")}),
+    ("an_untyped_conjunct_after_a_halt_is_a_demand",
+     ("قال نائب وزير الخارجية البوليفي إن حكومته تطالب إسرائيل بوقف هجماتها على القطاع فوراً، "
+      "وبرفع الحصار المفروض عليه." + FILLER),
+     {("BOL", "urges_restraint", "ISR"), ("BOL", "demands", "ISR")}),
+    ("a_typed_conjunct_adds_no_demand",
+     "دعت مصر إسرائيل إلى وقف الهجمات وبالعودة إلى المفاوضات." + FILLER,
+     {("EGY", "urges_restraint", "ISR"), ("EGY", "calls_for_dialogue", "ISR")}),
 ]
 
 

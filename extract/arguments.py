@@ -1074,6 +1074,12 @@ class ArgumentRules(EnglishClauseRules):
                     # «من جهته، اكتفى الأمين العام …»: for his part, then the clause
                     tuple(s.norms[s.start:k]) in self.for_his_part):
                 return k + 1
+        if s.norms[s.start] in self.according:
+            # «وبحسب ما نشرته الصحيفة، شكك ماكرون …»: past the source the sentence cites
+            comma = next((k for k in range(s.start + 1, min(s.end - 1, s.start + 8))
+                          if s.texts[k] in {"،", ","}), None)
+            if comma is not None and not any(x in s.mentions for x in range(s.start, comma)):
+                return comma + 1
         for k in (s.start + 1, s.start + 2):
             # «للتذكير: تقدمت أوكرانيا …»: a label that names no one, set off by a colon
             if k + 1 < s.end and s.texts[k] == ":" and \

@@ -30,6 +30,11 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «تطالب إسرائيل بوقف هجماتها على القطاع فوراً، وبرفع الحصار»: a conjunct «وب…» after the
   typed things an appeal asks, asking for something no content types, is a demand too (rule
   10); not «وبالعودة إلى المفاوضات», typed.
+- «وبحسب ما نشرته الصحيفة، شكك ماكرون …، واتهم …»: past the source a sentence opens with
+  (words according), the verb that is none of our cues opens the clause and the actor after
+  it is the subject.
+- «لقاء مع شباب من أصول جزائرية»: people of a state's origin are no actor (words
+  non_actor_heads).
 """
 
 from __future__ import annotations
@@ -122,6 +127,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_typed_conjunct_adds_no_demand",
      "دعت مصر إسرائيل إلى وقف الهجمات وبالعودة إلى المفاوضات." + FILLER,
      {("EGY", "urges_restraint", "ISR"), ("EGY", "calls_for_dialogue", "ISR")}),
+    ("past_the_cited_source_the_verb_opens",
+     ("استدعت الجزائر سفيرها لدى فرنسا. وبحسب ما نشرته الصحيفة، شكك ماكرون في وجود أمة "
+      "جزائرية، واتهم السلطات الجزائرية بتوظيف ملف الذاكرة." + FILLER),
+     {("FRA", "accuses", "DZA")}),
+    ("people_of_a_states_origin_are_no_actor",
+     "التقى الرئيس الفرنسي شباباً من أصول جزائرية في باريس." + FILLER,
+     set()),
 ]
 
 

@@ -1088,6 +1088,29 @@ class ArgumentRules(EnglishClauseRules):
                 return k + 1
         return s.after_time()  # «11:30 — أجرى وزير الخارجية الأمريكي …»: past a live blog's time
 
+    def _named_verb_subject(self, s: Sentence, cues: list) -> Holder | None:
+        """«عبد المهدي أجرى اتصالاً هاتفياً بالرئيس ترامب», «ترامب يعود إلى تويتر: …» (a live
+        blog's entry, past its time and a label that names no one before a colon): a sentence
+        that opens with an actor's name and then a verb that is none of our cues has that actor
+        as its subject."""
+        j = s.after_time()
+        colon = next((k for k in range(j + 1, min(s.end, j + 6)) if s.texts[k] == ":"), None)
+        if colon is not None and not any(x in s.mentions for x in range(j, colon)) and \
+                all(s.texts[x].isalpha() for x in range(j, colon)):
+            j = colon + 1  # «مكتب رئيس الوزراء: عبد المهدي أجرى …»
+        m = s.mentions.get(j)
+        if m is None or m.kind not in ("name", "person", "capital") or not m.actors or \
+                m.end + 1 >= s.end:
+            return None
+        v = m.end
+        if v in s.mentions or not s.texts[v].isalpha() or s.fulls[v].startswith(("ال", "و")) \
+                or s.norms[v] in self.not_opening_verb or len(s.norms[v]) < 3 or \
+                any(sp.start <= v < sp.end for sp, _ in cues) or \
+                not any(sp.start > v for sp, _ in cues):
+            return None
+        grp = self._group(s, m, s.end)
+        return Holder(self._actors(grp), m.text, m.person, "svo", grp[-1].end)
+
     def _titled_present_subject(self, s: Sentence, cues: list) -> Holder | None:
         """«وزير الخارجية المصري بدر عبد العاطي يجري اتصالاً هاتفياً بنظيره …» (a live blog's
         entry, a headline): an official's title, its state and name, then a present verb that

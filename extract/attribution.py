@@ -143,6 +143,8 @@ class AttributionRules(FrameRules):
             subject = self._opening_verb_subject(s, cues, ctx)
         if subject is None and self.lang == "ar":
             subject = self._titled_present_subject(s, cues)
+        if subject is None and self.lang == "ar":
+            subject = self._named_verb_subject(s, cues)  # «عبد المهدي أجرى اتصالاً …»
         if subject is None and self.lang == "en":
             subject = self._reporting_subject_en(s, ctx)  # «…," the minister said.»
         opener = self._after_connective(s) if self.lang == "ar" else s.start

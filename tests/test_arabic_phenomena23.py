@@ -35,6 +35,10 @@ session of 2026-12-06, each tested on sentences written for this file.
   it is the subject.
 - «لقاء مع شباب من أصول جزائرية»: people of a state's origin are no actor (words
   non_actor_heads).
+- «عبد المهدي أجرى اتصالاً هاتفياً بالرئيس ترامب», «16:30 — ترامب يعود إلى تويتر: "…
+  فستدفع إيران ثمناً باهظاً"»: a sentence that opens (past a live blog's time and a label
+  before a colon) with an actor's name and then a verb that is none of our cues has that
+  actor as its subject, not the last speaker.
 """
 
 from __future__ import annotations
@@ -134,6 +138,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("people_of_a_states_origin_are_no_actor",
      "التقى الرئيس الفرنسي شباباً من أصول جزائرية في باريس." + FILLER,
      set()),
+    ("a_name_then_a_verb_that_is_no_cue",
+     ("أدانت روسيا الضربات الأمريكية. مكتب رئيس الوزراء: عبد المهدي أجرى اتصالاً هاتفياً "
+      "بالرئيس ترامب." + FILLER),
+     {("RUS", "condemns", "USA"), ("IRQ", "holds_talks", "USA")}),
+    ("a_live_blog_name_then_a_verb_speaks_the_quote",
+     ("15:00 — المتحدث باسم الخارجية الإيرانية يدين الغارات الأمريكية.\n\n16:30 — ترامب يعود "
+      "إلى تويتر: \"إذا أصيب أي أمريكي بأذى فستدفع إيران ثمناً باهظاً جداً\"." + FILLER),
+     {("IRN", "condemns", "USA"), ("USA", "threatens", "IRN")}),
 ]
 
 

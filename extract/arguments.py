@@ -402,6 +402,10 @@ class ArgumentRules(EnglishClauseRules):
                 break
         if j < s.start:
             return None
+        if self.lang == "ar" and not s.ending_at(j + 1) and \
+                j + 1 in s.doc.user_data.get("sg_nonactor_ends", ()):
+            # «كتائب حزب الله تتوعد …»: a name that holds an actor's name but names none
+            return Holder((), s.texts[j], None, "nonactor")
         for m in s.ending_at(j + 1):
             if m.kind == "pair" and ctx_pair:
                 return Holder(tuple(ctx_pair), m.text, None, "svo")  # «الوفدين سيلتقيان»

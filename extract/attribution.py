@@ -271,6 +271,10 @@ class AttributionRules(FrameRules):
                 subject = holder
             if cue.label in ("_speech", "_aux"):
                 continue
+            if self.lang == "ar" and holder.source == "nonactor" and form.tag in FINITE and \
+                    sp.start in s.doc.user_data.get("sg_nonactor_ends", ()):
+                # «كتائب حزب الله تتوعد …، وتطالب …»: the verbs after it are that subject's
+                last_subject = holder
             if not holder.actors:
                 continue
             if sp.start in consumed and cue.label != "mediates" and not (

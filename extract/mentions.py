@@ -27,9 +27,12 @@ class MentionRules(RuleBase):
         gaz = self.res.gazetteer
         out: dict[int, Mention] = {}
         groups: list[tuple[int, tuple[str, ...]]] = []
+        nonactor_ends: set[int] = set()
+        doc.user_data["sg_nonactor_ends"] = nonactor_ends
         for span, entries in doc._.sg.actors:
             entry = self._choose(span.text, entries)
             if entry.kind == "none":
+                nonactor_ends.add(span.end)  # (a subject that is no actor, for _svo)
                 continue  # «West Bank»: a name that holds an actor's name
             if entry.kind == "person":
                 person = gaz.people[entry.ref]

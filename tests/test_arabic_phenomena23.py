@@ -39,6 +39,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   فستدفع إيران ثمناً باهظاً"»: a sentence that opens (past a live blog's time and a label
   before a colon) with an actor's name and then a verb that is none of our cues has that
   actor as its subject, not the last speaker.
+- «كتائب حزب الله» (Kata'ib Hezbollah, an Iraqi militia) is not Hezbollah and has no id
+  (words non_actor_names); as a subject before its verb it holds the verbs after it, so
+  «…، وتطالب بطرد القوات الأمريكية» is no one's we can name, not the last speaker's.
 """
 
 from __future__ import annotations
@@ -146,6 +149,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("15:00 — المتحدث باسم الخارجية الإيرانية يدين الغارات الأمريكية.\n\n16:30 — ترامب يعود "
       "إلى تويتر: \"إذا أصيب أي أمريكي بأذى فستدفع إيران ثمناً باهظاً جداً\"." + FILLER),
      {("IRN", "condemns", "USA"), ("USA", "threatens", "IRN")}),
+    ("kataib_hezbollah_is_not_hezbollah",
+     ("أدانت الحكومة العراقية الضربات الأمريكية.\n\n13:00 — كتائب حزب الله تتوعد في بيان "
+      "بـ\"رد قاسٍ\" على الضربات الأمريكية، وتطالب بطرد القوات الأمريكية من العراق." + FILLER),
+     {("IRQ", "condemns", "USA")}),
 ]
 
 

@@ -12,6 +12,7 @@ session of 2026-12-06, each tested on sentences written for this file.
 - The place a withdrawal leaves is no target («must leave Libya», «withdraw its forces from
   Ukraine», «pull out of Lebanon»; words departure_words, departure_preps); whose forces
   are to go is («the withdrawal of Russian forces»).
+- Kataib Hezbollah, an Iraqi militia, is not Hezbollah (words non_actor_names).
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_verb_is_no_modifier_of_the_addressee",
      ("Opposition leaders in Islamabad demanded that the government expel Indian diplomats."
       + FILLER),
+     set()),
+    ("kataib_hezbollah_is_not_hezbollah",
+     "Kataib Hezbollah accused the United States of violating Iraqi sovereignty." + FILLER,
      set()),
 ]
 

@@ -677,6 +677,11 @@ class ArgumentRules(EnglishClauseRules):
                 # «تشكيل لجنة فنية مشتركة تجتمع بصفة دورية»: a present verb right after an
                 # indefinite feminine noun describes it; the committee meets, no actor
                 return None
+            if tag == "n" and cue.label == "mediates" and \
+                    (owner := self._efforts_owner(s, start)) is not None:
+                # «ثمنت السعودية جهود مصر في الوساطة بين …», «جهود الأردن ومصر في رعايته»:
+                # the one whose efforts they are acts, not the one who praises them
+                return owner
             if tag == "n" and start - 2 > s.start and s.norms[start - 1] in self.to_preps and \
                     start - 2 not in s.mentions and s.fulls[start - 2].isalpha() and \
                     not s.fulls[start - 2].startswith("ال") and \
@@ -1091,6 +1096,32 @@ class ArgumentRules(EnglishClauseRules):
                     all(s.texts[x].isalpha() for x in range(s.start, k)):
                 return k + 1
         return s.after_time()  # «11:30 — أجرى وزير الخارجية الأمريكي …»: past a live blog's time
+
+    def _efforts_owner(self, s: Sentence, start: int) -> Holder | None:
+        """Arabic: the actors whose efforts or role a verbal noun at ``start`` completes
+        («جهود مصر في الوساطة», «جهود الأردن ومصر والولايات المتحدة في رعايته», «دور قطر
+        في تسهيل …»: words effort_nouns), else None."""
+        own = s.mentions.get(start + 1)
+        if self._bare(s.norms[start]) in self.effort_nouns and own is not None and \
+                own.kind in ("name", "capital") and own.actors:
+            # «ثمنت السعودية جهود مصر …»: the efforts named are the genitive's
+            grp = self._group(s, own, s.end)
+            return Holder(self._actors(grp), s.span(start, grp[-1].end), None, "genitive",
+                          grp[-1].end)
+        k = start - 1
+        if k > s.start and s.norms[k] in self.in_preps and s.fulls[k] == s.norms[k]:
+            k -= 1  # «… في الوساطة»
+        elif not (s.fulls[start].startswith("ل") and s.norms[start] != s.fulls[start]):
+            return None  # «… للوساطة»
+        m = s.mention_ending_at(k + 1)
+        if m is None or m.kind not in ("name", "capital", "adj") or not m.actors:
+            return None
+        first = self._list_start(s, m)
+        b = first.start - 1
+        if b < s.start or self._bare(s.norms[b]) not in self.effort_nouns:
+            return None
+        grp = self._group(s, first, m.end)
+        return Holder(self._actors(grp), s.span(b, m.end), None, "genitive", m.end)
 
     def _named_verb_subject(self, s: Sentence, cues: list) -> Holder | None:
         """«عبد المهدي أجرى اتصالاً هاتفياً بالرئيس ترامب», «ترامب يعود إلى تويتر: …» (a live

@@ -42,6 +42,10 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «كتائب حزب الله» (Kata'ib Hezbollah, an Iraqi militia) is not Hezbollah and has no id
   (words non_actor_names); as a subject before its verb it holds the verbs after it, so
   «…، وتطالب بطرد القوات الأمريكية» is no one's we can name, not the last speaker's.
+- Praised efforts: «ثمنت السعودية جهود مصر في الوساطة بين …», «جهود الأردن ومصر في رعايته»,
+  «بدور قطر في تسهيل المحادثات»: the mediation is the one whose efforts or role they are
+  (words effort_nouns), not the one who praises them; support for efforts («دعمه لجهود
+  الأمم المتحدة») stays the supporter's.
 """
 
 from __future__ import annotations
@@ -153,6 +157,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أدانت الحكومة العراقية الضربات الأمريكية.\n\n13:00 — كتائب حزب الله تتوعد في بيان "
       "بـ\"رد قاسٍ\" على الضربات الأمريكية، وتطالب بطرد القوات الأمريكية من العراق." + FILLER),
      {("IRQ", "condemns", "USA")}),
+    ("praised_efforts_mediate_for_their_owner",
+     "ثمنت السعودية جهود مصر في الوساطة بين إسرائيل وحماس." + FILLER,
+     {("SAU", "welcomes", "EGY"), ("EGY", "mediates", "ISR"), ("EGY", "mediates", "HAMAS")}),
+    ("praised_efforts_in_sponsoring_it",
+     ("عقد مسؤولون فلسطينيون وإسرائيليون اجتماعاً في العقبة برعاية أردنية ومصرية. ورحبت "
+      "السعودية بمخرجات الاجتماع، مثمّنة جهود الأردن ومصر في رعايته." + FILLER),
+     {("JOR", "mediates", "PSE"), ("JOR", "mediates", "ISR"), ("EGY", "mediates", "PSE"),
+      ("EGY", "mediates", "ISR"), ("SAU", "welcomes", "JOR"), ("SAU", "welcomes", "EGY")}),
 ]
 
 

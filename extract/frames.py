@@ -767,6 +767,8 @@ class FrameRules(ArgumentRules):
                     # «concern over the tensions between Algeria and Mali … and offered its good
                     # offices»: the sides the sentence named before the offer
                     targets = list(local[-1])
+                elif ctx.pair and self._placed_elsewhere(s, sp.start, ctx.pair):
+                    return []  # (the sides of a truce in a third state are that state's)
                 elif ctx.pair and not set(ctx.pair) & set(holder.actors) and \
                         not any(self._pair_speaks(s, k, sp.start)
                                 for k in range(s.start, sp.start)):
@@ -1540,5 +1542,16 @@ class FrameRules(ArgumentRules):
                 return False
             if s.fulls[x].startswith("وب") and s.norms[x] != s.fulls[x] and \
                     s.texts[x].isalpha() and x not in s.doc.user_data["sg_content_starts"]:
+                return True
+        return False
+
+    def _placed_elsewhere(self, s: Sentence, before: int, pair: tuple[str, ...]) -> bool:
+        """Whether the sentence places what was mediated in a state outside the article's
+        pair before the mediation noun («رحب الجانبان بالهدنة التي أُعلنت في اليمن … برعاية
+        الأمم المتحدة», «the truce announced in Yemen under UN auspices»): the sides of that
+        mediation are that state's, not the pair's (rule 16)."""
+        for k, m in s.mentions.items():
+            if s.start < k < before and m.kind == "name" and \
+                    not set(m.actors) & set(pair) and s.norms[k - 1] in self.in_preps:
                 return True
         return False

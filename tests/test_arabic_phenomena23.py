@@ -46,6 +46,10 @@ session of 2026-12-06, each tested on sentences written for this file.
   «بدور قطر في تسهيل المحادثات»: the mediation is the one whose efforts or role they are
   (words effort_nouns), not the one who praises them; support for efforts («دعمه لجهود
   الأمم المتحدة») stays the supporter's.
+- Rule 16: a mediation whose object the sentence places in a third state by its name
+  («رحب الجانبان بالهدنة التي أُعلنت في اليمن … برعاية الأمم المتحدة») is not between the
+  article's pair; its sides are that state's, which the sentence does not name (not a
+  capital where talks were held: «الاتفاق الذي جرى التوصل إليه في بكين برعاية صينية»).
 """
 
 from __future__ import annotations
@@ -165,6 +169,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "السعودية بمخرجات الاجتماع، مثمّنة جهود الأردن ومصر في رعايته." + FILLER),
      {("JOR", "mediates", "PSE"), ("JOR", "mediates", "ISR"), ("EGY", "mediates", "PSE"),
       ("EGY", "mediates", "ISR"), ("SAU", "welcomes", "JOR"), ("SAU", "welcomes", "EGY")}),
+    ("a_truce_in_a_third_state_is_not_between_the_pair",
+     ("استقبل الملك سلمان الرئيس التركي في جدة. ورحب الجانبان بالهدنة التي أُعلنت في اليمن "
+      "برعاية الأمم المتحدة." + FILLER),
+     {("SAU", "holds_talks", "TUR"), ("SAU", "welcomes", "UN"), ("TUR", "welcomes", "UN")}),
+    ("a_capital_where_talks_were_held_keeps_the_pair",
+     ("رحب المجلس بالتقدم في العلاقات السعودية الإيرانية منذ الاتفاق الذي جرى التوصل إليه في "
+      "بكين برعاية صينية." + FILLER),
+     {("CHN", "mediates", "SAU"), ("CHN", "mediates", "IRN")}),
 ]
 
 

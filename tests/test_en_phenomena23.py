@@ -13,6 +13,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   Ukraine», «pull out of Lebanon»; words departure_words, departure_preps); whose forces
   are to go is («the withdrawal of Russian forces»).
 - Kataib Hezbollah, an Iraqi militia, is not Hezbollah (words non_actor_names).
+- Rule 16: a mediation of something the sentence places in a third state («the agreement
+  signed in Sudan …, praising the mediation of the African Union») is not between the
+  article's pair.
 """
 
 from __future__ import annotations
@@ -73,6 +76,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("kataib_hezbollah_is_not_hezbollah",
      "Kataib Hezbollah accused the United States of violating Iraqi sovereignty." + FILLER,
      set()),
+    ("a_mediation_in_a_third_state_is_not_between_the_pair",
+     ("Saudi Arabia and Qatar held talks in Riyadh. Qatar's emir welcomed the agreement signed "
+      "in Sudan, praising the mediation of the African Union." + FILLER),
+     {("SAU", "holds_talks", "QAT"), ("QAT", "holds_talks", "SAU"), ("QAT", "welcomes", "AU")}),
 ]
 
 

@@ -79,6 +79,7 @@ class AttributionRules(FrameRules):
         if self.lang == "en":
             self._earlier_acts_en(s)  # «Turkey condemned the strikes»
             self._titled_refs_en(s)  # «the Special Envoy's efforts»
+            self._force_refs_en(s)  # type: ignore[attr-defined]  # «the security forces»
             if ctx.speaker is not None and ctx.speaker.actors:
                 # «Pakistan said … . New Delhi dismissed those remarks»: who spoke last
                 self._en_state(s.doc).setdefault("acts", {})["remarks"] = ctx.speaker.actors

@@ -62,6 +62,9 @@ class EnglishClauseRules(CueRules):
         super().__init__(lang)
         w = self.lex.word
         self.pronouns_en = w("subject_pronouns")
+        self.force_refs_en = w("force_refs")  # «the army», «the security forces»
+        self.force_ref_modifiers_en = w("force_ref_modifiers")
+        self.force_named_en = w("force_named")  # «the Myanmar military»: remembered only
         self.plural_pronouns_en = w("plural_pronouns")
         self.personal_pronouns_en = w("personal_pronouns")
         self.time_words_en = w("time_words")
@@ -2900,6 +2903,43 @@ class EnglishClauseRules(CueRules):
                 a -= 1  # «the Special Envoy», «the UN envoy»
             if s.norms[a] in self.articles and not any(x in s.mentions for x in range(a, k)):
                 s.add_mention(Mention(a, k + 1, "name", actors, "m", s.span(a, k + 1)))
+
+    def _force_refs_en(self, s: Sentence) -> None:
+        """«The United States condemned the actions of Sudanese military forces. We urge the
+        security forces to refrain …»: «the» and the forces of a state named in this or the
+        two sentences before («the army», «the security forces», «the junta»; words
+        force_refs, force_ref_modifiers) are that state's; forces named with their state are
+        remembered for later («Sudanese military forces», «Sudan's army»)."""
+        state = self._en_state(s.doc)
+        state["force_sentences"] = n = state.get("force_sentences", 0) + 1
+        named: dict[int, tuple[str, ...]] = {}
+        for m in list(s.mentions.values()):
+            if m.kind not in ("adj", "name") or len(m.actors) != 1 or m.end >= s.end:
+                continue
+            k = m.end + (s.texts[m.end] == "'s")
+            while k < s.end and s.norms[k] in self.force_ref_modifiers_en:
+                k += 1
+            if k < s.end and s.norms[k] in self.force_refs_en:
+                named[k] = m.actors
+            elif k > m.end and s.norms[k - 1] in self.force_named_en:
+                named[k - 1] = m.actors  # «the Myanmar military in Sagaing»
+        if named or not s.words().isdisjoint(self.force_refs_en):
+            for k in range(s.start, s.end):
+                if k in named:
+                    state["forces"] = (n, named[k])
+                    continue
+                if s.norms[k] not in self.force_refs_en or k in s.mentions or \
+                        "forces" not in state or state["forces"][0] < n - 2 or \
+                        k + 1 < s.end and (s.norms[k + 1] == "of" or k + 1 in s.mentions or
+                                           s.texts[k + 1][:1].isupper()):
+                    continue
+                a = k - 1
+                while a > s.start and s.norms[a] in self.force_ref_modifiers_en and \
+                        a not in s.mentions:
+                    a -= 1
+                if s.norms[a] == "the" and not any(x in s.mentions for x in range(a, k)):
+                    s.add_mention(Mention(a, k + 1, "name", state["forces"][1], "m",
+                                          s.span(a, k + 1)))
 
     def _doer_en(self, last: tuple[int, Sentence, Context] | None, now: int
                  ) -> tuple[str, ...]:

@@ -16,6 +16,11 @@ session of 2026-12-06, each tested on sentences written for this file.
 - Rule 16: a mediation of something the sentence places in a third state («the agreement
   signed in Sudan …, praising the mediation of the African Union») is not between the
   article's pair.
+- Forces named back: «… the actions of Sudanese military forces. We also urge the security
+  forces to refrain …», «the Myanmar military … demanded that the junta allow …»: «the» and
+  a force noun (words force_refs, force_ref_modifiers) are the forces of the state named with
+  them in this or the two sentences before; a bare «the military» is not («the military
+  authorities», «the military build-up»).
 """
 
 from __future__ import annotations
@@ -80,6 +85,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Saudi Arabia and Qatar held talks in Riyadh. Qatar's emir welcomed the agreement signed "
       "in Sudan, praising the mediation of the African Union." + FILLER),
      {("SAU", "holds_talks", "QAT"), ("QAT", "holds_talks", "SAU"), ("QAT", "welcomes", "AU")}),
+    ("the_security_forces_named_back",
+     ("The United States condemned the actions of Sudanese military forces. We also urge the "
+      "security forces to release the prime minister." + FILLER),
+     {("USA", "condemns", "SDN"), ("USA", "demands", "SDN")}),
+    ("the_junta_after_the_military_named",
+     ("Indonesia expressed concern over airstrikes by the Myanmar military and demanded that "
+      "the junta allow humanitarian access." + FILLER),
+     {("IDN", "expresses_concern", "MMR"), ("IDN", "demands", "MMR")}),
+    ("forces_named_long_before_are_not_named_back",
+     ("Turkey condemned the Syrian army. Germany welcomed the talks. France welcomed the "
+      "election. Italy urged the army to stand down." + FILLER),
+     {("TUR", "condemns", "SYR")}),
 ]
 
 

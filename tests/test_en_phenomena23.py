@@ -21,6 +21,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   a force noun (words force_refs, force_ref_modifiers) are the forces of the state named with
   them in this or the two sentences before; a bare «the military» is not («the military
   authorities», «the military build-up»).
+- «North Korea fired a ballistic missile over Japan … Japan condemned the launch»: a launch
+  or test is an act of force (words force_acts), so it is the author the article last gave
+  one.
 """
 
 from __future__ import annotations
@@ -97,6 +100,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Turkey condemned the Syrian army. Germany welcomed the talks. France welcomed the "
       "election. Italy urged the army to stand down." + FILLER),
      {("TUR", "condemns", "SYR")}),
+    ("a_launch_is_an_act_of_force",
+     ("North Korea fired an intermediate-range ballistic missile over Japan on Tuesday. Japan's "
+      "prime minister condemned the launch in the strongest terms." + FILLER),
+     {("JPN", "condemns", "PRK")}),
 ]
 
 

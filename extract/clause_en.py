@@ -34,6 +34,7 @@ from extract.sentence import (
     Mention,
     Sentence,
 )
+from ontology.errors import StancegraphError
 
 DASHES = {"-", "—", "--", "–"}
 OPEN_QUOTES = {'"', "“", "«"}
@@ -65,6 +66,14 @@ class EnglishClauseRules(CueRules):
         self.force_refs_en = w("force_refs")  # «the army», «the security forces»
         self.force_ref_modifiers_en = w("force_ref_modifiers")
         self.force_named_en = w("force_named")  # «the Myanmar military»: remembered only
+        # «seize seizure»: the act noun of a verb of force, for a later «the seizure»
+        self.force_verb_acts_en: dict[str, str] = {}
+        for line in self.lex.in_order("force_verb_acts"):
+            verb, _, noun = line.partition(" ")
+            if not noun or verb not in self.lex.in_order("force_verbs"):
+                raise StancegraphError(f"force_verb_acts: {line!r}: not a verb of force_verbs "
+                                       "and its act noun", f"extract/lexicons/{lang}/words.json")
+            self.force_verb_acts_en[verb] = noun
         self.plural_pronouns_en = w("plural_pronouns")
         self.personal_pronouns_en = w("personal_pronouns")
         self.time_words_en = w("time_words")
@@ -2579,8 +2588,14 @@ class EnglishClauseRules(CueRules):
                                        for sp, fs in s.cues for f in fs)
                 if reports_only:
                     authors[self._singular_en(s.norms[k])] = opener
+        done = self._force_verb_doer_en(s)
+        for actors, lemma in done:
+            if lemma in self.force_verb_acts_en:
+                # «Houthis seize cargo ship»: a later «the seizure» is theirs, whatever act
+                # of force the article gives an author after it
+                authors[self.force_verb_acts_en[lemma]] = actors
         force = [authors[w] for w in authors if w in self.force_acts_en and
-                 authors[w] != before.get(w)] or self._force_verb_doer_en(s)
+                 authors[w] != before.get(w)] or [actors for actors, _ in done]
         if force and s.words().isdisjoint(self.hypo):
             # the act of force the article last gave an author («the attack»), not one that
             # may happen («if the regime allows attacks on Israel»)
@@ -2671,7 +2686,7 @@ class EnglishClauseRules(CueRules):
                                           s.span(k + 1, end)))
                     break
 
-    def _force_verb_doer_en(self, s: Sentence) -> list[tuple[str, ...]]:
+    def _force_verb_doer_en(self, s: Sentence) -> list[tuple[tuple[str, ...], str]]:
         """«Ecuadorian police stormed the Mexican embassy», «Israel struck targets near
         Damascus»: the actor whose forces (words side_heads) or who itself does the act of
         force a verb names (words force_verbs), for a later «condemned the raid»."""
@@ -2683,18 +2698,27 @@ class EnglishClauseRules(CueRules):
             v = k - 1
             while v > s.start and s.texts[v].islower() and s.texts[v].endswith("ly"):
                 v -= 1  # «Israeli jets repeatedly struck»
-            if s.norms[v] in self.side_heads:
+            if s.norms[v] in self.side_heads and s.mention_ending_at(v + 1) is None:
                 v -= 1  # «Ecuadorian police», «Israel's forces»
                 if v > s.start and s.norms[v] in self.possessive:
                     v -= 1
+            elif s.mention_ending_at(v + 1) is None:
+                # «Iran's Revolutionary Guards seized …»: a named force of the possessor
+                w = v
+                while w > s.start and v - w < 3 and s.texts[w][:1].isupper() and \
+                        s.texts[w].isalpha() and s.mention_ending_at(w + 1) is None:
+                    w -= 1
+                if w < v and w > s.start and s.norms[w] in self.possessive:
+                    v = w - 1
             if s.norms[k + 1] in self.figurative_particles_en or any(
                     s.norms[j] in self.agreement_nouns_en for j in range(k + 1, min(s.end, k + 4))):
                 continue  # «Islamabad hit back», «struck a deal»
             m = s.mention_ending_at(v + 1)
-            if m is not None and m.kind in ("name", "adj", "capital") and \
+            if m is not None and m.kind in ("name", "adj", "capital", "seat") and \
                     not self._is_location(s, m):
                 # («American and British jets struck …»: every doer of the list)
-                return [self._actors(self._list_en(s, self._list_start(s, m), m.end))]
+                return [(self._actors(self._list_en(s, self._list_start(s, m), m.end)),
+                         self.lex.verb_lemmas.get(s.norms[k], s.norms[k]))]
         return []
 
     def _claimed_acts_en(self, s: Sentence, ctx: Context | None) -> dict[int, tuple[str, ...]]:
@@ -2824,6 +2848,8 @@ class EnglishClauseRules(CueRules):
             if any(c.label == "urges_restraint" for c in classes)
             for x in range(sp.start + 1, sp.end - 1) if s.norms[x] in self.act_determiners_en]
         for sp, fs in [*s.cues, *asked]:
+            if fs and all(f.cue.label == "holds_talks" for f in fs):
+                continue  # «discussed the seizures by phone with …»: a topic, no partner
             k = sp.end
             if k + 1 < s.end and s.norms[k] in self.act_pronouns_en and \
                     not s.texts[k + 1].isalpha() and k not in s.mentions and \

@@ -151,6 +151,8 @@ class Lexicon:
     ordered: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # English: each form of an INFLECTED_LISTS noun -> its singular («strikes» -> «strike»)
     singulars: dict[str, str] = field(default_factory=dict)
+    # English: each form of an INFLECTED_VERB_LISTS verb -> the verb («stormed» -> «storm»)
+    verb_lemmas: dict[str, str] = field(default_factory=dict)
 
     def word(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
@@ -464,5 +466,6 @@ def _inflect_lists(lex: Lexicon, generated: GeneratedForms, path: Path) -> None:
                                        f"with: {REGENERATE}", str(path))
             for fs in generated.verbs[verb].values():
                 verb_forms |= fs
+                lex.verb_lemmas.update((f, verb) for f in fs)
         lex.words[name] = frozenset(verb_forms)
         lex.vocab |= verb_forms

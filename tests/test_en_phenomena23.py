@@ -24,6 +24,11 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «North Korea fired a ballistic missile over Japan … Japan condemned the launch»: a launch
   or test is an act of force (words force_acts), so it is the author the article last gave
   one.
+- A seizure named back is its doer's whatever act of force came after («Houthis seize cargo
+  ship … Iranian drones attacked a tanker … Japan condemned the seizure»): a verb of force
+  names its act noun (words force_verb_acts: «seize seizure», «storm storming»); a force
+  the possessor names («Iran's Revolutionary Guards seized …») acts for the possessor; and a
+  discussion's topic («discussed the seizures by phone with …») is no partner.
 """
 
 from __future__ import annotations
@@ -104,6 +109,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("North Korea fired an intermediate-range ballistic missile over Japan on Tuesday. Japan's "
       "prime minister condemned the launch in the strongest terms." + FILLER),
      {("JPN", "condemns", "PRK")}),
+    ("a_seizure_named_back_is_its_doers",
+     ("Houthis seize cargo ship in the Red Sea. Iranian drones attacked a tanker off Oman. "
+      "Japan condemned the seizure." + FILLER),
+     {("JPN", "condemns", "HOUTHIS")}),
+    ("the_possessors_guards_seize",
+     ("Iran's Revolutionary Guards seized two Greek-flagged tankers on Friday. The Greek "
+      "foreign ministry condemned the seizures and demanded the immediate release of both "
+      "vessels." + FILLER),
+     {("GRC", "condemns", "IRN"), ("GRC", "demands", "IRN")}),
+    ("a_discussed_seizure_is_no_partner",
+     ("Iran seized two Greek-flagged tankers on Friday. The Greek prime minister discussed the "
+      "seizures by phone with European Council President Charles Michel." + FILLER),
+     {("GRC", "holds_talks", "EU")}),
 ]
 
 

@@ -139,6 +139,30 @@ def test_a_word_list_of_unknown_actor_ids_is_reported(name: str, line: str, tmp_
         resources.cache_clear()
 
 
+@pytest.mark.parametrize("line", ["seizure", "confiscate confiscation"])
+def test_a_force_verb_act_that_is_no_pair_of_a_force_verb_is_reported(
+        line: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """force_verb_acts pairs a verb of force_verbs with its act noun («seize seizure»): a line
+    without its noun, or with a verb the list does not hold, is one error naming the list."""
+    from extract.clause_en import EnglishClauseRules
+    from extract.nlp import resources
+
+    folder = _copy_lexicon(tmp_path, monkeypatch)
+    words = folder / "en" / "words.json"
+    data = json.loads(words.read_text(encoding="utf-8"))
+    data["force_verb_acts"].append(line)
+    words.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    resources.cache_clear()
+    try:
+        with pytest.raises(StancegraphError) as err:
+            EnglishClauseRules("en")
+        assert "force_verb_acts" in str(err.value) and repr(line) in str(err.value)
+        assert "words.json" in str(err.value)
+    finally:
+        lexicon.load_lexicon.cache_clear()
+        resources.cache_clear()
+
+
 def test_no_arabic_content_form_hides_a_bare_form_behind_a_clitic() -> None:
     """«بوقف» listed beside «وقف …» would become the reading of بوقف and hide وقف الحرب:
     clitics are the normaliser's job, so the data lists bare forms only."""

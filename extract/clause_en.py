@@ -64,6 +64,7 @@ class EnglishClauseRules(CueRules):
         w = self.lex.word
         self.pronouns_en = w("subject_pronouns")
         self.force_refs_en = w("force_refs")  # «the army», «the security forces»
+        self.met_plurals_en = w("met_plurals")  # «The ministers condemned …» after a meeting
         self.force_ref_modifiers_en = w("force_ref_modifiers")
         self.force_named_en = w("force_named")  # «the Myanmar military»: remembered only
         # «seize seizure»: the act noun of a verb of force, for a later «the seizure»
@@ -991,9 +992,11 @@ class EnglishClauseRules(CueRules):
         if b - a == 1 and (norms[0] in self.pronouns_en or norms[0] in self.plural_pronouns_en):
             return self._pronoun_en(s, a, ctx, subject)
         if ctx.meeting and len(ctx.meeting) == 2 and len(norms) == 2 and \
-                norms[0] in self.articles and self.number_value_en.get(norms[1]) == 2:
-            # «received his Somali counterpart in Cairo, where the two discussed …»: the two
-            # who met, who do not become the speaker of what follows («The Secretary …»)
+                norms[0] in self.articles and (self.number_value_en.get(norms[1]) == 2 or
+                                               norms[1] in self.met_plurals_en):
+            # «received his Somali counterpart in Cairo, where the two discussed …», «… met the
+            # Minister of Foreign Affairs of Poland. The ministers condemned …»: the two who
+            # met, who do not become the speaker of what follows («The Secretary …»)
             return Holder(tuple(ctx.meeting), text, None, "joint")
         m = s.mentions.get(a)
         if m is not None and m.kind == "self" and m.end == b:

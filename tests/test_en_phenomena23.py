@@ -29,6 +29,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   names its act noun (words force_verb_acts: «seize seizure», «storm storming»); a force
   the possessor names («Iran's Revolutionary Guards seized …») acts for the possessor; and a
   discussion's topic («discussed the seizures by phone with …») is no partner.
+- «… met the Minister of Foreign Affairs of the Republic of Poland. The ministers strongly
+  condemned …»: «the ministers», «the presidents», «the leaders» after a meeting of two are
+  those two (words met_plurals), as «the two ministers» were.
 """
 
 from __future__ import annotations
@@ -122,6 +125,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Iran seized two Greek-flagged tankers on Friday. The Greek prime minister discussed the "
       "seizures by phone with European Council President Charles Michel." + FILLER),
      {("GRC", "holds_talks", "EU")}),
+    ("the_ministers_after_a_meeting_are_the_two",
+     ("On 7 August, the Minister of Foreign Affairs of Lithuania met the Minister of Foreign "
+      "Affairs of the Republic of Poland. The ministers warned Minsk that they were ready to "
+      "close the border." + FILLER),
+     {("LTU", "holds_talks", "POL"), ("LTU", "warns", "BLR"), ("POL", "warns", "BLR")}),
 ]
 
 

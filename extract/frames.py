@@ -654,6 +654,16 @@ class FrameRules(ArgumentRules):
                         set(s.norms[s.start:s.end]) & self.sponsor_links:
                     return []  # «بوساطة أمريكية، عقد وزيرا خارجية …»: brokered (rule 9)
                 return self._mutual(label, holder.actors)
+            if not targets and not pronoun and self.lang == "en" and label == "holds_talks" \
+                    and len(holder.actors) >= 2 and form.tag in FINITE and begin < s.end and \
+                    s.texts[begin].isalpha() and s.texts[begin].islower() and \
+                    s.norms[begin] not in self.articles and begin not in s.mentions and \
+                    s.norms[begin] not in self.with_pronoun and \
+                    not set(s.norms[sp.end:stop]) & self.with_:
+                # «Lithuanian and Polish foreign ministers meet on Belarus border security»,
+                # «met on Monday to discuss …»: a joint subject whose verb takes no object met
+                # each other; what follows is the topic (rule 15)
+                return self._mutual(label, holder.actors)
             if not targets and not pronoun:
                 targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                               stop)

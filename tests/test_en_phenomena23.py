@@ -32,6 +32,9 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «… met the Minister of Foreign Affairs of the Republic of Poland. The ministers strongly
   condemned …»: «the ministers», «the presidents», «the leaders» after a meeting of two are
   those two (words met_plurals), as «the two ministers» were.
+- «Lithuanian and Polish foreign ministers meet on Belarus border security», «met on Monday
+  to discuss Belarus»: a joint subject whose verb of meeting takes no object met each other
+  (rule 15); the state after it is the topic, no partner («met the Ukrainian president» is).
 """
 
 from __future__ import annotations
@@ -130,6 +133,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Affairs of the Republic of Poland. The ministers warned Minsk that they were ready to "
       "close the border." + FILLER),
      {("LTU", "holds_talks", "POL"), ("LTU", "warns", "BLR"), ("POL", "warns", "BLR")}),
+    ("a_joint_subject_meets_on_a_topic",
+     "The Lithuanian and Polish foreign ministers met on Monday to discuss Belarus." + FILLER,
+     {("LTU", "holds_talks", "POL"), ("POL", "holds_talks", "LTU")}),
+    ("a_joint_subject_meets_an_object",
+     "France and Germany met the Ukrainian president in Kyiv." + FILLER,
+     {("FRA", "holds_talks", "UKR"), ("DEU", "holds_talks", "UKR")}),
 ]
 
 

@@ -65,6 +65,7 @@ class EnglishClauseRules(CueRules):
         self.pronouns_en = w("subject_pronouns")
         self.force_refs_en = w("force_refs")  # «the army», «the security forces»
         self.met_plurals_en = w("met_plurals")  # «The ministers condemned …» after a meeting
+        self.stance_light_verbs_en = w("stance_light_verbs")  # «voiced support for»
         self.force_ref_modifiers_en = w("force_ref_modifiers")
         self.force_named_en = w("force_named")  # «the Myanmar military»: remembered only
         # «seize seizure»: the act noun of a verb of force, for a later «the seizure»
@@ -2100,6 +2101,19 @@ class EnglishClauseRules(CueRules):
                 grp = self._list_en(s, m, s.end)
                 return Holder(self._actors(grp), m.text, m.person, "by", grp[-1].end)
             return Holder((), s.texts[start], None, "nonactor")
+        if h is None and tag == "n" and start > s.start + 1:
+            # «Turkey condemned the attack, and Saudi Arabia voiced support for …»: a stance
+            # noun right after a light verb (words stance_light_verbs) is held by that verb's
+            # own subject, even in a clause after the sentence's first
+            lv = start - 1
+            while lv > s.start and start - lv <= 3 and s.texts[lv].isalpha() and \
+                    s.texts[lv].islower() and s.norms[lv] not in self.stance_light_verbs_en:
+                lv -= 1  # «voiced strong support», «expressed full solidarity»
+            if s.norms[lv] in self.stance_light_verbs_en and lv - 1 > s.start and \
+                    s.mention_ending_at(lv) is not None:
+                got = self._subject_en(s, lv, ctx, subject)
+                if got is not None and got.actors and got.source == "svo":
+                    return got
         poss = start - 1
         while tag == "n" and poss > s.start and start - poss <= 4 and (
                 s.texts[poss] in {'"', "“", "”"} or s.texts[poss].isalpha() and

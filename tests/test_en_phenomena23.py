@@ -35,6 +35,9 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «Lithuanian and Polish foreign ministers meet on Belarus border security», «met on Monday
   to discuss Belarus»: a joint subject whose verb of meeting takes no object met each other
   (rule 15); the state after it is the topic, no partner («met the Ukrainian president» is).
+- «Turkey said it stood by the Syrian government, and Saudi Arabia, Jordan and Qatar voiced
+  support for …»: a stance noun right after a light verb (words stance_light_verbs) is held by
+  that verb's own subject, also in a clause after the sentence's first.
 """
 
 from __future__ import annotations
@@ -139,6 +142,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_joint_subject_meets_an_object",
      "France and Germany met the Ukrainian president in Kyiv." + FILLER,
      {("FRA", "holds_talks", "UKR"), ("DEU", "holds_talks", "UKR")}),
+    ("a_light_verbs_own_subject_in_a_second_clause",
+     ("Turkey said it stood by the Syrian government, and Saudi Arabia, Jordan and Qatar "
+      "voiced support for the measures taken by Damascus." + FILLER),
+     {("TUR", "expresses_support", "SYR"), ("SAU", "expresses_support", "SYR"),
+      ("JOR", "expresses_support", "SYR"), ("QAT", "expresses_support", "SYR")}),
 ]
 
 

@@ -883,6 +883,16 @@ class FrameRules(ArgumentRules):
                 # ironclad»: a second complement clause is no part of the object
                 stop = next((k for k in range(begin, stop - 1) if s.norms[k] in self.coord
                              and s.norms[k + 1] in self.comp), stop)
+                for v in sorted({nxt, *(sp2.start for sp2, fs in s.cues if begin < sp2.start < stop
+                                        and any(f.tag in FINITE for f in fs))}):
+                    if begin < v < s.end and (subj := s.mention_ending_at(v)) is not None and \
+                            (lead := self._list_start(s, subj)).start > begin and \
+                            (s.norms[lead.start - 1] in self.coord or
+                             s.norms[lead.start - 1] in self.contrast_links_en):  # type: ignore
+                        # «Turkey condemned the attack, and Saudi Arabia called for calm», «…,
+                        # and Egypt said …»: the next clause's subject is no word of the object
+                        stop = min(stop, lead.start)
+                        break
             targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                           stop)
             if self.lang == "en" and sp.end < s.end and \

@@ -38,6 +38,8 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «Turkey said it stood by the Syrian government, and Saudi Arabia, Jordan and Qatar voiced
   support for …»: a stance noun right after a light verb (words stance_light_verbs) is held by
   that verb's own subject, also in a clause after the sentence's first.
+- «Turkey condemned the attack, and Saudi Arabia called for calm», «Turkey rejected the plan,
+  and Egypt said …»: the subject of the next clause is no word of the object before it.
 """
 
 from __future__ import annotations
@@ -147,6 +149,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "voiced support for the measures taken by Damascus." + FILLER),
      {("TUR", "expresses_support", "SYR"), ("SAU", "expresses_support", "SYR"),
       ("JOR", "expresses_support", "SYR"), ("QAT", "expresses_support", "SYR")}),
+    ("the_next_clauses_subject_is_no_object",
+     "Turkey condemned the attack, and Saudi Arabia called for calm." + FILLER,
+     set()),
+    ("the_next_clauses_speaker_is_no_object",
+     "Turkey rejected the plan, and Egypt said it would study it." + FILLER,
+     set()),
+    ("a_coordinated_object_stays",
+     "Turkey condemned Israel and Iran for the attacks." + FILLER,
+     {("TUR", "condemns", "ISR"), ("TUR", "condemns", "IRN")}),
 ]
 
 

@@ -919,6 +919,12 @@ class FrameRules(ArgumentRules):
                     targets = self._second_object_en(  # type: ignore[attr-defined]
                         s, last if targets and last is not None else begin, min(s.end, nxt),
                         holder.actors, targets, 14 if targets else TARGET_WINDOW + 6)
+            if not targets and self.lang == "ar" and sp.end < s.end and \
+                    s.norms[sp.end] in self.pronoun_preps_ar:
+                # «أما المشروع الروسي فلم يؤيده سوى الصين، وصوتت ضده الولايات المتحدة»: the
+                # preposition's pronoun is the act named before in the sentence, its author
+                # the target (rule 11)
+                targets = self._act_before_ar(s, sp.start, holder.actors, ctx)
             if not targets and self.lang == "en" and holder.source == "by" and \
                     form.tag == "n" and (d := next(
                         (k for k in range(sp.start - 1, max(s.start, sp.start - 4) - 1, -1)
@@ -1575,3 +1581,17 @@ class FrameRules(ArgumentRules):
                     not set(m.actors) & set(pair) and s.norms[k - 1] in self.in_preps:
                 return True
         return False
+
+    def _act_before_ar(self, s: Sentence, before: int, holder: tuple[str, ...],
+                       ctx: Context) -> list[str]:
+        """Arabic: the author of the last act noun before token ``before`` in the sentence
+        («المشروع الروسي» -> Russia), named by the adjective or name right after it, else the
+        author an earlier sentence gave that noun; [] when there is none."""
+        for k in range(before - 1, s.start - 1, -1):
+            if k in s.mentions or not self._names_event(s.norms[k]):
+                continue
+            m = s.mentions.get(k + 1)
+            actors = m.actors if m is not None and m.kind in ("adj", "name", "capital") \
+                else self._act_of(ctx, s.norms[k])
+            return [a for a in actors or () if a not in holder]
+        return []

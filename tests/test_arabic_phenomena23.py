@@ -50,6 +50,11 @@ session of 2026-12-06, each tested on sentences written for this file.
   («رحب الجانبان بالهدنة التي أُعلنت في اليمن … برعاية الأمم المتحدة») is not between the
   article's pair; its sides are that state's, which the sentence does not name (not a
   capital where talks were held: «الاتفاق الذي جرى التوصل إليه في بكين برعاية صينية»).
+- «أما المشروع الروسي فلم يؤيده سوى الصين، وصوتت ضده الولايات المتحدة»: the pronoun of «ضده»
+  is the act named before in the sentence, whose author is the target (rule 11; words
+  pronoun_preps).
+- «حكومة الوفاق (الوطني)», the Government of National Accord, is Libya (gazetteer overlay
+  aliases; rule 8: the government the state was represented by then).
 """
 
 from __future__ import annotations
@@ -177,6 +182,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("رحب المجلس بالتقدم في العلاقات السعودية الإيرانية منذ الاتفاق الذي جرى التوصل إليه في "
       "بكين برعاية صينية." + FILLER),
      {("CHN", "mediates", "SAU"), ("CHN", "mediates", "IRN")}),
+    ("voting_against_the_draft_named_before",
+     ("أما المشروع الروسي فلم يؤيده سوى الصين، وصوتت ضده الولايات المتحدة وبريطانيا وفرنسا."
+      + FILLER),
+     {("USA", "rejects", "RUS"), ("GBR", "rejects", "RUS"), ("FRA", "rejects", "RUS")}),
+    ("the_government_of_national_accord_is_libya",
+     ("أطلق السيسي إعلان القاهرة، وهي مبادرة رفضتها حكومة الوفاق وأنقرة. ورفض المجلس الرئاسي "
+      "لحكومة الوفاق تصريحات السيسي." + FILLER),
+     {("LBY", "rejects", "EGY"), ("TUR", "rejects", "EGY")}),
 ]
 
 

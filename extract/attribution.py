@@ -191,6 +191,7 @@ class AttributionRules(FrameRules):
             form = self._pick(forms, after_prep, genitive)
             if self.lang == "ar" and form.tag == "n" and sp.start > s.start + 2 and \
                     s.texts[sp.start - 1] in {"،", ","} and s.texts[sp.start].endswith("ة") and \
+                    not self._closes_aside(s, sp.start - 1) and \
                     (p := next((f for f in forms if f.tag == "p" and
                                 f.cue.label == form.cue.label), None)) is not None and \
                     any(f.tag in FINITE for sp2, fs in cues if sp2.start < sp.start
@@ -632,6 +633,14 @@ class AttributionRules(FrameRules):
                     # («العواصم الأوروبية الثلاث»: the group, not its members again)
                     return [a for a in m.actors if a in groups] or list(m.actors)
         return []
+
+    def _closes_aside(self, s: Sentence, comma: int) -> bool:
+        """Arabic: whether the comma at ``comma`` closes an aside that cites a source («وجدد
+        الأسد، بحسب البيان، مطالبة دمشق بـ…»; words according), after which the sentence goes
+        on with its verb's object, not with a new clause."""
+        c = next((k for k in range(comma - 1, max(s.start, comma - 6) - 1, -1)
+                  if s.texts[k] in {"،", ","}), None)
+        return c is not None and c + 1 < comma and s.norms[c + 1] in self.according
 
     def _colon_speaker(self, s: Sentence, ctx: Context, cues: list, first: int
                        ) -> Holder | None:

@@ -55,6 +55,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   pronoun_preps).
 - «حكومة الوفاق (الوطني)», the Government of National Accord, is Libya (gazetteer overlay
   aliases; rule 8: the government the state was represented by then).
+- «وجدد الأسد، بحسب البيان، مطالبة دمشق بخروج القوات …»: a comma that closes an aside citing
+  a source leaves the verbal noun after it the verb's object, not a participle of a new clause
+  (words according).
 """
 
 from __future__ import annotations
@@ -190,6 +193,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أطلق السيسي إعلان القاهرة، وهي مبادرة رفضتها حكومة الوفاق وأنقرة. ورفض المجلس الرئاسي "
       "لحكومة الوفاق تصريحات السيسي." + FILLER),
      {("LBY", "rejects", "EGY"), ("TUR", "rejects", "EGY")}),
+    ("a_demand_after_an_aside_citing_the_source",
+     ("وجدد الأسد، بحسب البيان، مطالبة دمشق بخروج القوات الأمريكية والتركية من الأراضي "
+      "السورية." + FILLER),
+     {("SYR", "demands_withdrawal", "USA"), ("SYR", "demands_withdrawal", "TUR")}),
+    ("a_participle_after_a_clause_stays",
+     "وأدانت مصر الهجوم، مطالبة إسرائيل بوقف العدوان." + FILLER,
+     {("EGY", "urges_restraint", "ISR")}),
 ]
 
 

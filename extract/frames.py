@@ -919,6 +919,14 @@ class FrameRules(ArgumentRules):
                     targets = self._second_object_en(  # type: ignore[attr-defined]
                         s, last if targets and last is not None else begin, min(s.end, nxt),
                         holder.actors, targets, 14 if targets else TARGET_WINDOW + 6)
+            if targets and self.lang == "ar" and label in ("condemns", "rejects") and \
+                    (victims := self._attacked_ar(s, begin, stop)):
+                # «أدانت مصر الهجوم على السفارة السعودية»: the one attacked is no target; the
+                # attack's author is, if an earlier sentence named it (rule 11)
+                targets = [a for a in targets if a not in victims]
+                if not targets:
+                    targets = [a for a in self._act_before_ar(s, stop, holder.actors, ctx)
+                               if a not in victims]
             if not targets and self.lang == "ar" and sp.end < s.end and \
                     s.norms[sp.end] in self.pronoun_preps_ar:
                 # «أما المشروع الروسي فلم يؤيده سوى الصين، وصوتت ضده الولايات المتحدة»: the
@@ -1595,3 +1603,23 @@ class FrameRules(ArgumentRules):
                 else self._act_of(ctx, s.norms[k])
             return [a for a in actors or () if a not in holder]
         return []
+
+    def _attacked_ar(self, s: Sentence, begin: int, stop: int) -> set[str]:
+        """Arabic: the actors a noun of force between ``begin`` and ``stop`` names as attacked
+        («الهجوم على السفارة السعودية», «الاعتداء على الموقع التشادي»: «على» right after the
+        noun, then the place and its state)."""
+        out: set[str] = set()
+        for k in range(begin, min(stop, s.end) - 2):
+            if "ال" + self._bare(s.norms[k]) not in self.force_nouns and \
+                    s.norms[k] not in self.force_nouns:
+                continue
+            if s.norms[k + 1] not in self.on_preps:
+                continue
+            for x in range(k + 2, min(s.end, k + 5)):
+                m = s.mentions.get(x)
+                if m is not None:
+                    out.update(m.actors)
+                    break
+                if not s.texts[x].isalpha():
+                    break
+        return out

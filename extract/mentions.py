@@ -947,7 +947,12 @@ class MentionRules(RuleBase):
                     continue
                 j = r + 2
                 while j < min(s.end, r + 5) and j not in s.mentions and s.texts[j].isalpha() \
-                        and s.norms[j] not in self.prepositions and s.norms[j] not in self.loc:
+                        and s.norms[j] not in self.prepositions and s.norms[j] not in self.loc \
+                        and (s.norms[j] in self.occupation or s.norms[j] in self.heads or
+                             s.fulls[j].startswith("لل") and
+                             "ال" + s.fulls[j][2:] in self.occupation):
+                    # («الهجوم الذي استهدف موقعاً للجيش التشادي»: the object of the relative
+                    # verb, and the army it belongs to, are its victim, not its author)
                     # «الاحتلال», «قوات», «جيش» before the state's adjective (not the place
                     # after «استهدفت مواقع في …», the act's object)
                     j += 1

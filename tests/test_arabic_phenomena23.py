@@ -58,6 +58,10 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «وجدد الأسد، بحسب البيان، مطالبة دمشق بخروج القوات …»: a comma that closes an aside citing
   a source leaves the verbal noun after it the verb's object, not a participle of a new clause
   (words according).
+- The one attacked is no target: «أدانت مصر الهجوم على السفارة السعودية» does not condemn
+  Saudi Arabia (a noun of force, «على», then the place and its state; words force_nouns,
+  on_preps); nor is the army a relative clause's verb struck its author («الهجوم الذي استهدف
+  موقعاً للجيش التشادي»: only «الاحتلال», «قوات», «جيش» before an adjective name the author).
 """
 
 from __future__ import annotations
@@ -200,6 +204,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_participle_after_a_clause_stays",
      "وأدانت مصر الهجوم، مطالبة إسرائيل بوقف العدوان." + FILLER,
      {("EGY", "urges_restraint", "ISR")}),
+    ("the_one_attacked_is_no_target",
+     "أدانت مصر الهجوم على السفارة السعودية في الخرطوم." + FILLER,
+     set()),
+    ("the_attackers_adjective_stays_the_target",
+     "أدانت مصر الهجوم الإسرائيلي على غزة." + FILLER,
+     {("EGY", "condemns", "ISR")}),
+    ("the_struck_army_is_no_author",
+     ("لم تكد تمر أيام على الهجوم الذي استهدف موقعاً للجيش التشادي. وأدان الاتحاد الأفريقي "
+      "الهجوم." + FILLER),
+     set()),
 ]
 
 

@@ -742,6 +742,13 @@ class ArgumentRules(EnglishClauseRules):
                         (d := s.mentions.get(end)) is not None and d.end == end + 1 and
                         (d.kind == "pair" or s.norms[end] in self.official_duals) and
                         s.fulls[end].endswith("ان") or
+                        # «…، وهنأت وزارة الخارجية العراقية الأردن»: a title phrase of another
+                        # actor right after the verb, with an object after it, is its subject
+                        self.lang == "ar" and s.norms[end] in self.heads and
+                        (tn := self._title_np(s, end, ctx, tag)) is not None and
+                        tn.source == "np" and bool(tn.actors) and
+                        not set(tn.actors) & set(last.actors) and tn.np_end is not None and
+                        tn.np_end < s.end and tn.np_end in s.mentions or
                         # «…، وأدانت تركيا تصريحات ليبية»: a name right after the verb with
                         # the verb's object after it is the verb's own subject (an appeal's
                         # addressee stands there: «وطالبت روما بالاعتذار»)

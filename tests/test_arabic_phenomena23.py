@@ -62,6 +62,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   Saudi Arabia (a noun of force, «على», then the place and its state; words force_nouns,
   on_preps); nor is the army a relative clause's verb struck its author («الهجوم الذي استهدف
   موقعاً للجيش التشادي»: only «الاحتلال», «قوات», «جيش» before an adjective name the author).
+- «وأشاد الأمين العام لجامعة الدول العربية … بالخطوة، وهنأت وزارة الخارجية العراقية الأردن
+  باستعادة أراضيه»: a title phrase of another actor right after a verb joined by و, with the
+  verb's object after it, is that verb's own subject, not the subject before it.
 """
 
 from __future__ import annotations
@@ -214,6 +217,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("لم تكد تمر أيام على الهجوم الذي استهدف موقعاً للجيش التشادي. وأدان الاتحاد الأفريقي "
       "الهجوم." + FILLER),
      set()),
+    ("a_title_after_a_wa_verb_is_its_subject",
+     ("أعلن الملك عبد الله الثاني انتهاء العمل بالملحقين. وأشاد الأمين العام لجامعة الدول "
+      "العربية أحمد أبو الغيط بالخطوة، وهنأت وزارة الخارجية العراقية الأردن باستعادة أراضيه."
+      + FILLER),
+     {("IRQ", "welcomes", "JOR")}),
 ]
 
 

@@ -1023,6 +1023,18 @@ class ArgumentRules(EnglishClauseRules):
                 s.norms[j] in self.heads or s.norms[j] in self.fillers):
             j -= 1
         first = j + 1
+        if first < end and s.norms[first] in self.heads and j >= s.start and (
+                s.norms[j] in self.comp or s.norms[j] in self.clause_links) and any(
+                    s.norms[x] in self.fillers and s.fulls[x] != s.norms[x] and
+                    strip_vowels(s.texts[x]).endswith(("ها", "ه"))
+                    for x in range(first + 1, end)):
+            # «ولم تشارك كوريا الشمالية في الجلسة، لكن وزارة خارجيتها قالت …»: a title with
+            # its owner's pronoun is the owner's, the actor the sentence named last before it
+            owner = next((m for x, m in sorted(s.mentions.items(), reverse=True)
+                          if x < first and m.kind in ("name", "capital") and len(m.actors) == 1),
+                         None)
+            if owner is not None:
+                return Holder(owner.actors, s.span(first, end), None, "np")
         if first >= end or s.norms[first] not in self.heads or j < s.start or \
                 s.norms[j] not in self.comp:
             return None

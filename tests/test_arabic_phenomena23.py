@@ -65,6 +65,9 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «وأشاد الأمين العام لجامعة الدول العربية … بالخطوة، وهنأت وزارة الخارجية العراقية الأردن
   باستعادة أراضيه»: a title phrase of another actor right after a verb joined by و, with the
   verb's object after it, is that verb's own subject, not the subject before it.
+- «ولم تشارك كوريا الشمالية في الجلسة، لكن وزارة خارجيتها قالت … متهمة واشنطن …»: a title
+  with its owner's pronoun before the verb, after «لكن» or a complementizer, is the owner's,
+  the actor the sentence named last before it (not the last speaker).
 """
 
 from __future__ import annotations
@@ -222,6 +225,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "العربية أحمد أبو الغيط بالخطوة، وهنأت وزارة الخارجية العراقية الأردن باستعادة أراضيه."
       + FILLER),
      {("IRQ", "welcomes", "JOR")}),
+    ("a_title_with_its_owners_pronoun_before_the_verb",
+     ("أدانت روسيا العقوبات. ولم تشارك كوريا الشمالية في الجلسة، لكن وزارة خارجيتها قالت في "
+      "بيان إن الإطلاق إجراء مشروع، متهمة واشنطن بانتهاج سياسة عدائية." + FILLER),
+     {("PRK", "accuses", "USA")}),
 ]
 
 

@@ -68,6 +68,7 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «ولم تشارك كوريا الشمالية في الجلسة، لكن وزارة خارجيتها قالت … متهمة واشنطن …»: a title
   with its owner's pronoun before the verb, after «لكن» or a complementizer, is the owner's,
   the actor the sentence named last before it (not the last speaker).
+- «أفريقيا الوسطى» without «جمهورية» is the Central African Republic (gazetteer overlay).
 """
 
 from __future__ import annotations
@@ -229,6 +230,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أدانت روسيا العقوبات. ولم تشارك كوريا الشمالية في الجلسة، لكن وزارة خارجيتها قالت في "
       "بيان إن الإطلاق إجراء مشروع، متهمة واشنطن بانتهاج سياسة عدائية." + FILLER),
      {("PRK", "accuses", "USA")}),
+    ("central_africa_without_republic",
+     "أعرب الأمين العام للأمم المتحدة عن قلقه إزاء التوتر بين تشاد وأفريقيا الوسطى." + FILLER,
+     {("UN", "expresses_concern", "TCD"), ("UN", "expresses_concern", "CAF")}),
 ]
 
 

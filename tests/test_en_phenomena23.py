@@ -40,6 +40,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   that verb's own subject, also in a clause after the sentence's first.
 - «Turkey condemned the attack, and Saudi Arabia called for calm», «Turkey rejected the plan,
   and Egypt said …»: the subject of the next clause is no word of the object before it.
+- «his Central African counterpart»: «Central African» is the Central African Republic's
+  adjective (gazetteer overlay); the region's bodies and states are not («the Economic
+  Community of Central African States»; words non_actor_names).
 """
 
 from __future__ import annotations
@@ -158,6 +161,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_coordinated_object_stays",
      "Turkey condemned Israel and Iran for the attacks." + FILLER,
      {("TUR", "condemns", "ISR"), ("TUR", "condemns", "IRN")}),
+    ("central_african_is_the_republics_adjective",
+     ("Chad's foreign minister spoke by phone on Sunday with his Central African counterpart."
+      + FILLER),
+     {("TCD", "holds_talks", "CAF")}),
+    ("the_central_african_states_community_is_no_state",
+     ("The Economic Community of Central African States urged Chad to exercise restraint."
+      + FILLER),
+     set()),
 ]
 
 

@@ -69,6 +69,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   with its owner's pronoun before the verb, after «لكن» or a complementizer, is the owner's,
   the actor the sentence named last before it (not the last speaker).
 - «أفريقيا الوسطى» without «جمهورية» is the Central African Republic (gazetteer overlay).
+- Proposing is a readiness typed by what is proposed (cue ar.ready.propose): «اقترحت بانغي
+  تشكيل لجنة تحقيق مشتركة مع تشاد» is an intent to cooperate, «اقترحت مصر عقد قمة ثلاثية مع
+  السودان وإثيوبيا» an intent to meet.
 """
 
 from __future__ import annotations
@@ -233,6 +236,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("central_africa_without_republic",
      "أعرب الأمين العام للأمم المتحدة عن قلقه إزاء التوتر بين تشاد وأفريقيا الوسطى." + FILLER,
      {("UN", "expresses_concern", "TCD"), ("UN", "expresses_concern", "CAF")}),
+    ("a_joint_inquiry_proposed",
+     "واقترحت بانغي تشكيل لجنة تحقيق مشتركة مع تشاد لكشف ملابسات الحادث." + FILLER,
+     {("CAF", "expresses_intent_to_cooperate", "TCD")}),
+    ("a_summit_proposed",
+     "اقترحت مصر عقد قمة ثلاثية مع السودان وإثيوبيا." + FILLER,
+     {("EGY", "expresses_intent_to_meet", "SDN"), ("EGY", "expresses_intent_to_meet", "ETH")}),
 ]
 
 

@@ -43,6 +43,8 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «his Central African counterpart»: «Central African» is the Central African Republic's
   adjective (gazetteer overlay); the region's bodies and states are not («the Economic
   Community of Central African States»; words non_actor_names).
+- Ready to receive a delegation is an intent to meet; a proposed joint investigation with an
+  actor is an intent to cooperate with it (content words).
 """
 
 from __future__ import annotations
@@ -169,6 +171,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The Economic Community of Central African States urged Chad to exercise restraint."
       + FILLER),
      set()),
+    ("ready_to_receive_a_delegation",
+     "The Central African Republic said it was ready to receive a Chadian delegation." + FILLER,
+     {("CAF", "expresses_intent_to_meet", "TCD")}),
+    ("a_joint_investigation_proposed",
+     "The Central African Republic proposed a joint investigation with Chad." + FILLER,
+     {("CAF", "expresses_intent_to_cooperate", "TCD")}),
 ]
 
 

@@ -2305,7 +2305,8 @@ class EnglishClauseRules(CueRules):
             if self._in_relative(s, start):
                 h = self._clause_subject_en(s, start, ctx)  # type: ignore[attr-defined]
             else:
-                h = self._subject_en(s, start, ctx, subject)
+                h = (self._contrast_clause_subject_en(s, start) if tag in FINITE else None) \
+                    or self._subject_en(s, start, ctx, subject)
         elif h is None and tag == "p" and self._passive_en(s, start):
             h = self._subject_en(s, start, ctx, subject)  # «Kuwait is mediating»
         elif h is None and tag == "n" and cue.label == "mediates":
@@ -2946,6 +2947,27 @@ class EnglishClauseRules(CueRules):
                 a -= 1  # «the Special Envoy», «the UN envoy»
             if s.norms[a] in self.articles and not any(x in s.mentions for x in range(a, k)):
                 s.add_mention(Mention(a, k + 1, "name", actors, "m", s.span(a, k + 1)))
+
+    def _contrast_clause_subject_en(self, s: Sentence, start: int) -> Holder | None:
+        """«Egypt welcomed the decision, while Turkey's foreign ministry described it as "an
+        important step" and urged Israel to …»: a verb after «and» whose clause opened with a
+        contrast link («while», «but», «whereas») has the actor that opens that clause as its
+        subject, not the sentence's first."""
+        if start - 1 <= s.start or s.norms[start - 1] not in self.coord:
+            return None
+        c = next((k for k in range(start - 2, s.start, -1)
+                  if s.norms[k] in self.contrast_links_en or s.texts[k] == ";"), None)
+        if c is None or s.quoted_at(c):
+            return None  # («… "will not stand idle while Israel kills our people", and accused …»)
+        a = c + 1
+        while a < start and s.norms[a] in self.articles:
+            a += 1
+        m = s.mentions.get(a)
+        if m is None or m.kind not in ("name", "adj", "capital", "person") or \
+                not m.actors or m.end >= start - 1:
+            return None
+        grp = self._list_en(s, m, start)
+        return Holder(self._actors(grp), m.text, m.person, "svo")
 
     def _force_refs_en(self, s: Sentence) -> None:
         """«The United States condemned the actions of Sudanese military forces. We urge the

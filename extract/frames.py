@@ -893,6 +893,10 @@ class FrameRules(ArgumentRules):
                         # and Egypt said …»: the next clause's subject is no word of the object
                         stop = min(stop, lead.start)
                         break
+                # «welcomed the decision, while Turkey's foreign ministry described it …»: a
+                # clause a contrast link opens has a subject of its own
+                stop = next((k for k in range(begin + 1, stop) if k in s.mentions and
+                             s.norms[k - 1] in self.contrast_links_en), stop)  # type: ignore
             targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                           stop)
             if self.lang == "en" and sp.end < s.end and \

@@ -45,6 +45,10 @@ session of 2026-12-06, each tested on sentences written for this file.
   Community of Central African States»; words non_actor_names).
 - Ready to receive a delegation is an intent to meet; a proposed joint investigation with an
   actor is an intent to cooperate with it (content words).
+- «Egypt welcomed the decision, while Turkey's foreign ministry described it as "an important
+  step" and urged Israel to …»: a verb after «and» in a clause a contrast link opened has that
+  clause's first actor as subject, and the object before the link stops at it (not inside a
+  quotation: «"… while Israel kills our people", and accused …»).
 """
 
 from __future__ import annotations
@@ -177,6 +181,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_joint_investigation_proposed",
      "The Central African Republic proposed a joint investigation with Chad." + FILLER,
      {("CAF", "expresses_intent_to_cooperate", "TCD")}),
+    ("a_contrast_clause_has_its_own_subject",
+     ("Egypt welcomed the General Assembly's decision, while Turkey's foreign ministry described "
+      "it as \"an important step\" and urged Israel to halt settlement expansion." + FILLER),
+     {("EGY", "welcomes", "UNGA"), ("TUR", "demands", "ISR")}),
+    ("a_contrast_link_inside_a_quote_opens_no_clause",
+     ("Hezbollah's leader said the group \"will not stand idle while Israel kills our people\", "
+      "and accused Washington of giving Israel cover." + FILLER),
+     {("HEZBOLLAH", "accuses", "USA")}),
 ]
 
 

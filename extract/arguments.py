@@ -1100,7 +1100,10 @@ class ArgumentRules(EnglishClauseRules):
             if k + 1 < s.end and s.texts[k] in {"،", ","} and (
                     n > 1 and tuple(s.norms[s.start:k]) in self.connectives or
                     # «من جهته، اكتفى الأمين العام …»: for his part, then the clause
-                    tuple(s.norms[s.start:k]) in self.for_his_part):
+                    tuple(s.norms[s.start:k]) in self.for_his_part or
+                    # «عربياً، أجرى وزير الخارجية السعودي …», «دولياً، …»: a roundup's adverb
+                    n == 1 and strip_vowels(s.texts[s.start]).endswith("يا") and
+                    s.texts[s.start] != strip_vowels(s.texts[s.start])):
                 return k + 1
         if s.norms[s.start] in self.according:
             # «وبحسب ما نشرته الصحيفة، شكك ماكرون …»: past the source the sentence cites

@@ -482,7 +482,16 @@ class AttributionRules(FrameRules):
             last_target = sentence_targets[-1]
             recs = [((lab, hs, [last_target] if last_target not in hs else ts), lst)
                     for (lab, hs, ts), lst in recs]
-        if open_for(CALL_TYPES) and (partner := self._conversation_partner(s, holder.actors, ctx)):
+        if open_for(CALL_TYPES) and self.lang == "ar" and \
+                not s.words().isdisjoint(self.joint_conversation_refs) and (partners := list(
+                    dict.fromkeys(r.target for r in out if r.stance_type == "holds_talks" and
+                                  r.holder in holder.actors and r.target and r.is_edge))) and \
+                len(partners) >= 2:
+            # rule 24: «أجرى اتصالين بنظيريه اللبناني … والسوري …، دعا خلالهما إلى ضبط
+            # النفس»: a call made in the conversations just reported is to each partner
+            recs = _fill(recs, CALL_TYPES, partners)
+        elif open_for(CALL_TYPES) and \
+                (partner := self._conversation_partner(s, holder.actors, ctx)):
             # rule 24: «he urged restraint during the call», «ودعا خلال الاتصال إلى …»:
             # a call made in a two-party conversation with no addressee is to the other
             recs = _fill(recs, CALL_TYPES, [partner])

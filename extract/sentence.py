@@ -344,6 +344,7 @@ class RuleBase:
         self.effort_nouns = w("effort_nouns")  # «جهود مصر في الوساطة»: Egypt mediates
         self.pronoun_preps_ar = w("pronoun_preps")  # «وصوتت ضده»: the act named before
         self.on_preps = w("on_preps")  # «الهجوم على السفارة السعودية»: the one attacked
+        self.joint_conversation_refs = w("joint_conversation_refs")  # «دعا خلالهما إلى …»
         self.out_of = w("out_of")  # «pull out of Syria»
         self.future = w("future")
         self.territory = w("territory_words")

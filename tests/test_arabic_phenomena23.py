@@ -72,6 +72,12 @@ session of 2026-12-06, each tested on sentences written for this file.
 - Proposing is a readiness typed by what is proposed (cue ar.ready.propose): «اقترحت بانغي
   تشكيل لجنة تحقيق مشتركة مع تشاد» is an intent to cooperate, «اقترحت مصر عقد قمة ثلاثية مع
   السودان وإثيوبيا» an intent to meet.
+- A roundup's adverb and its comma («عربياً،», «دولياً،») open no clause: the verb after them
+  opens it, and its subject after it («عربياً، أجرى وزير الخارجية السعودي …») holds the
+  sentence, not the last speaker.
+- Two calls reported at once («أجرى اتصالين بنظيريه اللبناني … والسوري …»; cue forms with the
+  dual counterpart) are talks with each, and «دعا خلالهما إلى …» calls on both (rule 24; words
+  joint_conversation_refs).
 """
 
 from __future__ import annotations
@@ -242,6 +248,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_summit_proposed",
      "اقترحت مصر عقد قمة ثلاثية مع السودان وإثيوبيا." + FILLER,
      {("EGY", "expresses_intent_to_meet", "SDN"), ("EGY", "expresses_intent_to_meet", "ETH")}),
+    ("a_roundup_adverb_opens_no_clause",
+     ("أعربت روسيا عن قلقها من التوتر. عربياً، أجرى وزير الخارجية السعودي اتصالاً هاتفياً "
+      "بنظيره اللبناني." + FILLER),
+     {("SAU", "holds_talks", "LBN")}),
+    ("two_calls_and_an_appeal_during_them",
+     ("أجرى وزير الخارجية السعودي الأمير فيصل بن فرحان اتصالين بنظيريه اللبناني يوسف رجي "
+      "والسوري أسعد الشيباني، دعا خلالهما إلى ضبط النفس." + FILLER),
+     {("SAU", "holds_talks", "LBN"), ("SAU", "holds_talks", "SYR"),
+      ("SAU", "urges_restraint", "LBN"), ("SAU", "urges_restraint", "SYR")}),
 ]
 
 

@@ -482,8 +482,12 @@ class AttributionRules(FrameRules):
             last_target = sentence_targets[-1]
             recs = [((lab, hs, [last_target] if last_target not in hs else ts), lst)
                     for (lab, hs, ts), lst in recs]
-        if open_for(CALL_TYPES) and self.lang == "ar" and \
-                not s.words().isdisjoint(self.joint_conversation_refs) and (partners := list(
+        if open_for(CALL_TYPES) and (
+                self.lang == "ar" and not s.words().isdisjoint(self.joint_conversation_refs) or
+                # «held calls with his Lebanese and Syrian counterparts, urging them to …»
+                self.lang == "en" and sp.end < s.end and
+                s.norms[sp.end] in self.plural_pronouns_obj_en) and (  # type: ignore
+                partners := list(
                     dict.fromkeys(r.target for r in out if r.stance_type == "holds_talks" and
                                   r.holder in holder.actors and r.target and r.is_edge))) and \
                 len(partners) >= 2:

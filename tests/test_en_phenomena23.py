@@ -49,6 +49,8 @@ session of 2026-12-06, each tested on sentences written for this file.
   step" and urged Israel to …»: a verb after «and» in a clause a contrast link opened has that
   clause's first actor as subject, and the object before the link stops at it (not inside a
   quotation: «"… while Israel kills our people", and accused …»).
+- «held calls with his Lebanese and Syrian counterparts, urging them to exercise restraint»:
+  «them» after an appeal are the partners of the talks the sentence reports (rule 24).
 """
 
 from __future__ import annotations
@@ -189,6 +191,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Hezbollah's leader said the group \"will not stand idle while Israel kills our people\", "
       "and accused Washington of giving Israel cover." + FILLER),
      {("HEZBOLLAH", "accuses", "USA")}),
+    ("urging_them_after_calls_with_two",
+     ("The Saudi foreign minister held calls with his Lebanese and Syrian counterparts, urging "
+      "them to exercise restraint." + FILLER),
+     {("SAU", "holds_talks", "LBN"), ("SAU", "holds_talks", "SYR"),
+      ("SAU", "urges_restraint", "LBN"), ("SAU", "urges_restraint", "SYR")}),
 ]
 
 

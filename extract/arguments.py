@@ -1449,6 +1449,13 @@ class ArgumentRules(EnglishClauseRules):
                     m = s.mentions.get(k + 1)
                     if m is not None and m.kind == "adj":
                         return m
+                if (m := s.mentions.get(k)) is not None and m.kind in ("name", "capital") and \
+                        (e := self._group(s, m, s.end)[-1].end) < s.end and \
+                        (s.norms[e] in self.asked_act_preps or
+                         s.fulls[e].startswith("ب") and s.norms[e] != s.fulls[e]):
+                    # «ودعت كينيا في بيان رواندا وأوغندا إلى مواصلة الحوار»: the names right
+                    # before what is asked are the ones asked
+                    return m
             return None
         if self.lang == "en":
             return None  # an English adjective stands before its noun («after Israeli attack»)

@@ -78,6 +78,8 @@ session of 2026-12-06, each tested on sentences written for this file.
 - Two calls reported at once («أجرى اتصالين بنظيريه اللبناني … والسوري …»; cue forms with the
   dual counterpart) are talks with each, and «دعا خلالهما إلى …» calls on both (rule 24; words
   joint_conversation_refs).
+- «ودعت كينيا في بيان رواندا وأوغندا إلى مواصلة الحوار»: past a short circumstance, the names
+  right before what is asked are the ones asked (found in fresh26_ar after it was scored).
 """
 
 from __future__ import annotations
@@ -257,6 +259,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "والسوري أسعد الشيباني، دعا خلالهما إلى ضبط النفس." + FILLER),
      {("SAU", "holds_talks", "LBN"), ("SAU", "holds_talks", "SYR"),
       ("SAU", "urges_restraint", "LBN"), ("SAU", "urges_restraint", "SYR")}),
+    ("the_addressee_after_in_a_statement",
+     "ودعت كينيا في بيان رواندا وأوغندا إلى مواصلة الحوار البناء." + FILLER,
+     {("KEN", "calls_for_dialogue", "RWA"), ("KEN", "calls_for_dialogue", "UGA")}),
 ]
 
 

@@ -80,6 +80,8 @@ session of 2026-12-06, each tested on sentences written for this file.
   joint_conversation_refs).
 - «ودعت كينيا في بيان رواندا وأوغندا إلى مواصلة الحوار»: past a short circumstance, the names
   right before what is asked are the ones asked (found in fresh26_ar after it was scored).
+- Recalling one's ambassador from a state («استدعت الجزائر سفيرها من مدريد للتشاور») is a
+  protest that condemns it (cue ar.condemns.recall), as English.
 """
 
 from __future__ import annotations
@@ -175,7 +177,7 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("past_the_cited_source_the_verb_opens",
      ("استدعت الجزائر سفيرها لدى فرنسا. وبحسب ما نشرته الصحيفة، شكك ماكرون في وجود أمة "
       "جزائرية، واتهم السلطات الجزائرية بتوظيف ملف الذاكرة." + FILLER),
-     {("FRA", "accuses", "DZA")}),
+     {("DZA", "condemns", "FRA"), ("FRA", "accuses", "DZA")}),
     ("people_of_a_states_origin_are_no_actor",
      "التقى الرئيس الفرنسي شباباً من أصول جزائرية في باريس." + FILLER,
      set()),
@@ -262,6 +264,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_addressee_after_in_a_statement",
      "ودعت كينيا في بيان رواندا وأوغندا إلى مواصلة الحوار البناء." + FILLER,
      {("KEN", "calls_for_dialogue", "RWA"), ("KEN", "calls_for_dialogue", "UGA")}),
+    ("recalling_ones_ambassador_condemns",
+     "وكانت الجزائر قد استدعت سفيرها من مدريد للتشاور في مارس." + FILLER,
+     {("DZA", "condemns", "ESP")}),
 ]
 
 

@@ -51,6 +51,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   quotation: «"… while Israel kills our people", and accused …»).
 - «held calls with his Lebanese and Syrian counterparts, urging them to exercise restraint»:
   «them» after an appeal are the partners of the talks the sentence reports (rule 24).
+- Recalling one's ambassador from a state («Morocco recalled its ambassador to Tunisia») is a
+  protest that condemns it, as a summons of its envoy is (cue en.condemns.recall; «recalled
+  that …» is memory, no cue).
 """
 
 from __future__ import annotations
@@ -196,6 +199,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "them to exercise restraint." + FILLER),
      {("SAU", "holds_talks", "LBN"), ("SAU", "holds_talks", "SYR"),
       ("SAU", "urges_restraint", "LBN"), ("SAU", "urges_restraint", "SYR")}),
+    ("recalling_ones_ambassador_condemns",
+     "Morocco on Saturday recalled its ambassador to Tunisia for consultations." + FILLER,
+     {("MAR", "condemns", "TUN")}),
+    ("recalled_that_is_memory",
+     "The minister recalled that Egypt had always supported the talks." + FILLER,
+     set()),
 ]
 
 

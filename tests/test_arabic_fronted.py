@@ -45,8 +45,10 @@ STYLES: list = [
      "تلقى صاحب السمو الشيخ محمد بن زايد اتصالاً هاتفياً من رئيس الوزراء الهندي.",
      {("ARE", "holds_talks", "IND")}),
     ("excellency",
-     "وأدان معالي وزير الخارجية العماني الهجوم على السفينة الإيرانية.",
-     {("OMN", "condemns", "IRN")}),
+     # (the attacker is the target; the ship attacked, «على السفينة الإيرانية», is not: its
+     # state is the victim, since the eighth session of 2026-12-06)
+     "وأدان معالي وزير الخارجية العماني الهجوم الإسرائيلي على السفينة الإيرانية.",
+     {("OMN", "condemns", "ISR")}),
     ("majesty",
      "واستقبل صاحب الجلالة الملك عبدالله الثاني رئيس الوزراء الكندي.",
      {("JOR", "holds_talks", "CAN")}),

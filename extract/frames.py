@@ -923,12 +923,12 @@ class FrameRules(ArgumentRules):
                     targets = self._second_object_en(  # type: ignore[attr-defined]
                         s, last if targets and last is not None else begin, min(s.end, nxt),
                         holder.actors, targets, 14 if targets else TARGET_WINDOW + 6)
-            if targets and self.lang == "ar" and label in ("condemns", "rejects") and \
-                    (victims := self._attacked_ar(s, begin, stop)):
+            if targets and label in ("condemns", "rejects") and \
+                    (victims := self._attacked(s, begin, stop)):
                 # «أدانت مصر الهجوم على السفارة السعودية»: the one attacked is no target; the
                 # attack's author is, if an earlier sentence named it (rule 11)
                 targets = [a for a in targets if a not in victims]
-                if not targets:
+                if not targets and self.lang == "ar":
                     targets = [a for a in self._act_before_ar(s, stop, holder.actors, ctx)
                                if a not in victims]
             if not targets and self.lang == "ar" and sp.end < s.end and \
@@ -1608,10 +1608,11 @@ class FrameRules(ArgumentRules):
             return [a for a in actors or () if a not in holder]
         return []
 
-    def _attacked_ar(self, s: Sentence, begin: int, stop: int) -> set[str]:
-        """Arabic: the actors a noun of force between ``begin`` and ``stop`` names as attacked
-        («الهجوم على السفارة السعودية», «الاعتداء على الموقع التشادي»: «على» right after the
-        noun, then the place and its state)."""
+    def _attacked(self, s: Sentence, begin: int, stop: int) -> set[str]:
+        """The actors a noun of force between ``begin`` and ``stop`` names as attacked
+        («الهجوم على السفارة السعودية», «الاعتداء على الموقع التشادي», «the attack on the
+        Saudi embassy»: «على», «on», «against» right after the noun, then the place and its
+        state; words force_nouns, on_preps)."""
         out: set[str] = set()
         for k in range(begin, min(stop, s.end) - 2):
             if "ال" + self._bare(s.norms[k]) not in self.force_nouns and \
@@ -1622,7 +1623,16 @@ class FrameRules(ArgumentRules):
             for x in range(k + 2, min(s.end, k + 5)):
                 m = s.mentions.get(x)
                 if m is not None:
-                    out.update(m.actors)
+                    e = m.end
+                    if self.lang == "ar" or m.kind == "adj" or e < s.end and (
+                            s.texts[e] in {"'s", "'"} or s.texts[e].isalpha() and
+                            s.texts[e].islower() and s.norms[e] not in self.coord and
+                            s.norms[e] not in self.prepositions and
+                            s.norms[e] not in self.articles):
+                        # «the attack on the Saudi embassy», «on Saudi Arabia's oil
+                        # facilities»: a place of the state; «the attack on Israel» names the
+                        # one attacked as a target too
+                        out.update(m.actors)
                     break
                 if not s.texts[x].isalpha():
                     break

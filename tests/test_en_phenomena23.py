@@ -54,6 +54,9 @@ session of 2026-12-06, each tested on sentences written for this file.
 - Recalling one's ambassador from a state («Morocco recalled its ambassador to Tunisia») is a
   protest that condemns it, as a summons of its envoy is (cue en.condemns.recall; «recalled
   that …» is memory, no cue).
+- The one attacked is no target: «Egypt condemned the attack on the Saudi embassy» does not
+  condemn Saudi Arabia (words force_nouns, on_preps), as in Arabic; the attacker's adjective
+  stays the target («the Israeli attack on the Iranian consulate»).
 """
 
 from __future__ import annotations
@@ -205,6 +208,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("recalled_that_is_memory",
      "The minister recalled that Egypt had always supported the talks." + FILLER,
      set()),
+    ("the_one_attacked_is_no_target",
+     "Egypt condemned the attack on the Saudi embassy in Khartoum." + FILLER,
+     set()),
+    ("the_attackers_adjective_stays_the_target",
+     "Egypt condemned the Israeli attack on the Iranian consulate." + FILLER,
+     {("EGY", "condemns", "ISR")}),
 ]
 
 

@@ -2716,18 +2716,19 @@ class EnglishClauseRules(CueRules):
             v = k - 1
             while v > s.start and s.texts[v].islower() and s.texts[v].endswith("ly"):
                 v -= 1  # «Israeli jets repeatedly struck»
-            if s.norms[v] in self.side_heads and s.mention_ending_at(v + 1) is None:
-                v -= 1  # «Ecuadorian police», «Israel's forces»
-                if v > s.start and s.norms[v] in self.possessive:
-                    v -= 1
-            elif s.mention_ending_at(v + 1) is None:
-                # «Iran's Revolutionary Guards seized …»: a named force of the possessor
-                w = v
-                while w > s.start and v - w < 3 and s.texts[w][:1].isupper() and \
-                        s.texts[w].isalpha() and s.mention_ending_at(w + 1) is None:
-                    w -= 1
-                if w < v and w > s.start and s.norms[w] in self.possessive:
-                    v = w - 1
+            if s.mention_ending_at(v + 1) is None:  # (not «Israel struck»: the doer itself)
+                if s.norms[v] in self.side_heads:
+                    v -= 1  # «Ecuadorian police», «Israel's forces»
+                    if v > s.start and s.norms[v] in self.possessive:
+                        v -= 1
+                else:
+                    # «Iran's Revolutionary Guards seized …»: a named force of the possessor
+                    w = v
+                    while w > s.start and v - w < 3 and s.texts[w][:1].isupper() and \
+                            s.texts[w].isalpha() and s.mention_ending_at(w + 1) is None:
+                        w -= 1
+                    if w < v and w > s.start and s.norms[w] in self.possessive:
+                        v = w - 1
             if s.norms[k + 1] in self.figurative_particles_en or any(
                     s.norms[j] in self.agreement_nouns_en for j in range(k + 1, min(s.end, k + 4))):
                 continue  # «Islamabad hit back», «struck a deal»

@@ -57,7 +57,8 @@ def document_sides(ctx: Context, parties: bool, caller: str | None = None,
     actors that two or more conflictual stances link. A conflict known only by its place or
     as "the situation" gives none."""
     # a single side («between the M23 and the DRC's army») speaks for its own sentence only
-    pairs = [(start, p) for start, p in _pairs(ctx, parties) if len(p) >= 2]
+    named = _pairs(ctx, parties)
+    pairs = [(start, p) for start, p in named if len(p) >= 2]
     if pairs:
         counts = Counter(frozenset(p) for _, p in pairs)
         best = max(counts.values())
@@ -70,7 +71,7 @@ def document_sides(ctx: Context, parties: bool, caller: str | None = None,
     # «clashes between the Sudanese army and the RSF»: the one side of the conflict that
     # maps to an actor (rule 12), before the last two actors that merely met
     # (a mediation needs two sides: not for it, ``single`` False)
-    singles = [p for _, p in _pairs(ctx, parties) if len(p) == 1 and caller not in p] \
+    singles = [p for _, p in named if len(p) == 1 and caller not in p] \
         if single else []
     if singles:
         tally = Counter(singles)
@@ -141,7 +142,7 @@ def _unknown_between(s: Sentence, between: frozenset[str]) -> bool:
                     min(s.end, j + 6))
         joined = any(s.norms[x] == "and" or s.fulls[x].startswith("و") and s.fulls[x] != "و"
                      for x in range(j + 1, stop))
-        if joined and j < s.end and s.texts[j].isalpha() and j not in s.mentions and \
+        if joined and s.texts[j].isalpha() and \
                 not any(m.start <= j < m.end for m in s.mentions.values()) and \
                 not any(k < m.start < min(s.end, k + 8) for m in s.mentions.values()):
             return True

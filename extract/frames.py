@@ -20,6 +20,9 @@ from extract.sentence import (
     Sentence,
 )
 
+# the marks that end what an Arabic appeal asks for before a conjunct could go on with it
+ASK_ENDS = frozenset({".", ":", "؛", ";"})
+
 
 class FrameRules(ArgumentRules):
     def _helped_actor(self, s: Sentence, k: int) -> bool:
@@ -1543,9 +1546,9 @@ class FrameRules(ArgumentRules):
             return False
         coordinated = s.fulls[first].startswith("و") and s.norms[first] != s.fulls[first] or \
             s.texts[first - 1] == "و"
-        return coordinated and not any(s.texts[x] in {".", ":", "؛", ";"} or x in s.mentions and
+        return coordinated and not any(s.texts[x] in ASK_ENDS or x in s.mentions and
                                        s.mentions[x].kind == "name" and
-                                       s.texts[x - 1] not in {"ل"} and
+                                       s.texts[x - 1] != "ل" and
                                        not s.fulls[x].startswith("ل")
                                        for x in range(k + 1, first))
 
@@ -1576,7 +1579,7 @@ class FrameRules(ArgumentRules):
         a conjunct «وب…» asks for something no content types («بوقف هجماتها على القطاع فوراً،
         وبرفع الحصار»): rule 10 types it as a demand."""
         for x in range(after, min(stop, after + 8)):
-            if s.texts[x] in {".", ":", "؛", ";"} or x in s.mentions:
+            if s.texts[x] in ASK_ENDS or x in s.mentions:
                 return False
             if s.fulls[x].startswith("وب") and s.norms[x] != s.fulls[x] and \
                     s.texts[x].isalpha() and x not in s.doc.user_data["sg_content_starts"]:

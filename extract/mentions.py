@@ -850,7 +850,7 @@ class MentionRules(RuleBase):
             if m.kind != "person" or not m.actors:
                 continue
             b = next((x for x in range(m.start - 1, max(s.start, m.start - 5) - 1, -1)
-                      if s.norms[x] == "باسم"), None)
+                      if s.norms[x] in self.spokesman_links), None)
             if b is not None and b + 1 < m.start and all(
                     s.norms[x] in self.heads or s.norms[x] in self.fillers
                     for x in range(b + 1, m.start)) and s.norms[b + 1] in self.heads:

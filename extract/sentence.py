@@ -342,6 +342,7 @@ class RuleBase:
         self.departure_preps = w("departure_preps")  # «withdraw from Lebanon»
         self.act_wrappers = w("act_wrappers")  # «عملية الإطلاق»: the act is the noun after
         self.effort_nouns = w("effort_nouns")  # «جهود مصر في الوساطة»: Egypt mediates
+        self.spokesman_links = w("spokesman_links")  # «المتحدث باسم الأمين العام»
         self.pronoun_preps_ar = w("pronoun_preps")  # «وصوتت ضده»: the act named before
         self.on_preps = w("on_preps")  # «الهجوم على السفارة السعودية»: the one attacked
         self.joint_conversation_refs = w("joint_conversation_refs")  # «دعا خلالهما إلى …»

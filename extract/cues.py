@@ -199,7 +199,7 @@ class CueRules(MentionRules):
         if self.lang == "en" and not self._cue_ok_en(s, start, end, form):  # type: ignore
             return False
         after = s.norms[end:min(s.end, end + cue.window)]
-        if cue.requires_after and not (set(after) & cue.requires_after):
+        if cue.requires_after and not (self._words_at(s, end, len(after)) & cue.requires_after):
             # the window starts after a subject that follows the verb («بحث رئيس الوزراء
             # العراقي محمد شياع السوداني مع …»)
             subj = s.mentions.get(end) if form.tag in FINITE else None
@@ -209,6 +209,9 @@ class CueRules(MentionRules):
             if subj_end is not None:
                 if self.lang == "ar" and subj is not None and subj.kind != "self":
                     subj_end = max(subj_end, self._group(s, subj, s.end)[-1].end)
+                    while (same := s.mentions.get(subj_end)) is not None and \
+                            same.kind == "person" and same.actors == subj.actors:
+                        subj_end = same.end  # «العاهل الأردني الملك عبد الله الثاني»
                 if self.lang == "ar" and subj_end < s.end and s.texts[subj_end] in {"،", ","}:
                     # «وقّعت إثيوبيا والصومال، مساء الاثنين في أنقرة، اتفاقاً»: an aside
                     # between commas after the subject
@@ -244,7 +247,9 @@ class CueRules(MentionRules):
                 joint = any(m.kind == "pair" and m.end <= start and any(
                     s.norms[v] in self.noun_taking_verbs_en  # type: ignore[attr-defined]
                     for v in range(m.end, start)) for m in s.mentions.values())
-            if not joint and not took_place and not (set(after) & cue.requires_after):
+            if not joint and not took_place and not (
+                    self._words_at(s, tail.start if subj_end is not None else end, len(after))
+                    & cue.requires_after):
                 # «ناقش الوزيران …», «اتفق الرئيسان على أن …», "the two sides discussed": a
                 # joint subject needs no مع; nor talks that took place («جرت مباحثات بين …»)
                 return False
@@ -344,12 +349,23 @@ class CueRules(MentionRules):
                 return s.norms[k + 1] not in self.agree_that
         return False
 
+    def _words_at(self, s: Sentence, start: int, n: int) -> set[str]:
+        """The readings of the n tokens from ``start``, with the Arabic prepositions ب and ل
+        that they carry as clitics («اتصل … بالرئيس اللبناني» has its «ب»)."""
+        words = set(s.norms[start:start + n])
+        if self.lang == "ar":
+            words.update(s.fulls[k].lstrip("وف")[0] for k in range(start, start + n)
+                         if self._prep_prefixed(s, k))
+        return words
+
     def _subject_phrase_ar(self, s: Sentence, end: int) -> tuple[Any, int | None]:
         """The first actor named in the titled subject that follows an Arabic verb at
         ``end`` («وزير الخارجية المصري سامح شكري») and the token after that subject (after
         its titles alone when it names no actor)."""
         k, first, last = end, None, None
         while k < min(s.end, end + 8):
+            if k > end and (s.norms[k] in self.counterparts or self._prep_prefixed(s, k)):
+                break  # «اتصل الرئيس المصري عبد الفتاح السيسي بنظيره اللبناني»: the partner
             m = s.mentions.get(k)
             if m is not None and m.kind != "self":
                 first = first or m

@@ -573,6 +573,18 @@ class MentionRules(RuleBase):
         prefix = full[: len(full) - len(reading.removeprefix("ال"))]
         return prefix.startswith("و")
 
+    def _prep_prefixed(self, s: Sentence, i: int) -> bool:
+        """Whether Arabic token i carries the preposition ب or ل as a clitic, after an
+        optional و or ف (بالرئيس، وبنظيره، للعراق; not بغداد, لبنان)."""
+        if self.lang != "ar":
+            return False
+        reading = s.norms[i].removeprefix("ال")
+        full = s.fulls[i]
+        if full == s.norms[i] or not reading or not full.endswith(reading):
+            return False
+        prefix = full[: len(full) - len(reading)].removesuffix("ال").removesuffix("ل")
+        return prefix.lstrip("وف")[:1] in ("ب", "ل")
+
     def _between_first(self, s: Sentence, k: int) -> Mention | None:
         """The first side after «between» / «بين» at token ``k``; in English also after the
         title of the sides' officials («between the foreign ministers of X and Y»)."""

@@ -65,6 +65,11 @@ class ArgumentRules(EnglishClauseRules):
                     # «ندد الناطق باسم الحكومة الجزائرية بزيارة غانتس»: past the title's
                     # state, a word of the object («بزيارة») comes before the person
                     break
+                if m.kind == "person" and first_actor is not None and \
+                        first_actor.kind == "adj" and not set(m.actors) & set(first_actor.actors):
+                    # «وشكر الرئيس اللبناني أمير قطر»: an official of another state after
+                    # the title's adjective is the object
+                    break
                 if m.kind == "person":
                     if not self._agrees(tag, m) and not (
                             # «أدانت حكومة الرئيس البرازيلي لولا»: the verb agrees with the
@@ -442,6 +447,17 @@ class ArgumentRules(EnglishClauseRules):
                         s.fulls[b].isalpha() and s.fulls[b] not in PROCLITIC_CONJ:
                     b -= 1  # «أن ن الصين تدعو»: a stray letter (a typing slip) is no word
                 before = s.norms[b] if first.start > s.start else ""
+                if self.lang == "ar" and first.start > s.start:
+                    t = first.start - 1
+                    while t > s.start and (s.norms[t] in self.fillers or
+                                           s.norms[t] in self.heads) and \
+                            not self._prep_prefixed(s, t):
+                        t -= 1
+                    if self._prep_prefixed(s, t) and s.fulls[t].lstrip("وف")[:1] == "ب" and (
+                            s.norms[t] in self.heads or s.norms[t] in self.counterparts):
+                        # «اتصالا هاتفيا بنظيره القيرغيزي هنأه فيه …», «برئيس الوزراء
+                        # العراقي، هنأه»: the partner of the call, no subject
+                        return None
                 titled = bool(s.ending_at(first.start))
                 if first.start > s.start and not titled and not (
                         before in self.comp or before in self.heads or before in self.aux or

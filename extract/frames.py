@@ -1057,6 +1057,11 @@ class FrameRules(ArgumentRules):
             # "the deal brokered by Qatar"), never its parties
             targets = self._sponsors(s, begin, min(s.end, begin + 12), holder.actors)
             last = begin + 1  # a praise that follows («مشيدا بجهود …») is read on its own
+        if label == "welcomes" and self.lang == "ar" and targets and \
+                self._on_agreement_ar(s, last if last is not None else sp.end):
+            # rule 23: «هنأه فيه بتوقيع الاتفاقية», «هنأت مصر قيرغيزستان على إبرام
+            # المعاهدة»: congratulating a party on an agreement welcomes no party
+            targets = []
         if label == "expresses_support" and last is not None and any(
                 f.cue.label == "affirms_sovereignty" for sp2, forms2 in s.cues
                 if sp.end <= sp2.start <= last + 3 for f in forms2):
@@ -1244,6 +1249,24 @@ class FrameRules(ArgumentRules):
             return None
         others = [a for a in self._actors(self._group(s, first, s.end)) if a != m.actors[0]]
         return (m.actors[0], others) if others else None
+
+    def _on_agreement_ar(self, s: Sentence, k: int) -> bool:
+        """Arabic: whether the reason given within three words of token ``k`` is an
+        agreement or its signing, as ب or على gives it («بتوقيع الاتفاقية», «على الاتفاق»),
+        past the pronoun of the occasion («هنأه فيه»)."""
+        if (m := s.mentions.get(k)) is not None:
+            k = m.end  # past the one congratulated
+        for x in range(k, min(s.end, k + 3)):
+            if not s.texts[x].isalpha():
+                return False
+            if s.norms[x] in self.on:
+                continue
+            if s.norms[x] in self.agreement_acts or s.norms[x] in self.agreements:
+                return s.fulls[x].lstrip("وف")[:1] == "ب" and self._prep_prefixed(s, x) or \
+                    x > s.start and s.norms[x - 1] in self.on
+            if x > k or not strip_vowels(s.texts[x]).endswith(("ه", "ها")):
+                return False
+        return False
 
     def _signing(self, s: Sentence, begin: int) -> tuple[int, list[str]] | None:
         """Arabic: an object that is the act of making an agreement by named parties, «توقيع

@@ -530,7 +530,9 @@ class MentionRules(RuleBase):
                 break  # («rejects the plan, and France condemned it»: an act is no member)
             prev = group[-1]
             joined = j > i or linked or self._conj_prefixed(s, m.start) or \
-                (prev.kind == "adj" and m.kind in ("adj", "person")) or \
+                (prev.kind == "adj" and (m.kind == "adj" or m.kind == "person" and (
+                    # «نظيره الروسي سيرغي لافروف»; not «الرئيس اللبناني أمير قطر»
+                    bool(set(m.actors) & set(prev.actors)) or self.lang == "en"))) or \
                 (prev.kind == "person" and m.kind == "person" and False)
             if self.lang == "en" and j == i:
                 joined = prev.kind == "adj" and m.kind == "person"

@@ -5,6 +5,11 @@ each tested on sentences written for this file.
   الله الثاني بالرئيس اللبناني»: the subject after a verb of calling stops at the counterpart
   or at a word that carries the preposition ب or ل, runs over the official's name after the
   title, and the verb's «ب» is found on the partner's word itself.
+- «اتصالا هاتفيا بنظيره القيرغيزي هنأه فيه …»: the partner of a call, after «ب», is no
+  subject of the verb that follows; «وشكر الرئيس اللبناني أمير قطر»: an official of another
+  state after the title's adjective is the object, not part of the subject.
+- Rule 23: congratulating a party on an agreement («هنأه بتوقيع الاتفاقية») welcomes no
+  party.
 """
 
 from __future__ import annotations
@@ -28,6 +33,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("MAR", "holds_talks", "MRT")}),
     ("a_call_to_an_office_is_no_talks",
      "واتصل الوزير التونسي بالسفارة لمعرفة مصير المواطنين." + FILLER,
+     set()),
+    ("the_partner_after_bi_is_no_subject",
+     ("وأجرى رئيس الوزراء الياباني اتصالا هاتفيا بنظيره الهندي هنأه فيه بفوز حزبه في "
+      "الانتخابات." + FILLER),
+     {("JPN", "holds_talks", "IND"), ("JPN", "welcomes", "IND")}),
+    ("another_states_official_after_the_adjective_is_the_object",
+     "وشكر الرئيس التونسي أمير قطر على مساعداته الإنسانية." + FILLER,
+     {("TUN", "welcomes", "QAT")}),
+    ("the_same_states_official_stays_the_subject",
+     "والتقى وزير الخارجية الهندي نظيره الروسي سيرغي لافروف." + FILLER,
+     {("IND", "holds_talks", "RUS")}),
+    ("congratulated_on_an_agreement_welcomes_no_party",
+     "وهنأت اليابان الفلبين بتوقيع الاتفاقية." + FILLER,
      set()),
 ]
 

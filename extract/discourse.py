@@ -20,7 +20,8 @@ of ONTOLOGY.md that need more than one sentence.
 * Rule 9 (Arabic): talks a mediator brokers in the same sentence are no talks between the
   two sides.
 * Rule 14: a warning of taking a dispute to a court warns the other side of the quarrel,
-  never the court.
+  never the court; a warning addressed to no one beside the same holder's appeal to an actor
+  in the sentence warns the one asked.
 A record that gains targets replaces its target-less original. Sides are only what the article
 names; a side's own target-less call, concern or mediation gets no sides.
 """
@@ -44,6 +45,9 @@ SIDE_TYPES = frozenset({"urges_restraint", "calls_for_dialogue", "expresses_conc
 # a call addressed to «all parties» / "the parties" of any kind (rule 12: "all parties" targets
 # each side), beside the side-less calls and concern above
 PARTY_CALL_TYPES = SIDE_TYPES | {"demands", "demands_withdrawal"}
+# the appeals whose addressee a warning in the same sentence is addressed to (rule 14)
+APPEAL_TYPES = frozenset({"demands", "urges_restraint", "calls_for_dialogue",
+                          "demands_withdrawal"})
 # the stances that a side of a quarrel takes toward the other when it names no one
 ADVERSARY_TYPES = frozenset({"condemns"})
 
@@ -350,6 +354,28 @@ def restraint_of_the_condemned(records: list[Stance]) -> list[Stance]:
                                 "condemned")
 
 
+def warned_addressees(records: list[Stance]) -> list[Stance]:
+    """Rule 14: a warning addressed to no one, in a sentence where the same holder asks
+    something of an actor («طالبت إسرائيل بملاحقة المعتدين، محذرة من تداعيات التقاعس»,
+    "urged Israel to halt its operations, warning of the consequences"), is addressed to the
+    one asked. Only a warning in a participle that goes on with the appeal's clause, and only
+    an appeal to one actor: a warning of a danger between the several sides asked is a
+    concern (rule 14), and a warning stated on its own is about its own object."""
+    asked: dict[tuple[int, str], set[str]] = {}
+    for r in records:
+        if r.stance_type in APPEAL_TYPES and r.target and r.is_edge:
+            asked.setdefault((r.start, r.holder), set()).add(r.target)
+    out: list[Stance] = []
+    for r in records:
+        one = asked.get((r.start, r.holder), set()) if r.stance_type == "warns" and \
+            r.target is None and not r.negated and "/p/" in r.rule else set()
+        if len(one) == 1:
+            out.append(replace(r, target=next(iter(one)), rule=f"{r.rule}/asked"))
+        else:
+            out.append(r)
+    return out
+
+
 def drop_brokered_talks(records: list[Stance]) -> list[Stance]:
     """Rule 9: talks that a third party brokers in the same sentence («بعد اجتماع ثلاثي جمعه
     برئيس الوزراء السويدي بوساطة الأمين العام للناتو») give the mediator's edges, not talks
@@ -394,6 +420,7 @@ class DiscourseComponent:
                 u["sg_sentences"], self.not_sides, self.situation, self.between, self.strife,
                 self.places))))),
             u["sg_context"], u["sg_sentences"], self.not_sides)
+        u["sg_stances"] = warned_addressees(u["sg_stances"])
         u["sg_stances"] = forum_warnings(u["sg_stances"], u["sg_context"], self.forums,
                                          self.not_sides)
         return doc

@@ -10,6 +10,9 @@ each tested on sentences written for this file.
   state after the title's adjective is the object, not part of the subject.
 - Rule 23: congratulating a party on an agreement («هنأه بتوقيع الاتفاقية») welcomes no
   party.
+- Rule 14: a warning in a participle after an appeal to one actor («دعت ألمانيا بيلاروسيا إلى
+  …، محذرة من عقوبات إضافية») is addressed to the one asked; not after an appeal to several
+  sides (a danger between them), nor a warning stated on its own before the appeal.
 """
 
 from __future__ import annotations
@@ -47,6 +50,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("congratulated_on_an_agreement_welcomes_no_party",
      "وهنأت اليابان الفلبين بتوقيع الاتفاقية." + FILLER,
      set()),
+    ("a_warning_after_an_appeal_warns_the_one_asked",
+     "ودعت ألمانيا بيلاروسيا إلى وقف دفع المهاجرين نحو الحدود، محذرة من عقوبات إضافية." + FILLER,
+     {("DEU", "demands", "BLR"), ("DEU", "warns", "BLR")}),
+    ("a_warning_after_an_appeal_to_two_sides_warns_neither",
+     ("ودعت اليابان كوريا الشمالية وكوريا الجنوبية إلى ضبط النفس، محذرة من خطر اندلاع نزاع "
+      "أوسع." + FILLER),
+     {("JPN", "urges_restraint", "PRK"), ("JPN", "urges_restraint", "KOR")}),
+    ("a_warning_before_the_appeal_is_its_own",
+     "وحذرت تركيا من عواقب وخيمة، ودعت اليونان إلى نزع سلاح الجزر." + FILLER,
+     {("TUR", "demands", "GRC")}),
 ]
 
 

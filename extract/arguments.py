@@ -1286,6 +1286,14 @@ class ArgumentRules(EnglishClauseRules):
                     # about the object names no one the stance is toward (its subject holds
                     # a stance of its own; a victim is none)
                     break
+                if self.lang == "en" and k > begin + 1 and s.texts[k] == "," and \
+                        k + 2 < s.end and s.norms[k + 1] in ("and", "but", "while") and \
+                        (k + 2) in s.mentions and s.texts[begin].isalpha() and \
+                        not any(x in s.mentions for x in range(begin, k)) and \
+                        self._clause_subject_at_en(s, s.mentions[k + 2]):
+                    # «welcomed the reopening, and African Union Commission chairperson …
+                    # praised …»: past the object, «, and» with a new actor opens a clause
+                    break
                 k += 1
                 continue
             if m.kind in ("self", "land") or self._is_location(s, m) or \
@@ -1310,6 +1318,16 @@ class ArgumentRules(EnglishClauseRules):
                 found = list(self._sides_with_heads(s, m) or found)  # «between X and the …»
             return found, m.start
         return [], None
+
+    def _clause_subject_at_en(self, s: Sentence, m: Mention) -> bool:
+        """English: whether the actor ``m`` is followed, past an official's title and name
+        (capitalised words), by a stance verb of our cues: the subject of a new clause."""
+        k = m.end
+        while k < min(s.end, m.end + 8) and (s.texts[k][:1].isupper() or
+                                             s.norms[k] in self.heads or
+                                             s.norms[k] in self.fillers or s.texts[k] == "'s"):
+            k += 1
+        return any(sp.start == k for sp, _ in s.cues)
 
     def _portfolio(self, s: Sentence, m: Mention) -> bool:
         """Whether the organisation ``m`` is part of an official's portfolio, in a title that

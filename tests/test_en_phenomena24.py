@@ -4,6 +4,10 @@ each tested on sentences written for this file.
 - Rule 14: a warning in a participle after an appeal to one actor («urged Belarus to stop
   …, warning of further sanctions») is addressed to the one asked; not after an appeal to
   several sides (a danger between them), nor a warning stated on its own before the appeal.
+- «welcomed the reopening, and African Union Commission chairperson … praised …»: past an
+  object that names no actor, «, and» with an actor whose verb (past its official's title
+  and name) is a stance cue opens a new clause; the actor is no target. A list goes on
+  («stands with its partners, and Bahrain first among them»).
 """
 
 from __future__ import annotations
@@ -27,6 +31,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Turkey warned of serious consequences and called on Greece to demilitarise the "
       "islands." + FILLER),
      {("TUR", "demands", "GRC")}),
+    ("a_new_clause_after_the_object_is_no_target",
+     ("Kenya's foreign ministry welcomed the decision, and African Union Commission "
+      "chairperson Moussa Faki praised Togo for its restraint." + FILLER),
+     {("AU", "welcomes", "TGO")}),
+    ("a_new_clause_with_an_officials_title_after_the_object",
+     ("Kenya's foreign ministry welcomed the decision, and Ethiopia's foreign minister "
+      "condemned Togo." + FILLER),
+     {("ETH", "condemns", "TGO")}),
+    ("a_list_after_the_object_goes_on",
+     "Japan stands with its partners, and the Philippines first among them." + FILLER,
+     {("JPN", "expresses_support", "PHL")}),
 ]
 
 

@@ -121,6 +121,8 @@ class EnglishClauseRules(CueRules):
         self.head_preps_en = w("head_prepositions")
         self.mediation_offers_en = w("mediation_offers")
         self.agreement_nouns_en = w("agreement_nouns")
+        # «pull its troops back»: a verb's particle after its object, no verb of its own
+        self.phrasal_particles_en = w("phrasal_particles")
         self.talk_nouns_en = w("talk_nouns")
         self.process_nouns_en = w("process_nouns")
         self.role_verbs_en = w("role_verbs")
@@ -351,6 +353,11 @@ class EnglishClauseRules(CueRules):
             self._en_state(s.doc)["inside_content"] = inside
         if start in inside:
             return False
+        if s.norms[start] in self.phrasal_particles_en and form.cue.requires_not_before and any(
+                s.norms[k] in form.cue.requires_not_before for k in range(max(s.start, start - 4),
+                                                                       start)) and \
+                all(s.texts[k].isalpha() for k in range(max(s.start, start - 4), start)):
+            return False  # «must pull its troops back»: the particle of «pull … back»
         if form.cue.label == "expresses_support" and form.tag in FINITE and any(
                 s.norms[k] in self.position_nouns_en for k in range(end, min(s.end, end + 4))):
             return False  # «backed Russia's position»: agreement (en.agrees.position)
@@ -2250,8 +2257,10 @@ class EnglishClauseRules(CueRules):
             # that modifies a noun is its owner's
             return Holder(m.actors, m.text, m.person, "genitive")
         if h is None and tag == "p" and start > s.start and s.texts[start - 1] == "," and \
-                not self._in_relative(s, start):
-            # «X severed ties with Y on June 5, accusing it of …»: the clause's subject
+                not self._in_relative(s, start) and \
+                not any(s.texts[k] in QUOTES for k in range(s.start, start)):
+            # «X severed ties with Y on June 5, accusing it of …»: the clause's subject (not
+            # past a quotation: «"Israel must withdraw," he said, urging …» is the speaker's)
             h = self._initial_subject_en(s, start, ctx, subject)
             if h is not None:
                 return h

@@ -8,6 +8,13 @@ each tested on sentences written for this file.
   object that names no actor, «, and» with an actor whose verb (past its official's title
   and name) is a stance cue opens a new clause; the actor is no target. A list goes on
   («stands with its partners, and Bahrain first among them»).
+- «Norway took a different line, calling on Sudan and Chad to …», «urging Venezuela to …»:
+  an appeal in a participle («calling on», «urging», «calling for»; cue en.appeal.urge's
+  forms) is held by the subject of the clause it goes on from, whatever that clause's verb,
+  not by the last speaker; past a quotation («"…," the minister said, urging …») it is the
+  speaker's.
+- «must pull its troops back»: «back» after a verb that takes it as a particle (past the
+  verb's object) is no verb of support (words phrasal_particles).
 """
 
 from __future__ import annotations
@@ -42,6 +49,24 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_list_after_the_object_goes_on",
      "Japan stands with its partners, and the Philippines first among them." + FILLER,
      {("JPN", "expresses_support", "PHL")}),
+    ("an_appeal_in_a_participle_after_another_verb",
+     ("Britain's envoy condemned the raid. Norway took a different line, calling on Sudan and "
+      "Chad to exercise restraint." + FILLER),
+     {("NOR", "urges_restraint", "SDN"), ("NOR", "urges_restraint", "TCD")}),
+    ("urging_after_another_verb",
+     ("France's ambassador spoke first. Brazil's envoy struck a softer tone, urging Venezuela "
+      "to return to talks." + FILLER),
+     {("BRA", "calls_for_dialogue", "VEN")}),
+    ("urging_after_a_quotation_is_the_speakers",
+     ("\"Rwanda must withdraw from every inch it occupies,\" the Congolese minister said, "
+      "urging the Security Council to act." + FILLER),
+     {("COD", "demands_withdrawal", "RWA"), ("COD", "demands", "UNSC")}),
+    ("back_as_a_particle_is_no_support",
+     "Kenya said Uganda must pull its troops back from the border area." + FILLER,
+     {("KEN", "demands_withdrawal", "UGA")}),
+    ("back_as_a_verb_is_support",
+     "Kenya said it would back Uganda in the dispute." + FILLER,
+     {("KEN", "expresses_support", "UGA")}),
 ]
 
 

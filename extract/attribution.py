@@ -38,6 +38,7 @@ UNDONE_TYPES = frozenset({"demands"})
 # stances toward what another did or proposed, whose author is their target (rule 11)
 AUTHORED_TYPES = frozenset({"rejects", "condemns", "welcomes"})
 CENSURES = frozenset({"rejects", "condemns"})
+WELCOMES = frozenset({"welcomes"})
 ASKED = frozenset({"demands", "demands_withdrawal"})
 DEFINITE_PREFIXES = ("ال", "بال", "وال", "فال", "لل", "وبال", "ولل")
 CENSURED_BY = CENSURES | {"accuses"}
@@ -574,6 +575,12 @@ class AttributionRules(FrameRules):
             most = [a for a, n in ctx.censured.items() if n == top and a not in holder.actors]
             if len(most) == 1:
                 recs = _fill(recs, CENSURES, most)
+        if open_for(WELCOMES) and ctx.lead_act and self._act_named(
+                s, sp.end, holder, self.generic_act_nouns | self._bare_forms(ctx.lead_noun)):
+            # rule 11: «رحب وزير الخارجية بالقرار», "welcomed the decision": a bare decision
+            # or announcement named back is the one the article's headline or lead gave an
+            # author
+            recs = _fill(recs, WELCOMES, [a for a in ctx.lead_act if a not in holder.actors])
         warned = [r.target for r in out if r.stance_type == "warns" and r.target and
                   r.is_edge] if self.lang == "ar" and form.tag == "p" else []
         if warned:
@@ -581,6 +588,43 @@ class AttributionRules(FrameRules):
             # the same utterance, toward the same addressee
             recs = _fill(recs, THREATS, [warned[-1]])
         return recs
+
+    def _lead_act(self, lead: list[Sentence]) -> tuple[tuple[str, ...], str]:
+        """The author of the first act of main_act_nouns that the article's first sentences
+        (its headline and lead) name with its author: the genitive after it («بإعلان الرئيس
+        الأمريكي دونالد ترامب», «قرار واشنطن»), an adjective («القرار الأمريكي»), in English
+        a possessive or adjective before it («Washington's decision», «the US decision») or
+        «by» after it; with the noun's bare reading."""
+        for s in lead:
+            for k in range(s.start, s.end):
+                n = s.norms[k]
+                if self.lang == "ar":
+                    if n not in self.main_act_nouns and "ال" + n not in self.main_act_nouns:
+                        continue
+                    j = k + 1
+                    while j < min(s.end, k + 4) and j not in s.mentions and (
+                            s.norms[j] in self.heads or s.norms[j] in self.fillers):
+                        j += 1
+                    m = s.mentions.get(j)
+                    if m is not None and m.kind in ("name", "capital", "adj", "person") and \
+                            (m.kind == "adj" or not n.startswith("ال")) and \
+                            (m.kind != "adj" or j == k + 1 or not n.startswith("ال")):
+                        return m.actors, self._bare(n)
+                else:
+                    if n not in self.main_act_nouns:
+                        continue
+                    m = s.mention_ending_at(k)
+                    if m is None and k - 1 > s.start and s.texts[k - 1] in ("'s", "'"):
+                        m = s.mention_ending_at(k - 1)
+                    if m is None and k + 2 < s.end and s.norms[k + 1] == "by":
+                        m = s.mentions.get(k + 2)
+                    if m is not None and m.kind in ("name", "capital", "adj", "person"):
+                        return m.actors, n
+        return (), ""
+
+    def _bare_forms(self, noun: str) -> frozenset[str]:
+        """A bare act noun as a definite object reads it («اعلان» → «الاعلان»)."""
+        return frozenset({noun, "ال" + noun}) if self.lang == "ar" else frozenset({noun})
 
     def _act_named(self, s: Sentence, end: int, holder: Holder, nouns: frozenset[str]) -> bool:
         """Whether the object of the cue ending at token ``end`` is a bare act noun of
@@ -604,8 +648,9 @@ class AttributionRules(FrameRules):
                     # («البيان الأفريقي»: an adjective of relation names another author)
                     after.startswith("ال") and after.endswith(("ي", "يه")) and
                     after not in self.act_qualifiers))
-            if s.texts[k].isalpha() and n not in self.manner and n not in self.strongest_terms:
-                return False
+            if s.texts[k].isalpha() and n not in self.manner and n not in self.strongest_terms \
+                    and s.fulls[k] not in self.asides and n not in self.asides:
+                return False  # («ورحبت القاهرة بدورها بالقرار»: past the aside)
         return False
 
     def _act_named_en(self, s: Sentence, start: int, nouns: frozenset[str]) -> bool:

@@ -141,6 +141,11 @@ class Context:
     # how many condemnations, rejections and accusations so far were toward each actor: the
     # most censured is the author of the article's main act («دانت قطر الإعلان»)
     censured: dict[str, int] = field(default_factory=dict)
+    # the author of the act the article's headline or lead names with its author («بإعلان
+    # الرئيس الأمريكي …», "the US decision to …"), whom a bare «رحب بالقرار», "welcomed the
+    # decision" welcomes
+    lead_act: tuple[str, ...] = ()
+    lead_noun: str = ""  # the noun that names it («إعلان», "decision")
     # who took the last stances toward each actor (their holders, the sentence's start), for
     # a later «dismissed the claims» by that actor
     aimed_at: dict[str, tuple[tuple[str, ...], int]] = field(default_factory=dict)
@@ -429,6 +434,8 @@ class RuleBase:
         self.drafter_words = w("drafter_words")  # «drafted by X», «الذي صاغته X»
         self.said_in_nouns = w("said_in_nouns")  # «قالت الوزارة في بيان»
         self.main_act_nouns = w("main_act_nouns")  # «دانت قطر الإعلان»
+        # a decision, step or announcement: any act of the article may be named back so
+        self.generic_act_nouns = w("generic_act_nouns")
         self.retort_nouns = w("retort_nouns")  # «dismissed the claims»
         self.pronoun_halts = w("pronoun_halts")  # «وتدعو إلى وقفها»
         self.step_warning_cues = w("step_warning_cues")  # «ستتخذ كل الإجراءات اللازمة»

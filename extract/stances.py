@@ -139,6 +139,7 @@ class Extractor(AttributionRules):
     def _read(self, sentences: list[Sentence], document: Document, ctx: Context,
               labels: dict[int, str], host: str | None) -> list[Stance]:
         out: list[Stance] = []
+        ctx.lead_act, ctx.lead_noun = self._lead_act(sentences[:2])
         for i, s in enumerate(sentences):
             label = labels.get(i)
             answers = host or ctx.protagonist  # («ج:» after a briefing the wire names no

@@ -13,6 +13,9 @@ each tested on sentences written for this file.
 - Rule 14: a warning in a participle after an appeal to one actor («دعت ألمانيا بيلاروسيا إلى
   …، محذرة من عقوبات إضافية») is addressed to the one asked; not after an appeal to several
   sides (a danger between them), nor a warning stated on its own before the appeal.
+- Rule 11: a bare decision, step or announcement welcomed («رحب الوزير بالقرار»، «رحبت القاهرة
+  بدورها بالإعلان») is the act the headline or lead named with its author («بإعلان الرئيس
+  الأمريكي …»); another act named back («بالتصويت») is not (words generic_act_nouns).
 """
 
 from __future__ import annotations
@@ -60,6 +63,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_warning_before_the_appeal_is_its_own",
      "وحذرت تركيا من عواقب وخيمة، ودعت اليونان إلى نزع سلاح الجزر." + FILLER,
      {("TUR", "demands", "GRC")}),
+    ("a_decision_welcomed_is_the_leads",
+     ("ترحيب عربي بإعلان الرئيس الفرنسي الاعتراف بدولة فلسطين\n"
+      "رحب وزير الخارجية الأردني بالقرار. ورحبت القاهرة بدورها بالإعلان." + FILLER),
+     {("JOR", "welcomes", "FRA"), ("EGY", "welcomes", "FRA")}),
+    ("another_act_welcomed_is_not_the_leads",
+     ("ترحيب عربي بإعلان الرئيس الفرنسي الاعتراف بدولة فلسطين\n"
+      "ورحبت تونس بالتصويت." + FILLER),
+     set()),
 ]
 
 

@@ -15,6 +15,9 @@ each tested on sentences written for this file.
   speaker's.
 - «must pull its troops back»: «back» after a verb that takes it as a particle (past the
   verb's object) is no verb of support (words phrasal_particles).
+- Rule 11: a bare decision, move or announcement welcomed («welcomed the decision») is the
+  act the headline or lead named with its author («the French decision to …»); another act
+  named back («welcomed the vote») is not (words generic_act_nouns).
 """
 
 from __future__ import annotations
@@ -67,6 +70,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("back_as_a_verb_is_support",
      "Kenya said it would back Uganda in the dispute." + FILLER,
      {("KEN", "expresses_support", "UGA")}),
+    ("a_decision_welcomed_is_the_leads",
+     ("Arab states hail the French decision to recognise Palestine\n"
+      "Jordan's foreign minister welcomed the decision. Egypt also welcomed the move." + FILLER),
+     {("JOR", "welcomes", "FRA"), ("EGY", "welcomes", "FRA")}),
+    ("another_act_welcomed_is_not_the_leads",
+     ("Arab states hail the French decision to recognise Palestine\n"
+      "Tunisia welcomed the vote." + FILLER),
+     set()),
 ]
 
 

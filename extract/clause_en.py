@@ -123,6 +123,8 @@ class EnglishClauseRules(CueRules):
         self.agreement_nouns_en = w("agreement_nouns")
         # «pull its troops back»: a verb's particle after its object, no verb of its own
         self.phrasal_particles_en = w("phrasal_particles")
+        self.behalf_openers_en = sorted(self.lex.phrase_list("behalf_openers"), key=len,
+                                         reverse=True)
         self.talk_nouns_en = w("talk_nouns")
         self.process_nouns_en = w("process_nouns")
         self.role_verbs_en = w("role_verbs")
@@ -1995,12 +1997,16 @@ class EnglishClauseRules(CueRules):
 
     def _on_behalf_en(self, s: Sentence, start: int) -> tuple[str, ...]:
         """«Speaking on behalf of the "A3 plus" — Algeria, Sierra Leone, Somalia and Guyana —,
-        the representative of Sierra Leone called for …»: the states spoken for before the cue
+        the representative of Sierra Leone called for …», «Speaking also for Gabon and
+        Mozambique, Ghana's representative …» (words behalf_openers): the states spoken for
+        before the cue
         at ``start`` hold its stance with the speaker's own (rule 2)."""
-        for k in range(s.start, start - 3):
-            if s.norms[k] != "on" or s.norms[k + 1] != "behalf" or s.norms[k + 2] != "of":
+        for k in range(s.start, start - 2):
+            opener = next((p for p in self.behalf_openers_en
+                           if tuple(s.norms[k:k + len(p)]) == p), None)
+            if opener is None:
                 continue
-            j = k + 3
+            j = k + len(opener)
             dash = next((x for x in range(j, min(start, j + 6)) if s.texts[x] in DASHES), None)
             if dash is not None:  # the members, set off by dashes after the group's name
                 stop = next((x for x in range(dash + 1, start) if s.texts[x] in DASHES), start)

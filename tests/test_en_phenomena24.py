@@ -18,6 +18,10 @@ each tested on sentences written for this file.
 - Rule 11: a bare decision, move or announcement welcomed («welcomed the decision») is the
   act the headline or lead named with its author («the French decision to …»); another act
   named back («welcomed the vote») is not (words generic_act_nouns).
+- Rule 2: «Speaking also for Gabon and Mozambique, Ghana's representative called on …» (or
+  «…, speaking for …, called …»): the states spoken for hold the stance with the speaker's
+  own, as after «on behalf of» (words behalf_openers); «Speaking for the first time» names
+  no one.
 """
 
 from __future__ import annotations
@@ -78,6 +82,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Arab states hail the French decision to recognise Palestine\n"
       "Tunisia welcomed the vote." + FILLER),
      set()),
+    ("speaking_also_for_states",
+     ("Speaking also for Benin and Togo, Ghana's representative called on Mali and Niger to "
+      "reopen the border." + FILLER),
+     {(h, "demands", t) for h in ("GHA", "BEN", "TGO") for t in ("MLI", "NER")}),
+    ("speaking_for_the_first_time_names_no_one",
+     ("Speaking for the first time, Ghana's representative called on Mali and Niger to reopen "
+      "the border." + FILLER),
+     {("GHA", "demands", "MLI"), ("GHA", "demands", "NER")}),
 ]
 
 

@@ -664,6 +664,11 @@ class ArgumentRules(EnglishClauseRules):
             if base is None or not base.actors:
                 return None
             return Holder(base.actors, base.speaker, base.person, "sentence")
+        if tag in ("n", "p") and cue.label != "welcomes" and \
+                (thanked := self._thanked_owner(s, start)) is not None:
+            # «شكرت طهران العراق على وساطته», "praised Iraq for its mediating role": the one
+            # thanked for it holds the stance its own pronoun gives it
+            return thanked
         if self.lang == "en":
             h = self._holder_en(s, start, end, form, ctx, subject)
             if h is not None and h.source == "nonactor":
@@ -1134,6 +1139,34 @@ class ArgumentRules(EnglishClauseRules):
                     all(s.texts[x].isalpha() for x in range(s.start, k)):
                 return k + 1
         return s.after_time()  # «11:30 — أجرى وزير الخارجية الأمريكي …»: past a live blog's time
+
+    def _thanked_owner(self, s: Sentence, start: int) -> Holder | None:
+        """The actors that a verb of thanks or praise before them thanks for the stance noun at
+        ``start`` that their own pronoun owns: «شكرت طهران العراق على وساطته», «ونشكر الحكومة
+        العراقية على وساطتها», "thanked Iraq for its mediation", "praised Qatar and Egypt for
+        their mediating role"; else None."""
+        if self.lang == "ar":
+            if not strip_vowels(s.texts[start]).endswith(("ه", "ها", "هم", "هما")) or \
+                    s.fulls[start] == s.norms[start]:
+                return None
+            k = start - 1
+            if not (k > s.start and s.norms[k] in self.on):
+                return None
+        else:
+            k = start - 2
+            if k <= s.start or s.norms[k] != "for" or \
+                    s.norms[k + 1] not in self.possessive_pronouns_en:  # type: ignore[attr-defined]
+                return None
+        m = s.mention_ending_at(k)
+        if m is None or m.kind in ("self", "land", "pair", "parties") or not m.actors:
+            return None
+        first = self._list_start(s, m)
+        if not any(sp.end <= first.start and first.start - sp.end <= 8 and
+                   any(f.cue.label == "welcomes" for f in fs) for sp, fs in s.cues):
+            return None
+        grp = self._group(s, first, m.end)
+        return Holder(self._actors(grp), s.span(first.start, m.end), first.person, "genitive",
+                      m.end)
 
     def _efforts_owner(self, s: Sentence, start: int) -> Holder | None:
         """Arabic: the actors whose efforts or role a verbal noun at ``start`` completes

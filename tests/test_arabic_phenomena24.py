@@ -16,6 +16,8 @@ each tested on sentences written for this file.
 - Rule 11: a bare decision, step or announcement welcomed («رحب الوزير بالقرار»، «رحبت القاهرة
   بدورها بالإعلان») is the act the headline or lead named with its author («بإعلان الرئيس
   الأمريكي …»); another act named back («بالتصويت») is not (words generic_act_nouns).
+- «وشكرت أوكرانيا بولندا على دعمها لمولدوفا»: the stance noun that the thanked actor's own
+  pronoun owns is that actor's, not the thanker's.
 """
 
 from __future__ import annotations
@@ -71,6 +73,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("ترحيب عربي بإعلان الرئيس الفرنسي الاعتراف بدولة فلسطين\n"
       "ورحبت تونس بالتصويت." + FILLER),
      set()),
+    ("thanked_for_its_support_for_a_third",
+     "وشكرت أوكرانيا بولندا على دعمها لمولدوفا." + FILLER,
+     {("UKR", "welcomes", "POL"), ("POL", "expresses_support", "MDA")}),
 ]
 
 

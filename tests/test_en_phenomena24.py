@@ -22,6 +22,9 @@ each tested on sentences written for this file.
   «…, speaking for …, called …»): the states spoken for hold the stance with the speaker's
   own, as after «on behalf of» (words behalf_openers); «Speaking for the first time» names
   no one.
+- «Kyiv thanked Poland for its support», «praised Iraq for its mediating role»: the stance
+  noun that the thanked actor's own pronoun owns is that actor's, not the thanker's (also in
+  Arabic: «شكرت أوكرانيا بولندا على دعمها»).
 """
 
 from __future__ import annotations
@@ -90,6 +93,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Speaking for the first time, Ghana's representative called on Mali and Niger to reopen "
       "the border." + FILLER),
      {("GHA", "demands", "MLI"), ("GHA", "demands", "NER")}),
+    ("thanked_for_its_support_for_a_third",
+     "Kyiv thanked Poland for its support for Moldova." + FILLER,
+     {("UKR", "welcomes", "POL"), ("POL", "expresses_support", "MDA")}),
 ]
 
 

@@ -631,7 +631,9 @@ class FrameRules(ArgumentRules):
                     # a dispute are mediation (rule 16)
                     return [(("mediates", holder.actors, every), k + 2)]
                 if s.norms[k] in self.with_ and self.lang == "en" and k - 1 > sp.end and \
-                        s.norms[k - 1] in self.talk_nouns_en:  # type: ignore[attr-defined]
+                        s.norms[k - 1] in self.talk_nouns_en and \
+                        set(s.norms[sp.end:k - 1]).isdisjoint(cue.requires_after):
+                    # («held a second round of talks with Somalia»: the talks the verb holds)
                     # «discussed plans for a meeting with Japan»: the meeting's partner, not
                     # the verb's; the partner of the verb is not found after it
                     pronoun = True

@@ -25,6 +25,10 @@ each tested on sentences written for this file.
 - «Kyiv thanked Poland for its support», «praised Iraq for its mediating role»: the stance
   noun that the thanked actor's own pronoun owns is that actor's, not the thanker's (also in
   Arabic: «شكرت أوكرانيا بولندا على دعمها»).
+- «Kenya and Somalia held a second round of talks in Nairobi»: holding rounds or sessions
+  (cue en.talks.hold_rounds; not of voting, not «have held four rounds … since April», the
+  background), with the partner after «talks with»; a mediation named after them with no
+  parties is between the two (rule 16, as the pair the sentence's joint subject names).
 """
 
 from __future__ import annotations
@@ -96,6 +100,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("thanked_for_its_support_for_a_third",
      "Kyiv thanked Poland for its support for Moldova." + FILLER,
      {("UKR", "welcomes", "POL"), ("POL", "expresses_support", "MDA")}),
+    ("a_round_of_talks_held_together",
+     "Kenya and Somalia held a second round of talks in Nairobi on Monday." + FILLER,
+     {("KEN", "holds_talks", "SOM"), ("SOM", "holds_talks", "KEN")}),
+    ("a_round_of_talks_with_a_partner",
+     "Kenya held a round of talks with Somalia on Monday." + FILLER,
+     {("KEN", "holds_talks", "SOM")}),
+    ("rounds_held_since_are_background",
+     "Kenya and Somalia have held four rounds of talks since April." + FILLER,
+     set()),
+    ("a_round_of_voting_is_no_talks",
+     "Kenya held a second round of voting on Sunday." + FILLER,
+     set()),
+    ("a_mediation_between_the_two_who_held_talks",
+     ("Kenya and Somalia held a second round of talks in Nairobi on Monday. Uganda thanked "
+      "Ethiopia for its mediation." + FILLER),
+     {("KEN", "holds_talks", "SOM"), ("SOM", "holds_talks", "KEN"), ("UGA", "welcomes", "ETH"),
+      ("ETH", "mediates", "KEN"), ("ETH", "mediates", "SOM")}),
 ]
 
 

@@ -1146,8 +1146,7 @@ class ArgumentRules(EnglishClauseRules):
         العراقية على وساطتها», "thanked Iraq for its mediation", "praised Qatar and Egypt for
         their mediating role"; else None."""
         if self.lang == "ar":
-            if not strip_vowels(s.texts[start]).endswith(("ه", "ها", "هم", "هما")) or \
-                    s.fulls[start] == s.norms[start]:
+            if not strip_vowels(s.texts[start]).endswith(("ه", "ها", "هم", "هما")):
                 return None
             k = start - 1
             if not (k > s.start and s.norms[k] in self.on):

@@ -76,6 +76,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("thanked_for_its_support_for_a_third",
      "وشكرت أوكرانيا بولندا على دعمها لمولدوفا." + FILLER,
      {("UKR", "welcomes", "POL"), ("POL", "expresses_support", "MDA")}),
+    ("thanked_for_its_mediation_between_the_two",
+     ("وعقدت كينيا والصومال جولة من المحادثات في نيروبي. وشكرت أوغندا إثيوبيا على "
+      "وساطتها." + FILLER),
+     {("KEN", "holds_talks", "SOM"), ("SOM", "holds_talks", "KEN"), ("UGA", "welcomes", "ETH"),
+      ("ETH", "mediates", "KEN"), ("ETH", "mediates", "SOM")}),
 ]
 
 

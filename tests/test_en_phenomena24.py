@@ -10,7 +10,8 @@ each tested on sentences written for this file.
   («stands with its partners, and Bahrain first among them»).
 - «Norway took a different line, calling on Sudan and Chad to …», «urging Venezuela to …»:
   an appeal in a participle («calling on», «urging», «calling for»; cue en.appeal.urge's
-  forms) is held by the subject of the clause it goes on from, whatever that clause's verb,
+  forms; so too «slamming», «concurring», «committing», the other -ing forms listed among
+  finite ones) is held by the subject of the clause it goes on from, whatever that clause's verb,
   not by the last speaker; past a quotation («"…," the minister said, urging …») it is the
   speaker's.
 - «must pull its troops back»: «back» after a verb that takes it as a particle (past the
@@ -71,6 +72,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("France's ambassador spoke first. Brazil's envoy struck a softer tone, urging Venezuela "
       "to return to talks." + FILLER),
      {("BRA", "calls_for_dialogue", "VEN")}),
+    ("slamming_after_another_verb",
+     ("Britain's envoy condemned the raid. Norway took the same line, slamming Sudan for the "
+      "raid." + FILLER),
+     {("NOR", "condemns", "SDN")}),
     ("urging_after_a_quotation_is_the_speakers",
      ("\"Rwanda must withdraw from every inch it occupies,\" the Congolese minister said, "
       "urging the Security Council to act." + FILLER),

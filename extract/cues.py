@@ -30,6 +30,9 @@ TANWEEN = frozenset("\u064b\u064c\u064d")  # the three tanween marks
 CHARGED = frozenset({"mediates", "expresses_support", "welcomes", "expresses_intent_to_cooperate"})
 
 
+# the prepositions an Arabic word carries as clitics, as a cue's requires_after names them
+PREP_CLITICS = frozenset({"ب", "ل"})
+
 class CueRules(MentionRules):
     def _background(self, s: Sentence, sp: Any) -> bool:
         """Whether the clause of a cue dates it before the article: «agreed last year»,
@@ -199,7 +202,8 @@ class CueRules(MentionRules):
         if self.lang == "en" and not self._cue_ok_en(s, start, end, form):  # type: ignore
             return False
         after = s.norms[end:min(s.end, end + cue.window)]
-        if cue.requires_after and not (self._words_at(s, end, len(after)) & cue.requires_after):
+        if cue.requires_after and not (self._words_at(s, end, len(after), cue.requires_after) &
+                                        cue.requires_after):
             # the window starts after a subject that follows the verb («بحث رئيس الوزراء
             # العراقي محمد شياع السوداني مع …»)
             subj = s.mentions.get(end) if form.tag in FINITE else None
@@ -248,8 +252,8 @@ class CueRules(MentionRules):
                     s.norms[v] in self.noun_taking_verbs_en  # type: ignore[attr-defined]
                     for v in range(m.end, start)) for m in s.mentions.values())
             if not joint and not took_place and not (
-                    self._words_at(s, tail.start if subj_end is not None else end, len(after))
-                    & cue.requires_after):
+                    self._words_at(s, tail.start if subj_end is not None else end, len(after),
+                                   cue.requires_after) & cue.requires_after):
                 # «ناقش الوزيران …», «اتفق الرئيسان على أن …», "the two sides discussed": a
                 # joint subject needs no مع; nor talks that took place («جرت مباحثات بين …»)
                 return False
@@ -349,11 +353,12 @@ class CueRules(MentionRules):
                 return s.norms[k + 1] not in self.agree_that
         return False
 
-    def _words_at(self, s: Sentence, start: int, n: int) -> set[str]:
+    def _words_at(self, s: Sentence, start: int, n: int, wanted: frozenset[str]) -> set[str]:
         """The readings of the n tokens from ``start``, with the Arabic prepositions ب and ل
-        that they carry as clitics («اتصل … بالرئيس اللبناني» has its «ب»)."""
+        that they carry as clitics («اتصل … بالرئيس اللبناني» has its «ب») when ``wanted``
+        asks for one."""
         words = set(s.norms[start:start + n])
-        if self.lang == "ar":
+        if self.lang == "ar" and not PREP_CLITICS.isdisjoint(wanted):
             words.update(s.fulls[k].lstrip("وف")[0] for k in range(start, start + n)
                          if self._prep_prefixed(s, k))
         return words

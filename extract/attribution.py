@@ -16,6 +16,7 @@ from extract.sentence import (
     CONFLICT,
     FINITE,
     MUTUAL,
+    NAME_DASHES,
     Context,
     Holder,
     Mention,
@@ -39,6 +40,10 @@ UNDONE_TYPES = frozenset({"demands"})
 AUTHORED_TYPES = frozenset({"rejects", "condemns", "welcomes"})
 CENSURES = frozenset({"rejects", "condemns"})
 WELCOMES = frozenset({"welcomes"})
+# the stances that react to another's act: a headline or lead that states one has no act of its
+# own for a later «welcomed the decision» to name back
+REACTIONS = frozenset({"welcomes", "condemns", "rejects", "expresses_concern",
+                       "expresses_support", "accuses"})
 ASKED = frozenset({"demands", "demands_withdrawal"})
 DEFINITE_PREFIXES = ("ال", "بال", "وال", "فال", "لل", "وبال", "ولل")
 CENSURED_BY = CENSURES | {"accuses"}
@@ -575,12 +580,16 @@ class AttributionRules(FrameRules):
             most = [a for a, n in ctx.censured.items() if n == top and a not in holder.actors]
             if len(most) == 1:
                 recs = _fill(recs, CENSURES, most)
-        if open_for(WELCOMES) and ctx.lead_act and self._act_named(
-                s, sp.end, holder, self.generic_act_nouns | self._bare_forms(ctx.lead_noun)):
-            # rule 11: «رحب وزير الخارجية بالقرار», "welcomed the decision": a bare decision
-            # or announcement named back is the one the article's headline or lead gave an
-            # author
-            recs = _fill(recs, WELCOMES, [a for a in ctx.lead_act if a not in holder.actors])
+        if open_for(WELCOMES) and (ctx.lead_act or ctx.lead_subject):
+            # rule 11: «رحب وزير الخارجية بالقرار», "welcomed the vote": a bare decision, step
+            # or vote named back is the act of the article's headline or lead: the author it
+            # gave the same noun, else the lead's subject, else the author it gave an act
+            lead = ctx.lead_act if ctx.lead_act and self._act_named(
+                s, sp.end, holder, self._bare_forms(ctx.lead_noun)) else \
+                (ctx.lead_subject or ctx.lead_act) if self._act_named(
+                    s, sp.end, holder, self.generic_act_nouns) else ()
+            if lead:
+                recs = _fill(recs, WELCOMES, [a for a in lead if a not in holder.actors])
         warned = [r.target for r in out if r.stance_type == "warns" and r.target and
                   r.is_edge] if self.lang == "ar" and form.tag == "p" else []
         if warned:
@@ -621,6 +630,51 @@ class AttributionRules(FrameRules):
                     if m is not None and m.kind in ("name", "capital", "adj", "person"):
                         return m.actors, n
         return (), ""
+
+    def _lead_subject(self, lead: list[Sentence]) -> tuple[str, ...]:
+        """The actor that the headline or the lead has for its subject: in English the actor
+        that opens the sentence (past a dateline, a time, an article) before a verb; in Arabic
+        the actor of the titled subject after the verb that opens it («صادق برلمان مقدونيا
+        الشمالية على …») or of a sentence that opens with it («برلمان مقدونيا الشمالية يقر
+        …»)."""
+        for s in lead:
+            if any(f.cue.label in REACTIONS for _, fs in s.cues for f in fs) or \
+                    not s.words().isdisjoint(self.agreement_acts):
+                # «Erdoğan hails PKK dissolution»: a reaction's subject did no act; «اختتمت
+                # القمة … بتوقيع إعلان العلا»: an agreement's welcome is no party's (rule 23)
+                continue
+            k = s.after_time()
+            if self.lang == "en":
+                while k < s.end and s.norms[k] in self.articles:
+                    k += 1
+                m = s.mentions.get(k)
+                if m is None or m.kind not in ("name", "capital", "adj", "person") or \
+                        len(m.actors) != 1:
+                    continue
+                j = m.end
+                while j < s.end and j not in s.mentions and (
+                        s.texts[j][:1].isupper() or s.norms[j] in self.heads):
+                    j += 1  # «The U.S. Senate», «Iran's foreign ministry»
+                if j < s.end and s.texts[j].isalpha() and s.texts[j].islower() and \
+                        len(self._group(s, m, s.end)) == 1:
+                    return m.actors  # (not «Bahrain and Qatar agree …»: a joint act)
+                continue
+            dash = [x for x in range(k, min(s.end, k + 30)) if s.texts[x] in NAME_DASHES]
+            if dash and (first := s.mentions.get(k)) is not None and first.end in dash:
+                k = dash[-1] + 1  # «سكوبيي - صحيفة … - 16 تموز 2022 - برلمان …»: the dateline
+            j = k
+            while j < min(s.end, k + 4) and j not in s.mentions and (
+                    s.norms[j] in self.heads or s.norms[j] in self.fillers):
+                j += 1  # «برلمان مقدونيا الشمالية يقر»
+            m = s.mentions.get(j)
+            if m is None and any(sp.start == k for sp, _ in s.cues) or \
+                    m is None and k + 1 < s.end and s.texts[k].isalpha():
+                m, _ = self._subject_phrase_ar(s, k + 1)  # «صادق برلمان …»
+            if m is not None and m.kind in ("name", "capital", "adj", "person") and \
+                    len(m.actors) == 1 and not self._prep_prefixed(s, m.start) and \
+                    len(self._group(s, m, s.end)) == 1:
+                return m.actors
+        return ()
 
     def _bare_forms(self, noun: str) -> frozenset[str]:
         """A bare act noun as a definite object reads it («اعلان» → «الاعلان»)."""

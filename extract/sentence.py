@@ -146,6 +146,9 @@ class Context:
     # decision" welcomes
     lead_act: tuple[str, ...] = ()
     lead_noun: str = ""  # the noun that names it («إعلان», "decision")
+    # the subject of the headline or the lead («صادق برلمان مقدونيا الشمالية …», "The U.N.
+    # General Assembly voted …"), whose act a bare «بالتصويت», "the vote" names back
+    lead_subject: tuple[str, ...] = ()
     # who took the last stances toward each actor (their holders, the sentence's start), for
     # a later «dismissed the claims» by that actor
     aimed_at: dict[str, tuple[tuple[str, ...], int]] = field(default_factory=dict)

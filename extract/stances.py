@@ -140,6 +140,7 @@ class Extractor(AttributionRules):
               labels: dict[int, str], host: str | None) -> list[Stance]:
         out: list[Stance] = []
         ctx.lead_act, ctx.lead_noun = self._lead_act(sentences[:2])
+        ctx.lead_subject = self._lead_subject(sentences[:2])
         for i, s in enumerate(sentences):
             label = labels.get(i)
             answers = host or ctx.protagonist  # («ج:» after a briefing the wire names no

@@ -15,7 +15,10 @@ each tested on sentences written for this file.
   sides (a danger between them), nor a warning stated on its own before the appeal.
 - Rule 11: a bare decision, step or announcement welcomed («رحب الوزير بالقرار»، «رحبت القاهرة
   بدورها بالإعلان») is the act the headline or lead named with its author («بإعلان الرئيس
-  الأمريكي …»); another act named back («بالتصويت») is not (words generic_act_nouns).
+  الأمريكي …»); another act named back («بالتصويت») is not (words generic_act_nouns). A
+  generic act («بالتصويت», «بالقرار») with no act named with its author in the lead is the
+  act of the lead's subject («صادق البرلمان الكيني على …»), unless the lead is a reaction
+  or an agreement (rule 23).
 - «وشكرت أوكرانيا بولندا على دعمها لمولدوفا»: the stance noun that the thanked actor's own
   pronoun owns is that actor's, not the thanker's.
 """
@@ -73,6 +76,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("ترحيب عربي بإعلان الرئيس الفرنسي الاعتراف بدولة فلسطين\n"
       "ورحبت تونس بالتصويت." + FILLER),
      set()),
+    ("a_vote_welcomed_is_the_lead_subjects",
+     ("البرلمان الكيني يصادق على معاهدة الحدود\n"
+      "صادق البرلمان الكيني، الثلاثاء، على معاهدة الحدود مع أوغندا. ورحبت تنزانيا "
+      "بالتصويت." + FILLER),
+     {("TZA", "welcomes", "KEN")}),
     ("thanked_for_its_support_for_a_third",
      "وشكرت أوكرانيا بولندا على دعمها لمولدوفا." + FILLER,
      {("UKR", "welcomes", "POL"), ("POL", "expresses_support", "MDA")}),

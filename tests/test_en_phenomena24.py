@@ -18,7 +18,11 @@ each tested on sentences written for this file.
   verb's object) is no verb of support (words phrasal_particles).
 - Rule 11: a bare decision, move or announcement welcomed («welcomed the decision») is the
   act the headline or lead named with its author («the French decision to …»); another act
-  named back («welcomed the vote») is not (words generic_act_nouns).
+  named back («welcomed the vote») is not (words generic_act_nouns). A generic act («the
+  vote», «the step») with no act named with its author in the lead is the act of the lead's
+  subject («The Kenyan parliament voted …»), unless the lead is a reaction («Egypt welcomed
+  the decision by Ethiopia …»: its act stays Ethiopia's) or a joint act of a list («Kenya and
+  Somalia agreed …»: rule 23).
 - Rule 2: «Speaking also for Gabon and Mozambique, Ghana's representative called on …» (or
   «…, speaking for …, called …»): the states spoken for hold the stance with the speaker's
   own, as after «on behalf of» (words behalf_openers); «Speaking for the first time» names
@@ -94,6 +98,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Arab states hail the French decision to recognise Palestine\n"
       "Tunisia welcomed the vote." + FILLER),
      set()),
+    ("a_vote_welcomed_is_the_lead_subjects",
+     ("The Kenyan parliament voted on Tuesday to ratify the border treaty.\n"
+      "Uganda welcomed the vote." + FILLER),
+     {("UGA", "welcomes", "KEN")}),
+    ("a_reaction_lead_keeps_its_acts_author",
+     ("Egypt welcomed the decision by Ethiopia to reopen the border.\n"
+      "Sudan also welcomed the announcement." + FILLER),
+     {("EGY", "welcomes", "ETH"), ("SDN", "welcomes", "ETH")}),
+    ("a_joint_agreement_welcomed_is_no_partys",
+     ("Kenya and Somalia agreed on Monday to reopen their border.\n"
+      "Uganda welcomed the step." + FILLER),
+     {("KEN", "expresses_intent_to_cooperate", "SOM"),
+      ("SOM", "expresses_intent_to_cooperate", "KEN")}),
     ("speaking_also_for_states",
      ("Speaking also for Benin and Togo, Ghana's representative called on Mali and Niger to "
       "reopen the border." + FILLER),

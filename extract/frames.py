@@ -677,6 +677,12 @@ class FrameRules(ArgumentRules):
                     # «بحث وزير الخارجية التركي ونظيره المصري …»: the two ministers
                     # discussed, so the talks go both ways (rule 15)
                     return self._mutual(label, (*holder.actors, *targets))
+            if targets and label == "agrees_with" and len(holder.actors) >= 2 and \
+                    last is not None and any(s.norms[k] in self.topic_preps
+                                             for k in range(sp.end, last)):
+                # «سجل الوزيران تطابق وجهات نظر البلدين إزاء الأوضاع في منطقة الساحل ومالي»:
+                # an actor past «إزاء/حول/بشأن», "on", is the topic the two agree about (rule 17)
+                targets = []
             if not targets and label in MUTUAL:
                 if label == "agrees_with" and self._agreed_to_act(s, begin):
                     return []  # «اتفقا على عقد جولة ثانية»: an agreement to act, typed by it

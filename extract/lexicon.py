@@ -32,7 +32,7 @@ CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "p
             "genitive", "default", "confidence", "self_negating", "requires_negation",
             "requires_between_parties",
             "inflect", "reach", "condition", "mutual", "clause_initial",
-            "future", "partner", "hamza", "target"}
+            "future", "partner", "hamza", "target", "heads", "objects", "modifiers"}
 FORMS_FILE = "verb_forms.jsonl"
 # English word lists whose nouns are taken in both numbers, singular and plural, as generated at
 # build time (tools/build_forms.py, lemminflect): «the strike» names the act «strikes» named
@@ -354,8 +354,17 @@ def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
         for tag in sorted(forms, key=lambda t: (TAG_ORDER.index(t) if t in TAG_ORDER else 99, t)):
             for f in sorted(forms[tag]):
                 _add_cue(lex, _norm_phrase(f), CueForm(cue, tag))
-        for ph in d.get("phrases", []):
-            words = ph if isinstance(ph, list) else split_words(ph)
+        if bool(d.get("heads")) != bool(d.get("objects")):
+            raise _error(path, n, "'heads' and 'objects' go together")
+        phrases = [ph if isinstance(ph, list) else split_words(ph) for ph in d.get("phrases", [])]
+        # a family of phrases written once, as content.jsonl writes them: every head with
+        # every object, with or without one modifier between them («تطابق» × «وجهات النظر،
+        # المواقف، رؤيتيهما», «في»)
+        for h in d.get("heads", []):
+            for o in d.get("objects", []):
+                phrases.append(split_words(f"{h} {o}"))
+                phrases += [split_words(f"{h} {m} {o}") for m in d.get("modifiers", [])]
+        for words in phrases:
             _add_cue(lex, tuple(normalize(w) for w in words), CueForm(cue, "x"))
 
 

@@ -394,6 +394,8 @@ class RuleBase:
         self.concern = w("concern_preps")
         # «أعربت اليابان عن قلقها إزاء المناورات»: the prepositions of what a concern is about
         self.about_preps = w("about_prepositions")
+        # «تطابق وجهات النظر حول …», "views on …": what a shared view is about
+        self.topic_preps = w("topic_prepositions")
         self.passive_by = w("passive_by")
         self.prepositions = w("prepositions")
         # «طالبته بالتدخل لدى لوكاشينكو»: the one to be pressed, a third party (rule 20)

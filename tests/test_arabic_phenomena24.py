@@ -19,6 +19,11 @@ each tested on sentences written for this file.
   generic act («بالتصويت», «بالقرار») with no act named with its author in the lead is the
   act of the lead's subject («صادق البرلمان الكيني على …»), unless the lead is a reaction
   or an agreement (rule 23).
+- «سجل الوزيران تطابق وجهات نظر البلدين إزاء الأوضاع في منطقة الساحل ومالي»: an actor past a
+  preposition of the topic (words topic_prepositions: «إزاء، حول، بشأن، من» …) is what a
+  joint subject's shared view is about, so the two agree with each other (rule 17); and the
+  phrases of a shared view are written as a family (heads × objects, cue ar.agrees.views),
+  which adds «توافق رؤيتيهما», «تقارب في المواقف».
 - «وشكرت أوكرانيا بولندا على دعمها لمولدوفا»: the stance noun that the thanked actor's own
   pronoun owns is that actor's, not the thanker's.
 """
@@ -81,6 +86,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "صادق البرلمان الكيني، الثلاثاء، على معاهدة الحدود مع أوغندا. ورحبت تنزانيا "
       "بالتصويت." + FILLER),
      {("TZA", "welcomes", "KEN")}),
+    ("a_shared_view_about_a_region_and_a_state",
+     ("استقبل الرئيس الموريتاني وزير الخارجية الجزائري. وسجل الوزيران تطابق وجهات نظر البلدين "
+      "إزاء الأوضاع في منطقة الساحل ومالي." + FILLER),
+     {("MRT", "holds_talks", "DZA"), ("MRT", "agrees_with", "DZA"),
+      ("DZA", "agrees_with", "MRT")}),
+    ("a_shared_view_in_a_dual_with_its_pronoun",
+     "وأكد الجانبان المصري والسعودي توافق رؤيتيهما حول الأزمة في السودان." + FILLER,
+     {("EGY", "agrees_with", "SAU"), ("SAU", "agrees_with", "EGY")}),
     ("thanked_for_its_support_for_a_third",
      "وشكرت أوكرانيا بولندا على دعمها لمولدوفا." + FILLER,
      {("UKR", "welcomes", "POL"), ("POL", "expresses_support", "MDA")}),

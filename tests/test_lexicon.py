@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from extract import lexicon
-from extract.normalize import PROCLITIC_CONJ, PROCLITIC_PREP
+from extract.normalize import PROCLITIC_CONJ, PROCLITIC_PREP, normalize
 from ontology.errors import StancegraphError
 
 
@@ -42,6 +42,7 @@ def _copy_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     ('{"id": "x", "label": "condemns", "frame": "sideways"}', "unknown frame"),
     ('{"id": "x", "label": "condemns", "frame": "object", "verbs": ["أدان"]}', "pairs"),
     ('{"id": "x", "label": ', "malformed JSON"),
+    ('{"id": "x", "label": "agrees_with", "frame": "with", "heads": ["تطابق"]}', "go together"),
 ])
 def test_a_bad_cue_line_names_the_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                 line: str, message: str) -> None:
@@ -318,6 +319,14 @@ def test_generated_forms_reach_the_cue_table(lang: str, words: tuple[str, ...], 
                                              tag: str) -> None:
     forms = lexicon.load_lexicon(lang).cues.get(words, [])
     assert (cue, tag) in {(f.cue.id, f.tag) for f in forms}
+
+
+@pytest.mark.parametrize("phrase", ["تقارب في المواقف", "توافق رؤيتيهما", "اتفاق الآراء"])
+def test_a_phrase_family_reaches_the_cue_table(phrase: str) -> None:
+    # ar.agrees.views writes its phrases as heads × objects, with or without «في» between
+    key = tuple(normalize(w) for w in phrase.split())
+    forms = lexicon.load_lexicon("ar").cues.get(key, [])
+    assert ("ar.agrees.views", "x") in {(f.cue.id, f.tag) for f in forms}
 
 
 @pytest.mark.parametrize("word", [

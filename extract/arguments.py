@@ -465,7 +465,8 @@ class ArgumentRules(EnglishClauseRules):
                         s.texts[b] in QUOTES or
                         s.texts[b] in {"،", ",", ":", "(", "—", "–", "-"} or  # «13:30 — X يطالب»
                         s.texts[b] in PROCLITIC_CONJ or
-                        before in self.clause_links or before in self.in_preps):
+                        before in self.clause_links or before in self.in_preps or
+                        first.kind == "person" and self._opening_title(s, first.start)):
                     return None  # «تشيد بخطوةِ دمشقَ وتطالب»: a genitive, not a subject
                 authorities = before in self.in_preps and first.start - 1 > s.start and \
                     s.norms[first.start - 2] in self.heads  # «السلطات في تركيا وسوريا تبديان»
@@ -490,21 +491,57 @@ class ArgumentRules(EnglishClauseRules):
         k += k < s.end and s.norms[k] == "الختامي"
         return not (k < s.end and s.norms[k] in self.issued_words)
 
+    def _opening_title(self, s: Sentence, end: int) -> bool:
+        """Arabic: whether the tokens from the sentence's start (past a live blog's time) up to
+        ``end`` are an official's title: heads, their fillers, actors, and the portfolio words
+        joined by ل («المفوض السامي للأمم المتحدة لحقوق الإنسان» before «فولكر تورك»)."""
+        a = s.after_time()
+        if a >= end or s.norms[a] not in self.heads:
+            return False
+        k = a
+        while k < end:
+            if (m := s.mentions.get(k)) is not None and m.kind != "person":
+                k = m.end
+            elif s.texts[k].isalpha() and s.fulls[k].startswith("ل") and \
+                    s.norms[k] not in self.heads:
+                k += 1  # «لحقوق الإنسان»: the portfolio and its genitive
+                if k < end and k not in s.mentions and s.texts[k].isalpha() and \
+                        s.norms[k].startswith("ال"):
+                    k += 1
+            elif s.texts[k].isalpha() and (s.norms[k] in self.heads or
+                                           s.norms[k] in self.fillers):
+                k += 1
+            else:
+                return False
+        return True
+
     def _title_with_unknown_name(self, s: Sentence, j: int) -> Holder | None:
         """Arabic: «وزير الخارجية المصري بدر عبد العاطي يجري اتصالاً …» (a live blog's
         entry, a headline): a sentence that opens with an official's title and its state,
-        then a name the gazetteer does not know, up to the verb after token ``j``."""
-        if s.norms[s.start] not in self.heads:
+        then a name the gazetteer does not know, up to the verb after token ``j``; past a
+        live blog's time, and past the portfolio after an organisation («23:55 – المفوض السامي
+        للأمم المتحدة لحقوق الإنسان فولكر تورك يعرب …»)."""
+        a = s.after_time()
+        if s.norms[a] not in self.heads:
             return None
-        k = self._past_heads(s, s.start, j + 1, self.honorifics)
+        k = self._past_heads(s, a, j + 1, self.honorifics)
         m = s.mentions.get(k)
-        if m is None or m.kind not in ("adj", "name") or not m.end <= j or j - m.end >= 3:
+        if m is None or m.kind not in ("adj", "name") or not m.end <= j:
+            return None
+        name = m.end
+        if m.kind == "name":
+            while name <= j and name - m.end < 3 and name not in s.mentions and \
+                    s.texts[name].isalpha() and (
+                        s.fulls[name].startswith("ل") and s.norms[name] not in self.heads or
+                        name > m.end and s.norms[name] in self.fillers):
+                name += 1  # «لحقوق الإنسان», «للشؤون السياسية»
+        if j - name >= 3:
             return None
         if any(x in s.mentions or not s.texts[x].isalpha() or s.norms[x] in self.heads or
                s.norms[x] in self.fillers or s.norms[x] in self.prepositions or
-               s.norms[x] in self.aux for x in range(m.end, j + 1)):
+               s.norms[x] in self.aux for x in range(name, j + 1)):
             return None
-        return Holder(m.actors, s.span(s.start, j + 1), None, "svo")
+        return Holder(m.actors, s.span(a, j + 1), None, "svo")
 
     def _relative_own_subject_en(self, s: Sentence, r: int, verb: int
                                  ) -> list[Mention] | None:

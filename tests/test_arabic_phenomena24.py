@@ -24,6 +24,10 @@ each tested on sentences written for this file.
   joint subject's shared view is about, so the two agree with each other (rule 17); and the
   phrases of a shared view are written as a family (heads × objects, cue ar.agrees.views),
   which adds «توافق رؤيتيهما», «تقارب في المواقف».
+- A live blog's entry that opens with an organisation's official, the portfolio after it and
+  perhaps a name («10:20 – الممثل الخاص للأمم المتحدة لشؤون الأطفال يعرب عن قلقه …», «…
+  لحقوق الإنسان فولكر تورك يعرب …»): the title, past the time and the portfolio, is the
+  subject (not the last entry's speaker), also when the name is a known official.
 - «وشكرت أوكرانيا بولندا على دعمها لمولدوفا»: the stance noun that the thanked actor's own
   pronoun owns is that actor's, not the thanker's.
 """
@@ -94,6 +98,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_shared_view_in_a_dual_with_its_pronoun",
      "وأكد الجانبان المصري والسعودي توافق رؤيتيهما حول الأزمة في السودان." + FILLER,
      {("EGY", "agrees_with", "SAU"), ("SAU", "agrees_with", "EGY")}),
+    ("a_live_blog_entry_opened_by_an_organisations_official",
+     ("10:05 – وزير الخارجية الأردني يدين الهجوم.\n"
+      "10:20 – الممثل الخاص للأمم المتحدة لشؤون الأطفال يعرب عن قلقه إزاء قصف إسرائيل "
+      "للمدارس." + FILLER),
+     {("UN", "expresses_concern", "ISR")}),
+    ("a_live_blog_entry_opened_by_a_known_official_after_the_portfolio",
+     ("10:05 – وزير الخارجية الأردني يدين الهجوم.\n"
+      "10:20 – المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك يعرب عن قلقه إزاء "
+      "قصف إسرائيل للمدارس." + FILLER),
+     {("UN", "expresses_concern", "ISR")}),
     ("thanked_for_its_support_for_a_third",
      "وشكرت أوكرانيا بولندا على دعمها لمولدوفا." + FILLER,
      {("UKR", "welcomes", "POL"), ("POL", "expresses_support", "MDA")}),

@@ -19,6 +19,8 @@ of ONTOLOGY.md that need more than one sentence.
   or accusation in the sentence is to the one condemned.
 * Rule 9 (Arabic): talks a mediator brokers in the same sentence are no talks between the
   two sides.
+* Rule 23: an agreement's parties intend to cooperate with each other, not with the mediator
+  the sentence names for it.
 * Rule 14: a warning of taking a dispute to a court warns the other side of the quarrel,
   never the court; a warning addressed to no one beside the same holder's appeal to an actor
   in the sentence warns the one asked.
@@ -376,6 +378,37 @@ def warned_addressees(records: list[Stance]) -> list[Stance]:
     return out
 
 
+def parties_not_mediator(records: list[Stance]) -> list[Stance]:
+    """Rule 23: «Sudan and Israel agreed on Friday to normalise relations in a deal brokered by
+    the United States»: an agreement's parties intend to cooperate with each other, not with
+    the mediator the same sentence names for it, who mediates."""
+    mediated: dict[tuple[int, str], set[str]] = {}
+    for r in records:
+        if r.stance_type == "mediates" and r.target and r.is_edge:
+            mediated.setdefault((r.start, r.holder), set()).add(r.target)
+    if not mediated:
+        return records
+    wrong = [r for r in records
+             if r.stance_type == "expresses_intent_to_cooperate" and r.target and r.is_edge and
+             r.holder in mediated.get((r.start, r.target), ())]
+    if not wrong:
+        return records
+    out = [r for r in records if not any(r is w for w in wrong)]
+    by_start: dict[int, list[Stance]] = {}
+    for r in wrong:
+        by_start.setdefault(r.start, []).append(r)
+    for rs in by_start.values():
+        # (one party alone: its partner is not named, and the mediator is none)
+        parties = list(dict.fromkeys(r.holder for r in rs))
+        done: set[tuple[str, str]] = set()
+        for r in rs:
+            for p in parties:
+                if p != r.holder and (r.holder, p) not in done:
+                    done.add((r.holder, p))
+                    out.append(replace(r, target=p, rule=f"{r.rule}/parties"))
+    return out
+
+
 def drop_brokered_talks(records: list[Stance]) -> list[Stance]:
     """Rule 9: talks that a third party brokers in the same sentence («بعد اجتماع ثلاثي جمعه
     برئيس الوزراء السويدي بوساطة الأمين العام للناتو») give the mediator's edges, not talks
@@ -420,7 +453,7 @@ class DiscourseComponent:
                 u["sg_sentences"], self.not_sides, self.situation, self.between, self.strife,
                 self.places))))),
             u["sg_context"], u["sg_sentences"], self.not_sides)
-        u["sg_stances"] = warned_addressees(u["sg_stances"])
+        u["sg_stances"] = parties_not_mediator(warned_addressees(u["sg_stances"]))
         u["sg_stances"] = forum_warnings(u["sg_stances"], u["sg_context"], self.forums,
                                          self.not_sides)
         return doc

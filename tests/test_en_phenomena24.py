@@ -111,6 +111,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Uganda welcomed the step." + FILLER),
      {("KEN", "expresses_intent_to_cooperate", "SOM"),
       ("SOM", "expresses_intent_to_cooperate", "KEN")}),
+    ("an_agreement_brokered_binds_its_parties",
+     ("Kenya and Somalia agreed on Friday to restore relations in a deal brokered by "
+      "Qatar." + FILLER),
+     {("QAT", "mediates", "KEN"), ("QAT", "mediates", "SOM"),
+      ("KEN", "expresses_intent_to_cooperate", "SOM"),
+      ("SOM", "expresses_intent_to_cooperate", "KEN")}),
     ("speaking_also_for_states",
      ("Speaking also for Benin and Togo, Ghana's representative called on Mali and Niger to "
       "reopen the border." + FILLER),

@@ -238,8 +238,8 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أعلن الملك عبد الله الثاني انتهاء العمل بالملحقين. وأشاد الأمين العام لجامعة الدول "
       "العربية أحمد أبو الغيط بالخطوة، وهنأت وزارة الخارجية العراقية الأردن باستعادة أراضيه."
       + FILLER),
-     # (the step praised is the lead subject's act: rule 11, since the first session of
-     # 2026-12-07)
+     # (the step praised is the lead subject's act: rule 11, since the ninth session of
+     # 2026-12-06)
      {("IRQ", "welcomes", "JOR"), ("ARL", "welcomes", "JOR")}),
     ("a_title_with_its_owners_pronoun_before_the_verb",
      ("أدانت روسيا العقوبات. ولم تشارك كوريا الشمالية في الجلسة، لكن وزارة خارجيتها قالت في "

@@ -1,5 +1,5 @@
-"""Arabic constructions found by tracing fresh26_ar in the first session of 2026-12-07,
-each tested on sentences written for this file.
+"""Arabic constructions found by tracing fresh26_ar, fresh27_ar and fresh28_ar in the ninth
+session of 2026-12-06, each tested on sentences written for this file.
 
 - «اتصل الرئيس المصري عبد الفتاح السيسي بنظيره اللبناني», «اتصل العاهل الأردني الملك عبد
   الله الثاني بالرئيس اللبناني»: the subject after a verb of calling stops at the counterpart

@@ -1,5 +1,5 @@
-"""English constructions found by tracing fresh26_en in the first session of 2026-12-07,
-each tested on sentences written for this file.
+"""English constructions found by tracing fresh26_en, fresh27_en and fresh28_en in the ninth
+session of 2026-12-06, each tested on sentences written for this file.
 
 - Rule 14: a warning in a participle after an appeal to one actor («urged Belarus to stop
   …, warning of further sanctions») is addressed to the one asked; not after an appeal to

@@ -278,14 +278,14 @@ FLOORS = [
     (FRESH26_AR, "ar", "precision", 0.83),
     (FRESH26_EN, "en", "f1", 0.75),
     (FRESH26_EN, "en", "precision", 0.81),
-    # fresh27 (first session of 2026-12-07), written by helpers at the session's start and
+    # fresh27 (ninth session of 2026-12-06), written by helpers at the session's start and
     # scored blind when they came in: Arabic 0.693 and English 0.747, for the code the session
     # began with and for the code then alike
     (FRESH27_AR, "ar", "f1", 0.68),
     (FRESH27_AR, "ar", "precision", 0.77),
     (FRESH27_EN, "en", "f1", 0.74),
     (FRESH27_EN, "en", "precision", 0.82),
-    # fresh28 (first session of 2026-12-07), written by helpers while the session worked and
+    # fresh28 (ninth session of 2026-12-06), written by helpers while the session worked and
     # scored blind when they came in: Arabic 0.715 for the code the session began with, 0.726
     # for the code then; English 0.707 for both (0.717 after the next fix, which it did not
     # show)

@@ -684,11 +684,19 @@ class MentionRules(RuleBase):
             # «وزير الخارجية في جمهورية العراق», «وزير الخارجية وشؤون المغتربين في المملكة
             # الأردنية الهاشمية»: that state's minister, the portfolio's words between
             return False
-        if self.lang == "en" and any(sp.end == m.start or sp.end == j and s.norms[j] != "in"
-                                     for sp, _ in s.cues):
+        if self.lang == "en":
             # «lashed out at Greece», «alarm at China's …»: the cue's preposition; «met in
-            # Copenhagen» says where
-            return False
+            # Copenhagen» says where. Past a closing quote and a coordinated noun: «expressed
+            # "deep concern and dismay" at Israel's announcement»
+            q = j
+            while q > s.start and s.texts[q - 1] in QUOTES:
+                q -= 1
+            ends = {j, q}
+            if q - 2 > s.start and s.norms[q - 2] == "and" and s.texts[q - 1].isalpha():
+                ends.add(q - 2)
+            if any(sp.end == m.start or sp.end in ends and s.norms[j] != "in"
+                   for sp, _ in s.cues):
+                return False
         if self.lang == "en" and j - 2 >= s.start:
             # «on the margins of the ASEAN meeting», «on the sidelines of the AU summit»
             k = j - 1 if s.norms[j] in self.articles else j

@@ -23,6 +23,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   subject («The Kenyan parliament voted …»), unless the lead is a reaction («Egypt welcomed
   the decision by Ethiopia …»: its act stays Ethiopia's) or a joint act of a list («Kenya and
   Somalia agreed …»: rule 23).
+- «expressed "deep concern and dismay" at Israel's announcement»: the preposition of a
+  concern is the cue's also past a closing quote and a noun coordinated with it, not a
+  place.
 - Rule 2: «Speaking also for Gabon and Mozambique, Ghana's representative called on …» (or
   «…, speaking for …, called …»): the states spoken for hold the stance with the speaker's
   own, as after «on behalf of» (words behalf_openers); «Speaking for the first time» names
@@ -117,6 +120,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("QAT", "mediates", "KEN"), ("QAT", "mediates", "SOM"),
       ("KEN", "expresses_intent_to_cooperate", "SOM"),
       ("SOM", "expresses_intent_to_cooperate", "KEN")}),
+    ("concern_and_dismay_at_an_act",
+     "Japan expressed deep concern and dismay at China's announcement." + FILLER,
+     {("JPN", "expresses_concern", "CHN")}),
+    ("quoted_concern_at_an_act",
+     ("The Security Council adopted a statement expressing \"grave concern\" at China's "
+      "announcement." + FILLER),
+     {("UNSC", "expresses_concern", "CHN")}),
     ("speaking_also_for_states",
      ("Speaking also for Benin and Togo, Ghana's representative called on Mali and Niger to "
       "reopen the border." + FILLER),

@@ -207,6 +207,11 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
         sides = sides or document_sides(ctx, named, r.holder, not_sides,
                                         single=r.stance_type != "mediates")
         if not sides and r.stance_type in ("urges_restraint", "calls_for_dialogue"):
+            # «The UN envoy urged Israel and Hamas to de-escalate. … He urged both sides to
+            # …»: the two an earlier call to hold back named are the sides
+            earlier = [k for k in restrained if k < r.start]
+            sides = restrained[max(earlier)] if earlier else ()
+        if not sides and r.stance_type in ("urges_restraint", "calls_for_dialogue"):
             # «The European Union called for calm and restraint, without naming either
             # country»: the article names no pair, but two sides quarrel in it more than once
             sides = ctx.sides(r.holder, not_sides, strong_only=True)

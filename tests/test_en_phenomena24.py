@@ -26,6 +26,9 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «expressed "deep concern and dismay" at Israel's announcement»: the preposition of a
   concern is the cue's also past a closing quote and a noun coordinated with it, not a
   place.
+- Rule 12: «The envoy urged Israel and Hamas to de-escalate. … He later urged both sides to
+  …»: with no pair named elsewhere, «both sides» are the two an earlier call to hold back
+  named.
 - Rule 2: «Speaking also for Gabon and Mozambique, Ghana's representative called on …» (or
   «…, speaking for …, called …»): the states spoken for hold the stance with the speaker's
   own, as after «on behalf of» (words behalf_openers); «Speaking for the first time» names
@@ -127,6 +130,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The Security Council adopted a statement expressing \"grave concern\" at China's "
       "announcement." + FILLER),
      {("UNSC", "expresses_concern", "CHN")}),
+    ("both_sides_of_an_earlier_call_for_restraint",
+     ("The UN envoy urged Armenia and Azerbaijan to de-escalate. Two days later the UN envoy "
+      "urged both sides to return to talks." + FILLER),
+     {("UN", "urges_restraint", "ARM"), ("UN", "urges_restraint", "AZE"),
+      ("UN", "calls_for_dialogue", "ARM"), ("UN", "calls_for_dialogue", "AZE")}),
     ("speaking_also_for_states",
      ("Speaking also for Benin and Togo, Ghana's representative called on Mali and Niger to "
       "reopen the border." + FILLER),

@@ -123,6 +123,9 @@ class EnglishClauseRules(CueRules):
         self.agreement_nouns_en = w("agreement_nouns")
         # «pull its troops back»: a verb's particle after its object, no verb of its own
         self.phrasal_particles_en = w("phrasal_particles")
+        # «meet its treaty obligations»: fulfilling, no meeting
+        self.fulfil_verbs_en = w("fulfil_verbs")
+        self.fulfilled_nouns_en = w("fulfilled_nouns")
         self.behalf_openers_en = sorted(self.lex.phrase_list("behalf_openers"), key=len,
                                          reverse=True)
         self.behalf_firsts_en = frozenset(p[0] for p in self.behalf_openers_en)
@@ -286,6 +289,19 @@ class EnglishClauseRules(CueRules):
         words = [t for t in s.texts[s.start:s.end] if t.isalpha() and len(t) > 3]
         return len(words) >= 3 and sum(t[:1].isupper() for t in words) > 0.6 * len(words)
 
+    def _fulfils_en(self, s: Sentence, k: int) -> bool:
+        """Whether the word at ``k`` is «meet» in the sense of fulfilling: an obligation, a
+        demand or a deadline within four words after it («meet its treaty obligations», «met
+        the deadline», «meeting Ukraine's needs»)."""
+        if s.norms[k] not in self.fulfil_verbs_en:
+            return False
+        for x in range(k + 1, min(s.end, k + 5)):
+            if s.norms[x] in self.fulfilled_nouns_en:
+                return True
+            if not s.texts[x].isalpha() and s.texts[x] not in ("'s", "'"):
+                return False
+        return False
+
     def _cue_ok_en(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         """English readings a cue cannot have here: a verb right after a determiner («its
         support») is the noun; a word inside a content phrase that began before it («step
@@ -356,6 +372,8 @@ class EnglishClauseRules(CueRules):
             self._en_state(s.doc)["inside_content"] = inside
         if start in inside:
             return False
+        if form.cue.label == "holds_talks" and self._fulfils_en(s, start):
+            return False  # «insisted that Mexico meet its treaty obligations»
         if s.norms[start] in self.phrasal_particles_en and form.cue.requires_not_before and any(
                 s.norms[k] in form.cue.requires_not_before for k in range(max(s.start, start - 4),
                                                                        start)) and \

@@ -552,8 +552,12 @@ class CueRules(MentionRules):
         for span, classes in self._contents_from(s, begin, stop):
             if span.start < begin or span.start >= stop:
                 continue
-            if self.lang == "en" and self._circumstance_en(s, span.start):  # type: ignore
-                continue  # «urged the Council in an emergency meeting to …»
+            if self.lang == "en" and (self._circumstance_en(s, span.start) or  # type: ignore
+                                      any(self._fulfils_en(s, x)  # type: ignore
+                                          for x in range(span.start, span.end))):
+                # «urged the Council in an emergency meeting to …»; «urged Mexico to meet its
+                # obligations»: no meeting asked
+                continue
             if self.lang == "en" and span.start > s.start and \
                     s.texts[span.start][:1].isupper() and s.texts[span.start - 1].isalpha() \
                     and s.texts[span.start - 1][:1].isupper():
@@ -614,7 +618,9 @@ class CueRules(MentionRules):
         for span, classes in self._contents_from(s, begin, stop):
             if span.start < begin or span.start >= stop:
                 continue
-            if self.lang == "en" and self._circumstance_en(s, span.start):  # type: ignore
+            if self.lang == "en" and (self._circumstance_en(s, span.start) or  # type: ignore
+                                      any(self._fulfils_en(s, x)  # type: ignore
+                                          for x in range(span.start, span.end))):
                 continue
             for c in classes:
                 if want in c.classes:

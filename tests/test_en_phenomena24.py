@@ -29,6 +29,9 @@ session of 2026-12-06, each tested on sentences written for this file.
 - Rule 12: «The envoy urged Israel and Hamas to de-escalate. … He later urged both sides to
   …»: with no pair named elsewhere, «both sides» are the two an earlier call to hold back
   named.
+- «insisted that Mexico meet its treaty obligations», «urged Mexico to meet its obligations»:
+  «meet» with an obligation, a demand or a deadline after it is fulfilling, no meeting (words
+  fulfil_verbs, in every form generated, and fulfilled_nouns), so the appeal is a demand.
 - Rule 2: «Speaking also for Gabon and Mozambique, Ghana's representative called on …» (or
   «…, speaking for …, called …»): the states spoken for hold the stance with the speaker's
   own, as after «on behalf of» (words behalf_openers); «Speaking for the first time» names
@@ -135,6 +138,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "urged both sides to return to talks." + FILLER),
      {("UN", "urges_restraint", "ARM"), ("UN", "urges_restraint", "AZE"),
       ("UN", "calls_for_dialogue", "ARM"), ("UN", "calls_for_dialogue", "AZE")}),
+    ("meeting_obligations_is_no_meeting",
+     "Germany urged Poland to meet its obligations under the treaty." + FILLER,
+     {("DEU", "demands", "POL")}),
+    ("insisted_that_it_meet_its_commitments",
+     ("Germany's foreign minister spoke by phone with his Polish counterpart and insisted that "
+      "Poland meet its commitments." + FILLER),
+     {("DEU", "holds_talks", "POL"), ("DEU", "demands", "POL")}),
+    ("meeting_a_partner_is_still_a_meeting",
+     "Germany's chancellor met Poland's prime minister in Warsaw." + FILLER,
+     {("DEU", "holds_talks", "POL")}),
     ("speaking_also_for_states",
      ("Speaking also for Benin and Togo, Ghana's representative called on Mali and Niger to "
       "reopen the border." + FILLER),

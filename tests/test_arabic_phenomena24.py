@@ -28,6 +28,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   perhaps a name («10:20 – الممثل الخاص للأمم المتحدة لشؤون الأطفال يعرب عن قلقه …», «…
   لحقوق الإنسان فولكر تورك يعرب …»): the title, past the time and the portfolio, is the
   subject (not the last entry's speaker), also when the name is a known official.
+- «ورحب المراقب الدائم لفلسطين لدى الأمم المتحدة بالقرار»: «المراقب» (a permanent observer)
+  is a title (words title_heads), so the observer's state holds the welcome, not the last
+  speaker.
 - «وشكرت أوكرانيا بولندا على دعمها لمولدوفا»: the stance noun that the thanked actor's own
   pronoun owns is that actor's, not the thanker's.
 """
@@ -108,6 +111,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "10:20 – المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك يعرب عن قلقه إزاء "
       "قصف إسرائيل للمدارس." + FILLER),
      {("UN", "expresses_concern", "ISR")}),
+    ("a_permanent_observer_is_a_title",
+     ("أدانت مصر الهجوم. ورحب المراقب الدائم لفلسطين لدى الأمم المتحدة بالقرار، وشكر النرويج "
+      "على موقفها." + FILLER),
+     {("PSE", "welcomes", "NOR")}),
     ("thanked_for_its_support_for_a_third",
      "وشكرت أوكرانيا بولندا على دعمها لمولدوفا." + FILLER,
      {("UKR", "welcomes", "POL"), ("POL", "expresses_support", "MDA")}),

@@ -30,7 +30,8 @@ session of 2026-12-06, each tested on sentences written for this file.
   subject (not the last entry's speaker), also when the name is a known official.
 - «ورحب المراقب الدائم لفلسطين لدى الأمم المتحدة بالقرار»: «المراقب» (a permanent observer)
   is a title (words title_heads), so the observer's state holds the welcome, not the last
-  speaker.
+  speaker; so too a rapporteur, a prosecutor, a consul, a negotiator, a mediator, a leader
+  and an assistant («المقررة الخاصة للأمم المتحدة», «مساعد وزير الخارجية الأمريكي»).
 - «وشكرت أوكرانيا بولندا على دعمها لمولدوفا»: the stance noun that the thanked actor's own
   pronoun owns is that actor's, not the thanker's.
 """
@@ -115,6 +116,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أدانت مصر الهجوم. ورحب المراقب الدائم لفلسطين لدى الأمم المتحدة بالقرار، وشكر النرويج "
       "على موقفها." + FILLER),
      {("PSE", "welcomes", "NOR")}),
+    ("a_rapporteur_is_a_title",
+     ("أدانت مصر الهجوم. واتهمت المقررة الخاصة للأمم المتحدة إسرائيل بارتكاب جرائم "
+      "حرب." + FILLER),
+     {("UN", "accuses", "ISR")}),
+    ("an_assistant_minister_is_a_title",
+     "أدانت مصر الهجوم. وأجرى مساعد وزير الخارجية الأمريكي اتصالا بنظيره الأردني." + FILLER,
+     {("USA", "holds_talks", "JOR")}),
     ("thanked_for_its_support_for_a_third",
      "وشكرت أوكرانيا بولندا على دعمها لمولدوفا." + FILLER,
      {("UKR", "welcomes", "POL"), ("POL", "expresses_support", "MDA")}),

@@ -153,6 +153,11 @@ class FrameRules(ArgumentRules):
                 last = grp[-1].end
             else:
                 j = begin
+                if self.lang == "ar" and form.tag in FINITE and j + 1 < s.end and \
+                        holder.np_end is None and j + 1 in s.mentions and (
+                            s.norms[j] in self.resolution_nouns or
+                            s.norms[j] in self.statement_nouns):
+                    j += 1  # «ويطالب القرار إسرائيل بـ…»: the resolution, then who is asked
                 if self.lang == "ar" and form.tag == "n" and j + 2 < s.end and \
                         j not in s.mentions and s.norms[j + 1] in self.addressee_preps and \
                         (j + 2) in s.mentions and \

@@ -32,6 +32,8 @@ session of 2026-12-06, each tested on sentences written for this file.
   is a title (words title_heads), so the observer's state holds the welcome, not the last
   speaker; so too a rapporteur, a prosecutor, a consul, a negotiator, a mediator, a leader
   and an assistant («المقررة الخاصة للأمم المتحدة», «مساعد وزير الخارجية الأمريكي»).
+- «ويطالب القرار إسرائيل، بوصفها القوة القائمة بالاحتلال، بإلغاء …»: a resolution or a
+  statement right after the verb is its subject, and the actor after it is the one asked.
 - «وشكرت أوكرانيا بولندا على دعمها لمولدوفا»: the stance noun that the thanked actor's own
   pronoun owns is that actor's, not the thanker's.
 """
@@ -123,6 +125,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("an_assistant_minister_is_a_title",
      "أدانت مصر الهجوم. وأجرى مساعد وزير الخارجية الأمريكي اتصالا بنظيره الأردني." + FILLER,
      {("USA", "holds_talks", "JOR")}),
+    ("the_resolution_after_the_verb_then_the_one_asked",
+     ("اعتمدت الجمعية العامة قرارا بشأن الحرب. ويطالب القرار روسيا، بصفتها طرفا في النزاع، "
+      "بالإفراج عن الأسرى." + FILLER),
+     {("UNGA", "demands", "RUS")}),
     ("thanked_for_its_support_for_a_third",
      "وشكرت أوكرانيا بولندا على دعمها لمولدوفا." + FILLER,
      {("UKR", "welcomes", "POL"), ("POL", "expresses_support", "MDA")}),

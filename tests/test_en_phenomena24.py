@@ -32,6 +32,9 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «insisted that Mexico meet its treaty obligations», «urged Mexico to meet its obligations»:
   «meet» with an obligation, a demand or a deadline after it is fulfilling, no meeting (words
   fulfil_verbs, in every form generated, and fulfilled_nouns), so the appeal is a demand.
+- Rule 21: «called Erdogan's remarks unacceptable» is a negative judgement, a condemnation;
+  «called them baseless» dismisses them, a rejection: describing remarks or statements is
+  typed by what they are called, no longer a rejection whatever they are called.
 - Rule 2: «Speaking also for Gabon and Mozambique, Ghana's representative called on …» (or
   «…, speaking for …, called …»): the states spoken for hold the stance with the speaker's
   own, as after «on behalf of» (words behalf_openers); «Speaking for the first time» names
@@ -148,6 +151,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("meeting_a_partner_is_still_a_meeting",
      "Germany's chancellor met Poland's prime minister in Warsaw." + FILLER,
      {("DEU", "holds_talks", "POL")}),
+    ("remarks_called_unacceptable_are_condemned",
+     ("Erdogan attacked Macron. Germany's foreign minister called the remarks "
+      "unacceptable." + FILLER),
+     {("DEU", "condemns", "TUR")}),
+    ("remarks_called_baseless_are_rejected",
+     "Erdogan attacked Macron. Germany called Erdogan's remarks baseless." + FILLER,
+     {("DEU", "rejects", "TUR")}),
     ("speaking_also_for_states",
      ("Speaking also for Benin and Togo, Ghana's representative called on Mali and Niger to "
       "reopen the border." + FILLER),

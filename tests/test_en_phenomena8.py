@@ -86,9 +86,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("called_claims_irresponsible",
      "Pakistan rejected what it called India's baseless and irresponsible claims.",
      {("PAK", "rejects", "IND")}),
+    # (remarks called provocative are judged, a condemnation by rule 21, since the ninth
+    # session of 2026-12-06; a claim called anything is still rejected)
     ("called_remarks_provocative",
      "China described the Japanese remarks as provocative.",
-     {("CHN", "rejects", "JPN")}),
+     {("CHN", "condemns", "JPN")}),
     ("called_strikes_irresponsible_stays_condemnation",
      "Iran called the American strikes irresponsible.",
      {("IRN", "condemns", "USA")}),

@@ -34,6 +34,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   and an assistant («المقررة الخاصة للأمم المتحدة», «مساعد وزير الخارجية الأمريكي»).
 - «ويطالب القرار إسرائيل، بوصفها القوة القائمة بالاحتلال، بإلغاء …»: a resolution or a
   statement right after the verb is its subject, and the actor after it is the one asked.
+- Rule 21: describing what another said as false («وصف الاتهامات الأمريكية بأنها "عارية عن
+  الصحة"», «باطلة», «ملفقة») dismisses it, a rejection (cue ar.rejects.describe), as English
+  «called them baseless»; describing it as provocative stays a condemnation.
 - «وشكرت أوكرانيا بولندا على دعمها لمولدوفا»: the stance noun that the thanked actor's own
   pronoun owns is that actor's, not the thanker's.
 """
@@ -129,6 +132,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("اعتمدت الجمعية العامة قرارا بشأن الحرب. ويطالب القرار روسيا، بصفتها طرفا في النزاع، "
       "بالإفراج عن الأسرى." + FILLER),
      {("UNGA", "demands", "RUS")}),
+    ("accusations_described_as_false_are_rejected",
+     "ووصف المتحدث الإيراني الاتهامات الأمريكية بأنها \"عارية عن الصحة\"." + FILLER,
+     {("IRN", "rejects", "USA")}),
+    ("remarks_described_as_provocative_are_condemned",
+     "ووصفت الصين التصريحات اليابانية بأنها استفزازية." + FILLER,
+     {("CHN", "condemns", "JPN")}),
     ("thanked_for_its_support_for_a_third",
      "وشكرت أوكرانيا بولندا على دعمها لمولدوفا." + FILLER,
      {("UKR", "welcomes", "POL"), ("POL", "expresses_support", "MDA")}),

@@ -361,6 +361,16 @@ def restraint_of_the_condemned(records: list[Stance]) -> list[Stance]:
                                 "condemned")
 
 
+def _targets_by_holder(records: list[Stance], types: frozenset[str]
+                       ) -> dict[tuple[int, str], set[str]]:
+    """The targets of the edges of ``types`` by sentence (its first character) and holder."""
+    out: dict[tuple[int, str], set[str]] = {}
+    for r in records:
+        if r.stance_type in types and r.target and r.is_edge:
+            out.setdefault((r.start, r.holder), set()).add(r.target)
+    return out
+
+
 def warned_addressees(records: list[Stance]) -> list[Stance]:
     """Rule 14: a warning addressed to no one, in a sentence where the same holder asks
     something of an actor («طالبت إسرائيل بملاحقة المعتدين، محذرة من تداعيات التقاعس»,
@@ -368,10 +378,7 @@ def warned_addressees(records: list[Stance]) -> list[Stance]:
     one asked. Only a warning in a participle that goes on with the appeal's clause, and only
     an appeal to one actor: a warning of a danger between the several sides asked is a
     concern (rule 14), and a warning stated on its own is about its own object."""
-    asked: dict[tuple[int, str], set[str]] = {}
-    for r in records:
-        if r.stance_type in APPEAL_TYPES and r.target and r.is_edge:
-            asked.setdefault((r.start, r.holder), set()).add(r.target)
+    asked = _targets_by_holder(records, APPEAL_TYPES)
     out: list[Stance] = []
     for r in records:
         one = asked.get((r.start, r.holder), set()) if r.stance_type == "warns" and \
@@ -387,10 +394,7 @@ def parties_not_mediator(records: list[Stance]) -> list[Stance]:
     """Rule 23: «Sudan and Israel agreed on Friday to normalise relations in a deal brokered by
     the United States»: an agreement's parties intend to cooperate with each other, not with
     the mediator the same sentence names for it, who mediates."""
-    mediated: dict[tuple[int, str], set[str]] = {}
-    for r in records:
-        if r.stance_type == "mediates" and r.target and r.is_edge:
-            mediated.setdefault((r.start, r.holder), set()).add(r.target)
+    mediated = _targets_by_holder(records, frozenset({"mediates"}))
     if not mediated:
         return records
     wrong = [r for r in records
@@ -418,10 +422,7 @@ def drop_brokered_talks(records: list[Stance]) -> list[Stance]:
     """Rule 9: talks that a third party brokers in the same sentence («بعد اجتماع ثلاثي جمعه
     برئيس الوزراء السويدي بوساطة الأمين العام للناتو») give the mediator's edges, not talks
     between the two sides."""
-    mediated: dict[tuple[int, str], set[str]] = {}
-    for r in records:
-        if r.stance_type == "mediates" and r.target and r.is_edge:
-            mediated.setdefault((r.start, r.holder), set()).add(r.target)
+    mediated = _targets_by_holder(records, frozenset({"mediates"}))
     if not mediated:
         return records
     brokered = {start for (start, _), sides in mediated.items() if len(sides) >= 2}

@@ -176,6 +176,11 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
             restrained[r.start] = (*restrained.get(r.start, ()), r.target)
     restrained = {k: tuple(dict.fromkeys(v)) for k, v in restrained.items() if len(set(v)) >= 2}
     starts = sorted(s.first_char for s in sentences)
+    # the pairs that held talks together, each with the other («the two ministers discussed
+    # …»: both ways)
+    talks = {(r.holder, r.target) for r in records
+             if r.stance_type == "holds_talks" and r.target and r.is_edge}
+    talked = {frozenset(p) for p in talks if (p[1], p[0]) in talks}
     unnamed_sides = {s.first_char for s in sentences if _unknown_between(s, between)} \
         if any(r.stance_type == "mediates" and r.target is None for r in records) else set()
     out: list[Stance] = []
@@ -204,8 +209,15 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
             # takes none from elsewhere in the article
             out.append(r)
             continue
-        sides = sides or document_sides(ctx, named, r.holder, not_sides,
-                                        single=r.stance_type != "mediates")
+        if not sides:
+            sides = document_sides(ctx, named, r.holder, not_sides,
+                                   single=r.stance_type != "mediates")
+            if sides and tuple(sides) == tuple(ctx.pair or ()) and r.holder not in sides and \
+                    frozenset(sides) in talked and frozenset(sides) not in ctx.conflict:
+                # «the fighting between government units and Radaa … calls on all parties»,
+                # where the last pair named is two ministers who «discussed the situation by
+                # phone»: the ones who talked together are no sides of the conflict
+                sides = ()
         if not sides and r.stance_type in ("urges_restraint", "calls_for_dialogue"):
             # «The UN envoy urged Israel and Hamas to de-escalate. … He urged both sides to
             # …»: the two an earlier call to hold back named are the sides

@@ -35,6 +35,11 @@ session of 2026-12-06, each tested on sentences written for this file.
 - Rule 21: «called Erdogan's remarks unacceptable» is a negative judgement, a condemnation;
   «called them baseless» dismisses them, a rejection: describing remarks or statements is
   typed by what they are called, no longer a rejection whatever they are called.
+- Rules 12, 16: «Fighting broke out between rival militias in Tripoli. Egypt's foreign
+  minister and his Algerian counterpart discussed the situation by phone. The UN called on
+  all parties to cease hostilities»: the last pair named, two who talked together, are no
+  sides of the conflict, so a call to all parties (or a mediation) with no sides of its own
+  takes none from them.
 - Rule 2: «Speaking also for Gabon and Mozambique, Ghana's representative called on …» (or
   «…, speaking for …, called …»): the states spoken for hold the stance with the speaker's
   own, as after «on behalf of» (words behalf_openers); «Speaking for the first time» names
@@ -158,6 +163,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("remarks_called_baseless_are_rejected",
      "Erdogan attacked Macron. Germany called Erdogan's remarks baseless." + FILLER,
      {("DEU", "rejects", "TUR")}),
+    ("the_two_who_talked_are_no_sides_of_the_fighting",
+     ("Fighting broke out between rival militias in Tripoli. Egypt's foreign minister and his "
+      "Algerian counterpart discussed the situation by phone. The UN called on all parties to "
+      "cease hostilities." + FILLER),
+     {("EGY", "holds_talks", "DZA"), ("DZA", "holds_talks", "EGY")}),
     ("speaking_also_for_states",
      ("Speaking also for Benin and Togo, Ghana's representative called on Mali and Niger to "
       "reopen the border." + FILLER),

@@ -1519,6 +1519,13 @@ class ArgumentRules(EnglishClauseRules):
         m = s.mentions.get(k)
         return m if m is not None and m.kind in ("name", "adj", "capital", "person") else None
 
+    @staticmethod
+    def _past_quotes(s: Sentence, k: int) -> int:
+        """The first token from ``k`` that is no quotation mark."""
+        while k < s.end and s.texts[k] in QUOTES:
+            k += 1
+        return k
+
     def _addressee(self, s: Sentence, j: int) -> Mention | None:
         """The actor an appeal is addressed to: right after the cue, or an adjective after
         its head noun (الشركاء الأتراك، the Turkish side)."""
@@ -1553,9 +1560,9 @@ class ArgumentRules(EnglishClauseRules):
                     if m is not None and m.kind == "adj":
                         return m
                 if (m := s.mentions.get(k)) is not None and m.kind in ("name", "capital") and \
-                        (e := self._group(s, m, s.end)[-1].end) < s.end and \
-                        (s.norms[e] in self.asked_act_preps or
-                         s.fulls[e].startswith("ب") and s.norms[e] != s.fulls[e]):
+                        (e := self._past_quotes(s, self._group(s, m, s.end)[-1].end)) < s.end \
+                        and (s.norms[e] in self.asked_act_preps or
+                             s.fulls[e].startswith("ب") and s.norms[e] != s.fulls[e]):
                     # «ودعت كينيا في بيان رواندا وأوغندا إلى مواصلة الحوار»: the names right
                     # before what is asked are the ones asked
                     return m

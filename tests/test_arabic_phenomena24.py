@@ -37,6 +37,8 @@ session of 2026-12-06, each tested on sentences written for this file.
 - Rule 21: describing what another said as false («وصف الاتهامات الأمريكية بأنها "عارية عن
   الصحة"», «باطلة», «ملفقة») dismisses it, a rejection (cue ar.rejects.describe), as English
   «called them baseless»; describing it as provocative stays a condemnation.
+- «ودعت مصر في بيان "جميع الأطراف الليبية" إلى ضبط النفس»: past a short circumstance the
+  addressee is found also when it is quoted (its closing quote before what is asked).
 - «وشكرت أوكرانيا بولندا على دعمها لمولدوفا»: the stance noun that the thanked actor's own
   pronoun owns is that actor's, not the thanker's.
 """
@@ -138,6 +140,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("remarks_described_as_provocative_are_condemned",
      "ووصفت الصين التصريحات اليابانية بأنها استفزازية." + FILLER,
      {("CHN", "condemns", "JPN")}),
+    ("a_quoted_addressee_after_in_a_statement",
+     "ودعت الجزائر في بيان \"جميع الأطراف الليبية\" إلى ضبط النفس." + FILLER,
+     {("DZA", "urges_restraint", "LBY")}),
     ("thanked_for_its_support_for_a_third",
      "وشكرت أوكرانيا بولندا على دعمها لمولدوفا." + FILLER,
      {("UKR", "welcomes", "POL"), ("POL", "expresses_support", "MDA")}),

@@ -31,7 +31,9 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «ورحب المراقب الدائم لفلسطين لدى الأمم المتحدة بالقرار»: «المراقب» (a permanent observer)
   is a title (words title_heads), so the observer's state holds the welcome, not the last
   speaker; so too a rapporteur, a prosecutor, a consul, a negotiator, a mediator, a leader
-  and an assistant («المقررة الخاصة للأمم المتحدة», «مساعد وزير الخارجية الأمريكي»).
+  and an assistant («المقررة الخاصة للأمم المتحدة», «مساعد وزير الخارجية الأمريكي»); and
+  the leaders or presidents of a list of states («اجتمع قادة المغرب ومالي والنيجر»), as
+  their ministers were, whom a later «القادة» names back.
 - «ويطالب القرار إسرائيل، بوصفها القوة القائمة بالاحتلال، بإلغاء …»: a resolution or a
   statement right after the verb is its subject, and the actor after it is the one asked.
 - Rule 21: describing what another said as false («وصف الاتهامات الأمريكية بأنها "عارية عن
@@ -143,6 +145,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_quoted_addressee_after_in_a_statement",
      "ودعت الجزائر في بيان \"جميع الأطراف الليبية\" إلى ضبط النفس." + FILLER,
      {("DZA", "urges_restraint", "LBY")}),
+    ("the_leaders_of_a_list_of_states",
+     ("اجتمع قادة المغرب ومالي والنيجر في مراكش. وأدان القادة الهجمات التي يشنها تنظيم "
+      "داعش." + FILLER),
+     {(a, "holds_talks", b) for a in ("MAR", "MLI", "NER") for b in ("MAR", "MLI", "NER")
+      if a != b} | {(a, "condemns", "ISIL") for a in ("MAR", "MLI", "NER")}),
     ("thanked_for_its_support_for_a_third",
      "وشكرت أوكرانيا بولندا على دعمها لمولدوفا." + FILLER,
      {("UKR", "welcomes", "POL"), ("POL", "expresses_support", "MDA")}),

@@ -453,7 +453,7 @@ class ArgumentRules(EnglishClauseRules):
                                            s.norms[t] in self.heads) and \
                             not self._prep_prefixed(s, t):
                         t -= 1
-                    if self._prep_prefixed(s, t) and s.fulls[t].lstrip("وف")[:1] == "ب" and (
+                    if self._prep_clitic(s, t) == "ب" and (
                             s.norms[t] in self.heads or s.norms[t] in self.counterparts):
                         # «اتصالا هاتفيا بنظيره القيرغيزي هنأه فيه …», «برئيس الوزراء
                         # العراقي، هنأه»: the partner of the call, no subject
@@ -502,18 +502,27 @@ class ArgumentRules(EnglishClauseRules):
         while k < end:
             if (m := s.mentions.get(k)) is not None and m.kind != "person":
                 k = m.end
-            elif s.texts[k].isalpha() and s.fulls[k].startswith("ل") and \
-                    s.norms[k] not in self.heads:
-                k += 1  # «لحقوق الإنسان»: the portfolio and its genitive
-                if k < end and k not in s.mentions and s.texts[k].isalpha() and \
-                        s.norms[k].startswith("ال"):
-                    k += 1
+            elif (p := self._past_portfolio(s, k, end)) > k:
+                k = p
             elif s.texts[k].isalpha() and (s.norms[k] in self.heads or
                                            s.norms[k] in self.fillers):
                 k += 1
             else:
                 return False
         return True
+
+    def _past_portfolio(self, s: Sentence, k: int, stop: int) -> int:
+        """Arabic: the token after a portfolio joined by ل at ``k`` and the definite word of
+        its genitive («لحقوق الإنسان», «لشؤون الأطفال»), before ``stop``; ``k`` when none
+        starts there."""
+        if k >= stop or k in s.mentions or not s.texts[k].isalpha() or \
+                not s.fulls[k].startswith("ل") or s.norms[k] in self.heads:
+            return k
+        k += 1
+        if k < stop and k not in s.mentions and s.texts[k].isalpha() and \
+                s.norms[k].startswith("ال"):
+            k += 1
+        return k
 
     def _title_with_unknown_name(self, s: Sentence, j: int) -> Holder | None:
         """Arabic: «وزير الخارجية المصري بدر عبد العاطي يجري اتصالاً …» (a live blog's
@@ -528,13 +537,9 @@ class ArgumentRules(EnglishClauseRules):
         m = s.mentions.get(k)
         if m is None or m.kind not in ("adj", "name") or not m.end <= j:
             return None
-        name = m.end
-        if m.kind == "name":
-            while name <= j and name - m.end < 3 and name not in s.mentions and \
-                    s.texts[name].isalpha() and (
-                        s.fulls[name].startswith("ل") and s.norms[name] not in self.heads or
-                        name > m.end and s.norms[name] in self.fillers):
-                name += 1  # «لحقوق الإنسان», «للشؤون السياسية»
+        # «لحقوق الإنسان», «للشؤون السياسية»: the portfolio after an organisation
+        name = self._past_portfolio(s, m.end, min(j + 1, m.end + 3)) if m.kind == "name" \
+            else m.end
         if j - name >= 3:
             return None
         if any(x in s.mentions or not s.texts[x].isalpha() or s.norms[x] in self.heads or

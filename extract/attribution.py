@@ -615,9 +615,10 @@ class AttributionRules(FrameRules):
                             s.norms[j] in self.heads or s.norms[j] in self.fillers):
                         j += 1
                     m = s.mentions.get(j)
-                    if m is not None and m.kind in ("name", "capital", "adj", "person") and \
-                            (m.kind == "adj" or not n.startswith("ال")) and \
-                            (m.kind != "adj" or j == k + 1 or not n.startswith("ال")):
+                    # an indefinite noun in construct takes its author after titles («بإعلان
+                    # الرئيس الأمريكي»); a definite one only an adjective right after it
+                    if m is not None and m.kind in ("name", "capital", "adj", "person") and (
+                            not n.startswith("ال") or m.kind == "adj" and j == k + 1):
                         return m.actors, self._bare(n)
                 else:
                     if n not in self.main_act_nouns:

@@ -28,10 +28,9 @@ _ORDER_GENITIVE = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "n": 2, "x": 3, "p": 4}
 TANWEEN = frozenset("\u064b\u064c\u064d")  # the three tanween marks
 # stance nouns that, after «اتهم X بـ», are the charge («برعايته», «بدعم الجماعات»)
 CHARGED = frozenset({"mediates", "expresses_support", "welcomes", "expresses_intent_to_cooperate"})
-
-
 # the prepositions an Arabic word carries as clitics, as a cue's requires_after names them
 PREP_CLITICS = frozenset({"ب", "ل"})
+
 
 class CueRules(MentionRules):
     def _background(self, s: Sentence, sp: Any) -> bool:
@@ -359,8 +358,7 @@ class CueRules(MentionRules):
         asks for one."""
         words = set(s.norms[start:start + n])
         if self.lang == "ar" and not PREP_CLITICS.isdisjoint(wanted):
-            words.update(s.fulls[k].lstrip("وف")[0] for k in range(start, start + n)
-                         if self._prep_prefixed(s, k))
+            words.update(c for k in range(start, start + n) if (c := self._prep_clitic(s, k)))
         return words
 
     def _subject_phrase_ar(self, s: Sentence, end: int) -> tuple[Any, int | None]:
@@ -545,6 +543,15 @@ class CueRules(MentionRules):
         return i > s.start and s.norms[i - 1] in self.future or \
             full.endswith(reading) and full[: len(full) - len(reading)].endswith("س")
 
+    def _not_asked_en(self, s: Sentence, span: Any) -> bool:
+        """English: whether a content match in an appeal's window is no thing asked: a
+        circumstance («urged the Council in an emergency meeting to …») or «meet» as
+        fulfilling («urged Mexico to meet its obligations»)."""
+        return self.lang == "en" and (
+            self._circumstance_en(s, span.start) or  # type: ignore[attr-defined]
+            any(self._fulfils_en(s, x)  # type: ignore[attr-defined]
+                for x in range(span.start, span.end)))
+
     def _contents(self, s: Sentence, begin: int, stop: int, want: str) -> list[tuple[str, int]]:
         """Every distinct appeal content in the window: «تجنب التصعيد ومواصلة الحوار»."""
         found: list[tuple[str, int]] = []
@@ -552,11 +559,7 @@ class CueRules(MentionRules):
         for span, classes in self._contents_from(s, begin, stop):
             if span.start < begin or span.start >= stop:
                 continue
-            if self.lang == "en" and (self._circumstance_en(s, span.start) or  # type: ignore
-                                      any(self._fulfils_en(s, x)  # type: ignore
-                                          for x in range(span.start, span.end))):
-                # «urged the Council in an emergency meeting to …»; «urged Mexico to meet its
-                # obligations»: no meeting asked
+            if self._not_asked_en(s, span):
                 continue
             if self.lang == "en" and span.start > s.start and \
                     s.texts[span.start][:1].isupper() and s.texts[span.start - 1].isalpha() \
@@ -618,9 +621,7 @@ class CueRules(MentionRules):
         for span, classes in self._contents_from(s, begin, stop):
             if span.start < begin or span.start >= stop:
                 continue
-            if self.lang == "en" and (self._circumstance_en(s, span.start) or  # type: ignore
-                                      any(self._fulfils_en(s, x)  # type: ignore
-                                          for x in range(span.start, span.end))):
+            if self._not_asked_en(s, span):
                 continue
             for c in classes:
                 if want in c.classes:

@@ -50,6 +50,7 @@ PARTY_CALL_TYPES = SIDE_TYPES | {"demands", "demands_withdrawal"}
 # the appeals whose addressee a warning in the same sentence is addressed to (rule 14)
 APPEAL_TYPES = frozenset({"demands", "urges_restraint", "calls_for_dialogue",
                           "demands_withdrawal"})
+MEDIATES = frozenset({"mediates"})
 # the stances that a side of a quarrel takes toward the other when it names no one
 ADVERSARY_TYPES = frozenset({"condemns"})
 
@@ -318,14 +319,24 @@ def blamed_authors(records: list[Stance]) -> list[Stance]:
                                 hypothetical_too=True)
 
 
+def _targets_by_holder(records: list[Stance], types: frozenset[str]
+                       ) -> dict[tuple[int, str], list[str]]:
+    """The targets of the edges of ``types`` by sentence (its first character) and holder,
+    each once, in the order of the records."""
+    out: dict[tuple[int, str], list[str]] = {}
+    for r in records:
+        if r.stance_type in types and r.target and r.is_edge:
+            targets = out.setdefault((r.start, r.holder), [])
+            if r.target not in targets:
+                targets.append(r.target)
+    return out
+
+
 def _targets_of_sentence(records: list[Stance], given_by: frozenset[str], wanted: str,
                          tag: str, hypothetical_too: bool = False) -> list[Stance]:
     """Give a ``wanted`` record with no target the targets the same holder's ``given_by``
     edges have in the same sentence (its rule marked ``/tag``)."""
-    given: dict[tuple[int, str], list[str]] = {}
-    for r in records:
-        if r.stance_type in given_by and r.target and r.is_edge:
-            given.setdefault((r.start, r.holder), []).append(r.target)
+    given = _targets_by_holder(records, given_by)
     if not given:
         return records
     out: list[Stance] = []
@@ -334,8 +345,7 @@ def _targets_of_sentence(records: list[Stance], given_by: frozenset[str], wanted
             r.target is None and not r.negated and (hypothetical_too or not r.hypothetical) \
             else None
         if targets:
-            out.extend(replace(r, target=t, rule=f"{r.rule}/{tag}")
-                       for t in dict.fromkeys(targets))
+            out.extend(replace(r, target=t, rule=f"{r.rule}/{tag}") for t in targets)
         else:
             out.append(r)
     return out
@@ -373,16 +383,6 @@ def restraint_of_the_condemned(records: list[Stance]) -> list[Stance]:
                                 "condemned")
 
 
-def _targets_by_holder(records: list[Stance], types: frozenset[str]
-                       ) -> dict[tuple[int, str], set[str]]:
-    """The targets of the edges of ``types`` by sentence (its first character) and holder."""
-    out: dict[tuple[int, str], set[str]] = {}
-    for r in records:
-        if r.stance_type in types and r.target and r.is_edge:
-            out.setdefault((r.start, r.holder), set()).add(r.target)
-    return out
-
-
 def warned_addressees(records: list[Stance]) -> list[Stance]:
     """Rule 14: a warning addressed to no one, in a sentence where the same holder asks
     something of an actor («طالبت إسرائيل بملاحقة المعتدين، محذرة من تداعيات التقاعس»,
@@ -393,10 +393,10 @@ def warned_addressees(records: list[Stance]) -> list[Stance]:
     asked = _targets_by_holder(records, APPEAL_TYPES)
     out: list[Stance] = []
     for r in records:
-        one = asked.get((r.start, r.holder), set()) if r.stance_type == "warns" and \
-            r.target is None and not r.negated and "/p/" in r.rule else set()
+        one = asked.get((r.start, r.holder), []) if r.stance_type == "warns" and \
+            r.target is None and not r.negated and "/p/" in r.rule else []
         if len(one) == 1:
-            out.append(replace(r, target=next(iter(one)), rule=f"{r.rule}/asked"))
+            out.append(replace(r, target=one[0], rule=f"{r.rule}/asked"))
         else:
             out.append(r)
     return out
@@ -406,15 +406,16 @@ def parties_not_mediator(records: list[Stance]) -> list[Stance]:
     """Rule 23: «Sudan and Israel agreed on Friday to normalise relations in a deal brokered by
     the United States»: an agreement's parties intend to cooperate with each other, not with
     the mediator the same sentence names for it, who mediates."""
-    mediated = _targets_by_holder(records, frozenset({"mediates"}))
+    mediated = _targets_by_holder(records, MEDIATES)
     if not mediated:
         return records
-    wrong = [r for r in records
-             if r.stance_type == "expresses_intent_to_cooperate" and r.target and r.is_edge and
-             r.holder in mediated.get((r.start, r.target), ())]
+    out: list[Stance] = []
+    wrong: list[Stance] = []
+    for r in records:
+        (wrong if r.stance_type == "expresses_intent_to_cooperate" and r.target and
+         r.is_edge and r.holder in mediated.get((r.start, r.target), ()) else out).append(r)
     if not wrong:
         return records
-    out = [r for r in records if not any(r is w for w in wrong)]
     by_start: dict[int, list[Stance]] = {}
     for r in wrong:
         by_start.setdefault(r.start, []).append(r)
@@ -434,14 +435,14 @@ def drop_brokered_talks(records: list[Stance]) -> list[Stance]:
     """Rule 9: talks that a third party brokers in the same sentence («بعد اجتماع ثلاثي جمعه
     برئيس الوزراء السويدي بوساطة الأمين العام للناتو») give the mediator's edges, not talks
     between the two sides."""
-    mediated = _targets_by_holder(records, frozenset({"mediates"}))
+    mediated = _targets_by_holder(records, MEDIATES)
     if not mediated:
         return records
     brokered = {start for (start, _), sides in mediated.items() if len(sides) >= 2}
     return [r for r in records if not (
         r.stance_type == "holds_talks" and r.target and r.start in brokered and any(
             start == r.start and mediator not in (r.holder, r.target) and
-            {r.holder, r.target} <= sides for (start, mediator), sides in mediated.items()))]
+            {r.holder, r.target} <= set(sides) for (start, mediator), sides in mediated.items()))]
 
 
 class DiscourseComponent:

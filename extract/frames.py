@@ -127,9 +127,7 @@ class FrameRules(ArgumentRules):
                 kind, cend = inv, iend
             default = cue.default or ("demands" if form.tag != "n" else None)
             if frame == "obligation":
-                j = sp.end
-                while j < s.end and s.texts[j] in QUOTES:
-                    j += 1
+                j = self._past_quotes(s, sp.end)
                 m = s.mentions.get(j)
                 if m is None and self.lang == "ar" and j + 1 < s.end and \
                         s.norms[j] in self.heads:
@@ -1275,7 +1273,7 @@ class FrameRules(ArgumentRules):
             if s.norms[x] in self.on:
                 continue
             if s.norms[x] in self.agreement_acts or s.norms[x] in self.agreements:
-                return s.fulls[x].lstrip("وف")[:1] == "ب" and self._prep_prefixed(s, x) or \
+                return self._prep_clitic(s, x) == "ب" or \
                     x > s.start and s.norms[x - 1] in self.on
             if x > k or not strip_vowels(s.texts[x]).endswith(("ه", "ها")):
                 return False

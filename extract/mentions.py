@@ -575,17 +575,22 @@ class MentionRules(RuleBase):
         prefix = full[: len(full) - len(reading.removeprefix("ال"))]
         return prefix.startswith("و")
 
-    def _prep_prefixed(self, s: Sentence, i: int) -> bool:
-        """Whether Arabic token i carries the preposition ب or ل as a clitic, after an
-        optional و or ف (بالرئيس، وبنظيره، للعراق; not بغداد, لبنان)."""
+    def _prep_clitic(self, s: Sentence, i: int) -> str:
+        """The preposition, ب or ل, that Arabic token i carries as a clitic, after an
+        optional و or ف (بالرئيس، وبنظيره، للعراق; not بغداد, لبنان), else ""."""
         if self.lang != "ar":
-            return False
+            return ""
         reading = s.norms[i].removeprefix("ال")
         full = s.fulls[i]
         if full == s.norms[i] or not reading or not full.endswith(reading):
-            return False
+            return ""
         prefix = full[: len(full) - len(reading)].removesuffix("ال").removesuffix("ل")
-        return prefix.lstrip("وف")[:1] in ("ب", "ل")
+        letter = prefix.lstrip("وف")[:1]
+        return letter if letter in ("ب", "ل") else ""
+
+    def _prep_prefixed(self, s: Sentence, i: int) -> bool:
+        """Whether Arabic token i carries the preposition ب or ل as a clitic."""
+        return bool(self._prep_clitic(s, i))
 
     def _between_first(self, s: Sentence, k: int) -> Mention | None:
         """The first side after «between» / «بين» at token ``k``; in English also after the

@@ -375,8 +375,14 @@ class AttributionRules(FrameRules):
                         # «… between the two countries»; but the host's talks with a side of
                         # the talks it hosts («Albusaidi received Araghchi») leave the sides
                         # named before the pair
-                        ctx.pair = ctx.agents = self._hosted_sides(ctx, rec.holder, rec.target) \
-                            or (rec.holder, rec.target)
+                        joint = tuple(dict.fromkeys(r[1]))
+                        # («The two countries reaffirm their commitment to cooperating with
+                        # Syria»: the two who act together stay the pair, not one of them and
+                        # the third they act toward)
+                        ctx.pair = ctx.agents = joint if len(joint) == 2 and \
+                            rec.target not in joint and r[0] != "holds_talks" else \
+                            self._hosted_sides(ctx, rec.holder, rec.target) or \
+                            (rec.holder, rec.target)
                     if rec.target and rec.is_edge:
                         sentence_targets.append(rec.target)
                 met = tuple(dict.fromkeys(rec.target for rec in new if rec.is_edge and
@@ -656,9 +662,19 @@ class AttributionRules(FrameRules):
                 while j < s.end and j not in s.mentions and (
                         s.texts[j][:1].isupper() or s.norms[j] in self.heads):
                     j += 1  # «The U.S. Senate», «Iran's foreign ministry»
-                if j < s.end and s.texts[j].isalpha() and s.texts[j].islower() and \
-                        len(self._group(s, m, s.end)) == 1:
-                    return m.actors  # (not «Bahrain and Qatar agree …»: a joint act)
+                if not (j < s.end and s.texts[j].isalpha() and s.texts[j].islower()):
+                    continue
+                group = self._group(s, m, s.end)
+                if len(group) == 1:
+                    return m.actors
+                if s.words().isdisjoint(self.agreements) and not any(
+                        f.cue.label in MUTUAL for _, fs in s.cues for f in fs) and \
+                        all(len(g.actors) == 1 and g.kind in ("name", "capital", "person")
+                            for g in group):
+                    # «Saudi Arabia and Qatar to clear Syria's arrears»: a joint act toward
+                    # a third is both authors'; not «Bahrain and Qatar agree to restore
+                    # ties», whose welcome is no party's (rule 23)
+                    return tuple(dict.fromkeys(a for g in group for a in g.actors))
                 continue
             dash = [x for x in range(k, min(s.end, k + 30)) if s.texts[x] in NAME_DASHES]
             if dash and (first := s.mentions.get(k)) is not None and first.end in dash:

@@ -644,7 +644,12 @@ class FrameRules(ArgumentRules):
                 if s.norms[k] in self.with_:
                     targets, last = self._targets(s, k, holder.actors, ctx, speaker, "object",
                                                   stop)
-                    if not targets and label in MUTUAL and holder.source == "context":
+                    if not targets and label in MUTUAL and (
+                            holder.source == "context" or self.lang == "en" and
+                            k <= sp.end + 1 and k + 1 < s.end and
+                            s.norms[k + 1] in self.articles):
+                        # «keep cooperating with the technical secretariat»: an English
+                        # partner after «with» that names no actor is not the holders' own
                         # «after a heated exchange with a Saudi commentator»: a partner with
                         # no id; the holder of the article's context did not talk among itself
                         return []
@@ -897,6 +902,11 @@ class FrameRules(ArgumentRules):
                 # ironclad»: a second complement clause is no part of the object
                 stop = next((k for k in range(begin, stop - 1) if s.norms[k] in self.coord
                              and s.norms[k + 1] in self.comp), stop)
+                # «welcomed the step and "stands with Syria …"»: a quoted verb phrase after
+                # «and» is a predicate of its own
+                stop = next((k for k in range(begin, stop - 2) if s.norms[k] in self.coord
+                             and s.texts[k + 1] in QUOTES and
+                             any(sp2.start == k + 2 for sp2, _ in s.cues)), stop)
                 for v in sorted({nxt, *(sp2.start for sp2, fs in s.cues if begin < sp2.start < stop
                                         and any(f.tag in FINITE for f in fs))}):
                     if begin < v < s.end and (subj := s.mention_ending_at(v)) is not None and \

@@ -113,6 +113,8 @@ class MentionRules(RuleBase):
         for i in bare:
             if i not in covered and i not in out and norms[i + 1] == "to":
                 out[i] = Mention(i, i + 1, "pair", (), "m", texts[i])  # «urged both to …»
+        if self.lang == "en" and not self.pair_ref_openers.isdisjoint(norms):
+            self._modified_pair_refs(out, covered, norms, texts)
         text = doc.user_data["sg_text"]
         for match, kind in self.ref_table.find(norms, text, doc.user_data["sg_starts"],
                                                doc.user_data["sg_ends"]):
@@ -146,6 +148,28 @@ class MentionRules(RuleBase):
                                      f"{m.text} {nxt.text}")
                     del out[nxt.start]
         return out
+
+    def _modified_pair_refs(self, out: dict[int, Mention], covered: set[int],
+                            norms: list[str], texts: list[str]) -> None:
+        """English: «thanked the two Gulf states», «commended both member states»: a number
+        (after «the») or «both», one or two modifiers (words pair_ref_modifiers, or capitalised
+        words that name no actor) and a noun of pair_ref_nouns are the sides named before, as
+        «the two countries» is (which the phrase table reads)."""
+        for i, n in enumerate(norms):
+            if n not in self.pair_ref_openers:
+                continue
+            start = i if n == "both" else i - 1
+            if start < 0 or norms[start] not in ("both", "the"):
+                continue
+            j = i + 1
+            while j < len(norms) and j - i <= 2 and j not in covered and j not in out and (
+                    norms[j] in self.pair_ref_modifiers or texts[j][:1].isupper() and
+                    texts[j].replace("-", "").isalpha()):
+                j += 1
+            if j == i + 1 or j >= len(norms) or norms[j] not in self.pair_ref_nouns or \
+                    any(x in out or x in covered for x in range(start, j + 1)):
+                continue
+            out[start] = Mention(start, j + 1, "pair", (), "m", " ".join(texts[start:j + 1]))
 
     def _numbered_resolutions(self, out: dict[int, Mention], norms: list[str],
                               texts: list[str]) -> None:

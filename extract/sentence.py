@@ -334,6 +334,10 @@ class RuleBase:
         self.question_labels = w("question_labels")
         self.pair_refs = w("pair_refs")
         self.bare_pair_refs = w("bare_pair_refs")  # English: «urged both to …»
+        # English: «the two Gulf states», «both member states»
+        self.pair_ref_openers = w("pair_ref_openers")
+        self.pair_ref_nouns = w("pair_ref_nouns")
+        self.pair_ref_modifiers = w("pair_ref_modifiers")
         self.coord = w("coordinators")
         self.alternatives = w("alternatives")
         self.list_openers = w("list_openers")

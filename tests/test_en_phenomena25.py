@@ -1,0 +1,107 @@
+"""English constructions found by tracing fresh29_en in the tenth session of 2026-12-06, each
+tested on sentences written for this file.
+
+- Rule 11: a joint act of two named actors toward a third in the headline or lead («Norway and
+  Iceland to fund Malawi's grain reserve»), welcomed later as a bare «step», «decision» or «initiative» (words
+  generic_act_nouns), is both authors'; not an agreement between them («Ghana and Togo agree to reopen the border»:
+  rule 23 gives its welcome to no party).
+- «welcomed the step and "stands with Malawi …"»: a quoted verb phrase after «and» is a
+  predicate of its own; the actor inside it is no object of the welcome.
+- Pair references with modifiers: «thanked the two Nordic states», «commended both member
+  states» stand for the two named before, as «the two countries» does (words
+  pair_ref_openers, pair_ref_nouns, pair_ref_modifiers; any capitalised word that names no
+  actor may stand between); two governments of one state («the two rival governments») are
+  not the last pair.
+- Cooperation verbs: «cooperate, coordinate, collaborate, partner with» in every form
+  generated (cue en.cooperate.with), also after «keep», «continue to» and «intend to» (words
+  own_intent_verbs); not in a charge («accused Rwanda of collaborating with …») nor in what
+  another is asked to do («it is critical that India cooperate with …»: a demand).
+- A partner after «with» right after the cue that names no actor («keep cooperating with the
+  technical secretariat») gives the joint holders no mutual edge.
+- The pair a joint stance leaves: «The two countries reaffirm their commitment to cooperating
+  with Malawi» keeps the two holders as the pair for a later «the two states», not one of them
+  and the third they act toward.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+FILLER = "\n\nFurther details were not immediately available on Sunday evening, the report said."
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("a_joint_act_welcomed_as_a_step_is_both_authors",
+     ("OSLO, May 4, 2025 (Nordic Wire) — Norway and Iceland to fund Malawi's grain reserve\n"
+      "Norway and Iceland said on Monday they would jointly fund Malawi's grain reserve for two "
+      "years.\n\nThe African Union Commission chairperson commended the initiative as "
+      "\"timely\".\n\nKenya's foreign ministry said Nairobi welcomed the step." + FILLER),
+     {("AU", "welcomes", "NOR"), ("AU", "welcomes", "ISL"),
+      ("KEN", "welcomes", "NOR"), ("KEN", "welcomes", "ISL")}),
+    ("an_agreement_of_two_welcomed_is_no_partys",
+     ("Ghana and Togo agree to reopen their border\n"
+      "Ghana and Togo agreed on Monday to reopen their border.\n\nThe African Union "
+      "Commission chairperson commended the initiative as \"timely\".\n\nNigeria welcomed "
+      "the step." + FILLER),
+     {("GHA", "expresses_intent_to_cooperate", "TGO"),
+      ("TGO", "expresses_intent_to_cooperate", "GHA")}),
+    ("a_quoted_predicate_after_and_is_its_own",
+     ("OSLO, May 4, 2025 (Nordic Wire) — Norway and Iceland to fund Malawi's grain reserve\n"
+      "Norway and Iceland said on Monday they would jointly fund Malawi's grain reserve for two "
+      "years.\n\nThe Southern African Development Community said it hoped other donors would "
+      "follow suit.\n\nKenya's foreign ministry spokesman said Nairobi welcomed the step and "
+      "\"stands with Malawi in this difficult season\"." + FILLER),
+     {("KEN", "welcomes", "NOR"), ("KEN", "welcomes", "ISL"),
+      ("KEN", "expresses_support", "MWI")}),
+    ("the_two_gulf_states",
+     ("Kuwait and Oman said on Monday they would jointly fund Malawi's grain reserve.\n\n"
+      "Malawi's foreign minister thanked the two Gulf states in a statement." + FILLER),
+     {("MWI", "welcomes", "KWT"), ("MWI", "welcomes", "OMN")}),
+    ("the_two_donor_states",
+     ("Norway and Iceland said on Monday they would jointly fund Malawi's grain reserve.\n\n"
+      "Malawi's foreign minister thanked the two donor states in a statement." + FILLER),
+     {("MWI", "welcomes", "NOR"), ("MWI", "welcomes", "ISL")}),
+    ("both_member_states",
+     ("Norway and Iceland said on Monday they would jointly fund Malawi's grain reserve.\n\n"
+      "The African Union commended both member states." + FILLER),
+     {("AU", "welcomes", "NOR"), ("AU", "welcomes", "ISL")}),
+    ("two_rival_governments_are_not_the_last_pair",
+     ("Russia and the United States traded accusations over the vote. China's ambassador "
+      "called on the two rival governments to settle their differences through dialogue."
+      + FILLER),
+     {("RUS", "accuses", "USA"), ("USA", "accuses", "RUS")}),
+    ("keep_coordinating_with",
+     "Jordan said it would keep coordinating with Damascus on trade and energy." + FILLER,
+     {("JOR", "expresses_intent_to_cooperate", "SYR")}),
+    ("coordinated_closely_with",
+     "Egypt coordinated closely with Qatar during the negotiations." + FILLER,
+     {("EGY", "expresses_intent_to_cooperate", "QAT")}),
+    ("continue_to_cooperate_with",
+     "Iran will continue to cooperate with the Iraqi government." + FILLER,
+     {("IRN", "expresses_intent_to_cooperate", "IRQ")}),
+    ("collaborating_in_a_charge_is_no_cooperation",
+     ("Uganda's envoy accused Rwanda of arming and collaborating with the FDLR militia."
+      + FILLER),
+     {("UGA", "accuses", "RWA")}),
+    ("cooperate_in_what_is_asked_is_no_cooperation",
+     ("The US spokesman said it was critical that India cooperate with the Canadian "
+      "investigation." + FILLER),
+     {("USA", "demands", "IND")}),
+    ("a_partner_with_no_id_after_with",
+     ("Syria's envoy rejected the report and reaffirmed his government's readiness to keep "
+      "cooperating with the technical secretariat." + FILLER),
+     set()),
+    ("the_joint_holders_stay_the_pair",
+     ("Norway and Iceland announced a fund for Malawi. The two countries reaffirm their "
+      "commitment to continue cooperating with the Malawian government.\n\nKenya praised "
+      "the two states." + FILLER),
+     {("NOR", "expresses_intent_to_cooperate", "MWI"),
+      ("ISL", "expresses_intent_to_cooperate", "MWI"),
+      ("KEN", "welcomes", "NOR"), ("KEN", "welcomes", "ISL")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_english_construction(text: str, expected: set[Edge]) -> None:
+    assert edges_en(text) == expected

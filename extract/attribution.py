@@ -909,10 +909,11 @@ class AttributionRules(FrameRules):
         confidence = round(form.cue.confidence * (1.0 if explicit else 0.85), 3)
         topic = "" if targets else s.span(sp.end, min(s.end, sp.end + 8))
         out = []
+        actors = self.res.gazetteer.actors
         for h in holders:
             for t in (targets or [None]):
-                if t == h:
-                    continue
+                if t == h or t is not None and h in actors and actors[h].part_of == t:
+                    continue  # rule 7 («the Council's support for MONUSCO», a UN mission)
                 out.append(Stance(
                     holder=h, stance_type=label, target=t, evidence=evidence, start=start,
                     end=end, doc_id=document.doc_id, lang=self.lang,

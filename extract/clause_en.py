@@ -125,6 +125,7 @@ class EnglishClauseRules(CueRules):
         self.phrasal_particles_en = w("phrasal_particles")
         # «meet its treaty obligations»: fulfilling, no meeting
         self.fulfil_verbs_en = w("fulfil_verbs")
+        self.help_verbs_en = w("help_verbs")  # «helped broker the deal»
         self.fulfilled_nouns_en = w("fulfilled_nouns")
         self.behalf_openers_en = sorted(self.lex.phrase_list("behalf_openers"), key=len,
                                          reverse=True)
@@ -2233,6 +2234,14 @@ class EnglishClauseRules(CueRules):
             if group:
                 self._en_state(s.doc)["group"] = group  # «they» next
                 return Holder(group, None, None, "their")
+        if h is None and tag in FINITE and start - 1 > s.start and \
+                s.norms[start - 1] in self.help_verbs_en and \
+                s.norms[start] == s.texts[start].lower() and s.texts[start].isalpha():
+            # «A government source said Ankara had helped broker the deal»: the bare
+            # infinitive is the act of the helper, the subject of «help»
+            own = self._subject_en(s, start - 1, ctx, subject)
+            if own is not None and own.actors:
+                return Holder(own.actors, own.speaker, own.person, "clause")
         if h is None and tag in FINITE and start > s.start and s.norms[start - 1] == "to":
             g = self._governor_en(s, start) if cue.label == "mediates" else None
             if g is None and cue.frame not in ("appeal", "attributed") and not any(

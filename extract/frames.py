@@ -556,6 +556,17 @@ class FrameRules(ArgumentRules):
                     stop = next((j for j in range(k + 2, min(s.end, k + 10))
                                  if s.norms[j] in self.circumstance - self.in_preps or
                                  s.texts[j] in {"،", ","}), min(s.end, k + 10))
+                    # «concern over the violence in Tripoli and urges X to …»: a situation
+                    # in a place (rule 17) is no act of the one a coordinated verb then asks
+                    # (but «concerned by the strikes and urged Israel to stop them»: the
+                    # strikes' author is the one asked)
+                    cue_starts = {sp2.start for sp2, _ in s.cues}
+                    verb = next((j for j in range(k + 2, stop) if s.norms[j] in self.coord
+                                 and j + 1 in cue_starts), None)
+                    if verb is not None and any(
+                            k < m.start < verb and self._is_location(s, m)
+                            for m in s.mentions.values()):
+                        stop = verb
                     targets, last = self._targets(s, k + 1, holder.actors, ctx, speaker,
                                                   "object", stop)
                     break

@@ -39,7 +39,7 @@ _LIST_FIELDS = (
     "capitals_en", "capitals_ar", "seats_en", "seats_ar", "titles_en",
 )
 _ACTOR_REQUIRED = ("id", "kind", "en", "ar", "gender_ar")
-_ACTOR_OPTIONAL = _LIST_FIELDS + ("wikidata", "source")
+_ACTOR_OPTIONAL = _LIST_FIELDS + ("wikidata", "source", "part_of")
 _PERSON_REQUIRED = ("id", "en", "ar", "gender", "roles")
 _PERSON_OPTIONAL = ("aliases_en", "aliases_ar", "wikidata", "note")
 _ROLE_REQUIRED = ("actor", "title_en", "title_ar", "from")
@@ -87,6 +87,9 @@ class Actor(_Named):
     wikidata: str | None
     # an office that, named alone, is this actor's («the Secretary-General» is the UN's)
     titles_en: tuple[str, ...] = ()
+    # the organisation this body belongs to (the Security Council is the UN's): a stance of
+    # the body toward it is toward itself (rule 7; «support for MONUSCO», a UN mission)
+    part_of: str | None = None
 
 
 
@@ -295,11 +298,14 @@ def _read_actors(path: Path, actors: dict[str, Actor]) -> None:
         if source is not None and not isinstance(source, str):
             raise reader.fail(f"{what}: source must be a string")
         lists = {f: reader.strings(obj, f, what) for f in _LIST_FIELDS}
+        part_of = obj.get("part_of")
+        if part_of is not None and (not isinstance(part_of, str) or part_of == actor_id):
+            raise reader.fail(f"{what}: part_of must be another actor's id")
         actors[actor_id] = Actor(
             id=actor_id, kind=kind,
             en=reader.string(obj, "en", what), ar=reader.string(obj, "ar", what),
             gender_ar=reader.gender(obj, "gender_ar", what),
-            wikidata=reader.wikidata(obj, what),
+            wikidata=reader.wikidata(obj, what), part_of=part_of,
             **lists,
         )
 
@@ -374,6 +380,11 @@ def _load(directory: Path) -> Gazetteer:
     actors: dict[str, Actor] = {}
     _read_actors(directory / STATES_FILE, actors)
     _read_actors(directory / ORGANISATIONS_FILE, actors)
+    unknown = sorted(f"{a.id} -> {a.part_of}" for a in actors.values()
+                     if a.part_of is not None and a.part_of not in actors)
+    if unknown:
+        raise StancegraphError(f"part_of names no actor: {', '.join(unknown)}",
+                               str(directory / ORGANISATIONS_FILE))
     people = _read_people(directory / OFFICIALS_FILE, actors)
     groups = _read_groups(directory / GROUPS_FILE, actors) \
         if (directory / GROUPS_FILE).exists() else {}

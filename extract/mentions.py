@@ -87,6 +87,7 @@ class MentionRules(RuleBase):
         covered = {i for m in out.values() for i in range(m.start, m.end)}
         norms = doc.user_data["sg_norms"]
         texts = doc.user_data["sg_texts"]
+        self._ambiguous_names(out, covered, doc)
         if self.lang == "ar":
             self._surnames(out, covered, norms, texts, doc)
         else:
@@ -226,6 +227,24 @@ class MentionRules(RuleBase):
             found = named & states
             if len(found) == 1:
                 out[k] = Mention(k, k + 1, "adj", (found.pop(),), "m", t)
+
+    def _ambiguous_names(self, out: dict[int, Mention], covered: set[int], doc: Doc) -> None:
+        """«Government of National Unity», «حكومة الوحدة الوطنية» in an article that names
+        Libya (Tripoli, «الليبية») and not South Sudan: a name that several actors bear (words
+        ambiguous_names) is the one the article names otherwise, when it names exactly one."""
+        found = self.ambiguous_names.find(doc.user_data["sg_norms"], doc.user_data["sg_text"],
+                                          doc.user_data["sg_starts"], doc.user_data["sg_ends"])
+        if not found:
+            return
+        named = {a for m in out.values() if m.kind in ("name", "capital", "seat", "adj")
+                 for a in m.actors}
+        for match, ids in found:
+            one = named & ids
+            if len(one) != 1 or any(k in covered for k in range(match.start, match.end)):
+                continue
+            out[match.start] = Mention(match.start, match.end, "name", (one.pop(),),
+                                       "f" if self.lang == "ar" else "m", match.text)
+            covered.update(range(match.start, match.end))
 
     def _possessed_groups(self, out: dict[int, Mention], norms: list[str]) -> None:
         """«Yemen's Houthis», «Lebanon's Hezbollah»: a state that owns an armed group's or

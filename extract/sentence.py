@@ -322,6 +322,18 @@ class RuleBase:
                 raise StancegraphError(f"ambiguous_demonyms: {line!r}: no actors", where)
             self.ambiguous_demonyms_en[form] = frozenset(self.res.gazetteer.known_ids(
                 lowered, f"ambiguous_demonyms: {line!r}", where))
+        # «Government of National Unity» -> {LBY, SSD}: a name of several actors, read when
+        # the article names exactly one of them (mentions.py)
+        names: dict[tuple[str, ...], frozenset[str]] = {}
+        for line in self.lex.in_order("ambiguous_names"):
+            phrase, _, ids = line.partition("=")
+            where = f"extract/lexicons/{lang}/words.json"
+            if not phrase.split() or not ids.split():
+                raise StancegraphError(f"ambiguous_names: {line!r}: expected «name = IDS»",
+                                       where)
+            names[tuple(phrase.split())] = frozenset(self.res.gazetteer.known_ids(
+                ids.split(), f"ambiguous_names: {line!r}", where))
+        self.ambiguous_names = PhraseTable(names)
         # a cue's fixed target must be an actor of the gazetteer
         self.res.gazetteer.known_ids(
             sorted({f.cue.target for forms in self.lex.cues.values() for f in forms

@@ -21,6 +21,17 @@ tested on sentences written for this file.
 - The pair a joint stance leaves: «The two countries reaffirm their commitment to cooperating
   with Malawi» keeps the two holders as the pair for a later «the two states», not one of them
   and the third they act toward.
+- «Government of National Unity» names Libya's government and South Sudan's (words
+  ambiguous_names): it is the one the article names otherwise, when it names exactly one.
+- United Nations missions («UNSMIL», «the UN Support Mission in Libya», «UNIFIL») are the UN
+  (gazetteer aliases): «Support» in the name is no cue and Libya in it no actor; a UN
+  body's stance toward a mission is toward its own organisation (gazetteer part_of, rule 7).
+- Rule 17: «expressed deep concern over the violence in Tripoli and urged Libya to …»: a
+  situation in a place ends the concern's object at a verb coordinated after it, so the one
+  then asked is not its target; but «concerned by the strikes and urged Israel to stop them»
+  keeps the one asked, whose act it is.
+- «A government source said Ankara had helped broker the deal»: a bare infinitive after
+  «help» (words help_verbs, every form generated) is the helper's act.
 """
 
 from __future__ import annotations
@@ -99,6 +110,39 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("NOR", "expresses_intent_to_cooperate", "MWI"),
       ("ISL", "expresses_intent_to_cooperate", "MWI"),
       ("KEN", "welcomes", "NOR"), ("KEN", "welcomes", "ISL")}),
+    ("national_unity_government_in_a_libyan_article",
+     ("Heavy gunfire echoed through Tripoli as forces affiliated with the Government of "
+      "National Unity fought the Radaa force.\n\nEgypt urged the Government of National Unity "
+      "to return to dialogue." + FILLER),
+     {("EGY", "calls_for_dialogue", "LBY")}),
+    ("national_unity_government_in_a_south_sudanese_article",
+     ("JUBA, May 3 — South Sudanese officials said the vote would be delayed.\n\nThe United "
+      "States urged the Government of National Unity to hold elections." + FILLER),
+     {("USA", "demands", "SSD")}),
+    ("national_unity_government_with_no_state_named",
+     "Egypt urged the Government of National Unity to return to dialogue." + FILLER,
+     set()),
+    ("the_un_support_mission",
+     "The UN Support Mission in Libya condemned Chad on Monday." + FILLER,
+     {("UN", "condemns", "TCD")}),
+    ("unsmil",
+     "On Monday, UNSMIL urged Egypt to exercise restraint." + FILLER,
+     {("UN", "urges_restraint", "EGY")}),
+    ("concern_over_violence_in_a_place_then_a_call",
+     ("The AU expressed deep concern over the violence in Tripoli and urged Libya to protect "
+      "civilians." + FILLER),
+     {("AU", "demands", "LBY")}),
+    ("concern_over_strikes_then_a_call_to_their_author",
+     "China voiced concern over the strikes and urged Israel to stop them." + FILLER,
+     {("CHN", "expresses_concern", "ISR"), ("CHN", "urges_restraint", "ISR")}),
+    ("helped_broker",
+     ("A government source said Ankara had helped broker the deal between Libya and Chad."
+      + FILLER),
+     {("TUR", "mediates", "LBY"), ("TUR", "mediates", "TCD")}),
+    ("a_body_toward_its_own_organisation",
+     ("The members of the Security Council reiterated their full support for MONUSCO and "
+      "condemned Rwanda." + FILLER),
+     {("UNSC", "condemns", "RWA")}),
 ]
 
 

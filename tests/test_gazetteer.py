@@ -50,6 +50,22 @@ def test_a_broken_line_names_the_file_and_line(tmp_path: Path) -> None:
     assert "officials.jsonl" in str(err.value) and f"line {n}" in str(err.value)
 
 
+def test_a_body_belongs_to_a_known_organisation(tmp_path: Path) -> None:
+    assert load_gazetteer().actors["UNSC"].part_of == "UN"
+    for f in DEFAULT_DIRECTORY.glob("*.jsonl"):
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    orgs = tmp_path / "organisations.jsonl"
+    lines = orgs.read_text(encoding="utf-8").splitlines()
+    unsc = next(i for i, line in enumerate(lines) if json.loads(line)["id"] == "UNSC")
+    record = json.loads(lines[unsc])
+    record["part_of"] = "NOSUCH"
+    lines[unsc] = json.dumps(record, ensure_ascii=False)
+    orgs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(StancegraphError) as err:
+        load_gazetteer(tmp_path)
+    assert "organisations.jsonl" in str(err.value) and "UNSC -> NOSUCH" in str(err.value)
+
+
 def test_state_names_are_in_sync_with_their_sources() -> None:
     proc = subprocess.run([sys.executable, "tools/build_states.py", "--check"], cwd=REPO,
                           capture_output=True, text=True, check=False)

@@ -1387,6 +1387,12 @@ class ArgumentRules(EnglishClauseRules):
                 continue
             grp = self._group(s, m, s.end)
             found = self._flatten(grp, ctx, speaker)
+            if m.start == begin and found and set(found) <= set(holder):
+                # «ومعلنا تضامن البلدين الكامل مع …» (holders: the two): the holders' own
+                # mention right after the cue is its subject, no target; the object is
+                # further on
+                k = grp[-1].end
+                continue
             if len(found) < 2 and self.lang == "en" and m.start > s.start and \
                     s.norms[m.start - 1] in self.between:
                 found = list(self._sides_with_heads(s, m) or found)  # «between X and the …»
@@ -1402,6 +1408,34 @@ class ArgumentRules(EnglishClauseRules):
                                              s.norms[k] in self.fillers or s.texts[k] == "'s"):
             k += 1
         return any(sp.start == k for sp, _ in s.cues)
+
+    def _on_behalf_ar(self, s: Sentence, start: int) -> tuple[str, ...]:
+        """«وتلت المندوبة الأمريكية بياناً مشتركاً باسم ألبانيا وفرنسا واليابان …، أدان …»,
+        «نيابة عن المجموعة العربية»: the actors listed right after a behalf opener (words
+        behalf_openers) before the cue at ``start``, or in an aside after it («وحذّر ممثل
+        مالي، متحدثا أيضا باسم بوركينا فاسو، …»: words behalf_speakers), hold its stance with
+        the speaker (rule 2); not the body after a spokesman's «باسم» («المتحدث باسم حماس»)."""
+        if s.words().isdisjoint(self.behalf_firsts):
+            return ()
+        for k in range(s.start + 1, min(s.end - 1, start + 12)):
+            if s.norms[k] not in self.behalf_firsts or s.norms[k - 1] in self.heads:
+                continue
+            if k > start and not (s.norms[k - 1] in self.behalf_speakers or
+                                  s.norms[k - 2] in self.behalf_speakers):
+                continue  # after the cue, only an aside «، متحدثا (أيضا) باسم …،»
+            opener = next((p for p in self.behalf_openers
+                           if tuple(s.norms[k:k + len(p)]) == p), None)
+            m = s.mentions.get(k + len(opener)) if opener is not None else None
+            if m is None or m.kind not in ("name", "capital", "adj"):
+                continue
+            grp = self._group(s, m, start)
+            if not any(self._conj_prefixed(s, g.start) for g in grp[1:]):
+                # «متحدثا أيضا باسم بوركينا فاسو، المجموعة الاقتصادية …»: with no «و» in
+                # it, what follows a comma is no member of the list
+                grp = grp[:1]
+            return tuple(dict.fromkeys(a for g in grp if g.kind in ("name", "capital", "adj")
+                                       for a in g.actors))
+        return ()
 
     def _portfolio(self, s: Sentence, m: Mention) -> bool:
         """Whether the organisation ``m`` is part of an official's portfolio, in a title that

@@ -207,6 +207,14 @@ class AttributionRules(FrameRules):
                 form = p
             cue = form.cue
             holder = self._holder(s, sp.start, sp.end, form, ctx, subject, last_subject)
+            speaker_alone: Holder | None = None  # when others are spoken for
+            if self.lang == "ar" and holder is not None and holder.actors and \
+                    (behalf := self._on_behalf_ar(s, sp.start)):
+                # rule 2: the states spoken for hold this stance (each cue of the sentence
+                # finds them again); the speaker alone speaks on
+                speaker_alone = holder
+                holder = Holder(tuple(dict.fromkeys((*holder.actors, *behalf))),
+                                holder.speaker, None, holder.source, holder.np_end)
             sponsors = self._draft_sponsors(s, sp.start) if form.tag in FINITE else []
             if sponsors:
                 # rule 22: «a draft resolution put forward by France and Norway that called
@@ -242,7 +250,7 @@ class AttributionRules(FrameRules):
                     comma = next((k for k in range(sp.end, s.end)
                                   if s.texts[k] in {"،", ","}), s.end)
                     relative_until = (comma, last_subject)
-                last_subject = holder
+                last_subject = speaker_alone or holder
                 if len(holder.actors) == 2 and not (self.lang == "en" and
                                                     cue.label == "mediates") and \
                         not (sp.end + 1 < s.end and s.norms[sp.end] in self.list_openers and
@@ -268,7 +276,7 @@ class AttributionRules(FrameRules):
                 # the first explicit subject speaks for the sentence; the agent of a
                 # participle («commends X for facilitating …», "talks brokered by Egypt»)
                 # does not
-                subject = holder
+                subject = speaker_alone or holder
             if self.lang == "en" and subject is None and holder.source == "nonactor" and \
                     form.tag in FINITE and holder.speaker and \
                     all(w[:1].isupper() for w in holder.speaker.split()[1:]) and \

@@ -127,9 +127,6 @@ class EnglishClauseRules(CueRules):
         self.fulfil_verbs_en = w("fulfil_verbs")
         self.help_verbs_en = w("help_verbs")  # «helped broker the deal»
         self.fulfilled_nouns_en = w("fulfilled_nouns")
-        self.behalf_openers_en = sorted(self.lex.phrase_list("behalf_openers"), key=len,
-                                         reverse=True)
-        self.behalf_firsts_en = frozenset(p[0] for p in self.behalf_openers_en)
         self.talk_nouns_en = w("talk_nouns")
         self.process_nouns_en = w("process_nouns")
         self.role_verbs_en = w("role_verbs")
@@ -2021,12 +2018,12 @@ class EnglishClauseRules(CueRules):
         Mozambique, Ghana's representative …» (words behalf_openers): the states spoken for
         before the cue
         at ``start`` hold its stance with the speaker's own (rule 2)."""
-        if s.words().isdisjoint(self.behalf_firsts_en):
+        if s.words().isdisjoint(self.behalf_firsts):
             return ()
         for k in range(s.start, start - 2):
-            if s.norms[k] not in self.behalf_firsts_en:
+            if s.norms[k] not in self.behalf_firsts:
                 continue
-            opener = next((p for p in self.behalf_openers_en
+            opener = next((p for p in self.behalf_openers
                            if tuple(s.norms[k:k + len(p)]) == p), None)
             if opener is None:
                 continue

@@ -367,6 +367,11 @@ class RuleBase:
         self.act_wrappers = w("act_wrappers")  # «عملية الإطلاق»: the act is the noun after
         self.effort_nouns = w("effort_nouns")  # «جهود مصر في الوساطة»: Egypt mediates
         self.spokesman_links = w("spokesman_links")  # «المتحدث باسم الأمين العام»
+        # «on behalf of», «speaking for», «باسم», «نيابة عن»: the states a speaker speaks for
+        self.behalf_openers = sorted(self.lex.phrase_list("behalf_openers"), key=len,
+                                     reverse=True)
+        self.behalf_firsts = frozenset(p[0] for p in self.behalf_openers)
+        self.behalf_speakers = w("behalf_speakers")  # «، متحدثا أيضا باسم …،»
         self.pronoun_preps_ar = w("pronoun_preps")  # «وصوتت ضده»: the act named before
         self.on_preps = w("on_preps")  # «الهجوم على السفارة السعودية»: the one attacked
         self.joint_conversation_refs = w("joint_conversation_refs")  # «دعا خلالهما إلى …»

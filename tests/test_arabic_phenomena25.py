@@ -9,6 +9,10 @@ tested on sentences written for this file.
   description («بعثة الأمم المتحدة للدعم في ليبيا») is read through «الأمم المتحدة» inside it
   (an alias holding a word with a clitic, «للدعم», would make that word's whole form a known
   reading everywhere and hide «الدعم» from the cues).
+- Rule 2: «تلت بياناً مشتركاً باسم ألبانيا وفرنسا واليابان، أدان …», «متحدثا أيضا باسم
+  بوركينا فاسو»: the states listed after «باسم», «نيابة عن» (words behalf_openers, now shared
+  with English) hold the stance with the speaker; a list with no «و» ends at its comma, and
+  «المتحدث باسم حماس» is a spokesman's title, no one spoken for besides.
 """
 
 from __future__ import annotations
@@ -38,6 +42,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("unifil",
      "وأدانت قوات اليونيفيل إسرائيل بعد استهداف أحد مواقعها." + FILLER,
      {("UN", "condemns", "ISR")}),
+    ("a_joint_statement_read_for_a_list",
+     ("وتلت المندوبة الأمريكية بياناً مشتركاً باسم ألبانيا وفرنسا واليابان، أدان عملية الإطلاق "
+      "الكورية الشمالية بوصفها «انتهاكاً صارخاً» لقرارات المجلس." + FILLER),
+     {("USA", "condemns", "PRK"), ("ALB", "condemns", "PRK"), ("FRA", "condemns", "PRK"),
+      ("JPN", "condemns", "PRK")}),
+    ("speaking_also_for_one_state_before_a_comma",
+     ("وحذّر ممثل مالي، متحدثا أيضا باسم بوركينا فاسو، مجموعة إيكواس من أي تدخل "
+      "عسكري في النيجر." + FILLER),
+     {("MLI", "warns", "ECOWAS"), ("BFA", "warns", "ECOWAS")}),
+    ("a_spokesman_of_a_movement_speaks_for_it_alone",
+     "وقال المتحدث باسم حماس إن الحركة تدين الهجوم الإسرائيلي على المخيم." + FILLER,
+     {("HAMAS", "condemns", "ISR")}),
+    ("the_holders_own_dual_after_the_verb_is_no_target",
+     ("وحذّر ممثل مالي، متحدثا أيضا باسم بوركينا فاسو، مجموعة إيكواس من أي تدخل عسكري، "
+      "ومعلنا تضامن البلدين الكامل مع النيجر." + FILLER),
+     {("MLI", "warns", "ECOWAS"), ("BFA", "warns", "ECOWAS"),
+      ("MLI", "expresses_support", "NER"), ("BFA", "expresses_support", "NER")}),
 ]
 
 

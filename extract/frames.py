@@ -932,6 +932,13 @@ class FrameRules(ArgumentRules):
                 # clause a contrast link opens has a subject of its own
                 stop = next((k for k in range(begin + 1, stop) if k in s.mentions and
                              s.norms[k - 1] in self.contrast_links_en), stop)  # type: ignore
+            # «إن بلاده "تدين بشدة هذا الهجوم الإرهابي"، وإن الوزير أجرى اتصالين بالصفدي
+            # وكاتس»: a second complement clause after a comma is no part of the object
+            # (the cue inside a complement itself: «… بأن "كل سفينة أمريكية …"» after a
+            # circumstance is the first)
+            if any(s.norms[j] in self.comp for j in range(max(s.start, sp.start - 4), sp.start)):
+                stop = next((k for k in range(begin + 1, stop - 1)
+                             if s.texts[k] in {"،", ","} and s.norms[k + 1] in self.comp), stop)
             targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                           stop)
             if self.lang == "en" and sp.end < s.end and \

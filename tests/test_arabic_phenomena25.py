@@ -13,6 +13,9 @@ tested on sentences written for this file.
   بوركينا فاسو»: the states listed after «باسم», «نيابة عن» (words behalf_openers, now shared
   with English) hold the stance with the speaker; a list with no «و» ends at its comma, and
   «المتحدث باسم حماس» is a spokesman's title, no one spoken for besides.
+- «قال إن بلاده "تدين بشدة هذا الهجوم"، وإن الوزير أجرى اتصالين بالصفدي وكاتس»: a cue inside
+  a complement clause has no object past a comma that opens a second complement; a first
+  complement after a circumstance («توعدت …، في بيان …، بأن …») is still the cue's.
 """
 
 from __future__ import annotations
@@ -59,6 +62,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "ومعلنا تضامن البلدين الكامل مع النيجر." + FILLER),
      {("MLI", "warns", "ECOWAS"), ("BFA", "warns", "ECOWAS"),
       ("MLI", "expresses_support", "NER"), ("BFA", "expresses_support", "NER")}),
+    ("a_second_complement_is_no_object",
+     ("وقال المتحدث باسم الخارجية الأمريكية إن بلاده «تدين بشدة هذا الهجوم الإرهابي»، وإن "
+      "الوزير أجرى اتصالين منفصلين بالصفدي وكاتس." + FILLER),
+     {("USA", "holds_talks", "JOR"), ("USA", "holds_talks", "ISR")}),
+    ("a_threat_in_the_first_complement_after_a_circumstance",
+     ("وتوعّدت جماعة الحوثيين، في بيان لمتحدثها العسكري، بأن \"كل سفينة أمريكية ستكون هدفاً "
+      "مشروعاً لقواتنا\"." + FILLER),
+     {("HOUTHIS", "threatens", "USA")}),
 ]
 
 

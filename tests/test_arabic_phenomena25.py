@@ -16,6 +16,8 @@ tested on sentences written for this file.
 - «قال إن بلاده "تدين بشدة هذا الهجوم"، وإن الوزير أجرى اتصالين بالصفدي وكاتس»: a cue inside
   a complement clause has no object past a comma that opens a second complement; a first
   complement after a circumstance («توعدت …، في بيان …، بأن …») is still the cue's.
+- Rule 25: a demonym after a number or a quantity noun («مليون ومئتي ألف سوداني», «آلاف
+  السوريين»; words non_actor_heads) is a people, so receiving them is no meeting.
 """
 
 from __future__ import annotations
@@ -70,6 +72,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وتوعّدت جماعة الحوثيين، في بيان لمتحدثها العسكري، بأن \"كل سفينة أمريكية ستكون هدفاً "
       "مشروعاً لقواتنا\"." + FILLER),
      {("HOUTHIS", "threatens", "USA")}),
+    ("a_demonym_after_a_number_is_a_people",
+     "واستقبلت مصر أكثر من مليون ومئتي ألف سوداني فروا من القتال." + FILLER,
+     set()),
+    ("thousands_of_a_people",
+     "واستقبل الأردن آلاف السوريين الفارين من الحرب." + FILLER,
+     set()),
 ]
 
 

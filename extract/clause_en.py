@@ -2554,6 +2554,10 @@ class EnglishClauseRules(CueRules):
                 else ():
             if s.norms[k] not in self.bare_acts_en:
                 continue
+            by = self._act_by_en(s, k)
+            if by:
+                made[k] = by  # «the Middle East plan unveiled by US President Donald Trump»
+                continue
             v = k - 2 if s.norms[k - 1] in self.articles or \
                 s.norms[k - 1] in self.number_value_en else k - 1  # («passed two laws»)
             if v <= s.start or not (s.texts[v].isalpha() and s.texts[v].islower()) or \

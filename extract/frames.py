@@ -102,6 +102,12 @@ class FrameRules(ArgumentRules):
             return []
         if frame == "appeal" or frame == "obligation":
             window_end = min(s.end, nxt)  # a following verb starts another clause
+            if self.lang == "en":
+                # «urged the Council to reject the plan …, holding up a map that he said
+                # would leave …»: a participle after a comma is the subject's next act
+                window_end = next((k for k in range(sp.end + 2, window_end - 1)
+                                   if s.texts[k] == "," and s.texts[k + 1].islower() and
+                                   s.texts[k + 1].endswith("ing")), window_end)
             kinds = self._contents(s, sp.end, window_end, "appeal")
             if self.lang == "ar" and any(k == "demands_withdrawal" for k, _ in kinds) and \
                     self._envoys_told_to_leave(s, sp.end, kinds):

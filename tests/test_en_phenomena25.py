@@ -32,6 +32,12 @@ tested on sentences written for this file.
   keeps the one asked, whose act it is.
 - «A government source said Ankara had helped broker the deal»: a bare infinitive after
   «help» (words help_verbs, every form generated) is the helper's act.
+- Rule 11: «the Middle East plan unveiled by US President Donald Trump»: an act noun named
+  with its author after a participle and «by» is that author's for a later «rejected the
+  plan».
+- «urged the Council to reject the plan, holding up a map that he said would leave …»: what an
+  appeal asks ends at a participle after a comma (the subject's next act), so «leave» there
+  is no withdrawal asked.
 """
 
 from __future__ import annotations
@@ -143,6 +149,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The members of the Security Council reiterated their full support for MONUSCO and "
       "condemned Rwanda." + FILLER),
      {("UNSC", "condemns", "RWA")}),
+    ("an_act_named_with_its_author_after_by",
+     ("Abbas urged the Security Council to reject the Middle East plan unveiled by US "
+      "President Donald Trump last month.\n\nThe Arab League had already rejected the plan."
+      + FILLER),
+     {("PSE", "demands", "UNSC"), ("ARL", "rejects", "USA")}),
+    ("a_participle_after_a_comma_ends_what_is_asked",
+     ("Abbas urged the Security Council to reject the plan, holding up a map that he said would "
+      "leave a future state looking like Swiss cheese." + FILLER),
+     {("PSE", "demands", "UNSC")}),
 ]
 
 

@@ -155,7 +155,8 @@ class MentionRules(RuleBase):
         """English: «thanked the two Gulf states», «commended both member states»: a number
         (after «the») or «both», one or two modifiers (words pair_ref_modifiers, or capitalised
         words that name no actor) and a noun of pair_ref_nouns are the sides named before, as
-        «the two countries» is (which the phrase table reads)."""
+        «the two countries» is (which the phrase table reads); so is «The two» opening a
+        sentence before a verb of the cues («The two discussed the incident and agreed to …»)."""
         for i, n in enumerate(norms):
             if n not in self.pair_ref_openers:
                 continue
@@ -167,6 +168,14 @@ class MentionRules(RuleBase):
                     norms[j] in self.pair_ref_modifiers or texts[j][:1].isupper() and
                     texts[j].replace("-", "").isalpha()):
                 j += 1
+            if j == i + 1 and n != "both" and texts[start] == "The" and j < len(norms) and \
+                    texts[j].islower() and \
+                    (norms[j],) in self.lex.cues and \
+                    not any(x in out or x in covered for x in range(start, j)):
+                # «The two discussed the incident and agreed to …»: «the two» as the subject
+                # of a verb of the cues
+                out[start] = Mention(start, j, "pair", (), "m", " ".join(texts[start:j]))
+                continue
             if j == i + 1 or j >= len(norms) or norms[j] not in self.pair_ref_nouns or \
                     any(x in out or x in covered for x in range(start, j + 1)):
                 continue

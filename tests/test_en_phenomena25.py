@@ -38,6 +38,11 @@ tested on sentences written for this file.
 - «urged the Council to reject the plan, holding up a map that he said would leave …»: what an
   appeal asks ends at a participle after a comma (the subject's next act), so «leave» there
   is no withdrawal asked.
+- Talks in more wording (rule 15): «briefed X by phone / in a call» (cue en.talks.brief, verbs
+  brief and update with a call word after them), «is in touch / in contact with X» (cue
+  en.talks.in_touch; not «with both governments», a go-between's contacts); «The two» opening a
+  sentence before a verb of the cues is the pair that just talked («The two discussed the
+  incident and agreed to conduct a joint investigation»).
 """
 
 from __future__ import annotations
@@ -158,6 +163,29 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Abbas urged the Security Council to reject the plan, holding up a map that he said would "
       "leave a future state looking like Swiss cheese." + FILLER),
      {("PSE", "demands", "UNSC")}),
+    ("the_two_opening_a_sentence_before_a_verb",
+     ("Israel's defence minister spoke by phone with his Egyptian counterpart. The two "
+      "discussed the incident and agreed to conduct a joint investigation." + FILLER),
+     {("ISR", "holds_talks", "EGY"), ("EGY", "holds_talks", "ISR"),
+      ("ISR", "expresses_intent_to_cooperate", "EGY"),
+      ("EGY", "expresses_intent_to_cooperate", "ISR")}),
+    ("briefed_by_phone",
+     "Israel's defence minister also briefed the US defense secretary by phone." + FILLER,
+     {("ISR", "holds_talks", "USA")}),
+    ("briefed_in_a_call",
+     "Egypt's foreign minister later briefed his US counterpart in a separate call." + FILLER,
+     {("EGY", "holds_talks", "USA")}),
+    ("briefed_on_a_topic_is_no_talk_named",
+     "Egypt's foreign minister briefed reporters on the situation." + FILLER,
+     set()),
+    ("in_touch_with",
+     ("The US State Department says it is in touch with Israeli and Egyptian officials."
+      + FILLER),
+     {("USA", "holds_talks", "ISR"), ("USA", "holds_talks", "EGY")}),
+    ("in_contact_with_both_sides_is_no_talk",
+     ("Saudi Arabia said it was in contact with both governments and was ready to help."
+      + FILLER),
+     set()),
 ]
 
 

@@ -1442,12 +1442,14 @@ class EnglishClauseRules(CueRules):
         if s.texts[j] == ")" and (delegate := self._delegate_en(s, j)) is not None:
             return delegate
         paren: tuple[int, int] | None = None
-        if s.texts[j] == "," and not s.words().isdisjoint(self.comprise_verbs):
-            # «The Quintet, which includes the United States, France, …, urged …»: past the
-            # relative clause of a group's members, to the group
+        if s.texts[j] == "," and (not s.words().isdisjoint(self.comprise_verbs) or
+                                  not s.words().isdisjoint(self.comprise_participle_firsts)):
+            # «The Quintet, which includes the United States, France, …, urged …», «The
+            # mission, made up of …, has offered …»: past the clause of a group's members, to
+            # the group
             r = next((x for x in range(j - 1, max(s.start, j - 30), -1)
-                      if s.texts[x] == "," and x + 2 < j and s.norms[x + 1] in self.relatives_en
-                      and s.norms[x + 2] in self.comprise_verbs), None)
+                      if s.texts[x] == "," and x + 2 < j and
+                      self.comprise_at(s, x + 1) is not None), None)
             if r is not None and r - 1 >= s.start:
                 j = r - 1
         if s.texts[j] == ",":
@@ -1530,6 +1532,16 @@ class EnglishClauseRules(CueRules):
         if a > j:
             return None
         h = self._np_holder_en(s, a, j + 1, ctx, subject)
+        he = next((k for k in range(max(s.start, a - 2), j) if s.norms[k] in self.pronouns_en
+                   and s.norms[k + 1] in self.coord), None) if h is not None and h.actors \
+            else None
+        if he is not None and not any(k in s.mentions for k in range(a, he)):
+            # «as he and the leaders of Senegal, Zambia and Egypt met the Russian president»:
+            # the pronoun's actor is one of the subjects
+            pr = self._pronoun_en(s, he, ctx, subject)
+            if pr is not None and pr.actors and h is not None:
+                h = Holder(tuple(dict.fromkeys((*pr.actors, *h.actors))), h.speaker, None,
+                           h.source, h.np_end)
         if paren is not None and h is not None and h.actors:
             more = self._together_en(s, paren[0] - 1)
             if more:  # «Cairo, together with Qatar, was continuing …»

@@ -1177,13 +1177,23 @@ class MentionRules(RuleBase):
         Quintet, which includes the United States, France, …": a group the article names by
         its members is those actors (rule 4) — its noun phrase there, and its last word alone
         or with its head later («داخل الخماسية», «بيان اللجنة الخماسية»)."""
-        if s.words().isdisjoint(self.comprise_verbs):
+        if s.words().isdisjoint(self.comprise_verbs) and \
+                s.words().isdisjoint(self.comprise_participle_firsts):
             return
         for k in range(s.start + 1, s.end - 2):
-            if s.norms[k + 1] not in self.comprise_verbs or s.norms[k] not in self.relative:
+            after = self.comprise_at(s, k)
+            if after is None:
                 continue
-            first = s.mentions.get(k + 2) or (s.mentions.get(k + 3)
-                                              if s.norms[k + 2] in self.articles else None)
+            first = s.mentions.get(after) or (s.mentions.get(after + 1)
+                                              if s.norms[after] in self.articles else None)
+            if first is None and self.lang == "en":
+                # «made up of the presidents of South Africa, Senegal and Zambia»
+                j = after
+                while j < min(s.end, after + 4) and j not in s.mentions and (
+                        s.norms[j] in self.articles or s.norms[j] in self.heads or
+                        s.norms[j] == "of"):
+                    j += 1
+                first = s.mentions.get(j) if j > after and s.norms[j - 1] == "of" else None
             if first is None or first.kind in ("self", "pair", "land", "parties"):
                 continue
             grp = self._group(s, first, s.end)
@@ -1201,6 +1211,19 @@ class MentionRules(RuleBase):
             s.add_mention(Mention(start, grp[-1].end if self.lang == "ar" else end, "name",
                                   actors, "f", s.span(start, end)))
             self._note_head(ctx, s.norms[end - 1], actors)
+
+    def comprise_at(self, s: Sentence, k: int) -> int | None:
+        """Where the members begin when a relative and a verb of comprising start at ``k``
+        («التي تضم», «which includes»), or in English a participle of comprising after a
+        comma («, made up of», «, comprising»; words comprise_participles); else None."""
+        if k + 2 < s.end and s.norms[k] in self.relative and s.norms[k + 1] in self.comprise_verbs:
+            return k + 2
+        if self.lang == "en" and k > s.start and s.texts[k - 1] == "," and \
+                s.norms[k] in self.comprise_participle_firsts:
+            for p in self.comprise_participles:
+                if tuple(s.norms[k:k + len(p)]) == p and k + len(p) < s.end:
+                    return k + len(p)
+        return None
 
     def _issued_statements(self, s: Sentence) -> None:
         """Arabic: «البيان، الصادر عن أول قمة تجمع قادة دول مجلس التعاون الخليجي والاتحاد

@@ -310,6 +310,10 @@ class RuleBase:
         self.sides_as_object_cues = w("sides_as_object_cues")
         self.object_only_cues = w("object_only_cues")
         self.comprise_verbs = w("comprise_verbs")  # «اللجنة الخماسية التي تضم …»
+        # English «The mission, made up of …, has offered …»
+        self.comprise_participles = sorted(self.lex.phrase_list("comprise_participles"),
+                                           key=len, reverse=True)
+        self.comprise_participle_firsts = frozenset(p[0] for p in self.comprise_participles)
         self.statement_nouns = w("statement_nouns")  # «البيان الصادر عن …»
         self.indefinite_resolutions = w("indefinite_resolutions")  # «قرارا يطالب …»
         self.agent_sides = w("agent_sides")  # «من جانب خفر السواحل الصيني»

@@ -43,6 +43,11 @@ tested on sentences written for this file.
   en.talks.in_touch; not «with both governments», a go-between's contacts); «The two» opening a
   sentence before a verb of the cues is the pair that just talked («The two discussed the
   incident and agreed to conduct a joint investigation»).
+- Rule 4: «The mission, made up of the presidents of South Africa, Senegal and Zambia, has
+  offered to mediate»: a group named by its members in a participle after a comma (words
+  comprise_participles, as «which includes» already was) is those members, past a title
+  («the presidents of»); «he and the leaders of Senegal and Zambia met …»: a pronoun
+  coordinated before a list of subjects adds its actor.
 """
 
 from __future__ import annotations
@@ -186,6 +191,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Saudi Arabia said it was in contact with both governments and was ready to help."
       + FILLER),
      set()),
+    ("a_group_made_up_of_its_members",
+     ("The mission, made up of the presidents of South Africa, Senegal and Zambia, has offered "
+      "to mediate between Moscow and Kyiv." + FILLER),
+     {("ZAF", "mediates", "RUS"), ("ZAF", "mediates", "UKR"), ("SEN", "mediates", "RUS"),
+      ("SEN", "mediates", "UKR"), ("ZMB", "mediates", "RUS"), ("ZMB", "mediates", "UKR")}),
+    ("a_pronoun_coordinated_with_a_list_of_subjects",
+     ("South Africa's president told the Russian president that the talks were frank. Later "
+      "he and the leaders of Senegal and Zambia met Ukraine's president in Kyiv." + FILLER),
+     {("ZAF", "holds_talks", "UKR"), ("SEN", "holds_talks", "UKR"),
+      ("ZMB", "holds_talks", "UKR")}),
 ]
 
 

@@ -69,6 +69,8 @@ from tests.corpus import (
     FRESH29_EN,
     FRESH30_AR,
     FRESH30_EN,
+    FRESH31_AR,
+    FRESH31_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -311,6 +313,13 @@ FLOORS = [
     (FRESH30_AR, "ar", "precision", 0.78),
     (FRESH30_EN, "en", "f1", 0.69),
     (FRESH30_EN, "en", "precision", 0.82),
+    # fresh31 (tenth session), written by helpers while the session worked, scored blind when
+    # they came in: Arabic 0.687 for the session's starting code and for the code then (its
+    # Arabic fixes so far did not reach it); English 0.745 and 0.749
+    (FRESH31_AR, "ar", "f1", 0.68),
+    (FRESH31_AR, "ar", "precision", 0.75),
+    (FRESH31_EN, "en", "f1", 0.74),
+    (FRESH31_EN, "en", "precision", 0.75),
 ]
 
 _cache: dict[Path, dict] = {}

@@ -88,6 +88,7 @@ class MentionRules(RuleBase):
         norms = doc.user_data["sg_norms"]
         texts = doc.user_data["sg_texts"]
         self._ambiguous_names(out, covered, doc)
+        self._regime_refs(out, covered, doc)
         if self.lang == "ar":
             self._surnames(out, covered, norms, texts, doc)
         else:
@@ -253,6 +254,45 @@ class MentionRules(RuleBase):
                 continue
             out[match.start] = Mention(match.start, match.end, "name", (one.pop(),),
                                        "f" if self.lang == "ar" else "m", match.text)
+            covered.update(range(match.start, match.end))
+
+    def _regime_refs(self, out: dict[int, Mention], covered: set[int], doc: Doc) -> None:
+        """«the junta», «the military authorities», «السلطات العسكرية», «المجلس العسكري» with
+        no state named after them (words regime_refs): the state the article gave such a
+        government elsewhere («Niger junta», «Niger's junta», «المجلس العسكري في النيجر»,
+        «المجلس العسكري النيجري»), when it gave it one state (rule 5). (Taking the state
+        the article or the paragraph names most was measured and gave as many false alarms
+        as edges: a briefing's other topics, a resolution's drafter.)"""
+        found = self.regime_refs.find(doc.user_data["sg_norms"], doc.user_data["sg_text"],
+                                      doc.user_data["sg_starts"], doc.user_data["sg_ends"])
+        if not found:
+            return
+        actors = self.res.gazetteer.actors
+        norms = doc.user_data["sg_norms"]
+        heads = {norms[match.end - 1] for match, _ in found}
+        by_end = {m.end: m for m in out.values()}
+        own: dict[str, set[str]] = {}
+        for k, n in enumerate(norms):
+            if n not in heads:
+                continue
+            before = by_end.get(k) or (by_end.get(k - 1) if norms[k - 1] in ("'s", "'")
+                                       else None)
+            nxt = k + 1 + (k + 1 < len(norms) and norms[k + 1] in self.in_preps)
+            for m in (before, out.get(nxt)):
+                if m is not None and m.kind in ("name", "adj", "capital") and \
+                        len(m.actors) == 1 and (a := actors.get(m.actors[0])) is not None and \
+                        a.kind == "state":
+                    own.setdefault(n, set()).add(a.id)
+        for match, _ in found:
+            after = match.end + (match.end < len(norms) and norms[match.end] in self.in_preps)
+            states = own.get(norms[match.end - 1], set())
+            if any(k in covered for k in range(match.start, match.end)) or after in out or \
+                    len(states) != 1:
+                continue  # («المجلس العسكري في النيجر», «the junta in Niamey»: its own)
+            first = match.text.split()[0]
+            out[match.start] = Mention(match.start, match.end, "name", (next(iter(states)),),
+                                       "f" if self.lang == "ar" and first.endswith(("ة", "ات"))
+                                       else "m", match.text)
             covered.update(range(match.start, match.end))
 
     def _possessed_groups(self, out: dict[int, Mention], norms: list[str]) -> None:

@@ -338,6 +338,8 @@ class RuleBase:
             names[tuple(phrase.split())] = frozenset(self.res.gazetteer.known_ids(
                 ids.split(), f"ambiguous_names: {line!r}", where))
         self.ambiguous_names = PhraseTable(names)
+        # «the junta», «السلطات العسكرية»: the state the article names most (mentions.py)
+        self.regime_refs = PhraseTable({k: True for k in self.lex.phrase_list("regime_refs")})
         # a cue's fixed target must be an actor of the gazetteer
         self.res.gazetteer.known_ids(
             sorted({f.cue.target for forms in self.lex.cues.values() for f in forms

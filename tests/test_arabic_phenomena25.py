@@ -18,6 +18,11 @@ tested on sentences written for this file.
   complement after a circumstance («توعدت …، في بيان …، بأن …») is still the cue's.
 - Rule 25: a demonym after a number or a quantity noun («مليون ومئتي ألف سوداني», «آلاف
   السوريين»; words non_actor_heads) is a people, so receiving them is no meeting.
+- Rule 5: «المجلس العسكري», «السلطات العسكرية» with no state after them (words regime_refs)
+  are the state the article gave such a government elsewhere («المجلس العسكري في النيجر»);
+  with none given they are no actor.
+- «حالة الطوارئ» is «حالة», kept whole by the normaliser (words whole_words), not the
+  conditional «حال» with a suffix that made the sentence hypothetical.
 """
 
 from __future__ import annotations
@@ -78,6 +83,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("thousands_of_a_people",
      "واستقبل الأردن آلاف السوريين الفارين من الحرب." + FILLER,
      set()),
+    ("a_junta_the_article_gave_a_state",
+     ("أعلن المجلس العسكري في النيجر إلغاء الاتفاقيات العسكرية مع فرنسا.\n\nوفي نيامي، اتهم "
+      "المجلس العسكري، في بيان تلاه التلفزيون الرسمي، فرنسا بالتخطيط لتدخل عسكري." + FILLER),
+     {("NER", "accuses", "FRA")}),
+    ("a_junta_with_no_state_given_is_no_actor",
+     "واتهم المجلس العسكري، في بيان تلاه التلفزيون الرسمي، فرنسا بالتخطيط لتدخل عسكري." + FILLER,
+     set()),
+    ("the_state_of_emergency_is_no_condition",
+     ("وأعربت مصر عن قلقها العميق إزاء استمرار حالة الطوارئ التي فرضها الجيش السوداني."
+      + FILLER),
+     {("EGY", "expresses_concern", "SDN")}),
 ]
 
 

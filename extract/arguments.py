@@ -699,6 +699,8 @@ class ArgumentRules(EnglishClauseRules):
         tag = form.tag
         cue = form.cue
         h: Holder | None = None
+        if cue.frame == "gathered":
+            return self._gathered(s, start, end, ctx)[0]
         if cue.frame in ("attributed", "predicate"):
             # («X said Y's strikes were unacceptable»: the one who says it judges)
             base = subject or (self._describer_en(s, start, ctx)  # type: ignore[attr-defined]
@@ -1408,6 +1410,45 @@ class ArgumentRules(EnglishClauseRules):
                                              s.norms[k] in self.fillers or s.texts[k] == "'s"):
             k += 1
         return any(sp.start == k for sp, _ in s.cues)
+
+    def _gathered(self, s: Sentence, start: int, end: int, ctx: Context
+                  ) -> tuple[Holder | None, list[str]]:
+        """Arabic rule 15: «فاللقاء الذي جمعه بولي العهد السعودي», «لقاء جمع الرئيس
+        اللبناني بنظيره السوري»: a meeting that brought one actor together with another
+        (the verb's object, or its pronoun's antecedent, and the one after «ب» or «مع»):
+        the first as holder, the second as partner (the talks go both ways)."""
+        pronoun = self._object_pronoun(s, start)
+        if pronoun:
+            first = self._previous_actor(s, start, ())
+            k = end
+        else:
+            k = end
+            while k < min(s.end, end + 4) and k not in s.mentions and (
+                    s.norms[k] in self.heads or s.norms[k] in self.fillers):
+                k += 1
+            m = s.mentions.get(k)
+            first = list(m.actors) if m is not None and m.kind in (
+                "name", "capital", "adj", "person") else []
+            k = m.end if m is not None else k
+        second: list[str] = []
+        for j in range(k, min(s.end, k + 8)):
+            if s.fulls[j].startswith("ب") and s.norms[j] != s.fulls[j] or \
+                    s.norms[j] in self.with_:
+                x = j + 1 if s.norms[j] in self.with_ else j
+                while x < min(s.end, j + 5) and x not in s.mentions and (
+                        s.norms[x] in self.heads or s.norms[x] in self.fillers):
+                    x += 1  # «بولي العهد السعودي»
+                m2 = s.mentions.get(x)
+                if m2 is not None and m2.kind in ("name", "capital", "adj", "person"):
+                    second = [a for a in m2.actors if a not in first]
+                break
+        if pronoun and not first and second:
+            # «… جوزاف عون … . فاللقاء الذي جمعه بولي العهد السعودي»: the official named
+            # last before this sentence's partner
+            first = next(([a] for a in reversed(ctx.persons) if a not in second), [])
+        if not first or not second:
+            return None, []
+        return Holder(tuple(first), s.texts[start], None, "gathered"), second
 
     def _on_behalf_ar(self, s: Sentence, start: int) -> tuple[str, ...]:
         """«وتلت المندوبة الأمريكية بياناً مشتركاً باسم ألبانيا وفرنسا واليابان …، أدان …»,

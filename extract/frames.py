@@ -841,6 +841,13 @@ class FrameRules(ArgumentRules):
                                    if a not in holder.actors]
                         last = m.end
                     break
+        elif frame == "gathered":
+            # rule 15: «اللقاء الذي جمعه بولي العهد السعودي»: both ways (rule 9: not a
+            # meeting «بوساطة» or «برعاية» another, its mediation)
+            if set(s.norms[s.start:s.end]) & self.sponsor_links:
+                return []
+            _, partner = self._gathered(s, sp.start, sp.end, ctx)
+            return self._mutual(label, (*holder.actors, *partner)) if partner else []
         elif frame == "agreement":
             if self._background(s, sp):
                 return []  # rule 23: an agreement the article recalls, not one of its news

@@ -25,7 +25,7 @@ from ontology.types import stance_types
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 PSEUDO_LABELS = {"_appeal", "_ready", "_speech", "_aux"}
 FRAMES = {"object", "with", "between", "appeal", "ready", "genitive", "concern", "speech",
-          "obligation", "attributed", "agreement", "charge", "predicate"}
+          "obligation", "attributed", "agreement", "charge", "predicate", "gathered"}
 CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "phrases",
             "requires_after", "requires_not_after", "requires_before", "requires_not_before",
             "window", "window_before",

@@ -88,7 +88,8 @@ class MentionRules(RuleBase):
         norms = doc.user_data["sg_norms"]
         texts = doc.user_data["sg_texts"]
         self._ambiguous_names(out, covered, doc)
-        self._regime_refs(out, covered, doc)
+        if self.lang == "ar":  # (English reads «the junta» in clause_en: _regime_refs_en)
+            self._regime_refs(out, covered, doc)
         if self.lang == "ar":
             self._surnames(out, covered, norms, texts, doc)
         else:
@@ -257,10 +258,10 @@ class MentionRules(RuleBase):
             covered.update(range(match.start, match.end))
 
     def _regime_refs(self, out: dict[int, Mention], covered: set[int], doc: Doc) -> None:
-        """«the junta», «the military authorities», «السلطات العسكرية», «المجلس العسكري» with
-        no state named after them (words regime_refs): the state the article gave such a
-        government elsewhere («Niger junta», «Niger's junta», «المجلس العسكري في النيجر»,
-        «المجلس العسكري النيجري»), when it gave it one state (rule 5). (Taking the state
+        """Arabic: «السلطات العسكرية», «المجلس العسكري» with no state named after them (words
+        regime_refs): the state the article gave such a government elsewhere («المجلس
+        العسكري في النيجر», «المجلس العسكري النيجري»), when it gave it one state (rule 5),
+        as English «the junta» is read (clause_en, _regime_refs_en). (Taking the state
         the article or the paragraph names most was measured and gave as many false alarms
         as edges: a briefing's other topics, a resolution's drafter.)"""
         found = self.regime_refs.find(doc.user_data["sg_norms"], doc.user_data["sg_text"],
@@ -288,11 +289,10 @@ class MentionRules(RuleBase):
             states = own.get(norms[match.end - 1], set())
             if any(k in covered for k in range(match.start, match.end)) or after in out or \
                     len(states) != 1:
-                continue  # («المجلس العسكري في النيجر», «the junta in Niamey»: its own)
+                continue  # («المجلس العسكري في النيجر»: its own)
             first = match.text.split()[0]
             out[match.start] = Mention(match.start, match.end, "name", (next(iter(states)),),
-                                       "f" if self.lang == "ar" and first.endswith(("ة", "ات"))
-                                       else "m", match.text)
+                                       "f" if first.endswith(("ة", "ات")) else "m", match.text)
             covered.update(range(match.start, match.end))
 
     def _possessed_groups(self, out: dict[int, Mention], norms: list[str]) -> None:

@@ -23,6 +23,11 @@ tested on sentences written for this file.
   with none given they are no actor.
 - «حالة الطوارئ» is «حالة», kept whole by the normaliser (words whole_words), not the
   conditional «حال» with a suffix that made the sentence hypothetical.
+- Rule 15: «اللقاء الذي جمع الرئيس اللبناني بولي العهد السعودي», «فاللقاء الذي جمعه …
+  بولي العهد»: a meeting that brought one actor together with another (cue ar.talks.gathered,
+  «جمع» after a meeting noun; a new frame, «gathered») is talks both ways, the pronoun's
+  antecedent found in the sentence or among the officials named before it; not a meeting
+  «بوساطة» another (rule 9: its mediation).
 """
 
 from __future__ import annotations
@@ -94,6 +99,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وأعربت مصر عن قلقها العميق إزاء استمرار حالة الطوارئ التي فرضها الجيش السوداني."
       + FILLER),
      {("EGY", "expresses_concern", "SDN")}),
+    ("a_meeting_that_brought_two_together",
+     ("واللقاء الذي جمع الرئيس اللبناني بولي العهد السعودي في الرياض كان إيجابيا." + FILLER),
+     {("LBN", "holds_talks", "SAU"), ("SAU", "holds_talks", "LBN")}),
+    ("a_meeting_that_brought_him_together_with_another",
+     ("وصل الرئيس اللبناني جوزاف عون إلى الرياض أمس. فاللقاء الذي جمعه، مطلع الأسبوع، بولي "
+      "العهد السعودي أعاد وصل ما انقطع منذ سنوات." + FILLER),
+     {("LBN", "holds_talks", "SAU"), ("SAU", "holds_talks", "LBN")}),
+    ("a_brokered_meeting_that_brought_two_together",
+     ("وعقد اجتماع ثلاثي جمع الرئيس التركي برئيس الوزراء السويدي بوساطة الأمين العام لحلف "
+      "الناتو." + FILLER),
+     {("NATO", "mediates", "TUR"), ("NATO", "mediates", "SWE")}),
 ]
 
 

@@ -48,8 +48,6 @@ tested on sentences written for this file.
   comprise_participles, as «which includes» already was) is those members, past a title
   («the presidents of»); «he and the leaders of Senegal and Zambia met …»: a pronoun
   coordinated before a list of subjects adds its actor.
-- Rule 5: «the junta», «the military authorities» (words regime_refs) are the state the
-  article gave such a government elsewhere («the Niger junta's order»).
 """
 
 from __future__ import annotations
@@ -203,10 +201,6 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "he and the leaders of Senegal and Zambia met Ukraine's president in Kyiv." + FILLER),
      {("ZAF", "holds_talks", "UKR"), ("SEN", "holds_talks", "UKR"),
       ("ZMB", "holds_talks", "UKR")}),
-    ("the_junta_the_article_gave_a_state",
-     ("France refused the Niger junta's order to expel its ambassador.\n\nECOWAS said it remains "
-      "open to dialogue with the junta." + FILLER),
-     {("FRA", "rejects", "NER"), ("ECOWAS", "expresses_intent_to_meet", "NER")}),
 ]
 
 

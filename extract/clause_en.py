@@ -619,9 +619,15 @@ class EnglishClauseRules(CueRules):
         # «Qatar rushed to denounce …», «took the opportunity to condemn …»: a judgement the
         # subject goes on to state, when no cue before it governs the infinitive (an intent,
         # «ready to welcome», or an appeal, «urged the Council to condemn», types it)
+        # («phoned his Iraqi counterpart to congratulate him»: a call or visit governs no
+        # infinitive; its purpose is the caller's stance)
+        talk_before = any(sp.start < start and any(f.cue.label == "holds_talks" for f in fs)
+                          for sp, fs in s.cues)
         return form.cue.label in STATED_INFINITIVES and start - 2 > s.start and \
-            s.texts[start - 2].isalpha() and not any(
-                sp.start < start and any(self._cue_ok(s, sp.start, sp.end, f)  # type: ignore
+            (s.texts[start - 2].isalpha() or s.texts[start - 2] == "," and talk_before) and \
+            not any(
+                sp.start < start and any(f.cue.label != "holds_talks" and
+                                         self._cue_ok(s, sp.start, sp.end, f)  # type: ignore
                                          for f in fs)
                 for sp, fs in s.cues)
 

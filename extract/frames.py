@@ -907,6 +907,8 @@ class FrameRules(ArgumentRules):
                 self._reciprocal(s, begin):
             return self._mutual(label, holder.actors)  # «accused each other», rule 26
         else:  # object
+            if self._phrase_at(s.norms, begin, self.negative_objects):
+                return []  # «Syria threatens no one»: no one is its object
             # the object may run a little past a verb inside it («الجهود التي بذلتها مصر»,
             # «بأن يرد … إذا انتهكت حماس») but not into a coordinated clause of its own
             # («ترحب بالحوار وتدعو اليابان …»)

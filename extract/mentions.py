@@ -77,8 +77,13 @@ class MentionRules(RuleBase):
                     m.kind = "land"  # «the displacement of Palestinians»: a people (rule 25)
                 elif entry.kind == "name" and self.lang == "en" and span.start > 1 and \
                         doc.user_data["sg_norms"][span.start - 1] == "of" and \
-                        doc.user_data["sg_norms"][span.start - 2] in self.people_of_en:
-                    m.kind = "land"  # «stands with the people of Sudan»: a people (rule 25)
+                        doc.user_data["sg_norms"][span.start - 2] in self.people_of_en and \
+                        not (span.start > 3 and
+                             doc.user_data["sg_norms"][span.start - 3] == "and" and
+                             doc.user_data["sg_norms"][span.start - 4] in self.authorities_in):
+                    # «stands with the people of Sudan»: a people (rule 25); not «the
+                    # government and people of Iraq», whose government is named too
+                    m.kind = "land"
             out[span.start] = m
         self._group_members(out, groups)
         if self.lang == "en":

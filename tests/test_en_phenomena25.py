@@ -48,6 +48,13 @@ tested on sentences written for this file.
   comprise_participles, as «which includes» already was) is those members, past a title
   («the presidents of»); «he and the leaders of Senegal and Zambia met …»: a pronoun
   coordinated before a list of subjects adds its actor.
+- Rule 6: «Syria threatens no one»: an object that denies the stance (words negative_objects)
+  leaves the cue no target and no partner to fall back on.
+- Rule 22: «phoned his Iraqi counterpart, Fuad Hussein, to congratulate him»: the purpose of
+  a call or visit is the caller's stance (an infinitive after a talks cue, also past the
+  comma of an apposition).
+- Rule 25: «the government and people of Iraq» names the government, so Iraq; «the people of
+  Sudan» alone is a people.
 """
 
 from __future__ import annotations
@@ -201,6 +208,21 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "he and the leaders of Senegal and Zambia met Ukraine's president in Kyiv." + FILLER),
      {("ZAF", "holds_talks", "UKR"), ("SEN", "holds_talks", "UKR"),
       ("ZMB", "holds_talks", "UKR")}),
+    ("threatens_no_one",
+     "Israel struck Syria on Monday. \"Syria threatens no one,\" Syria's president said."
+     + FILLER,
+     set()),
+    ("phoned_to_congratulate_him",
+     ("Kuwait's foreign minister phoned his Iraqi counterpart, Fuad Hussein, to congratulate "
+      "him on the vote." + FILLER),
+     {("KWT", "holds_talks", "IRQ"), ("KWT", "welcomes", "IRQ")}),
+    ("the_government_and_people_of_a_state",
+     ("Iran congratulated \"the brotherly government and people of Iraq\" on a successful "
+      "election." + FILLER),
+     {("IRN", "welcomes", "IRQ")}),
+    ("the_people_of_a_state_alone",
+     "Egypt stands with the people of Sudan." + FILLER,
+     set()),
 ]
 
 

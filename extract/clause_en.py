@@ -98,6 +98,15 @@ class EnglishClauseRules(CueRules):
         self.undo_words_en = w("undo_words")  # «called for its reversal»
         self.bare_title_firsts_en = frozenset(x[0] for x in self.bare_titles_en)
         self.bare_title_longest_en = max((len(x) for x in self.bare_titles_en), default=0)
+        # «Minister of Foreign Affairs» = «foreign minister» (both ways)
+        self.title_synonyms_en: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for line in self.lex.in_order("title_synonyms"):
+            a, _, b = line.partition("=")
+            if not a.split() or not b.split():
+                raise StancegraphError(f"title_synonyms: {line!r}: expected «title = title»",
+                                       "extract/lexicons/en/words.json")
+            self.title_synonyms_en[tuple(a.split())] = tuple(b.split())
+            self.title_synonyms_en[tuple(b.split())] = tuple(a.split())
         self.regime_mods_en = w("regime_modifiers")
         self.act_pronouns_en = w("act_pronouns")  # «strongly condemns this.»
         self.act_pronoun_labels_en = w("act_pronoun_labels")
@@ -2738,14 +2747,18 @@ class EnglishClauseRules(CueRules):
             return tuple(lowered[lo - s.start:lo - s.start + n]) if lo >= s.start else ()
 
         def note(key: tuple[str, ...], actors: tuple[str, ...]) -> None:
-            had = ctx.titles_en.get(key)
-            ctx.titles_en[key] = actors if had in (None, actors) else ()
+            for k in (key, self.title_synonyms_en.get(key)):
+                if k:
+                    had = ctx.titles_en.get(k)
+                    ctx.titles_en[k] = actors if had in (None, actors) else ()
 
         for m in sorted(s.mentions.values(), key=lambda x: x.start):
             if m.kind == "person" and len(m.actors) == 1:
-                # «Prime Minister Mohammed Shia al-Sudani»: the official's own actor
+                # «Prime Minister Mohammed Shia al-Sudani», «Badr Albusaidi, Minister of
+                # Foreign Affairs,»: the official's own actor
+                after = (m.end + 1,) if m.end < s.end and s.texts[m.end] == "," else ()
                 for n in range(longest, 0, -1):
-                    for lo in (m.start - n, m.start):
+                    for lo in (m.start - n, m.start, *after):
                         if (key := key_at(lo, n)) in self.bare_titles_en:
                             note(key, m.actors)
             elif m.kind in ("adj", "name") and len(m.actors) == 1:

@@ -55,6 +55,9 @@ tested on sentences written for this file.
   comma of an apposition).
 - Rule 25: «the government and people of Iraq» names the government, so Iraq; «the people of
   Sudan» alone is a people.
+- «Badr Albusaidi, Minister of Foreign Affairs, …. … the Foreign Minister was received by …»:
+  a title in apposition after an official's name is noted for the official's actor, and its
+  synonym too (words title_synonyms), for a later bare title.
 """
 
 from __future__ import annotations
@@ -223,6 +226,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_people_of_a_state_alone",
      "Egypt stands with the people of Sudan." + FILLER,
      set()),
+    ("a_title_after_the_name_comes_back_bare",
+     ("Badr Albusaidi, Minister of Foreign Affairs, concluded on Wednesday a visit to the United "
+      "Arab Emirates.\n\nOn Tuesday, the Foreign Minister was received by the Emirati president "
+      "at Qasr Al Shati." + FILLER),
+     {("ARE", "holds_talks", "OMN")}),
 ]
 
 

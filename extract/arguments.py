@@ -742,6 +742,14 @@ class ArgumentRules(EnglishClauseRules):
                 # «تشكيل لجنة فنية مشتركة تجتمع بصفة دورية»: a present verb right after an
                 # indefinite feminine noun describes it; the committee meets, no actor
                 return None
+            if tag == "n" and cue.genitive == "target" and end < s.end and \
+                    s.texts[sp_start := start].startswith("ال") and \
+                    (own := s.mentions.get(end)) is not None and own.kind == "adj" and \
+                    own.start == end and s.texts[end].startswith("ال"):
+                # «استغلال الدعم الأمريكي»: a state's adjective right after a definite
+                # stance noun is its owner, the one who holds it, not its target
+                return Holder(own.actors, s.span(sp_start, own.end), None, "genitive",
+                              own.end)
             if tag == "n" and cue.label == "mediates" and \
                     (owner := self._efforts_owner(s, start)) is not None:
                 # «ثمنت السعودية جهود مصر في الوساطة بين …», «جهود الأردن ومصر في رعايته»:

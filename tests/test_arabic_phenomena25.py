@@ -28,6 +28,8 @@ tested on sentences written for this file.
   «جمع» after a meeting noun; a new frame, «gathered») is talks both ways, the pronoun's
   antecedent found in the sentence or among the officials named before it; not a meeting
   «بوساطة» another (rule 9: its mediation).
+- «استغلال الدعم الأمريكي»: a state's adjective right after a definite stance noun owns
+  it (the one who holds it), so it is no target of the speaker's stance.
 """
 
 from __future__ import annotations
@@ -110,6 +112,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وعقد اجتماع ثلاثي جمع الرئيس التركي برئيس الوزراء السويدي بوساطة الأمين العام لحلف "
       "الناتو." + FILLER),
      {("NATO", "mediates", "TUR"), ("NATO", "mediates", "SWE")}),
+    ("a_states_adjective_after_a_stance_noun_owns_it",
+     ("وقال المتحدث الصيني إن سلطات الجزيرة تحاول استغلال الدعم الأمريكي لتحقيق أهدافها "
+      "الانفصالية." + FILLER),
+     set()),
 ]
 
 

@@ -161,8 +161,11 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
                     situation: frozenset[str] = frozenset(),
                     between: frozenset[str] = frozenset(),
                     strife: frozenset[str] = frozenset(),
-                    places: frozenset[str] = frozenset()) -> list[Stance]:
-    """Rules 12 and 16: side-less appeals, concerns and mediations toward each named side."""
+                    places: frozenset[str] = frozenset(),
+                    states: frozenset[str] = frozenset()) -> list[Stance]:
+    """Rules 12 and 16: side-less appeals, concerns and mediations toward each named side.
+    ``states``: the gazetteer's states (a call in a sentence about another state borrows no
+    sides)."""
     # sentences where a call or concern was addressed to «all parties» / "all sides", by
     # their first character
     parties = {s.first_char for s in sentences
@@ -184,6 +187,17 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
     talked = {frozenset(p) for p in talks if (p[1], p[0]) in talks}
     unnamed_sides = {s.first_char for s in sentences if _unknown_between(s, between)} \
         if any(r.stance_type == "mediates" and r.target is None for r in records) else set()
+    # the states each sentence names (not as a place), for a call about one of them
+    # (by name or capital, not as a place: an adjective qualifies an act or an official,
+    # «القرار الأردني», and «في أديس أبابا», «في الجمهورية اليمنية» say where)
+    named_states = {s.first_char: frozenset(
+        a for m in s.mentions.values()
+        if m.kind in ("name", "capital") and
+        not (m.start > s.start and s.norms[m.start - 1] in places)
+        for a in m.actors if a in states) for s in sentences}
+    holders_at: dict[int, set[str]] = {}
+    for r in records:
+        holders_at.setdefault(r.start, set()).add(r.holder)
     out: list[Stance] = []
     for r in records:
         types = PARTY_CALL_TYPES if r.start in parties else SIDE_TYPES
@@ -213,6 +227,7 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
         if not sides:
             sides = document_sides(ctx, named, r.holder, not_sides,
                                    single=r.stance_type != "mediates")
+
             if sides and tuple(sides) == tuple(ctx.pair or ()) and r.holder not in sides and \
                     frozenset(sides) in talked and frozenset(sides) not in ctx.conflict:
                 # «the fighting between government units and Radaa … calls on all parties»,
@@ -228,6 +243,15 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
             # «The European Union called for calm and restraint, without naming either
             # country»: the article names no pair, but two sides quarrel in it more than once
             sides = ctx.sides(r.holder, not_sides, strong_only=True)
+        here = named_states.get(r.start, frozenset()) - holders_at.get(r.start, set())
+        if sides and here and here.isdisjoint(sides) and r.start not in parties and \
+                r.stance_type != "mediates":
+            # «جدد الجانبان حرصهما على وحدة السودان …، ودعوا إلى وقف القتال»: a call in a
+            # sentence about another state than the sides found elsewhere is about that
+            # state's situation (rule 17); no sides are borrowed (rule 16 lets a mediation
+            # take its parties from anywhere)
+            out.append(r)
+            continue
         # a side's own call or concern with no addressee is about its own conduct or the
         # situation, and a party never mediates its own dispute
         targets = [] if r.holder in sides else list(sides)
@@ -454,6 +478,7 @@ class DiscourseComponent:
         gazetteer = resources(lang).gazetteer
         self.not_sides = frozenset(a.id for a in gazetteer.actors.values()
                                    if a.kind == "organization")
+        self.states = frozenset(a.id for a in gazetteer.actors.values() if a.kind == "state")
         self.situation = resources(lang).lexicon.word("situation_nouns")
         self.between = resources(lang).lexicon.word("between")
         self.strife = resources(lang).lexicon.word("place_strife_nouns")
@@ -470,7 +495,7 @@ class DiscourseComponent:
             self._brokered(drop_praise_of_parties(expand_to_sides(
                 restraint_of_the_condemned(u["sg_stances"]), u["sg_context"],
                 u["sg_sentences"], self.not_sides, self.situation, self.between, self.strife,
-                self.places))))),
+                self.places, self.states))))),
             u["sg_context"], u["sg_sentences"], self.not_sides)
         u["sg_stances"] = parties_not_mediator(warned_addressees(u["sg_stances"]))
         u["sg_stances"] = forum_warnings(u["sg_stances"], u["sg_context"], self.forums,

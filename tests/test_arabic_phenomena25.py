@@ -30,6 +30,10 @@ tested on sentences written for this file.
   «بوساطة» another (rule 9: its mediation).
 - «استغلال الدعم الأمريكي»: a state's adjective right after a definite stance noun owns
   it (the one who holds it), so it is no target of the speaker's stance.
+- Rules 12, 17: a call with no addressee in a sentence that names by name another state than
+  the article's sides («جدد الجانبان حرصهما على وحدة السودان …، ودعوا إلى وقف القتال») is
+  about that state's situation; the article's sides (Iran and Israel) are not borrowed for it
+  (a mediation still takes its parties from anywhere, rule 16).
 """
 
 from __future__ import annotations
@@ -116,6 +120,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وقال المتحدث الصيني إن سلطات الجزيرة تحاول استغلال الدعم الأمريكي لتحقيق أهدافها "
       "الانفصالية." + FILLER),
      set()),
+    ("a_call_in_a_sentence_about_another_state_borrows_no_sides",
+     ("واتهمت إيران إسرائيل بشن الهجوم على أراضيها.\n\nوفي بيان مشترك، جدد "
+      "الجانبان العماني والإماراتي حرصهما على وحدة السودان وسيادته، ودعوا إلى وقف القتال."
+      + FILLER),
+     {("IRN", "accuses", "ISR"),
+      ("OMN", "affirms_sovereignty", "SDN"), ("ARE", "affirms_sovereignty", "SDN")}),
 ]
 
 

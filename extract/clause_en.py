@@ -98,6 +98,7 @@ class EnglishClauseRules(CueRules):
         self.undo_words_en = w("undo_words")  # «called for its reversal»
         self.bare_title_firsts_en = frozenset(x[0] for x in self.bare_titles_en)
         self.bare_title_longest_en = max((len(x) for x in self.bare_titles_en), default=0)
+        self.name_honorifics_en = w("name_honorifics")
         # «Minister of Foreign Affairs» = «foreign minister» (both ways)
         self.title_synonyms_en: dict[tuple[str, ...], tuple[str, ...]] = {}
         for line in self.lex.in_order("title_synonyms"):
@@ -2746,10 +2747,12 @@ class EnglishClauseRules(CueRules):
         def key_at(lo: int, n: int) -> tuple[str, ...]:
             return tuple(lowered[lo - s.start:lo - s.start + n]) if lo >= s.start else ()
 
-        def note(key: tuple[str, ...], actors: tuple[str, ...]) -> None:
+        def note(key: tuple[str, ...], actors: tuple[str, ...], weak: bool = False) -> None:
             for k in (key, self.title_synonyms_en.get(key)):
                 if k:
                     had = ctx.titles_en.get(k)
+                    if weak and had is not None:
+                        continue  # («Sudan's prime minister» after «Prime Minister Abiy»)
                     ctx.titles_en[k] = actors if had in (None, actors) else ()
 
         for m in sorted(s.mentions.values(), key=lambda x: x.start):
@@ -2757,17 +2760,29 @@ class EnglishClauseRules(CueRules):
                 # «Prime Minister Mohammed Shia al-Sudani», «Badr Albusaidi, Minister of
                 # Foreign Affairs,»: the official's own actor
                 after = (m.end + 1,) if m.end < s.end and s.texts[m.end] == "," else ()
+                b = m.start
+                while b - 1 > s.start and s.norms[b - 1] in self.name_honorifics_en:
+                    b -= 1  # «Foreign Minister Dr. Badr Abdelatty»
                 for n in range(longest, 0, -1):
-                    for lo in (m.start - n, m.start, *after):
+                    for lo in (b - n, m.start, *after):
                         if (key := key_at(lo, n)) in self.bare_titles_en:
                             note(key, m.actors)
             elif m.kind in ("adj", "name") and len(m.actors) == 1:
                 p = s.mentions.get(m.end)
                 lo = m.end if p is None else p.start  # «Crown Prince Mohammed bin Salman»
+                owned = p is None and lo < s.end and s.texts[lo] in ("'s", "'", "’s")
+                if owned:
+                    # «Paraguay's new president»: a weaker naming, which does not make a
+                    # title named with an official's name ambiguous
+                    lo += 1
+                    while lo < s.end and s.norms[lo] in self.title_mods_en and \
+                            (lo + 1 - s.start) < len(lowered) and \
+                            lowered[lo + 1 - s.start] in self.bare_title_firsts_en:
+                        lo += 1
                 key = next((found for n in range(longest, 0, -1)
                             if (found := key_at(lo, n)) in self.bare_titles_en), ())
                 if key:
-                    note(key, m.actors)
+                    note(key, m.actors, weak=owned)
         for k in range(s.start, s.end - 1):
             if lowered[k - s.start] != "the" or lowered[k + 1 - s.start] not in \
                     self.bare_title_firsts_en or k in s.mentions or k + 1 in s.mentions:

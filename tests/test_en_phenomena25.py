@@ -58,6 +58,11 @@ tested on sentences written for this file.
 - «Badr Albusaidi, Minister of Foreign Affairs, …. … the Foreign Minister was received by …»:
   a title in apposition after an official's name is noted for the official's actor, and its
   synonym too (words title_synonyms), for a later bare title.
+- «Paraguay's new president …. … the president pledged …»: a title after a state's
+  possessive (past modifiers such as «new») is noted for that state too, but more weakly: it
+  does not make ambiguous a title named with an official's name («Prime Minister Abiy
+  Ahmed»); a title before an honorific and a name («Foreign Minister Dr. Badr Abdelatty»;
+  words name_honorifics) is the official's.
 """
 
 from __future__ import annotations
@@ -231,6 +236,20 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Arab Emirates.\n\nOn Tuesday, the Foreign Minister was received by the Emirati president "
       "at Qasr Al Shati." + FILLER),
      {("ARE", "holds_talks", "OMN")}),
+    ("a_possessed_title_comes_back_bare",
+     ("When Paraguay's new president took the oath of office on Tuesday, the guest of honour "
+      "was Taiwan's vice-president.\n\nIn his inaugural address, the president pledged to "
+      "deepen cooperation with Taiwan." + FILLER),
+     {("PRY", "expresses_intent_to_cooperate", "TWN")}),
+    ("a_possessed_title_does_not_unseat_a_named_one",
+     ("Prime Minister Abiy Ahmed of Ethiopia received envoys on Monday. Sudan's prime minister "
+      "said the crisis worried him.\n\nThe US secretary of state said he spoke with the "
+      "prime minister on Wednesday." + FILLER),
+     {("USA", "holds_talks", "ETH")}),
+    ("a_title_before_an_honorific_and_name",
+     ("Foreign Minister Dr. Badr Abdelatty received a call from Sudan's Minister of Foreign "
+      "Affairs.\n\nThe Foreign Minister warned Ethiopia against filling the dam." + FILLER),
+     {("EGY", "holds_talks", "SDN"), ("EGY", "warns", "ETH")}),
 ]
 
 

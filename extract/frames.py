@@ -544,8 +544,17 @@ class FrameRules(ArgumentRules):
                     (j > sp.end or strip_vowels(s.texts[sp.start]).startswith("و")):
                 # «وقوف بلاده إلى جانب سوريا ودعمها لوحدة أراضيها»: the territory's
                 # pronoun points back to the state just named, as does the noun's own in a
-                # list («التزام الجامعة بأمن قطر وسيادتها»)
-                targets = self._previous_actor(s, sp.start, holder.actors)
+                # list («التزام الجامعة بأمن قطر وسيادتها»); when that is the holder itself
+                # («اعتداء على سيادة الصومال ووحدة أراضيه», said by Somalia), no one else
+                fem = s.texts[j - 1].endswith("ها")
+                prev = [m for m in s.mentions.values() if s.start <= m.start < sp.start and
+                        m.kind in ("name", "capital", "adj") and m.actors and
+                        (m.gender == "f") == fem and not self._is_location(s, m)]
+                # (the pronoun's gender picks its antecedent: «حدود إسبانيا هي حدود الاتحاد،
+                # واحترام سلامة أراضيها»)
+                targets = [a for a in (max(prev, key=lambda m: m.start).actors if prev else ())
+                           if a not in holder.actors] if prev else \
+                    self._previous_actor(s, sp.start, holder.actors)
                 last = j
         elif frame == "concern" and self.lang == "en" and sp.end + 1 < s.end and \
                 s.norms[sp.end] == "to" and sp.start > s.start and s.norms[sp.start - 1] != "of":
@@ -956,6 +965,9 @@ class FrameRules(ArgumentRules):
                              if s.texts[k] in {"،", ","} and s.norms[k + 1] in self.comp), stop)
             targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
                                           stop)
+            if label == "expresses_support" and last is not None and \
+                    self._stability_topic(s, last):
+                targets, last = [], None  # rule 17: «دعمه لأمن العراق واستقراره»
             if self.lang == "en" and sp.end < s.end and \
                     self._act_it_en(s, sp.end, form):  # type: ignore[attr-defined]
                 # «Russia voting against it and China abstaining»: «it» is the act, filled in
@@ -1207,6 +1219,23 @@ class FrameRules(ArgumentRules):
                 return True
             if s.norms[k] not in self.prepositions:
                 return False
+        return False
+
+    def _stability_topic(self, s: Sentence, k: int) -> bool:
+        """Whether the actor named at ``k`` is the owner of a security or stability that a
+        stance is for (words stability_heads): «لأمن العراق واستقراره», «for Iraq's security
+        and stability», «the security of Iraq» — a topic, no actor (rule 17)."""
+        m = s.mentions.get(k)
+        if m is None:
+            return False
+        if k > s.start and s.norms[k - 1] in self.stability_heads:
+            return True  # «لأمن العراق», «استقرار لبنان»
+        if self.lang == "en":
+            if k > s.start + 1 and s.norms[k - 1] in ("of", "the") and \
+                    s.norms[k - 2] in self.stability_heads:
+                return True  # «the security of Iraq»
+            j = m.end + (m.end < s.end and s.texts[m.end] in ("'s", "'", "’s"))
+            return j > m.end and j < s.end and s.norms[j] in self.stability_heads
         return False
 
     @staticmethod

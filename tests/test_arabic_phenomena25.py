@@ -34,6 +34,11 @@ tested on sentences written for this file.
   the article's sides («جدد الجانبان حرصهما على وحدة السودان …، ودعوا إلى وقف القتال») is
   about that state's situation; the article's sides (Iran and Israel) are not borrowed for it
   (a mediation still takes its parties from anywhere, rule 16).
+- Rule 17: support for a state's security or stability («دعمه لأمن العراق واستقراره»; words
+  stability_heads, also English «support for Iraq's security and stability») is a topic.
+- «اعتداء سافر على سيادة الصومال ووحدة أراضيه», said by Somalia: the territory's pronoun
+  points to the state its gender agrees with, and when that is the holder there is no edge
+  (not the next actor back, the one accused).
 """
 
 from __future__ import annotations
@@ -126,6 +131,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       + FILLER),
      {("IRN", "accuses", "ISR"),
       ("OMN", "affirms_sovereignty", "SDN"), ("ARE", "affirms_sovereignty", "SDN")}),
+    ("support_for_a_states_security_is_a_topic",
+     "والجانب الأمريكي أكد دعمه لأمن العراق واستقراره." + FILLER,
+     set()),
+    ("an_attack_on_the_holders_own_sovereignty",
+     ("وأعلنت إسرائيل الاعتراف بأرض الصومال.\n\nووصفت الحكومة الصومالية الخطوة الإسرائيلية "
+      "بأنها \"اعتداء سافر على سيادة الصومال ووحدة أراضيه\"." + FILLER),
+     {("SOM", "condemns", "ISR")}),
+    ("the_territorys_pronoun_agrees_with_its_state",
+     ("وأكد رئيس المجلس الأوروبي أن «حدود إسبانيا هي حدود الاتحاد، واحترام سلامة أراضيها "
+      "مسؤولية أوروبية مشتركة»." + FILLER),
+     {("EU", "affirms_sovereignty", "ESP")}),
 ]
 
 

@@ -63,6 +63,7 @@ tested on sentences written for this file.
   does not make ambiguous a title named with an official's name («Prime Minister Abiy
   Ahmed»); a title before an honorific and a name («Foreign Minister Dr. Badr Abdelatty»;
   words name_honorifics) is the official's.
+- Rule 17: «support for Iraq's security and stability» is a topic (words stability_heads).
 """
 
 from __future__ import annotations
@@ -250,6 +251,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Foreign Minister Dr. Badr Abdelatty received a call from Sudan's Minister of Foreign "
       "Affairs.\n\nThe Foreign Minister warned Ethiopia against filling the dam." + FILLER),
      {("EGY", "holds_talks", "SDN"), ("EGY", "warns", "ETH")}),
+    ("support_for_a_states_security_and_stability",
+     "Saudi Arabia reaffirms its support for Iraq's security and stability." + FILLER,
+     set()),
 ]
 
 

@@ -64,6 +64,10 @@ tested on sentences written for this file.
   Ahmed»); a title before an honorific and a name («Foreign Minister Dr. Badr Abdelatty»;
   words name_honorifics) is the official's.
 - Rule 17: «support for Iraq's security and stability» is a topic (words stability_heads).
+- «invited Argentina, Egypt and Iran to join the bloc», «to become a member»: an invitation
+  to join is an intent to cooperate (cue en.invite.join), an invitation to visit an intent to
+  meet. (The same reading of Arabic «دعوة … للانضمام» lost more than it gained and is not
+  made.)
 """
 
 from __future__ import annotations
@@ -254,6 +258,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("support_for_a_states_security_and_stability",
      "Saudi Arabia reaffirms its support for Iraq's security and stability." + FILLER,
      set()),
+    ("invited_to_join",
+     "BRICS leaders invited Argentina, Egypt and Iran to join the bloc." + FILLER,
+     {("BRICS", "expresses_intent_to_cooperate", "ARG"),
+      ("BRICS", "expresses_intent_to_cooperate", "EGY"),
+      ("BRICS", "expresses_intent_to_cooperate", "IRN")}),
+    ("invited_to_visit",
+     "Egypt invited Sudan's leader to visit Cairo." + FILLER,
+     {("EGY", "expresses_intent_to_meet", "SDN")}),
 ]
 
 

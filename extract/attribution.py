@@ -1037,8 +1037,8 @@ class AttributionRules(FrameRules):
             t = s.texts[v]
             if t in {",", ":", ";"}:
                 return None
-            if v not in s.mentions and t.isalpha() and t.islower() and t.endswith("ed") and \
-                    len(t) > 4:
+            if v not in s.mentions and t.isalpha() and t.islower() and (
+                    t.endswith("ed") and len(t) > 4 or s.norms[v] in self.act_verbs_en):
                 h = self._subject_en(s, v, ctx, None)
                 return h if h is not None and h.actors and h.source == "svo" else None
         return None

@@ -1333,7 +1333,9 @@ class EnglishClauseRules(CueRules):
                 # quotation named before «it»
                 m = max(named, key=lambda x: x.start)
                 return Holder(m.actors, m.text, None, "svo")
-        base = subject or ctx.speaker
+        # («Nigeria's information minister read out a list of grievances … . He accused
+        # Ghana …»: with no speaker yet, the one a sentence with no stance opened with)
+        base = subject or ctx.speaker or ctx.acting
         if subject is None and k > s.start + 1 and s.norms[k] in self.pronouns_en and \
                 not any(s.texts[x] in QUOTES for x in range(s.start, k)):
             # «Blinken travelled to Cairo, where he met …», «Egypt's foreign minister was

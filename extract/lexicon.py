@@ -40,7 +40,7 @@ INFLECTED_LISTS: dict[str, tuple[str, ...]] = {"en": ("reported_acts", "bare_act
 # English word lists of verbs, taken in every form generated at build time (lemminflect, as the
 # verbs of cues.jsonl): «storm» -> «stormed», «storms», «storming».
 INFLECTED_VERB_LISTS: dict[str, tuple[str, ...]] = {"en": ("force_verbs", "fulfil_verbs",
-                                                              "help_verbs")}
+                                                              "help_verbs", "act_verbs")}
 REGENERATE = "python tools/build_forms.py"
 # tags of verb_forms.jsonl -> tags of the cue table; None: kept in the data, not loaded.
 # Arabic: the person tags the rules know. 2nd person forms are left out: the rules would give

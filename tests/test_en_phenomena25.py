@@ -68,6 +68,9 @@ tested on sentences written for this file.
   to join is an intent to cooperate (cue en.invite.join), an invitation to visit an intent to
   meet. (The same reading of Arabic «دعوة … للانضمام» lost more than it gained and is not
   made.)
+- «Nigeria's information minister read out a list of grievances against Ghana. He accused
+  Ghana …»: with no one having spoken yet, «he» is the subject of the last sentence with no
+  stance, also when its verb has an irregular past (words act_verbs, forms generated).
 """
 
 from __future__ import annotations
@@ -266,6 +269,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("invited_to_visit",
      "Egypt invited Sudan's leader to visit Cairo." + FILLER,
      {("EGY", "expresses_intent_to_meet", "SDN")}),
+    ("he_after_a_sentence_with_no_stance",
+     ("Nigeria's information minister read out a list of grievances against Ghana last week. "
+      "He accused Ghana of breaching the free movement protocol." + FILLER),
+     {("NGA", "accuses", "GHA")}),
 ]
 
 

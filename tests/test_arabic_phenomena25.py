@@ -39,6 +39,9 @@ tested on sentences written for this file.
 - «اعتداء سافر على سيادة الصومال ووحدة أراضيه», said by Somalia: the territory's pronoun
   points to the state its gender agrees with, and when that is the holder there is no edge
   (not the next actor back, the one accused).
+- Rule 22: «يقدر الموقف القبرصي», «قدّرت مصر الجهود القطرية»: appreciating a stance, efforts, a
+  role or a step is welcoming it (cue ar.welcomes.qaddar, forms generated; only before such a
+  noun, since «تقدر الأمم المتحدة عدد اللاجئين» estimates).
 """
 
 from __future__ import annotations
@@ -142,6 +145,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وأكد رئيس المجلس الأوروبي أن «حدود إسبانيا هي حدود الاتحاد، واحترام سلامة أراضيها "
       "مسؤولية أوروبية مشتركة»." + FILLER),
      {("EU", "affirms_sovereignty", "ESP")}),
+    ("appreciating_a_stance_is_welcoming_it",
+     "وقال وزير الخارجية إن لبنان \"يقدر الموقف القبرصي الداعي إلى التهدئة\"." + FILLER,
+     {("LBN", "welcomes", "CYP")}),
+    ("estimating_is_no_appreciation",
+     "وتقدر الأمم المتحدة عدد اللاجئين السوريين في لبنان بنحو مليون ونصف." + FILLER,
+     set()),
 ]
 
 

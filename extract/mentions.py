@@ -619,7 +619,9 @@ class MentionRules(RuleBase):
                          s.norms[k] in self.honorifics):
                     k += 1
                 m = s.mentions.get(k)
-                if m is None or m.kind != "adj" and not (m.kind == "person" and k > j):
+                # («وحكومات سلطنة عمان وسويسرا», «ووزير خارجية مصر»: a name after the head)
+                if m is None or m.kind not in ("adj", "name") and \
+                        not (m.kind == "person" and k > j):
                     break
                 j = k
             if m is None or m.kind in ("self", "land", "parties") or \
@@ -630,6 +632,8 @@ class MentionRules(RuleBase):
                 (prev.kind == "adj" and (m.kind == "adj" or m.kind == "person" and (
                     # «نظيره الروسي سيرغي لافروف»; not «الرئيس اللبناني أمير قطر»
                     bool(set(m.actors) & set(prev.actors)) or self.lang == "en"))) or \
+                (self.lang == "ar" and prev.kind == "name" and m.kind == "person" and
+                 m.actors == prev.actors) or \
                 (prev.kind == "person" and m.kind == "person" and False)
             if self.lang == "en" and j == i:
                 joined = prev.kind == "adj" and m.kind == "person"

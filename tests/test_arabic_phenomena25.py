@@ -42,6 +42,9 @@ tested on sentences written for this file.
 - Rule 22: «يقدر الموقف القبرصي», «قدّرت مصر الجهود القطرية»: appreciating a stance, efforts, a
   role or a step is welcoming it (cue ar.welcomes.qaddar, forms generated; only before such a
   noun, since «تقدر الأمم المتحدة عدد اللاجئين» estimates).
+- Rule 4: «أمير دولة قطر الشيخ تميم … وحكومات سلطنة عمان وسويسرا وكوريا الجنوبية»: a state's
+  name with its official named after it goes on as one member of a list, and a coordinated
+  plural head («وحكومات»; now in title_heads) before names continues the list.
 """
 
 from __future__ import annotations
@@ -151,6 +154,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("estimating_is_no_appreciation",
      "وتقدر الأمم المتحدة عدد اللاجئين السوريين في لبنان بنحو مليون ونصف." + FILLER,
      set()),
+    ("an_official_after_his_states_name_and_the_governments_of_a_list",
+     ("وشكر الرئيس الأمريكي أمير دولة قطر الشيخ تميم بن حمد آل ثاني وحكومات سلطنة عمان "
+      "وسويسرا وكوريا الجنوبية على مساعدتهم." + FILLER),
+     {("USA", "welcomes", "QAT"), ("USA", "welcomes", "OMN"), ("USA", "welcomes", "CHE"),
+      ("USA", "welcomes", "KOR")}),
 ]
 
 

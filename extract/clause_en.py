@@ -168,7 +168,6 @@ class EnglishClauseRules(CueRules):
                              "remarks": w("act_nouns_remarks"),
                              "threats": w("act_nouns_threats")}
         self.number_value_en = {n: i for i, n in enumerate(self.lex.in_order("number_words"))}
-        self.bloc_heads_en = w("bloc_heads")
         self.exchange_kinds_en = w("exchange_kinds")
         self.draw_verbs_en = w("draw_verbs")
         self.relation_heads_en = w("relation_heads")

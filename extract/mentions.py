@@ -593,6 +593,11 @@ class MentionRules(RuleBase):
                     t += 1
                 if t > j and (p := s.mentions.get(t)) is not None and p.kind == "person":
                     j = t
+            heads_of = self.lang == "en" and j > i and j + 2 < limit and \
+                j not in s.mentions and s.norms[j] in self.bloc_heads_en and \
+                s.norms[j + 1] == "of" and (j + 2) in s.mentions
+            if heads_of:
+                j += 2  # «Qatar and the governments of Oman, Switzerland and South Korea»
             if self.lang == "en" and len(group) == 1 and j - i >= 2 and s.texts[i] == "," \
                     and s.texts[i + 1] in self.coord_alt:
                 break  # «with Estonia, and German Foreign Minister …»: a new clause, no list
@@ -600,6 +605,8 @@ class MentionRules(RuleBase):
                 break  # «between Islamabad and New Delhi, the Iranian ministry said»: ended
             closed = closed or any(s.texts[x] != "," and s.texts[x] in self.coord_alt
                                    for x in range(i, j))
+            if heads_of:
+                closed = False  # (a list of its own follows «the governments of»)
             if j == i and j + 1 < limit and group[-1].kind == "adj" and \
                     s.texts[j] in self.adj_links:
                 nxt = s.mentions.get(j + 1)

@@ -71,6 +71,9 @@ tested on sentences written for this file.
 - «Nigeria's information minister read out a list of grievances against Ghana. He accused
   Ghana …»: with no one having spoken yet, «he» is the subject of the last sentence with no
   stance, also when its verb has an irregular past (words act_verbs, forms generated).
+- Rule 4: «thanked the Emir of Qatar, …, and the governments of Oman, Switzerland and South
+  Korea»: «the governments (leaders, …) of» after «and» continues the list with a list of its
+  own (words bloc_heads).
 """
 
 from __future__ import annotations
@@ -273,6 +276,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Nigeria's information minister read out a list of grievances against Ghana last week. "
       "He accused Ghana of breaching the free movement protocol." + FILLER),
      {("NGA", "accuses", "GHA")}),
+    ("and_the_governments_of_a_list",
+     ("President Biden thanked the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and the "
+      "governments of Oman, Switzerland and South Korea for their help." + FILLER),
+     {("USA", "welcomes", "QAT"), ("USA", "welcomes", "OMN"), ("USA", "welcomes", "CHE"),
+      ("USA", "welcomes", "KOR")}),
 ]
 
 

@@ -45,6 +45,8 @@ tested on sentences written for this file.
 - Rule 4: «أمير دولة قطر الشيخ تميم … وحكومات سلطنة عمان وسويسرا وكوريا الجنوبية»: a state's
   name with its official named after it goes on as one member of a list, and a coordinated
   plural head («وحكومات»; now in title_heads) before names continues the list.
+- The Houthis in the nominative («الحوثيون») and the masculine adjective of their acts («الهجوم
+  الحوثي») are the group (gazetteer; the leader «عبد الملك الحوثي» stays a person).
 """
 
 from __future__ import annotations
@@ -159,6 +161,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "وسويسرا وكوريا الجنوبية على مساعدتهم." + FILLER),
      {("USA", "welcomes", "QAT"), ("USA", "welcomes", "OMN"), ("USA", "welcomes", "CHE"),
       ("USA", "welcomes", "KOR")}),
+    ("the_houthis_in_the_nominative",
+     "وهدد الحوثيون إسرائيل بالرد على أي هجوم." + FILLER,
+     {("HOUTHIS", "threatens", "ISR")}),
+    ("the_houthi_adjective_of_an_act",
+     "وأدانت مصر الهجوم الحوثي على السفينة التجارية." + FILLER,
+     {("EGY", "condemns", "HOUTHIS")}),
 ]
 
 

@@ -704,7 +704,7 @@ class MentionRules(RuleBase):
         """The first side after «between» / «بين» at token ``k``; in English also after the
         title of the sides' officials («between the foreign ministers of X and Y»)."""
         m = self._next_mention(s, k + 1, min(s.end, k + 3))
-        if m is None and self.lang == "en":
+        if self.lang == "en" and (m is None or m.kind == "self"):
             j = k + 1
             while j < min(s.end, k + 6) and j not in s.mentions and (
                     s.norms[j] in self.articles or s.norms[j] in self.heads or
@@ -712,6 +712,15 @@ class MentionRules(RuleBase):
                 j += 1
             if j > k + 1 and s.norms[j - 1] == "of":
                 m = s.mentions.get(j)
+            if m is None or m.kind == "self":
+                # «between our two neighbours, Pakistan and Afghanistan»: the sides named in
+                # an apposition after a reference to them
+                c = next((x for x in range(k + 2, min(s.end - 1, k + 6))
+                          if s.texts[x] == ","), None)
+                if c is not None and all(s.texts[x].isalpha() and s.texts[x].islower()
+                                         for x in range(k + 1, c)) and \
+                        any(s.norms[x] in self.pair_ref_openers for x in range(k + 1, c)):
+                    m = s.mentions.get(c + 1)
         elif m is None and self.lang == "ar":
             # «بين وزيري خارجية السعودية وإيران»: past the titles of the sides
             j = k + 1

@@ -74,6 +74,9 @@ tested on sentences written for this file.
 - Rule 4: «thanked the Emir of Qatar, …, and the governments of Oman, Switzerland and South
   Korea»: «the governments (leaders, …) of» after «and» continues the list with a list of its
   own (words bloc_heads).
+- Rule 12: «between our two neighbours, Pakistan and Afghanistan»: the sides after «between»
+  are named in the apposition after a reference to them (a number word, past «our»), so a
+  later «both sides» has them.
 """
 
 from __future__ import annotations
@@ -281,6 +284,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "governments of Oman, Switzerland and South Korea for their help." + FILLER),
      {("USA", "welcomes", "QAT"), ("USA", "welcomes", "OMN"), ("USA", "welcomes", "CHE"),
       ("USA", "welcomes", "KOR")}),
+    ("between_a_reference_and_its_apposition",
+     ("Iran's spokesman said: We welcome the ceasefire reached in Doha between our two "
+      "neighbours, Pakistan and Afghanistan. We urge both sides to exercise restraint."
+      + FILLER),
+     {("IRN", "urges_restraint", "PAK"), ("IRN", "urges_restraint", "AFG")}),
 ]
 
 

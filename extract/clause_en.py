@@ -1500,7 +1500,13 @@ class EnglishClauseRules(CueRules):
             # «Iran and the US held talks … and agreed to meet»: the clause's first subject;
             # after «that», the subject of the verb the reported clause began with («stated
             # that the two ministers discussed … and agreed to …»)
+            # (a «that» right after a noun is a relative: «in waters that the International
+            # Court of Justice ruled …, and demanded …» goes on with the main clause)
             comp = next((k for k in range(j - 1, s.start, -1) if s.norms[k] in self.comp), None)
+            if comp is not None and s.norms[comp] == "that" and \
+                    comp - 1 not in s.finite_cue_tokens() and \
+                    not s.texts[comp - 1].endswith("ed"):
+                comp = None  # (not after a verb of saying or a past verb: a relative)
             if comp is not None:
                 verb0 = next((k for k in sorted(s.finite_cue_tokens()) if comp < k < j), None)
                 if verb0 is not None:

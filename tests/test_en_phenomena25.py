@@ -77,6 +77,10 @@ tested on sentences written for this file.
 - Rule 12: «between our two neighbours, Pakistan and Afghanistan»: the sides after «between»
   are named in the apposition after a reference to them (a number word, past «our»), so a
   later «both sides» has them.
+- «condemned the seizure, which it said took place in waters that the International Court of
+  Justice ruled …, and demanded that Managua release …»: a «that» after neither a verb of
+  saying nor a past verb is a relative, so the coordinated verb goes on with the main
+  clause's subject, not the relative clause's.
 """
 
 from __future__ import annotations
@@ -289,6 +293,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "neighbours, Pakistan and Afghanistan. We urge both sides to exercise restraint."
       + FILLER),
      {("IRN", "urges_restraint", "PAK"), ("IRN", "urges_restraint", "AFG")}),
+    ("a_relative_that_is_no_reported_clause",
+     ("Honduras protested to Nicaragua after the Nicaraguan navy seized three fishing boats.\n\n"
+      "In a statement, the Honduran ministry condemned the seizure, which it said took place in "
+      "waters that the International Court of Justice ruled were held in common, and demanded "
+      "that Managua release the fishermen." + FILLER),
+     {("HND", "condemns", "NIC"), ("HND", "demands", "NIC")}),
 ]
 
 

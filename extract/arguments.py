@@ -1382,7 +1382,7 @@ class ArgumentRules(EnglishClauseRules):
                 continue
             if m.kind in ("self", "land") or self._is_location(s, m) or \
                     self.lang == "en" and self._backer_en(s, m) or self._victim(s, m) or \
-                    self.lang == "ar" and self._portfolio(s, m):
+                    self.lang == "ar" and self._portfolio(s, m) or self._requester(s, m):
                 k = m.end
                 continue
             if self._forum(s, m):
@@ -1408,6 +1408,14 @@ class ArgumentRules(EnglishClauseRules):
                 found = list(self._sides_with_heads(s, m) or found)  # «between X and the …»
             return found, m.start
         return [], None
+
+    def _requester(self, s: Sentence, m: Mention) -> bool:
+        """Whether ``m`` is the one who asked for the meeting or session («met in closed
+        consultations at the request of the United Kingdom», «بطلب من»: words
+        requester_links): no partner or target of the stance."""
+        end = m.start - (m.start > s.start and s.norms[m.start - 1] in self.articles)
+        return any(tuple(s.norms[end - n:end]) in self.requester_links
+                   for n in (2, 3, 4) if end - n >= s.start)
 
     def _clause_subject_at_en(self, s: Sentence, m: Mention) -> bool:
         """English: whether the actor ``m`` is followed, past an official's title and name

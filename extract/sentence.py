@@ -383,6 +383,8 @@ class RuleBase:
         self.stability_heads = w("stability_heads")  # «لأمن العراق», «Iraq's security»
         self.act_verbs_en = w("act_verbs")  # English: «read out», «met», «held»
         self.bloc_heads_en = w("bloc_heads")  # English: «the governments of …»
+        # «at the request of the United Kingdom», «بطلب من»: the one who asked
+        self.requester_links = self.lex.phrase_list("requester_links")
         self.pronoun_preps_ar = w("pronoun_preps")  # «وصوتت ضده»: the act named before
         self.on_preps = w("on_preps")  # «الهجوم على السفارة السعودية»: the one attacked
         self.joint_conversation_refs = w("joint_conversation_refs")  # «دعا خلالهما إلى …»

@@ -167,6 +167,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_houthi_adjective_of_an_act",
      "وأدانت مصر الهجوم الحوثي على السفينة التجارية." + FILLER,
      {("EGY", "condemns", "HOUTHIS")}),
+    ("turkish_cypriots_are_not_turkey",
+     "وأكد وزير الخارجية التركي أن أنقرة ستواصل الوقوف إلى جانب القبارصة الأتراك." + FILLER,
+     set()),
 ]
 
 

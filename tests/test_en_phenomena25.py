@@ -81,6 +81,10 @@ tested on sentences written for this file.
   Justice ruled …, and demanded that Managua release …»: a «that» after neither a verb of
   saying nor a past verb is a relative, so the coordinated verb goes on with the main
   clause's subject, not the relative clause's.
+- «met in closed consultations at the request of the United Kingdom», «بطلب من»: the one who
+  asked for a meeting is no partner or target (words requester_links).
+- Rule 25: «the Turkish Cypriots», «the Turkish Cypriot side», «القبارصة الأتراك» are a
+  community, not Turkey (words non_actor_names).
 """
 
 from __future__ import annotations
@@ -299,6 +303,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "waters that the International Court of Justice ruled were held in common, and demanded "
       "that Managua release the fishermen." + FILLER),
      {("HND", "condemns", "NIC"), ("HND", "demands", "NIC")}),
+    ("the_one_who_asked_for_the_meeting_is_no_partner",
+     ("The Security Council on Monday condemned the assault, after members met in closed "
+      "consultations at the request of the United Kingdom." + FILLER),
+     set()),
+    ("turkish_cypriots_are_not_turkey",
+     "Turkey's foreign minister said Ankara would continue to stand by the Turkish Cypriots."
+     + FILLER,
+     set()),
 ]
 
 

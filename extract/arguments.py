@@ -701,6 +701,11 @@ class ArgumentRules(EnglishClauseRules):
         h: Holder | None = None
         if cue.frame == "gathered":
             return self._gathered(s, start, end, ctx)[0]
+        if subject is not None and subject.source == "topic" and cue.frame == "appeal" and \
+                tag in FINITE:
+            # «أما السودان، فدعا الجيش السوداني …»: the one asked follows the verb; the
+            # speaker goes on (attribution, _topic_subject)
+            return Holder(subject.actors, subject.speaker, subject.person, "sentence")
         if cue.frame in ("attributed", "predicate"):
             # («X said Y's strikes were unacceptable»: the one who says it judges)
             base = subject or (self._describer_en(s, start, ctx)  # type: ignore[attr-defined]

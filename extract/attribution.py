@@ -145,7 +145,7 @@ class AttributionRules(FrameRules):
                 self.lang == "en" and ":" in s.texts[first + 1:first + 12]:
             subject = self._colon_speaker(s, ctx, cues, first)
         if subject is None and self.lang == "ar":
-            subject = self._topic_subject(s)
+            subject = self._topic_subject(s, ctx)
         if subject is None and self.lang == "ar":
             subject = self._opening_verb_subject(s, cues, ctx)
         if subject is None and self.lang == "ar":
@@ -1005,7 +1005,7 @@ class AttributionRules(FrameRules):
             or ctx.analyst_end is not None and self._analyst_continues(s, ctx)
         ctx.analyst_end = s.end if said else None
 
-    def _topic_subject(self, s: Sentence) -> Holder | None:
+    def _topic_subject(self, s: Sentence, ctx: Context) -> Holder | None:
         """«أما الاتحاد الأوروبي، فأعرب …», «أما باريس فنفت …», «أما رئيس وزراء كوسوفو
         فذهب أبعد …»: the actor named after أما, or the official its title names, is the
         subject of the sentence (and of the verbs coordinated with the first)."""
@@ -1027,6 +1027,23 @@ class AttributionRules(FrameRules):
                 not (m.kind == "adj" and j > k + 1):
             return None
         grp = self._group(s, m, s.end)
+        f = next((x for x in range(grp[-1].end, min(s.end, grp[-1].end + 4))
+                  if s.fulls[x].startswith("ف") and any(
+                      sp.start == x and any(fm.cue.frame == "appeal" for fm in fs)
+                      for sp, fs in s.cues)), None)
+        if f is not None:
+            after = self._past_heads(s, f + 1, min(s.end, f + 5), self.honorifics)
+            addressee = s.mentions.get(after)
+            # (only forces or the state itself: «فدعا المتحدث باسم وزارة الخارجية
+            # الأمريكية …» after «أما في واشنطن» is the subject)
+            if addressee is not None and set(addressee.actors) & set(self._actors(grp)) and \
+                    all(s.norms[x] in self.force_heads for x in range(f + 1, after)):
+                # «أما السودان، فدعا الجيش السوداني وقوات الدعم السريع إلى وقف القتال»: the
+                # state named again as the one asked is the matter of the sentence, not its
+                # speaker, who goes on from the sentence before
+                sp_ = ctx.speaker
+                return Holder(sp_.actors, sp_.speaker, sp_.person, "topic") \
+                    if sp_ is not None and sp_.actors else None
         return Holder(self._actors(grp), s.span(m.start, grp[-1].end), m.person, "svo")
 
     def _acting_subject_en(self, s: Sentence, ctx: Context) -> Holder | None:

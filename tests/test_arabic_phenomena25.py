@@ -47,6 +47,10 @@ tested on sentences written for this file.
   plural head («وحكومات»; now in title_heads) before names continues the list.
 - The Houthis in the nominative («الحوثيون») and the masculine adjective of their acts («الهجوم
   الحوثي») are the group (gazetteer; the leader «عبد الملك الحوثي» stays a person).
+- «أما السودان، فدعا الجيش السوداني وقوات الدعم السريع إلى وقف القتال»: a topic after «أما»
+  named again right after an appeal verb (the state or its forces) is the matter and the one
+  asked, not the speaker, who goes on from the sentence before (and goes on after it); «أما
+  الرياض، فقد دعت وزارة الخارجية السعودية …» keeps the official after the verb as subject.
 """
 
 from __future__ import annotations
@@ -170,6 +174,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("turkish_cypriots_are_not_turkey",
      "وأكد وزير الخارجية التركي أن أنقرة ستواصل الوقوف إلى جانب القبارصة الأتراك." + FILLER,
      set()),
+    ("a_topic_named_again_as_the_one_asked",
+     ("وفي الملف الليبي، دعا الرئيس الجزائري «جميع الأطراف الليبية» إلى الحوار. أما السودان، "
+      "فدعا الجيش السوداني وقوات الدعم السريع إلى وقف القتال." + FILLER),
+     {("DZA", "calls_for_dialogue", "LBY"), ("DZA", "urges_restraint", "SDN")}),
+    ("a_topic_whose_official_is_the_subject",
+     "أما الرياض، فقد دعت وزارة الخارجية السعودية إيران إلى ضبط النفس." + FILLER,
+     {("SAU", "urges_restraint", "IRN")}),
 ]
 
 

@@ -71,6 +71,8 @@ from tests.corpus import (
     FRESH30_EN,
     FRESH31_AR,
     FRESH31_EN,
+    FRESH32_AR,
+    FRESH32_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -320,6 +322,13 @@ FLOORS = [
     (FRESH31_AR, "ar", "precision", 0.75),
     (FRESH31_EN, "en", "f1", 0.74),
     (FRESH31_EN, "en", "precision", 0.75),
+    # fresh32 (tenth session), written by helpers in the session's second half, scored blind
+    # when they came in: Arabic 0.770 for the session's starting code, 0.768 for the code then;
+    # English 0.739 and 0.747
+    (FRESH32_AR, "ar", "f1", 0.76),
+    (FRESH32_AR, "ar", "precision", 0.82),
+    (FRESH32_EN, "en", "f1", 0.74),
+    (FRESH32_EN, "en", "precision", 0.84),
 ]
 
 _cache: dict[Path, dict] = {}

@@ -85,6 +85,8 @@ tested on sentences written for this file.
   asked for a meeting is no partner or target (words requester_links).
 - Rule 25: «the Turkish Cypriots», «the Turkish Cypriot side», «القبارصة الأتراك» are a
   community, not Turkey (words non_actor_names).
+- «firing warning shots», «warning signs»: the noun «warning» right before such a noun is no
+  warning (cue en.warns, requires_not_after).
 """
 
 from __future__ import annotations
@@ -311,6 +313,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "Turkey's foreign minister said Ankara would continue to stand by the Turkish Cypriots."
      + FILLER,
      set()),
+    ("warning_shots_are_no_warning",
+     "Iraq accused the Kuwaiti coast guard of firing warning shots at the fishing boats."
+     + FILLER,
+     {("IRQ", "accuses", "KWT")}),
 ]
 
 

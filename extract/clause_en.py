@@ -988,6 +988,7 @@ class EnglishClauseRules(CueRules):
         verbs = s.finite_cue_tokens()
         k = j
         start = j + 1
+        anded = False  # an «and» comes only before a list's last member
         while k >= s.start and j - k < 16:
             m = by_end.get(k)
             if m is not None and m.gender == ACT_MENTION and k < j:
@@ -1011,6 +1012,12 @@ class EnglishClauseRules(CueRules):
                     break
                 k -= 1
                 continue
+            if n == "and" and k + 1 <= j and (k + 1 in s.mentions or
+                                               s.texts[k + 1][:1].isupper()):
+                # (not «Bahrain's crown prince and prime minister»: one official's titles)
+                if anded:
+                    break  # «with Kuwait, and Bahrain, Qatar and Oman issued …»
+                anded = True
             if t[:1].isupper() or t in {"'s", "'", "-", "&"} or n in self.articles or \
                     n in self.heads or n in self.fillers or n in self.title_mods_en or \
                     n in self.np_preps_en or n in self.coord or t[:1].isdigit() or \

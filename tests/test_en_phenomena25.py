@@ -87,6 +87,9 @@ tested on sentences written for this file.
   community, not Turkey (words non_actor_names).
 - «firing warning shots», «warning signs»: the noun «warning» right before such a noun is no
   warning (cue en.warns, requires_not_after).
+- Rule 4: an «and» comes only before a list's last member, so a subject list does not reach
+  back over a second one («with Kuwait, and Bahrain, Qatar and Oman issued …»); «and» between
+  one official's titles («crown prince and prime minister») is no list.
 """
 
 from __future__ import annotations
@@ -317,6 +320,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "Iraq accused the Kuwaiti coast guard of firing warning shots at the fishing boats."
      + FILLER,
      {("IRQ", "accuses", "KWT")}),
+    ("a_second_and_starts_another_list",
+     ("The United Arab Emirates expressed its full solidarity with Kuwait, and Bahrain, Qatar "
+      "and Oman issued statements backing Kuwait." + FILLER),
+     {("ARE", "expresses_support", "KWT"), ("BHR", "expresses_support", "KWT"),
+      ("QAT", "expresses_support", "KWT"), ("OMN", "expresses_support", "KWT")}),
+    ("one_officials_titles_joined_by_and",
+     ("Secretary of State Antony Blinken and Bahrain's crown prince and prime minister held "
+      "talks at the State Department." + FILLER),
+     {("USA", "holds_talks", "BHR"), ("BHR", "holds_talks", "USA")}),
 ]
 
 

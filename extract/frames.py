@@ -1575,8 +1575,10 @@ class FrameRules(ArgumentRules):
                 if self.lang == "ar" and j not in s.mentions:
                     # «ممارسة ضغط حقيقي على الحكومة الإسرائيلية»: pressure bears on the
                     # actor after «على», past its adjective
-                    j = next((x for x in range(j, min(stop, j + 4)) if x in s.mentions or
-                              s.texts[x] in {"،", ","}), j)
+                    # (past a closing quote too: «بممارسة "ضغط حقيقي" على الميليشيات …»)
+                    quoted = any(s.texts[x] in QUOTES for x in range(j, min(stop, j + 2)))
+                    j = next((x for x in range(j, min(stop, j + 4 + quoted))
+                              if x in s.mentions or s.texts[x] in {"،", ","}), j)
                 m = s.mentions.get(j)
                 if m is not None and m.kind not in ("self", "land", "pair", "parties"):
                     return self._flatten(self._group(s, m, s.end), ctx, speaker)

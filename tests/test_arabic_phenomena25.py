@@ -51,6 +51,9 @@ tested on sentences written for this file.
   named again right after an appeal verb (the state or its forces) is the matter and the one
   asked, not the speaker, who goes on from the sentence before (and goes on after it); «أما
   الرياض، فقد دعت وزارة الخارجية السعودية …» keeps the official after the verb as subject.
+- Rule 20: «طالب مجلس الأمن بممارسة "ضغط حقيقي" على الميليشيات الحوثية لوقف تصعيدها»: the
+  one pressed is found past a quote around the pressure, so the Council is asked (a demand),
+  not urged to restraint.
 """
 
 from __future__ import annotations
@@ -181,6 +184,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_topic_whose_official_is_the_subject",
      "أما الرياض، فقد دعت وزارة الخارجية السعودية إيران إلى ضبط النفس." + FILLER,
      {("SAU", "urges_restraint", "IRN")}),
+    ("pressure_in_quotes_on_a_third_party",
+     "وطالب مندوب اليمن مجلس الأمن بممارسة \"ضغط حقيقي\" على الميليشيات الحوثية لوقف تصعيدها."
+     + FILLER,
+     {("YEM", "demands", "UNSC"), ("YEM", "urges_restraint", "HOUTHIS")}),
 ]
 
 

@@ -468,6 +468,11 @@ class FrameRules(ArgumentRules):
                         if lab != label:
                             out += self._mutual(lab, holder.actors)
                 return out
+        elif frame == "genitive" and self.lang == "en" and len(holder.actors) >= 2 and \
+                sp.start - 3 >= s.start and s.norms[sp.start - 1] in ("'s", "'") and \
+                self._reciprocal(s, sp.start - 3):
+            # rule 26: «affirmed their respect for each other's sovereignty»
+            return self._mutual(label, holder.actors)
         elif frame == "genitive" and self.lang == "en":
             head = self._list_head(s, sp.start)
             owner = s.mentions.get(head) if head < sp.start else None
@@ -534,6 +539,10 @@ class FrameRules(ArgumentRules):
             j = sp.end
             while j < s.end and s.norms[j] in self.territory:
                 j += 1
+            if len(holder.actors) >= 2 and self._reciprocal(s, j):
+                # rule 26: «يؤكد الطرفان احترامهما لسيادة كل منهما», "each other's
+                # sovereignty": each holder toward the other
+                return self._mutual(label, holder.actors)
             m = s.mentions.get(j)
             if m is not None and m.kind not in ("self",):
                 grp = self._group(s, m, s.end)  # «سيادة سوريا ولبنان»: each (rule 4)

@@ -54,6 +54,9 @@ tested on sentences written for this file.
 - Rule 20: «طالب مجلس الأمن بممارسة "ضغط حقيقي" على الميليشيات الحوثية لوقف تصعيدها»: the
   one pressed is found past a quote around the pressure, so the Council is asked (a demand),
   not urged to restraint.
+- Rule 26: «يؤكد الطرفان احترامهما لسيادة كل منهما», «respect for each other's sovereignty»:
+  each holder affirms the other's sovereignty («كل منهما» among the reciprocals; the dual
+  «احترامهما، التزامهما …» before the cue).
 """
 
 from __future__ import annotations
@@ -188,6 +191,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "وطالب مندوب اليمن مجلس الأمن بممارسة \"ضغط حقيقي\" على الميليشيات الحوثية لوقف تصعيدها."
      + FILLER,
      {("YEM", "demands", "UNSC"), ("YEM", "urges_restraint", "HOUTHIS")}),
+    ("each_ones_sovereignty",
+     "ثانياً: يؤكد الطرفان السوداني والإيراني احترامهما لسيادة كل منهما ووحدة أراضيه." + FILLER,
+     {("SDN", "affirms_sovereignty", "IRN"), ("IRN", "affirms_sovereignty", "SDN")}),
 ]
 
 

@@ -329,6 +329,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Secretary of State Antony Blinken and Bahrain's crown prince and prime minister held "
       "talks at the State Department." + FILLER),
      {("USA", "holds_talks", "BHR"), ("BHR", "holds_talks", "USA")}),
+    ("each_others_sovereignty",
+     "Sudan and Iran affirmed their respect for each other's sovereignty." + FILLER,
+     {("SDN", "affirms_sovereignty", "IRN"), ("IRN", "affirms_sovereignty", "SDN")}),
 ]
 
 

@@ -1057,9 +1057,13 @@ class EnglishClauseRules(CueRules):
             base = subject or self._initial_subject_en(s, a, ctx, None)
             if base is not None and base.actors:
                 return Holder(base.actors, text, base.person, "svo")
-        if norms and norms[0] in self.hedged_en and \
-                not any(k in s.mentions for k in range(a, b)):
-            return Holder((), text, None, "nonactor")  # «Several speakers»: rule 11
+        if norms and norms[0] in self.hedged_en and (
+                not any(k in s.mentions for k in range(a, b)) or
+                (g := s.mentions.get(a + 1)) is not None and g.end == b and
+                s.texts[b - 1].islower() and s.texts[b - 1].endswith("s")):
+            # «Several speakers», «Several Western governments»: rule 11 (a group named in
+            # the plural after a quantifier names no one among the several)
+            return Holder((), text, None, "nonactor")
         heads: list[Mention] = []
         modifier = False
         conj_has = False
@@ -2188,8 +2192,9 @@ class EnglishClauseRules(CueRules):
             if s.norms[lv] in self.stance_light_verbs_en and lv - 1 > s.start and \
                     s.mention_ending_at(lv) is not None:
                 got = self._subject_en(s, lv, ctx, subject)
-                if got is not None and got.actors and got.source == "svo":
-                    return got
+                if got is not None and (got.actors and got.source == "svo" or
+                                        got.source == "nonactor"):
+                    return got  # (also «Several Western governments voiced support»: no one)
         poss = start - 1
         while tag == "n" and poss > s.start and start - poss <= 4 and (
                 s.texts[poss] in {'"', "“", "”"} or s.texts[poss].isalpha() and

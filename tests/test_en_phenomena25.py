@@ -90,6 +90,9 @@ tested on sentences written for this file.
 - Rule 4: an «and» comes only before a list's last member, so a subject list does not reach
   back over a second one («with Kuwait, and Bahrain, Qatar and Oman issued …»); «and» between
   one official's titles («crown prince and prime minister») is no list.
+- Rule 11: «Several Western governments voiced support»: a group named in the plural after
+  a hedging quantifier is no actor, also as the subject of a light verb, and the stance falls
+  to no earlier speaker.
 """
 
 from __future__ import annotations
@@ -332,6 +335,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("each_others_sovereignty",
      "Sudan and Iran affirmed their respect for each other's sovereignty." + FILLER,
      {("SDN", "affirms_sovereignty", "IRN"), ("IRN", "affirms_sovereignty", "SDN")}),
+    ("several_western_governments",
+     ("Switzerland's ambassador spoke first. Several Western governments voiced support for "
+      "Tbilisi." + FILLER),
+     set()),
+    ("western_governments_without_a_quantifier",
+     "Western governments voiced support for Tbilisi." + FILLER,
+     {("WEST", "expresses_support", "GEO")}),
 ]
 
 

@@ -93,6 +93,9 @@ tested on sentences written for this file.
 - Rule 11: «Several Western governments voiced support»: a group named in the plural after
   a hedging quantifier is no actor, also as the subject of a light verb, and the stance falls
   to no earlier speaker.
+- Rule 20: «demanded that the attacks cease», «called for the strikes to stop»: an act of force
+  as the subject of what is asked is a call for restraint (content family in content.jsonl);
+  «that they stop the deportations» is not.
 """
 
 from __future__ import annotations
@@ -342,6 +345,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("western_governments_without_a_quantifier",
      "Western governments voiced support for Tbilisi." + FILLER,
      {("WEST", "expresses_support", "GEO")}),
+    ("the_attacks_cease",
+     ("Russia condemned continuing Israeli attacks in Syria and demanded that the attacks "
+      "cease." + FILLER),
+     {("RUS", "condemns", "ISR"), ("RUS", "urges_restraint", "ISR")}),
+    ("they_stop_something_else",
+     "Egypt condemned Israel and demanded that they stop the deportations." + FILLER,
+     {("EGY", "condemns", "ISR"), ("EGY", "demands", "ISR")}),
 ]
 
 

@@ -140,6 +140,39 @@ def test_a_word_list_of_unknown_actor_ids_is_reported(name: str, line: str, tmp_
         resources.cache_clear()
 
 
+@pytest.mark.parametrize(("name", "line", "said"), [
+    ("ambiguous_names", "government of zed", "expected «name = IDS»"),
+    ("ambiguous_names", "= LBY SSD", "expected «name = IDS»"),
+    ("ambiguous_names", "government of zed = LBY ZZZ", "'ZZZ'"),
+    ("title_synonyms", "zed minister =", "expected «title = title»"),
+    ("title_synonyms", "zed minister", "expected «title = title»")])
+def test_a_malformed_equation_line_is_reported(name: str, line: str, said: str,
+                                               tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lists of «left = right» lines (a name shared by several actors = their ids, a
+    title = its synonym) are checked at start-up: a line with an empty side, or an id the
+    gazetteer lacks, is one error naming the list, the line and the file."""
+    from extract.clause_en import EnglishClauseRules
+    from extract.nlp import resources
+
+    folder = _copy_lexicon(tmp_path, monkeypatch)
+    words = folder / "en" / "words.json"
+    data = json.loads(words.read_text(encoding="utf-8"))
+    data[name].append(line)
+    words.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    resources.cache_clear()
+    try:
+        with pytest.raises(StancegraphError) as err:
+            EnglishClauseRules("en")
+        message = str(err.value)
+        assert name in message and said in message and "words.json" in message
+        assert repr(line.lower()) in message  # (English lists are read in lower case)
+        assert "\n" not in message
+    finally:
+        lexicon.load_lexicon.cache_clear()
+        resources.cache_clear()
+
+
 @pytest.mark.parametrize("line", ["seizure", "confiscate confiscation"])
 def test_a_force_verb_act_that_is_no_pair_of_a_force_verb_is_reported(
         line: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1485,9 +1485,8 @@ class ArgumentRules(EnglishClauseRules):
             if k > start and not (s.norms[k - 1] in self.behalf_speakers or
                                   s.norms[k - 2] in self.behalf_speakers):
                 continue  # after the cue, only an aside «، متحدثا (أيضا) باسم …،»
-            opener = next((p for p in self.behalf_openers
-                           if tuple(s.norms[k:k + len(p)]) == p), None)
-            m = s.mentions.get(k + len(opener)) if opener is not None else None
+            j = self._phrase_end(s.norms, k, self.behalf_openers)
+            m = s.mentions.get(j) if j is not None else None
             if m is None or m.kind not in ("name", "capital", "adj"):
                 continue
             grp = self._group(s, m, start)

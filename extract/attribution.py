@@ -1041,9 +1041,9 @@ class AttributionRules(FrameRules):
                 # «أما السودان، فدعا الجيش السوداني وقوات الدعم السريع إلى وقف القتال»: the
                 # state named again as the one asked is the matter of the sentence, not its
                 # speaker, who goes on from the sentence before
-                sp_ = ctx.speaker
-                return Holder(sp_.actors, sp_.speaker, sp_.person, "topic") \
-                    if sp_ is not None and sp_.actors else None
+                last = ctx.speaker
+                return Holder(last.actors, last.speaker, last.person, "topic") \
+                    if last is not None and last.actors else None
         return Holder(self._actors(grp), s.span(m.start, grp[-1].end), m.person, "svo")
 
     def _acting_subject_en(self, s: Sentence, ctx: Context) -> Holder | None:

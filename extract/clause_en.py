@@ -74,7 +74,7 @@ class EnglishClauseRules(CueRules):
             verb, _, noun = line.partition(" ")
             if not noun or verb not in self.lex.in_order("force_verbs"):
                 raise StancegraphError(f"force_verb_acts: {line!r}: not a verb of force_verbs "
-                                       "and its act noun", f"extract/lexicons/{lang}/words.json")
+                                       "and its act noun", self.words_file)
             self.force_verb_acts_en[verb] = noun
         self.plural_pronouns_en = w("plural_pronouns")
         self.personal_pronouns_en = w("personal_pronouns")
@@ -101,13 +101,9 @@ class EnglishClauseRules(CueRules):
         self.name_honorifics_en = w("name_honorifics")
         # «Minister of Foreign Affairs» = «foreign minister» (both ways)
         self.title_synonyms_en: dict[tuple[str, ...], tuple[str, ...]] = {}
-        for line in self.lex.in_order("title_synonyms"):
-            a, _, b = line.partition("=")
-            if not a.split() or not b.split():
-                raise StancegraphError(f"title_synonyms: {line!r}: expected «title = title»",
-                                       "extract/lexicons/en/words.json")
-            self.title_synonyms_en[tuple(a.split())] = tuple(b.split())
-            self.title_synonyms_en[tuple(b.split())] = tuple(a.split())
+        for _, a, b in self._equations("title_synonyms", "title = title"):
+            self.title_synonyms_en[a] = b
+            self.title_synonyms_en[b] = a
         self.regime_mods_en = w("regime_modifiers")
         self.act_pronouns_en = w("act_pronouns")  # «strongly condemns this.»
         self.act_pronoun_labels_en = w("act_pronoun_labels")
@@ -2069,11 +2065,9 @@ class EnglishClauseRules(CueRules):
         for k in range(s.start, start - 2):
             if s.norms[k] not in self.behalf_firsts:
                 continue
-            opener = next((p for p in self.behalf_openers
-                           if tuple(s.norms[k:k + len(p)]) == p), None)
-            if opener is None:
+            j = self._phrase_end(s.norms, k, self.behalf_openers)
+            if j is None:
                 continue
-            j = k + len(opener)
             dash = next((x for x in range(j, min(start, j + 6)) if s.texts[x] in DASHES), None)
             if dash is not None:  # the members, set off by dashes after the group's name
                 stop = next((x for x in range(dash + 1, start) if s.texts[x] in DASHES), start)

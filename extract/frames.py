@@ -561,9 +561,11 @@ class FrameRules(ArgumentRules):
                         (m.gender == "f") == fem and not self._is_location(s, m)]
                 # (the pronoun's gender picks its antecedent: «حدود إسبانيا هي حدود الاتحاد،
                 # واحترام سلامة أراضيها»)
-                targets = [a for a in (max(prev, key=lambda m: m.start).actors if prev else ())
-                           if a not in holder.actors] if prev else \
-                    self._previous_actor(s, sp.start, holder.actors)
+                if prev:
+                    targets = [a for a in max(prev, key=lambda m: m.start).actors
+                               if a not in holder.actors]
+                else:
+                    targets = self._previous_actor(s, sp.start, holder.actors)
                 last = j
         elif frame == "concern" and self.lang == "en" and sp.end + 1 < s.end and \
                 s.norms[sp.end] == "to" and sp.start > s.start and s.norms[sp.start - 1] != "of":

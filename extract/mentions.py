@@ -1285,9 +1285,9 @@ class MentionRules(RuleBase):
             return k + 2
         if self.lang == "en" and k > s.start and s.texts[k - 1] == "," and \
                 s.norms[k] in self.comprise_participle_firsts:
-            for p in self.comprise_participles:
-                if tuple(s.norms[k:k + len(p)]) == p and k + len(p) < s.end:
-                    return k + len(p)
+            j = self._phrase_end(s.norms, k, self.comprise_participles)
+            if j is not None and j < s.end:
+                return j
         return None
 
     def _issued_statements(self, s: Sentence) -> None:

@@ -282,6 +282,8 @@ class RuleBase:
         self.lang = lang
         self.res: Resources = resources(lang)
         self.lex: Lexicon = self.res.lexicon
+        # where a malformed entry of a word list is reported
+        self.words_file = f"extract/lexicons/{lang}/words.json"
         w = self.lex.word
         self.negation = w("negation")
         self.neg_cancel = w("negation_cancel_after")
@@ -321,24 +323,20 @@ class RuleBase:
         self.ambiguous_demonyms_en: dict[str, frozenset[str]] = {}
         for line in self.lex.in_order("ambiguous_demonyms"):
             form, *lowered = line.split()  # (English word lists are read in lower case)
-            where = f"extract/lexicons/{lang}/words.json"
             if not lowered:
-                raise StancegraphError(f"ambiguous_demonyms: {line!r}: no actors", where)
+                raise StancegraphError(f"ambiguous_demonyms: {line!r}: no actors",
+                                       self.words_file)
             self.ambiguous_demonyms_en[form] = frozenset(self.res.gazetteer.known_ids(
-                lowered, f"ambiguous_demonyms: {line!r}", where))
+                lowered, f"ambiguous_demonyms: {line!r}", self.words_file))
         # «Government of National Unity» -> {LBY, SSD}: a name of several actors, read when
         # the article names exactly one of them (mentions.py)
         names: dict[tuple[str, ...], frozenset[str]] = {}
-        for line in self.lex.in_order("ambiguous_names"):
-            phrase, _, ids = line.partition("=")
-            where = f"extract/lexicons/{lang}/words.json"
-            if not phrase.split() or not ids.split():
-                raise StancegraphError(f"ambiguous_names: {line!r}: expected «name = IDS»",
-                                       where)
-            names[tuple(phrase.split())] = frozenset(self.res.gazetteer.known_ids(
-                ids.split(), f"ambiguous_names: {line!r}", where))
+        for line, phrase, ids in self._equations("ambiguous_names", "name = IDS"):
+            names[phrase] = frozenset(self.res.gazetteer.known_ids(
+                ids, f"ambiguous_names: {line!r}", self.words_file))
         self.ambiguous_names = PhraseTable(names)
-        # «the junta», «السلطات العسكرية»: the state the article names most (mentions.py)
+        # «السلطات العسكرية»: the state the article gave such a government elsewhere
+        # (mentions.py, _regime_refs)
         self.regime_refs = PhraseTable({k: True for k in self.lex.phrase_list("regime_refs")})
         # a cue's fixed target must be an actor of the gazetteer
         self.res.gazetteer.known_ids(
@@ -668,6 +666,25 @@ class RuleBase:
             for k in self.lex.phrase_list("defined_pairs"))
         # the one-word references a mention is made of: «نحن», «الجميع», «الطرفين»
         self.one_word_refs = self.self_refs | self.joint_refs | self.pair_refs
+
+    def _equations(self, name: str, shape: str
+                   ) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+        """The lines «left = right» of the word list ``name``, each with the words of its two
+        sides; one error naming the list, the line and its ``shape`` when a side is empty."""
+        out = []
+        for line in self.lex.in_order(name):
+            left, _, right = line.partition("=")
+            if not left.split() or not right.split():
+                raise StancegraphError(f"{name}: {line!r}: expected «{shape}»", self.words_file)
+            out.append((line, tuple(left.split()), tuple(right.split())))
+        return out
+
+    @staticmethod
+    def _phrase_end(norms: Sequence[str], k: int, phrases: Sequence[tuple[str, ...]]
+                    ) -> int | None:
+        """The index just past the first of ``phrases`` (sorted longest first) that starts at
+        index ``k``, or None."""
+        return next((k + len(p) for p in phrases if tuple(norms[k:k + len(p)]) == p), None)
 
     @staticmethod
     def _phrase_at(norms: Sequence[str], k: int, phrases: frozenset[tuple[str, ...]]) -> bool:

@@ -4,6 +4,7 @@ import importlib.util
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -114,15 +115,11 @@ def test_inflected_verb_lists_take_every_form() -> None:
     assert {"storm", "stormed", "storms", "storming", "struck", "shelled"} <= verbs
 
 
-@pytest.mark.parametrize(("name", "line"), [("recourse_forums", "zzz"),
-                                          ("ambiguous_demonyms", "Zedish dom zzz")])
-def test_a_word_list_of_unknown_actor_ids_is_reported(name: str, line: str, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    """Word lists that hold gazetteer ids (the forums a dispute is taken to, the states a
-    demonym may name) are checked at start-up: an unknown id is one error naming the list."""
-    from extract.discourse import DiscourseComponent
+def _refused_at_start_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str,
+                         line: str, build: Callable[[str], object]) -> str:
+    """The error that building ``build("en")`` raises once ``line`` is appended to the English
+    word list ``name`` (in a copy of the lexicons; the caches are cleared either way)."""
     from extract.nlp import resources
-    from extract.sentence import RuleBase
 
     folder = _copy_lexicon(tmp_path, monkeypatch)
     words = folder / "en" / "words.json"
@@ -132,12 +129,26 @@ def test_a_word_list_of_unknown_actor_ids_is_reported(name: str, line: str, tmp_
     resources.cache_clear()
     try:
         with pytest.raises(StancegraphError) as err:
-            (DiscourseComponent if name == "recourse_forums" else RuleBase)("en")
-        assert name in str(err.value) and "'ZZZ'" in str(err.value)
-        assert "words.json" in str(err.value)
+            build("en")
+        return str(err.value)
     finally:
         lexicon.load_lexicon.cache_clear()
         resources.cache_clear()
+
+
+@pytest.mark.parametrize(("name", "line"), [("recourse_forums", "zzz"),
+                                          ("ambiguous_demonyms", "Zedish dom zzz")])
+def test_a_word_list_of_unknown_actor_ids_is_reported(name: str, line: str, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Word lists that hold gazetteer ids (the forums a dispute is taken to, the states a
+    demonym may name) are checked at start-up: an unknown id is one error naming the list."""
+    from extract.discourse import DiscourseComponent
+    from extract.sentence import RuleBase
+
+    message = _refused_at_start_up(tmp_path, monkeypatch, name, line,
+                                   DiscourseComponent if name == "recourse_forums" else RuleBase)
+    assert name in message and "'ZZZ'" in message
+    assert "words.json" in message
 
 
 @pytest.mark.parametrize(("name", "line", "said"), [
@@ -153,24 +164,11 @@ def test_a_malformed_equation_line_is_reported(name: str, line: str, said: str,
     title = its synonym) are checked at start-up: a line with an empty side, or an id the
     gazetteer lacks, is one error naming the list, the line and the file."""
     from extract.clause_en import EnglishClauseRules
-    from extract.nlp import resources
 
-    folder = _copy_lexicon(tmp_path, monkeypatch)
-    words = folder / "en" / "words.json"
-    data = json.loads(words.read_text(encoding="utf-8"))
-    data[name].append(line)
-    words.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    resources.cache_clear()
-    try:
-        with pytest.raises(StancegraphError) as err:
-            EnglishClauseRules("en")
-        message = str(err.value)
-        assert name in message and said in message and "words.json" in message
-        assert repr(line.lower()) in message  # (English lists are read in lower case)
-        assert "\n" not in message
-    finally:
-        lexicon.load_lexicon.cache_clear()
-        resources.cache_clear()
+    message = _refused_at_start_up(tmp_path, monkeypatch, name, line, EnglishClauseRules)
+    assert name in message and said in message and "words.json" in message
+    assert repr(line.lower()) in message  # (English lists are read in lower case)
+    assert "\n" not in message
 
 
 @pytest.mark.parametrize("line", ["seizure", "confiscate confiscation"])
@@ -179,22 +177,11 @@ def test_a_force_verb_act_that_is_no_pair_of_a_force_verb_is_reported(
     """force_verb_acts pairs a verb of force_verbs with its act noun («seize seizure»): a line
     without its noun, or with a verb the list does not hold, is one error naming the list."""
     from extract.clause_en import EnglishClauseRules
-    from extract.nlp import resources
 
-    folder = _copy_lexicon(tmp_path, monkeypatch)
-    words = folder / "en" / "words.json"
-    data = json.loads(words.read_text(encoding="utf-8"))
-    data["force_verb_acts"].append(line)
-    words.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    resources.cache_clear()
-    try:
-        with pytest.raises(StancegraphError) as err:
-            EnglishClauseRules("en")
-        assert "force_verb_acts" in str(err.value) and repr(line) in str(err.value)
-        assert "words.json" in str(err.value)
-    finally:
-        lexicon.load_lexicon.cache_clear()
-        resources.cache_clear()
+    message = _refused_at_start_up(tmp_path, monkeypatch, "force_verb_acts", line,
+                                   EnglishClauseRules)
+    assert "force_verb_acts" in message and repr(line) in message
+    assert "words.json" in message
 
 
 def test_no_arabic_content_form_hides_a_bare_form_behind_a_clitic() -> None:

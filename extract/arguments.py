@@ -1594,8 +1594,11 @@ class ArgumentRules(EnglishClauseRules):
         """Where the argument starts when token ``j`` opens a circumstance set off by commas
         («، في تصريحات أدلى بها …،»): the token after the closing comma, or None when no comma
         closes it within ``reach`` tokens. ``j`` itself when it opens no such clause."""
-        if not (j + 1 < s.end and s.texts[j] in {"،", ","} and
-                s.norms[j + 1] in self.circumstance):
+        if not (j + 1 < s.end and s.texts[j] in {"،", ","}):
+            return j
+        if j + 2 < s.end and s.norms[j + 1] in self.manner and s.texts[j + 2] in {"،", ","}:
+            return j + 3  # «طالبت الحكومة الأردنية، الاثنين، إسرائيل بـ…»
+        if s.norms[j + 1] not in self.circumstance:
             return j
         close = next((k for k in range(j + 2, min(s.end, j + reach))
                       if s.texts[k] in {"،", ","}), None)

@@ -108,7 +108,10 @@ class FrameRules(ArgumentRules):
                 window_end = next((k for k in range(sp.end + 2, window_end - 1)
                                    if s.texts[k] == "," and s.texts[k + 1].islower() and
                                    s.texts[k + 1].endswith("ing")), window_end)
-            kinds = self._contents(s, sp.end, window_end, "appeal")
+            # (the window still ends the cue's reach: «، وقد قبل … الدعوة» names it back)
+            asked_end = self._asked_clause_end_ar(s, sp.end, window_end) \
+                if self.lang == "ar" else window_end
+            kinds = self._contents(s, sp.end, asked_end, "appeal")
             if self.lang == "ar" and any(k == "demands_withdrawal" for k, _ in kinds) and \
                     self._envoys_told_to_leave(s, sp.end, kinds):
                 return []  # «طلبت من السفير اللبناني مغادرة أراضيها»: an expulsion, an act
@@ -118,7 +121,7 @@ class FrameRules(ArgumentRules):
                 kinds = self._withdrawn_what_en(s, sp.end, kinds)  # type: ignore[attr-defined]
                 if kinds and all(k == EXPELLED for k, _ in kinds):
                     return []  # «ordered Sweden's ambassador to leave»: an expulsion, an act
-            inv, iend = self._content(s, sp.end, window_end, "invite")
+            inv, iend = self._content(s, sp.end, asked_end, "invite")
             kind, cend = kinds[0] if kinds else (None, sp.end)
             if cue.condition:
                 # rule 13: «يشترط للقاء أردوغان خروج …»: an offer tied to a concession is
@@ -1634,6 +1637,29 @@ class FrameRules(ArgumentRules):
             return m if m is not None and m.kind in ("name", "capital", "adj") else None
         return None
 
+    def _asked_clause_end_ar(self, s: Sentence, begin: int, stop: int) -> int:
+        """Arabic: where what an appeal asks ends. Once the act asked is opened («بتقديم
+        اعتذار», «إلى وقف …»), a comma before a word joined by «و» that opens no further act
+        asked («، وقررت استدعاء سفيرتها للتشاور») starts the subject's next clause; a list of
+        acts asked («، وبوقف …», «، وإلى …», «، ووقف الهجمات», «، والتوقف عن …») runs on, and
+        so does one whose first item names what is asked (the caller checks the list itself)."""
+        opened = False
+        for k in range(begin, stop - 1):
+            full = s.fulls[k]
+            if not opened:
+                opened = s.norms[k] in self.asked_act_preps or \
+                    full.startswith("ب") and len(full) > 3 and k not in s.mentions
+                continue
+            if s.texts[k] not in {"،", ","}:
+                continue
+            nxt = s.fulls[k + 1]
+            if nxt.startswith("و") and len(nxt) > 2 and not nxt.startswith(("وب", "وال")) and \
+                    nxt[1:] not in self.asked_act_preps and \
+                    k + 1 not in s.doc.user_data["sg_content_starts"] and \
+                    not self._contents(s, begin, k, "appeal"):
+                return k
+        return stop
+
     def _envoys_told_to_leave(self, s: Sentence, after: int, kinds: list[tuple[str, int]]
                               ) -> bool:
         """Arabic: whether the withdrawal an appeal after token ``after`` asks is of envoys
@@ -1654,8 +1680,9 @@ class FrameRules(ArgumentRules):
             return False
         if s.norms[k] in self.asked_act_preps and s.fulls[k] == s.norms[k]:
             k += 1  # «إلى إعادة …»
-        elif not (s.fulls[k].startswith("ب") and s.norms[k] != s.fulls[k]):
-            return False  # «بتقديم …»
+        elif not (s.fulls[k].startswith("ب") and (s.norms[k] != s.fulls[k] or
+                                                   len(s.fulls[k]) > 4)):
+            return False  # «بتقديم …», «بتوضيح …» (a verbal noun the lexicon does not know)
         if k >= stop or k in s.mentions or not s.texts[k].isalpha() or \
                 k in s.doc.user_data["sg_content_starts"]:
             return False
@@ -1664,7 +1691,13 @@ class FrameRules(ArgumentRules):
         if first is None or first <= k or first - k > 10:
             return False
         coordinated = s.fulls[first].startswith("و") and s.norms[first] != s.fulls[first] or \
-            s.texts[first - 1] == "و"
+            s.texts[first - 1] == "و" or any(
+                # the conjunct may open before the content's word («، والتوقف عن الأعمال
+                # الاستفزازية», «وإلى حوار …»), not within a noun phrase («الآلية السياسية
+                # والأمنية … للحوار»)
+                s.fulls[x].startswith("و") and s.norms[x] != s.fulls[x] and
+                (s.texts[x - 1] in {"،", ","} or s.fulls[x][1:] in self.asked_act_preps)
+                for x in range(k + 1, first))
         return coordinated and not any(s.texts[x] in ASK_ENDS or x in s.mentions and
                                        s.mentions[x].kind == "name" and
                                        s.texts[x - 1] != "ل" and

@@ -404,6 +404,29 @@ def _load_content(lex: Lexicon, path: Path) -> None:
             if cc not in entries:
                 entries.append(cc)
             lex.vocab.update(key)
+        # (a possessed noun matches only where the normaliser already knows the noun: a
+        # new word would change how others are read, «حمّله» as «حملة»)
+        for h in d.get("heads", []):
+            for o in _possessed(d.get("objects", [])):
+                for key in [_norm_phrase(f"{h} {o}"),
+                            *(_norm_phrase(f"{h} {m} {o}") for m in d.get("modifiers", []))]:
+                    entries = lex.content.setdefault(key, [])
+                    if cc not in entries:
+                        entries.append(cc)
+
+
+def _possessed(objects: list[str]) -> list[str]:
+    """For each Arabic object of a family that is a definite noun with a definite adjective
+    («الأنشطة العسكرية»), the noun without its article, as it stands with a possessive
+    pronoun that the normaliser strips («أنشطتها العسكرية» → «أنشطة العسكرية»)."""
+    out: list[str] = []
+    for o in objects:
+        words = o.split()
+        if len(words) == 2 and all(w.startswith("ال") and len(w) > 4 for w in words):
+            bare = f"{words[0][2:]} {words[1]}"
+            if bare not in objects and bare not in out:
+                out.append(bare)
+    return out
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

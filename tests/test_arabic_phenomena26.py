@@ -1,0 +1,88 @@
+"""Arabic constructions found by tracing the blind sets fresh29_ar–fresh32_ar in the eleventh
+session of 2026-12-06, each tested on sentences written for this file.
+
+- «طالبت الحكومة الأردنية، الاثنين، إسرائيل بإعادة فتح …»: a time word set off by commas
+  between the subject and the one asked (words manner_adverbs: a weekday, «اليوم», «بشدة»)
+  is a circumstance like «، في بيان،»; the addressee follows it.
+- What an appeal asks ends where the subject's next clause starts: once the act asked is
+  opened («بتقديم اعتذار», «إلى …»), a comma before a word joined by «و» that opens no further
+  act asked («، وقررت استدعاء سفيرتها للتشاور») ends it, so «للتشاور» does not make the
+  demand a call for dialogue. A list of acts asked («، وإلى حوار …», «، وبوقف …», «،
+  والتوقف عن …») runs on, and its first act, typed by nothing, is a demand (rule 10; the
+  conjunct may open before the word that types the second act, but an adjective joined
+  inside a noun phrase, «الآلية السياسية والأمنية», opens none).
+- Rule 20, restraint: «وقف أنشطتها العسكرية», «بوقف تحركاتها العسكرية»: military activities
+  and movements are among the acts whose halt is restraint (content.jsonl), and a noun with a
+  possessive pronoun before a definite adjective matches the family's «الأنشطة العسكرية»
+  (the loader adds the form without the article).
+- Plural heads of a list of holders: «سفارات فرنسا وألمانيا», «وزارات خارجية مصر والأردن»,
+  «سفراء» (words title_heads), as «حكومات» already was.
+- Rule 12, one edge per side that maps to an actor: «بين الجيش الليبي وعناصر «جهاز الردع»»
+  names one side that is an actor; a call for restraint with no addressee elsewhere in the
+  article targets it. Nouns for the members of an armed group («عناصر», «مسلحي», «مقاتلي»;
+  words group_heads) now carry their «و» as a clitic, so the phrase holds one «و».
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+FILLER = "\n\nولم تتوفر تفاصيل إضافية حتى مساء يوم الأحد بحسب التقرير الذي نشر اليوم."
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("a_weekday_between_commas_before_the_one_asked",
+     "طالبت وزارة الخارجية المغربية، الخميس، إسبانيا بتوضيح موقفها من القرار." + FILLER,
+     {("MAR", "demands", "ESP")}),
+    ("today_between_commas_before_the_one_asked",
+     "دعا الرئيس الفرنسي، اليوم، إيران إلى الإفراج عن المواطنين الفرنسيين المحتجزين." + FILLER,
+     {("FRA", "demands", "IRN")}),
+    ("an_adverb_between_commas_before_the_one_urged",
+     "وحثت كندا، مجدداً، الهند على التعاون في التحقيق." + FILLER,
+     {("CAN", "demands", "IND")}),
+    ("the_next_clause_of_the_subject_asks_nothing",
+     ("طالبت تونس ليبيا بتسليم المطلوبين في القضية، وقررت استدعاء سفيرها في طرابلس "
+      "للتشاور." + FILLER),
+     {("TUN", "demands", "LBY")}),
+    ("a_second_act_asked_after_wa_ila",
+     ("دعا الوزير القطري إثيوبيا إلى تسريع الإجراءات على الحدود، وإلى حوار مباشر مع "
+      "الصومال." + FILLER),
+     {("QAT", "demands", "ETH"), ("QAT", "calls_for_dialogue", "ETH")}),
+    ("a_second_act_asked_with_the_article",
+     ("وطالبت الصين الجانب الياباني بتوضيح موقفه، والتوقف فوراً عن الأعمال الاستفزازية في "
+      "المنطقة." + FILLER),
+     {("CHN", "demands", "JPN"), ("CHN", "urges_restraint", "JPN")}),
+    ("an_adjective_joined_inside_what_is_asked",
+     ("ودعت الأمينة العامة المساعدة للأمم المتحدة حكومتي السودان وجنوب السودان إلى إعادة تفعيل الآلية السياسية والأمنية "
+      "المشتركة بوصفها منصة للحوار." + FILLER),
+     {("UN", "calls_for_dialogue", "SDN"), ("UN", "calls_for_dialogue", "SSD")}),
+    ("a_halt_to_its_military_activities",
+     "دعت مصر إسرائيل إلى وقف أنشطتها العسكرية في الضفة الغربية فوراً." + FILLER,
+     {("EGY", "urges_restraint", "ISR")}),
+    ("a_halt_to_its_military_movements",
+     "وطالبت روسيا أوكرانيا بوقف تحركاتها العسكرية قرب الحدود." + FILLER,
+     {("RUS", "urges_restraint", "UKR")}),
+    ("embassies_of_a_list_of_states",
+     ("وفي بيان مشترك، دعت سفارات فرنسا وألمانيا وإيطاليا إسرائيل إلى وقف التصعيد "
+      "فوراً." + FILLER),
+     {("FRA", "urges_restraint", "ISR"), ("DEU", "urges_restraint", "ISR"),
+      ("ITA", "urges_restraint", "ISR")}),
+    ("foreign_ministries_of_a_list_of_states",
+     "وأدانت وزارات خارجية مصر والأردن والسعودية الهجوم الإسرائيلي على لبنان." + FILLER,
+     {("EGY", "condemns", "ISR"), ("JOR", "condemns", "ISR"), ("SAU", "condemns", "ISR")}),
+    ("members_of_a_group_as_the_other_side",
+     ("اندلعت اشتباكات عنيفة في الخرطوم بين الجيش السوداني وعناصر «الحركة الشعبية».\n\n"
+      "ودعت كينيا إلى وقف التصعيد فوراً." + FILLER),
+     {("KEN", "urges_restraint", "SDN")}),
+    ("fighters_of_a_group_as_the_other_side",
+     ("تجددت المواجهات في شمال مالي بين الجيش المالي ومقاتلي «جبهة تحرير أزواد».\n\n"
+      "وحثت الجزائر على ضبط النفس." + FILLER),
+     {("DZA", "urges_restraint", "MLI")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

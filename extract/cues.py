@@ -97,6 +97,23 @@ class CueRules(MentionRules):
         return m is not None and m.kind in ("name", "capital", "person") and \
             s.fulls[k].startswith("ل") and not s.norms[k].startswith("ل")
 
+    @staticmethod
+    def _inside_a_name_en(s: Sentence, k: int) -> bool:
+        """English: a capitalised word between two capitalised words that name no actor,
+        inside a sentence in running text (a title-case headline capitalises its verbs)."""
+        def capital(i: int) -> bool:
+            return s.start <= i < s.end and s.texts[i][:1].isupper() and \
+                s.texts[i].isalpha() and not any(m.start <= i < m.end
+                                                 for m in s.mentions.values())
+        if k == s.start or not (capital(k - 1) and capital(k) and capital(k + 1)):
+            return False
+        if k - 1 == s.start:
+            return False  # («Support Forces» opening a sentence: too little to tell)
+        named = {i for m in s.mentions.values() for i in range(m.start, m.end)}
+        words = [s.texts[i] for i in range(s.start, s.end)
+                 if i not in named and s.texts[i].isalpha() and len(s.texts[i]) > 3]
+        return sum(t[:1].isupper() for t in words) * 5 < len(words) * 4
+
     def _cue_ok(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         cue = form.cue
         if cue.requires_negation and not self._negation_before(s, start, form):
@@ -111,6 +128,8 @@ class CueRules(MentionRules):
                 m.kind in ("parties", "pair") and m.start < start < m.end
                 for m in s.ending_at(end)):
             return False  # «the parties concerned»: part of the reference, no concern
+        if self.lang == "en" and end - start == 1 and self._inside_a_name_en(s, start):
+            return False  # «the Rapid Support Forces», «the Peace and Security Council»
         if self.lang == "ar" and cue.label == "_speech" and end - start == 1 and \
                 s.norms[start] in self.via_homographs and \
                 not any(s.norms[k] == "عن" for k in range(end, min(s.end, end + 8))):

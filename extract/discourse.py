@@ -70,11 +70,10 @@ def document_sides(ctx: Context, parties: bool, caller: str | None = None,
         counts = Counter(frozenset(p) for _, p in pairs)
         best = max(counts.values())
         return next(p for _, p in pairs if counts[frozenset(p)] == best)
-    if not parties:
-        return ()
-    strong = ctx.sides(caller, not_sides, strong_only=True)
-    if strong:
-        return strong
+    if parties:
+        strong = ctx.sides(caller, not_sides, strong_only=True)
+        if strong:
+            return strong
     # «clashes between the Sudanese army and the RSF»: the one side of the conflict that
     # maps to an actor (rule 12), before the last two actors that merely met
     # (a mediation needs two sides: not for it, ``single`` False)
@@ -84,7 +83,7 @@ def document_sides(ctx: Context, parties: bool, caller: str | None = None,
         tally = Counter(singles)
         top = max(tally.values())
         return next(p for p in singles if tally[p] == top)
-    return ctx.sides(caller, not_sides)
+    return ctx.sides(caller, not_sides) if parties else ()
 
 
 def sentence_sides(ctx: Context, start: int, parties: bool) -> tuple[str, ...] | None:
@@ -226,7 +225,8 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
             continue
         if not sides:
             sides = document_sides(ctx, named, r.holder, not_sides,
-                                   single=r.stance_type != "mediates")
+                                   single=r.stance_type != "mediates" and (
+                                       named or r.stance_type == "urges_restraint"))
 
             if sides and tuple(sides) == tuple(ctx.pair or ()) and r.holder not in sides and \
                     frozenset(sides) in talked and frozenset(sides) not in ctx.conflict:

@@ -506,6 +506,11 @@ class MentionRules(RuleBase):
                 # the holder, not the pair that just talked (and never the holders alone)
                 apart = self._pair_apart(m.start, ctx, holder)
                 return apart if apart or set(pair) <= set(holder) else pair
+            if not pair and ctx.parties_allowed and self.lang == "en":
+                # «clashes between the Libyan army and the Radaa militia … urged both sides
+                # to …»: no pair named before, so the sides are those of the conflict the
+                # article reports, as for «all parties» (rule 12: each that maps to an actor)
+                ctx.parties_addressed.add(m.start)
             return pair
         if m.kind == "parties":
             s = ctx.current

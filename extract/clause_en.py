@@ -636,6 +636,53 @@ class EnglishClauseRules(CueRules):
                                          for f in fs)
                 for sp, fs in s.cues)
 
+    def _subject_pair_en(self, s: Sentence, m: Mention, ctx: Context) -> tuple[str, ...]:
+        """The two a pair word that opens a subject stands for: those who met, after a
+        reported meeting («The two sides agreed …», whatever pair was last addressed); the
+        ones the same words stood for as a subject within the last five sentences («3. The
+        two sides express concern … a ceasefire between Israel and Hamas. 4. The two sides
+        condemn …»: a joint text goes on in its own terms); else the last pair named."""
+        state = self._en_state(s.doc)
+        now = state.get("sentences", 0)
+        if ctx.meeting and len(ctx.meeting) == 2:
+            pair: tuple[str, ...] = tuple(ctx.meeting)
+        else:
+            same = state.get("subject_pair")
+            key = m.text.lower()
+            if same is not None and same[0] == key and now - same[2] <= 5:
+                pair = same[1]
+            else:
+                pair = self._pair_before(m.start, ctx, m.text)  # type: ignore[attr-defined]
+        if len(pair) == 2:
+            state["subject_pair"] = (m.text.lower(), pair, now)
+        return pair
+
+    def _of_unknown_body_en(self, s: Sentence, a: int, b: int) -> bool:
+        """Whether the phrase from ``a`` to ``b`` is a title «of» a capitalised body that no
+        actor mention names («of the Organization of American States», «of the
+        Commonwealth»)."""
+        k = next((k for k in range(a, b) if s.norms[k] == "of"), None)
+        if k is None:
+            return False
+        k += 1
+        while k < b and s.norms[k] in self.articles:
+            k += 1
+        # (a state's adjective inside the body's name, «of American States», names no one)
+        return k < b and s.texts[k][:1].isupper() and \
+            not any(a <= m.start < b and m.kind != "adj" for m in s.mentions.values())
+
+    def _described_in_object_en(self, s: Sentence, start: int) -> bool:
+        """«condemned what it called the criminal nature of the Maduro government», «rejected
+        what he described as interference»: a verb of naming after «what» and a pronoun,
+        right after a stance verb, says how the holder named the object of that stance; it is
+        no stance of its own (and its pronoun no new holder)."""
+        k = start - 2
+        if k - 1 < s.start or s.norms[k] != "what" or \
+                s.norms[k + 1] not in self.pronouns_en and s.norms[k + 1] != "they":
+            return False
+        return any(sp.end == k and any(not f.cue.label.startswith("_") for f in fs)
+                   for sp, fs in s.cues)
+
     def _governor_en(self, s: Sentence, start: int) -> int | None:
         """The verb or noun that governs «to» + the verb at ``start`` when it is one of
         working, trying, offering to do it."""
@@ -1075,13 +1122,10 @@ class EnglishClauseRules(CueRules):
                 continue
             if m is not None and m.end <= b:
                 usable = m.kind not in ("self", "land", "parties", "pair") and not modifier
-                if m.kind == "pair" and ctx.meeting and len(ctx.meeting) == 2 and not modifier:
-                    # «The two sides agreed …» after a reported meeting: those who met,
-                    # whatever pair was last addressed («called on both sides to …»)
-                    return Holder(tuple(ctx.meeting), text, None, "svo")
-                if m.kind == "pair" and not modifier and \
-                        (pair := self._pair_before(m.start, ctx, m.text)):  # type: ignore[attr-defined]
-                    return Holder(pair, text, None, "svo")
+                if m.kind == "pair" and not modifier:
+                    pair = self._subject_pair_en(s, m, ctx)
+                    if pair:
+                        return Holder(pair, text, None, "svo")
                 if usable and (not conj_has or m.kind == "person"):
                     if conj_has and heads and m.kind == "person":
                         heads[-1] = m  # «Chinese top diplomat Wang Yi»: the official
@@ -1131,6 +1175,10 @@ class EnglishClauseRules(CueRules):
                        or key[:len(title)] == title and len(key) > len(title) and
                        key[len(title)] in {"for", "of"}),
                       None)
+        if office is not None and self._of_unknown_body_en(s, a, b):
+            # «The secretary-general of the Organization of American States»: the office of
+            # a body the gazetteer does not know, no one we can name
+            return Holder((), text, None, "nonactor")
         if office is not None:
             # «The Secretary-General urges …», «the Spokesperson for the Secretary-General»
             return Holder((office,), text, None, "svo")
@@ -2618,6 +2666,8 @@ class EnglishClauseRules(CueRules):
                 if h is not None and h.actors and h.source == "svo":
                     made[k] = h.actors
         ruled = self._ruling_body_en(s, ctx) if ctx is not None else ()
+        if ctx is not None:
+            made.update(self._signed_documents_en(s, ctx))
         if not nouns and not made and not ruled and s.words().isdisjoint(self.force_verbs_en):
             return  # (an act of force may be named by its verb: «Israel struck …»)
         authors = self._en_state(s.doc).setdefault("act_authors", {})
@@ -2707,6 +2757,24 @@ class EnglishClauseRules(CueRules):
             # the act of force the article last gave an author («the attack»), not one that
             # may happen («if the regime allows attacks on Israel»)
             authors[FORCE_ACT] = force[-1]
+
+    def _signed_documents_en(self, s: Sentence, ctx: Context) -> dict[int, tuple[str, ...]]:
+        """«Egypt and the European Union signed a joint declaration», «Kyrgyzstan and
+        Tajikistan reached an agreement»: the document an agreement verb names (within four
+        words after it) is its subjects' act, for a later «rejected the declaration» (rule
+        11; a welcome of it goes to no party, rule 23)."""
+        out: dict[int, tuple[str, ...]] = {}
+        for sp, fs in s.cues:
+            if not any(f.cue.frame == "agreement" and f.tag in FINITE for f in fs):
+                continue
+            k = next((k for k in range(sp.end, min(s.end, sp.end + 4))
+                      if s.norms[k] in self.agreement_nouns_en), None)
+            if k is None or any(j in s.mentions for j in range(sp.end, k)):
+                continue
+            h = self._subject_en(s, sp.start, ctx)
+            if h is not None and len(h.actors) >= 2 and h.source == "svo":
+                out[k] = h.actors
+        return out
 
     def _ruling_body_en(self, s: Sentence, ctx: Context) -> tuple[str, ...]:
         """The organisation (a court, a council) that opens the sentence as the subject of a

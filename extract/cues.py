@@ -128,6 +128,8 @@ class CueRules(MentionRules):
                 m.kind in ("parties", "pair") and m.start < start < m.end
                 for m in s.ending_at(end)):
             return False  # «the parties concerned»: part of the reference, no concern
+        if self.lang == "en" and self._described_in_object_en(s, start):
+            return False  # «condemned what it called the criminal nature of …»
         if self.lang == "en" and end - start == 1 and self._inside_a_name_en(s, start):
             return False  # «the Rapid Support Forces», «the Peace and Security Council»
         if self.lang == "ar" and cue.label == "_speech" and end - start == 1 and \
@@ -650,4 +652,9 @@ class CueRules(MentionRules):
     def _infinitive_ok_en(self, s: Sentence, start: int, form: CueForm) -> bool:
         """Whether a verb cue after «to» still states a stance of its own; the English clause
         stage (extract/clause_en.py) knows the cases."""
+        return False
+
+    def _described_in_object_en(self, s: Sentence, start: int) -> bool:
+        """Whether a verb cue only describes the object of the stance before it («condemned
+        what it called …»); the English clause stage knows the cases."""
         return False

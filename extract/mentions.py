@@ -526,6 +526,10 @@ class MentionRules(RuleBase):
             if ctx.parties_allowed:
                 ctx.parties_addressed.add(m.start)
             return ()
+        if m.gender == ACT_MENTION and len(m.actors) >= 2 and not set(holder).isdisjoint(m.actors):
+            # «Bennett hailed the Dubai declaration» that Israel and Jordan signed: a joint
+            # act's author speaks of its own act, not of its partner in it
+            return ()
         return m.actors
 
     def _group(self, s: Sentence, first: Mention, limit: int) -> list[Mention]:

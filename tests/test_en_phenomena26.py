@@ -13,6 +13,27 @@ session of 2026-12-06, each tested on sentences written for this file.
   capitalised words that name no actor is a word of a name, never a cue («Support» is no
   support), unless the sentence is a title-case headline (four in five of its longer words
   outside names capitalised).
+- «condemned what it called the criminal nature of the Maduro government»: a verb of naming
+  after «what» and a pronoun, right after a stance verb, describes that stance's object; it is
+  no stance of its own, and its pronoun (read as the nearest name, «Chile») no new holder.
+- Harm nouns (words harm_nouns): «a media lynching of Venezuela», «the harassment of …
+  diplomats», «persecution», «vilification», «intimidation»: after «of» comes the one harmed,
+  never the author condemned.
+- «The secretary-general of the Organization of American States»: the office of a body the
+  gazetteer does not know (capitalised after «of», no actor named in it but a state's
+  adjective) is no one we can name, not the UN's Secretary-General.
+- «3. The two sides express concern … a ceasefire between Israel and Hamas. 4. The two sides
+  condemn …»: the same pair words as a subject within five sentences stand for the same two
+  (a joint text goes on in its own terms), not the pair named in between.
+- Rule 11: «Egypt and the European Union signed a joint declaration … The Houthis dismissed
+  the declaration»: a document an agreement verb names is its joint subjects' act, so
+  rejecting it targets them (welcoming it still gives no party an edge, rule 23); one of its
+  own authors hailing it («Bennett hailed the Dubai declaration») targets no one (a joint
+  act's author speaks of its own act).
+- «agreed to lift its economic sanctions on Syria»: lifting or easing sanctions, with a
+  modifier before them (content family), is no warning.
+- Rule 7: «the Benghazi-based government», «a spokesman for the Libyan National Army»: Benghazi
+  and Tobruk are seats of Libya's eastern authorities (gazetteer seats), so Libya.
 """
 
 from __future__ import annotations
@@ -45,6 +66,60 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("support_inside_a_name_is_no_cue",
      "Chad denied arming the Rapid Support Forces in Darfur, Sudan." + FILLER,
      set()),
+    ("what_it_called_describes_the_object",
+     ("Argentina's foreign ministry expressed its \"full solidarity\" with Chile and condemned "
+      "what it called the criminal nature of the Maduro government." + FILLER),
+     {("ARG", "expresses_support", "CHL"), ("ARG", "condemns", "VEN")}),
+    ("what_he_described_as_after_a_rejection",
+     "Peru's foreign minister rejected what he described as Venezuelan interference." + FILLER,
+     {("PER", "rejects", "VEN"), ("PER", "accuses", "VEN")}),
+    ("a_lynching_of_the_one_defended",
+     ("Cuba's foreign minister backed Caracas, denouncing what he called a media lynching of "
+      "Venezuela." + FILLER),
+     {("CUB", "expresses_support", "VEN")}),
+    ("the_secretary_general_of_an_unknown_body",
+     ("The secretary-general of the Organization of American States also condemned the "
+      "Venezuelan government." + FILLER),
+     set()),
+    ("the_secretary_general_of_a_known_body",
+     "The Secretary-General of the Arab League condemned the Venezuelan government." + FILLER,
+     {("ARL", "condemns", "VEN")}),
+    ("the_two_sides_of_a_joint_text_go_on",
+     ("The following is the text of the joint declaration:\n\n"
+      "\"1. Egypt and the European Union today agree to elevate their relations to a "
+      "strategic partnership.\n\n"
+      "2. The two sides express grave concern at the prospect of an Israeli offensive in "
+      "Rafah. They call for an immediate ceasefire between Israel and Hamas.\n\n"
+      "3. The two sides condemn the attacks by the Houthis against commercial shipping in the "
+      "Red Sea.\"" + FILLER),
+     {("EGY", "expresses_intent_to_cooperate", "EU"),
+      ("EU", "expresses_intent_to_cooperate", "EGY"),
+      ("EGY", "expresses_concern", "ISR"), ("EU", "expresses_concern", "ISR"),
+      ("EGY", "urges_restraint", "ISR"), ("EU", "urges_restraint", "ISR"),
+      ("EGY", "urges_restraint", "HAMAS"), ("EU", "urges_restraint", "HAMAS"),
+      ("EGY", "condemns", "HOUTHIS"), ("EU", "condemns", "HOUTHIS")}),
+    ("rejecting_a_signed_declaration",
+     ("Egypt and the European Union signed a joint declaration on Sunday.\n\n"
+      "The Houthis dismissed the declaration." + FILLER),
+     {("EGY", "expresses_intent_to_cooperate", "EU"),
+      ("EU", "expresses_intent_to_cooperate", "EGY"),
+      ("HOUTHIS", "rejects", "EGY"), ("HOUTHIS", "rejects", "EU")}),
+    ("welcoming_a_signed_declaration_welcomes_no_party",
+     ("Egypt and Jordan signed a joint declaration on Sunday.\n\n"
+      "Qatar welcomed the declaration." + FILLER),
+     {("EGY", "expresses_intent_to_cooperate", "JOR"),
+      ("JOR", "expresses_intent_to_cooperate", "EGY")}),
+    ("an_author_hailing_its_own_declaration",
+     ("Jordan and Israel signed a declaration of intent in Dubai on Monday.\n\n"
+      "Bennett hailed the declaration as proof that regional cooperation works." + FILLER),
+     {("JOR", "expresses_intent_to_cooperate", "ISR"),
+      ("ISR", "expresses_intent_to_cooperate", "JOR")}),
+    ("lifting_its_economic_sanctions",
+     "The European Union agreed to lift its economic sanctions on Syria." + FILLER,
+     {("EU", "expresses_intent_to_cooperate", "SYR")}),
+    ("a_government_based_in_benghazi",
+     "The Benghazi-based government accused Greece of interference." + FILLER,
+     {("LBY", "accuses", "GRC")}),
 ]
 
 

@@ -594,6 +594,12 @@ class AttributionRules(FrameRules):
             most = [a for a, n in ctx.censured.items() if n == top and a not in holder.actors]
             if len(most) == 1:
                 recs = _fill(recs, CENSURES, most)
+        if self.lang == "ar" and open_for(CENSURES) and ctx.lead_act and \
+                self._act_named(s, sp.end, holder, self.generic_act_nouns):
+            # rule 11: «توالت ردود الفعل المنددة بإقرار الكنيست الإسرائيلي تعديلاً …» and then
+            # «دانت الخارجية الأردنية القرار», «رفضها القاطع للتعديل»: the act the lead gave an
+            # author, when the article's stances have censured no one yet
+            recs = _fill(recs, CENSURES, [a for a in ctx.lead_act if a not in holder.actors])
         if open_for(WELCOMES) and (ctx.lead_act or ctx.lead_subject):
             # rule 11: «رحب وزير الخارجية بالقرار», "welcomed the vote": a bare decision, step
             # or vote named back is the act of the article's headline or lead: the author it
@@ -619,10 +625,15 @@ class AttributionRules(FrameRules):
         a possessive or adjective before it («Washington's decision», «the US decision») or
         «by» after it; with the noun's bare reading."""
         for s in lead:
+            # («وقّع الرئيسان إعلاناً مشتركاً»: an agreement is no one side's act, rule 23)
+            signed = any(f.cue.frame == "agreement" for _, fs in s.cues for f in fs)
             for k in range(s.start, s.end):
                 n = s.norms[k]
                 if self.lang == "ar":
-                    if n not in self.main_act_nouns and "ال" + n not in self.main_act_nouns:
+                    # (an act made by a verb or masdar of enactment: «بإقرار الكنيست
+                    # الإسرائيلي تعديلاً»)
+                    if n not in self.main_act_nouns and "ال" + n not in self.main_act_nouns \
+                            and (n not in self.enactment_words or signed):
                         continue
                     j = k + 1
                     while j < min(s.end, k + 4) and j not in s.mentions and (

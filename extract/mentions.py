@@ -1336,6 +1336,13 @@ class MentionRules(RuleBase):
         if not self.anaphoric_heads:
             return
         for m in s.mentions.values():
+            # «الأردن»، «الأردنية»: a state named however is the latest antecedent of the head
+            # of its long name («المملكة الأردنية الهاشمية» → «المملكة»)
+            if len(m.actors) == 1 and m.actors[0] in self.state_heads and \
+                    m.kind in ("name", "capital", "adj", "person"):
+                for head in self.state_heads[m.actors[0]]:
+                    self._note_head(ctx, head, m.actors, derived=True)
+        for m in s.mentions.values():
             if m.kind != "name" or m.end - m.start < 2 or len(m.actors) != 1:
                 continue
             nxt = m.end
@@ -1355,11 +1362,13 @@ class MentionRules(RuleBase):
                     self._note_head(ctx, head, m.actors)
 
     @staticmethod
-    def _note_head(ctx: Context, head: str, actors: tuple[str, ...]) -> None:
+    def _note_head(ctx: Context, head: str, actors: tuple[str, ...],
+                   derived: bool = False) -> None:
         """Make ``actors`` the latest antecedent of the bare head noun ``head`` (and of its
-        «لل» form)."""
+        «لل» form); ``derived``: the article named the state otherwise than by that long
+        name (Arabic keeps those apart, after the long names)."""
         ctx.head_words.update((head, "لل" + head[2:]))
-        seen = ctx.named_heads.setdefault(head, [])
+        seen = (ctx.derived_heads if derived else ctx.named_heads).setdefault(head, [])
         if actors in seen:
             seen.remove(actors)
         seen.append(actors)
@@ -1370,13 +1379,15 @@ class MentionRules(RuleBase):
         speaker's when it is one of them, else the last named. A nisba adjective after it
         («المجلس العسكري», «الحزب الجمهوري») makes it another body."""
         heads = ctx.named_heads
-        if not heads or s.words().isdisjoint(ctx.head_words):
+        if not (heads or ctx.derived_heads) or s.words().isdisjoint(ctx.head_words):
             return
         covered = {i for m in s.mentions.values() for i in range(m.start, m.end)}
         for k in range(s.start, s.end):
             n = s.norms[k]
-            antecedents = heads.get("ال" + n[2:] if n.startswith("لل") else n)
-            if not antecedents or k in covered:
+            key = "ال" + n[2:] if n.startswith("لل") else n
+            antecedents = heads.get(key, [])
+            derived = ctx.derived_heads.get(key, [])
+            if not (antecedents or derived) or k in covered:
                 continue
             nxt = k + 1
             if self.lang == "en" and (nxt < s.end and s.norms[nxt] == "of" or
@@ -1393,12 +1404,23 @@ class MentionRules(RuleBase):
             speaker = ctx.speaker.actors if ctx.speaker is not None else None
             # («Saudi Arabia's foreign ministry expressed the kingdom's rejection»: the
             # owner's own, one of them named just before in the sentence, comes first; not
-            # «Bahrain … expressed solidarity with the kingdom»)
-            here = [m.actors for m in sorted(s.mentions.values(), key=lambda m: m.start)
-                    if m.start < k and m.actors in antecedents] \
-                if self.lang == "en" and nxt < s.end and s.norms[nxt] in ("'s", "'") else []
-            actors = here[-1] if here else speaker if speaker in antecedents else \
-                antecedents[-1]
+            # «Bahrain … expressed solidarity with the kingdom»; Arabic: «أعربت وزارة
+            # الخارجية السعودية عن إدانة المملكة»: the state whose body the sentence named
+            # before it, by its adjective or name, not by its capital: «وأدانت المنامة …،
+            # وأكد البلدان وقوفهما إلى جانب المملكة»)
+            if self.lang == "ar":
+                here = [m.actors for m in sorted(s.mentions.values(), key=lambda m: m.start)
+                        if m.start < k and m.kind in ("adj", "name") and
+                        (m.actors in antecedents or m.actors in derived)] \
+                    if n in self.state_head_words else []
+            else:
+                here = [m.actors for m in sorted(s.mentions.values(), key=lambda m: m.start)
+                        if m.start < k and m.actors in antecedents] \
+                    if nxt < s.end and s.norms[nxt] in ("'s", "'") else []
+            # a long name the article used comes before a state named otherwise
+            # («المملكة العربية السعودية» before «البحرين», whose long name is a kingdom's)
+            pool = antecedents or derived
+            actors = here[-1] if here else speaker if speaker in pool else pool[-1]
             s.add_mention(Mention(k, k + 1, "name", actors,
                                   "f" if s.norms[k].endswith("ه") else "m", s.texts[k]))
 

@@ -101,6 +101,9 @@ class Context:
     # Arabic: the head noun of each long name named so far («المجلس» of «مجلس التعاون»), with
     # the actors it named, oldest first, for a later bare «المجلس», «الحزب», «الوكالة»
     named_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    # Arabic: the same for states the article named otherwise than by that long name
+    # («الأردن» for «المملكة»), used after the long names
+    derived_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     head_words: set[str] = field(default_factory=set)  # those heads, also after لل
     # Arabic: a title named with a state's adjective («المبعوثة الأمريكية»), for a later bare
     # «المبعوثة» after a complementizer
@@ -551,6 +554,16 @@ class RuleBase:
         self.state_heads: dict[str, frozenset[str]] = {}
         for a in self.res.gazetteer.actors.values() if state_heads or self.compass_heads else ():
             found: set[str] = set()
+            if self.lang == "ar":
+                # «المملكة الأردنية الهاشمية», «سلطنة عمان» (not «المملكة المتحدة»)
+                for name in (a.ar, *a.aliases_ar) if a.kind == "state" else ():
+                    words = [normalize(x) for x in name.split()]
+                    head = words[0] if words[0].startswith("ال") else "ال" + words[0]
+                    if len(words) >= 2 and head in state_heads and words[1] != "المتحده":
+                        found.add(head)
+                if found:
+                    self.state_heads[a.id] = frozenset(found)
+                continue
             for name in (a.en, *a.aliases_en):
                 words = name.lower().split()
                 found.update(x for i, x in enumerate(words[:-1]) if x in state_heads and
@@ -559,6 +572,7 @@ class RuleBase:
                     found.add(words[0])  # «North Korea … the North»
             if found:
                 self.state_heads[a.id] = frozenset(found)
+        self.state_head_words = frozenset(h for hs in self.state_heads.values() for h in hs)
         self.separate_talks = w("separate_talks")
         # «بحث خلاله الجانبان»: a pronoun-carrying adverb between a verb and its subject
         self.verb_asides = w("verb_asides")

@@ -21,6 +21,18 @@ session of 2026-12-06, each tested on sentences written for this file.
   names one side that is an actor; a call for restraint with no addressee elsewhere in the
   article targets it. Nouns for the members of an armed group («عناصر», «مسلحي», «مقاتلي»;
   words group_heads) now carry their «و» as a clitic, so the phrase holds one «و».
+- Rule 11: «توالت ردود الفعل المنددة بإقرار الكنيست الإسرائيلي تعديلاً …» and then «دانت
+  الخارجية الأردنية القرار»: a bare decision or step named back (words generic_act_nouns) is the
+  act the headline or lead gave an author, by a verb or masdar of enactment too (words
+  enactment_words), when the article's stances have censured no one yet; not an agreement the
+  lead reports signed (rule 23: no one side's act).
+- «المملكة», «السلطنة» alone stand for the kingdom or sultanate the article named, however it
+  named it («الأردن», «الأردنية»: its long name «المملكة الأردنية الهاشمية» in the gazetteer;
+  words state_anaphoric_heads). A long name the article used comes first («المملكة العربية
+  السعودية» before «البحرين»), and a state whose body the sentence named before by adjective or
+  name («أعربت وزارة الخارجية السعودية عن إدانة المملكة») before both.
+- «الديوان الملكي السعودي», «الديوان الأميري القطري»: the royal court's adjective is a title
+  filler, so the state's adjective after it names the holder.
 """
 
 from __future__ import annotations
@@ -64,6 +76,31 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_halt_to_its_military_movements",
      "وطالبت روسيا أوكرانيا بوقف تحركاتها العسكرية قرب الحدود." + FILLER,
      {("RUS", "urges_restraint", "UKR")}),
+    ("the_lead_act_condemned_by_its_generic_noun",
+     ("توالت ردود الفعل المنددة بإقرار الكنيست الإسرائيلي تعديلاً يلغي بنوداً من قانون "
+      "الاستيطان.\n\nودانت وزارة الخارجية الأردنية القرار بأشد العبارات." + FILLER),
+     {("JOR", "condemns", "ISR")}),
+    ("the_lead_act_made_by_a_verb_of_enactment",
+     ("أصدرت الحكومة الإسرائيلية قراراً بمصادرة أراض في الضفة الغربية.\n\n"
+      "ورفضت مصر القرار جملة وتفصيلاً." + FILLER),
+     {("EGY", "rejects", "ISR")}),
+    ("a_signed_declaration_is_no_lead_act",
+     ("وقّع الرئيس الغياني والرئيس الفنزويلي إعلاناً مشتركاً في ختام لقاء في سانت فنسنت.\n\n"
+      "ورحب الأمين العام للأمم المتحدة بالإعلان." + FILLER),
+     {("GUY", "expresses_intent_to_cooperate", "VEN"),
+      ("VEN", "expresses_intent_to_cooperate", "GUY"),
+      ("GUY", "holds_talks", "VEN"), ("VEN", "holds_talks", "GUY")}),
+    ("the_kingdom_named_by_its_short_name",
+     ("ففي عمّان، دانت وزارة الخارجية الأردنية الخطوة. وأضاف الناطق أن المملكة تحمّل إسرائيل "
+      "المسؤولية الكاملة عن تبعاتها." + FILLER),
+     {("JOR", "accuses", "ISR")}),
+    ("the_kingdom_of_the_body_named_before",
+     ("وفي الرياض، أعربت وزارة الخارجية السعودية عن إدانة المملكة الهجوم الإسرائيلي على "
+      "الأردن." + FILLER),
+     {("SAU", "condemns", "ISR")}),
+    ("the_royal_court_and_its_state",
+     "أكد الديوان الملكي السعودي دعمه للأردن في مواجهة التهديدات." + FILLER,
+     {("SAU", "expresses_support", "JOR")}),
     ("embassies_of_a_list_of_states",
      ("وفي بيان مشترك، دعت سفارات فرنسا وألمانيا وإيطاليا إسرائيل إلى وقف التصعيد "
       "فوراً." + FILLER),

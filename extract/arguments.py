@@ -146,6 +146,13 @@ class ArgumentRules(EnglishClauseRules):
                                   for y in range(max(s.start, x - 3), x))
                               and m.kind in ("name", "adj", "capital")), None)
                 if topic is not None and first_actor is None:
+                    named = s.mentions.get(k + 1)
+                    if named is not None and named.kind == "person" and \
+                            set(named.actors) & set(topic.actors):
+                        # «أما الصين، فقد دعا المتحدث باسم خارجيتها وانغ ون بين …»: the
+                        # topic's own official, named after the title, is who the title is
+                        return Holder(topic.actors, s.span(i, named.end), named.person, "np",
+                                      named.end)
                     return Holder(topic.actors, s.span(i, k + 1), None, "np", k + 1)
             if tok_norm in self.fillers:
                 if self.lang == "ar" and definite and not tok_norm.startswith("ال") and \

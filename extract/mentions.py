@@ -276,15 +276,14 @@ class MentionRules(RuleBase):
         actors = self.res.gazetteer.actors
         norms = doc.user_data["sg_norms"]
         heads = {norms[match.end - 1] for match, _ in found}
-        by_end = {m.end: m for m in out.values()}
         own: dict[str, set[str]] = {}
         for k, n in enumerate(norms):
             if n not in heads:
                 continue
-            before = by_end.get(k) or (by_end.get(k - 1) if norms[k - 1] in ("'s", "'")
-                                       else None)
+            # (a name right before the definite head is no owner of it in Arabic: «ودعت
+            # فرنسا الجيش»: the verb's subject and its object)
             nxt = k + 1 + (k + 1 < len(norms) and norms[k + 1] in self.in_preps)
-            for m in (before, out.get(nxt)):
+            for m in (out.get(nxt),):
                 if m is not None and m.kind in ("name", "adj", "capital") and \
                         len(m.actors) == 1 and (a := actors.get(m.actors[0])) is not None and \
                         a.kind == "state":
@@ -514,8 +513,10 @@ class MentionRules(RuleBase):
             return pair
         if m.kind == "parties":
             s = ctx.current
-            if s is not None and m.end + 1 < s.end and s.norms[m.end] in self.in_preps and \
-                    (place := s.mentions.get(m.end + 1)) is not None and \
+            # (past a closing quote: «"الأطراف المعنية" في الغابون»)
+            e = m.end + (s is not None and m.end < s.end and s.texts[m.end] in QUOTES)
+            if s is not None and e + 1 < s.end and s.norms[e] in self.in_preps and \
+                    (place := s.mentions.get(e + 1)) is not None and \
                     place.kind in ("name", "capital") and place.actors:
                 # «all parties in Libya», «الأطراف في ميانمار»: the parties of a strife
                 # inside one state, whose one side that maps to an actor is that state

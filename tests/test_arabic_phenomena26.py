@@ -33,6 +33,14 @@ session of 2026-12-06, each tested on sentences written for this file.
   name («أعربت وزارة الخارجية السعودية عن إدانة المملكة») before both.
 - «الديوان الملكي السعودي», «الديوان الأميري القطري»: the royal court's adjective is a title
   filler, so the state's adjective after it names the holder.
+- Rules 5, 11: a coup («انقلاب الغابون», «الاستيلاء على السلطة»; words event_nouns) is an act
+  of the state whose army made it; «محاولة» wraps an act as «عملية» does (words act_wrappers);
+  and a bare «الجيش» is the state whose army the passage names, when it names one (words
+  regime_refs; read per block of paragraphs, as the military governments were).
+- Rule 12: «"الأطراف المعنية" في الغابون»: the parties in one state, past a closing quote, are
+  that state.
+- «أما الصين، فقد دعا المتحدث باسم خارجيتها وانغ ون بين …»: the topic's own official named
+  after a title with the owner's pronoun is who the title is, not the one asked.
 """
 
 from __future__ import annotations
@@ -101,6 +109,31 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_royal_court_and_its_state",
      "أكد الديوان الملكي السعودي دعمه للأردن في مواجهة التهديدات." + FILLER,
      {("SAU", "expresses_support", "JOR")}),
+    ("a_coup_named_in_the_headline",
+     ("انقلاب الغابون: إدانات دولية واسعة\n"
+      "توالت ردود الفعل على استيلاء ضباط في الجيش على السلطة فجر الأربعاء.\n\n"
+      "وفي باريس، دانت الحكومة الفرنسية \"الانقلاب العسكري الجاري\"." + FILLER),
+     {("FRA", "condemns", "GAB")}),
+    ("an_attempted_coup",
+     ("انقلاب الغابون: إدانات دولية واسعة\n"
+      "توالت ردود الفعل على استيلاء ضباط في الجيش على السلطة فجر الأربعاء.\n\n"
+      "وقال المتحدث باسم الأمين العام إن غوتيريش يدين بشدة محاولة الانقلاب." + FILLER),
+     {("UN", "condemns", "GAB")}),
+    ("the_army_of_the_article",
+     ("أعلن ضباط في الجيش الغابوني استيلاءهم على السلطة. "
+      "ودعت فرنسا الجيش إلى احترام النظام الدستوري." + FILLER),
+     {("FRA", "demands", "GAB")}),
+    ("two_armies_leave_the_bare_army_unknown",
+     ("تبادل الجيش الهندي والجيش الباكستاني القصف على الحدود. "
+      "ودعت الصين الجيش إلى ضبط النفس." + FILLER),
+     set()),
+    ("the_parties_in_a_state_in_quotes",
+     "ودعا الاتحاد الأفريقي \"الأطراف المعنية\" في الغابون إلى الحوار." + FILLER,
+     {("AU", "calls_for_dialogue", "GAB")}),
+    ("the_topics_official_after_the_title",
+     ("أما الصين، فقد دعا المتحدث باسم خارجيتها وانغ ون بين \"الأطراف المعنية\" في الغابون "
+      "إلى الحوار." + FILLER),
+     {("CHN", "calls_for_dialogue", "GAB")}),
     ("embassies_of_a_list_of_states",
      ("وفي بيان مشترك، دعت سفارات فرنسا وألمانيا وإيطاليا إسرائيل إلى وقف التصعيد "
       "فوراً." + FILLER),

@@ -109,8 +109,10 @@ class ArgumentRules(EnglishClauseRules):
                             not strip_vowels(s.texts[k]).endswith("ة") and
                             strip_vowels(s.texts[k - 1]).endswith("ة"))):
                     break
-                if definite and m.kind != "adj" and not of_body and not in_country:
-                    break
+                if definite and m.kind != "adj" and not of_body and not in_country and \
+                        not (m.kind == "name" and m.end == m.start + 1 and
+                             s.norms[k] in self.adjective_names):
+                    break  # («الخارجية السعودية»: the name that is also the adjective)
                 if first_actor is not None:
                     if k > 0 and s.norms[k - 1] in self.fillers and m.kind != "adj" and \
                             not s.ending_at(k) and not (
@@ -988,6 +990,12 @@ class ArgumentRules(EnglishClauseRules):
             base = subject or ctx.speaker
             h = Holder(base.actors if base else (), base.speaker if base else None,
                        base.person if base else None, "self")
+        if h is None and tag == "1" and last is None and subject is None and \
+                ctx.answering and ctx.answerer is not None:
+            # «المتحدثة: … تواصل السلطات السعودية وضع العراقيل … نطالب الجانب السعودي …»:
+            # in an answer, «we» is the one who answers, not the last subject named
+            return Holder(ctx.answerer.actors, ctx.answerer.speaker, ctx.answerer.person,
+                          "context")
         if h is None:
             base = last or subject or ctx.speaker
             if base is None:

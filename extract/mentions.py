@@ -1065,6 +1065,7 @@ class MentionRules(RuleBase):
             actors = self._actors(grp)
             ctx.acts[self._bare(head)] = actors
         if self.lang == "ar" and self._any_event(s.words()) and \
+                s.words().isdisjoint(self.denials) and \
                 all(f.cue.label.startswith("_") and not (f.cue.label == "_appeal" and
                                                           f.tag in FINITE) or
                     # «أجرت الصين مناورات …»: a verb of holding with no talks after it
@@ -1072,7 +1073,8 @@ class MentionRules(RuleBase):
                     for sp, fs in s.cues for f in fs):
             # «أعلنت جماعة الحوثي مسؤوليتها عن استهداف ناقلة …، في هجوم بزورق مسيّر»: a
             # report of an act, no stance toward it: the act is its opening subject's (a verb
-            # of appeal makes a stance: «وطالبت قطر بالوقف الفوري للغارات»)
+            # of appeal makes a stance: «وطالبت قطر بالوقف الفوري للغارات»; a denial makes
+            # no act: «نفت الحكومة العراقية انطلاق أي هجوم من أراضيها»)
             opener = next((s.mentions[k] for k in range(s.start, min(s.end, s.start + 3))
                            if k in s.mentions), None)
             if opener is not None and opener.kind in ("name", "capital", "person"):

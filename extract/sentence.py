@@ -83,6 +83,9 @@ class Context:
     # English: inside a transcript's answer («Spokesperson: …», «MR MILLER: …») until the next
     # question, where every sentence is the speaker's word, not the writer's narration
     answering: bool = False
+    # who answers in a transcript's answer («ج:», «المتحدثة:», "A:"): the one «we» is, whoever
+    # the answer's sentences have for subject
+    answerer: Holder | None = None
     # the actor the article's first stance names as its holder (a wire's protagonist)
     protagonist: str | None = None
     # the pairs of sides the current sentence names, by the token that opens each: «concern
@@ -539,6 +542,11 @@ class RuleBase:
         # Arabic: «أممياً، حذّرت الممثلة الخاصة …», «مصرياً، أكد الوزير …»: an adverb made of an
         # actor's indefinite adjective opens the part of a roundup that actor speaks in
         adverbs: dict[str, set[str]] = {}
+        # Arabic: a state's name that is also its feminine adjective («السعودية»): after a
+        # feminine title noun it is the adjective («الخارجية السعودية»)
+        self.adjective_names = frozenset(
+            n for a in self.res.gazetteer.actors.values() if lang == "ar"
+            for n in {normalize(x) for x in (a.ar, *a.aliases_ar)} & {normalize(x) for x in a.adj_ar})
         for a in self.res.gazetteer.actors.values() if lang == "ar" else ():
             for adj in a.adj_ar:
                 n = normalize(adj)

@@ -149,9 +149,11 @@ class Extractor(AttributionRules):
                 # «Spokesperson: We reject …»: the host of the briefing speaks again
                 ctx.speaker = Holder((answers,), s.texts[s.start], None, "byline")
                 ctx.answering = True
+                ctx.answerer = ctx.speaker
             elif label == "question":
                 ctx.speaker = None  # «Reuters: … What is China's response?»
                 ctx.answering = False
+                ctx.answerer = None
             elif label is not None and label.startswith(ACTOR_LABEL):
                 actor = label[len(ACTOR_LABEL):]  # «PAKISTAN - The foreign office …»
                 ctx.speaker = Holder((actor,), s.texts[s.start], None, "byline")

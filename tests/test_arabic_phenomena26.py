@@ -41,6 +41,13 @@ session of 2026-12-06, each tested on sentences written for this file.
   that state.
 - «أما الصين، فقد دعا المتحدث باسم خارجيتها وانغ ون بين …»: the topic's own official named
   after a title with the owner's pronoun is who the title is, not the one asked.
+- Rule 11: a denial makes no act: «نفت الحكومة العراقية انطلاق أي هجوم من أراضيها» does not
+  make Iraq the author of the attack condemned later.
+- «الخارجية السعودية»: a state's name that is also its feminine adjective («السعودية») is the
+  adjective after a title noun, so the title names the holder.
+- A briefing's answers labelled «المتحدثة:», «الناطق:» (words answer_labels) are the host's;
+  «we» in them is the one who answers, not the last subject the answer named («تواصل السلطات
+  الإماراتية وضع العراقيل … نطالب الجانب الإماراتي …»).
 """
 
 from __future__ import annotations
@@ -134,6 +141,20 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أما الصين، فقد دعا المتحدث باسم خارجيتها وانغ ون بين \"الأطراف المعنية\" في الغابون "
       "إلى الحوار." + FILLER),
      {("CHN", "calls_for_dialogue", "GAB")}),
+    ("a_denied_attack_has_no_author",
+     ("اعترضت الدفاعات السعودية هدفاً جوياً معادياً فوق الرياض. وفي بغداد، نفت الحكومة "
+      "العراقية انطلاق أي هجوم من أراضيها.\n\nودانت الإمارات الهجوم." + FILLER),
+     set()),
+    ("the_saudi_foreign_ministry",
+     "دانت الخارجية السعودية بأشد العبارات الهجوم الإسرائيلي على المستشفى." + FILLER,
+     {("SAU", "condemns", "ISR")}),
+    ("we_in_a_briefings_answer",
+     ("الدوحة – صحيفة الخليج اليوم – 20 أغسطس 2019 | إحاطة الخارجية القطرية\n"
+      "عقدت المتحدثة الرسمية باسم وزارة الخارجية إحاطتها الإعلامية الأسبوعية في الدوحة.\n\n"
+      "سؤال: هل من جديد بشأن الحجاج القطريين؟\n"
+      "المتحدثة: للأسف، تواصل السلطات الإماراتية وضع العراقيل أمام المواطنين، وتصر على "
+      "تسييس القضية. نطالب الجانب الإماراتي بضمان سلامة المواطنين." + FILLER),
+     {("QAT", "demands", "ARE")}),
     ("embassies_of_a_list_of_states",
      ("وفي بيان مشترك، دعت سفارات فرنسا وألمانيا وإيطاليا إسرائيل إلى وقف التصعيد "
       "فوراً." + FILLER),

@@ -172,7 +172,8 @@ class AttributionRules(FrameRules):
                                     s.norms[sp.start - 1] in self.clause_links)
             for f in forms) and not (
             # «return to the EU-facilitated dialogue»: a compound modifier, no new clause
-            self.lang == "en" and sp.start > s.start and s.texts[sp.start - 1] in {"-", "–"})]
+            self.lang == "en" and sp.start > s.start and s.texts[sp.start - 1] in {"-", "–"})
+            and not self._plural_noun_en(s, sp.start)]
         # («condemning the case and accusing Managua of …»: a participle that starts a
         # clause of its own is no word of the object before it)
         finite_set = set(finite_starts)
@@ -617,6 +618,18 @@ class AttributionRules(FrameRules):
             # the same utterance, toward the same addressee
             recs = _fill(recs, THREATS, [warned[-1]])
         return recs
+
+    def _plural_noun_en(self, s: Sentence, k: int) -> bool:
+        """English: a verb form in -s at ``k`` that is a plural noun, after a preposition or an
+        article and at most one adjective («to engage in genuine talks», «the talks»): no
+        verb, so no new clause."""
+        if self.lang != "en" or not s.texts[k].endswith("s") or k - 1 <= s.start:
+            return False
+        j = k - 1
+        if s.texts[j].isalpha() and s.texts[j].islower() and j not in s.mentions and \
+                s.norms[j] not in self.articles and s.norms[j] not in self.prepositions:
+            j -= 1  # («genuine»)
+        return s.norms[j] in self.articles or s.norms[j] in self.prepositions
 
     def _lead_act(self, lead: list[Sentence]) -> tuple[tuple[str, ...], str]:
         """The author of the first act of main_act_nouns that the article's first sentences

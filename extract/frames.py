@@ -108,6 +108,11 @@ class FrameRules(ArgumentRules):
                 window_end = next((k for k in range(sp.end + 2, window_end - 1)
                                    if s.texts[k] == "," and s.texts[k + 1].islower() and
                                    s.texts[k + 1].endswith("ing")), window_end)
+                # «as long as the Iraqi government asks us to," he said after holding talks
+                # …»: a bare «to» asks nothing more (its verb is left out)
+                window_end = next((k for k in range(sp.end, window_end - 1)
+                                   if s.norms[k] == "to" and s.texts[k + 1] in {",", ".", ";"}),
+                                  window_end)
             # (the window still ends the cue's reach: «، وقد قبل … الدعوة» names it back)
             asked_end = self._asked_clause_end_ar(s, sp.end, window_end) \
                 if self.lang == "ar" else window_end

@@ -31,6 +31,8 @@ class MentionRules(RuleBase):
         doc.user_data["sg_nonactor_ends"] = nonactor_ends
         for span, entries in doc._.sg.actors:
             entry = self._choose(span.text, entries)
+            if self.lang == "en" and span.text.islower() and any(c.isupper() for c in entry.raw):
+                continue  # «north-west Syria»: a common word, not «the West»
             if entry.kind == "none":
                 nonactor_ends.add(span.end)  # (a subject that is no actor, for _svo)
                 continue  # «West Bank»: a name that holds an actor's name
@@ -834,6 +836,14 @@ class MentionRules(RuleBase):
             k = j - 1 if s.norms[j] in self.articles else j
             if s.norms[k] == "of" and s.norms[k - 1] in self.venue_nouns:
                 return True
+        if self.lang == "en" and (s.norms[j] in self.region_modifiers or s.texts[j] == "-"):
+            # «in north-west Syria», «in eastern Ukraine»: a part of the place
+            k = j
+            while k > s.start and (s.norms[k] in self.region_modifiers or s.texts[k] == "-"):
+                k -= 1
+            if s.norms[k] in self.articles and k > s.start:
+                k -= 1
+            return s.norms[k] in self.loc
         if self.lang == "en" and j > s.start and s.norms[j] in self.articles and \
                 m.kind == "name" and s.norms[j - 1] in self.loc:
             # «the situation in the Democratic Republic of the Congo»; but «the accusations

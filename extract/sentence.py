@@ -558,6 +558,7 @@ class RuleBase:
         state_heads = w("state_anaphoric_heads")
         # «the North», «the South»: the first word of a two-word name, capitalised
         self.compass_heads = w("compass_heads")
+        self.region_modifiers = w("region_modifiers")  # «in north-west Syria»: a place
         self.place_nouns_en = w("place_nouns")  # «the Uzbek city of Samarkand»: a place
         self.state_heads: dict[str, frozenset[str]] = {}
         for a in self.res.gazetteer.actors.values() if state_heads or self.compass_heads else ():

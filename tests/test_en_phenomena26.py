@@ -34,6 +34,15 @@ session of 2026-12-06, each tested on sentences written for this file.
   modifier before them (content family), is no warning.
 - Rule 7: «the Benghazi-based government», «a spokesman for the Libyan National Army»: Benghazi
   and Tobruk are seats of Libya's eastern authorities (gazetteer seats), so Libya.
+- A name the gazetteer writes with a capital is no name in lower case: «north-west Syria» holds
+  no «West», «told us» no «US».
+- «in north-west Syria», «in eastern Ukraine»: a part of a place named before it (words
+  region_modifiers) leaves the name a place.
+- «to engage in genuine talks with the opposition»: a verb form in -s after a preposition or
+  article and one adjective is a plural noun, no new clause, so what is asked runs on to it;
+  and «talks with» someone asked for is a call for dialogue (rule 10).
+- «as long as the Iraqi government asks us to," he said after holding talks …»: a bare «to»
+  before punctuation asks nothing more.
 """
 
 from __future__ import annotations
@@ -120,6 +129,24 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_government_based_in_benghazi",
      "The Benghazi-based government accused Greece of interference." + FILLER,
      {("LBY", "accuses", "GRC")}),
+    ("north_west_is_no_west",
+     ("UN special envoy Geir Pedersen says he is alarmed by the latest developments in "
+      "north-west Syria." + FILLER),
+     set()),
+    ("us_in_lower_case_is_no_state",
+     "Mexico condemned Guatemala and said the decision left us no choice." + FILLER,
+     {("MEX", "condemns", "GTM")}),
+    ("a_part_of_a_place",
+     "Russia condemned the shelling in eastern Ukraine." + FILLER,
+     set()),
+    ("genuine_talks_asked_for",
+     ("Ankara had for years urged the Syrian government to engage in genuine talks with the "
+      "opposition." + FILLER),
+     {("TUR", "calls_for_dialogue", "SYR")}),
+    ("a_bare_to_asks_nothing_more",
+     ("\"We will stay for as long as the Iraqi government asks us to,\" the French minister "
+      "said after holding talks with Kadhimi." + FILLER),
+     {("FRA", "holds_talks", "IRQ")}),
 ]
 
 

@@ -524,6 +524,20 @@ class EnglishClauseRules(CueRules):
                                                     s.norms[x + 1] == "and") or
                     x in s.mentions for x in range(k, first))
 
+    def _later_ask_untyped_en(self, s: Sentence, after: int, stop: int) -> bool:
+        """Whether, after the last typed thing an appeal asks (ending at ``after``), «and to»
+        asks for something no content types («to stop its military operations in Gaza and to
+        let humanitarian aid in»): rule 10 types it as a demand."""
+        for x in range(after, min(stop - 2, after + 10)):
+            if s.texts[x] in STOP_CSC and s.texts[x] != "," or x in s.mentions and x > after:
+                return False
+            if s.norms[x] == "and" and s.norms[x + 1] == "to" and \
+                    s.texts[x + 2].isalpha() and s.texts[x + 2].islower():
+                # (a content further on, even past the window, types it: «and to address
+                # their differences, including security concerns …, through dialogue»)
+                return not any(x <= sp.start < s.end for sp, _ in s.contents)
+        return False
+
     def _further_intents_en(self, s: Sentence, after: int) -> list[str]:
         """The types of what a readiness or agreement goes on to name after «and to» in the
         same sentence («…, and to strengthen coordination within the UN»)."""

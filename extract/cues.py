@@ -600,7 +600,10 @@ class CueRules(MentionRules):
                     # (the sides of «ومعالجة الخلافات بين لبنان والسعودية عبر الحوار» are
                     # no new addressee)
                     not any(k in s.mentions and not any(s.norms[b] in self.between
-                                                        for b in range(first_end, k))
+                                                        for b in range(first_end, k)) and
+                            # («the UN-led political process»: a compound modifier)
+                            not (s.mentions[k].end < s.end and
+                                 s.texts[s.mentions[k].end] in {"-", "–"})
                             for k in range(first_end, span.start))):
                 break
             for c in classes:

@@ -357,10 +357,14 @@ class FrameRules(ArgumentRules):
             # what is asked for is no stance of the holder's own («to end its support for …»)
             addressee_end = last
             if self.lang == "en" and kinds and addressee_end is not None and \
-                    "demands" not in labels and self._first_ask_untyped_en(  # type: ignore
-                        s, addressee_end, window_end):
+                    "demands" not in labels and (
+                        self._first_ask_untyped_en(  # type: ignore[attr-defined]
+                            s, addressee_end, window_end) or
+                        self._later_ask_untyped_en(  # type: ignore[attr-defined]
+                            s, max(e for _, e in kinds), window_end)):
                 # rule 10: «to honour their commitments and settle their differences through
-                # dialogue»: the first thing asked is typed by nothing, so it is a demand
+                # dialogue», «to stop its operations and to let aid in»: a thing asked that
+                # is typed by nothing is a demand
                 labels = [*labels, "demands"]
             if self.lang == "ar" and kinds and targets and addressee_end is not None and \
                     "demands" not in labels and (

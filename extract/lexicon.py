@@ -386,19 +386,25 @@ def _load_content(lex: Lexicon, path: Path) -> None:
         if d.get("label") not in types:
             raise _error(path, n, f"unknown label {d.get('label')!r}")
         unknown = set(d) - {"label", "words", "classes", "heads", "modifiers", "objects",
-                            "_note"}
+                            "determiners", "_note"}
         if unknown:
             raise _error(path, n, f"unknown keys {sorted(unknown)}")
         if bool(d.get("heads")) != bool(d.get("objects")):
             raise _error(path, n, "'heads' and 'objects' go together")
+        if d.get("determiners") and not d.get("modifiers"):
+            raise _error(path, n, "'determiners' go before 'modifiers'")
         cc = ContentClass(d["label"], frozenset(d.get("classes", [])))
         keys = [_norm_phrase(w) for w in d.get("words", [])]
         # a family written once: every head with every object, with or without one modifier
-        # between them («وقف» × «ضرباتها، العمليات العسكرية»; «الوقف الفوري لـ…»)
+        # between them («وقف» × «ضرباتها، العمليات العسكرية»; «الوقف الفوري لـ…»), and a
+        # determiner before the modifier («stop its renewed military operations»)
+        mods = list(d.get("modifiers", []))
+        mods += [f"{x} {m}" for x in d.get("determiners", []) for m in d.get("modifiers", [])
+                 if m not in d.get("determiners", [])]
         for h in d.get("heads", []):
             for o in d.get("objects", []):
                 keys.append(_norm_phrase(f"{h} {o}"))
-                keys += [_norm_phrase(f"{h} {m} {o}") for m in d.get("modifiers", [])]
+                keys += [_norm_phrase(f"{h} {m} {o}") for m in mods]
         for key in keys:
             entries = lex.content.setdefault(key, [])
             if cc not in entries:

@@ -43,6 +43,12 @@ session of 2026-12-06, each tested on sentences written for this file.
   and «talks with» someone asked for is a call for dialogue (rule 10).
 - «as long as the Iraqi government asks us to," he said after holding talks …»: a bare «to»
   before punctuation asks nothing more.
+- Rule 20: «stop its renewed military operations»: a determiner before a modifier in a
+  content family (content.jsonl «determiners»); «avoid any escalatory behaviour», «a pretext for
+  military pressure», «refrain from provocative steps» are restraint.
+- A list of things asked goes on past a compound modifier that names an actor («stop all
+  cross-border attacks and to engage seriously in the UN-led political process»), and a later
+  «and to …» that nothing types is a demand (rule 10: «and to let humanitarian aid in»).
 """
 
 from __future__ import annotations
@@ -147,6 +153,22 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("\"We will stay for as long as the Iraqi government asks us to,\" the French minister "
       "said after holding talks with Kadhimi." + FILLER),
      {("FRA", "holds_talks", "IRQ")}),
+    ("a_determiner_and_a_modifier_before_the_operations",
+     ("France called on the Israeli government to stop its renewed military operations in "
+      "Gaza and to let humanitarian aid in immediately." + FILLER),
+     {("FRA", "urges_restraint", "ISR"), ("FRA", "demands", "ISR")}),
+    ("escalatory_behaviour",
+     "France urged Israel to avoid \"any escalatory behaviour, particularly in Lebanon\"."
+     + FILLER,
+     {("FRA", "urges_restraint", "ISR")}),
+    ("a_list_past_a_un_led_process",
+     ("He called on the Houthis to stop all cross-border attacks and to engage seriously in "
+      "the UN-led political process, the US envoy said." + FILLER),
+     {("USA", "urges_restraint", "HOUTHIS"), ("USA", "calls_for_dialogue", "HOUTHIS")}),
+    ("a_later_ask_typed_further_on",
+     ("The UN envoy urged Pakistan to respect the ceasefire and to address its differences over "
+      "the border crossings through sustained dialogue." + FILLER),
+     {("UN", "urges_restraint", "PAK"), ("UN", "calls_for_dialogue", "PAK")}),
 ]
 
 

@@ -144,7 +144,9 @@ def candidates(norm: str) -> list[str]:
     layer2 = []
     for s, _ in stems:
         add(s)
-        if s[:1] in PROCLITIC_PREP and len(s) > 3:
+        if s[:1] in PROCLITIC_PREP and len(s) > 3 and (s[0] != "س" or s[1] in "تينا"):
+            # (the future «س» comes only before an imperfect verb: «ستواصل», «سنعمل»; not
+            # «سقطرى», read «قطري» without it)
             layer2.append((s[1:], s[0] == "ل"))
     stems += layer2
     for s, after_lam in list(stems):

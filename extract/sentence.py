@@ -564,11 +564,14 @@ class RuleBase:
         for a in self.res.gazetteer.actors.values() if state_heads or self.compass_heads else ():
             found: set[str] = set()
             if self.lang == "ar":
-                # «المملكة الأردنية الهاشمية», «سلطنة عمان» (not «المملكة المتحدة»)
-                for name in (a.ar, *a.aliases_ar) if a.kind == "state" else ():
+                # «المملكة الأردنية الهاشمية», «سلطنة عمان» (not «المملكة المتحدة»); an armed
+                # group's «جماعة الحوثي», «ميليشيا الحوثي»: the heads of its long names
+                heads = state_heads if a.kind == "state" else \
+                    self.anaphoric_heads if a.kind == "group" else frozenset()
+                for name in (a.ar, *a.aliases_ar):
                     words = [normalize(x) for x in name.split()]
                     head = words[0] if words[0].startswith("ال") else "ال" + words[0]
-                    if len(words) >= 2 and head in state_heads and words[1] != "المتحده":
+                    if len(words) >= 2 and head in heads and words[1] != "المتحده":
                         found.add(head)
                 if found:
                     self.state_heads[a.id] = frozenset(found)
@@ -581,7 +584,9 @@ class RuleBase:
                     found.add(words[0])  # «North Korea … the North»
             if found:
                 self.state_heads[a.id] = frozenset(found)
-        self.state_head_words = frozenset(h for hs in self.state_heads.values() for h in hs)
+        self.state_head_words = frozenset(
+            h for a, hs in self.state_heads.items() for h in hs
+            if (entry := self.res.gazetteer.actors.get(a)) is not None and entry.kind == "state")
         self.separate_talks = w("separate_talks")
         # «بحث خلاله الجانبان»: a pronoun-carrying adverb between a verb and its subject
         self.verb_asides = w("verb_asides")

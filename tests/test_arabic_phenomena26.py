@@ -48,6 +48,13 @@ session of 2026-12-06, each tested on sentences written for this file.
 - A briefing's answers labelled «المتحدثة:», «الناطق:» (words answer_labels) are the host's;
   «we» in them is the one who answers, not the last subject the answer named («تواصل السلطات
   الإماراتية وضع العراقيل … نطالب الجانب الإماراتي …»).
+- «الميليشيا», «الجماعة», «الحركة» alone stand for the armed group the article named,
+  however it named it («جماعة الحوثي», «الحوثيين»: the heads of its long names in the
+  gazetteer, «ميليشيا الحوثي»); a seizure or piracy («احتجاز», «القرصنة»; words event_nouns) is
+  an act of its author.
+- «وزارة الخارجية والتعاون الدولي الإماراتية», «وزارة الشؤون الخارجية والتعاون الأفريقي
+  المغربية»: a ministry's coordinated portfolio words are title fillers.
+- The future «س» is a clitic only before an imperfect verb («ستواصل»): «سقطرى» is no «قطري».
 """
 
 from __future__ import annotations
@@ -155,6 +162,21 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "المتحدثة: للأسف، تواصل السلطات الإماراتية وضع العراقيل أمام المواطنين، وتصر على "
       "تسييس القضية. نطالب الجانب الإماراتي بضمان سلامة المواطنين." + FILLER),
      {("QAT", "demands", "ARE")}),
+    ("the_militia_named_back",
+     ("احتجزت جماعة الحوثي سفينة شحن قبالة الحديدة.\n\n"
+      "وأدانت مصر «عملية القرصنة» التي نفذتها الميليشيا، وحمّلتها المسؤولية الكاملة." + FILLER),
+     {("EGY", "condemns", "HOUTHIS"), ("EGY", "accuses", "HOUTHIS")}),
+    ("a_seizure_named_back",
+     ("توالت ردود الفعل على احتجاز الحوثيين سفينة «روابي» قبالة الحديدة.\n\n"
+      "ودانت الكويت الاحتجاز بأشد العبارات." + FILLER),
+     {("KWT", "condemns", "HOUTHIS")}),
+    ("a_ministry_with_two_portfolios",
+     "وأدانت وزارة الخارجية والتعاون الدولي الإماراتية الهجوم الحوثي." + FILLER,
+     {("ARE", "condemns", "HOUTHIS")}),
+    ("socotra_is_no_qatari",
+     ("وأوضحت الوزارة الإماراتية أن السفينة كانت تنقل معدات طبية إلى جزيرة سقطرى، ودانت "
+      "الهجوم الحوثي." + FILLER),
+     {("ARE", "condemns", "HOUTHIS")}),
     ("embassies_of_a_list_of_states",
      ("وفي بيان مشترك، دعت سفارات فرنسا وألمانيا وإيطاليا إسرائيل إلى وقف التصعيد "
       "فوراً." + FILLER),

@@ -565,10 +565,12 @@ class MentionRules(RuleBase):
                     and o.actors == group[-1].actors and o.end < limit and s.texts[o.end] == ")":
                 i = o.end + 1  # «the United Arab Emirates (UAE), Bahrain and Egypt»
             if self.lang == "ar" and group[-1].kind == "person" and i < limit and \
-                    s.texts[i] in {"،", ","}:
+                    (s.texts[i] in {"،", ","} or s.norms[i] in self.heads):
                 # «الأمير محمد بن سلمان، ولي العهد رئيس مجلس الوزراء، وفخامة الرئيس
-                # الأوزبكي»: the official's titles between commas, then the next member
-                k = i + 1
+                # الأوزبكي»: the official's titles between commas, then the next member;
+                # also right after the name («عبد الفتاح السيسي رئيس جمهورية مصر العربية،
+                # وجلالة الملك …»)
+                k = i + 1 if s.texts[i] in {"،", ","} else i
                 while k < limit and k - i < 9:
                     own = s.mentions.get(k)
                     if own is not None and own.actors == group[-1].actors:
@@ -578,8 +580,8 @@ class MentionRules(RuleBase):
                         k += 1
                     else:
                         break
-                if k > i + 1 and k + 1 < limit and s.texts[k] in {"،", ","} and \
-                        self._conj_prefixed(s, k + 1):
+                if k > i + (s.texts[i] in {"،", ","}) and k + 1 < limit and \
+                        s.texts[k] in {"،", ","} and self._conj_prefixed(s, k + 1):
                     i = k + 1
             linked = False
             if self.lang == "ar" and i + 2 < limit and (i + 2) in s.mentions and \

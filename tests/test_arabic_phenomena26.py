@@ -55,6 +55,10 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «وزارة الخارجية والتعاون الدولي الإماراتية», «وزارة الشؤون الخارجية والتعاون الأفريقي
   المغربية»: a ministry's coordinated portfolio words are title fillers.
 - The future «س» is a clitic only before an imperfect verb («ستواصل»): «سقطرى» is no «قطري».
+- Rule 4: «عقد فخامة الرئيس عبد الفتاح السيسي رئيس جمهورية مصر العربية، وجلالة الملك عبد
+  الله الثاني …، وفخامة الرئيس محمود عباس …»: an official's title right after the name
+  (naming the official's state) keeps the list going to the next member after its comma, so
+  «القادة» later stand for all three.
 """
 
 from __future__ import annotations
@@ -177,6 +181,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وأوضحت الوزارة الإماراتية أن السفينة كانت تنقل معدات طبية إلى جزيرة سقطرى، ودانت "
       "الهجوم الحوثي." + FILLER),
      {("ARE", "condemns", "HOUTHIS")}),
+    ("a_list_of_leaders_with_their_titles",
+     ("«عقد فخامة الرئيس عبد الفتاح السيسي رئيس جمهورية مصر العربية، وجلالة الملك عبد الله "
+      "الثاني ابن الحسين ملك المملكة الأردنية الهاشمية، وفخامة الرئيس محمود عباس رئيس دولة "
+      "فلسطين، قمة ثلاثية في القاهرة اليوم، بحث خلالها القادة آخر المستجدات.\n\n"
+      "ثانياً: أكد القادة رفضهم جميع الإجراءات الإسرائيلية الأحادية.»" + FILLER),
+     {("EGY", "rejects", "ISR"), ("JOR", "rejects", "ISR"), ("PSE", "rejects", "ISR")}),
     ("embassies_of_a_list_of_states",
      ("وفي بيان مشترك، دعت سفارات فرنسا وألمانيا وإيطاليا إسرائيل إلى وقف التصعيد "
       "فوراً." + FILLER),

@@ -1385,7 +1385,12 @@ class EnglishClauseRules(CueRules):
                 # «The Saudi and Iranian delegations held a meeting, during which they …»:
                 # the sentence's own plural subject before any group of earlier sentences
                 own = self._initial_subject_en(s, k, ctx, None)
-                if own is not None and len(own.actors) >= 2:
+                if own is not None and (len(own.actors) >= 2 or len(own.actors) == 1 and (
+                        # «The Group of Seven foreign ministers said they …»: a body, or
+                        # one actor's officials in the plural
+                        (a := self.res.gazetteer.actors.get(own.actors[0])) is not None and
+                        a.kind in ("bloc", "organization", "group") or
+                        bool(own.speaker) and str(own.speaker).endswith("s"))):
                     return Holder(own.actors, s.texts[k], None, "svo")
             group = self._en_state(s.doc).get("group")
             if group:
@@ -2878,6 +2883,14 @@ class EnglishClauseRules(CueRules):
                             if (found := key_at(lo, n)) in self.bare_titles_en), ())
                 if key:
                     note(key, m.actors, weak=owned)
+                # «the speaker of the US House of Representatives», «the president of
+                # Kenya»: the title before «of» and the actor
+                o = m.start - 1 - (m.start - 1 > s.start and s.norms[m.start - 1] in self.articles)
+                if o > s.start and s.norms[o] == "of":
+                    key = next((found for n in range(longest, 0, -1)
+                                if (found := key_at(o - n, n)) in self.bare_titles_en), ())
+                    if key:
+                        note(key, m.actors, weak=True)
         for k in range(s.start, s.end - 1):
             if lowered[k - s.start] != "the" or lowered[k + 1 - s.start] not in \
                     self.bare_title_firsts_en or k in s.mentions or k + 1 in s.mentions:

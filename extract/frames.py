@@ -127,6 +127,12 @@ class FrameRules(ArgumentRules):
                 if kinds and all(k == EXPELLED for k, _ in kinds):
                     return []  # «ordered Sweden's ambassador to leave»: an expulsion, an act
             inv, iend = self._content(s, sp.end, asked_end, "invite")
+            if inv is not None and self.lang == "en" and any(
+                    s.norms[k] == "not" and s.norms[k + 1] == "to"
+                    for k in range(sp.end, min(asked_end - 1, sp.end + 6))):
+                # «urged Beijing not to use the visit as a pretext for …»: what one is asked
+                # not to do invites no one
+                inv = None
             kind, cend = kinds[0] if kinds else (None, sp.end)
             if cue.condition:
                 # rule 13: «يشترط للقاء أردوغان خروج …»: an offer tied to a concession is

@@ -49,6 +49,14 @@ session of 2026-12-06, each tested on sentences written for this file.
 - A list of things asked goes on past a compound modifier that names an actor («stop all
   cross-border attacks and to engage seriously in the UN-led political process»), and a later
   «and to …» that nothing types is a demand (rule 10: «and to let humanitarian aid in»).
+- «the speaker of the US House of Representatives … the speaker met Taiwan's president»: a
+  title before «of» and an actor (words bare_titles, now with «speaker») stands for that
+  actor when it comes back bare.
+- «The Group of Seven foreign ministers said they were concerned …»: «they» is the
+  sentence's own subject when it is a body or one actor's officials in the plural, before
+  any pair that met earlier.
+- «urged Beijing not to use the visit as a pretext for military escalation»: what one is asked
+  not to do invites no one (no intent to meet from «visit»).
 """
 
 from __future__ import annotations
@@ -169,6 +177,20 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The UN envoy urged Pakistan to respect the ceasefire and to address its differences over "
       "the border crossings through sustained dialogue." + FILLER),
      {("UN", "urges_restraint", "PAK"), ("UN", "calls_for_dialogue", "PAK")}),
+    ("the_speaker_of_a_state_named_back",
+     ("China began drills around Taiwan a day after the speaker of the US House of "
+      "Representatives left the island.\n\n"
+      "In Taipei on Wednesday, the speaker met Taiwan's president." + FILLER),
+     {("USA", "holds_talks", "TWN")}),
+    ("they_for_a_body_in_the_plural",
+     ("Taiwan's president met the US ambassador on Tuesday.\n\n"
+      "The Group of Seven foreign ministers said they were concerned by China's military "
+      "drills." + FILLER),
+     {("TWN", "holds_talks", "USA"), ("G7", "expresses_concern", "CHN")}),
+    ("asked_not_to_use_a_visit",
+     ("National Security Council spokesman John Kirby urged Beijing not to use the visit as a "
+      "pretext for military escalation." + FILLER),
+     {("USA", "urges_restraint", "CHN")}),
 ]
 
 

@@ -177,6 +177,12 @@ class Context:
         organisations whose condemnations and demands judge a conflict, not wage it."""
         strong = [p for p, n in self.conflict.items()
                   if n >= 2 and caller not in p and not p & not_sides]
+        top = max((self.conflict[p] for p in strong), default=0)
+        if sum(self.conflict[p] == top for p in strong) == 1 and \
+                any(self.conflict[p] < top for p in strong):
+            # «Russia and Ukraine» stated three times, «the US and Russia» twice: the
+            # conflict the article states most (a quarrel over it is no side of it)
+            strong = [p for p in strong if self.conflict[p] == top]
         if strong:
             return tuple(dict.fromkeys(a for p in strong for a in sorted(p)))
         return () if strong_only else self.pair or ()

@@ -57,6 +57,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   any pair that met earlier.
 - «urged Beijing not to use the visit as a pretext for military escalation»: what one is asked
   not to do invites no one (no intent to meet from «visit»).
+- Rule 12: «all parties», «both sides» with the article's conflicts stated unevenly («Russia
+  and Ukraine» three times, «the US and Russia» twice): the one stated most, not every
+  strong quarrel together.
 """
 
 from __future__ import annotations
@@ -191,6 +194,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("National Security Council spokesman John Kirby urged Beijing not to use the visit as a "
       "pretext for military escalation." + FILLER),
      {("USA", "urges_restraint", "CHN")}),
+    ("the_conflict_stated_most",
+     ("Russia accused Ukraine of shelling the plant. Ukraine accused Russia of using it as a "
+      "shield. Russia condemned Ukraine's strikes.\n\n"
+      "The United States accused Russia of recklessness and condemned Moscow's actions at "
+      "the plant.\n\n"
+      "China urged all parties to exercise restraint." + FILLER),
+     {("RUS", "accuses", "UKR"), ("UKR", "accuses", "RUS"), ("RUS", "condemns", "UKR"),
+      ("USA", "accuses", "RUS"), ("USA", "condemns", "RUS"),
+      ("CHN", "urges_restraint", "RUS"), ("CHN", "urges_restraint", "UKR")}),
 ]
 
 

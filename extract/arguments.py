@@ -835,7 +835,13 @@ class ArgumentRules(EnglishClauseRules):
                         (tn := self._title_np(s, end, ctx, tag)) is not None and
                         tn.source == "np" and bool(tn.actors) and
                         not set(tn.actors) & set(last.actors) and tn.np_end is not None and
-                        tn.np_end < s.end and tn.np_end in s.mentions or
+                        tn.np_end < s.end and (
+                            tn.np_end in s.mentions or
+                            # («…، ونددت حكومة نيكاراغوا بما وصفته …»: its «ب» object)
+                            s.fulls[tn.np_end].startswith("ب") and
+                            (s.fulls[tn.np_end] != s.norms[tn.np_end] or
+                             s.norms[tn.np_end] in self.what_relatives) and
+                            cue.label in ("welcomes", "condemns", "expresses_support")) or
                         # «…، وأدانت تركيا تصريحات ليبية»: a name right after the verb with
                         # the verb's object after it is the verb's own subject (an appeal's
                         # addressee stands there: «وطالبت روما بالاعتذار»)

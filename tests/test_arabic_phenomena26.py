@@ -59,6 +59,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   الله الثاني …، وفخامة الرئيس محمود عباس …»: an official's title right after the name
   (naming the official's state) keeps the list going to the next member after its comma, so
   «القادة» later stand for all three.
+- «…، ونددت حكومة نيكاراغوا بما وصفته بـ"ضغوط واشنطن"»: a coordinated verb with a title
+  phrase of another actor right after it, and its «ب» object after that, has that subject of
+  its own, not the last one.
 """
 
 from __future__ import annotations
@@ -187,6 +190,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "فلسطين، قمة ثلاثية في القاهرة اليوم، بحث خلالها القادة آخر المستجدات.\n\n"
       "ثانياً: أكد القادة رفضهم جميع الإجراءات الإسرائيلية الأحادية.»" + FILLER),
      {("EGY", "rejects", "ISR"), ("JOR", "rejects", "ISR"), ("PSE", "rejects", "ISR")}),
+    ("a_coordinated_verb_with_a_titled_subject",
+     ("كما أعربت وزارة الخارجية الكوبية عن تضامنها مع هندوراس، ونددت حكومة نيكاراغوا بما "
+      "وصفته بـ«ضغوط واشنطن على دولة ذات سيادة»." + FILLER),
+     {("CUB", "expresses_support", "HND"), ("NIC", "condemns", "USA")}),
     ("embassies_of_a_list_of_states",
      ("وفي بيان مشترك، دعت سفارات فرنسا وألمانيا وإيطاليا إسرائيل إلى وقف التصعيد "
       "فوراً." + FILLER),

@@ -11,8 +11,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   والتوقف عن …») runs on, and its first act, typed by nothing, is a demand (rule 10; the
   conjunct may open before the word that types the second act, but an adjective joined
   inside a noun phrase, «الآلية السياسية والأمنية», opens none).
-- Rule 20, restraint: «وقف أنشطتها العسكرية», «بوقف تحركاتها العسكرية»: military activities
-  and movements are among the acts whose halt is restraint (content.jsonl), and a noun with a
+- Rule 20, restraint: «وقف أنشطتها العسكرية», «بوقف تحركاتها العسكرية», «وقف استخدام العنف»:
+  military activities and movements and the use of violence or force are among the acts whose
+  halt is restraint (content.jsonl), and a noun with a
   possessive pronoun before a definite adjective matches the family's «الأنشطة العسكرية»
   (the loader adds the form without the article).
 - Plural heads of a list of holders: «سفارات فرنسا وألمانيا», «وزارات خارجية مصر والأردن»,
@@ -102,6 +103,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_halt_to_its_military_activities",
      "دعت مصر إسرائيل إلى وقف أنشطتها العسكرية في الضفة الغربية فوراً." + FILLER,
      {("EGY", "urges_restraint", "ISR")}),
+    ("a_halt_to_the_use_of_violence",
+     "دعت فرنسا الجيش السوداني إلى وقف استخدام العنف ضد المتظاهرين." + FILLER,
+     {("FRA", "urges_restraint", "SDN")}),
     ("a_halt_to_its_military_movements",
      "وطالبت روسيا أوكرانيا بوقف تحركاتها العسكرية قرب الحدود." + FILLER,
      {("RUS", "urges_restraint", "UKR")}),

@@ -94,6 +94,7 @@ class EnglishClauseRules(CueRules):
         self.force_verbs_en = w("force_verbs")
         self.ruling_nouns_en = w("ruling_nouns")  # «welcomed the order»
         self.regime_nouns_en = w("regime_nouns")  # «the junta»
+        self.army_nouns_en = w("army_nouns")  # «the army», named before with its state
         self.bare_titles_en = self.lex.phrase_list("bare_titles")  # «the prime minister»
         self.undo_words_en = w("undo_words")  # «called for its reversal»
         self.bare_title_firsts_en = frozenset(x[0] for x in self.bare_titles_en)
@@ -2813,25 +2814,38 @@ class EnglishClauseRules(CueRules):
     def _regime_refs_en(self, s: Sentence, ctx: Context) -> None:
         """«Niger's military rulers», «the Nigerien junta», «the junta in Niamey»: the state
         whose rulers a regime noun (words regime_nouns) names; a later bare «the junta», «the
-        putschists» is that state (rule 5: a government stands for its state)."""
-        if s.words().isdisjoint(self.regime_nouns_en):
-            return
+        putschists» is that state (rule 5: a government stands for its state). The same for
+        an army (words army_nouns: «the Sudanese army … talks between the army and the
+        RSF»), kept apart from the regime."""
+        words = s.words()
+        for nouns, attr in ((self.regime_nouns_en, "regime"), (self.army_nouns_en, "army")):
+            if not words.isdisjoint(nouns):
+                self._state_refs_en(s, ctx, nouns, attr)
+
+    def _state_refs_en(self, s: Sentence, ctx: Context, nouns: frozenset[str],
+                       attr: str) -> None:
         for k in range(s.start + 1, s.end):
-            if s.norms[k] not in self.regime_nouns_en or k in s.mentions:
+            if s.norms[k] not in nouns or k in s.mentions:
                 continue
             j = k - 1
             while j > s.start and s.norms[j] in self.regime_mods_en:
                 j -= 1  # «military rulers», «ruling junta»
             owner = s.mention_ending_at(j) if s.norms[j] in self.possessive else \
                 s.mention_ending_at(j + 1)
-            if owner is None and k + 2 < s.end and s.norms[k + 1] == "in":
+            if owner is None and k + 2 < s.end and s.norms[k + 1] in ("in", "of"):
                 owner = s.mentions.get(k + 2)
+            known = getattr(ctx, attr)
+            now = self._en_state(s.doc).get("sentences", 0)
             if owner is not None and owner.kind in ("name", "adj", "capital") and \
                     len(owner.actors) == 1 and not self._is_location(s, owner):
-                ctx.regime = owner.actors
-            elif owner is None and ctx.regime is not None and \
-                    s.norms[j] in self.articles and j == k - 1:
-                s.add_mention(Mention(k, k + 1, "name", ctx.regime, "f", s.texts[k]))
+                setattr(ctx, attr, owner.actors)
+                self._en_state(s.doc)[attr] = now
+            elif owner is None and known is not None and \
+                    s.norms[j] in self.articles and j == k - 1 and (
+                        # (an army only from the sentence before: «Turkey condemned the
+                        # Syrian army. … Italy urged the army to stand down» names none)
+                        attr != "army" or now - self._en_state(s.doc).get(attr, now) <= 1):
+                s.add_mention(Mention(k, k + 1, "name", known, "f", s.texts[k]))
 
     def _bare_titles_en(self, s: Sentence, ctx: Context) -> None:
         """«Iraqi Prime Minister Mohammed Shia al-Sudani», «Saudi Crown Prince Mohammed bin

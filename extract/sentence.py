@@ -126,6 +126,7 @@ class Context:
     # English: the state whose junta or regime the article named («Niger's military rulers»),
     # for a later bare «the junta»
     regime: tuple[str, ...] | None = None
+    army: tuple[str, ...] | None = None  # English: the state whose army the article named
     # English: «Iraqi Prime Minister …», then «the prime minister»: the title's actor, or ()
     # when officials of two actors were named with it
     titles_en: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)

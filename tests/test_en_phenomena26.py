@@ -60,6 +60,10 @@ session of 2026-12-06, each tested on sentences written for this file.
 - Rule 12: «all parties», «both sides» with the article's conflicts stated unevenly («Russia
   and Ukraine» three times, «the US and Russia» twice): the one stated most, not every
   strong quarrel together.
+- Rule 5: «the Sudanese army … talks between the army and the paramilitary Rapid Support
+  Forces»: an army named with its state (words army_nouns) is that state when it comes back
+  bare in the next sentence (not later: tests/test_en_phenomena23.py), kept apart from a junta
+  named back.
 """
 
 from __future__ import annotations
@@ -203,6 +207,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("RUS", "accuses", "UKR"), ("UKR", "accuses", "RUS"), ("RUS", "condemns", "UKR"),
       ("USA", "accuses", "RUS"), ("USA", "condemns", "RUS"),
       ("CHN", "urges_restraint", "RUS"), ("CHN", "urges_restraint", "UKR")}),
+    ("the_army_named_back",
+     ("The Sudanese army and the Rapid Support Forces clashed again on Sunday.\n\n"
+      "Lavrov called for an immediate ceasefire and for talks between the army and the "
+      "paramilitary Rapid Support Forces." + FILLER),
+     {("RUS", "urges_restraint", "SDN"), ("RUS", "calls_for_dialogue", "SDN")}),
 ]
 
 

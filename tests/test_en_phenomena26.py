@@ -64,6 +64,8 @@ session of 2026-12-06, each tested on sentences written for this file.
   Forces»: an army named with its state (words army_nouns) is that state when it comes back
   bare in the next sentence (not later: tests/test_en_phenomena23.py), kept apart from a junta
   named back.
+- «15:30 Egypt calls for de-escalation»: «calls for» is a present-tense verb of appeal too
+  (cue en.appeal.urge), as a live blog or headline writes it, not only a noun.
 """
 
 from __future__ import annotations
@@ -212,6 +214,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Lavrov called for an immediate ceasefire and for talks between the army and the "
       "paramilitary Rapid Support Forces." + FILLER),
      {("RUS", "urges_restraint", "SDN"), ("RUS", "calls_for_dialogue", "SDN")}),
+    ("calls_for_in_the_present",
+     ("15:10 — Fighting spreads in Khartoum between the Sudanese army and the paramilitary "
+      "Rapid Support Forces.\n\n15:30 — Egypt calls for an immediate ceasefire." + FILLER),
+     {("EGY", "urges_restraint", "SDN")}),
 ]
 
 

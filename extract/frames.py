@@ -107,7 +107,10 @@ class FrameRules(ArgumentRules):
                 # would leave …»: a participle after a comma is the subject's next act
                 window_end = next((k for k in range(sp.end + 2, window_end - 1)
                                    if s.texts[k] == "," and s.texts[k + 1].islower() and
-                                   s.texts[k + 1].endswith("ing")), window_end)
+                                   s.texts[k + 1].endswith("ing") and
+                                   # (not «…, including the exchange of prisoners, …»)
+                                   s.norms[k + 1] not in self.prep_participles_en),
+                                  window_end)
                 # «as long as the Iraqi government asks us to," he said after holding talks
                 # …»: a bare «to» asks nothing more (its verb is left out)
                 window_end = next((k for k in range(sp.end, window_end - 1)

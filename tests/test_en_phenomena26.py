@@ -66,6 +66,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   named back.
 - «15:30 Egypt calls for de-escalation»: «calls for» is a present-tense verb of appeal too
   (cue en.appeal.urge), as a live blog or headline writes it, not only a noun.
+- «to settle the remaining issues, including the exchange of prisoners …, through dialogue»:
+  a participle that works as a preposition (words prepositional_participles) after a comma
+  opens no new act of the subject, so what is asked runs on to «dialogue».
 """
 
 from __future__ import annotations
@@ -218,6 +221,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("15:10 — Fighting spreads in Khartoum between the Sudanese army and the paramilitary "
       "Rapid Support Forces.\n\n15:30 — Egypt calls for an immediate ceasefire." + FILLER),
      {("EGY", "urges_restraint", "SDN")}),
+    ("including_between_commas",
+     ("Iran called on Baku and Yerevan to settle the remaining issues, including the exchange "
+      "of prisoners and the return of displaced persons, through dialogue." + FILLER),
+     {("IRN", "calls_for_dialogue", "AZE"), ("IRN", "calls_for_dialogue", "ARM")}),
 ]
 
 

@@ -52,7 +52,8 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «الميليشيا», «الجماعة», «الحركة» alone stand for the armed group the article named,
   however it named it («جماعة الحوثي», «الحوثيين»: the heads of its long names in the
   gazetteer, «ميليشيا الحوثي»); a seizure or piracy («احتجاز», «القرصنة»; words event_nouns) is
-  an act of its author.
+  an act of its author, and an act of force (words force_nouns), so a later «الاعتداء» is the
+  same author's.
 - «وزارة الخارجية والتعاون الدولي الإماراتية», «وزارة الشؤون الخارجية والتعاون الأفريقي
   المغربية»: a ministry's coordinated portfolio words are title fillers.
 - The future «س» is a clitic only before an imperfect verb («ستواصل»): «سقطرى» is no «قطري».
@@ -181,6 +182,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("توالت ردود الفعل على احتجاز الحوثيين سفينة «روابي» قبالة الحديدة.\n\n"
       "ودانت الكويت الاحتجاز بأشد العبارات." + FILLER),
      {("KWT", "condemns", "HOUTHIS")}),
+    ("an_attack_named_back_after_a_seizure",
+     ("توالت ردود الفعل على احتجاز جماعة الحوثي سفينة شحن إماراتية قبالة الحديدة.\n\n"
+      "كما دانت كل من السعودية والبحرين الاعتداء في بيانات منفصلة." + FILLER),
+     {("SAU", "condemns", "HOUTHIS"), ("BHR", "condemns", "HOUTHIS")}),
     ("a_ministry_with_two_portfolios",
      "وأدانت وزارة الخارجية والتعاون الدولي الإماراتية الهجوم الحوثي." + FILLER,
      {("ARE", "condemns", "HOUTHIS")}),

@@ -752,7 +752,8 @@ class AttributionRules(FrameRules):
                     after.startswith("ال") and after.endswith(("ي", "يه")) and
                     after not in self.act_qualifiers))
             if s.texts[k].isalpha() and n not in self.manner and n not in self.strongest_terms \
-                    and s.fulls[k] not in self.asides and n not in self.asides:
+                    and n not in self.stance_intensifiers and \
+                    s.fulls[k] not in self.asides and n not in self.asides:
                 return False  # («ورحبت القاهرة بدورها بالقرار»: past the aside)
         return False
 

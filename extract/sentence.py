@@ -491,6 +491,7 @@ class RuleBase:
         self.step_warning_cues = w("step_warning_cues")  # «ستتخذ كل الإجراءات اللازمة»
         self.retaliation_words = w("retaliation_words")  # «… للرد على هذا التصعيد»
         self.strongest_terms = w("strongest_terms")  # «بأشد العبارات»
+        self.stance_intensifiers = w("stance_intensifiers")  # «رفضها القاطع»
         self.act_qualifiers = w("act_qualifiers")  # «القرار الأحادي»
         self.draft_nouns = w("draft_nouns")  # «a draft put forward by X that calls on …»
         self.summit_words = w("summit_words")  # «القمة», "summit"

@@ -26,7 +26,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   الخارجية الأردنية القرار»: a bare decision or step named back (words generic_act_nouns) is the
   act the headline or lead gave an author, by a verb or masdar of enactment too (words
   enactment_words), when the article's stances have censured no one yet; not an agreement the
-  lead reports signed (rule 23: no one side's act).
+  lead reports signed (rule 23: no one side's act). An amendment or a law («التعديل»,
+  «التشريع») is such a noun, and an adjective that intensifies the stance noun stands between
+  («رفضها القاطع للتعديل»; words stance_intensifiers).
 - «المملكة», «السلطنة» alone stand for the kingdom or sultanate the article named, however it
   named it («الأردن», «الأردنية»: its long name «المملكة الأردنية الهاشمية» in the gazetteer;
   words state_anaphoric_heads). A long name the article used comes first («المملكة العربية
@@ -114,6 +116,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("توالت ردود الفعل المنددة بإقرار الكنيست الإسرائيلي تعديلاً يلغي بنوداً من قانون "
       "الاستيطان.\n\nودانت وزارة الخارجية الأردنية القرار بأشد العبارات." + FILLER),
      {("JOR", "condemns", "ISR")}),
+    ("the_lead_amendment_rejected_categorically",
+     ("توالت ردود الفعل المنددة بإقرار الكنيست الإسرائيلي تعديلاً يلغي بنوداً من قانون "
+      "الاستيطان.\n\nوأعربت وزارة الخارجية المصرية عن رفضها القاطع للتعديل." + FILLER),
+     {("EGY", "rejects", "ISR")}),
     ("the_lead_act_made_by_a_verb_of_enactment",
      ("أصدرت الحكومة الإسرائيلية قراراً بمصادرة أراض في الضفة الغربية.\n\n"
       "ورفضت مصر القرار جملة وتفصيلاً." + FILLER),

@@ -1016,6 +1016,13 @@ class FrameRules(ArgumentRules):
                     # close to Iran»: the pronoun is the one accused, named before; actors in
                     # the charge are not
                     targets = before
+                if not targets and form.tag in FINITE and sp.end + 1 < s.end and \
+                        s.norms[sp.end] == "its" and s.texts[sp.end + 1].isalpha() and \
+                        s.texts[sp.end + 1].islower() and \
+                        (before := self._previous_actor(s, sp.start, holder.actors)):
+                    # «shared Chile's assessment and backed its demand for justice»: the
+                    # owner is the actor just named
+                    targets = before
                 if label in ("welcomes", "condemns") and (targets and last is not None or
                                                           not targets):
                     # «welcomed the facilitation of Angola … and the decision of the AU»;

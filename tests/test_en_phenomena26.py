@@ -69,6 +69,8 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «to settle the remaining issues, including the exchange of prisoners …, through dialogue»:
   a participle that works as a preposition (words prepositional_participles) after a comma
   opens no new act of the subject, so what is asked runs on to «dialogue».
+- «shared Chile's assessment of the case and backed its demand for justice»: an object opened
+  by «its» belongs to the actor just named (not the holder).
 """
 
 from __future__ import annotations
@@ -225,6 +227,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Iran called on Baku and Yerevan to settle the remaining issues, including the exchange "
       "of prisoners and the return of displaced persons, through dialogue." + FILLER),
      {("IRN", "calls_for_dialogue", "AZE"), ("IRN", "calls_for_dialogue", "ARM")}),
+    ("its_demand_backed",
+     ("Peru said it shared Chile's assessment of the case and backed its demand for justice."
+      + FILLER),
+     {("PER", "agrees_with", "CHL"), ("PER", "expresses_support", "CHL")}),
 ]
 
 

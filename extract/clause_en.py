@@ -2699,6 +2699,11 @@ class EnglishClauseRules(CueRules):
         for k, actors in made.items():
             # the act is its maker's («Guyana rejected the law», «welcomed the resolution»)
             authors[self._singular_en(s.norms[k])] = actors
+            if s.norms[k] in self.agreement_nouns_en:
+                # «signed a mutual defence treaty … concerns about the agreement»: any
+                # agreement noun names it back
+                for w in self.agreement_nouns_en & self.reported_acts_en:
+                    authors[self._singular_en(w)] = actors
         # «17:20 — Iran's Revolutionary Guards claim the barrage»: past a live blog's time
         t0 = s.after_time()
         if t0 + 1 < s.end and s.norms[t0] in self.articles:

@@ -71,6 +71,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   opens no new act of the subject, so what is asked runs on to «dialogue».
 - «shared Chile's assessment of the case and backed its demand for justice»: an object opened
   by «its» belongs to the actor just named (not the holder).
+- Rule 11: a signed treaty, deal or pact is named back by any agreement noun («signed a mutual
+  defence treaty … "serious concerns" about the agreement»): concern about it is toward its
+  parties.
 """
 
 from __future__ import annotations
@@ -231,6 +234,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Peru said it shared Chile's assessment of the case and backed its demand for justice."
       + FILLER),
      {("PER", "agrees_with", "CHL"), ("PER", "expresses_support", "CHL")}),
+    ("a_treaty_named_back_as_the_agreement",
+     ("Russia and North Korea signed a mutual defence treaty on Wednesday.\n\n"
+      "In Tokyo, the chief cabinet secretary said Japan had \"serious concerns\" about the "
+      "agreement." + FILLER),
+     {("RUS", "expresses_intent_to_cooperate", "PRK"),
+      ("PRK", "expresses_intent_to_cooperate", "RUS"),
+      ("JPN", "expresses_concern", "RUS"), ("JPN", "expresses_concern", "PRK")}),
 ]
 
 

@@ -124,10 +124,31 @@ def resources(lang: str) -> Resources:
     # name; matched as a phrase of its own (greedy longest match), it names no actor
     for key in lex.phrase_list("non_actor_names"):
         actors.setdefault(key, [ActorEntry("none", "", "m", " ".join(key))])
+    if lang == "ar":
+        actors = _read_phrase_words(actors, set(lex.vocab))
     vocab = set(lex.vocab)
     for key in actors:
         vocab.update(key)
     return Resources(lang, lex, gaz, actors, frozenset(vocab))
+
+
+def _read_phrase_words(actors: dict[tuple[str, ...], list[ActorEntry]], known: set[str]
+                       ) -> dict[tuple[str, ...], list[ActorEntry]]:
+    """Arabic: each word of a longer name read as a text word is read, its clitics stripped
+    when the rest is a known word or a one-word name («المملكة المتحدة لبريطانيا العظمى
+    وأيرلندا الشمالية»: «وايرلندا» → «ايرلندا»), so that the long name does not make
+    «وأيرلندا» a word of its own and hide Ireland after «و» in any text."""
+    base = known | {key[0] for key in actors if len(key) == 1}
+
+    def read(word: str) -> str:
+        return next((c for c in candidates(word) if c in base), word)
+
+    out: dict[tuple[str, ...], list[ActorEntry]] = {}
+    for key, entries in actors.items():
+        new = key if len(key) == 1 else tuple(read(w) for w in key)
+        have = out.setdefault(new, [])
+        have.extend(e for e in entries if e not in have)
+    return out
 
 
 class Normalizer:

@@ -66,6 +66,9 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «…، ونددت حكومة نيكاراغوا بما وصفته بـ"ضغوط واشنطن"»: a coordinated verb with a title
   phrase of another actor right after it, and its «ب» object after that, has that subject of
   its own, not the last one.
+- «إسبانيا وأيرلندا والنرويج»: the words of a longer name are read as text words are, so
+  the United Kingdom's long name («… لبريطانيا العظمى وأيرلندا الشمالية») no longer makes
+  «وأيرلندا» a word of its own that hid Ireland after «و» in every text.
 """
 
 from __future__ import annotations
@@ -209,6 +212,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("كما أعربت وزارة الخارجية الكوبية عن تضامنها مع هندوراس، ونددت حكومة نيكاراغوا بما "
       "وصفته بـ«ضغوط واشنطن على دولة ذات سيادة»." + FILLER),
      {("CUB", "expresses_support", "HND"), ("NIC", "condemns", "USA")}),
+    ("ireland_after_wa",
+     "وأدانت إسبانيا وأيرلندا والنرويج الهجوم الإسرائيلي." + FILLER,
+     {("ESP", "condemns", "ISR"), ("IRL", "condemns", "ISR"), ("NOR", "condemns", "ISR")}),
+    ("the_united_kingdoms_long_name",
+     ("وقال وزير خارجية المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية إن بلاده تدين "
+      "الهجوم الإيراني." + FILLER),
+     {("GBR", "condemns", "IRN")}),
     ("embassies_of_a_list_of_states",
      ("وفي بيان مشترك، دعت سفارات فرنسا وألمانيا وإيطاليا إسرائيل إلى وقف التصعيد "
       "فوراً." + FILLER),

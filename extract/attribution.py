@@ -657,7 +657,8 @@ class AttributionRules(FrameRules):
                     # الرئيس الأمريكي»); a definite one only an adjective right after it
                     if m is not None and m.kind in ("name", "capital", "adj", "person") and (
                             not n.startswith("ال") or m.kind == "adj" and j == k + 1):
-                        return m.actors, self._bare(n)
+                        # («إعلان إسبانيا وأيرلندا والنرويج الاعتراف …»: all of them)
+                        return self._actors(self._group(s, m, s.end)), self._bare(n)
                 else:
                     if n not in self.main_act_nouns:
                         continue

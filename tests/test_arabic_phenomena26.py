@@ -26,7 +26,8 @@ session of 2026-12-06, each tested on sentences written for this file.
   الخارجية الأردنية القرار»: a bare decision or step named back (words generic_act_nouns) is the
   act the headline or lead gave an author, by a verb or masdar of enactment too (words
   enactment_words), when the article's stances have censured no one yet; not an agreement the
-  lead reports signed (rule 23: no one side's act). An amendment or a law («التعديل»,
+  lead reports signed (rule 23: no one side's act). The act of a list in the lead is all of
+  theirs («إعلان إسبانيا وأيرلندا والنرويج»). An amendment or a law («التعديل»,
   «التشريع») is such a noun, and an adjective that intensifies the stance noun stands between
   («رفضها القاطع للتعديل»; words stance_intensifiers).
 - «المملكة», «السلطنة» alone stand for the kingdom or sultanate the article named, however it
@@ -123,6 +124,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("توالت ردود الفعل المنددة بإقرار الكنيست الإسرائيلي تعديلاً يلغي بنوداً من قانون "
       "الاستيطان.\n\nوأعربت وزارة الخارجية المصرية عن رفضها القاطع للتعديل." + FILLER),
      {("EGY", "rejects", "ISR")}),
+    ("the_lead_act_of_three_states",
+     ("ترحيب عربي بإعلان إسبانيا وأيرلندا والنرويج الاعتراف بدولة فلسطين\n"
+      "توالت ردود الفعل على إعلان إسبانيا وأيرلندا والنرويج أنها ستعترف بدولة فلسطين.\n\n"
+      "كما رحبت جامعة الدول العربية بالقرار." + FILLER),
+     {("ARL", "welcomes", "ESP"), ("ARL", "welcomes", "IRL"), ("ARL", "welcomes", "NOR")}),
     ("the_lead_act_made_by_a_verb_of_enactment",
      ("أصدرت الحكومة الإسرائيلية قراراً بمصادرة أراض في الضفة الغربية.\n\n"
       "ورفضت مصر القرار جملة وتفصيلاً." + FILLER),

@@ -343,6 +343,18 @@ class AttributionRules(FrameRules):
                     new += [replace(x, rule=x.rule + "/protest")
                             for x in self._records(("condemns", r[1], r[2]), s, sp, form, holder,
                                                    subject, ctx, document)]
+                if self.lang == "en" and r[0] in ("holds_talks", "expresses_intent_to_meet") \
+                        and (cond := self._concession_of_en(s, last or sp.end, r[1])):
+                    # rule 13: «would meet his Beninese counterpart only once Benin had shut
+                    # the warehouses»: an offer tied to a concession is coded only as the
+                    # demand for that concession, typed by what it asks («only after
+                    # Ukrainian forces had withdrawn»: a withdrawal)
+                    asked, opened = cond
+                    close = next((k for k in range(opened, s.end)
+                                  if s.texts[k] in {",", ";", ":"}), s.end)
+                    kinds = self._contents(s, opened, close, "appeal")
+                    new = self._records((kinds[0][0] if kinds else "demands", r[1], asked), s,
+                                        sp, form, holder, subject, ctx, document)
                 out.extend(new)
                 for rec in new:
                     if rec.is_edge and rec.target and rec.stance_type in CENSURED_BY:
@@ -618,6 +630,21 @@ class AttributionRules(FrameRules):
             # the same utterance, toward the same addressee
             recs = _fill(recs, THREATS, [warned[-1]])
         return recs
+
+    def _concession_of_en(self, s: Sentence, after: int, holder: tuple[str, ...]
+                          ) -> tuple[list[str], int] | None:
+        """English: the actor an offer's condition asks something of («… only once Benin had
+        shut the warehouses», «only after Israel withdraws»; words concession_openers): the
+        first actor named in the clause after it, not the holder; with where the condition
+        opens."""
+        for k in range(after, min(s.end - 2, after + 12)):
+            if s.norms[k] == "only" and s.norms[k + 1] in self.concession_openers_en:
+                m = s.mentions.get(k + 2) or s.mentions.get(k + 3)
+                if m is not None and m.kind in ("name", "capital", "adj") and \
+                        not set(m.actors) & set(holder):
+                    return list(m.actors), k + 2
+                return None
+        return None
 
     def _plural_noun_en(self, s: Sentence, k: int) -> bool:
         """English: a verb form in -s at ``k`` that is a plural noun, after a preposition or an

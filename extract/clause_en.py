@@ -96,6 +96,7 @@ class EnglishClauseRules(CueRules):
         self.regime_nouns_en = w("regime_nouns")  # «the junta»
         self.army_nouns_en = w("army_nouns")  # «the army», named before with its state
         self.prep_participles_en = w("prepositional_participles")  # «, including …»
+        self.concession_openers_en = w("concession_openers")  # «only once …» (rule 13)
         self.bare_titles_en = self.lex.phrase_list("bare_titles")  # «the prime minister»
         self.undo_words_en = w("undo_words")  # «called for its reversal»
         self.bare_title_firsts_en = frozenset(x[0] for x in self.bare_titles_en)

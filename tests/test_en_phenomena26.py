@@ -74,6 +74,10 @@ session of 2026-12-06, each tested on sentences written for this file.
 - Rule 11: a signed treaty, deal or pact is named back by any agreement noun («signed a mutual
   defence treaty … "serious concerns" about the agreement»): concern about it is toward its
   parties.
+- Rule 13: «would meet his Beninese counterpart only once Benin had shut the warehouses»,
+  «only after Ukrainian forces had withdrawn»: an offer to meet tied to a concession (words
+  concession_openers after «only») is coded only as the demand for that concession, toward the
+  actor the condition names and typed by what it asks (a withdrawal).
 """
 
 from __future__ import annotations
@@ -241,6 +245,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("RUS", "expresses_intent_to_cooperate", "PRK"),
       ("PRK", "expresses_intent_to_cooperate", "RUS"),
       ("JPN", "expresses_concern", "RUS"), ("JPN", "expresses_concern", "PRK")}),
+    ("a_meeting_only_once_a_concession_is_made",
+     ("A presidential spokesman said the Nigerian leader would meet his Beninese counterpart "
+      "only once Benin had shut the warehouses along the frontier." + FILLER),
+     {("NGA", "demands", "BEN")}),
+    ("a_meeting_only_after_a_withdrawal",
+     ("Putin said he would meet Zelensky only after Ukrainian forces had withdrawn from the "
+      "regions Russia claims." + FILLER),
+     {("RUS", "demands_withdrawal", "UKR")}),
 ]
 
 

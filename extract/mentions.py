@@ -29,12 +29,14 @@ class MentionRules(RuleBase):
         groups: list[tuple[int, tuple[str, ...]]] = []
         nonactor_ends: set[int] = set()
         doc.user_data["sg_nonactor_ends"] = nonactor_ends
+        none_spans: list[tuple[int, int]] = []
         for span, entries in doc._.sg.actors:
             entry = self._choose(span.text, entries)
             if self.lang == "en" and span.text.islower() and any(c.isupper() for c in entry.raw):
                 continue  # «north-west Syria»: a common word, not «the West»
             if entry.kind == "none":
                 nonactor_ends.add(span.end)  # (a subject that is no actor, for _svo)
+                none_spans.append((span.start, span.end))
                 continue  # «West Bank»: a name that holds an actor's name
             if entry.kind == "person":
                 person = gaz.people[entry.ref]
@@ -87,6 +89,8 @@ class MentionRules(RuleBase):
                     # government and people of Iraq», whose government is named too
                     m.kind = "land"
             out[span.start] = m
+        if self.lang == "ar":
+            self._affiliated_bodies(out, none_spans, doc.user_data["sg_norms"], nonactor_ends)
         self._group_members(out, groups)
         if self.lang == "en":
             self._possessed_groups(out, doc.user_data["sg_norms"])
@@ -290,9 +294,14 @@ class MentionRules(RuleBase):
                         len(m.actors) == 1 and (a := actors.get(m.actors[0])) is not None and \
                         a.kind == "state":
                     own.setdefault(n, set()).add(a.id)
+        # («السلطات العسكرية في بيساو … المجلس العسكري الحاكم»: one military government,
+        # whatever the article calls it; «الجيش» is the army's own)
+        military = set().union(*(v for k, v in own.items() if k not in self.force_heads))
         for match, _ in found:
             after = match.end + (match.end < len(norms) and norms[match.end] in self.in_preps)
-            states = own.get(norms[match.end - 1], set())
+            head = norms[match.end - 1]
+            states = own.get(head, set()) if head in self.force_heads else \
+                own.get(head, set()) or military
             if any(k in covered for k in range(match.start, match.end)) or after in out or \
                     len(states) != 1:
                 continue  # («المجلس العسكري في النيجر»: its own)
@@ -300,6 +309,22 @@ class MentionRules(RuleBase):
             out[match.start] = Mention(match.start, match.end, "name", (next(iter(states)),),
                                        "f" if first.endswith(("ة", "ات")) else "m", match.text)
             covered.update(range(match.start, match.end))
+
+    def _affiliated_bodies(self, out: dict[int, Mention], spans: list[tuple[int, int]],
+                           norms: list[str], nonactor_ends: set[int]) -> None:
+        """Arabic: «مجلس السلم والأمن التابع للاتحاد الأفريقي», «مكتب حقوق الإنسان التابع
+        للأمم المتحدة»: a body the gazetteer keeps as no actor of its own, said to belong to
+        an organisation (words affiliation_words), is that organisation."""
+        for start, end in spans:
+            if end + 1 >= len(norms) or norms[end] not in self.affiliation_words:
+                continue
+            org = out.get(end + 1)
+            if org is None or org.kind != "name" or len(org.actors) != 1:
+                continue
+            del out[end + 1]
+            nonactor_ends.discard(end)
+            out[start] = Mention(start, org.end, "name", org.actors, org.gender,
+                                 " ".join(norms[start:org.end]))
 
     def _possessed_groups(self, out: dict[int, Mention], norms: list[str]) -> None:
         """«Yemen's Houthis», «Lebanon's Hezbollah»: a state that owns an armed group's or

@@ -641,6 +641,7 @@ class RuleBase:
         self.force_nouns = w("force_nouns")
         self.posted_at = w("posted_at")  # «البعثة الجزائرية لدى الاتحاد الأوروبي»
         self.to_preps = w("to_prepositions")  # «سارعت إلى رفض …»
+        self.affiliation_words = w("affiliation_words")  # «التابع للاتحاد الأفريقي»
         self.group_heads = w("group_heads")  # «جماعة «جيش العدل»»: a group by its name
         # English: «want to work with», «expect to meet»: verbs of appeal that with «to» right
         # after them state the subject's own intent (not «want to see X stop …»)

@@ -70,6 +70,11 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «إسبانيا وأيرلندا والنرويج»: the words of a longer name are read as text words are, so
   the United Kingdom's long name («… لبريطانيا العظمى وأيرلندا الشمالية») no longer makes
   «وأيرلندا» a word of its own that hid Ireland after «و» in every text.
+- Rule 5: one military government, whatever the article calls it: «السلطات العسكرية في
+  بيساو» gives «المجلس العسكري الحاكم», «القادة العسكريين», «قادة الانقلاب» and «العسكريين»
+  the same state (words regime_refs; an army named back stays the army's own).
+- «مجلس السلم والأمن التابع للاتحاد الأفريقي»: a body the gazetteer keeps as no actor of its
+  own, said to belong to an organisation (words affiliation_words), is that organisation.
 """
 
 from __future__ import annotations
@@ -225,6 +230,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وقال وزير خارجية المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية إن بلاده تدين "
       "الهجوم الإيراني." + FILLER),
      {("GBR", "condemns", "IRN")}),
+    ("one_military_government_by_several_names",
+     ("وأدانت المجموعة استيلاء السلطات العسكرية في بيساو على الحكم. في المقابل، رفض المجلس "
+      "العسكري الحاكم قرار المجموعة الاقتصادية لدول غرب أفريقيا تعليق العضوية." + FILLER),
+     {("GNB", "rejects", "ECOWAS")}),
+    ("a_body_that_belongs_to_the_african_union",
+     ("وفي أديس أبابا، قرر مجلس السلم والأمن التابع للاتحاد الأفريقي تعليق مشاركة الغابون، "
+      "ملوّحاً بعقوبات موجهة ضد الحكومة الغابونية." + FILLER),
+     {("AU", "warns", "GAB")}),
     ("embassies_of_a_list_of_states",
      ("وفي بيان مشترك، دعت سفارات فرنسا وألمانيا وإيطاليا إسرائيل إلى وقف التصعيد "
       "فوراً." + FILLER),

@@ -101,11 +101,14 @@ class CueRules(MentionRules):
     def _inside_a_name_en(s: Sentence, k: int) -> bool:
         """English: a capitalised word between two capitalised words that name no actor,
         inside a sentence in running text (a title-case headline capitalises its verbs)."""
+        if k == s.start or not s.texts[k][:1].isupper():
+            return False  # (most cues: a lower-case word, decided at once)
+
         def capital(i: int) -> bool:
             return s.start <= i < s.end and s.texts[i][:1].isupper() and \
                 s.texts[i].isalpha() and not any(m.start <= i < m.end
                                                  for m in s.mentions.values())
-        if k == s.start or not (capital(k - 1) and capital(k) and capital(k + 1)):
+        if not (capital(k - 1) and capital(k) and capital(k + 1)):
             return False
         if k - 1 == s.start:
             return False  # («Support Forces» opening a sentence: too little to tell)
@@ -128,9 +131,11 @@ class CueRules(MentionRules):
                 m.kind in ("parties", "pair") and m.start < start < m.end
                 for m in s.ending_at(end)):
             return False  # «the parties concerned»: part of the reference, no concern
-        if self.lang == "en" and self._described_in_object_en(s, start):
+        if self.lang == "en" and start - 2 >= s.start and s.norms[start - 2] == "what" and \
+                self._described_in_object_en(s, start):
             return False  # «condemned what it called the criminal nature of …»
-        if self.lang == "en" and end - start == 1 and self._inside_a_name_en(s, start):
+        if self.lang == "en" and end - start == 1 and s.texts[start][:1].isupper() and \
+                self._inside_a_name_en(s, start):
             return False  # «the Rapid Support Forces», «the Peace and Security Council»
         if self.lang == "ar" and cue.label == "_speech" and end - start == 1 and \
                 s.norms[start] in self.via_homographs and \

@@ -1167,9 +1167,12 @@ class EnglishClauseRules(CueRules):
             elif t.isalpha() and t.islower() and t.endswith(("ing", "ed")) and \
                     not (k > a and s.texts[k - 1] == "-") and \
                     not (k + 1 < b and s.texts[k + 1].isalpha() and s.texts[k + 1].islower()
-                         and s.norms[k + 1] not in self.np_preps_en and k + 1 not in s.mentions):
+                         and s.norms[k + 1] not in self.np_preps_en and k + 1 not in s.mentions) \
+                    and not (k + 1 < b and (m1 := s.mentions.get(k + 1)) is not None and
+                             m1.kind == "adj"):
                 # «nations boycotting Qatar»; not «the internationally recognised government
-                # in Aden», where the participle stands before its noun
+                # in Aden», «The internationally recognised Yemeni government», where the
+                # participle stands before its noun
                 modifier = True
             k += 1
         if heads:

@@ -78,6 +78,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   «only after Ukrainian forces had withdrawn»: an offer to meet tied to a concession (words
   concession_openers after «only») is coded only as the demand for that concession, toward the
   actor the condition names and typed by what it asks (a withdrawal).
+- «The internationally recognised Yemeni government says …»: a participle right before a
+  state's adjective stands before its noun; it makes the adjective no modifier, so the state is
+  the subject (not the last speaker).
 """
 
 from __future__ import annotations
@@ -253,6 +256,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Putin said he would meet Zelensky only after Ukrainian forces had withdrawn from the "
       "regions Russia claims." + FILLER),
      {("RUS", "demands_withdrawal", "UKR")}),
+    ("a_participle_before_the_state_adjective",
+     ("19:10 — Hamas condemns the strikes.\n\n19:35 — The internationally recognised Yemeni "
+      "government, at war with the Houthis since 2014, says the Houthi militia \"bears full "
+      "responsibility\" for the confrontation." + FILLER),
+     {("YEM", "accuses", "HOUTHIS")}),
 ]
 
 

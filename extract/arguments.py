@@ -1381,6 +1381,12 @@ class ArgumentRules(EnglishClauseRules):
         while k < limit:
             m = s.mentions.get(k)
             if m is None:
+                if self.lang == "en" and k > begin and s.norms[k - 1] == "with" and \
+                        s.norms[k] in ("it", "them") and \
+                        (before := self._previous_actor(s, k, holder)):
+                    # «Algeria is our strategic partner, and we intend to deepen cooperation
+                    # with it»: the actor just named
+                    return before, k
                 if self.lang == "en" and s.norms[k] in self.patient_acts_en and k + 2 < s.end and \
                         s.norms[k + 1] == "to" and k + 2 not in s.mentions:
                     # «rejected any attempt to displace the Palestinian population»: who

@@ -81,6 +81,8 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «The internationally recognised Yemeni government says …»: a participle right before a
   state's adjective stands before its noun; it makes the adjective no modifier, so the state is
   the subject (not the last speaker).
+- «Algeria is our strategic partner, and we intend to deepen cooperation with it»: «it» or
+  «them» after «with» is the actor just named.
 """
 
 from __future__ import annotations
@@ -261,6 +263,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "government, at war with the Houthis since 2014, says the Houthi militia \"bears full "
       "responsibility\" for the confrontation." + FILLER),
      {("YEM", "accuses", "HOUTHIS")}),
+    ("cooperation_with_it",
+     ("Algeria is our strategic partner, and we intend to deepen cooperation with it in every "
+      "field, the Russian foreign ministry said." + FILLER),
+     {("RUS", "expresses_intent_to_cooperate", "DZA")}),
 ]
 
 

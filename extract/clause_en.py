@@ -2790,14 +2790,15 @@ class EnglishClauseRules(CueRules):
 
     def _signed_documents_en(self, s: Sentence, ctx: Context) -> dict[int, tuple[str, ...]]:
         """«Egypt and the European Union signed a joint declaration», «Kyrgyzstan and
-        Tajikistan reached an agreement»: the document an agreement verb names (within four
-        words after it) is its subjects' act, for a later «rejected the declaration» (rule
+        Tajikistan reached an agreement», «signed a "comprehensive strategic partnership"
+        treaty»: the document an agreement verb names (within eight words after it) is its
+        subjects' act, for a later «rejected the declaration» (rule
         11; a welcome of it goes to no party, rule 23)."""
         out: dict[int, tuple[str, ...]] = {}
         for sp, fs in s.cues:
             if not any(f.cue.frame == "agreement" and f.tag in FINITE for f in fs):
                 continue
-            k = next((k for k in range(sp.end, min(s.end, sp.end + 4))
+            k = next((k for k in range(sp.end, min(s.end, sp.end + 8))
                       if s.norms[k] in self.agreement_nouns_en), None)
             if k is None or any(j in s.mentions for j in range(sp.end, k)):
                 continue

@@ -73,7 +73,8 @@ session of 2026-12-06, each tested on sentences written for this file.
   by «its» belongs to the actor just named (not the holder).
 - Rule 11: a signed treaty, deal or pact is named back by any agreement noun («signed a mutual
   defence treaty … "serious concerns" about the agreement»): concern about it is toward its
-  parties.
+  parties. The document may stand up to eight words after «signed», past a quoted name
+  («signed a "comprehensive strategic partnership" treaty»).
 - Rule 13: «would meet his Beninese counterpart only once Benin had shut the warehouses»,
   «only after Ukrainian forces had withdrawn»: an offer to meet tied to a concession (words
   concession_openers after «only») is coded only as the demand for that concession, toward the
@@ -267,6 +268,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Algeria is our strategic partner, and we intend to deepen cooperation with it in every "
       "field, the Russian foreign ministry said." + FILLER),
      {("RUS", "expresses_intent_to_cooperate", "DZA")}),
+    ("a_quoted_name_before_the_treaty",
+     ("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a "
+      "\"comprehensive strategic partnership\" treaty in Pyongyang on Wednesday." + FILLER),
+     {("RUS", "expresses_intent_to_cooperate", "PRK"),
+      ("PRK", "expresses_intent_to_cooperate", "RUS")}),
 ]
 
 

@@ -491,6 +491,11 @@ class MentionRules(RuleBase):
             if m.kind == "person" and k < len(norms) and norms[k] in first and \
                     texts[k].startswith("و"):
                 after.append(k)  # «شهد أردوغان والسوداني توقيع …»: coordinated with an official
+            if m.kind == "adj" and m.end == m.start + 1 and norms[m.start] in first and \
+                    m.start > 0 and norms[m.start - 1] in self.prepositions:
+                # «دعوة إلى السوداني لزيارة دمشق», «رسالة من السوداني»: an adjective stands
+                # after its noun, never right after a preposition; there it is the surname
+                after.append(m.start)
         for i in after:
             f = first[norms[i]]
             if i >= f.end and i in out and out[i].kind == "adj" and out[i].end == i + 1:

@@ -75,6 +75,9 @@ session of 2026-12-06, each tested on sentences written for this file.
   the same state (words regime_refs; an army named back stays the army's own).
 - «مجلس السلم والأمن التابع للاتحاد الأفريقي»: a body the gazetteer keeps as no actor of its
   own, said to belong to an organisation (words affiliation_words), is that organisation.
+- «دعوة إلى السوداني لزيارة دمشق»: the surname of an official named in full that is also a
+  state's adjective is the official right after a preposition too (an adjective never stands
+  there).
 """
 
 from __future__ import annotations
@@ -238,6 +241,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وفي أديس أبابا، قرر مجلس السلم والأمن التابع للاتحاد الأفريقي تعليق مشاركة الغابون، "
       "ملوّحاً بعقوبات موجهة ضد الحكومة الغابونية." + FILLER),
      {("AU", "warns", "GAB")}),
+    ("a_surname_after_a_preposition",
+     ("أعلن المكتب الإعلامي لرئيس مجلس الوزراء محمد شياع السوداني أن وفداً عراقياً زار "
+      "دمشق.\n\nووجه الرئيس السوري دعوة إلى السوداني لزيارة دمشق." + FILLER),
+     {("SYR", "expresses_intent_to_meet", "IRQ")}),
     ("embassies_of_a_list_of_states",
      ("وفي بيان مشترك، دعت سفارات فرنسا وألمانيا وإيطاليا إسرائيل إلى وقف التصعيد "
       "فوراً." + FILLER),

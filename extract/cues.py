@@ -587,6 +587,8 @@ class CueRules(MentionRules):
                 continue
             if self._not_asked_en(s, span):
                 continue
+            if self._time_of_ar(s, span.start):
+                continue  # «اتفقا خلال الزيارة على تشكيل لجان»: the visit is when, not what
             if self.lang == "en" and span.start > s.start and \
                     s.texts[span.start][:1].isupper() and s.texts[span.start - 1].isalpha() \
                     and s.texts[span.start - 1][:1].isupper():
@@ -650,12 +652,18 @@ class CueRules(MentionRules):
         for span, classes in self._contents_from(s, begin, stop):
             if span.start < begin or span.start >= stop:
                 continue
-            if self._not_asked_en(s, span):
+            if self._not_asked_en(s, span) or self._time_of_ar(s, span.start):
                 continue
             for c in classes:
                 if want in c.classes:
                     return c.label, span.end
         return None, begin
+
+    def _time_of_ar(self, s: Sentence, k: int) -> bool:
+        """Arabic: whether the content at token ``k`` is an act named after a preposition of
+        time («خلال الزيارة», «عقب الاجتماع»): when the stance was taken, not what it asks,
+        agrees or offers."""
+        return self.lang == "ar" and k > s.start and s.norms[k - 1] in self.time_preps
 
     def _infinitive_ok_en(self, s: Sentence, start: int, form: CueForm) -> bool:
         """Whether a verb cue after «to» still states a stance of its own; the English clause

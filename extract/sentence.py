@@ -454,6 +454,7 @@ class RuleBase:
         self.relative = w("relative")
         self.counterparts = w("counterparts")
         self.circumstance = w("circumstance")
+        self.time_preps = w("time_preps")  # Arabic: «خلال الزيارة»: when, not what
         self.openers = w("clause_openers")
         self.collective = w("collective_heads")
         self.events = w("event_nouns")

@@ -78,6 +78,9 @@ session of 2026-12-06, each tested on sentences written for this file.
 - «دعوة إلى السوداني لزيارة دمشق»: the surname of an official named in full that is also a
   state's adjective is the official right after a preposition too (an adjective never stands
   there).
+- «اتفقا خلال الزيارة على تشكيل لجان فنية مشتركة»: an act named after a preposition of time
+  (words time_preps: «خلال», «عقب», not «قبل» or «بعد», which state conditions) is when the
+  stance was taken, not what it agrees or asks; the agreement is to cooperate.
 """
 
 from __future__ import annotations
@@ -245,6 +248,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أعلن المكتب الإعلامي لرئيس مجلس الوزراء محمد شياع السوداني أن وفداً عراقياً زار "
       "دمشق.\n\nووجه الرئيس السوري دعوة إلى السوداني لزيارة دمشق." + FILLER),
      {("SYR", "expresses_intent_to_meet", "IRQ")}),
+    ("agreed_during_the_visit",
+     ("وأوضح المتحدث القطري أن الجانبين القطري والسوري اتفقا خلال الزيارة على تشكيل لجان "
+      "فنية مشتركة في مجالات الطاقة." + FILLER),
+     {("QAT", "expresses_intent_to_cooperate", "SYR"),
+      ("SYR", "expresses_intent_to_cooperate", "QAT")}),
     ("embassies_of_a_list_of_states",
      ("وفي بيان مشترك، دعت سفارات فرنسا وألمانيا وإيطاليا إسرائيل إلى وقف التصعيد "
       "فوراً." + FILLER),

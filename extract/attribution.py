@@ -631,33 +631,6 @@ class AttributionRules(FrameRules):
             recs = _fill(recs, THREATS, [warned[-1]])
         return recs
 
-    def _concession_of_en(self, s: Sentence, after: int, holder: tuple[str, ...]
-                          ) -> tuple[list[str], int] | None:
-        """English: the actor an offer's condition asks something of («… only once Benin had
-        shut the warehouses», «only after Israel withdraws»; words concession_openers): the
-        first actor named in the clause after it, not the holder; with where the condition
-        opens."""
-        for k in range(after, min(s.end - 2, after + 12)):
-            if s.norms[k] == "only" and s.norms[k + 1] in self.concession_openers_en:
-                m = s.mentions.get(k + 2) or s.mentions.get(k + 3)
-                if m is not None and m.kind in ("name", "capital", "adj") and \
-                        not set(m.actors) & set(holder):
-                    return list(m.actors), k + 2
-                return None
-        return None
-
-    def _plural_noun_en(self, s: Sentence, k: int) -> bool:
-        """English: a verb form in -s at ``k`` that is a plural noun, after a preposition or an
-        article and at most one adjective («to engage in genuine talks», «the talks»): no
-        verb, so no new clause."""
-        if self.lang != "en" or not s.texts[k].endswith("s") or k - 1 <= s.start:
-            return False
-        j = k - 1
-        if s.texts[j].isalpha() and s.texts[j].islower() and j not in s.mentions and \
-                s.norms[j] not in self.articles and s.norms[j] not in self.prepositions:
-            j -= 1  # («genuine»)
-        return s.norms[j] in self.articles or s.norms[j] in self.prepositions
-
     def _lead_act(self, lead: list[Sentence]) -> tuple[tuple[str, ...], str]:
         """The author of the first act of main_act_nouns that the article's first sentences
         (its headline and lead) name with its author: the genitive after it («بإعلان الرئيس

@@ -541,6 +541,33 @@ class EnglishClauseRules(CueRules):
                 return not any(x <= sp.start < s.end for sp, _ in s.contents)
         return False
 
+    def _concession_of_en(self, s: Sentence, after: int, holder: tuple[str, ...]
+                          ) -> tuple[list[str], int] | None:
+        """English: the actor an offer's condition asks something of («… only once Benin had
+        shut the warehouses», «only after Israel withdraws»; words concession_openers): the
+        first actor named in the clause after it, not the holder; with where the condition
+        opens."""
+        for k in range(after, min(s.end - 2, after + 12)):
+            if s.norms[k] == "only" and s.norms[k + 1] in self.concession_openers_en:
+                m = s.mentions.get(k + 2) or s.mentions.get(k + 3)
+                if m is not None and m.kind in ("name", "capital", "adj") and \
+                        not set(m.actors) & set(holder):
+                    return list(m.actors), k + 2
+                return None
+        return None
+
+    def _plural_noun_en(self, s: Sentence, k: int) -> bool:
+        """English: a verb form in -s at ``k`` that is a plural noun, after a preposition or an
+        article and at most one adjective («to engage in genuine talks», «the talks»): no
+        verb, so no new clause."""
+        if self.lang != "en" or not s.texts[k].endswith("s") or k - 1 <= s.start:
+            return False
+        j = k - 1
+        if s.texts[j].isalpha() and s.texts[j].islower() and j not in s.mentions and \
+                s.norms[j] not in self.articles and s.norms[j] not in self.prepositions:
+            j -= 1  # («genuine»)
+        return s.norms[j] in self.articles or s.norms[j] in self.prepositions
+
     def _further_intents_en(self, s: Sentence, after: int) -> list[str]:
         """The types of what a readiness or agreement goes on to name after «and to» in the
         same sentence («…, and to strengthen coordination within the UN»)."""

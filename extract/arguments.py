@@ -757,12 +757,12 @@ class ArgumentRules(EnglishClauseRules):
                 # indefinite feminine noun describes it; the committee meets, no actor
                 return None
             if tag == "n" and cue.genitive == "target" and end < s.end and \
-                    s.texts[sp_start := start].startswith("ال") and \
+                    s.texts[start].startswith("ال") and \
                     (own := s.mentions.get(end)) is not None and own.kind == "adj" and \
                     own.start == end and s.texts[end].startswith("ال"):
                 # «استغلال الدعم الأمريكي»: a state's adjective right after a definite
                 # stance noun is its owner, the one who holds it, not its target
-                return Holder(own.actors, s.span(sp_start, own.end), None, "genitive",
+                return Holder(own.actors, s.span(start, own.end), None, "genitive",
                               own.end)
             if tag == "n" and cue.label == "mediates" and \
                     (owner := self._efforts_owner(s, start)) is not None:
@@ -1466,11 +1466,10 @@ class ArgumentRules(EnglishClauseRules):
         (the verb's object, or its pronoun's antecedent, and the one after «ب» or «مع»):
         the first as holder, the second as partner (the talks go both ways)."""
         pronoun = self._object_pronoun(s, start)
+        k = end
         if pronoun:
             first = self._previous_actor(s, start, ())
-            k = end
         else:
-            k = end
             while k < min(s.end, end + 4) and k not in s.mentions and (
                     s.norms[k] in self.heads or s.norms[k] in self.fillers):
                 k += 1

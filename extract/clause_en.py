@@ -190,6 +190,8 @@ class EnglishClauseRules(CueRules):
         self.title_starts_en = frozenset(t[0] for t in self.title_actors_en)
         self.own_stance_nouns_en = w("own_stance_nouns")
         self.reported_acts_en = w("reported_acts")
+        # the agreement nouns among them: any names back a signed agreement («the agreement»)
+        self.reported_agreements_en = self.agreement_nouns_en & self.reported_acts_en
         self.claim_verbs_en = w("claim_verbs")
         self.claim_nouns_en = w("claim_nouns")
         self.force_acts_en = w("force_acts")
@@ -1423,7 +1425,7 @@ class EnglishClauseRules(CueRules):
                         # one actor's officials in the plural
                         (a := self.res.gazetteer.actors.get(own.actors[0])) is not None and
                         a.kind in ("bloc", "organization", "group") or
-                        bool(own.speaker) and str(own.speaker).endswith("s"))):
+                        own.speaker is not None and own.speaker.endswith("s"))):
                     return Holder(own.actors, s.texts[k], None, "svo")
             group = self._en_state(s.doc).get("group")
             if group:
@@ -2733,7 +2735,7 @@ class EnglishClauseRules(CueRules):
             if s.norms[k] in self.agreement_nouns_en:
                 # «signed a mutual defence treaty … concerns about the agreement»: any
                 # agreement noun names it back
-                for w in self.agreement_nouns_en & self.reported_acts_en:
+                for w in self.reported_agreements_en:
                     authors[self._singular_en(w)] = actors
         # «17:20 — Iran's Revolutionary Guards claim the barrage»: past a live blog's time
         t0 = s.after_time()

@@ -186,9 +186,9 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
     talked = {frozenset(p) for p in talks if (p[1], p[0]) in talks}
     unnamed_sides = {s.first_char for s in sentences if _unknown_between(s, between)} \
         if any(r.stance_type == "mediates" and r.target is None for r in records) else set()
-    # the states each sentence names (not as a place), for a call about one of them
-    # (by name or capital, not as a place: an adjective qualifies an act or an official,
-    # «القرار الأردني», and «في أديس أبابا», «في الجمهورية اليمنية» say where)
+    # the states each sentence names, for a call about one of them (by name or capital,
+    # not as a place: an adjective qualifies an act or an official, «القرار الأردني», and
+    # «في أديس أبابا», «في الجمهورية اليمنية» say where)
     named_states = {s.first_char: frozenset(
         a for m in s.mentions.values()
         if m.kind in ("name", "capital") and
@@ -227,7 +227,6 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
             sides = document_sides(ctx, named, r.holder, not_sides,
                                    single=r.stance_type != "mediates" and (
                                        named or r.stance_type == "urges_restraint"))
-
             if sides and tuple(sides) == tuple(ctx.pair or ()) and r.holder not in sides and \
                     frozenset(sides) in talked and frozenset(sides) not in ctx.conflict:
                 # «the fighting between government units and Radaa … calls on all parties»,

@@ -1274,7 +1274,7 @@ class FrameRules(ArgumentRules):
                     s.norms[k - 2] in self.stability_heads:
                 return True  # «the security of Iraq»
             j = m.end + (m.end < s.end and s.texts[m.end] in ("'s", "'", "’s"))
-            return j > m.end and j < s.end and s.norms[j] in self.stability_heads
+            return m.end < j < s.end and s.norms[j] in self.stability_heads
         return False
 
     @staticmethod

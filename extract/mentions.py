@@ -101,7 +101,6 @@ class MentionRules(RuleBase):
         self._ambiguous_names(out, covered, doc)
         if self.lang == "ar":  # (English reads «the junta» in clause_en: _regime_refs_en)
             self._regime_refs(out, covered, doc)
-        if self.lang == "ar":
             self._surnames(out, covered, norms, texts, doc)
         else:
             self._given_names(out, covered, norms, texts)
@@ -289,11 +288,11 @@ class MentionRules(RuleBase):
             # (a name right before the definite head is no owner of it in Arabic: «ودعت
             # فرنسا الجيش»: the verb's subject and its object)
             nxt = k + 1 + (k + 1 < len(norms) and norms[k + 1] in self.in_preps)
-            for m in (out.get(nxt),):
-                if m is not None and m.kind in ("name", "adj", "capital") and \
-                        len(m.actors) == 1 and (a := actors.get(m.actors[0])) is not None and \
-                        a.kind == "state":
-                    own.setdefault(n, set()).add(a.id)
+            m = out.get(nxt)
+            if m is not None and m.kind in ("name", "adj", "capital") and \
+                    len(m.actors) == 1 and (a := actors.get(m.actors[0])) is not None and \
+                    a.kind == "state":
+                own.setdefault(n, set()).add(a.id)
         # («السلطات العسكرية في بيساو … المجلس العسكري الحاكم»: one military government,
         # whatever the article calls it; «الجيش» is the army's own)
         military = set().union(*(v for k, v in own.items() if k not in self.force_heads))
@@ -684,8 +683,7 @@ class MentionRules(RuleBase):
                     # «نظيره الروسي سيرغي لافروف»; not «الرئيس اللبناني أمير قطر»
                     bool(set(m.actors) & set(prev.actors)) or self.lang == "en"))) or \
                 (self.lang == "ar" and prev.kind == "name" and m.kind == "person" and
-                 m.actors == prev.actors) or \
-                (prev.kind == "person" and m.kind == "person" and False)
+                 m.actors == prev.actors)
             if self.lang == "en" and j == i:
                 joined = prev.kind == "adj" and m.kind == "person"
             if not joined:

@@ -405,20 +405,19 @@ def _load_content(lex: Lexicon, path: Path) -> None:
             for o in d.get("objects", []):
                 keys.append(_norm_phrase(f"{h} {o}"))
                 keys += [_norm_phrase(f"{h} {m} {o}") for m in mods]
-        for key in keys:
+        possessed = []
+        for h in d.get("heads", []):
+            for o in _possessed(d.get("objects", [])):
+                possessed.append(_norm_phrase(f"{h} {o}"))
+                possessed += [_norm_phrase(f"{h} {m} {o}") for m in d.get("modifiers", [])]
+        for key in [*keys, *possessed]:
             entries = lex.content.setdefault(key, [])
             if cc not in entries:
                 entries.append(cc)
-            lex.vocab.update(key)
         # (a possessed noun matches only where the normaliser already knows the noun: a
         # new word would change how others are read, «حمّله» as «حملة»)
-        for h in d.get("heads", []):
-            for o in _possessed(d.get("objects", [])):
-                for key in [_norm_phrase(f"{h} {o}"),
-                            *(_norm_phrase(f"{h} {m} {o}") for m in d.get("modifiers", []))]:
-                    entries = lex.content.setdefault(key, [])
-                    if cc not in entries:
-                        entries.append(cc)
+        for key in keys:
+            lex.vocab.update(key)
 
 
 def _possessed(objects: list[str]) -> list[str]:

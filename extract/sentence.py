@@ -326,9 +326,8 @@ class RuleBase:
         self.object_only_cues = w("object_only_cues")
         self.comprise_verbs = w("comprise_verbs")  # «اللجنة الخماسية التي تضم …»
         # English «The mission, made up of …, has offered …»
-        self.comprise_participles = sorted(self.lex.phrase_list("comprise_participles"),
-                                           key=len, reverse=True)
-        self.comprise_participle_firsts = frozenset(p[0] for p in self.comprise_participles)
+        self.comprise_participles, self.comprise_participle_firsts = \
+            self._longest_first("comprise_participles")
         self.statement_nouns = w("statement_nouns")  # «البيان الصادر عن …»
         self.indefinite_resolutions = w("indefinite_resolutions")  # «قرارا يطالب …»
         self.agent_sides = w("agent_sides")  # «من جانب خفر السواحل الصيني»
@@ -385,9 +384,7 @@ class RuleBase:
         self.effort_nouns = w("effort_nouns")  # «جهود مصر في الوساطة»: Egypt mediates
         self.spokesman_links = w("spokesman_links")  # «المتحدث باسم الأمين العام»
         # «on behalf of», «speaking for», «باسم», «نيابة عن»: the states a speaker speaks for
-        self.behalf_openers = sorted(self.lex.phrase_list("behalf_openers"), key=len,
-                                     reverse=True)
-        self.behalf_firsts = frozenset(p[0] for p in self.behalf_openers)
+        self.behalf_openers, self.behalf_firsts = self._longest_first("behalf_openers")
         self.behalf_speakers = w("behalf_speakers")  # «، متحدثا أيضا باسم …،»
         # English «Syria threatens no one»: an object that denies the stance
         self.negative_objects = self.lex.phrase_list("negative_objects")
@@ -716,6 +713,12 @@ class RuleBase:
                 raise StancegraphError(f"{name}: {line!r}: expected «{shape}»", self.words_file)
             out.append((line, tuple(left.split()), tuple(right.split())))
         return out
+
+    def _longest_first(self, name: str) -> tuple[list[tuple[str, ...]], frozenset[str]]:
+        """The phrases of the word list ``name``, longest first (for ``_phrase_end``), and
+        the words they start with (a quick test that none can start at a token)."""
+        phrases = sorted(self.lex.phrase_list(name), key=len, reverse=True)
+        return phrases, frozenset(p[0] for p in phrases)
 
     @staticmethod
     def _phrase_end(norms: Sequence[str], k: int, phrases: Sequence[tuple[str, ...]]

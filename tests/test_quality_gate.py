@@ -333,31 +333,35 @@ FLOORS = [
     # fresh32 (tenth session), written by helpers in the session's second half, scored blind
     # when they came in: Arabic 0.770 for the session's starting code, 0.768 for the code then;
     # English 0.739 and 0.747
-    (FRESH32_AR, "ar", "f1", 0.76),
-    (FRESH32_AR, "ar", "precision", 0.82),
-    (FRESH32_EN, "en", "f1", 0.74),
-    (FRESH32_EN, "en", "precision", 0.84),
+    # (after the eleventh session's work: Arabic 0.788, English 0.759)
+    (FRESH32_AR, "ar", "f1", 0.78),
+    (FRESH32_AR, "ar", "precision", 0.84),
+    (FRESH32_EN, "en", "f1", 0.75),
+    (FRESH32_EN, "en", "precision", 0.85),
     # fresh33 (eleventh session of 2026-12-06), written by helpers at the session's start and
     # scored blind when they came in: Arabic 0.697 for the code the session began with and for
     # the code then; English 0.714 and 0.714
-    (FRESH33_AR, "ar", "f1", 0.69),
-    (FRESH33_AR, "ar", "precision", 0.80),
-    (FRESH33_EN, "en", "f1", 0.71),
-    (FRESH33_EN, "en", "precision", 0.78),
+    # (then traced: Arabic 0.790, English 0.792)
+    (FRESH33_AR, "ar", "f1", 0.78),
+    (FRESH33_AR, "ar", "precision", 0.87),
+    (FRESH33_EN, "en", "f1", 0.78),
+    (FRESH33_EN, "en", "precision", 0.86),
     # fresh34 (eleventh session), written by helpers while the session worked and scored
     # blind when they came in: Arabic 0.707 for the session's starting code, 0.727 for the code
     # then; English 0.739 and 0.765
-    (FRESH34_AR, "ar", "f1", 0.72),
-    (FRESH34_AR, "ar", "precision", 0.81),
-    (FRESH34_EN, "en", "f1", 0.76),
-    (FRESH34_EN, "en", "precision", 0.81),
+    # (then traced: Arabic 0.780, English 0.812)
+    (FRESH34_AR, "ar", "f1", 0.77),
+    (FRESH34_AR, "ar", "precision", 0.83),
+    (FRESH34_EN, "en", "f1", 0.80),
+    (FRESH34_EN, "en", "precision", 0.87),
     # fresh35 (eleventh session), written by helpers in the session's second half, scored
     # blind when they came in: Arabic 0.698 for the session's starting code, 0.711 for the code
     # then; English 0.716 and 0.726
-    (FRESH35_AR, "ar", "f1", 0.70),
-    (FRESH35_AR, "ar", "precision", 0.76),
-    (FRESH35_EN, "en", "f1", 0.72),
-    (FRESH35_EN, "en", "precision", 0.82),
+    # (then traced: Arabic 0.787, English 0.759)
+    (FRESH35_AR, "ar", "f1", 0.78),
+    (FRESH35_AR, "ar", "precision", 0.82),
+    (FRESH35_EN, "en", "f1", 0.75),
+    (FRESH35_EN, "en", "precision", 0.85),
 ]
 
 _cache: dict[Path, dict] = {}

@@ -1,0 +1,52 @@
+"""English constructions measured over all blind sets in the twelfth session of 2026-12-07,
+each tested on sentences written for this file.
+
+- Rule 16: a mediation whose sentence names one side's dispute with another ("backed Kuwait's
+  mediation to end its rift with Saudi Arabia") mediates between the speaker's side and the
+  one after "with"; a mediation that names no parties, in an article that names none either,
+  takes no sides from the last pair the article happened to name (4 of the 18 edges that
+  fallback gave were right).
+- "facilitate" and "host" mediate talks, not deliveries, access, visits or troops ("thanked
+  Egypt for its role in facilitating the delivery of aid", "Iraq, which hosts U.S. troops":
+  cue en.mediates.facilitate, requires_not_after).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+FILLER = "\n\nNo further details were available by Sunday evening, the report said."
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("a_mediation_of_its_own_rift_with_another",
+     ("Qatar's foreign minister said his country backed Kuwait's mediation to end its rift "
+      "with Saudi Arabia." + FILLER),
+     {("QAT", "expresses_support", "KWT"), ("KWT", "mediates", "QAT"),
+      ("KWT", "mediates", "SAU")}),
+    ("a_mediation_of_the_dispute_with_another",
+     ("Algeria's president said he supported Qatari mediation to end the dispute with "
+      "Morocco." + FILLER),
+     {("DZA", "expresses_support", "QAT"), ("QAT", "mediates", "DZA"),
+      ("QAT", "mediates", "MAR")}),
+    ("facilitating_the_delivery_of_aid_is_no_mediation",
+     ("Turkey and Greece held talks in Athens on Monday.\n\nThe United States thanked Egypt "
+      "for its role in facilitating the delivery of aid." + FILLER),
+     {("GRC", "holds_talks", "TUR"), ("TUR", "holds_talks", "GRC"), ("USA", "welcomes", "EGY")}),
+    ("facilitating_humanitarian_access_is_no_mediation",
+     ("Israel and Hamas traded accusations on Monday.\n\nThe European Union commends Egypt's "
+      "efforts to facilitate humanitarian access to the Strip." + FILLER),
+     {("ISR", "accuses", "HAMAS"), ("HAMAS", "accuses", "ISR"), ("EU", "welcomes", "EGY")}),
+    ("hosting_talks_between_two_states_is_mediation",
+     "Oman hosted talks between Iran and the United States in Muscat on Saturday." + FILLER,
+     {("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}),
+    ("facilitating_talks_between_two_states_is_mediation",
+     "Egypt said it would facilitate talks between Ethiopia and Sudan." + FILLER,
+     {("EGY", "mediates", "ETH"), ("EGY", "mediates", "SDN")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges_en(text) == expected

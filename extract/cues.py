@@ -154,6 +154,8 @@ class CueRules(MentionRules):
         if self.lang == "ar" and cue.label == "expresses_support" and start > s.start and \
                 s.norms[start - 1] in self.ways:
             return False  # «سبل دعمها وتطويرها»: ways to support the relations, no stance
+        if cue.label == "expresses_support" and self._reported_support(s, start, form):
+            return False
         if self.lang == "ar" and form.tag == "n" and cue.label in CHARGED and \
                 s.fulls[start].startswith("ب") and any(
                     sp.end <= start and start - sp.end <= 4 and
@@ -321,6 +323,33 @@ class CueRules(MentionRules):
             p -= 1
         return not (cue.requires_not_before and start > s.start and
                     s.norms[p] in cue.requires_not_before)
+
+    def _reported_support(self, s: Sentence, start: int, form: CueForm) -> bool:
+        """Whether the support noun at ``start`` is another actor's, told as the reason or
+        means of what the sentence says («بسبب دعمها المطلق لإسرائيل», "because of its
+        military support for Israel") or as what a charge or condemnation before it is about
+        («ويدين دعمها للميليشيات», «اتهم فرنسا بتقديم دعم لوجستي», "accused France of
+        providing support to"): no stance of the holder's, and none of its owner's either
+        (rule 21: a label inside the object of another stance adds nothing)."""
+        lo = max(s.start, start - 8)
+        comma = next((k for k in range(start - 1, lo - 1, -1) if s.texts[k] in {",", "،", ";"}),
+                     None)
+        lo = comma + 1 if comma is not None else lo
+        if any(s.norms[k] in self.support_reasons for k in range(max(lo, start - 4), start)):
+            return True
+        if form.tag in FINITE and (s.fulls[start].startswith("و") and self.lang == "ar" or
+                                   start > s.start and s.norms[start - 1] in {"and", "or"}):
+            return False  # «أدان الهجوم ودعم الإجراءات», "condemned … and supported …"
+        return any(
+            lo <= sp.start and sp.end <= start and
+            # (not past a conjunction: «استنكرت الاقتحام وأعلنت وقوفها إلى جانب المكسيك»,
+            # "condemned the attack and expressed solidarity with", "as Washington backs")
+            not any(s.norms[k] in {"and", "as", "while"} or self.lang == "ar" and
+                    s.fulls[k].startswith("و") and len(s.fulls[k]) > 3
+                    for k in range(sp.end, start)) and
+            any(f.cue.label in ("accuses", "condemns") and f.tag != "n" and
+                self._cue_ok(s, sp.start, sp.end, f) for f in fs)
+            for sp, fs in s.cues)
 
     @staticmethod
     def _list_head(s: Sentence, start: int) -> int:

@@ -10,6 +10,11 @@ fresh2_ar–fresh35_ar), each tested on sentences written for this file.
 - Rule 12: a call for calm or for dialogue that names no one, in an article that names no pair
   of sides, gets no sides from the quarrels the article reports (11 of the 53 edges that gave
   in Arabic were right; English keeps it).
+- Rule 21: another actor's support told as the reason or means of what the sentence says
+  («بسبب دعمها المطلق لإسرائيل», «عبر دعمها للحوثيين»; words support_reasons) or as what a
+  charge before it is about («اتهم فرنسا بتقديم دعم لوجستي») is no stance, of the holder's
+  or of its owner's; a support stated after a conjunction («استنكرت الاقتحام وأعلنت
+  وقوفها إلى جانب المكسيك») stays the holder's.
 """
 
 from __future__ import annotations
@@ -41,6 +46,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("اندلعت اشتباكات بين القوات الهندية والباكستانية على خط المراقبة.\n\nودعت الصين إلى "
       "ضبط النفس." + FILLER),
      {("CHN", "urges_restraint", "IND"), ("CHN", "urges_restraint", "PAK")}),
+    ("support_given_as_the_reason_of_a_charge",
+     ("وحمّل المتحدث باسم الخارجية الإيرانية الولايات المتحدة المسؤولية عن المجزرة بسبب "
+      "دعمها المطلق لإسرائيل." + FILLER),
+     {("IRN", "accuses", "USA")}),
+    ("support_as_the_object_of_a_charge",
+     "واتهم رئيس الوزراء المالي فرنسا بتقديم دعم لوجستي لإسرائيل." + FILLER,
+     {("MLI", "accuses", "FRA")}),
+    ("support_given_as_the_means_of_a_charge",
+     "واتهم مندوب اليمن إيران بإطالة أمد الحرب عبر دعمها للحوثيين." + FILLER,
+     {("YEM", "accuses", "IRN")}),
+    ("own_support_renewed_stays",
+     "وجددت المملكة المتحدة دعمها للمبعوث الأممي." + FILLER,
+     {("GBR", "expresses_support", "UN")}),
+    ("support_declared_after_a_condemnation_and_a_conjunction",
+     ("وأدانت الكويت الهجوم على السفارة المكسيكية وأعلنت وقوفها إلى جانب "
+      "المكسيك." + FILLER),
+     {("KWT", "expresses_support", "MEX")}),
 ]
 
 

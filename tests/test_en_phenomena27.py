@@ -9,6 +9,12 @@ each tested on sentences written for this file.
 - "facilitate" and "host" mediate talks, not deliveries, access, visits or troops ("thanked
   Egypt for its role in facilitating the delivery of aid", "Iraq, which hosts U.S. troops":
   cue en.mediates.facilitate, requires_not_after).
+- Rule 21: another actor's support told as the reason of what the sentence says ("because of
+  its military support for Israel"; words support_reasons) or as what a charge or a
+  condemnation before it is about ("accused France of providing logistical support to",
+  "condemned Iran's support for the Houthis") is no stance, of the holder's or of its
+  owner's; a support stated after a conjunction ("condemned the attack and expressed
+  solidarity with Bahrain") stays the holder's.
 """
 
 from __future__ import annotations
@@ -44,6 +50,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("facilitating_talks_between_two_states_is_mediation",
      "Egypt said it would facilitate talks between Ethiopia and Sudan." + FILLER,
      {("EGY", "mediates", "ETH"), ("EGY", "mediates", "SDN")}),
+    ("support_given_as_the_reason_of_a_charge",
+     ("Iran's foreign ministry blamed the United States for the massacre because of its "
+      "unconditional support for Israel." + FILLER),
+     {("IRN", "accuses", "USA")}),
+    ("support_as_the_object_of_a_charge",
+     "Mali's prime minister accused France of providing logistical support to Israel." + FILLER,
+     {("MLI", "accuses", "FRA")}),
+    ("support_as_the_object_of_a_condemnation",
+     "Bahrain's foreign minister condemned Iran's support for the Houthis." + FILLER,
+     {("BHR", "condemns", "IRN")}),
+    ("own_support_renewed_stays",
+     "Britain renewed its support for the UN envoy." + FILLER,
+     {("GBR", "expresses_support", "UN")}),
+    ("solidarity_after_a_condemnation_and_a_conjunction",
+     ("The United Arab Emirates condemned the Iranian attack and expressed its solidarity "
+      "with Bahrain." + FILLER),
+     {("ARE", "condemns", "IRN"), ("ARE", "expresses_support", "BHR")}),
 ]
 
 

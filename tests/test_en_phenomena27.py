@@ -15,6 +15,10 @@ each tested on sentences written for this file.
   "condemned Iran's support for the Houthis") is no stance, of the holder's or of its
   owner's; a support stated after a conjunction ("condemned the attack and expressed
   solidarity with Bahrain") stays the holder's.
+- Rule 14: "threaten" with the security, stability, economy or lives of someone after it
+  says what endangers them ("attacks which threaten Iraq's economy", "the Israeli presence
+  threatens its national security"), no threat by an actor (cue en.threatens,
+  requires_not_after).
 """
 
 from __future__ import annotations
@@ -67,6 +71,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The United Arab Emirates condemned the Iranian attack and expressed its solidarity "
       "with Bahrain." + FILLER),
      {("ARE", "condemns", "IRN"), ("ARE", "expresses_support", "BHR")}),
+    ("attacks_that_threaten_an_economy_are_no_threat",
+     ("The United States condemned the rocket attacks, which threaten Iraq's economy and its "
+      "stability." + FILLER),
+     set()),
+    ("a_presence_that_threatens_security_is_no_threat",
+     ("Iran warned that the Israeli presence in the Gulf threatens its national "
+      "security." + FILLER),
+     {("IRN", "warns", "ISR")}),
+    ("a_threat_of_a_crushing_response_stays",
+     "Israel threatened Hezbollah with a crushing response." + FILLER,
+     {("ISR", "threatens", "HEZBOLLAH")}),
 ]
 
 

@@ -310,6 +310,21 @@ class EnglishClauseRules(CueRules):
                 return False
         return False
 
+    def _where_places_meet_en(self, s: Sentence, start: int) -> bool:
+        """Whether the verb at ``start`` has for subject a list of places after «where»
+        («the border triangle where Egypt, Libya and Sudan meet», «where the two borders
+        meet»): lands that touch, no talks."""
+        k = start - 1
+        lands: set[int] = set()
+        while k >= max(s.start, start - 12):
+            m = next((m for m in s.mentions.values() if m.start <= k < m.end), None)
+            if m is not None and m.kind in ("name", "capital", "land"):
+                lands.add(m.start)
+            elif m is not None or not (s.texts[k] == "," or s.norms[k] in self.coord):
+                break  # («where the two presidents held talks»: people, who do talk)
+            k -= 1
+        return k >= s.start and len(lands) >= 2 and s.norms[k] == "where"
+
     def _cue_ok_en(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         """English readings a cue cannot have here: a verb right after a determiner («its
         support») is the noun; a word inside a content phrase that began before it («step
@@ -319,6 +334,9 @@ class EnglishClauseRules(CueRules):
                 s.texts[end][:1].isupper() and s.texts[end].isalpha() and \
                 not self._title_case_en(s):
             return False  # «the Rapid Support Forces», «the Peace Council»: a word of a name
+        if form.cue.label == "holds_talks" and form.tag in FINITE and \
+                self._where_places_meet_en(s, start):
+            return False  # «the border triangle where Egypt, Libya and Sudan meet»
         if form.cue.id == "en.appeal.must":
             k = start - 1
             while k >= max(s.start, start - 8) and s.texts[k] != "," and \

@@ -19,6 +19,9 @@ each tested on sentences written for this file.
   says what endangers them ("attacks which threaten Iraq's economy", "the Israeli presence
   threatens its national security"), no threat by an actor (cue en.threatens,
   requires_not_after).
+- "the border triangle where Egypt, Libya and Sudan meet": lands listed after "where" meet
+  as borders do, no talks; people after "where" still hold talks ("where the two presidents
+  held talks").
 """
 
 from __future__ import annotations
@@ -82,6 +85,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_threat_of_a_crushing_response_stays",
      "Israel threatened Hezbollah with a crushing response." + FILLER,
      {("ISR", "threatens", "HEZBOLLAH")}),
+    ("lands_that_meet_at_a_border_hold_no_talks",
+     ("He expressed concern over the attacks last week in the border triangle where Egypt, "
+      "Libya and Sudan meet." + FILLER),
+     set()),
+    ("presidents_who_held_talks_where_they_met",
+     ("The President of Brazil received his Colombian counterpart at the palace, where the "
+      "two presidents held talks on the bilateral agenda." + FILLER),
+     {("BRA", "holds_talks", "COL"), ("COL", "holds_talks", "BRA")}),
 ]
 
 

@@ -15,6 +15,11 @@ fresh2_ar–fresh35_ar), each tested on sentences written for this file.
   charge before it is about («اتهم فرنسا بتقديم دعم لوجستي») is no stance, of the holder's
   or of its owner's; a support stated after a conjunction («استنكرت الاقتحام وأعلنت
   وقوفها إلى جانب المكسيك») stays the holder's.
+- Rule 12: a concern that names no one takes the sides of the article's conflict only when
+  it is about their strife («إزاء الاشتباكات», «من التصعيد»; words mutual_strife_nouns), not
+  about one side's act, results or the fate of people («إزاء الخطوة», «على مصير البحارة»)
+  or nothing named («تراقب بقلق»): 20 of the 59 edges it gave were right, 13 of the 17 about
+  strife. (English keeps the sides: measured there, real-en lost two right edges.)
 """
 
 from __future__ import annotations
@@ -63,6 +68,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وأدانت الكويت الهجوم على السفارة المكسيكية وأعلنت وقوفها إلى جانب "
       "المكسيك." + FILLER),
      {("KWT", "expresses_support", "MEX")}),
+    ("concern_about_clashes_takes_the_sides",
+     ("اندلعت اشتباكات بين القوات الأرمينية والأذربيجانية على الحدود.\n\nوأعربت روسيا عن "
+      "قلقها البالغ إزاء تجدد الاشتباكات." + FILLER),
+     {("RUS", "expresses_concern", "ARM"), ("RUS", "expresses_concern", "AZE")}),
+    ("concern_about_a_step_takes_no_sides",
+     ("اندلعت اشتباكات بين القوات الأرمينية والأذربيجانية على الحدود.\n\nوأعربت روسيا عن "
+      "قلقها البالغ إزاء الخطوة." + FILLER),
+     set()),
+    ("concern_about_the_fate_of_sailors_takes_no_sides",
+     ("اندلعت اشتباكات بين القوات الأرمينية والأذربيجانية على الحدود.\n\nوأعربت الهند عن "
+      "قلقها العميق على مصير البحارة الهنود." + FILLER),
+     set()),
 ]
 
 

@@ -149,6 +149,7 @@ class EnglishClauseRules(CueRules):
         self.contrast_links_en = w("contrast_links")
         self.plural_pronouns_obj_en = w("plural_object_pronouns")
         self.planned_en = w("planned_words")
+        self.floated_en = w("floated_words")  # «A meeting … has been floated»: not held
         self.act_pronoun_cues_en = w("act_pronoun_cues")
         self.country_nouns_en = w("country_nouns")
         self.met_obligations_en = w("met_obligations")

@@ -95,6 +95,13 @@ class FrameRules(ArgumentRules):
                 s.norms[k] in self.planned_en  # type: ignore[attr-defined]
                 for k in range(max(s.start, sp.start - 4), sp.start)):
             return []  # «plans for a trilateral meeting with Japan»: not held
+        if self.lang == "en" and label == "holds_talks" and form.tag == "n" and \
+                sp.start - s.start <= 2 and any(
+                    s.norms[k] in self.floated_en  # type: ignore[attr-defined]
+                    for k in range(sp.end, min(s.end, sp.end + 24))):
+            # «A meeting between the two presidents … has also been floated», «A meeting
+            # with the SDF commander is being considered»: an idea, not held
+            return []
         if self.lang == "en" and label == "holds_talks" and cue.frame != "between" and \
                 self._mediated_here_en(s, sp.start):  # type: ignore[attr-defined]
             # rule 9: «in a meeting hosted by Egypt, X and Y held talks», «held talks brokered

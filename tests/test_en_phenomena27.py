@@ -22,6 +22,9 @@ each tested on sentences written for this file.
 - "the border triangle where Egypt, Libya and Sudan meet": lands listed after "where" meet
   as borders do, no talks; people after "where" still hold talks ("where the two presidents
   held talks").
+- "A meeting between the two presidents on the sidelines of the summit has also been floated",
+  "A meeting with the commander is being considered": a meeting the sentence opens with and
+  then calls mooted, floated or considered (words floated_words) was not held.
 """
 
 from __future__ import annotations
@@ -93,6 +96,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The President of Brazil received his Colombian counterpart at the palace, where the "
       "two presidents held talks on the bilateral agenda." + FILLER),
      {("BRA", "holds_talks", "COL"), ("COL", "holds_talks", "BRA")}),
+    ("a_meeting_that_has_been_floated_was_not_held",
+     ("A meeting between the presidents of Nigeria and Benin on the sidelines of the summit in "
+      "Sochi later this month has also been floated." + FILLER),
+     set()),
+    ("a_meeting_mooted_for_a_summit_was_not_held",
+     ("A meeting between the Chinese and American leaders, mooted for the APEC summit in the "
+      "autumn, would be the first since 2022." + FILLER),
+     set()),
+    ("a_meeting_held_and_then_discussed_stays",
+     "Nigeria's president met his Beninese counterpart in Abuja on Monday." + FILLER,
+     {("NGA", "holds_talks", "BEN")}),
 ]
 
 

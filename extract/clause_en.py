@@ -150,6 +150,9 @@ class EnglishClauseRules(CueRules):
         self.plural_pronouns_obj_en = w("plural_object_pronouns")
         self.planned_en = w("planned_words")
         self.floated_en = w("floated_words")  # «A meeting … has been floated»: not held
+        # «we stand with it», «stood by them»: the last word of a phrase cue before its object
+        self.pronoun_preps_en = w("phrase_object_prepositions")
+        self.indefinite_persons_en = w("indefinite_persons")  # «anyone who stands with …»
         self.act_pronoun_cues_en = w("act_pronoun_cues")
         self.country_nouns_en = w("country_nouns")
         self.met_obligations_en = w("met_obligations")
@@ -335,6 +338,9 @@ class EnglishClauseRules(CueRules):
                 s.texts[end][:1].isupper() and s.texts[end].isalpha() and \
                 not self._title_case_en(s):
             return False  # «the Rapid Support Forces», «the Peace Council»: a word of a name
+        if start - 2 >= s.start and s.norms[start - 1] in self.relatives_en | {"who"} and \
+                s.norms[start - 2] in self.indefinite_persons_en:
+            return False  # «to anyone who stands with them»: no one's stance
         if form.cue.label == "holds_talks" and form.tag in FINITE and \
                 self._where_places_meet_en(s, start):
             return False  # «the border triangle where Egypt, Libya and Sudan meet»

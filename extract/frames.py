@@ -1105,7 +1105,11 @@ class FrameRules(ArgumentRules):
                 targets = self._pronoun_antecedents(s, sp.start, holder.actors) \
                     if s.norms[sp.end].endswith("هما") else \
                     self._previous_actor(s, sp.start, holder.actors)
-            if not targets and (form.tag in FINITE or self.lang == "en" and form.tag == "p") and (
+            if not targets and (form.tag in FINITE or self.lang == "en" and (
+                    form.tag == "p" or
+                    # «we stand with it», «stood by them»: a phrase ending in its preposition
+                    form.tag == "x" and sp.end - 1 > sp.start and
+                    s.norms[sp.end - 1] in self.pronoun_preps_en)) and (  # type: ignore
                     self._object_pronoun(s, sp.start) or self.lang == "en" and
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns and
                     cue.id not in self.act_pronoun_cues_en and  # type: ignore[attr-defined]

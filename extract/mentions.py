@@ -903,7 +903,11 @@ class MentionRules(RuleBase):
         first = s.start if start is None else start
         prev = [m for m in s.mentions.values() if first <= m.start < before and
                 m.kind not in ("self", "pair", "land", "parties") and
-                not set(m.actors) & set(holder) and not self._is_location(s, m)]
+                not set(m.actors) & set(holder) and not self._is_location(s, m) and
+                # («Turkey is our NATO ally and we stand with it»: a name that qualifies
+                # the noun after a possessive is no one pointed back to)
+                not (m.start > s.start and s.norms[m.start - 1] in self.modifier_possessives and
+                     m.end < s.end and s.texts[m.end].isalpha() and s.texts[m.end].islower())]
         # (by position: a mention added late, «the strikes» of an earlier author, sits
         # last in the table)
         return list(max(prev, key=lambda m: m.start).actors) if prev else []

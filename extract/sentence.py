@@ -530,6 +530,8 @@ class RuleBase:
         self.masdar_takers = w("masdar_takers")
         # «سبل دعمها»: the ways of supporting something are a topic, not support
         self.ways = w("ways_nouns")
+        # «our NATO ally»: a name between a possessive and its noun qualifies the noun
+        self.modifier_possessives = w("modifier_possessives")
         # «بسبب دعمها لإسرائيل», "because of its support for": another's support, a reason
         self.support_reasons = w("support_reasons")
         self.via_homographs = w("via_homographs")  # «عبر المتحدث باسمه»: via, not «عبّر»

@@ -25,6 +25,11 @@ each tested on sentences written for this file.
 - "A meeting between the two presidents on the sidelines of the summit has also been floated",
   "A meeting with the commander is being considered": a meeting the sentence opens with and
   then calls mooted, floated or considered (words floated_words) was not held.
+- "Turkey is our NATO ally and we stand with it": an object pronoun after a phrase cue that
+  ends in its preposition (words phrase_object_prepositions) is the actor named before, as
+  after a verb, and a name that qualifies the noun after a possessive ("our NATO ally"; words
+  modifier_possessives) is no one it points back to; "anyone who stands with them" is no
+  one's stance (words indefinite_persons).
 """
 
 from __future__ import annotations
@@ -107,6 +112,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_meeting_held_and_then_discussed_stays",
      "Nigeria's president met his Beninese counterpart in Abuja on Monday." + FILLER,
      {("NGA", "holds_talks", "BEN")}),
+    ("we_stand_with_it_after_our_nato_ally",
+     ("Secretary of State Mike Pompeo said: \"Turkey is our NATO ally and we stand with "
+      "it.\"" + FILLER),
+     {("USA", "expresses_support", "TUR")}),
+    ("stands_by_it",
+     "Jordan is under heavy pressure, and Saudi Arabia stands by it." + FILLER,
+     {("SAU", "expresses_support", "JOR")}),
+    ("anyone_who_stands_with_them_is_no_one",
+     ("Sudan said it reserved the right to respond to the Haftar forces and to anyone who "
+      "stands with them." + FILLER),
+     {("SDN", "threatens", "LBY")}),
 ]
 
 

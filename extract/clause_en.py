@@ -153,6 +153,9 @@ class EnglishClauseRules(CueRules):
         # «we stand with it», «stood by them»: the last word of a phrase cue before its object
         self.pronoun_preps_en = w("phrase_object_prepositions")
         self.indefinite_persons_en = w("indefinite_persons")  # «anyone who stands with …»
+        # «calls the move …», «demands that …»: what follows a present-tense verb, never the
+        # plural noun of an appeal
+        self.verb_object_openers_en = w("verb_object_openers")
         self.act_pronoun_cues_en = w("act_pronoun_cues")
         self.country_nouns_en = w("country_nouns")
         self.met_obligations_en = w("met_obligations")
@@ -338,6 +341,11 @@ class EnglishClauseRules(CueRules):
                 s.texts[end][:1].isupper() and s.texts[end].isalpha() and \
                 not self._title_case_en(s):
             return False  # «the Rapid Support Forces», «the Peace Council»: a word of a name
+        if form.cue.frame == "appeal" and form.tag == "n" and end < s.end and \
+                s.texts[start].endswith("s") and s.norms[end] in self.verb_object_openers_en:
+            # «calls the Turkish deployment "a flagrant aggression"», «demands that Turkish
+            # forces leave»: a present-tense verb (live blogs), not the plural noun
+            return False
         if start - 2 >= s.start and s.norms[start - 1] in self.relatives_en | {"who"} and \
                 s.norms[start - 2] in self.indefinite_persons_en:
             return False  # «to anyone who stands with them»: no one's stance
@@ -3460,8 +3468,12 @@ class EnglishClauseRules(CueRules):
         else:
             family = self._act_family_en(s, sp.end, sp.end + 6) or \
                 self._relative_act_en(s, sp.start)
-            if family is not None and any(s.texts[k] in ("'s", "'", "’s")
-                                          for k in range(sp.end, min(s.end, sp.end + 4))):
+            if family is not None and any(
+                    s.texts[k] in ("'s", "'", "’s") or
+                    # «rejects Western accusations»: an owner named by its adjective
+                    s.texts[k][:1].isupper() and s.texts[k].isalpha() and
+                    k + 1 < s.end and s.norms[k + 1] in self.act_nouns_en[family]
+                    for k in range(sp.end, min(s.end, sp.end + 4))):
                 family = None  # «rejected the junta's demand»: its owner is named, not the
                 # last demand's
         if family is not None:

@@ -30,6 +30,12 @@ each tested on sentences written for this file.
   after a verb, and a name that qualifies the noun after a possessive ("our NATO ally"; words
   modifier_possessives) is no one it points back to; "anyone who stands with them" is no
   one's stance (words indefinite_persons).
+- Live blogs write in the present: "calls the Turkish deployment 'a flagrant aggression' and
+  demands that Turkish forces leave" — "calls", "demands" before a determiner or "that"
+  (words verb_object_openers) are verbs, not the plural noun of an appeal, so the labelling
+  accuses and no second demand is read.
+- Rule 11: "rejects Western accusations": an act noun whose owner is named by an adjective
+  is that owner's, not the last accuser's in the article.
 """
 
 from __future__ import annotations
@@ -123,6 +129,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Sudan said it reserved the right to respond to the Haftar forces and to anyone who "
       "stands with them." + FILLER),
      {("SDN", "threatens", "LBY")}),
+    ("present_tense_calls_a_label",
+     ("Syria's foreign ministry, in a separate statement, calls the Turkish deployment in "
+      "Idlib \"a flagrant aggression\" and demands that Turkish forces leave Syrian "
+      "territory." + FILLER),
+     {("SYR", "accuses", "TUR"), ("SYR", "demands_withdrawal", "TUR")}),
+    ("accusations_owned_by_an_adjective",
+     ("Syria accused Turkey of aggression on Monday.\n\nRussia's ambassador rejects Western "
+      "accusations that Moscow shares responsibility for the deaths." + FILLER),
+     {("SYR", "accuses", "TUR")}),
 ]
 
 

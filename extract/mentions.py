@@ -579,12 +579,15 @@ class MentionRules(RuleBase):
                 # «Japanese Foreign Minister Kamikawa Yoko and Republic of Korea Foreign
                 # Minister Cho»: the official's title and name after the member's adjective
                 k = i
+                regime: frozenset[str] = getattr(self, "regime_nouns_en", frozenset())
                 while k < limit and k - i < 7 and k not in s.mentions and (
-                        s.norms[k] in self.heads or s.texts[k][:1].isupper() and
-                        s.texts[k].replace("-", "").isalpha()):
+                        s.norms[k] in self.heads or s.norms[k] in regime or
+                        s.texts[k][:1].isupper() and s.texts[k].replace("-", "").isalpha()):
                     k += 1
+                # («the Syrian regime and Russia»: a regime noun after the adjective too)
                 if i < k < limit and s.texts[k] in self.coord_alt and \
-                        any(s.norms[x] in self.heads for x in range(i, k)):
+                        any(s.norms[x] in self.heads or s.norms[x] in regime
+                            for x in range(i, k)):
                     i = k
             if self.lang == "en" and group[-1].kind == "person" and i + 1 < limit and \
                     s.norms[i] == "of" and (o := s.mentions.get(i + 1)) is not None and \
@@ -636,6 +639,16 @@ class MentionRules(RuleBase):
                     t += 1
                 if t > j and (p := s.mentions.get(t)) is not None and p.kind == "person":
                     j = t
+            q = first.start - 1
+            while self.lang == "en" and q > s.start and s.norms[q] in self.articles:
+                q -= 1
+            if self.lang == "en" and j > i and j + 1 < limit and q >= s.start and \
+                    s.norms[j] == s.norms[q] and s.norms[j] in self.list_preps:
+                # «air strikes by the Syrian regime and by Russia»: the preposition of the
+                # first member said again before the next
+                j += 1
+                while j < limit and s.norms[j] in self.articles and j - i < 4:
+                    j += 1
             heads_of = self.lang == "en" and j > i and j + 2 < limit and \
                 j not in s.mentions and s.norms[j] in self.bloc_heads_en and \
                 s.norms[j + 1] == "of" and (j + 2) in s.mentions

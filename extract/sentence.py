@@ -532,6 +532,8 @@ class RuleBase:
         self.ways = w("ways_nouns")
         # «our NATO ally»: a name between a possessive and its noun qualifies the noun
         self.modifier_possessives = w("modifier_possessives")
+        # «by the Syrian regime and by Russia»: a preposition said again inside a list
+        self.list_preps = w("list_prepositions")
         # «بسبب دعمها لإسرائيل», "because of its support for": another's support, a reason
         self.support_reasons = w("support_reasons")
         self.via_homographs = w("via_homographs")  # «عبر المتحدث باسمه»: via, not «عبّر»

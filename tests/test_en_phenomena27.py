@@ -36,6 +36,9 @@ each tested on sentences written for this file.
   accuses and no second demand is read.
 - Rule 11: "rejects Western accusations": an act noun whose owner is named by an adjective
   is that owner's, not the last accuser's in the article.
+- Lists: "air strikes by the Syrian regime and by Russia" — the first member's preposition
+  said again (words list_prepositions) and a regime noun after a state's adjective ("the
+  Syrian regime and Russia") keep the list going.
 """
 
 from __future__ import annotations
@@ -138,6 +141,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Syria accused Turkey of aggression on Monday.\n\nRussia's ambassador rejects Western "
       "accusations that Moscow shares responsibility for the deaths." + FILLER),
      {("SYR", "accuses", "TUR")}),
+    ("strikes_by_one_and_by_another",
+     "NATO condemned the air strikes by the Syrian government and by Russia." + FILLER,
+     {("NATO", "condemns", "SYR"), ("NATO", "condemns", "RUS")}),
+    ("the_regime_and_another",
+     "NATO condemned the air strikes by the Syrian regime and Russia." + FILLER,
+     {("NATO", "condemns", "SYR"), ("NATO", "condemns", "RUS")}),
 ]
 
 

@@ -321,6 +321,14 @@ class FrameRules(ArgumentRules):
                 targets = [a for a in self._en_state(s.doc)["addressed"][1]
                            if a not in holder.actors]
                 last = j + 1 if targets else last
+            if self.lang == "en" and not modal and form.tag in FINITE and j < s.end and \
+                    s.norms[j] in self.plural_pronouns_obj_en and \
+                    (listed := self._previous_list(s, sp.start, holder.actors)) and \
+                    set(targets) <= set(listed):
+                # «condemns air strikes by the Syrian regime and by Russia, calls on them to
+                # stop the offensive»: the list just named (not only the offensive's author)
+                targets = listed
+                last = j + 1
             if self.lang == "en" and len(targets) >= 2 and kinds and \
                     kinds[0][0] == "expresses_intent_to_meet" and \
                     not set(targets) & set(holder.actors) and \

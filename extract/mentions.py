@@ -925,6 +925,24 @@ class MentionRules(RuleBase):
         # last in the table)
         return list(max(prev, key=lambda m: m.start).actors) if prev else []
 
+    def _previous_list(self, s: Sentence, before: int, holder: tuple[str, ...]) -> list[str]:
+        """The actors of the last list of two or more named before token ``before`` that
+        is not the holder: what a plural «them» points back to."""
+        prev = [m for m in s.mentions.values() if s.start <= m.start < before and
+                m.kind not in ("self", "pair", "land", "parties") and
+                not set(m.actors) & set(holder) and not self._is_location(s, m)]
+        if not prev:
+            return []
+        last = max(prev, key=lambda m: m.start)
+        # the earliest mention whose list reaches the last one («by the Syrian regime and by
+        # Russia»: the list reading knows the repeated preposition, _list_start does not)
+        for first in sorted((m for m in prev if last.start - 16 <= m.start), key=lambda m: m.start):
+            group = self._group(s, first, before)
+            if last in group:
+                actors = [a for a in self._actors(group) if a not in holder]
+                return actors if len(actors) >= 2 else []
+        return []
+
     def _pronoun_antecedents(self, s: Sentence, i: int, holder: tuple[str, ...]) -> list[str]:
         """What the object pronoun of the Arabic verb at token ``i`` points back to: the
         last actor named before it, or the last two for the dual «هما» («أجرى اتصالين مع

@@ -39,6 +39,8 @@ each tested on sentences written for this file.
 - Lists: "air strikes by the Syrian regime and by Russia" — the first member's preposition
   said again (words list_prepositions) and a regime noun after a state's adjective ("the
   Syrian regime and Russia") keep the list going.
+- "urged them to …", "calls on them to …": a plural object pronoun of an appeal is the list
+  named just before, not only the author of the act asked to stop.
 """
 
 from __future__ import annotations
@@ -147,6 +149,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_regime_and_another",
      "NATO condemned the air strikes by the Syrian regime and Russia." + FILLER,
      {("NATO", "condemns", "SYR"), ("NATO", "condemns", "RUS")}),
+    ("urged_them_after_a_pair",
+     "Egypt and Jordan came under heavy pressure, and Saudi Arabia urged them to stay calm."
+     + FILLER,
+     {("SAU", "urges_restraint", "EGY"), ("SAU", "urges_restraint", "JOR")}),
+    ("calls_on_them_after_strikes_by_two",
+     ("Syrian forces launched an offensive on Idlib.\n\nNATO's secretary-general condemns "
+      "what he calls reckless air strikes by the Syrian regime and by Russia, calls on them to "
+      "stop the offensive and expresses full solidarity with Turkey." + FILLER),
+     {("NATO", "condemns", "SYR"), ("NATO", "condemns", "RUS"), ("NATO", "urges_restraint", "SYR"),
+      ("NATO", "urges_restraint", "RUS"), ("NATO", "expresses_support", "TUR")}),
 ]
 
 

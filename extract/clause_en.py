@@ -2755,6 +2755,16 @@ class EnglishClauseRules(CueRules):
         ruled = self._ruling_body_en(s, ctx) if ctx is not None else ()
         if ctx is not None:
             made.update(self._signed_documents_en(s, ctx))
+        state = self._en_state(s.doc)
+        body = next((a for m in s.mentions.values() for a in m.actors
+                     if a in self.resolution_bodies), None)
+        if body is not None:
+            # «The Security Council renewed …. Resolution 2624, drafted by the UAE, …. The
+            # Houthis dismissed the resolution»: the body's act, whoever drafted it
+            state["resolution_body"] = (body,)
+            acts = state.setdefault("act_authors", {})
+            for w in self.resolution_nouns:
+                acts[self._singular_en(w)] = (body,)
         if not nouns and not made and not ruled and s.words().isdisjoint(self.force_verbs_en):
             return  # (an act of force may be named by its verb: «Israel struck …»)
         authors = self._en_state(s.doc).setdefault("act_authors", {})
@@ -2764,6 +2774,8 @@ class EnglishClauseRules(CueRules):
             authors[self._singular_en(w)] = ruled
         for k, actors in made.items():
             # the act is its maker's («Guyana rejected the law», «welcomed the resolution»)
+            if s.norms[k] in self.resolution_nouns and state.get("resolution_body"):
+                actors = state["resolution_body"]
             authors[self._singular_en(s.norms[k])] = actors
             if s.norms[k] in self.agreement_nouns_en:
                 # «signed a mutual defence treaty … concerns about the agreement»: any

@@ -41,6 +41,11 @@ each tested on sentences written for this file.
   Syrian regime and Russia") keep the list going.
 - "urged them to …", "calls on them to …": a plural object pronoun of an appeal is the list
   named just before, not only the author of the act asked to stop.
+- Rule 11: once an article names a body that adopts resolutions (words resolution_bodies:
+  the Security Council, the General Assembly), a stance toward "the resolution" is toward that
+  body, whoever drafted it ("Resolution 2624, drafted by the UAE, was adopted … The Houthis
+  dismissed the resolution"); rule 22 gives the drafter the text's own stances. (fresh18_en
+  codes "Washington opposed the resolution" as toward its Cuban drafter: one edge lost there.)
 """
 
 from __future__ import annotations
@@ -159,6 +164,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "stop the offensive and expresses full solidarity with Turkey." + FILLER),
      {("NATO", "condemns", "SYR"), ("NATO", "condemns", "RUS"), ("NATO", "urges_restraint", "SYR"),
       ("NATO", "urges_restraint", "RUS"), ("NATO", "expresses_support", "TUR")}),
+    ("a_resolution_dismissed_is_the_councils",
+     ("The Security Council on Monday adopted a resolution drafted by the United Arab "
+      "Emirates.\n\nThe Houthis dismissed the resolution as worthless." + FILLER),
+     {("HOUTHIS", "rejects", "UNSC")}),
+    ("a_numbered_resolution_welcomed_is_the_councils",
+     ("The Security Council on Monday renewed its Yemen sanctions regime.\n\nResolution "
+      "2624, drafted by the United Arab Emirates, was adopted by 11 votes in favour.\n\n"
+      "Yemen's foreign minister welcomed the resolution and thanked the UAE for drafting "
+      "it." + FILLER),
+     {("YEM", "welcomes", "UNSC"), ("YEM", "welcomes", "ARE")}),
 ]
 
 

@@ -178,6 +178,7 @@ class EnglishClauseRules(CueRules):
         self.draw_verbs_en = w("draw_verbs")
         self.relation_heads_en = w("relation_heads")
         self.role_nouns_en = w("role_nouns")
+        self.played_en = w("played_words")  # «the role Iraq has played in hosting …»
         # «the Secretary-General» alone is the UN's (gazetteer titles_en)
         self.title_actors_en = {
             tuple(normalize(x) for x in split_words(t) if normalize(x) not in self.articles): a.id
@@ -1762,8 +1763,11 @@ class EnglishClauseRules(CueRules):
                 if c is None:
                     return None
                 a = c + 1
-        if a + 1 < v and s.norms[a] in self.hedged_en and s.texts[a + 1].isalpha() and \
-                s.texts[a + 1].islower() and a + 1 not in s.mentions:
+        if a + 1 < v and s.norms[a] in self.hedged_en and s.texts[a + 1].isalpha() and (
+                s.texts[a + 1].islower() and a + 1 not in s.mentions or
+                # «Some Western governments have expressed concern»: some of a bloc's members
+                (m := s.mentions.get(a + 1)) is not None and m.kind == "name" and
+                s.norms[m.end - 1].endswith("s")):
             return Holder((), self._span_text(s, a, a + 2), None, "nonactor")  # rule 11
         k = a
         before_relative: int | None = None
@@ -2280,6 +2284,17 @@ class EnglishClauseRules(CueRules):
             while k > s.start and s.norms[k] in self.articles:
                 k -= 1
             if k > s.start and s.norms[k] == "of" and s.norms[k - 1] in self.role_nouns_en:
+                return Holder(m.actors, m.text, m.person, "genitive", start)
+        if tag == "p" and start - 4 > s.start and s.norms[start - 1] == "in" and \
+                s.norms[start - 2] in self.played_en:
+            # «the constructive role Iraq has played in hosting the previous rounds»: the
+            # one who played the role, between the role noun and its verb
+            k = start - 3
+            while k > s.start and s.norms[k] in self.aux:
+                k -= 1
+            m = s.mention_ending_at(k + 1)
+            if m is not None and m.kind not in ("self", "land", "pair", "parties") and \
+                    m.start > s.start and s.norms[m.start - 1] in self.role_nouns_en:
                 return Holder(m.actors, m.text, m.person, "genitive", start)
         if tag == "p" and (adopter := self._resolution_adopter_en(s, start, ctx)) is not None:
             return adopter

@@ -46,6 +46,13 @@ each tested on sentences written for this file.
   body, whoever drafted it ("Resolution 2624, drafted by the UAE, was adopted … The Houthis
   dismissed the resolution"); rule 22 gives the drafter the text's own stances. (fresh18_en
   codes "Washington opposed the resolution" as toward its Cuban drafter: one edge lost there.)
+- "West Asia Wire", "West Asian": no West (words non_actor_names), so the wire's name does not
+  become the "we" of a briefing's answers.
+- "the constructive role Iraq has played in hosting the previous rounds": the actor between a
+  role noun and its verb (words played_words) holds the act after "in"; "London hosts media
+  outlets", "by hosting separatist leaders" mediate nothing (cue en.mediates.facilitate).
+- Rule 11: "Some Western governments have expressed concern": some of a bloc's members are a
+  hedged reference, no holder (and none borrowed from the sentences before).
 """
 
 from __future__ import annotations
@@ -174,6 +181,26 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Yemen's foreign minister welcomed the resolution and thanked the UAE for drafting "
       "it." + FILLER),
      {("YEM", "welcomes", "UNSC"), ("YEM", "welcomes", "ARE")}),
+    ("a_wire_named_west_asia_is_no_west",
+     ("West Asia Wire — Tehran, 26 September 2022 — Iran rebukes Oslo: foreign ministry "
+      "briefing\nThe remarks came at the weekly briefing of Iran's foreign ministry spokesman, "
+      "Nasser Kanaani.\n\nQ: What was conveyed to the Norwegian ambassador?\n\nA: \"We advised "
+      "the Norwegian side to respect Iran's sovereignty.\"" + FILLER),
+     {("IRN", "demands", "NOR")}),
+    ("the_role_iraq_played_in_hosting",
+     ("Iran and Saudi Arabia held five rounds of talks in Baghdad. \"We appreciate the "
+      "constructive role Iraq has played in hosting the previous rounds,\" the Iranian "
+      "spokesman said." + FILLER),
+     {("IRN", "holds_talks", "SAU"), ("SAU", "holds_talks", "IRN"), ("IRN", "welcomes", "IRQ"),
+      ("IRQ", "mediates", "SAU"), ("IRQ", "mediates", "IRN")}),
+    ("hosting_media_outlets_is_no_mediation",
+     ("Iran and Britain traded accusations.\n\nIran said London hosts media outlets that incite "
+      "riots." + FILLER),
+     {("IRN", "accuses", "GBR"), ("GBR", "accuses", "IRN")}),
+    ("some_western_governments_are_no_holder",
+     ("The African Union urged Algeria and Mali to show restraint.\n\nSome Western governments "
+      "have expressed concern that the rupture could push Bamako toward Moscow." + FILLER),
+     {("AU", "urges_restraint", "DZA"), ("AU", "urges_restraint", "MLI")}),
 ]
 
 

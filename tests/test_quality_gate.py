@@ -81,6 +81,8 @@ from tests.corpus import (
     FRESH35_EN,
     FRESH36_AR,
     FRESH36_EN,
+    FRESH37_AR,
+    FRESH37_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -371,6 +373,13 @@ FLOORS = [
     (FRESH36_AR, "ar", "precision", 0.79),
     (FRESH36_EN, "en", "f1", 0.61),
     (FRESH36_EN, "en", "precision", 0.71),
+    # fresh37 (twelfth session), written by helpers while the session worked and scored
+    # blind when they came in: Arabic 0.714 for the session's starting code, 0.717 for the code
+    # then; English 0.696 and 0.708
+    (FRESH37_AR, "ar", "f1", 0.70),
+    (FRESH37_AR, "ar", "precision", 0.76),
+    (FRESH37_EN, "en", "f1", 0.69),
+    (FRESH37_EN, "en", "precision", 0.82),
 ]
 
 _cache: dict[Path, dict] = {}

@@ -21,6 +21,10 @@ from extract.sentence import (
     Sentence,
 )
 
+# the stances toward an agreement that are toward its signatories (rule 11); a welcome of
+# it is toward no party (rule 23)
+CENSURE_LABELS = frozenset({"rejects", "condemns", "accuses", "warns", "expresses_concern"})
+
 
 class MentionRules(RuleBase):
     def _mentions(self, doc: Doc, date: str | None) -> dict[int, Mention]:
@@ -990,6 +994,19 @@ class MentionRules(RuleBase):
             return bare[:-1]
         return bare
 
+    def _names_act(self, norm: str) -> bool:
+        """An act noun, or an agreement's noun («اتفاقاً»): what an actor signs is its act
+        too (rule 11: «أعلنت رفضها للاتفاق» is toward its signatories)."""
+        return self._names_event(norm) or self._act_key(norm) in self.agreement_keys
+
+    def _act_key(self, norm: str) -> str:
+        """The key of an act or agreement noun in ``ctx.acts`` («اتفاقاً», «الاتفاق»:
+        «اتفاق»)."""
+        bare = self._bare(norm)
+        if bare.endswith("ا") and bare[:-1] in self.agreement_keys:
+            return bare[:-1]
+        return bare if bare in self.agreement_keys else self._event_key(norm)
+
     def _names_event(self, norm: str) -> bool:
         """Whether a reading is an act noun of the list or its indefinite accusative
         («قرارا», «بيانا»)."""
@@ -1037,16 +1054,28 @@ class MentionRules(RuleBase):
         named right after a verb or masdar of enactment (past its body's noun) made the act
         noun right after it, for a later «ترفض القانونين» (rule 11)."""
         for m in list(s.mentions.values()):
-            if m.kind not in ("name", "adj", "capital") or m.end >= s.end or \
-                    not self._names_event(s.norms[m.end]):
+            if m.kind not in ("name", "adj", "capital") or m.end >= s.end:
                 continue
+            grp = [m]
+            end = m.end
+            if not self._names_act(s.norms[end]):
+                # «توقيع مصر واليونان، الخميس في القاهرة، اتفاقاً»: the signatories' list,
+                # then an aside between commas, then the act
+                grp = self._group(s, m, s.end)
+                end = grp[-1].end
+                if end < s.end and s.texts[end] in {"،", ","}:
+                    close = next((k for k in range(end + 1, min(s.end, end + 9))
+                                  if s.texts[k] in {"،", ","}), None)
+                    end = close + 1 if close is not None else end
+                if len(grp) < 2 or end >= s.end or not self._names_act(s.norms[end]):
+                    continue
             j = m.start - 1
             while j > s.start and j not in s.mentions and m.start - j <= 2 and \
                     s.norms[j] not in self.enactment_words and s.texts[j].isalpha():
                 j -= 1  # past the body: «الكنيست», «الحكومة»
             if j >= s.start and s.norms[j] in self.enactment_words:
-                ctx.acts[self._event_key(s.norms[m.end])] = \
-                    self._actors(self._group(s, m, m.end))
+                ctx.acts[self._act_key(s.norms[end])] = \
+                    self._actors(grp if len(grp) > 1 else self._group(s, m, m.end))
 
     def _claimed_acts(self, s: Sentence, ctx: Context) -> None:
         """«أعلن المتحدث العسكري باسم جماعة الحوثيين تبني الهجوم», «تبنت الجماعة الهجوم»,
@@ -1230,8 +1259,13 @@ class MentionRules(RuleBase):
         # «رفض الرئيس الصربي الاتهامات»: after the subject that follows the verb, also the
         # noun of an earlier verb's stance («اتهمت كوسوفو بلغراد بـ…»)
         cue_ends = {sp.end for sp, _ in s.cues}
+        # an agreement is its signatories' act only for a censure of it («رفضها للاتفاق»);
+        # a welcome of it goes to no party (rule 23)
+        censure_ends = {sp.end for sp, fs in s.cues
+                        if any(f.cue.label in CENSURE_LABELS for f in fs)}
         stance_named = bool(ctx.stance_acts) or not s.words().isdisjoint(self.stance_nouns)
         for k in cue_ends if stance_named else ():
+            cue_end = k
             subject = s.mentions.get(k)
             if self.lang == "ar" and subject is not None and subject.kind != "self" and \
                     subject.end < s.end and s.texts[subject.end].isalpha():
@@ -1245,6 +1279,8 @@ class MentionRules(RuleBase):
                     not (s.norms[k].startswith("ال") or s.fulls[k].startswith("ال")):
                 continue
             bare = self._bare(s.norms[k])
+            if bare in self.agreement_keys and cue_end not in censure_ends:
+                continue
             actors = ctx.stance_acts.get(bare) or \
                 (ctx.acts.get(bare) if bare in self.stance_nouns and not any(
                     # «الاتهامات الموجهة إلى إيران», «الاتهامات الغربية»: other accusations
@@ -1253,9 +1289,10 @@ class MentionRules(RuleBase):
                 s.add_mention(Mention(k, k + 1, "name", actors, "f", s.texts[k]))
         # «وشجبت قطر التوغل» after «للتوغل الإسرائيلي الجديد»: a definite noun of an act of
         # force after a cue names the author an earlier sentence gave it
-        named_acts = [n for n in s.words() & self.events
+        named_acts = [n for n in s.words() & (self.events | self.agreements)
                       if n.startswith("ال") and self._act_of(ctx, n)] \
-            if self.lang == "ar" and not s.words().isdisjoint(self.events) else []
+            if self.lang == "ar" and not (s.words().isdisjoint(self.events) and
+                                          s.words().isdisjoint(self.agreements)) else []
         # («وطالب البيان بـ…»: a statement right after a masculine verb is its subject)
         masculine_ends = {sp.end for sp, fs in s.cues if any(f.tag == "3m" for f in fs)} \
             if named_acts else set()
@@ -1268,7 +1305,9 @@ class MentionRules(RuleBase):
                     j = s.mentions[j].end  # the subject after the verb («شجبت قطر التوغل»)
                     continue
                 n = s.norms[j]
-                if n.startswith("ال") and n in self.events and (act := self._act_of(ctx, n)) \
+                if n.startswith("ال") and n in named_acts and (
+                        n not in self.agreements or k in censure_ends) and \
+                        (act := self._act_of(ctx, n)) \
                         and not (j + 1 < s.end and (j + 1 in s.mentions or
                                                     s.norms[j + 1] in self.relative)):
                     # (before the titles: «رفضت طهران البيان» — «البيان» also heads a speaker;
@@ -1293,7 +1332,8 @@ class MentionRules(RuleBase):
             # preposition, is its author's
             # («عن قلقه البالغ من إقرار القانونين»: past the masdar of its enactment too)
             n = s.norms[j]
-            if n in named_acts and j not in s.mentions and (
+            if n in named_acts and j not in s.mentions and \
+                    (n not in self.agreements or censure_ends) and (
                     s.norms[j - 1] in self.about_preps or
                     s.norms[j - 1] in self.enactment_words) and \
                     not (j + 1 < s.end and (j + 1 in s.mentions or

@@ -517,6 +517,9 @@ class RuleBase:
         self.manner = w("manner_adverbs")
         self.agent_links = w("agent_links")
         self.agreements = w("agreement_nouns")
+        # their bare forms, the keys of ``Context.acts`` («الاتفاق», «اتفاقاً»: «اتفاق»)
+        self.agreement_keys = frozenset(
+            a[2:] if a.startswith("ال") and len(a) > 4 else a for a in self.agreements)
         # the act of making one («بتوقيع X وY اتفاق السلام», «بإبرام», «بالتوصل إلى»)
         self.agreement_acts = w("agreement_acts")
         # what is signed besides an agreement: a declaration, a treaty, a charter, a protocol

@@ -20,6 +20,10 @@ fresh2_ar–fresh35_ar), each tested on sentences written for this file.
   about one side's act, results or the fate of people («إزاء الخطوة», «على مصير البحارة»)
   or nothing named («تراقب بقلق»): 20 of the 59 edges it gave were right, 13 of the 17 about
   strife. (English keeps the sides: measured there, real-en lost two right edges.)
+- Rule 11: an agreement is its signatories' act («أثار توقيع مصر واليونان، الخميس في القاهرة،
+  اتفاقاً …»: the list, an aside between commas, then the agreement), so rejecting it
+  («أعلنت رفضها للاتفاق») rejects each signatory; a welcome of it still goes to no party
+  (rule 23), and praise of one party's role in the same sentence stays.
 """
 
 from __future__ import annotations
@@ -80,6 +84,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("اندلعت اشتباكات بين القوات الأرمينية والأذربيجانية على الحدود.\n\nوأعربت الهند عن "
       "قلقها العميق على مصير البحارة الهنود." + FILLER),
      set()),
+    ("rejecting_an_agreement_rejects_its_signatories",
+     ("أثار توقيع مصر واليونان، الخميس في القاهرة، اتفاقاً لتعيين المنطقة الاقتصادية الخالصة "
+      "بينهما ردود فعل متباينة.\n\nوفي طرابلس، أعلنت وزارة الخارجية الليبية رفضها "
+      "للاتفاق." + FILLER),
+     {("LBY", "rejects", "EGY"), ("LBY", "rejects", "GRC")}),
+    ("welcoming_an_agreement_welcomes_no_party",
+     ("وقّعت كينيا وهايتي، اليوم الجمعة في نيروبي، اتفاقاً أمنياً.\n\nوفي واشنطن، أعرب "
+      "المتحدث باسم وزارة الخارجية الأميركية عن ترحيب الولايات المتحدة بتوقيع الاتفاق، مشيدا "
+      "بالدور القيادي الذي تضطلع به كينيا." + FILLER),
+     {("KEN", "expresses_intent_to_cooperate", "HTI"),
+      ("HTI", "expresses_intent_to_cooperate", "KEN"), ("USA", "welcomes", "KEN")}),
 ]
 
 

@@ -232,6 +232,11 @@ class ArgumentRules(EnglishClauseRules):
                 (adverb := self.adverb_actors.get(s.norms[s.start])):
             # «أممياً، حذّرت الممثلة الخاصة للأمين العام …»: the actor the section opens with
             return Holder(adverb, s.span(i, end), None, "np", end)
+        if self.lang == "ar" and s.norms[i] in self.home_heads and \
+                (placed := self._opening_place(s, i)):
+            # «وفي الجزائر، أكدت وزارة الخارجية …», «وفي موسكو، أدانت الخارجية …»: the
+            # ministry of the place the sentence opens with, whoever spoke last
+            return Holder(placed, s.span(i, end), None, "title", end)
         bare = ctx.bare_titles.get(tuple(s.norms[i:end])) if self.lang == "ar" else None
         if bare is not None and end - i >= 2 and (ctx.speaker is None or
                                                   set(bare) != set(ctx.speaker.actors)):
@@ -248,6 +253,18 @@ class ArgumentRules(EnglishClauseRules):
             # «دمشق - سانا / أدانت وزارة الخارجية …»: the wire's own state
             return Holder((ctx.home,), s.span(i, end), None, "title", end)
         return None
+
+    def _opening_place(self, s: Sentence, before: int) -> tuple[str, ...]:
+        """Arabic: the state of the capital or state a sentence opens with before a comma
+        («وفي الجزائر،», «وفي موسكو،»), when it opens so before token ``before``."""
+        k = s.start
+        if k + 2 >= before or s.norms[k] not in self.loc:
+            return ()
+        m = s.mentions.get(k + 1)
+        if m is None or m.kind not in ("capital", "name") or m.end >= before or \
+                s.texts[m.end] not in {"،", ","}:
+            return ()
+        return m.actors
 
     def _vso(self, s: Sentence, span_end: int, tag: str, ctx: Context) -> Holder | None:
         j = span_end

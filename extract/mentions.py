@@ -1243,6 +1243,8 @@ class MentionRules(RuleBase):
             actors = self._last_list(ctx)
             if actors:
                 self._group_anaphora(s, actors)
+        if self.lang == "ar" and ctx.list_sentences and s.words() & self.faction_nouns:
+            self._faction_anaphora(s, ctx)
         if self.lang == "ar" and s.words() & self.numbers:
             # «الدول الثلاث», «الأطراف الثلاثة»: the last list of three or more, not the
             # last pair of sides (in this sentence: «ضد بولندا والمجر وسلوفاكيا، متهمة الدول
@@ -1740,6 +1742,30 @@ class MentionRules(RuleBase):
                 # («وأجرى القادة الثلاثة مباحثات»: men, whose verb is masculine)
                 gender = "m" if n[k] in self.leader_groups else "f"
                 s.add_mention(Mention(k, end, "name", actors, gender, s.span(k, end)))
+
+    def _faction_anaphora(self, s: Sentence, ctx: Context) -> None:
+        """Arabic: «إن الفصائل اتفقت على …» after «بمشاركة وفود من حركتي فتح وحماس وحركة
+        الجهاد الإسلامي»: the bare definite noun of factions (words faction_nouns; not «الفصائل
+        الفلسطينية», which is all of them) is the last list of two or more groups the article
+        named."""
+        groups = None
+        ends = {sp.end - 1 for sp, fs in s.cues if any(f.tag in FINITE for f in fs)}
+        for k in range(s.start, s.end):
+            if s.norms[k] not in self.faction_nouns or k in s.mentions or \
+                    not s.fulls[k].startswith(("ال", "وال", "فال", "بال", "لل")) or \
+                    k + 1 < s.end and self._nisba(s, k + 1) or k == s.start:
+                continue
+            p = k - 1
+            if not (s.norms[p] in self.comp or p in ends and not self._object_pronoun(s, p)):
+                # the subject after «إن» or after its verb («طالبت الفصائل»), not «بين
+                # الفصائل» nor the subject of a relative verb («الاتفاق الذي وقّعته الفصائل»)
+                continue
+            if groups is None:
+                groups = next((a for a in (self._list_in(x, x.end, 2)
+                                           for x in reversed(ctx.list_sentences))
+                               if a and not any(i in self.state_ids for i in a)), ())
+            if groups:
+                s.add_mention(Mention(k, k + 1, "name", groups, "f", s.texts[k]))
 
     def _count_fits_en(self, number: str, actors: tuple[str, ...]) -> bool:
         """Whether a list of ``actors`` is as many as the English number word says (a list

@@ -558,6 +558,9 @@ class RuleBase:
         self.authority_bodies = w("authority_bodies")
         self.asides = w("subject_asides")
         self.group_nouns = w("group_nouns")
+        self.faction_nouns = w("faction_nouns")  # «إن الفصائل اتفقت»: the groups listed
+        self.state_ids = frozenset(a.id for a in self.res.gazetteer.actors.values()
+                                   if a.kind == "state")
         self.anaphoric_heads = w("anaphoric_heads")
         # Arabic: «أممياً، حذّرت الممثلة الخاصة …», «مصرياً، أكد الوزير …»: an adverb made of an
         # actor's indefinite adjective opens the part of a roundup that actor speaks in

@@ -24,6 +24,14 @@ fresh2_ar–fresh35_ar), each tested on sentences written for this file.
   اتفاقاً …»: the list, an aside between commas, then the agreement), so rejecting it
   («أعلنت رفضها للاتفاق») rejects each signatory; a welcome of it still goes to no party
   (rule 23), and praise of one party's role in the same sentence stays.
+- «وقال البيان الختامي إن الفصائل طالبت …» after «بمشاركة وفود من حركتي فتح وحماس وحركة
+  الجهاد الإسلامي»: a bare definite noun of factions (words faction_nouns) as the subject,
+  after «إن» or its verb, is the last list of two or more groups the article named; not
+  «بين الفصائل» nor the subject of a relative verb («الاتفاق الذي وقّعته الفصائل»), nor
+  «الفصائل الفلسطينية» (all of them).
+- «وفي الجزائر، أكدت وزارة الخارجية …», «وفي موسكو، أدانت الخارجية …»: a bare ministry
+  (words home_heads) in a sentence that opens with a capital or state and a comma is that
+  state's, whoever spoke last.
 """
 
 from __future__ import annotations
@@ -95,6 +103,20 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "بالدور القيادي الذي تضطلع به كينيا." + FILLER),
      {("KEN", "expresses_intent_to_cooperate", "HTI"),
       ("HTI", "expresses_intent_to_cooperate", "KEN"), ("USA", "welcomes", "KEN")}),
+    ("the_factions_listed_before",
+     ("اختتمت الفصائل الفلسطينية، الجمعة، لقاءً في العاصمة الروسية، بمشاركة وفود من حركتي فتح "
+      "وحماس وحركة الجهاد الإسلامي.\n\nوقال البيان الختامي إن الفصائل طالبت بانسحاب القوات "
+      "الإسرائيلية من القطاع، ورفضت \"أي ترتيبات إسرائيلية\"." + FILLER),
+     {("HAMAS", "demands_withdrawal", "ISR"), ("PIJ", "demands_withdrawal", "ISR"),
+      ("HAMAS", "rejects", "ISR"), ("PIJ", "rejects", "ISR")}),
+    ("an_agreement_the_factions_signed_welcomed",
+     ("اختتمت الفصائل الفلسطينية لقاءها في الجزائر بمشاركة حركتي حماس والجهاد الإسلامي.\n\n"
+      "ورحّبت دولة قطر بالاتفاق الذي وقّعته الفصائل." + FILLER),
+     set()),
+    ("the_ministry_of_the_place_the_sentence_opens_with",
+     ("رحب مندوب غانا بنتائج الاجتماع.\n\nوفي موسكو، أدانت وزارة الخارجية الهجوم "
+      "الأمريكي." + FILLER),
+     {("RUS", "condemns", "USA")}),
 ]
 
 

@@ -301,6 +301,17 @@ class ArgumentRules(EnglishClauseRules):
                 (listed_m := s.mentions.get(j + 1)) is not None and \
                 listed_m.kind in ("name", "capital"):
             j += 1  # «أعلنت حكومات كولومبيا وتشيلي والمكسيك تضامنها»: the states listed
+        if self.lang == "ar" and ctx.resolution_body and j < s.end and j not in s.mentions and \
+                s.norms[j] in self.resolution_nouns and s.norms[j].startswith("ال") and \
+                tag == "3m" and (s.norms[span_end - 1] in self.provision_verbs or any(
+                    sp.end == span_end and any(
+                        not f.cue.label.startswith("_") or f.cue.label == "_appeal" for f in fs)
+                    for sp, fs in s.cues)) and not (j + 1 < s.end and (
+                    self._nisba(s, j + 1) or
+                    (o := s.mentions.get(j + 1)) is not None and o.kind == "adj")):
+            # «صوّت مجلس الأمن … على قرار …. وينص القرار على …، ويدعو …»: the resolution of
+            # the body the article named that adopts them (rule 22 adds its drafters)
+            return Holder(ctx.resolution_body, s.texts[j], None, "vso", j + 1)
         m = s.mentions.get(j)
         if m is not None and m.kind == "pair" and self.lang == "ar" and m.end + 1 < s.end and \
                 s.texts[m.end] in {"،", ","} and (first := s.mentions.get(m.end + 1)) is not None \

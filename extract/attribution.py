@@ -443,7 +443,10 @@ class AttributionRules(FrameRules):
         if subject is not None and subject.actors and not (
                 # «… hosted by the Sultanate of Oman, which he thanked»: the agent of a
                 # passive is no speaker for the next «he»
-                self.lang == "en" and subject.source == "by" and ctx.speaker is not None):
+                self.lang == "en" and subject.source == "by" and ctx.speaker is not None) and \
+                not (self.lang == "ar" and subject.speaker is not None and
+                     normalize(subject.speaker) in self.resolution_nouns):
+            # (nor is a resolution that «يطالب»: the next «بلاده» is no resolution's)
             ctx.speaker = subject
             if self.lang == "en":
                 self._remember_group_en(s, subject)

@@ -291,9 +291,12 @@ class MentionRules(RuleBase):
                 continue
             # (a name right before the definite head is no owner of it in Arabic: «ودعت
             # فرنسا الجيش»: the verb's subject and its object)
-            nxt = k + 1 + (k + 1 < len(norms) and norms[k + 1] in self.in_preps)
+            prep = k + 1 < len(norms) and norms[k + 1] in self.in_preps
+            nxt = k + 1 + prep
             m = out.get(nxt)
-            if m is not None and m.kind in ("name", "adj", "capital") and \
+            # (the state's adjective, or a place after «في»: not a name right after, which
+            # is the verb's object in «حذّر مستشار … في الحكومة الانتقالية نيودلهي»)
+            if m is not None and (m.kind == "adj" or prep and m.kind in ("name", "capital")) and \
                     len(m.actors) == 1 and (a := actors.get(m.actors[0])) is not None and \
                     a.kind == "state":
                 own.setdefault(n, set()).add(a.id)
@@ -1245,6 +1248,8 @@ class MentionRules(RuleBase):
                 self._group_anaphora(s, actors)
         if self.lang == "ar" and ctx.list_sentences and s.words() & self.faction_nouns:
             self._faction_anaphora(s, ctx)
+        if self.lang == "ar":
+            self._resolution_body(s, ctx)
         if self.lang == "ar" and s.words() & self.numbers:
             # «الدول الثلاث», «الأطراف الثلاثة»: the last list of three or more, not the
             # last pair of sides (in this sentence: «ضد بولندا والمجر وسلوفاكيا، متهمة الدول
@@ -1742,6 +1747,17 @@ class MentionRules(RuleBase):
                 # («وأجرى القادة الثلاثة مباحثات»: men, whose verb is masculine)
                 gender = "m" if n[k] in self.leader_groups else "f"
                 s.add_mention(Mention(k, end, "name", actors, gender, s.span(k, end)))
+
+    def _resolution_body(self, s: Sentence, ctx: Context) -> None:
+        """Arabic: remember the body that adopts resolutions the sentence names (words
+        resolution_bodies), for a later bare «القرار» that speaks (arguments, _vso). (Making
+        «القرار» the body's act for a later «رحب … باعتماد القرار», as English does, was
+        measured: an Arabic «القرار» is as often a state's decision, and it cost more than it
+        gave.)"""
+        body = next((a for m in s.mentions.values() for a in m.actors
+                     if a in self.resolution_bodies), None)
+        if body is not None:
+            ctx.resolution_body = (body,)
 
     def _faction_anaphora(self, s: Sentence, ctx: Context) -> None:
         """Arabic: «إن الفصائل اتفقت على …» after «بمشاركة وفود من حركتي فتح وحماس وحركة

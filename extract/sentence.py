@@ -133,6 +133,9 @@ class Context:
     # the drafters of the resolution the article last named them for (rule 22: «مشروع قرار
     # صاغته الولايات المتحدة … ويحث القرار …»)
     drafters: tuple[str, ...] = ()
+    # the body that adopts resolutions the article named last (words resolution_bodies):
+    # a bare «القرار» that speaks is its resolution
+    resolution_body: tuple[str, ...] = ()
     # English: each organisation named so far, last last, for «the League» after «the Arab
     # League» when another has been named since
     named_orgs: list[str] = field(default_factory=list)
@@ -559,6 +562,7 @@ class RuleBase:
         self.asides = w("subject_asides")
         self.group_nouns = w("group_nouns")
         self.faction_nouns = w("faction_nouns")  # «إن الفصائل اتفقت»: the groups listed
+        self.provision_verbs = w("provision_verbs")  # «وينص القرار على …»: what it says
         self.state_ids = frozenset(a.id for a in self.res.gazetteer.actors.values()
                                    if a.kind == "state")
         self.anaphoric_heads = w("anaphoric_heads")

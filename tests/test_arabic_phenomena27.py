@@ -32,6 +32,14 @@ fresh2_ar–fresh35_ar), each tested on sentences written for this file.
 - «وفي الجزائر، أكدت وزارة الخارجية …», «وفي موسكو، أدانت الخارجية …»: a bare ministry
   (words home_heads) in a sentence that opens with a capital or state and a comma is that
   state's, whoever spoke last.
+- Rule 5: «السلطات الانتقالية», «الحكومة الانتقالية» with no state named are the state the
+  article gave such a government («الحكومة الانتقالية المالية», «… في باماكو»; words
+  regime_refs), its adjective or a place after «في», not a name right after it (the verb's
+  object).
+- Rule 22: «صوّت مجلس الأمن … على قرار أعدّته فرنسا …. ويدعو القرار مالي إلى …»: a bare
+  resolution after a stance verb or a verb of provision («وينص القرار»; words
+  provision_verbs) speaks for the body the article named (words resolution_bodies), with its
+  drafters; «وأثار القرار غضب إسرائيل» gives it no voice.
 """
 
 from __future__ import annotations
@@ -117,6 +125,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("رحب مندوب غانا بنتائج الاجتماع.\n\nوفي موسكو، أدانت وزارة الخارجية الهجوم "
       "الأمريكي." + FILLER),
      {("RUS", "condemns", "USA")}),
+    ("the_transitional_authorities_are_the_state",
+     ("طلبت الحكومة الانتقالية السودانية انسحاب البعثة.\n\nواتهمت المندوبة الأمريكية السلطات "
+      "الانتقالية بعرقلة عمل البعثة." + FILLER),
+     {("USA", "accuses", "SDN")}),
+    ("the_transitional_authorities_in_a_capital",
+     ("طلبت السلطات الانتقالية في باماكو انسحاب البعثة.\n\nواتهمت المندوبة الأمريكية الحكومة "
+      "الانتقالية بعرقلة عمل البعثة." + FILLER),
+     {("USA", "accuses", "MLI")}),
+    ("the_resolution_of_the_council_and_its_drafter",
+     ("صوّت مجلس الأمن الدولي بالإجماع على قرار أعدّته فرنسا ينهي ولاية البعثة. ويدعو القرار "
+      "مالي إلى ضمان سلامة أفراد البعثة." + FILLER),
+     {("UNSC", "demands", "MLI"), ("FRA", "demands", "MLI")}),
 ]
 
 

@@ -1246,6 +1246,8 @@ class MentionRules(RuleBase):
             actors = self._last_list(ctx)
             if actors:
                 self._group_anaphora(s, actors)
+        if "(" in s.texts[s.start:s.end]:
+            self._apposed_lists(s)
         if self.lang == "ar" and ctx.list_sentences and s.words() & self.faction_nouns:
             self._faction_anaphora(s, ctx)
         if self.lang == "ar":
@@ -1747,6 +1749,39 @@ class MentionRules(RuleBase):
                 # («وأجرى القادة الثلاثة مباحثات»: men, whose verb is masculine)
                 gender = "m" if n[k] in self.leader_groups else "f"
                 s.add_mention(Mention(k, end, "name", actors, gender, s.span(k, end)))
+
+    def _apposed_lists(self, s: Sentence) -> None:
+        """«وأشادت دول الترويكا (الولايات المتحدة والمملكة المتحدة والنرويج) …», "The
+        Troika (the United States, the United Kingdom and Norway) welcomed …": a noun phrase
+        of one to three words the gazetteer does not know, followed by a list of two or more
+        actors in parentheses and nothing else, is those actors (the list becomes one mention
+        from the noun to the closing parenthesis)."""
+        for o in range(s.start + 1, s.end - 3):
+            if s.texts[o] != "(" or o - 1 in s.mentions or not s.texts[o - 1].isalpha():
+                continue
+            close = next((k for k in range(o + 1, min(s.end, o + 16)) if s.texts[k] == ")"),
+                         None)
+            if close is None:
+                continue
+            inner = [s.mentions[k] for k in range(o + 1, close) if k in s.mentions]
+            covered = {k for m in inner for k in range(m.start, m.end)}
+            if len(inner) < 2 or any(
+                    k not in covered and not (s.texts[k] == "," or s.norms[k] in self.coord or
+                                              s.norms[k] in self.articles)
+                    for k in range(o + 1, close)) or \
+                    any(m.kind not in ("name", "adj", "capital") for m in inner):
+                continue
+            actors = self._actors(inner)
+            if len(actors) < 2:
+                continue
+            head = o - 1
+            while head - 1 >= s.start and o - head < 3 and s.texts[head - 1].isalpha() and \
+                    head - 1 not in s.mentions and s.norms[head - 1] not in self.articles and \
+                    not any(sp.start <= head - 1 < sp.end for sp, _ in s.cues):
+                head -= 1
+            for m in inner:
+                s.remove_mention(m.start)
+            s.add_mention(Mention(head, close + 1, "name", actors, "f", s.span(head, close + 1)))
 
     def _resolution_body(self, s: Sentence, ctx: Context) -> None:
         """Arabic: remember the body that adopts resolutions the sentence names (words

@@ -40,6 +40,9 @@ fresh2_ar–fresh35_ar), each tested on sentences written for this file.
   resolution after a stance verb or a verb of provision («وينص القرار»; words
   provision_verbs) speaks for the body the article named (words resolution_bodies), with its
   drafters; «وأثار القرار غضب إسرائيل» gives it no voice.
+- «وأشادت دول الترويكا (الولايات المتحدة والمملكة المتحدة والنرويج) …»: a noun phrase the
+  gazetteer does not know, followed by a list of actors in parentheses and nothing else, is
+  those actors.
 """
 
 from __future__ import annotations
@@ -137,6 +140,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("صوّت مجلس الأمن الدولي بالإجماع على قرار أعدّته فرنسا ينهي ولاية البعثة. ويدعو القرار "
       "مالي إلى ضمان سلامة أفراد البعثة." + FILLER),
      {("UNSC", "demands", "MLI"), ("FRA", "demands", "MLI")}),
+    ("a_group_named_with_its_members_in_parentheses",
+     ("ودعت دول الترويكا (الولايات المتحدة والمملكة المتحدة والنرويج) في بيان مشترك إثيوبيا "
+      "إلى وقف القتال." + FILLER),
+     {("USA", "urges_restraint", "ETH"), ("GBR", "urges_restraint", "ETH"),
+      ("NOR", "urges_restraint", "ETH")}),
 ]
 
 

@@ -53,6 +53,8 @@ each tested on sentences written for this file.
   outlets", "by hosting separatist leaders" mediate nothing (cue en.mediates.facilitate).
 - Rule 11: "Some Western governments have expressed concern": some of a bloc's members are a
   hedged reference, no holder (and none borrowed from the sentences before).
+- "The Troika (the United States, the United Kingdom and Norway) welcomed …": a noun phrase
+  the gazetteer does not know, followed by a list of actors in parentheses, is those actors.
 """
 
 from __future__ import annotations
@@ -201,6 +203,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The African Union urged Algeria and Mali to show restraint.\n\nSome Western governments "
       "have expressed concern that the rupture could push Bamako toward Moscow." + FILLER),
      {("AU", "urges_restraint", "DZA"), ("AU", "urges_restraint", "MLI")}),
+    ("a_group_named_with_its_members_in_parentheses",
+     ("The Troika (the United States, the United Kingdom and Norway) urged the Sudanese "
+      "government to implement the agreement." + FILLER),
+     {("USA", "demands", "SDN"), ("GBR", "demands", "SDN"), ("NOR", "demands", "SDN")}),
 ]
 
 

@@ -837,11 +837,17 @@ class FrameRules(ArgumentRules):
                     a for a in (ctx.pair or ()) if a not in holder.actors]
             if not targets and label == "mediates" and not cue.requires_after:
                 groups: list[list[Mention]] = []
+                # «وأشادت مصر والأردن بوساطة قطر»: those who praise or speak of a mediation
+                # right after their verb are no parties of it
+                praise_ends = {sp2.end for sp2, fs2 in s.cues if any(
+                    f.tag in FINITE and f.cue.label in ("welcomes", "expresses_support")
+                    for f in fs2)}
                 for m in sorted(s.mentions.values(), key=lambda x: x.start):
                     if s.start <= m.start < s.end and m.kind not in ("self", "land", "pair") \
                             and not (groups and m.start < groups[-1][-1].end) and \
                             not (self.lang == "en" and self._is_location(s, m)) and \
-                            not (m.start < sp.start and self._pair_speaks(s, m.start, sp.start)):
+                            not (m.start < sp.start and self._pair_speaks(s, m.start, sp.start)) \
+                            and not (m.start < sp.start and m.start in praise_ends):
                         # «hosted by X in Muscat, Araghchi and Witkoff held talks»: the
                         # place is no first member of the parties' list; «رحّب الوزيران بجهود
                         # الوساطة التي تبذلها مصر»: the pair that speaks is none either
@@ -873,7 +879,10 @@ class FrameRules(ArgumentRules):
                     return []  # (the sides of a truce in a third state are that state's)
                 elif ctx.pair and not set(ctx.pair) & set(holder.actors) and \
                         not any(self._pair_speaks(s, k, sp.start)
-                                for k in range(s.start, sp.start)):
+                                for k in range(s.start, sp.start)) and \
+                        not set(ctx.pair) <= {a for e in praise_ends if e in s.mentions
+                                              for a in self._actors(
+                                                  self._group(s, s.mentions[e], s.end))}:
                     # a side of the pair is no mediator of it, nor is a mediation the pair
                     # that speaks welcomes one between them
                     targets = list(ctx.pair)

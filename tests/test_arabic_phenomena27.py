@@ -43,6 +43,8 @@ fresh2_ar–fresh35_ar), each tested on sentences written for this file.
 - «وأشادت دول الترويكا (الولايات المتحدة والمملكة المتحدة والنرويج) …»: a noun phrase the
   gazetteer does not know, followed by a list of actors in parentheses and nothing else, is
   those actors.
+- Rule 16: «وأشادت مصر والأردن بوساطة قطر»: those who praise a mediation right after their
+  verb are no parties of it.
 """
 
 from __future__ import annotations
@@ -145,6 +147,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "إلى وقف القتال." + FILLER),
      {("USA", "urges_restraint", "ETH"), ("GBR", "urges_restraint", "ETH"),
       ("NOR", "urges_restraint", "ETH")}),
+    ("praisers_of_a_mediation_are_no_parties",
+     ("وقّع السودان وجنوب السودان اتفاقاً للسلام.\n\nوأشادت مصر والأردن بوساطة "
+      "قطر." + FILLER),
+     {("EGY", "welcomes", "QAT"), ("JOR", "welcomes", "QAT")}),
 ]
 
 

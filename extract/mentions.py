@@ -868,6 +868,12 @@ class MentionRules(RuleBase):
             # «وزير الخارجية في جمهورية العراق», «وزير الخارجية وشؤون المغتربين في المملكة
             # الأردنية الهاشمية»: that state's minister, the portfolio's words between
             return False
+        if self.lang == "ar" and m.kind == "capital" and s.norms[j] == "من" and \
+                m.end < s.end and (s.norms[m.end] in self.comp or s.norms[m.end] == "من" and
+                                   m.end + 1 < s.end and s.norms[m.end + 1] in self.comp):
+            # «ماكرون يحذر من تيرانا من أن الأوروبيين …», «قال من باريس إن …»: where the
+            # speaker speaks from, before what is said
+            return True
         if self.lang == "en":
             # «lashed out at Greece», «alarm at China's …»: the cue's preposition; «met in
             # Copenhagen» says where. Past a closing quote and a coordinated noun: «expressed

@@ -45,6 +45,8 @@ fresh2_ar–fresh35_ar), each tested on sentences written for this file.
   those actors.
 - Rule 16: «وأشادت مصر والأردن بوساطة قطر»: those who praise a mediation right after their
   verb are no parties of it.
+- «ماكرون يحذر من تيرانا من أن …», «قال من باريس إن …»: a capital after «من» and before what
+  is said is where the speaker speaks from, not whom a warning is about.
 """
 
 from __future__ import annotations
@@ -151,6 +153,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وقّع السودان وجنوب السودان اتفاقاً للسلام.\n\nوأشادت مصر والأردن بوساطة "
       "قطر." + FILLER),
      {("EGY", "welcomes", "QAT"), ("JOR", "welcomes", "QAT")}),
+    ("warning_from_a_capital",
+     ("الرئيس الفرنسي يحذر من تيرانا من أن الأوروبيين «سيفرضون عقوبات جديدة على روسيا» إذا "
+      "رفضت وقف إطلاق النار." + FILLER),
+     {("FRA", "warns", "RUS")}),
 ]
 
 

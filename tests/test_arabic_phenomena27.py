@@ -47,6 +47,8 @@ fresh2_ar–fresh35_ar), each tested on sentences written for this file.
   verb are no parties of it.
 - «ماكرون يحذر من تيرانا من أن …», «قال من باريس إن …»: a capital after «من» and before what
   is said is where the speaker speaks from, not whom a warning is about.
+- «رفضت حركتا حماس والجهاد الإسلامي …», «ودعت حكومتا مصر والأردن …»: a dual head before the
+  names it counts (words collective_heads) is their list, the verb's subject.
 """
 
 from __future__ import annotations
@@ -157,6 +159,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("الرئيس الفرنسي يحذر من تيرانا من أن الأوروبيين «سيفرضون عقوبات جديدة على روسيا» إذا "
       "رفضت وقف إطلاق النار." + FILLER),
      {("FRA", "warns", "RUS")}),
+    ("two_movements_named_after_their_dual",
+     "وفي غزة، رفضت حركتا حماس والجهاد الإسلامي الورشة الأمريكية." + FILLER,
+     {("HAMAS", "rejects", "USA"), ("PIJ", "rejects", "USA")}),
+    ("two_governments_named_after_their_dual",
+     "ودعت حكومتا مصر والأردن إسرائيل إلى وقف التصعيد." + FILLER,
+     {("EGY", "urges_restraint", "ISR"), ("JOR", "urges_restraint", "ISR")}),
 ]
 
 

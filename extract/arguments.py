@@ -1525,6 +1525,19 @@ class ArgumentRules(EnglishClauseRules):
             return None, []
         return Holder(tuple(first), s.texts[start], None, "gathered"), second
 
+    def _likewise_ar(self, s: Sentence, end: int, holder: tuple[str, ...]) -> tuple[str, ...]:
+        """Arabic: «وأدانت قطر التصعيد، وكذلك فعلت تركيا», «كما فعلت مصر»: the actors
+        right after a verb of doing likewise (words likewise_words before did_verbs) later in
+        the sentence hold the cue's stance too (rule 4)."""
+        for k in range(end + 1, s.end - 1):
+            if s.norms[k] not in self.did_verbs or s.norms[k - 1] not in self.likewise_words:
+                continue
+            m = s.mentions.get(k + 1)
+            if m is None or m.kind not in ("name", "capital", "adj", "person"):
+                return ()
+            return tuple(a for a in self._actors(self._group(s, m, s.end)) if a not in holder)
+        return ()
+
     def _on_behalf_ar(self, s: Sentence, start: int) -> tuple[str, ...]:
         """«وتلت المندوبة الأمريكية بياناً مشتركاً باسم ألبانيا وفرنسا واليابان …، أدان …»,
         «نيابة عن المجموعة العربية»: the actors listed right after a behalf opener (words

@@ -216,6 +216,12 @@ class AttributionRules(FrameRules):
                 speaker_alone = holder
                 holder = Holder(tuple(dict.fromkeys((*holder.actors, *behalf))),
                                 holder.speaker, None, holder.source, holder.np_end)
+            if self.lang == "ar" and holder is not None and holder.actors and \
+                    (likewise := self._likewise_ar(s, sp.end, holder.actors)):
+                # «وأدانت قطر التصعيد، وكذلك فعلت تركيا»: the one who did likewise holds the
+                # stance too (rule 4)
+                holder = Holder(tuple(dict.fromkeys((*holder.actors, *likewise))),
+                                holder.speaker, holder.person, holder.source, holder.np_end)
             sponsors = self._draft_sponsors(s, sp.start) if form.tag in FINITE else []
             if sponsors:
                 # rule 22: «a draft resolution put forward by France and Norway that called

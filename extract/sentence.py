@@ -563,6 +563,8 @@ class RuleBase:
         self.group_nouns = w("group_nouns")
         self.faction_nouns = w("faction_nouns")  # «إن الفصائل اتفقت»: the groups listed
         self.provision_verbs = w("provision_verbs")  # «وينص القرار على …»: what it says
+        self.likewise_words = w("likewise_words")  # «وكذلك فعلت تركيا»
+        self.did_verbs = w("did_verbs")
         self.state_ids = frozenset(a.id for a in self.res.gazetteer.actors.values()
                                    if a.kind == "state")
         self.anaphoric_heads = w("anaphoric_heads")

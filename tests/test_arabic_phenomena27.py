@@ -49,6 +49,8 @@ fresh2_ar–fresh35_ar), each tested on sentences written for this file.
   is said is where the speaker speaks from, not whom a warning is about.
 - «رفضت حركتا حماس والجهاد الإسلامي …», «ودعت حكومتا مصر والأردن …»: a dual head before the
   names it counts (words collective_heads) is their list, the verb's subject.
+- Rule 4: «وأدانت قطر «التصعيد العسكري لقوات حفتر»، وكذلك فعلت تركيا»: the actor after a verb
+  of doing likewise (words likewise_words, did_verbs) holds the stance too.
 """
 
 from __future__ import annotations
@@ -165,6 +167,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("two_governments_named_after_their_dual",
      "ودعت حكومتا مصر والأردن إسرائيل إلى وقف التصعيد." + FILLER,
      {("EGY", "urges_restraint", "ISR"), ("JOR", "urges_restraint", "ISR")}),
+    ("and_so_did_turkey",
+     "وأدانت قطر «التصعيد العسكري لقوات حفتر»، وكذلك فعلت تركيا على لسان وزير خارجيتها." + FILLER,
+     {("QAT", "condemns", "LBY"), ("TUR", "condemns", "LBY")}),
 ]
 
 

@@ -191,6 +191,17 @@ class FrameRules(ArgumentRules):
                         (j + 2) in s.mentions and \
                         j not in s.doc.user_data["sg_content_starts"]:
                     j += 1  # «دعوة صريحة إلى موسكو وكييف»: an adjective of the noun first
+                if self.lang == "ar" and form.tag in FINITE and j + 2 < s.end and \
+                        j not in s.mentions and s.norms[j] in self.occasion_preps and \
+                        s.norms[j + 1] in self.occasion_nouns:
+                    # «دعا مجلس الأمن في ختام جلسة مغلقة قوات حفتر إلى …», «خلال جلسة طارئة»:
+                    # when the subject spoke, with no commas; the one asked follows it
+                    k = j + 2
+                    while k < min(s.end, j + 5) and k not in s.mentions and \
+                            s.texts[k].isalpha() and s.norms[k] not in self.addressee_preps:
+                        k += 1
+                    if k in s.mentions and s.mentions[k].kind in ("name", "adj", "person"):
+                        j = k
                 if j < s.end and s.norms[j] in self.addressee_preps:
                     j += 1
                 if j < s.end and s.norms[j] in self.list_openers:

@@ -564,6 +564,9 @@ class RuleBase:
         self.faction_nouns = w("faction_nouns")  # «إن الفصائل اتفقت»: the groups listed
         self.provision_verbs = w("provision_verbs")  # «وينص القرار على …»: what it says
         self.likewise_words = w("likewise_words")  # «وكذلك فعلت تركيا»
+        # «في ختام جلسة مغلقة», «خلال جلسة طارئة»: when an appeal was made
+        self.occasion_preps = w("occasion_prepositions")
+        self.occasion_nouns = w("occasion_nouns")
         self.did_verbs = w("did_verbs")
         self.state_ids = frozenset(a.id for a in self.res.gazetteer.actors.values()
                                    if a.kind == "state")

@@ -51,6 +51,10 @@ fresh2_ar–fresh35_ar), each tested on sentences written for this file.
   names it counts (words collective_heads) is their list, the verb's subject.
 - Rule 4: «وأدانت قطر «التصعيد العسكري لقوات حفتر»، وكذلك فعلت تركيا»: the actor after a verb
   of doing likewise (words likewise_words, did_verbs) holds the stance too.
+- «دعا مجلس الأمن في ختام جلسة مغلقة قوات حفتر إلى وقف جميع التحركات العسكرية»: the occasion
+  after the subject, with no commas (words occasion_prepositions, occasion_nouns), comes
+  before the one asked; «جميع», «كل», «كافة» between a halt and the military action are the
+  family's modifiers (content.jsonl), so the call is restraint (rule 20).
 """
 
 from __future__ import annotations
@@ -170,6 +174,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("and_so_did_turkey",
      "وأدانت قطر «التصعيد العسكري لقوات حفتر»، وكذلك فعلت تركيا على لسان وزير خارجيتها." + FILLER,
      {("QAT", "condemns", "LBY"), ("TUR", "condemns", "LBY")}),
+    ("the_occasion_before_the_one_asked",
+     ("وفي نيويورك، دعا مجلس الأمن في ختام جلسة مغلقة قوات حفتر إلى وقف جميع التحركات "
+      "العسكرية." + FILLER),
+     {("UNSC", "urges_restraint", "LBY")}),
+    ("during_an_emergency_session",
+     "ودعا مجلس الأمن خلال جلسة طارئة إسرائيل إلى وقف التصعيد." + FILLER,
+     {("UNSC", "urges_restraint", "ISR")}),
 ]
 
 

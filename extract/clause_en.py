@@ -2239,11 +2239,41 @@ class EnglishClauseRules(CueRules):
                                        for a in x.actors))
         return ()
 
+    def _who_antecedent_en(self, s: Sentence, start: int) -> Holder | None:
+        """«German Foreign Minister Heiko Maas, who had spent weeks trying to bring Athens and
+        Ankara back to talks, urged …»: a verb inside a relative clause opened by «, who» (no
+        comma between) is the antecedent's, the official or actor named right before it."""
+        k = start - 1
+        while k > s.start and k > start - 12 and s.texts[k] not in {",", ";", ":"} and \
+                s.norms[k] != "who":
+            k -= 1
+        if s.norms[k] != "who" or k - 1 <= s.start or s.texts[k - 1] != ",":
+            return None
+        m = s.mention_ending_at(k - 1)
+        if m is not None and m.kind != "person" and m.start > s.start and \
+                s.norms[m.start - 1] in self.head_preps_en:
+            # «Tom Barrack, the US ambassador to Turkey and special envoy for Syria, who …»:
+            # the place of a title is no antecedent; the official the title follows is
+            m = next((x for x in sorted(s.mentions.values(), key=lambda x: -x.start)
+                      if x.end <= m.start and m.start - x.end <= 14 and x.kind == "person"),
+                     None)
+        if m is None or m.kind not in ("person", "name", "capital") or not m.actors or \
+                any(s.finite_cue_tokens() & set(range(s.after_time(), m.start))):
+            # (only the sentence's subject: «held a meeting with Bourita, who invited him»
+            # leaves the object's clause to the clause reader)
+            return None
+        # (what the clause's verb asks or targets follows the verb, not «who»; «the presidents
+        # of Senegal and Togo, who have mediated …»: the whole list)
+        actors = self._actors(self._list_en(s, self._list_start(s, m), k))
+        return Holder(actors or m.actors, m.text, m.person, "np", None)
+
     def _holder_en(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
                    subject: Holder | None) -> Holder | None:
         """The explicit holder of an English cue, or None to take the sentence's speaker."""
         tag, cue = form.tag, form.cue
         h: Holder | None = None
+        if tag in FINITE and (who := self._who_antecedent_en(s, start)) is not None:
+            return who
         if tag in FINITE and start - 2 > s.start:
             k = start - 1
             while k > s.start and s.norms[k] in self.aux:

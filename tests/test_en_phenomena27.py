@@ -55,6 +55,12 @@ each tested on sentences written for this file.
   hedged reference, no holder (and none borrowed from the sentences before).
 - "The Troika (the United States, the United Kingdom and Norway) welcomed …": a noun phrase
   the gazetteer does not know, followed by a list of actors in parentheses, is those actors.
+- Rule 16: "bring Athens and Ankara back to exploratory talks" mediates between those brought
+  back (cue en.mediates.bring_back); a verb inside a relative clause opened by ", who" after
+  the sentence's subject is that subject's ("German Foreign Minister Heiko Maas, who had spent
+  weeks trying to bring …"; "the presidents of Senegal and Togo, who have mediated …": the
+  list), past the place of a title ("the US ambassador to Turkey and special envoy for Syria,
+  who brokered …": the official).
 """
 
 from __future__ import annotations
@@ -207,6 +213,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The Troika (the United States, the United Kingdom and Norway) urged the Sudanese "
       "government to implement the agreement." + FILLER),
      {("USA", "demands", "SDN"), ("GBR", "demands", "SDN"), ("NOR", "demands", "SDN")}),
+    ("who_tried_to_bring_two_back_to_talks",
+     ("German Foreign Minister Heiko Maas, who had spent weeks trying to bring Athens and "
+      "Ankara back to exploratory talks, said he would keep trying." + FILLER),
+     {("DEU", "mediates", "GRC"), ("DEU", "mediates", "TUR")}),
+    ("qatar_helped_bring_two_back_to_the_table",
+     "Qatar helped bring the United States and the Taliban back to the negotiating table." + FILLER,
+     {("QAT", "mediates", "USA"), ("QAT", "mediates", "TALIBAN")}),
 ]
 
 

@@ -95,6 +95,10 @@ class EnglishClauseRules(CueRules):
         self.ruling_nouns_en = w("ruling_nouns")  # «welcomed the order»
         self.regime_nouns_en = w("regime_nouns")  # «the junta»
         self.army_nouns_en = w("army_nouns")  # «the army», named before with its state
+        # «a Syrian government hungry for recognition … warned the new authorities»: a new
+        # government named with its state before, then bare with «new», «transitional»
+        self.new_rulers_en = w("new_ruler_nouns")
+        self.new_mods_en = w("new_ruler_modifiers")
         self.prep_participles_en = w("prepositional_participles")  # «, including …»
         self.concession_openers_en = w("concession_openers")  # «only once …» (rule 13)
         self.bare_titles_en = self.lex.phrase_list("bare_titles")  # «the prime minister»
@@ -2948,7 +2952,8 @@ class EnglishClauseRules(CueRules):
         an army (words army_nouns: «the Sudanese army … talks between the army and the
         RSF»), kept apart from the regime."""
         words = s.words()
-        for nouns, attr in ((self.regime_nouns_en, "regime"), (self.army_nouns_en, "army")):
+        for nouns, attr in ((self.regime_nouns_en, "regime"), (self.army_nouns_en, "army"),
+                            (self.new_rulers_en, "new_rulers")):
             if not words.isdisjoint(nouns):
                 self._state_refs_en(s, ctx, nouns, attr)
 
@@ -2971,7 +2976,9 @@ class EnglishClauseRules(CueRules):
                 setattr(ctx, attr, owner.actors)
                 self._en_state(s.doc)[attr] = now
             elif owner is None and known is not None and \
-                    s.norms[j] in self.articles and j == k - 1 and (
+                    s.norms[j] in self.articles and (j == k - 1 or attr == "new_rulers") and \
+                    (attr != "new_rulers" or
+                     any(s.norms[x] in self.new_mods_en for x in range(j + 1, k))) and (
                         # (an army only from the sentence before: «Turkey condemned the
                         # Syrian army. … Italy urged the army to stand down» names none)
                         attr != "army" or now - self._en_state(s.doc).get(attr, now) <= 1):

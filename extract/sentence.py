@@ -127,6 +127,8 @@ class Context:
     # for a later bare «the junta»
     regime: tuple[str, ...] | None = None
     army: tuple[str, ...] | None = None  # English: the state whose army the article named
+    # English: the state whose government the article named, for «the new authorities»
+    new_rulers: tuple[str, ...] | None = None
     # English: «Iraqi Prime Minister …», then «the prime minister»: the title's actor, or ()
     # when officials of two actors were named with it
     titles_en: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)

@@ -61,6 +61,9 @@ each tested on sentences written for this file.
   weeks trying to bring …"; "the presidents of Senegal and Togo, who have mediated …": the
   list), past the place of a title ("the US ambassador to Turkey and special envoy for Syria,
   who brokered …": the official).
+- Rule 5: "a Syrian government hungry for recognition … warned the new authorities", "the new
+  leadership": a government noun named with its state, then bare after "new", "transitional"
+  or "interim" (words new_ruler_nouns, new_ruler_modifiers), is that state.
 """
 
 from __future__ import annotations
@@ -220,6 +223,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("qatar_helped_bring_two_back_to_the_table",
      "Qatar helped bring the United States and the Taliban back to the negotiating table." + FILLER,
      {("QAT", "mediates", "USA"), ("QAT", "mediates", "TALIBAN")}),
+    ("the_new_authorities_are_the_state",
+     ("Behind the arrangement lies a Syrian government hungry for recognition.\n\nSecretary "
+      "of State Marco Rubio has warned the new authorities that sanctions will stay in place. "
+      "Israel's foreign minister has accused the new leadership of being \"a terrorist group in "
+      "suits\"." + FILLER),
+     {("USA", "warns", "SYR"), ("ISR", "accuses", "SYR")}),
 ]
 
 

@@ -98,6 +98,7 @@ class EnglishClauseRules(CueRules):
         # «a Syrian government hungry for recognition … warned the new authorities»: a new
         # government named with its state before, then bare with «new», «transitional»
         self.new_rulers_en = w("new_ruler_nouns")
+        self.resolution_ordinals_en = w("resolution_ordinals")  # «adopted its first resolution»
         self.new_mods_en = w("new_ruler_modifiers")
         self.prep_participles_en = w("prepositional_participles")  # «, including …»
         self.concession_openers_en = w("concession_openers")  # «only once …» (rule 13)
@@ -1529,8 +1530,10 @@ class EnglishClauseRules(CueRules):
         if k <= s.start or s.norms[k] not in self.resolution_nouns:
             return None
         k -= 1
-        while k > s.start and s.norms[k] in self.articles:
-            k -= 1
+        while k > s.start and k > start - 6 and (
+                s.norms[k] in self.articles or s.norms[k] in self.possessive_pronouns_en or
+                s.norms[k] in self.resolution_ordinals_en):
+            k -= 1  # «adopted its first resolution demanding …»
         if not (s.texts[k].isalpha() and s.texts[k].islower() and s.texts[k].endswith("ed")):
             return None
         h = self._subject_en(s, k, ctx)

@@ -64,6 +64,9 @@ each tested on sentences written for this file.
 - Rule 5: "a Syrian government hungry for recognition … warned the new authorities", "the new
   leadership": a government noun named with its state, then bare after "new", "transitional"
   or "interim" (words new_ruler_nouns, new_ruler_modifiers), is that state.
+- Rule 22: "adopted its first resolution demanding an immediate ceasefire in the war between
+  Israel and Hamas": a possessive and an ordinal between the verb and the resolution (words
+  resolution_ordinals) leave the participle the adopter's stance.
 """
 
 from __future__ import annotations
@@ -229,6 +232,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Israel's foreign minister has accused the new leadership of being \"a terrorist group in "
       "suits\"." + FILLER),
      {("USA", "warns", "SYR"), ("ISR", "accuses", "SYR")}),
+    ("adopted_its_first_resolution_demanding",
+     ("The UN Security Council on Monday adopted its first resolution demanding an immediate "
+      "ceasefire in the war between Israel and Hamas." + FILLER),
+     {("UNSC", "urges_restraint", "ISR"), ("UNSC", "urges_restraint", "HAMAS")}),
 ]
 
 

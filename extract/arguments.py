@@ -1529,6 +1529,8 @@ class ArgumentRules(EnglishClauseRules):
         """Arabic: «وأدانت قطر التصعيد، وكذلك فعلت تركيا», «كما فعلت مصر»: the actors
         right after a verb of doing likewise (words likewise_words before did_verbs) later in
         the sentence hold the cue's stance too (rule 4)."""
+        if s.words().isdisjoint(self.did_verbs):
+            return ()
         for k in range(end + 1, s.end - 1):
             if s.norms[k] not in self.did_verbs or s.norms[k - 1] not in self.likewise_words:
                 continue

@@ -2250,6 +2250,8 @@ class EnglishClauseRules(CueRules):
         """«German Foreign Minister Heiko Maas, who had spent weeks trying to bring Athens and
         Ankara back to talks, urged …»: a verb inside a relative clause opened by «, who» (no
         comma between) is the antecedent's, the official or actor named right before it."""
+        if "who" not in s.words():
+            return None
         k = start - 1
         while k > s.start and k > start - 12 and s.texts[k] not in {",", ";", ":"} and \
                 s.norms[k] != "who":

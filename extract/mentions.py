@@ -1252,7 +1252,7 @@ class MentionRules(RuleBase):
             actors = self._last_list(ctx)
             if actors:
                 self._group_anaphora(s, actors)
-        if "(" in s.texts[s.start:s.end]:
+        if "(" in s.words():
             self._apposed_lists(s)
         if self.lang == "ar" and ctx.list_sentences and s.words() & self.faction_nouns:
             self._faction_anaphora(s, ctx)
@@ -1795,7 +1795,7 @@ class MentionRules(RuleBase):
         «القرار» the body's act for a later «رحب … باعتماد القرار», as English does, was
         measured: an Arabic «القرار» is as often a state's decision, and it cost more than it
         gave.)"""
-        body = next((a for m in s.mentions.values() for a in m.actors
+        body = next((a for m in s.mentions.values() if m.kind == "name" for a in m.actors
                      if a in self.resolution_bodies), None)
         if body is not None:
             ctx.resolution_body = (body,)

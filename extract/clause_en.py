@@ -99,6 +99,7 @@ class EnglishClauseRules(CueRules):
         # government named with its state before, then bare with «new», «transitional»
         self.new_rulers_en = w("new_ruler_nouns")
         self.resolution_ordinals_en = w("resolution_ordinals")  # «adopted its first resolution»
+        self.personal_possessives_en = w("personal_possessives")  # «welcomed his condemnation»
         self.new_mods_en = w("new_ruler_modifiers")
         self.prep_participles_en = w("prepositional_participles")  # «, including …»
         self.concession_openers_en = w("concession_openers")  # «only once …» (rule 13)

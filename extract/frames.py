@@ -1058,6 +1058,14 @@ class FrameRules(ArgumentRules):
                     # «shared Chile's assessment and backed its demand for justice»: the
                     # owner is the actor just named
                     targets = before
+                if not targets and form.tag in FINITE and sp.end + 1 < s.end and \
+                        s.norms[sp.end] in self.personal_possessives_en and \
+                        any(sp2.start == sp.end + 1 for sp2, _ in s.cues) and \
+                        ctx.speaker is not None and ctx.speaker.person is not None and \
+                        set(ctx.speaker.actors).isdisjoint(holder.actors):
+                    # «Ramaphosa … condemned the attacks …. Nigeria's presidency welcomed his
+                    # condemnation»: the stance of the official who spoke last
+                    targets = list(ctx.speaker.actors)
                 if label in ("welcomes", "condemns") and (targets and last is not None or
                                                           not targets):
                     # «welcomed the facilitation of Angola … and the decision of the AU»;

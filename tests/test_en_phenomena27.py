@@ -67,6 +67,9 @@ each tested on sentences written for this file.
 - Rule 22: "adopted its first resolution demanding an immediate ceasefire in the war between
   Israel and Hamas": a possessive and an ordinal between the verb and the resolution (words
   resolution_ordinals) leave the participle the adopter's stance.
+- "Ramaphosa … condemned the attacks …. Nigeria's presidency welcomed his condemnation": a
+  person's possessive before a stance noun (words personal_possessives) is the official who
+  spoke last.
 """
 
 from __future__ import annotations
@@ -236,6 +239,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("The UN Security Council on Monday adopted its first resolution demanding an immediate "
       "ceasefire in the war between Israel and Hamas." + FILLER),
      {("UNSC", "urges_restraint", "ISR"), ("UNSC", "urges_restraint", "HAMAS")}),
+    ("welcomed_his_condemnation",
+     ("Ramaphosa, in a video message, condemned the attacks on foreign nationals as "
+      "\"completely unacceptable\". Nigeria's presidency welcomed his condemnation." + FILLER),
+     {("NGA", "welcomes", "ZAF")}),
 ]
 
 

@@ -100,6 +100,7 @@ class EnglishClauseRules(CueRules):
         self.new_rulers_en = w("new_ruler_nouns")
         self.resolution_ordinals_en = w("resolution_ordinals")  # «adopted its first resolution»
         self.personal_possessives_en = w("personal_possessives")  # «welcomed his condemnation»
+        self.act_circumstances_en = w("act_circumstances")  # «… after a week of attacks»
         self.new_mods_en = w("new_ruler_modifiers")
         self.prep_participles_en = w("prepositional_participles")  # «, including …»
         self.concession_openers_en = w("concession_openers")  # «only once …» (rule 13)
@@ -2902,6 +2903,11 @@ class EnglishClauseRules(CueRules):
                     reports_only = all(f.cue.label.startswith("_") or
                                        not self._cue_ok(s, sp.start, sp.end, f)  # type: ignore
                                        for sp, fs in s.cues for f in fs)
+                if reports_only and any(s.norms[x] in self.act_circumstances_en
+                                        for x in range(max(after, k - 5), k)):
+                    # «Nigeria will fly home citizens … after a week of attacks on foreign-owned
+                    # shops»: the circumstance of the opener's act is no act of its own
+                    continue
                 if reports_only:
                     authors[self._singular_en(s.norms[k])] = opener
         done = self._force_verb_doer_en(s)

@@ -70,6 +70,10 @@ each tested on sentences written for this file.
 - "Ramaphosa … condemned the attacks …. Nigeria's presidency welcomed his condemnation": a
   person's possessive before a stance noun (words personal_possessives) is the official who
   spoke last.
+- Rule 11: "Nigeria will fly home citizens … after a week of attacks on foreign-owned shops":
+  an act noun after a word of circumstance (words act_circumstances) in a sentence that
+  reports its opener's act is not the opener's, so a later condemnation of "the attacks"
+  does not target it.
 """
 
 from __future__ import annotations
@@ -243,6 +247,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Ramaphosa, in a video message, condemned the attacks on foreign nationals as "
       "\"completely unacceptable\". Nigeria's presidency welcomed his condemnation." + FILLER),
      {("NGA", "welcomes", "ZAF")}),
+    ("attacks_as_the_circumstance_are_not_the_openers",
+     ("Nigeria will fly home citizens who want to leave South Africa after a week of attacks on "
+      "foreign-owned shops in Johannesburg, the presidency said on Thursday.\n\nRamaphosa "
+      "condemned the attacks on foreign nationals as \"completely unacceptable\"." + FILLER),
+     set()),
 ]
 
 

@@ -2815,12 +2815,16 @@ class EnglishClauseRules(CueRules):
         body = next((a for m in s.mentions.values() for a in m.actors
                      if a in self.resolution_bodies), None)
         if body is not None:
-            # «The Security Council renewed …. Resolution 2624, drafted by the UAE, …. The
-            # Houthis dismissed the resolution»: the body's act, whoever drafted it
             state["resolution_body"] = (body,)
+        if state.get("resolution_body") and not s.words().isdisjoint(self.resolution_nouns) \
+                and not any(s.norms[k] in self.resolution_nouns for k in made):
+            # «The Security Council renewed …. Resolution 2624, drafted by the UAE, …. The
+            # Houthis dismissed the resolution»: the body's act, whoever drafted it, unless
+            # the article gave the resolution another author first («Israel's Knesset adopted
+            # a resolution …»)
             acts = state.setdefault("act_authors", {})
             for w in self.resolution_nouns:
-                acts[self._singular_en(w)] = (body,)
+                acts.setdefault(self._singular_en(w), state["resolution_body"])
         if not nouns and not made and not ruled and s.words().isdisjoint(self.force_verbs_en):
             return  # (an act of force may be named by its verb: «Israel struck …»)
         authors = self._en_state(s.doc).setdefault("act_authors", {})
@@ -2830,8 +2834,9 @@ class EnglishClauseRules(CueRules):
             authors[self._singular_en(w)] = ruled
         for k, actors in made.items():
             # the act is its maker's («Guyana rejected the law», «welcomed the resolution»)
-            if s.norms[k] in self.resolution_nouns and state.get("resolution_body"):
-                actors = state["resolution_body"]
+            if s.norms[k] in self.resolution_nouns and state.get("resolution_body") and \
+                    set(actors) <= set(self._drafters(s)):  # type: ignore[attr-defined]
+                actors = state["resolution_body"]  # (its drafters': the body's resolution)
             authors[self._singular_en(s.norms[k])] = actors
             if s.norms[k] in self.agreement_nouns_en:
                 # «signed a mutual defence treaty … concerns about the agreement»: any

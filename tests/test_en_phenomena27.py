@@ -252,6 +252,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "foreign-owned shops in Johannesburg, the presidency said on Thursday.\n\nRamaphosa "
       "condemned the attacks on foreign nationals as \"completely unacceptable\"." + FILLER),
      set()),
+    ("a_knesset_resolution_before_the_council_stays_israels",
+     ("Hours after Israel's Knesset adopted a resolution on settlements, most members of the "
+      "Security Council criticised the vote.\n\nChina's ambassador said Beijing firmly opposed "
+      "the resolution." + FILLER),
+     {("CHN", "rejects", "ISR")}),
 ]
 
 

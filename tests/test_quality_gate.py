@@ -83,6 +83,8 @@ from tests.corpus import (
     FRESH36_EN,
     FRESH37_AR,
     FRESH37_EN,
+    FRESH38_AR,
+    FRESH38_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -380,6 +382,14 @@ FLOORS = [
     (FRESH37_AR, "ar", "precision", 0.76),
     (FRESH37_EN, "en", "f1", 0.69),
     (FRESH37_EN, "en", "precision", 0.82),
+    # fresh38 (twelfth session), written by helpers in the session's second half and scored
+    # blind when they came in: Arabic 0.711 for the session's starting code and for the code
+    # then; English 0.740 and 0.713 (a resolution rule of the session overreached on one
+    # article; narrowed since: 0.744)
+    (FRESH38_AR, "ar", "f1", 0.70),
+    (FRESH38_AR, "ar", "precision", 0.79),
+    (FRESH38_EN, "en", "f1", 0.73),
+    (FRESH38_EN, "en", "precision", 0.79),
 ]
 
 _cache: dict[Path, dict] = {}

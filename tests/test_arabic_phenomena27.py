@@ -55,6 +55,8 @@ fresh2_ar–fresh35_ar), each tested on sentences written for this file.
   after the subject, with no commas (words occasion_prepositions, occasion_nouns), comes
   before the one asked; «جميع», «كل», «كافة» between a halt and the military action are the
   family's modifiers (content.jsonl), so the call is restraint (rule 20).
+- «ودعا وزير الخارجية الأمريكي مايك بومبيو لاحقاً حكومة الوفاق إلى …»: «لاحقاً» (later) is an
+  adverb between the subject and the one asked, as «مجدداً» is (words manner_adverbs).
 """
 
 from __future__ import annotations
@@ -181,6 +183,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("during_an_emergency_session",
      "ودعا مجلس الأمن خلال جلسة طارئة إسرائيل إلى وقف التصعيد." + FILLER,
      {("UNSC", "urges_restraint", "ISR")}),
+    ("later_between_the_subject_and_the_one_asked",
+     "ودعا وزير الخارجية الأمريكي مايك بومبيو لاحقاً حكومة الوفاق إلى وقف القتال." + FILLER,
+     {("USA", "urges_restraint", "LBY")}),
 ]
 
 

@@ -148,9 +148,8 @@ def _dispute_with(s: Sentence, r: Stance, disputes: frozenset[str], with_: froze
         if s.norms[k] not in disputes:
             continue
         # («خلاف مع», «خلافها مع», "its rift with")
-        j = k + 1
-        m = s.mentions.get(j + 1) if s.norms[j] in with_ else None
-        if m is not None and len(m.actors) >= 1 and r.holder not in m.actors:
+        m = s.mentions.get(k + 2) if s.norms[k + 1] in with_ else None
+        if m is not None and m.actors and r.holder not in m.actors:
             sides = tuple(dict.fromkeys((*others, m.actors[0])))
             if len(sides) == 2:
                 return sides
@@ -529,7 +528,7 @@ class DiscourseComponent:
         gazetteer = resources(lang).gazetteer
         self.not_sides = frozenset(a.id for a in gazetteer.actors.values()
                                    if a.kind == "organization")
-        self.states = frozenset(a.id for a in gazetteer.actors.values() if a.kind == "state")
+        self.states = frozenset(a.id for a in gazetteer.states())
         self.situation = resources(lang).lexicon.word("situation_nouns")
         self.between = resources(lang).lexicon.word("between")
         self.strife = resources(lang).lexicon.word("place_strife_nouns")

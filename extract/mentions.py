@@ -926,24 +926,28 @@ class MentionRules(RuleBase):
                         start: int | None = None) -> list[str]:
         """The actors of the last mention before token ``before`` (from ``start``, default
         the sentence start) that is not the holder: what a pronoun or «معه» points back to."""
-        first = s.start if start is None else start
-        prev = [m for m in s.mentions.values() if first <= m.start < before and
-                m.kind not in ("self", "pair", "land", "parties") and
-                not set(m.actors) & set(holder) and not self._is_location(s, m) and
+        prev = [m for m in self._antecedents(s, before, holder, start) if not (
                 # («Turkey is our NATO ally and we stand with it»: a name that qualifies
                 # the noun after a possessive is no one pointed back to)
-                not (m.start > s.start and s.norms[m.start - 1] in self.modifier_possessives and
-                     m.end < s.end and s.texts[m.end].isalpha() and s.texts[m.end].islower())]
+                m.start > s.start and s.norms[m.start - 1] in self.modifier_possessives and
+                m.end < s.end and s.texts[m.end].isalpha() and s.texts[m.end].islower())]
         # (by position: a mention added late, «the strikes» of an earlier author, sits
         # last in the table)
         return list(max(prev, key=lambda m: m.start).actors) if prev else []
 
+    def _antecedents(self, s: Sentence, before: int, holder: tuple[str, ...],
+                     start: int | None = None) -> list[Mention]:
+        """The mentions before token ``before`` (from ``start``, default the sentence start)
+        that a pronoun may point back to: actors, not the holder, no place."""
+        first = s.start if start is None else start
+        return [m for m in s.mentions.values() if first <= m.start < before and
+                m.kind not in ("self", "pair", "land", "parties") and
+                not set(m.actors) & set(holder) and not self._is_location(s, m)]
+
     def _previous_list(self, s: Sentence, before: int, holder: tuple[str, ...]) -> list[str]:
         """The actors of the last list of two or more named before token ``before`` that
         is not the holder: what a plural «them» points back to."""
-        prev = [m for m in s.mentions.values() if s.start <= m.start < before and
-                m.kind not in ("self", "pair", "land", "parties") and
-                not set(m.actors) & set(holder) and not self._is_location(s, m)]
+        prev = self._antecedents(s, before, holder)
         if not prev:
             return []
         last = max(prev, key=lambda m: m.start)
@@ -1083,8 +1087,7 @@ class MentionRules(RuleBase):
                     s.norms[j] not in self.enactment_words and s.texts[j].isalpha():
                 j -= 1  # past the body: «الكنيست», «الحكومة»
             if j >= s.start and s.norms[j] in self.enactment_words:
-                ctx.acts[self._act_key(s.norms[end])] = \
-                    self._actors(grp if len(grp) > 1 else self._group(s, m, m.end))
+                ctx.acts[self._act_key(s.norms[end])] = self._actors(grp)
 
     def _claimed_acts(self, s: Sentence, ctx: Context) -> None:
         """«أعلن المتحدث العسكري باسم جماعة الحوثيين تبني الهجوم», «تبنت الجماعة الهجوم»,

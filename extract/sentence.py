@@ -420,13 +420,13 @@ class RuleBase:
         self.conversation_starts = frozenset(p[0] for p in self.conversation_refs)
         self.org_refs = w("org_refs")  # «the bloc's foreign ministers»: the last organisation
         # the organisations and blocs of the gazetteer, whose mentions «the bloc» points back to
+        self.org_ids = frozenset(a.id for a in self.res.gazetteer.actors.values()
+                                 if a.kind in ("organization", "bloc"))
         # the bodies that adopt resolutions: a stance toward «the resolution» is toward the
         # body (rule 11), whoever drafted it (rule 22 gives the drafter the text's stances)
         self.resolution_bodies = frozenset(self.res.gazetteer.known_ids(
             self.lex.in_order("resolution_bodies"), "resolution_bodies",
             f"extract/lexicons/{lang}/words.json"))
-        self.org_ids = frozenset(a.id for a in self.res.gazetteer.actors.values()
-                                 if a.kind in ("organization", "bloc"))
         self.membership_words = w("membership_words")  # «to join the alliance»: no actor
         # «وزير المالية», «حزمة دعم مالي»: a name that is also the word "financial"
         self.financial_heads = w("financial_heads")
@@ -570,8 +570,7 @@ class RuleBase:
         self.occasion_preps = w("occasion_prepositions")
         self.occasion_nouns = w("occasion_nouns")
         self.did_verbs = w("did_verbs")
-        self.state_ids = frozenset(a.id for a in self.res.gazetteer.actors.values()
-                                   if a.kind == "state")
+        self.state_ids = frozenset(a.id for a in self.res.gazetteer.states())
         self.anaphoric_heads = w("anaphoric_heads")
         # Arabic: «أممياً، حذّرت الممثلة الخاصة …», «مصرياً، أكد الوزير …»: an adverb made of an
         # actor's indefinite adjective opens the part of a roundup that actor speaks in

@@ -354,8 +354,8 @@ class EnglishClauseRules(CueRules):
             # «calls the Turkish deployment "a flagrant aggression"», «demands that Turkish
             # forces leave»: a present-tense verb (live blogs), not the plural noun
             return False
-        if start - 2 >= s.start and s.norms[start - 1] in self.relatives_en | {"who"} and \
-                s.norms[start - 2] in self.indefinite_persons_en:
+        if start - 2 >= s.start and s.norms[start - 2] in self.indefinite_persons_en and \
+                (s.norms[start - 1] in self.relatives_en or s.norms[start - 1] == "who"):
             return False  # «to anyone who stands with them»: no one's stance
         if form.cue.label == "holds_talks" and form.tag in FINITE and \
                 self._where_places_meet_en(s, start):
@@ -2269,7 +2269,7 @@ class EnglishClauseRules(CueRules):
                       if x.end <= m.start and m.start - x.end <= 14 and x.kind == "person"),
                      None)
         if m is None or m.kind not in ("person", "name", "capital") or not m.actors or \
-                any(s.finite_cue_tokens() & set(range(s.after_time(), m.start))):
+                not s.finite_cue_tokens().isdisjoint(range(s.after_time(), m.start)):
             # (only the sentence's subject: «held a meeting with Bourita, who invited him»
             # leaves the object's clause to the clause reader)
             return None
@@ -2822,12 +2822,12 @@ class EnglishClauseRules(CueRules):
             # Houthis dismissed the resolution»: the body's act, whoever drafted it, unless
             # the article gave the resolution another author first («Israel's Knesset adopted
             # a resolution …»)
-            acts = state.setdefault("act_authors", {})
             for w in self.resolution_nouns:
-                acts.setdefault(self._singular_en(w), state["resolution_body"])
+                state.setdefault("act_authors", {}).setdefault(self._singular_en(w),
+                                                              state["resolution_body"])
         if not nouns and not made and not ruled and s.words().isdisjoint(self.force_verbs_en):
             return  # (an act of force may be named by its verb: «Israel struck …»)
-        authors = self._en_state(s.doc).setdefault("act_authors", {})
+        authors = state.setdefault("act_authors", {})
         for w in self.ruling_nouns_en if ruled else ():
             # «The International Court of Justice ordered Israel to …»: a later «the order»,
             # «the ruling» is the court's (rule 22)

@@ -337,15 +337,14 @@ class CueRules(MentionRules):
         lo = comma + 1 if comma is not None else lo
         if any(s.norms[k] in self.support_reasons for k in range(max(lo, start - 4), start)):
             return True
-        if form.tag in FINITE and (s.fulls[start].startswith("و") and self.lang == "ar" or
+        if form.tag in FINITE and (self._conj_prefixed(s, start) or
                                    start > s.start and s.norms[start - 1] in {"and", "or"}):
             return False  # «أدان الهجوم ودعم الإجراءات», "condemned … and supported …"
         return any(
             lo <= sp.start and sp.end <= start and
             # (not past a conjunction: «استنكرت الاقتحام وأعلنت وقوفها إلى جانب المكسيك»,
             # "condemned the attack and expressed solidarity with", "as Washington backs")
-            not any(s.norms[k] in {"and", "as", "while"} or self.lang == "ar" and
-                    s.fulls[k].startswith("و") and len(s.fulls[k]) > 3
+            not any(s.norms[k] in {"and", "as", "while"} or self._conj_prefixed(s, k)
                     for k in range(sp.end, start)) and
             any(f.cue.label in ("accuses", "condemns") and f.tag != "n" and
                 self._cue_ok(s, sp.start, sp.end, f) for f in fs)

@@ -371,6 +371,8 @@ class AttributionRules(FrameRules):
                         was, at = ctx.aimed_at.get(rec.target, ((), -1))
                         ctx.aimed_at[rec.target] = (
                             (*was, rec.holder) if at == s.start else (rec.holder,), s.start)
+                        if rec.stance_type == "accuses":
+                            ctx.accused_by[rec.target] = (rec.holder,)
                 if self.lang == "ar" and r[0] in ("calls_for_dialogue", "urges_restraint") \
                         and len(set(r[2])) == 2 and any(rec.is_edge for rec in new):
                     # «دعا إيكواس ونيامي إلى حوار …، محذرا من أن القطيعة بين الجانبين»: the
@@ -599,13 +601,22 @@ class AttributionRules(FrameRules):
                 (act := self._act_of(ctx, s.norms[sp.end])):
             # «ورحبت بالمبادرة مصر والأردن»: the act named before the subject is the object
             recs = _fill(recs, AUTHORED_TYPES, [a for a in act if a not in holder.actors])
+        if open_for(CENSURES) and (accusers := [
+                a for h in holder.actors for a in ctx.accused_by.get(h, ())
+                if a not in holder.actors]) and \
+                self._act_named(s, sp.end, holder, self.charge_nouns):
+            # rule 11: «ورفضت بشدة «الاتهامات التي لا أساس لها»»: the charges are those of
+            # whoever last accused the one who answers them
+            recs = _fill(recs, CENSURES, list(dict.fromkeys(accusers)))
         if open_for(CENSURES) and (answered := [
                 a for h in holder.actors for a in ctx.aimed_at.get(h, ((), -1))[0]
-                if a not in holder.actors]) and (
+                if a not in holder.actors] or ctx.answering and [
+                a for a in ctx.asked if a not in holder.actors]) and (
                 self._act_named(s, sp.end, holder, self.retort_nouns)):
             # rule 11: «Iran's representative dismissed the complaint», «رفضت الهند
             # الادعاءات»: claims, criticism or remarks named back with no author are those of
-            # whoever last took a stance toward the one who answers them
+            # whoever last took a stance toward the one who answers them, or in a briefing's
+            # answer those of the speaker its question reported
             recs = _fill(recs, CENSURES, list(dict.fromkeys(answered)))
         if open_for(CENSURES) and ctx.censured and (
                 self._act_named(s, sp.end, holder, self.main_act_nouns)):
@@ -757,13 +768,20 @@ class AttributionRules(FrameRules):
                     return False  # «وجهت اتهامات»: an indefinite noun names a new act
                 after = s.norms[k + 1] if k + 1 < s.end else ""
                 return k not in s.mentions and not (k + 1 < s.end and (
-                    k + 1 in s.mentions or after in self.relative or
+                    k + 1 in s.mentions or
+                    # («الادعاءات التي لا أساس لها»: a relative clause that only denies names
+                    # no author)
+                    after in self.relative and not (
+                        k + 2 < s.end and s.norms[k + 2] in self.negation) or
                     # («البيان الأفريقي»: an adjective of relation names another author)
                     after.startswith("ال") and after.endswith(("ي", "يه")) and
-                    after not in self.act_qualifiers))
+                    after not in self.act_qualifiers and after not in self.relative))
             if s.texts[k].isalpha() and n not in self.manner and n not in self.strongest_terms \
-                    and n not in self.stance_intensifiers and \
-                    s.fulls[k] not in self.asides and n not in self.asides:
+                    and n not in self.stance_intensifiers and n not in self.demonstratives and \
+                    s.fulls[k] not in self.asides and n not in self.asides and \
+                    not (k == start and s.fulls[k].endswith(("اً", "ا")) and
+                         any(sp.start == k for sp, _ in s.cues)):
+                # («نرفض رفضاً قاطعاً هذه الادعاءات»: past the verb's own masdar)
                 return False  # («ورحبت القاهرة بدورها بالقرار»: past the aside)
         return False
 

@@ -274,10 +274,16 @@ class EnglishClauseRules(CueRules):
         Minister:» answer ("answer"); «Reuters:», «Vietnam News Agency:», «Q:» ask
         ("question"). A label naming an actor («Lavrov:», «NEW DELHI:») is neither."""
         k = next((x for x in range(a + 1, min(b, a + 5)) if texts[x] == ":"), None)
-        if k is None or any(x in mentions for x in range(a, k)) or \
-                not all(texts[x][:1].isupper() and texts[x].replace("-", "").isalpha()
-                        for x in range(a, k)):
+        if k is None or not all(texts[x][:1].isupper() and texts[x].replace("-", "").isalpha()
+                                for x in range(a, k)):
             return None
+        if any(x in mentions for x in range(a, k)):
+            # «Wang Wenbin:» after «Spokesperson Wang Wenbin»: the person named before answers
+            named = [mentions[x] for x in range(a, k) if x in mentions]
+            return "answer" if all(m.kind == "person" for m in named) and any(
+                m.kind == "person" and m.start < a and
+                normalize(m.text.split()[-1]) == norms[k - 1] for m in mentions.values()) \
+                else None
         if any(norms[x] in self.heads or norms[x] in self.answer_labels for x in range(a, k)):
             return "answer"
         if any(m.kind == "person" and m.start < a and normalize(m.text.split()[-1]) == norms[k - 1]

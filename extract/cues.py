@@ -146,6 +146,10 @@ class CueRules(MentionRules):
                 not any(s.texts[k] in {"،", ","} for k in range(sp.end, start))
                 for sp, fs in s.cues for f in fs):
             return False  # «توعّد الولايات المتحدة برد قاسٍ»: one threat, its verb's object
+        if self.lang == "ar" and cue.label == "threatens" and form.tag == "n" and \
+                s.fulls[start].startswith(("ك", "وك")) and \
+                not s.norms[start].startswith("ك"):
+            return False  # «معاملة الصين كتهديد»: "as a threat", a view of someone, no threat
         if self.lang == "ar" and end - start == 1 and form.tag in FINITE and \
                 not TANWEEN.isdisjoint(s.texts[start]):
             return False  # «ورداً على سؤال»: a word written with tanween is a noun, no verb

@@ -965,7 +965,9 @@ class MentionRules(RuleBase):
         last actor named before it, or the last two for the dual «هما» («أجرى اتصالين مع
         علييف وباشينيان، حثّهما على …»)."""
         if not s.fulls[i].endswith("هما"):
-            return self._previous_actor(s, i, holder)
+            # («وحثها», «واتهمهم»: a plural may be the list just named; «وصفه» is one)
+            return s.fulls[i].endswith(("ها", "هم")) and self._previous_list(s, i, holder) or \
+                self._previous_actor(s, i, holder) or self._previous_sentence_actor(s, i, holder)
         out: list[str] = []
         for m in sorted(s.mentions.values(), key=lambda x: -x.start):
             if m.start >= i or m.kind in ("self", "pair", "land", "parties") or \
@@ -977,6 +979,17 @@ class MentionRules(RuleBase):
             if len(out) >= 2:
                 break
         return out[::-1] if len(out) == 2 else []
+
+    def _previous_sentence_actor(self, s: Sentence, i: int,
+                                 holder: tuple[str, ...]) -> list[str]:
+        """«انتقد الوزير الولايات المتحدة. وحثها على …»: a pronoun on a verb that opens its
+        sentence (after «و» alone) points back to the last actor, or list, of the sentence
+        before."""
+        prev = s.previous
+        if prev is None or i > s.start or not self._antecedents(prev, prev.end, holder):
+            return []
+        return self._previous_list(prev, prev.end, holder) or \
+            self._previous_actor(prev, prev.end, holder)
 
     def _object_pronoun(self, s: Sentence, i: int) -> bool:
         """Whether the verb at token i carries an object pronoun (اتهمها، واتهمهم)."""

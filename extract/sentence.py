@@ -86,6 +86,11 @@ class Context:
     # who answers in a transcript's answer («ج:», «المتحدثة:», "A:"): the one «we» is, whoever
     # the answer's sentences have for subject
     answerer: Holder | None = None
+    # the speaker the transcript's last question reported («قال ترودو إن …», "Trudeau said
+    # …"), whose claims an answer's «these allegations» names back (rule 11)
+    asked: tuple[str, ...] = ()
+    # who last accused each actor, for its «rejected the allegations» (rule 11)
+    accused_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the actor the article's first stance names as its holder (a wire's protagonist)
     protagonist: str | None = None
     # the pairs of sides the current sentence names, by the token that opens each: «concern
@@ -211,6 +216,7 @@ class Sentence:
     ok_cues: list[Any] | None = None
     # whether the sentence named a speaker of its own (attribution sets it)
     spoke: bool = False
+    previous: Sentence | None = field(default=None, repr=False)  # the sentence before it
 
     _words: frozenset[str] | None = field(default=None, repr=False)
     _by_end: dict[int, list[Mention]] | None = field(default=None, repr=False)
@@ -495,6 +501,7 @@ class RuleBase:
         # a decision, step or announcement: any act of the article may be named back so
         self.generic_act_nouns = w("generic_act_nouns")
         self.retort_nouns = w("retort_nouns")  # «dismissed the claims»
+        self.charge_nouns = w("charge_nouns")  # «rejected the allegations»
         self.pronoun_halts = w("pronoun_halts")  # «وتدعو إلى وقفها»
         self.step_warning_cues = w("step_warning_cues")  # «ستتخذ كل الإجراءات اللازمة»
         self.retaliation_words = w("retaliation_words")  # «… للرد على هذا التصعيد»

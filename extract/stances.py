@@ -30,11 +30,13 @@ from spacy.tokens import Doc
 
 from extract.attribution import AttributionRules
 from extract.clean import Block
+from extract.normalize import normalize
 from extract.record import Document, Stance
 from extract.sentence import QUOTES, SENT_END, Context, Holder, Mention, Sentence
 
 # the label of a roundup paragraph that names its actor («PAKISTAN - …»), then the actor id
 ACTOR_LABEL = "actor:"
+ANSWER_LABEL = "answer:"
 
 
 class Extractor(AttributionRules):
@@ -84,6 +86,12 @@ class Extractor(AttributionRules):
                 # «س: … ما تعليقكم؟» asks, «ج: نحن نرفض …» answers for the wire's state
                 labels[len(sentences)] = "answer" if norms[t0] in self.answer_labels \
                     else "question"
+            elif t0 + 1 < t1 and texts[t0 + 1] == ":" and \
+                    (t0 not in mentions or mentions[t0].kind == "person") and \
+                    (who := self._named_answerer(mentions, keys, norms[t0], t0)) is not None:
+                # «وانغ: نرفض …» after «المتحدث باسم الخارجية الصينية وانغ ون بين»: the
+                # spokesman named before answers for his state
+                labels[len(sentences)] = ANSWER_LABEL + who
             for s0, s1 in self._sentences(texts, t0, t1):
                 if self.lang == "en":
                     d0 = self._dateline_en(doc, s0, s1)
@@ -107,7 +115,8 @@ class Extractor(AttributionRules):
                 here = cues[bisect_left(cue_starts, s0):bisect_left(cue_starts, s1)]
                 said = contents[bisect_left(content_starts, s0):bisect_left(content_starts, s1)]
                 sentences.append(Sentence(doc, s0, s1, base, local, norms, texts, here,
-                                          starts[s0] + base, fulls, said))
+                                          starts[s0] + base, fulls, said,
+                                          previous=sentences[-1] if sentences else None))
         if self.lang == "en":
             self._open_quotes_en(doc, sentences, ctx)
         elif doc.user_data["sg_dateline"] is not None:
@@ -115,7 +124,8 @@ class Extractor(AttributionRules):
             ctx.home = self._dateline_home(texts, mentions, first)
             self._home_heads(ctx)
         host = ctx.home or host
-        if "answer" not in labels.values():
+        if "answer" not in labels.values() and \
+                not any(v.startswith(ANSWER_LABEL) for v in labels.values()):
             # «Note:», «Update:» alone make no transcript (a roundup's actor labels stay)
             labels = {k: v for k, v in labels.items() if v.startswith(ACTOR_LABEL)}
         out.extend(self._read(sentences, document, ctx, labels, host))
@@ -145,7 +155,11 @@ class Extractor(AttributionRules):
             label = labels.get(i)
             answers = host or ctx.protagonist  # («ج:» after a briefing the wire names no
             # place for: the actor of its first stance, the spokesman's state)
+            if label is not None and label.startswith(ANSWER_LABEL):
+                answers = label[len(ANSWER_LABEL):]
+                label = "answer"
             if label == "answer" and answers is not None:
+                ctx.asked = ctx.speaker.actors if ctx.speaker and not ctx.answering else ()
                 # «Spokesperson: We reject …»: the host of the briefing speaks again
                 ctx.speaker = Holder((answers,), s.texts[s.start], None, "byline")
                 ctx.answering = True
@@ -157,8 +171,27 @@ class Extractor(AttributionRules):
             elif label is not None and label.startswith(ACTOR_LABEL):
                 actor = label[len(ACTOR_LABEL):]  # «PAKISTAN - The foreign office …»
                 ctx.speaker = Holder((actor,), s.texts[s.start], None, "byline")
+            elif ctx.answering and ctx.answerer is not None:
+                # every sentence of an answer is the answerer's word: a third party that
+                # one of them had for subject («The U.S. has … used the treaty to threaten
+                # China») is no new speaker
+                ctx.speaker = ctx.answerer
             out.extend(self._sentence(s, document, ctx))
         return out
+
+    @staticmethod
+    def _named_answerer(mentions: dict[int, Mention], keys: list[int], word: str,
+                        label: int) -> str | None:
+        """The state of the person named before the label ``word`` at token ``label`` whose
+        family name it is, first or last («وانغ:» after «وانغ ون بين», «زاخاروفا:» after
+        «ماريا زاخاروفا»): a transcript's answer."""
+        for k in keys[:bisect_left(keys, label)]:
+            m = mentions[k]
+            names = m.text.split()
+            if m.kind == "person" and len(m.actors) == 1 and names and \
+                    word in (normalize(names[0]), normalize(names[-1])):
+                return m.actors[0]
+        return None
 
     def _sentences(self, texts: list[str], first: int, stop: int) -> list[tuple[int, int]]:
         out = []

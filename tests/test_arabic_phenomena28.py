@@ -1,0 +1,69 @@
+"""Arabic constructions traced in the thirteenth session of 2026-12-07 (fresh38_ar, then the
+blind pair written during the session), each tested on sentences written for this file.
+
+- A briefing transcript whose answers open with the spokesman's name («زاخاروفا:», «وانغ:»)
+  after the lead named him («المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا»): the
+  answer speaks for his state, as «ج:» does; every sentence of an answer is the answerer's
+  word, whoever a sentence has for subject.
+- Rule 11: in such an answer, claims named back with no author («نرفض رفضاً قاطعاً هذه
+  الادعاءات التي لا أساس لها») are those of the speaker the question reported («قال الرئيس
+  الفنلندي إن …»); past the verb's own masdar and its adjective, a demonstrative, and a
+  relative clause that only denies.
+- Rule 11: charges named back («ورفضت الخارجية الأوكرانية «الاتهامات التي لا أساس لها»»;
+  words charge_nouns) are those of whoever last accused the one who answers them, not of
+  whoever last took some other stance toward it (a summons).
+- An object pronoun on a verb after a list («إن الولايات المتحدة وبريطانيا وأستراليا تقوّض …،
+  وحثها على …») is the whole list; on a verb that opens its sentence («وحثها على …») with no
+  actor before it, the last actor or list of the sentence before.
+- «تتعامل مع إيران كتهديد»: a threat noun after «ك» ("as a threat") is a view of someone, no
+  threat.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+FILLER = "\n\nولم تتوفر تفاصيل إضافية حتى مساء يوم الأحد بحسب التقرير الذي نشر اليوم."
+
+BRIEFING = ("نشرة – موسكو: الخارجية الروسية\n"
+            "عقدت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا مؤتمرها الصحفي الأسبوعي، "
+            "الخميس.\n\n")
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("an_answer_under_the_spokeswomans_name_rejects_the_claims_the_question_reported",
+     (BRIEFING + "سؤال: قال رئيس الوزراء البولندي إن طائرات روسية اخترقت أجواء بلاده. "
+      "ما تعليقكم؟\nزاخاروفا: نرفض رفضاً قاطعاً هذه الادعاءات التي لا أساس لها." + FILLER),
+     {("RUS", "rejects", "POL")}),
+    ("an_answer_under_the_spokesmans_family_name_first",
+     ("نشرة – بكين: الخارجية الصينية\nعقد المتحدث باسم وزارة الخارجية الصينية وانغ ون بين "
+      "مؤتمره الصحفي الدوري، الاثنين.\n\nسؤال: قال رئيس الوزراء الكندي إن الرجلين احتُجزا "
+      "لأكثر من ألف يوم. ما ردكم؟\nوانغ: نرفض هذه الادعاءات التي لا أساس لها." + FILLER),
+     {("CHN", "rejects", "CAN")}),
+    ("as_a_threat_is_no_threat",
+     (BRIEFING + "سؤال: قال رئيس الوزراء البولندي إن الباب مفتوح لتحسين العلاقات. ما "
+      "تعليقكم؟\nزاخاروفا: إذا أرادت وارسو فعلاً تحسين العلاقات، فعليها أن تتوقف عن "
+      "معاملة روسيا كتهديد." + FILLER),
+     set()),
+    ("the_charges_are_the_accusers_not_the_last_to_summon",
+     ("اتهمت باماكو أوكرانيا بدعم الجماعات المسلحة في الشمال. وفي المقابل، استدعت السنغال "
+      "السفير الأوكراني. ورفضت الخارجية الأوكرانية بشدة «الاتهامات التي لا أساس لها»."
+      + FILLER),
+     {("MLI", "accuses", "UKR"), ("SEN", "holds_talks", "UKR"), ("SEN", "condemns", "UKR"),
+      ("UKR", "rejects", "MLI")}),
+    ("an_object_pronoun_after_a_list_is_the_list",
+     ("قال وزير الخارجية الصيني إن الولايات المتحدة وبريطانيا وأستراليا تقوّض الأمن في "
+      "المنطقة، وحثها على التخلي عن سباق التسلح." + FILLER),
+     {("CHN", "demands", "USA"), ("CHN", "demands", "GBR"), ("CHN", "demands", "AUS")}),
+    ("an_object_pronoun_opening_its_sentence_points_to_the_sentence_before",
+     ("انتقد وزير الخارجية الإيراني الحكومة البريطانية في مؤتمر صحفي. وحثها على الكف عن "
+      "التدخل في الشؤون الداخلية." + FILLER),
+     {("IRN", "condemns", "GBR"), ("IRN", "demands", "GBR")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -1,0 +1,44 @@
+"""English constructions traced in the thirteenth session of 2026-12-07, each tested on
+sentences written for this file.
+
+- A briefing transcript whose answers open with the spokesperson's name ("Mao Ning:") after
+  the lead named her ("Spokesperson Mao Ning"): the label is an answer, for the briefing's
+  host, though the name is itself a mention; every sentence of an answer is the answerer's
+  word, whoever a sentence has for subject ("The U.S. has used its alliance to …" makes the
+  U.S. no speaker of what follows).
+- Rule 11: in such an answer, claims named back with no author ("We firmly reject these
+  groundless allegations") are those of the speaker the question reported ("The Australian
+  prime minister said …"); "groundless", "baseless", "unfounded", "false" name no author.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+FILLER = "\n\nNo further details were available by Sunday evening, the report said."
+
+BRIEFING = ("Foreign Ministry Spokesperson's Regular Press Conference, Beijing, March 4\n\n"
+            "Spokesperson Mao Ning held the regular press conference on Tuesday.\n\n")
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("an_answer_under_the_spokespersons_name_rejects_what_the_question_reported",
+     (BRIEFING + "AFP: The Australian prime minister said Chinese jets had acted unsafely near "
+      "an Australian patrol aircraft. What is your response?\n\nMao Ning: We firmly reject "
+      "these groundless allegations. We urge the Australian side to stop such dangerous "
+      "moves." + FILLER),
+     {("CHN", "rejects", "AUS"), ("CHN", "demands", "AUS")}),
+    ("an_answers_sentences_stay_the_answerers_after_a_third_party_subject",
+     (BRIEFING + "Bloomberg: The U.S. secretary of state called China's actions at the shoal "
+      "dangerous. What is your comment?\n\nMao Ning: The U.S. has used its alliance to "
+      "embolden provocations against China. We urge the U.S. to stop sowing discord between "
+      "regional countries.\n\nThe Philippines, for its part, violated China's sovereignty, and "
+      "it bears full responsibility for the incident." + FILLER),
+     {("CHN", "demands", "USA"), ("CHN", "accuses", "PHL")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges_en(text) == expected

@@ -43,6 +43,9 @@ class MentionRules(RuleBase):
                 none_spans.append((span.start, span.end))
                 continue  # «West Bank»: a name that holds an actor's name
             if entry.kind == "person":
+                if self.lang == "ar" and strip_vowels(span.text).endswith("ة") and \
+                        not entry.raw.endswith("ة"):
+                    continue  # «مطار السليمانية»: a ta marbuta is no pronoun after «سليماني»
                 person = gaz.people[entry.ref]
                 actor = person.actor_on(date)
                 if actor is None:

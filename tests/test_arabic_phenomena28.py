@@ -15,6 +15,10 @@ blind pair written during the session), each tested on sentences written for thi
 - An object pronoun on a verb after a list («إن الولايات المتحدة وبريطانيا وأستراليا تقوّض …،
   وحثها على …») is the whole list; on a verb that opens its sentence («وحثها على …») with no
   actor before it, the last actor or list of the sentence before.
+- «أدانت رئاسة الجمهورية اللبنانية …»: «رئاسة» and «الجمهورية» are heads of a title (words
+  title_heads), so the presidency speaks for the state its adjective names.
+- «مطار السليمانية»: a person's name does not end in a ta marbuta its alias lacks (the city
+  is no «سليماني» with a pronoun).
 - «تتعامل مع إيران كتهديد»: a threat noun after «ك» ("as a threat") is a view of someone, no
   threat.
 """
@@ -61,6 +65,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("انتقد وزير الخارجية الإيراني الحكومة البريطانية في مؤتمر صحفي. وحثها على الكف عن "
       "التدخل في الشؤون الداخلية." + FILLER),
      {("IRN", "condemns", "GBR"), ("IRN", "demands", "GBR")}),
+    ("the_presidency_of_the_republic_speaks_for_its_state",
+     "أدانت رئاسة الجمهورية اللبنانية القصف الإسرائيلي على بلدات الجنوب." + FILLER,
+     {("LBN", "condemns", "ISR")}),
+    ("a_city_in_ta_marbuta_is_no_person",
+     ("أدانت الحكومة العراقية القصف الذي استهدف محيط مطار السليمانية، وطالبت أنقرة بالكف "
+      "عن استهداف الأراضي العراقية." + FILLER),
+     {("IRQ", "urges_restraint", "TUR")}),
 ]
 
 

@@ -156,7 +156,14 @@ class MentionRules(RuleBase):
                                                match.text)
         self._numbered_resolutions(out, norms, texts)
         if self.lang == "ar":
+            apposed = [i for i, n in enumerate(norms) if n in self.apposed_pair_refs and
+                       i not in out and i not in covered]
+            for i in apposed:
+                out[i] = Mention(i, i + 1, "pair", (), "m", texts[i])
             self._pair_apposition(out, texts, doc.user_data["sg_fulls"])
+            for i in apposed:
+                if out[i].kind == "pair":
+                    del out[i]  # («طرفي النزاع» alone: no apposition names its sides)
             for i, m in list(out.items()):
                 nxt = out.get(m.end)
                 if m.kind == "parties" and nxt is not None and nxt.kind == "adj" and \
@@ -1119,9 +1126,19 @@ class MentionRules(RuleBase):
             act = next((j for j in range(k + 1, min(s.end, k + 4))
                         if self._names_event(s.norms[j])), None)
             if act is None:
+                # «تبنى مجلس الأمن الدولي بالإجماع، مساء الأربعاء، القرار رقم 2452»: a
+                # resolution farther on, past the body and the time
+                act = next((j for j in range(k + 1, min(s.end, k + 12))
+                            if s.norms[j] in self.resolution_nouns and
+                            s.fulls[j].startswith("ال")), None)
+            if act is None:
                 continue
-            claimant = next((m for m in named if k < m.start < act), None) or \
-                next((m for m in reversed(named) if first <= m.start < k), None)
+            claimant = next((m for m in named if k < m.start < act), None)
+            if claimant is None and s.norms[act] not in self.resolution_nouns and \
+                    "ال" + s.norms[act] not in self.resolution_nouns:
+                # (a resolution is adopted by the body that is the verb's subject, «تبنى مجلس
+                # الأمن … القرار»; «رحب مندوب اليمن بتبني القرار» names no adopter)
+                claimant = next((m for m in reversed(named) if first <= m.start < k), None)
             if claimant is not None:
                 ctx.acts[self._event_key(s.norms[act])] = \
                     self._actors(self._group(s, claimant, s.end))

@@ -372,6 +372,7 @@ class RuleBase:
         self.answer_labels = w("answer_labels")
         self.question_labels = w("question_labels")
         self.pair_refs = w("pair_refs")
+        self.apposed_pair_refs = w("apposed_pair_refs")  # «طرفي الحرب، إسرائيل وحماس،»
         self.bare_pair_refs = w("bare_pair_refs")  # English: «urged both to …»
         # English: «the two Gulf states», «both member states»
         self.pair_ref_openers = w("pair_ref_openers")

@@ -19,6 +19,15 @@ blind pair written during the session), each tested on sentences written for thi
   title_heads), so the presidency speaks for the state its adjective names.
 - «مطار السليمانية»: a person's name does not end in a ta marbuta its alias lacks (the city
   is no «سليماني» with a pronoun).
+- Rule 11: «تبنى مجلس الأمن الدولي، مساء الخميس، القرار رقم 2799 …»: a resolution adopted is
+  the act of the body that is the adopting verb's subject, also past a time between commas,
+  for a later «رحب … بتبني القرار»; the masdar «بتبني القرار» names no adopter (its speaker
+  claims nothing).
+- «بتأييد 13 عضواً وامتناع الولايات المتحدة وروسيا عن التصويت»: a stance noun followed by a
+  number is a vote's count, no stance.
+- «دعا مجلس الأمن طرفي الحرب، إسرائيل وحركة حماس، إلى …»: a dual in construct (words
+  apposed_pair_refs) with an apposition between commas is the actors listed; alone («طرفي
+  النزاع») it stays with what the discourse stage finds.
 - «تتعامل مع إيران كتهديد»: a threat noun after «ك» ("as a threat") is a view of someone, no
   threat.
 """
@@ -72,6 +81,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("أدانت الحكومة العراقية القصف الذي استهدف محيط مطار السليمانية، وطالبت أنقرة بالكف "
       "عن استهداف الأراضي العراقية." + FILLER),
      {("IRQ", "urges_restraint", "TUR")}),
+    ("a_resolution_adopted_is_the_adopting_bodys_act",
+     ("تبنى مجلس الأمن الدولي، مساء الخميس، القرار رقم 2799 بشأن الهدنة في السودان. ورحب "
+      "مندوب السودان لدى الأمم المتحدة بتبني القرار." + FILLER),
+     {("SDN", "welcomes", "UNSC")}),
+    ("a_vote_count_is_no_support",
+     ("تبنى مجلس الأمن قراراً بشأن المساعدات بتأييد 13 عضواً وامتناع الولايات المتحدة "
+      "وروسيا عن التصويت." + FILLER),
+     set()),
+    ("the_two_sides_of_the_war_in_apposition",
+     "دعا مجلس الأمن الدولي طرفي الحرب، إسرائيل وحركة حماس، إلى السماح بإيصال المساعدات."
+     + FILLER,
+     {("UNSC", "demands", "ISR"), ("UNSC", "demands", "HAMAS")}),
 ]
 
 

@@ -85,6 +85,8 @@ from tests.corpus import (
     FRESH37_EN,
     FRESH38_AR,
     FRESH38_EN,
+    FRESH39_AR,
+    FRESH39_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -390,6 +392,13 @@ FLOORS = [
     (FRESH38_AR, "ar", "precision", 0.79),
     (FRESH38_EN, "en", "f1", 0.73),
     (FRESH38_EN, "en", "precision", 0.79),
+    # fresh39 (thirteenth session), written by helpers at the session's start and scored blind
+    # when they came in: Arabic 0.763 for the session's starting code and for the code then;
+    # English 0.687 and 0.690
+    (FRESH39_AR, "ar", "f1", 0.75),
+    (FRESH39_AR, "ar", "precision", 0.88),
+    (FRESH39_EN, "en", "f1", 0.68),
+    (FRESH39_EN, "en", "precision", 0.73),
 ]
 
 _cache: dict[Path, dict] = {}

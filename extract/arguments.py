@@ -107,7 +107,13 @@ class ArgumentRules(EnglishClauseRules):
                             self.lang == "ar" and m.kind == "adj" and unknown <= 2 and
                             not strip_vowels(s.texts[i]).endswith("ة") and
                             not strip_vowels(s.texts[k]).endswith("ة") and
-                            strip_vowels(s.texts[k - 1]).endswith("ة"))):
+                            strip_vowels(s.texts[k - 1]).endswith("ة")) and not (
+                            # «وزارة الانتقال الطاقي المغربية»: a feminine adjective after the
+                            # portfolio of a feminine body in construct agrees with the body
+                            self.lang == "ar" and m.kind == "adj" and unknown <= 2 and
+                            not s.fulls[i].startswith("ال") and
+                            strip_vowels(s.texts[i]).endswith("ة") and
+                            strip_vowels(s.texts[k]).endswith("ة"))):
                     break
                 if definite and m.kind != "adj" and not of_body and not in_country and \
                         not (m.kind == "name" and m.end == m.start + 1 and

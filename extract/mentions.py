@@ -762,8 +762,13 @@ class MentionRules(RuleBase):
             return ""
         reading = s.norms[i].removeprefix("ال")
         full = s.fulls[i]
-        if full == s.norms[i] or not reading or not full.endswith(reading):
+        if full == s.norms[i] or not reading:
             return ""
+        if not full.endswith(reading):
+            # «بنظيرتها» read «نظيره»: the stem after the preposition, its pronoun stripped
+            bare = full.lstrip("وف")
+            return bare[0] if len(reading) > 3 and bare[:1] in ("ب", "ل") and \
+                bare[1:].startswith(reading[:-1]) else ""
         prefix = full[: len(full) - len(reading)].removesuffix("ال").removesuffix("ل")
         letter = prefix.lstrip("وف")[:1]
         return letter if letter in ("ب", "ل") else ""
@@ -1606,7 +1611,9 @@ class MentionRules(RuleBase):
                 s.remove_mention(k)
                 old = None
             if old is None:
-                s.add_mention(Mention(k, k + 1, "name", actors, "m", s.texts[k]))
+                s.add_mention(Mention(k, k + 1, "name", actors,
+                                      "f" if s.norms[k].endswith(("تان", "تين")) else "m",
+                                      s.texts[k]))  # «الوزيرتان»: feminine
 
     def _conversation_partner(self, s: Sentence, holder: tuple[str, ...],
                               ctx: Context, readout: bool = False) -> str | None:

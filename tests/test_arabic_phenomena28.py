@@ -28,6 +28,12 @@ blind pair written during the session), each tested on sentences written for thi
 - «دعا مجلس الأمن طرفي الحرب، إسرائيل وحركة حماس، إلى …»: a dual in construct (words
   apposed_pair_refs) with an apposition between commas is the actors listed; alone («طرفي
   النزاع») it stays with what the discourse stage finds.
+- «أجرت الوزيرة الإسبانية اتصالاً بنظيرتها المغربية»: a counterpart with a feminine owner
+  («بنظيرتها», read «نظيره») still carries its «ب», so the call has its partner; «اتفقت خلاله
+  الوزيرتان» is a feminine dual of the two ministers, the subject of a feminine verb.
+- «ورحّبت وزارة الانتقال الطاقي المغربية …»: a feminine adjective after the portfolio of a
+  feminine body in construct (not «الوزارة» with its article, whose next noun is the object)
+  agrees with the body.
 - «تتعامل مع إيران كتهديد»: a threat noun after «ك» ("as a threat") is a view of someone, no
   threat.
 """
@@ -93,6 +99,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "دعا مجلس الأمن الدولي طرفي الحرب، إسرائيل وحركة حماس، إلى السماح بإيصال المساعدات."
      + FILLER,
      {("UNSC", "demands", "ISR"), ("UNSC", "demands", "HAMAS")}),
+    ("a_call_to_her_counterpart_and_the_two_ministers_agreeing",
+     ("خبر عاجل\n\nوأجرت الوزيرة الإسبانية اتصالاً بنظيرتها المغربية، اتفقت خلاله الوزيرتان "
+      "على آلية تقنية لتأمين الإمدادات." + FILLER),
+     {("ESP", "holds_talks", "MAR"), ("ESP", "expresses_intent_to_cooperate", "MAR"),
+      ("MAR", "expresses_intent_to_cooperate", "ESP")}),
+    ("a_ministry_named_by_its_portfolio_before_its_states_adjective",
+     "خبر عاجل\n\nورحّبت وزارة الانتقال الطاقي المغربية بالقرار الإسباني." + FILLER,
+     {("MAR", "welcomes", "ESP")}),
 ]
 
 

@@ -1490,7 +1490,10 @@ class EnglishClauseRules(CueRules):
                 return Holder(m.actors, m.text, None, "svo")
         # («Nigeria's information minister read out a list of grievances … . He accused
         # Ghana …»: with no speaker yet, the one a sentence with no stance opened with)
-        base = subject or ctx.speaker or ctx.acting
+        # («Algeria's foreign ministry answered within hours. It said …»: an «it» after a
+        # sentence with no stance that opened with an institution is that institution's)
+        base = subject or (ctx.acting if ctx.acting is not None and s.norms[k] == "it" and
+                           not ctx.answering else None) or ctx.speaker or ctx.acting
         if subject is None and k > s.start + 1 and s.norms[k] in self.pronouns_en and \
                 not any(s.texts[x] in QUOTES for x in range(s.start, k)):
             # «Blinken travelled to Cairo, where he met …», «Egypt's foreign minister was

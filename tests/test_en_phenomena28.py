@@ -9,6 +9,9 @@ sentences written for this file.
 - Rule 11: in such an answer, claims named back with no author ("We firmly reject these
   groundless allegations") are those of the speaker the question reported ("The Australian
   prime minister said …"); "groundless", "baseless", "unfounded", "false" name no author.
+- "Burundi's foreign ministry answered on Monday evening. It said it …": an "it" after a
+  sentence with no stance that opened with an institution is that institution, not the
+  speaker of the stances before.
 """
 
 from __future__ import annotations
@@ -36,6 +39,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "regional countries.\n\nThe Philippines, for its part, violated China's sovereignty, and "
       "it bears full responsibility for the incident." + FILLER),
      {("CHN", "demands", "USA"), ("CHN", "accuses", "PHL")}),
+    ("it_after_a_sentence_opened_by_an_institution",
+     ("Latest news\n\nKenya and Uganda also voiced support for Kigali in separate statements."
+      "\n\nBurundi's foreign ministry answered on Monday evening. It said it \"firmly rejects "
+      "the allegations contained in the Rwandan note\"." + FILLER),
+     {("KEN", "expresses_support", "RWA"), ("UGA", "expresses_support", "RWA"),
+      ("BDI", "rejects", "RWA")}),
 ]
 
 

@@ -42,6 +42,21 @@ class FrameRules(ArgumentRules):
             s.texts[after].isalpha() and s.texts[after].islower() and
             s.norms[after] not in self.prepositions and s.norms[after] not in self.coord)
 
+    def _others_relations(self, s: Sentence, end: int, holder: Holder, ctx: Context,
+                          speaker: Holder | None) -> tuple[list[str], int] | None:
+        """The two or more sides named after «between» within four words after a cue of
+        cooperation that ends at token ``end``, none of them the holder («to mend relations
+        between the bloc and the three countries»), with the last token read."""
+        b = next((k for k in range(end, min(s.end, end + 4)) if s.norms[k] in self.between),
+                 None)
+        if b is None or not holder.actors or any(x in s.mentions for x in range(end, b)):
+            return None
+        sides, last = self._targets(s, b + 1, holder.actors, ctx, speaker, "between",
+                                    min(s.end, b + 12))
+        if len(sides) < 2 or set(sides) & set(holder.actors) or last is None:
+            return None
+        return sides, last
+
     def _stance(self, s: Sentence, sp, form: CueForm, holder: Holder, ctx: Context,
                 subject: Holder | None, begin: int, nxt: int
                 ) -> list[Reading]:
@@ -687,6 +702,11 @@ class FrameRules(ArgumentRules):
                     # talks among the sentence's subjects
                     return []
                 return self._mutual(label, holder.actors)  # «خلال محادثاتهما»
+        elif frame == "with" and label == "expresses_intent_to_cooperate" and \
+                (between := self._others_relations(s, sp.end, holder, ctx, speaker)):
+            # rule 16: «seeking to mend relations between Rwanda and Congo», «يسعى إلى تحسين
+            # العلاقات بين الرباط ونواكشوط»: mending the relations of two others is mediation
+            return [(("mediates", holder.actors, between[0]), between[1])]
         elif frame == "with":
             stop = min(s.end, max(nxt, sp.end + 2))
             if self.lang == "ar":

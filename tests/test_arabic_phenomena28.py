@@ -107,6 +107,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_ministry_named_by_its_portfolio_before_its_states_adjective",
      "خبر عاجل\n\nورحّبت وزارة الانتقال الطاقي المغربية بالقرار الإسباني." + FILLER,
      {("MAR", "welcomes", "ESP")}),
+    ("improving_the_relations_of_two_others_is_mediation",
+     "خبر عاجل\n\nوقالت قطر إنها تسعى إلى تحسين العلاقات بين رواندا والكونغو الديمقراطية."
+     + FILLER,
+     {("QAT", "mediates", "RWA"), ("QAT", "mediates", "COD")}),
 ]
 
 

@@ -12,6 +12,10 @@ sentences written for this file.
 - "Burundi's foreign ministry answered on Monday evening. It said it …": an "it" after a
   sentence with no stance that opened with an institution is that institution, not the
   speaker of the stances before.
+- Rule 16: "seeking to mend relations between Rwanda and Congo": a cue of cooperation whose
+  sides, after "between", are two others is mediation between them (so too Arabic «تسعى إلى
+  تحسين العلاقات بين رواندا والكونغو»); "to strengthen relations between Egypt and Sudan"
+  said by Egypt stays cooperation.
 """
 
 from __future__ import annotations
@@ -45,6 +49,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "the allegations contained in the Rwandan note\"." + FILLER),
      {("KEN", "expresses_support", "RWA"), ("UGA", "expresses_support", "RWA"),
       ("BDI", "rejects", "RWA")}),
+    ("mending_the_relations_of_two_others_is_mediation",
+     "Latest news\n\nQatar is seeking to mend relations between Rwanda and Congo." + FILLER,
+     {("QAT", "mediates", "RWA"), ("QAT", "mediates", "COG")}),
+    ("strengthening_ones_own_relations_stays_cooperation",
+     "Latest news\n\nEgypt wants to strengthen relations between Egypt and Sudan." + FILLER,
+     {("EGY", "expresses_intent_to_cooperate", "SDN")}),
 ]
 
 

@@ -63,6 +63,7 @@ class EnglishClauseRules(CueRules):
         super().__init__(lang)
         w = self.lex.word
         self.pronouns_en = w("subject_pronouns")
+        self.said_en = w("said_verbs")  # «Saudi Arabia said it rejected it»
         self.force_refs_en = w("force_refs")  # «the army», «the security forces»
         self.met_plurals_en = w("met_plurals")  # «The ministers condemned …» after a meeting
         self.stance_light_verbs_en = w("stance_light_verbs")  # «voiced support for»
@@ -1494,6 +1495,12 @@ class EnglishClauseRules(CueRules):
         # sentence with no stance that opened with an institution is that institution's)
         base = subject or (ctx.acting if ctx.acting is not None and s.norms[k] == "it" and
                            not ctx.answering else None) or ctx.speaker or ctx.acting
+        if k - 2 >= s.start and s.norms[k - 1] in self.said_en and \
+                s.norms[k] in self.pronouns_en and \
+                (said := self._subject_en(s, k - 1, ctx)) is not None and said.actors and (
+                    s.norms[k] not in self.personal_pronouns_en or self._is_person_en(said)):
+            # «…, and Saudi Arabia said it rejected it»: the subject of «said» just before
+            return Holder(said.actors, said.speaker, said.person, "svo")
         if subject is None and k > s.start + 1 and s.norms[k] in self.pronouns_en and \
                 not any(s.texts[x] in QUOTES for x in range(s.start, k)):
             # «Blinken travelled to Cairo, where he met …», «Egypt's foreign minister was

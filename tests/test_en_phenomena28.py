@@ -16,6 +16,10 @@ sentences written for this file.
   sides, after "between", are two others is mediation between them (so too Arabic «تسعى إلى
   تحسين العلاقات بين رواندا والكونغو»); "to strengthen relations between Egypt and Sudan"
   said by Egypt stays cooperation.
+- A legislature's own name is its state (gazetteer seats: "the Knesset", "the State Duma",
+  "the Bundestag", "the Verkhovna Rada"), so "rejected the Knesset declaration" has a target.
+- "…, and Qatar said it rejected it": a subject pronoun right after a verb of saying (words
+  said_verbs) is that verb's subject, not the subject the sentence opened with.
 """
 
 from __future__ import annotations
@@ -55,6 +59,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("strengthening_ones_own_relations_stays_cooperation",
      "Latest news\n\nEgypt wants to strengthen relations between Egypt and Sudan." + FILLER,
      {("EGY", "expresses_intent_to_cooperate", "SDN")}),
+    ("a_legislature_named_alone_is_its_state",
+     "Latest news\n\nHamas rejected the Knesset declaration on Wednesday." + FILLER,
+     {("HAMAS", "rejects", "ISR")}),
+    ("it_after_said_is_the_sayer",
+     ("Latest news\n\nOutside the chamber, Egypt's foreign ministry condemned the Israeli vote, "
+      "and Qatar said it rejected it." + FILLER),
+     {("EGY", "condemns", "ISR"), ("QAT", "rejects", "ISR")}),
 ]
 
 

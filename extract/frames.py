@@ -506,7 +506,10 @@ class FrameRules(ArgumentRules):
             if label == "expresses_intent_to_meet" and targets and \
                     not set(targets) & set(holder.actors) and (len(targets) >= 2 and any(
                         s.norms[k] in self.between or s.norms[k] in self.host_verbs
-                        for k in range(sp.end, comma)) or
+                        for k in range(sp.end, comma) if last is None or k < last) and
+                        # («proposed consultations between border agencies»: sides the
+                        # sentence does not name are not whom it offers to bring together)
+                        any(k in s.mentions for k in range(sp.end, comma)) or
                         # «to facilitate a dialogue between the bloc and the military
                         # authorities»: one side that maps to an actor (rule 12)
                         self.lang == "en" and last is not None and last > s.start and any(

@@ -20,6 +20,13 @@ sentences written for this file.
   "the Bundestag", "the Verkhovna Rada"), so "rejected the Knesset declaration" has a target.
 - "…, and Qatar said it rejected it": a subject pronoun right after a verb of saying (words
   said_verbs) is that verb's subject, not the subject the sentence opened with.
+- Rule 21: "called the balloon flights 'a hybrid attack by the Lukashenko regime'": calling
+  someone's act a hybrid attack, aggression, a crime, terrorism, a massacre, genocide,
+  sabotage or cleansing accuses its author (cue en.accuses.describe; "called the attacks
+  outrageous", with the act as the object, does not); "a fit of Russophobic hysteria"
+  condemns.
+- Rule 16: an offer of talks "between border agencies", whose sides the sentence does not
+  name, is no mediation between sides found elsewhere in the article.
 """
 
 from __future__ import annotations
@@ -66,6 +73,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Latest news\n\nOutside the chamber, Egypt's foreign ministry condemned the Israeli vote, "
       "and Qatar said it rejected it." + FILLER),
      {("EGY", "condemns", "ISR"), ("QAT", "rejects", "ISR")}),
+    ("calling_an_act_a_hybrid_attack_accuses_its_author",
+     ("Latest news\n\nLithuania's prime minister called the balloon flights \"a hybrid attack "
+      "by the Lukashenko regime against our country\"." + FILLER),
+     {("LTU", "accuses", "BLR")}),
+    ("calling_a_decision_hysteria_condemns",
+     ("Latest news\n\nRussian foreign ministry spokeswoman Maria Zakharova called Lithuania's "
+      "decision \"another fit of Russophobic hysteria\"." + FILLER),
+     {("RUS", "condemns", "LTU")}),
 ]
 
 

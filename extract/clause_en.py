@@ -64,6 +64,7 @@ class EnglishClauseRules(CueRules):
         w = self.lex.word
         self.pronouns_en = w("subject_pronouns")
         self.said_en = w("said_verbs")  # «Saudi Arabia said it rejected it»
+        self.visit_calls_en = w("visit_call_verbs")  # «called on Speaker Berri at …»
         self.force_refs_en = w("force_refs")  # «the army», «the security forces»
         self.met_plurals_en = w("met_plurals")  # «The ministers condemned …» after a meeting
         self.stance_light_verbs_en = w("stance_light_verbs")  # «voiced support for»
@@ -1861,8 +1862,8 @@ class EnglishClauseRules(CueRules):
         m = s.mentions.get(k)
         if m is None or k > j and s.norms[k - 1] not in self.articles | \
                 self.addressee_openers_en and \
-                s.norms[k - 1] != "of" and m.kind != "adj":
-            return None
+                s.norms[k - 1] != "of" and m.kind not in ("adj", "person"):
+            return None  # («pressed Prime Minister Benjamin Netanyahu to …»: titled person)
         return m
 
     def _that_clause_subject_en(self, s: Sentence, before: int, ctx: Context

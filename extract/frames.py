@@ -152,6 +152,12 @@ class FrameRules(ArgumentRules):
                 if kinds and all(k == EXPELLED for k, _ in kinds):
                     return []  # «ordered Sweden's ambassador to leave»: an expulsion, an act
             inv, iend = self._content(s, sp.end, asked_end, "invite")
+            if self.lang == "en" and not kinds and inv is None and \
+                    s.norms[sp.start] in self.visit_calls_en and sp.start + 1 < s.end and \
+                    s.norms[sp.start + 1] in ("on", "upon") and \
+                    not any(s.norms[k] in ("to", "for")
+                            for k in range(sp.end, min(s.end, sp.end + 16))):
+                return []  # «The Minister also called on Speaker Nabih Berri at Ain al-Tineh»
             if inv is not None and self.lang == "en" and any(
                     s.norms[k] == "not" and s.norms[k + 1] == "to"
                     for k in range(sp.end, min(asked_end - 1, sp.end + 6))):

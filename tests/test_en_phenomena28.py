@@ -27,6 +27,10 @@ sentences written for this file.
   condemns.
 - Rule 16: an offer of talks "between border agencies", whose sides the sentence does not
   name, is no mediation between sides found elsewhere in the article.
+- "pressed Prime Minister Benjamin Netanyahu to …": a bare title before a person's name is
+  the addressee phrase, the person's state asked.
+- "The minister also called on Speaker Nabih Berri at Ain al-Tineh": «call on» that asks
+  nothing (no "to" or "for" after it; words visit_call_verbs) is a visit, no demand.
 """
 
 from __future__ import annotations
@@ -81,6 +85,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Latest news\n\nRussian foreign ministry spokeswoman Maria Zakharova called Lithuania's "
       "decision \"another fit of Russophobic hysteria\"." + FILLER),
      {("RUS", "condemns", "LTU")}),
+    ("a_titled_person_is_asked",
+     "Latest news\n\nBlinken pressed Prime Minister Benjamin Netanyahu to unfreeze the money."
+     + FILLER,
+     {("USA", "demands", "ISR")}),
+    ("calling_on_a_speaker_is_a_visit",
+     ("Latest news\n\nKuwait's foreign minister arrived in Beirut on Monday and met President "
+      "Joseph Aoun. The minister also called on Speaker Nabih Berri at Ain al-Tineh." + FILLER),
+     {("KWT", "holds_talks", "LBN")}),
 ]
 
 

@@ -1365,6 +1365,23 @@ class ArgumentRules(EnglishClauseRules):
             h = self._vso(s, j + 1, "3m", ctx)
         return h
 
+    def _bare_government_side_en(self, s: Sentence, k: int, m: Mention, ctx: Context,
+                                 speaker: Holder | None, holder: tuple[str, ...]) -> str | None:
+        """English: «between the government and the Houthis» (``k`` the «between», ``m`` the
+        other side): a bare government named first is the speaker's («Al-Alimi praised the
+        efforts of Oman to bring the government and the Houthis together»), when the speaker
+        is no mediator and not the other side."""
+        words = [s.norms[x] for x in range(k + 1, m.start)]
+        while words and words[-1] in self.articles:
+            words.pop()  # «and the Houthis»
+        if len(words) < 2 or words[-1] not in self.coord or \
+                not any(w in self.new_rulers_en for w in words[:-1]) or \
+                not all(w in self.articles or w in self.new_rulers_en for w in words[:-1]):
+            return None
+        # (not the dateline's state: «DOHA — … talks between the government and the Taliban»)
+        own = speaker.actors[0] if speaker is not None and len(speaker.actors) == 1 else None
+        return own if own is not None and own not in holder and own not in m.actors else None
+
     def _targets(self, s: Sentence, begin: int, holder: tuple[str, ...], ctx: Context,
                  speaker: Holder | None, frame: str, stop: int) -> tuple[list[str], int | None]:
         limit = min(stop, begin + TARGET_WINDOW)
@@ -1374,6 +1391,15 @@ class ArgumentRules(EnglishClauseRules):
                     if s.norms[k] in self.pair_refs and ctx.pair:
                         return list(ctx.pair), k  # «بينهما»
                     m = self._between_first(s, k)
+                    if m is None and self.lang == "en" and \
+                            (nm := self._next_mention(s, k + 1, min(s.end, k + 6))) is not None \
+                            and nm.kind in ("name", "adj", "capital") and \
+                            (own := self._bare_government_side_en(s, k, nm, ctx, speaker,
+                                                                  holder)):
+                        # «between the government and the Houthis»
+                        grp = self._group(s, nm, s.end)
+                        return [own, *[a for a in self._flatten(grp, ctx, speaker)
+                                       if a != own]], k
                     if m is not None:
                         if m.kind == "pair":  # «mediated between the two countries»
                             return list(self._resolve(m, ctx, speaker)), k
@@ -1384,6 +1410,15 @@ class ArgumentRules(EnglishClauseRules):
                             sides = list(self._sides_with_heads(s, m) or sides)
                         return sides, k
             m = s.mentions.get(begin)
+            if m is None and self.lang == "en" and \
+                    (nm := self._next_mention(s, begin, min(s.end, begin + 5))) is not None and \
+                    nm.kind in ("name", "adj", "capital") and \
+                    (own := self._bare_government_side_en(s, begin - 1, nm, ctx, speaker,
+                                                          holder)):
+                # «to bring the government and the Houthis together»
+                grp = self._group(s, nm, s.end)
+                return [own, *[a for a in self._flatten(grp, ctx, speaker) if a != own]], \
+                    grp[-1].end
             if m is None and self.lang == "en":
                 m = self._between_first(s, begin - 1)  # «convene the Government of Yemen and …»
             elif m is None and begin + 1 < limit and s.norms[begin] in self.heads:

@@ -31,6 +31,10 @@ sentences written for this file.
   the addressee phrase, the person's state asked.
 - "The minister also called on Speaker Nabih Berri at Ain al-Tineh": «call on» that asks
   nothing (no "to" or "for" after it; words visit_call_verbs) is a visit, no demand.
+- Rule 16: "praised the efforts of Oman to bring the government and the Houthis together":
+  a bare government named first among the sides of a mediation is the speaker's, when the
+  speaker is no mediator and not the other side (not the dateline's state: "DOHA — … talks
+  between the government and the Taliban" said by Russia names no side for it).
 """
 
 from __future__ import annotations
@@ -93,6 +97,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Latest news\n\nKuwait's foreign minister arrived in Beirut on Monday and met President "
       "Joseph Aoun. The minister also called on Speaker Nabih Berri at Ain al-Tineh." + FILLER),
      {("KWT", "holds_talks", "LBN")}),
+    ("the_government_among_the_sides_is_the_speakers",
+     ("ADEN, Sept. 25, 2024 (Arabia Monitor) — Yemen's leader speaks\n\nYemen's president "
+      "praised the efforts of Oman to bring the government and the Houthis together." + FILLER),
+     {("YEM", "welcomes", "OMN"), ("OMN", "mediates", "YEM"), ("OMN", "mediates", "HOUTHIS")}),
 ]
 
 

@@ -146,6 +146,9 @@ class CueRules(MentionRules):
                 not any(s.texts[k] in {"،", ","} for k in range(sp.end, start))
                 for sp, fs in s.cues for f in fs):
             return False  # «توعّد الولايات المتحدة برد قاسٍ»: one threat, its verb's object
+        if self.lang == "ar" and form.tag == "n" and cue.label == "holds_talks" and \
+                start > s.start and s.norms[start - 1] in self.hospitality:
+            return False  # «امتنانهم للمملكة على حسن الاستقبال»: hospitality, no talks (rule 18)
         if self.lang == "ar" and form.tag == "n" and end < s.end and \
                 s.texts[end].strip("()").isdigit():
             return False  # «بتأييد 13 عضواً ومعارضة اثنين»: a vote's count, no stance

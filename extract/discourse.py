@@ -425,18 +425,24 @@ def _targets_of_sentence(records: list[Stance], given_by: frozenset[str], wanted
     return out
 
 
-def drop_praise_of_parties(records: list[Stance]) -> list[Stance]:
+def drop_praise_of_parties(records: list[Stance],
+                           agreements: frozenset[str] = frozenset()) -> list[Stance]:
     """Rule 23: a third party welcoming or praising an agreement welcomes its mediators or
     sponsors, never its parties; so praise of both parties of an agreement the article
     reports («congratulated Aliyev and Pashinyan on the signing», "congratulated the two
-    sides") gives no edge to either."""
+    sides") gives no edge to either. Praise in a sentence that names no agreement («رحّب
+    بالبيان، وثمّن الموقف الأخوي للدول الثلاث») stays (``agreements``: the nouns of an
+    agreement; none given, every praise of both counts).""" 
     agreed = {frozenset((r.holder, r.target)) for r in records
               if r.stance_type == "expresses_intent_to_cooperate" and r.target and r.is_edge}
     if not agreed:
         return records
     praised: dict[tuple[str, int], set[str]] = {}
     for r in records:
-        if r.stance_type == "welcomes" and r.target and r.is_edge:
+        if r.stance_type == "welcomes" and r.target and r.is_edge and (
+                not agreements or any(
+                    not agreements.isdisjoint(candidates(normalize(w.strip(".,،؛:\"«»()"))))
+                    for w in r.evidence.split())):
             praised.setdefault((r.holder, r.start), set()).add(r.target)
     dropped = {key for key, targets in praised.items()
                if any(pair <= targets and key[0] not in pair for pair in agreed)}
@@ -536,6 +542,7 @@ class DiscourseComponent:
         self.disputes = resources(lang).lexicon.word("dispute_nouns")
         self.with_ = resources(lang).lexicon.word("with")
         self.mutual_strife = resources(lang).lexicon.word("mutual_strife_nouns")
+        self.agreements = resources(lang).lexicon.word("agreement_words")
         # courts and forums a dispute is taken to (rule 14: no target of the warning); the
         # list holds gazetteer ids, read back in their upper case
         self.forums = frozenset(gazetteer.known_ids(
@@ -549,7 +556,7 @@ class DiscourseComponent:
                 restraint_of_the_condemned(u["sg_stances"]), u["sg_context"],
                 u["sg_sentences"], self.not_sides, self.situation, self.between, self.strife,
                 self.places, self.states, self.disputes, self.with_,
-                self.mutual_strife))))),
+                self.mutual_strife), self.agreements)))),
             u["sg_context"], u["sg_sentences"], self.not_sides)
         u["sg_stances"] = parties_not_mediator(warned_addressees(u["sg_stances"]))
         u["sg_stances"] = forum_warnings(u["sg_stances"], u["sg_context"], self.forums,

@@ -318,6 +318,13 @@ class FrameRules(ArgumentRules):
                                                   else "object", min(s.end, cend + 8))
                     if kind == "demands_withdrawal" and (left := self._left_place(s, cend)):
                         targets = [a for a in targets if a not in left]
+                    if targets and last is not None and any(
+                            sp2.end <= last <= sp2.end + 3 and cend <= sp2.start and
+                            any(f.cue.label == "mediates" and f.tag == "n" for f in fs2)
+                            for sp2, fs2 in s.cues):
+                        # «دعا إلى استئناف الحوار برعاية الأمم المتحدة»: the sponsor of the
+                        # talks asked for is no one asked (rule 16 gives it its own edges)
+                        targets = []
                     if not targets and self.lang == "ar" and kind == "urges_restraint":
                         # «وقف العدوان الإسرائيلي», «ضرورة وقف الحرب الإسرائيلية على القطاع»:
                         # the author of the military act that is to stop (rules 11, 20)
@@ -882,6 +889,12 @@ class FrameRules(ArgumentRules):
                 praise_ends = {sp2.end for sp2, fs2 in s.cues if any(
                     f.tag in FINITE and f.cue.label in ("welcomes", "expresses_support")
                     for f in fs2)}
+                if self.lang == "ar":
+                    # «ودعا الوزراء إلى استئناف الحوار برعاية الأمم المتحدة»: those who call
+                    # for the talks right after their verb are no parties of them either
+                    praise_ends |= {sp2.end for sp2, fs2 in s.cues if sp2.end <= sp.start and
+                                    any(f.tag in FINITE and f.cue.label == "_appeal"
+                                        for f in fs2)}
                 for m in sorted(s.mentions.values(), key=lambda x: x.start):
                     if s.start <= m.start < s.end and m.kind not in ("self", "land", "pair") \
                             and not (groups and m.start < groups[-1][-1].end) and \
@@ -1175,7 +1188,10 @@ class FrameRules(ArgumentRules):
                     # «we stand with it», «stood by them»: a phrase ending in its preposition
                     form.tag == "x" and sp.end - 1 > sp.start and
                     s.norms[sp.end - 1] in self.pronoun_preps_en)) and (  # type: ignore
-                    self._object_pronoun(s, sp.start) or self.lang == "en" and
+                    self._object_pronoun(s, sp.start) and not (
+                        # «ورفضها أي تدخل خارجي»: a masdar with its owner, its object after it
+                        sp.end < s.end and s.norms[sp.end] in self.quantifiers) or
+                    self.lang == "en" and
                     sp.end < s.end and s.norms[sp.end] in self.object_pronouns and
                     cue.id not in self.act_pronoun_cues_en and  # type: ignore[attr-defined]
                     not self._act_it_en(s, sp.end, form)):  # type: ignore[attr-defined]

@@ -632,6 +632,16 @@ class MentionRules(RuleBase):
                 if k > i + (s.texts[i] in {"،", ","}) and k + 1 < limit and \
                         s.texts[k] in {"،", ","} and self._conj_prefixed(s, k + 1):
                     i = k + 1
+            if self.lang == "ar" and group[-1].kind in ("person", "adj") and \
+                    i + 2 < limit and s.texts[i] in {"،", ","} and \
+                    self._conj_prefixed(s, i + 1) and s.norms[i + 1] in self.heads:
+                # «أحمد عطاف، ووزير الخارجية والهجرة المصري بدر عبد العاطي»: the next
+                # member's title, its portfolio words, then its state or name
+                t = i + 2
+                while t < limit and t - i < 7 and t not in s.mentions and s.texts[t].isalpha():
+                    t += 1
+                if (p := s.mentions.get(t)) is not None and p.kind in ("adj", "person"):
+                    i = t
             linked = False
             if self.lang == "ar" and i + 2 < limit and (i + 2) in s.mentions and \
                     s.norms[i + 1] in self.with_ and s.fulls[i].startswith(("بال", "وبال")) and \
@@ -1292,7 +1302,7 @@ class MentionRules(RuleBase):
         if ctx.list_sentences and s.words() & self.group_nouns:
             actors = self._last_list(ctx)
             if actors:
-                self._group_anaphora(s, actors)
+                self._group_anaphora(s, actors, ctx)
         if "(" in s.words():
             self._apposed_lists(s)
         if self.lang == "ar" and ctx.list_sentences and s.words() & self.faction_nouns:
@@ -1738,7 +1748,12 @@ class MentionRules(RuleBase):
         if self.lang == "en":
             return self._org_reference_en(s, k, last, ctx)  # type: ignore[attr-defined]
         if last is not None and s.norms[k] in self.org_refs and \
-                (k + 1 >= s.end or k + 1 not in s.mentions):
+                (k + 1 >= s.end or k + 1 not in s.mentions) and not (
+                    # «الجريمة المنظمة»: after a definite feminine noun it is its adjective
+                    k > s.start and k - 1 not in s.mentions and
+                    s.fulls[k - 1].startswith(("ال", "وال")) and
+                    strip_vowels(s.texts[k - 1]).endswith("ة") and
+                    s.norms[k - 1] not in self.heads):
             return Mention(k, k + 1, "name", last, "f", s.texts[k])
         return None
 
@@ -1764,7 +1779,7 @@ class MentionRules(RuleBase):
         return len(n) > 4 and n.startswith("ال") and n.endswith(("ي", "يه")) and \
             n not in self.prepositions and n not in self.relative and s.fulls[k].isalpha()
 
-    def _group_anaphora(self, s: Sentence, actors: tuple[str, ...]) -> None:
+    def _group_anaphora(self, s: Sentence, actors: tuple[str, ...], ctx: Context) -> None:
         n = s.norms
         for k in range(s.start, s.end - 1):
             if self.lang == "en" and s.start < k and k + 2 < s.end and n[k] in self.numbers \
@@ -1790,6 +1805,21 @@ class MentionRules(RuleBase):
             elif self.lang == "ar" and k + 2 < s.end and n[k] in self.group_nouns and \
                     n[k + 2] in self.numbers and self._nisba(s, k + 1):
                 end = k + 3  # «العواصم الأوروبية الثلاث»
+            elif self.lang == "ar" and n[k] in self.leader_groups and k > s.start and \
+                    s.fulls[k].startswith("ال") and s.texts[k - 1].isalpha() and \
+                    not s.fulls[k - 1].startswith("ال") and n[k - 1] not in self.heads and \
+                    n[k - 1] not in self.prepositions and n[k - 1] not in self.honorifics and \
+                    not self._nisba(s, k + 1) and (k + 1) not in s.mentions:
+                # «يجدّد الوزراء التزام بلدانهم …» after the three ministers were named: the
+                # subject of a verb (not «رئيس الوزراء», «مجلس الوزراء», «الوزراء العرب»);
+                # those who took part in the last meeting, else the last list; an Arabic
+                # plural counts three or more (two would be a dual, «الوزيران»)
+                if ctx.meeting and len(ctx.meeting) >= 3:
+                    s.add_mention(Mention(k, k + 1, "name", ctx.meeting, "m", s.texts[k]))
+                    continue
+                if len(actors) < 3:
+                    continue
+                end = k + 1
             elif self.lang == "en" and n[k] in self.numbers and n[k + 1] in self.group_nouns \
                     and k > s.start and (n[k - 1] in self.articles or n[k - 1] in self.demonstratives) \
                     and self._count_fits_en(n[k], actors):
@@ -1797,7 +1827,15 @@ class MentionRules(RuleBase):
             if end is not None:
                 # («وأجرى القادة الثلاثة مباحثات»: men, whose verb is masculine)
                 gender = "m" if n[k] in self.leader_groups else "f"
-                s.add_mention(Mention(k, end, "name", actors, gender, s.span(k, end)))
+                count = next((self.number_values[n[x]] for x in range(k, end)
+                              if n[x] in self.number_values), None)
+                listed = actors
+                if count is not None and len(actors) != count:
+                    # «الوزراء الأربعة» after a list of two: the last list of four
+                    listed = self._last_list_of(ctx, count) or ()
+                    if not listed:
+                        continue
+                s.add_mention(Mention(k, end, "name", listed, gender, s.span(k, end)))
 
     def _apposed_lists(self, s: Sentence) -> None:
         """«وأشادت دول الترويكا (الولايات المتحدة والمملكة المتحدة والنرويج) …», "The
@@ -1889,9 +1927,19 @@ class MentionRules(RuleBase):
                 return found
         return None
 
-    def _list_in(self, s: Sentence, before: int, least: int) -> tuple[str, ...] | None:
+    def _last_list_of(self, ctx: Context, count: int) -> tuple[str, ...] | None:
+        """The last list of exactly ``count`` actors named in the sentences kept so far
+        («الدول الثلاث» after the three ministers and then two of them)."""
+        for s in reversed(ctx.list_sentences):
+            found = self._list_in(s, s.end, count, exact=True)
+            if found:
+                return found
+        return None
+
+    def _list_in(self, s: Sentence, before: int, least: int,
+                 exact: bool = False) -> tuple[str, ...] | None:
         """The last list of ``least`` or more actors sentence ``s`` names before token
-        ``before``."""
+        ``before`` (``exact``: of ``least`` actors)."""
         found: tuple[str, ...] | None = None
         seen: set[int] = set()
         for m in sorted(s.mentions.values(), key=lambda x: x.start):
@@ -1902,7 +1950,7 @@ class MentionRules(RuleBase):
             grp = [g for g in self._group(s, m, before) if g.end <= before]
             seen.update(g.start for g in grp)
             actors = self._actors(grp)
-            if len(actors) >= least:
+            if len(actors) == least if exact else len(actors) >= least:
                 found = actors
         return found
 

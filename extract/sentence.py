@@ -723,6 +723,12 @@ class RuleBase:
         self.on = w("agree_on")
         self.agree_that = w("agree_that")
         self.numbers = w("group_numbers")
+        self.hospitality = w("hospitality_words")  # «حسن الاستقبال»
+        self.quantifiers = w("object_quantifiers")  # «ورفضها أي تدخل»
+        # «الوزراء الأربعة»: how many a group noun's number counts (three to seven)
+        self.number_values = {n: 3 + i for name in ("group_number_values",
+                                                    "group_number_values_m")
+                              for i, n in enumerate(self.lex.in_order(name))}
         # multi-word references to the sides («the two countries», «جميع الأطراف»)
         refs: dict[tuple[str, ...], str] = {k: "pair" for k in
                                             self.lex.phrases.get("pair_refs", ())}

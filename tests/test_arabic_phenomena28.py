@@ -34,6 +34,26 @@ blind pair written during the session), each tested on sentences written for thi
 - «ورحّبت وزارة الانتقال الطاقي المغربية …»: a feminine adjective after the portfolio of a
   feminine body in construct (not «الوزارة» with its article, whose next noun is the object)
   agrees with the body.
+- «وأكد الوزراء في بيان مشترك …» after a meeting that named three ministers: a plural of
+  officials («الوزراء», «القادة»; words leader_groups) as a verb's subject, with no state
+  adjective or name after it and not in construct («رئيس الوزراء», «مجلس الوزراء»), is those
+  who took part in the last meeting, else the last list named, of three or more (a plural
+  never counts two; that is a dual, «الوزيران»); with a number («الوزراء الأربعة», words group_number_values) it is the
+  last list of that many. The list of ministers runs on past each one's title and portfolio
+  words («… المصري، ووزير الشؤون الخارجية والتعاون الجزائري، ووزير الخارجية التونسي»).
+- Rule 18: «يعرب الوزراء عن امتنانهم للمملكة المغربية على حسن الاستقبال»: a noun of
+  reception after «حسن» (words hospitality_words) is thanks for hospitality, no talks.
+- Rule 23: praise of both parties of an agreement is no edge only when its sentence names
+  an agreement (words agreement_words: «بالاتفاق», «الاتفاقيات الموقعة», «بالإعلان»); «رحّب
+  المجلس الرئاسي الليبي بالبيان، وثمّن الموقف الأخوي للجزائر وتونس» praises their position.
+- «ورفضها أي تدخل خارجي في شؤونها الداخلية»: a stance word with a pronoun before a
+  quantifier that opens its object («أي», «كل»; words object_quantifiers) is a masdar with
+  its owner, not a verb with an object pronoun pointing back to the state named before.
+- «في مكافحة الإرهاب والجريمة المنظمة»: a word for an organisation (org_refs) right after a
+  definite feminine noun is its adjective («organised»), no organisation named back.
+- «دعا الوزراء إلى استئناف الحوار برعاية الأمم المتحدة»: the sponsor of the talks asked for
+  is no one asked (rule 16 gives it its own edges), and those who ask for the talks right
+  after their verb are no parties of its mediation.
 - «تتعامل مع إيران كتهديد»: a threat noun after «ك» ("as a threat") is a view of someone, no
   threat.
 """
@@ -111,6 +131,48 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      "خبر عاجل\n\nوقالت قطر إنها تسعى إلى تحسين العلاقات بين رواندا والكونغو الديمقراطية."
      + FILLER,
      {("QAT", "mediates", "RWA"), ("QAT", "mediates", "COD")}),
+    ("the_ministers_are_the_three_named_before",
+     ("خبر عاجل\n\nاستضافت القاهرة اجتماعاً ثلاثياً ضم وزير الخارجية المصري، ووزير الشؤون "
+      "الخارجية والتعاون الجزائري، ووزير الخارجية التونسي. وأكد الوزراء في بيان مشترك رفضهم أي "
+      "تدخل عسكري أجنبي في ليبيا، ودعوا الأطراف الليبية إلى الحوار." + FILLER),
+     {("EGY", "calls_for_dialogue", "LBY"), ("DZA", "calls_for_dialogue", "LBY"),
+      ("TUN", "calls_for_dialogue", "LBY")}),
+    ("the_four_ministers_are_the_last_list_of_four",
+     ("خبر عاجل\n\nالتقى وزراء خارجية روسيا وإيران وتركيا وسوريا في موسكو. ثم اجتمع وزيرا "
+      "خارجية تركيا وسوريا على انفراد. وأكد الوزراء الأربعة التزامهم بوحدة الأراضي السورية."
+      + FILLER),
+     {(a, "holds_talks", b) for a in ("RUS", "IRN", "TUR", "SYR")
+      for b in ("RUS", "IRN", "TUR", "SYR") if a != b} |
+     {(a, "affirms_sovereignty", "SYR") for a in ("RUS", "IRN", "TUR")}),
+    ("thanks_for_a_good_reception_is_no_meeting",
+     ("خبر عاجل\n\nوصل وزراء خارجية تشاد والنيجر وبوركينا فاسو إلى الرباط. وأعرب الوزراء "
+      "عن امتنانهم للمملكة المغربية على حسن الاستقبال وكرم الضيافة." + FILLER),
+     {(a, "welcomes", "MAR") for a in ("TCD", "NER", "BFA")}),
+    ("praise_of_the_parties_position_stays",
+     ("خبر عاجل\n\nاتفقت الجزائر وتونس على تعزيز التعاون الأمني بين البلدين. ورحّب المجلس "
+      "الرئاسي الليبي بالبيان، وثمّن «الموقف الأخوي» للجزائر وتونس." + FILLER),
+     {("DZA", "expresses_intent_to_cooperate", "TUN"),
+      ("TUN", "expresses_intent_to_cooperate", "DZA"),
+      ("LBY", "welcomes", "DZA"), ("LBY", "welcomes", "TUN")}),
+    ("praise_of_the_parties_for_their_agreement_is_none",
+     ("خبر عاجل\n\nاتفقت الجزائر وتونس على تعزيز التعاون الأمني بين البلدين. ورحّب المجلس "
+      "الرئاسي الليبي بالاتفاق، وأشاد بالجزائر وتونس." + FILLER),
+     {("DZA", "expresses_intent_to_cooperate", "TUN"),
+      ("TUN", "expresses_intent_to_cooperate", "DZA")}),
+    ("rejecting_any_interference_in_its_affairs_rejects_no_one",
+     ("خبر عاجل\n\nأكدت مصر التزامها الثابت بسيادة دولة ليبيا ووحدتها، ورفضها أي تدخل خارجي "
+      "في شؤونها الداخلية." + FILLER),
+     {("EGY", "affirms_sovereignty", "LBY")}),
+    ("organised_crime_names_no_organisation",
+     ("خبر عاجل\n\nأعربت الأمم المتحدة عن قلقها إزاء الوضع. واتفق وزيرا خارجية مصر وتونس على "
+      "تعزيز التعاون بين بلديهما في مكافحة الإرهاب والجريمة المنظمة." + FILLER),
+     {("EGY", "expresses_intent_to_cooperate", "TUN"),
+      ("TUN", "expresses_intent_to_cooperate", "EGY")}),
+    ("the_sponsor_of_the_talks_asked_for_is_not_asked",
+     ("خبر عاجل\n\nالتقى وزراء خارجية الجزائر ومصر وتونس في العاصمة الجزائرية. ودعا الوزراء "
+      "إلى استئناف الحوار برعاية الأمم المتحدة." + FILLER),
+     {(a, "holds_talks", b) for a in ("DZA", "EGY", "TUN") for b in ("DZA", "EGY", "TUN")
+      if a != b}),
 ]
 
 

@@ -35,6 +35,9 @@ sentences written for this file.
   a bare government named first among the sides of a mediation is the speaker's, when the
   speaker is no mediator and not the other side (not the dateline's state: "DOHA — … talks
   between the government and the Taliban" said by Russia names no side for it).
+- Rule 23: praise of both parties of an agreement is no edge only when its sentence names an
+  agreement (words agreement_words: "the agreement", "the accords", "the memoranda signed");
+  "welcomed the statement and praised the brotherly stance of Algeria and Tunisia" stays.
 """
 
 from __future__ import annotations
@@ -101,6 +104,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("ADEN, Sept. 25, 2024 (Arabia Monitor) — Yemen's leader speaks\n\nYemen's president "
       "praised the efforts of Oman to bring the government and the Houthis together." + FILLER),
      {("YEM", "welcomes", "OMN"), ("OMN", "mediates", "YEM"), ("OMN", "mediates", "HOUTHIS")}),
+    ("praise_of_the_parties_stance_stays",
+     ("Latest news\n\nAlgeria and Tunisia agreed to strengthen security cooperation. Libya's "
+      "Presidential Council welcomed the statement and praised the brotherly stance of Algeria "
+      "and Tunisia." + FILLER),
+     {("DZA", "expresses_intent_to_cooperate", "TUN"),
+      ("TUN", "expresses_intent_to_cooperate", "DZA"),
+      ("LBY", "welcomes", "DZA"), ("LBY", "welcomes", "TUN")}),
+    ("praise_of_the_parties_for_their_agreement_is_none",
+     ("Latest news\n\nAlgeria and Tunisia agreed to strengthen security cooperation. Libya's "
+      "Presidential Council welcomed the agreement and praised Algeria and Tunisia." + FILLER),
+     {("DZA", "expresses_intent_to_cooperate", "TUN"),
+      ("TUN", "expresses_intent_to_cooperate", "DZA")}),
 ]
 
 

@@ -65,6 +65,7 @@ class EnglishClauseRules(CueRules):
         self.pronouns_en = w("subject_pronouns")
         self.said_en = w("said_verbs")  # «Saudi Arabia said it rejected it»
         self.visit_calls_en = w("visit_call_verbs")  # «called on Speaker Berri at …»
+        self.agreed_meetings_en = w("agreed_meetings")  # «agreed that the next session …»
         self.force_refs_en = w("force_refs")  # «the army», «the security forces»
         self.met_plurals_en = w("met_plurals")  # «The ministers condemned …» after a meeting
         self.stance_light_verbs_en = w("stance_light_verbs")  # «voiced support for»

@@ -42,6 +42,15 @@ class FrameRules(ArgumentRules):
             s.texts[after].isalpha() and s.texts[after].islower() and
             s.norms[after] not in self.prepositions and s.norms[after] not in self.coord)
 
+    def _meeting_agreed_en(self, s: Sentence, end: int) -> bool:
+        """English: whether «agreed» at token ``end`` goes on with «that» and a meeting of
+        theirs that «will be held» («agreed that the next session … will be held in …»)."""
+        if end >= s.end or s.norms[end] != "that":
+            return False
+        window = s.norms[end + 1:min(s.end, end + 14)]
+        return "held" in window and any(w in self.agreed_meetings_en  # type: ignore[attr-defined]
+                                        for w in window[:window.index("held")])
+
     def _others_relations(self, s: Sentence, end: int, holder: Holder, ctx: Context,
                           speaker: Holder | None) -> tuple[list[str], int] | None:
         """The two or more sides named after «between» within four words after a cue of
@@ -688,6 +697,11 @@ class FrameRules(ArgumentRules):
                 elif self.lang == "en":
                     # «voiced concern that Iran had enriched uranium»: the clause's subject
                     targets = self._that_subject_en(s, sp.end, holder.actors)
+        elif frame == "with" and label == "agrees_with" and self.lang == "en" and \
+                len(holder.actors) >= 2 and self._meeting_agreed_en(s, sp.end):
+            # «agreed that the next session of the commission will be held in Harare»: an
+            # agreement to meet again (rule 26), not a shared view
+            return self._mutual("expresses_intent_to_meet", holder.actors)
         elif frame == "with" and self.lang == "en" and cue.id in self.pair_only_en and \
                 not set(s.norms[sp.start:min(s.end, sp.end + 4)]) & self.with_:
             # «the two ministers discussed …» (rule 15): talks only between a pair of holders

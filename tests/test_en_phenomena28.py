@@ -38,6 +38,11 @@ sentences written for this file.
 - Rule 23: praise of both parties of an agreement is no edge only when its sentence names an
   agreement (words agreement_words: "the agreement", "the accords", "the memoranda signed");
   "welcomed the statement and praised the brotherly stance of Algeria and Tunisia" stays.
+- Rule 20: "to refrain from excessive use of force" asks for restraint (content phrases
+  "excessive use of force", "disproportionate force").
+- Rule 26: "agreed to hold the next session of the commission", "agreed that the next session
+  … would be held in Harare" (words agreed_meetings): an intent to meet again, not
+  cooperation nor a shared view.
 """
 
 from __future__ import annotations
@@ -116,6 +121,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Presidential Council welcomed the agreement and praised Algeria and Tunisia." + FILLER),
      {("DZA", "expresses_intent_to_cooperate", "TUN"),
       ("TUN", "expresses_intent_to_cooperate", "DZA")}),
+    ("refraining_from_excessive_force_is_restraint",
+     ("Latest news\n\nThe U.N. refugee agency UNHCR called on Greece and Turkey to refrain from "
+      "excessive use of force at the border." + FILLER),
+     {("UNHCR", "urges_restraint", "GRC"), ("UNHCR", "urges_restraint", "TUR")}),
+    ("agreeing_to_hold_the_next_session_is_an_intent_to_meet",
+     ("Latest news\n\nThe South African and Zimbabwean ministers agreed to hold the next session "
+      "of the commission in Harare." + FILLER),
+     {("ZAF", "expresses_intent_to_meet", "ZWE"), ("ZWE", "expresses_intent_to_meet", "ZAF")}),
+    ("agreeing_that_the_next_session_will_be_held_is_an_intent_to_meet",
+     ("Latest news\n\nThe South African and Zimbabwean ministers agreed that the next session of "
+      "the commission would be held in Harare." + FILLER),
+     {("ZAF", "expresses_intent_to_meet", "ZWE"), ("ZWE", "expresses_intent_to_meet", "ZAF")}),
 ]
 
 

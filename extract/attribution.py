@@ -378,7 +378,12 @@ class AttributionRules(FrameRules):
                     # «دعا إيكواس ونيامي إلى حوار …، محذرا من أن القطيعة بين الجانبين»: the
                     # two addressees are the sides a later «الجانبين» names
                     ctx.pair = tuple(dict.fromkeys(r[2]))
-                if r[0] == "holds_talks" and r[2] and any(rec.is_edge for rec in new):
+                if r[0] == "holds_talks" and r[2] and any(rec.is_edge for rec in new) and \
+                        not (self.lang == "en" and form.tag == "n" and any(
+                            s.norms[k] in self.topic_preps
+                            for k in range(max(s.start, sp.start - 3), sp.start))):
+                    # («briefed the Emir on his telephone call with Raisi»: talks told as the
+                    # topic of others are not the pair a later «the two sides» names)
                     self._met(s, sp.end, (*r[1], *r[2]), ctx)
                     ctx.meeting_sentence = s.first_char
                     if self.lang == "en":

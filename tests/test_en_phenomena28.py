@@ -43,6 +43,9 @@ sentences written for this file.
 - Rule 26: "agreed to hold the next session of the commission", "agreed that the next session
   … would be held in Harare" (words agreed_meetings): an intent to meet again, not
   cooperation nor a shared view.
+- "The Prime Minister briefed the Emir on his telephone call with Iranian President Ebrahim
+  Raisi": talks named after a topic preposition are the topic of others, not the pair a
+  later "the two sides" names (they stay an edge of their own).
 """
 
 from __future__ import annotations
@@ -133,6 +136,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Latest news\n\nThe South African and Zimbabwean ministers agreed that the next session of "
       "the commission would be held in Harare." + FILLER),
      {("ZAF", "expresses_intent_to_meet", "ZWE"), ("ZWE", "expresses_intent_to_meet", "ZAF")}),
+    ("a_call_told_as_a_topic_is_not_the_two_sides",
+     ("Latest news\n\nPrime Minister Mohammed Shia al-Sudani received the Emir of Qatar in "
+      "Baghdad on Thursday. The Prime Minister briefed the Emir on his telephone call with "
+      "Iranian President Ebrahim Raisi earlier this week. The two sides condemned the recent "
+      "terrorist attacks carried out by Daesh remnants in Kirkuk." + FILLER),
+     {("IRQ", "holds_talks", "QAT"), ("IRQ", "holds_talks", "IRN"),
+      ("IRQ", "condemns", "ISIL"), ("QAT", "condemns", "ISIL")}),
 ]
 
 

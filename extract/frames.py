@@ -6,7 +6,7 @@ from __future__ import annotations
 from extract.arguments import ArgumentRules
 from extract.clause_en import EXPELLED
 from extract.lexicon import CueForm
-from extract.normalize import strip_vowels
+from extract.normalize import normalize, strip_vowels
 from extract.sentence import (
     FINITE,
     MUTUAL,
@@ -737,6 +737,16 @@ class FrameRules(ArgumentRules):
             # rule 16: «seeking to mend relations between Rwanda and Congo», «يسعى إلى تحسين
             # العلاقات بين الرباط ونواكشوط»: mending the relations of two others is mediation
             return [(("mediates", holder.actors, between[0]), between[1])]
+        elif frame == "with" and self.lang == "en" and label == "holds_talks" and \
+                holder.source == "by" and form.tag in FINITE and \
+                (received := self._subject_en(s, sp.start, ctx)) is not None and \
+                self.pair_ref_openers.isdisjoint(
+                    normalize(w) for w in (received.speaker or "").split()) and \
+                len(guest := [a for a in received.actors if a not in holder.actors]) == 1:
+            # «Russia's deputy foreign minister was received by Araghchi …, and the two sides
+            # discussed …»: the one received is the passive's subject, before the verb (one
+            # actor: «The two ministers were received by …» is left to the reading after it)
+            return [((label, holder.actors, guest), sp.end)]
         elif frame == "with":
             stop = min(s.end, max(nxt, sp.end + 2))
             if self.lang == "ar":

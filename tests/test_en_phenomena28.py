@@ -46,6 +46,9 @@ sentences written for this file.
 - "The Prime Minister briefed the Emir on his telephone call with Iranian President Ebrahim
   Raisi": talks named after a topic preposition are the topic of others, not the pair a
   later "the two sides" names (they stay an edge of their own).
+- Rule 15: "Russia's deputy foreign minister was received by Araghchi …, and the two sides
+  discussed …": the one received is the passive's subject (one actor), not a pair named after
+  the verb; the meeting is then the pair "the two sides" names.
 """
 
 from __future__ import annotations
@@ -143,6 +146,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "terrorist attacks carried out by Daesh remnants in Kirkuk." + FILLER),
      {("IRQ", "holds_talks", "QAT"), ("IRQ", "holds_talks", "IRN"),
       ("IRQ", "condemns", "ISIL"), ("QAT", "condemns", "ISIL")}),
+    ("the_one_received_is_the_passives_subject",
+     ("Latest news\n\nIran's foreign ministry spokesman warned the United States over its naval "
+      "deployment. Russia's deputy foreign minister was received by Araghchi in Tehran on "
+      "Saturday, and the two sides discussed the South Caucasus." + FILLER),
+     {("IRN", "warns", "USA"), ("IRN", "holds_talks", "RUS"), ("RUS", "holds_talks", "IRN")}),
 ]
 
 

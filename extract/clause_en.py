@@ -1301,7 +1301,9 @@ class EnglishClauseRules(CueRules):
             place = self._fronted_place_en(s, a)
             if place:
                 return Holder(place, text, None, "svo")
-            base = subject or ctx.acting or ctx.speaker
+            # (in a transcript's answer, «The foreign minister» is the answerer's)
+            base = subject or (ctx.answerer if ctx.answering else None) or ctx.acting or \
+                ctx.speaker
             other = self._other_side(s, ctx) if subject is None else None
             if other is not None:  # «For his part, the minister said …»
                 return Holder(other, text, None, "svo")
@@ -2303,6 +2305,13 @@ class EnglishClauseRules(CueRules):
         h: Holder | None = None
         if tag in FINITE and (who := self._who_antecedent_en(s, start)) is not None:
             return who
+        if tag == "p" and cue.requires_before and start - 1 > s.start and \
+                s.texts[start - 1] == "," and \
+                (before := self._np_holder_en(s, s.start, start - 1, ctx, None)) is not None \
+                and before.actors:
+            # «Japan's foreign minister, meeting Chinese Foreign Minister Wang Yi in New York,
+            # raised this»: a participle set off after the subject is the subject's act
+            return Holder(before.actors, before.speaker, before.person, "svo")
         if tag in FINITE and start - 2 > s.start:
             k = start - 1
             while k > s.start and s.norms[k] in self.aux:

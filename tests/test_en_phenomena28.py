@@ -49,6 +49,9 @@ sentences written for this file.
 - Rule 15: "Russia's deputy foreign minister was received by Araghchi …, and the two sides
   discussed …": the one received is the passive's subject (one actor), not a pair named after
   the verb; the meeting is then the pair "the two sides" names.
+- Rule 15: "Japan's foreign minister, meeting Chinese Foreign Minister Wang Yi in New York,
+  raised …": a participle of meeting set off after the subject (cue en.talks.meeting_aside)
+  is the subject's talks; "meeting the expectations of observers" names no one met.
 """
 
 from __future__ import annotations
@@ -151,6 +154,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "deployment. Russia's deputy foreign minister was received by Araghchi in Tehran on "
       "Saturday, and the two sides discussed the South Caucasus." + FILLER),
      {("IRN", "warns", "USA"), ("IRN", "holds_talks", "RUS"), ("RUS", "holds_talks", "IRN")}),
+    ("meeting_set_off_after_the_subject_is_talks",
+     ("Latest news\n\nJapan's foreign minister, meeting Chinese Foreign Minister Wang Yi in New "
+      "York on Monday, raised the case directly." + FILLER),
+     {("JPN", "holds_talks", "CHN")}),
+    ("meeting_expectations_is_no_talks",
+     ("Latest news\n\nThe two sides agreed to hold a new meeting, meeting the expectations of "
+      "observers." + FILLER),
+     set()),
 ]
 
 

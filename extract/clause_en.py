@@ -214,6 +214,9 @@ class EnglishClauseRules(CueRules):
         self.claim_nouns_en = w("claim_nouns")
         self.force_acts_en = w("force_acts")
         self.solo_titles_en = w("solo_titles")  # «the Special Envoy»: the one named before
+        # the same titles of several words, by their last («secretary - general»)
+        self.solo_title_phrases_en = {p[-1]: p for p in self.lex.phrase_list("solo_titles")
+                                      if len(p) > 1}
         # what a withdrawal is asked of («troops», or «diplomats», «this measure»)
         self.withdrawn_forces_en = w("withdrawn_forces")
         self.withdrawn_others_en = w("withdrawn_others")
@@ -3324,9 +3327,16 @@ class EnglishClauseRules(CueRules):
             # («Hans Grundberg, Special Envoy of the Secretary-General for Yemen»)
             after = range(m.end + 1, min(s.end, m.end + 4)) \
                 if m.end < s.end and s.texts[m.end] == "," else range(0)
-            k = next((x for x in (*before, *after) if s.norms[x] in self.solo_titles_en), None)
+            k = next((x for x in (*before, *after) if s.norms[x] in self.solo_titles_en or
+                      self._solo_title_phrase_en(s, x)), None)
             if k is not None:
                 titled[s.norms[k]] = m.actors
+
+    def _solo_title_phrase_en(self, s: Sentence, k: int) -> bool:
+        """Whether token ``k`` ends a solo title of several words («Secretary - General»)."""
+        p = self.solo_title_phrases_en.get(s.norms[k])
+        return p is not None and k - len(p) + 1 >= s.start and \
+            tuple(s.norms[k - len(p) + 1:k + 1]) == p
 
     def _titled_refs_en(self, s: Sentence) -> None:
         """«The United Kingdom's delegate commended the Special Envoy's efforts»: «the» and a
@@ -3339,7 +3349,9 @@ class EnglishClauseRules(CueRules):
             if actors is None or k in s.mentions or \
                     k + 1 < s.end and (k + 1 in s.mentions or s.texts[k + 1][:1].isupper()):
                 continue
-            a = k - 1
+            if s.norms[k] in self.solo_title_phrases_en and not self._solo_title_phrase_en(s, k):
+                continue  # «general» alone is no «secretary - general»
+            a = k - 1 - (len(self.solo_title_phrases_en.get(s.norms[k], ("",))) - 1)
             while a > s.start and a not in s.mentions and s.texts[a][:1].isupper() and \
                     s.norms[a] not in self.articles:
                 a -= 1  # «the Special Envoy», «the UN envoy»

@@ -52,6 +52,10 @@ sentences written for this file.
 - Rule 15: "Japan's foreign minister, meeting Chinese Foreign Minister Wang Yi in New York,
   raised …": a participle of meeting set off after the subject (cue en.talks.meeting_aside)
   is the subject's talks; "meeting the expectations of observers" names no one met.
+- "solidarity with the secretary-general" after "U.N. Secretary-General António Guterres":
+  a solo title of several words (words solo_titles: "secretary-general", read as
+  «secretary - general») names back the official the article gave it, so the UN's or the
+  GCC's, whichever the article named.
 """
 
 from __future__ import annotations
@@ -162,6 +166,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Latest news\n\nThe two sides agreed to hold a new meeting, meeting the expectations of "
       "observers." + FILLER),
      set()),
+    ("the_secretary_general_named_back_is_the_uns",
+     ("Latest news\n\nIsrael declared U.N. Secretary-General António Guterres persona non grata "
+      "on Wednesday. Brazil expressed \"solidarity with the secretary-general\"." + FILLER),
+     {("BRA", "expresses_support", "UN")}),
+    ("the_secretary_general_named_back_is_the_gccs",
+     ("Latest news\n\nThe GCC Secretary-General Jasem Albudaiwi visited Doha. Qatar welcomed "
+      "the statement of the secretary-general." + FILLER),
+     {("QAT", "welcomes", "GCC")}),
 ]
 
 

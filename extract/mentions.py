@@ -1381,9 +1381,10 @@ class MentionRules(RuleBase):
                     s.add_mention(Mention(j, j + 1, "name", act, "f", s.texts[j]))
                     break
                 if n in self.heads or n in self.fillers or n in self.manner or \
-                        n in self.act_wrappers or s.texts[j] in QUOTES:
+                        n in self.act_wrappers or s.texts[j] in QUOTES or \
+                        n in self.stance_intensifiers:
                     # «ندد الأمين العام لجامعة الدول العربية … بالتوغل», «بشدة», «عملية
-                    # الإطلاق»
+                    # الإطلاق», «ورفضها التام للتصريحات»
                     j += 1
                     continue
                 if n == "كل" and j + 1 < stop and s.norms[j + 1] == "من":

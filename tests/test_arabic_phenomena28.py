@@ -54,6 +54,9 @@ blind pair written during the session), each tested on sentences written for thi
 - «دعا الوزراء إلى استئناف الحوار برعاية الأمم المتحدة»: the sponsor of the talks asked for
   is no one asked (rule 16 gives it its own edges), and those who ask for the talks right
   after their verb are no parties of its mediation.
+- Rule 11: «ورفضها التام للتصريحات» after «لتصريحات رئيس الوزراء الإسرائيلي»: an act named
+  back past the stance's intensifier («التام», «القاطع»; words stance_intensifiers) is the
+  author an earlier sentence gave it.
 - «تتعامل مع إيران كتهديد»: a threat noun after «ك» ("as a threat") is a view of someone, no
   threat.
 """
@@ -173,6 +176,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "إلى استئناف الحوار برعاية الأمم المتحدة." + FILLER),
      {(a, "holds_talks", b) for a in ("DZA", "EGY", "TUN") for b in ("DZA", "EGY", "TUN")
       if a != b}),
+    ("statements_named_back_past_an_intensifier",
+     ("خبر عاجل\n\nتوالت الإدانات العربية لتصريحات رئيس الوزراء الإسرائيلي بنيامين نتنياهو عن "
+      "إسرائيل الكبرى. وفي الرياض، أعربت وزارة الخارجية السعودية عن إدانة المملكة ورفضها "
+      "التام للتصريحات." + FILLER),
+     {("SAU", "rejects", "ISR")}),
 ]
 
 

@@ -96,7 +96,7 @@ class AttributionRules(FrameRules):
         # «انتقد تقرير الوكالة الدولية للطاقة الذرية … التعاون مع الوكالة»: a name earlier
         # in the sentence is an antecedent too (English: «Oman …, the Sultanate»)
         self._comprising_groups(s, ctx)
-        self._issued_statements(s)
+        self._issued_statements(s, ctx)
         self._remember_heads(s, ctx)
         self._head_anaphora(s, ctx)
         self._org_anaphora(s, ctx)
@@ -633,10 +633,12 @@ class AttributionRules(FrameRules):
             if len(most) == 1:
                 recs = _fill(recs, CENSURES, most)
         if self.lang == "ar" and open_for(CENSURES) and ctx.lead_act and \
-                self._act_named(s, sp.end, holder, self.generic_act_nouns):
+                self._act_named(s, sp.end, holder, self.generic_act_nouns |
+                                self._bare_forms(ctx.lead_noun)):
             # rule 11: «توالت ردود الفعل المنددة بإقرار الكنيست الإسرائيلي تعديلاً …» and then
             # «دانت الخارجية الأردنية القرار», «رفضها القاطع للتعديل»: the act the lead gave an
-            # author, when the article's stances have censured no one yet
+            # author, named back by a generic act noun or by the lead's own noun («انتقدت
+            # زاخاروفا الزيارة» after a lead about the visit)
             recs = _fill(recs, CENSURES, [a for a in ctx.lead_act if a not in holder.actors])
         if open_for(WELCOMES) and (ctx.lead_act or ctx.lead_subject):
             # rule 11: «رحب وزير الخارجية بالقرار», "welcomed the vote": a bare decision, step

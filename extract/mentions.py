@@ -1484,10 +1484,27 @@ class MentionRules(RuleBase):
                 return j
         return None
 
-    def _issued_statements(self, s: Sentence) -> None:
+    def _issued_statements(self, s: Sentence, ctx: Context) -> None:
         """Arabic: «البيان، الصادر عن أول قمة تجمع قادة دول مجلس التعاون الخليجي والاتحاد
-        الأوروبي، قد دعا إيران …»: a statement named with its issuer stands for the issuer."""
-        if self.lang != "ar" or s.words().isdisjoint(self.issued_words):
+        الأوروبي، قد دعا إيران …»: a statement named with its issuer stands for the issuer;
+        «اختتم وزراء خارجية الأردن … ومصر … وفرنسا … وألمانيا … اجتماعاً …، وأصدروا في ختامه
+        البيان المشترك الآتي»: the statement its issuers' verb names is their act, for a later
+        «رحب … بالبيان» (rule 11)."""
+        if self.lang != "ar":
+            return
+        if not s.words().isdisjoint(self.issue_verbs):
+            for k in range(s.start + 1, s.end - 1):
+                if s.norms[k] not in self.issue_verbs:
+                    continue
+                noun = next((x for x in range(k + 1, min(s.end, k + 5))
+                             if s.norms[x] in self.statement_nouns), None)
+                # (the subject list, before the first comma: not the sides of an agreement
+                # a clause after it names)
+                comma = next((x for x in range(s.start, k) if s.texts[x] in {"،", ","}), k)
+                listed = self._list_in(s, comma, 2) if noun is not None else None
+                if noun is not None and listed:
+                    ctx.acts[self._bare(s.norms[noun])] = listed
+        if s.words().isdisjoint(self.issued_words):
             return
         for k in range(s.start, s.end - 3):
             if s.norms[k] not in self.statement_nouns or k in s.mentions:

@@ -57,6 +57,11 @@ blind pair written during the session), each tested on sentences written for thi
 - Rule 11: «ورفضها التام للتصريحات» after «لتصريحات رئيس الوزراء الإسرائيلي»: an act named
   back past the stance's intensifier («التام», «القاطع»; words stance_intensifiers) is the
   author an earlier sentence gave it.
+- Rule 11: «اختتم وزراء خارجية الأردن ومصر وفرنسا وألمانيا اجتماعا …، وأصدروا في ختامه
+  البيان المشترك»: the statement an issuing verb (words issue_verbs) names is the act of the
+  list before the first comma, for a later «رحب … بالبيان».
+- Rule 11: «انتقدت زاخاروفا الزيارة» after a headline about the Ukrainian minister's visit:
+  the lead's own act noun named back is the author the lead gave it, as a generic act noun is.
 - «تتعامل مع إيران كتهديد»: a threat noun after «ك» ("as a threat") is a view of someone, no
   threat.
 """
@@ -181,6 +186,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "إسرائيل الكبرى. وفي الرياض، أعربت وزارة الخارجية السعودية عن إدانة المملكة ورفضها "
       "التام للتصريحات." + FILLER),
      {("SAU", "rejects", "ISR")}),
+    ("the_statement_issued_is_its_issuers_act",
+     ("خبر عاجل\n\nاختتم وزراء خارجية الأردن ومصر وفرنسا وألمانيا اجتماعا في عمّان، وأصدروا في "
+      "ختامه البيان المشترك الآتي. ورحب وزير الخارجية الفلسطيني بالبيان." + FILLER),
+     {("PSE", "welcomes", "JOR"), ("PSE", "welcomes", "EGY"), ("PSE", "welcomes", "FRA"),
+      ("PSE", "welcomes", "DEU")}),
+    ("the_leads_own_act_named_back",
+     ("زيارة وزير الخارجية الأوكراني إلى دمشق تثير غضب موسكو\n\nوصل وزير الخارجية الأوكراني "
+      "إلى دمشق اليوم. في المقابل، انتقدت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا "
+      "الزيارة." + FILLER),
+     {("RUS", "condemns", "UKR")}),
 ]
 
 

@@ -138,8 +138,11 @@ class CueRules(MentionRules):
                 self._inside_a_name_en(s, start):
             return False  # «the Rapid Support Forces», «the Peace and Security Council»
         if self.lang == "ar" and cue.label == "_speech" and end - start == 1 and \
-                s.norms[start] in self.via_homographs and \
-                not any(s.norms[k] == "عن" for k in range(end, min(s.end, end + 8))):
+                s.norms[start] in self.via_homographs and (
+                    not any(s.norms[k] == "عن" for k in range(end, min(s.end, end + 8))) or
+                    # «وأعرب غوتيريش، عبر المتحدث باسمه، عن قلقه»: the «عن» is the first verb's
+                    end + 1 < s.end and s.fulls[end + 1].startswith("باسم") and
+                    s.fulls[end + 1] != "باسم"):
             return False  # «دعا الأمين العام، عبر المتحدث باسمه، …»: "via", no «عبّر عن»
         if self.lang == "ar" and cue.label == "threatens" and form.tag == "x" and any(
                 f.cue.label == "threatens" and f.tag != "x" and start - 12 <= sp.end <= start and

@@ -62,6 +62,8 @@ blind pair written during the session), each tested on sentences written for thi
   list before the first comma, for a later «رحب … بالبيان».
 - Rule 11: «انتقدت زاخاروفا الزيارة» after a headline about the Ukrainian minister's visit:
   the lead's own act noun named back is the author the lead gave it, as a generic act noun is.
+- «وأعرب غوتيريش، عبر المتحدث باسمه، عن قلقه»: «عبر» before a spokesman «باسمه» is "via",
+  even with the first verb's «عن» after it; the spokesman is no new speaker.
 - «تتعامل مع إيران كتهديد»: a threat noun after «ك» ("as a threat") is a view of someone, no
   threat.
 """
@@ -196,6 +198,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "إلى دمشق اليوم. في المقابل، انتقدت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا "
       "الزيارة." + FILLER),
      {("RUS", "condemns", "UKR")}),
+    ("via_his_spokesman_before_the_first_verbs_an",
+     ("خبر عاجل\n\nدعت السعودية إلى ضبط النفس. وأعرب الأمين العام للأمم المتحدة أنطونيو "
+      "غوتيريش، عبر المتحدث باسمه، عن قلقه العميق من التصعيد بين الولايات المتحدة وإيران."
+      + FILLER),
+     {("SAU", "urges_restraint", "USA"), ("SAU", "urges_restraint", "IRN"),
+      ("UN", "expresses_concern", "USA"), ("UN", "expresses_concern", "IRN")}),
 ]
 
 

@@ -1597,6 +1597,12 @@ class ArgumentRules(EnglishClauseRules):
                 continue  # after the cue, only an aside «، متحدثا (أيضا) باسم …،»
             j = self._phrase_end(s.norms, k, self.behalf_openers)
             m = s.mentions.get(j) if j is not None else None
+            if m is None and j is not None:
+                # «باسم مجموعة "A3 بلس" التي تضم الجزائر وموزمبيق وسيراليون وغيانا»: a group
+                # the gazetteer does not know, its members listed after a verb of containing
+                c = next((x for x in range(j, min(s.end - 1, j + 8))
+                          if s.norms[x] in self.containing_verbs), None)
+                m = s.mentions.get(c + 1) if c is not None else None
             if m is None or m.kind not in ("name", "capital", "adj"):
                 continue
             grp = self._group(s, m, start)

@@ -726,6 +726,7 @@ class RuleBase:
         self.hospitality = w("hospitality_words")  # «حسن الاستقبال»
         self.quantifiers = w("object_quantifiers")  # «ورفضها أي تدخل»
         self.issue_verbs = w("issue_verbs")  # «وأصدروا في ختامه البيان المشترك»
+        self.containing_verbs = w("containing_verbs")  # «مجموعة … التي تضم الجزائر و…»
         # «الوزراء الأربعة»: how many a group noun's number counts (three to seven)
         self.number_values = {n: 3 + i for name in ("group_number_values",
                                                     "group_number_values_m")

@@ -64,6 +64,9 @@ blind pair written during the session), each tested on sentences written for thi
   the lead's own act noun named back is the author the lead gave it, as a generic act noun is.
 - «وأعرب غوتيريش، عبر المتحدث باسمه، عن قلقه»: «عبر» before a spokesman «باسمه» is "via",
   even with the first verb's «عن» after it; the spokesman is no new speaker.
+- Rule 2: «وتحدث ممثل الجزائر باسم مجموعة "A3 بلس" التي تضم الجزائر وموزمبيق وسيراليون
+  وغيانا، فأشاد …»: a group spoken for that the gazetteer does not know, its members listed
+  after a verb of containing (words containing_verbs), is its members, who hold the stance.
 - «تتعامل مع إيران كتهديد»: a threat noun after «ك» ("as a threat") is a view of someone, no
   threat.
 """
@@ -204,6 +207,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       + FILLER),
      {("SAU", "urges_restraint", "USA"), ("SAU", "urges_restraint", "IRN"),
       ("UN", "expresses_concern", "USA"), ("UN", "expresses_concern", "IRN")}),
+    ("speaking_for_a_group_that_lists_its_members",
+     ("خبر عاجل\n\nوتحدث ممثل الجزائر باسم مجموعة \"A3 بلس\" التي تضم الجزائر وموزمبيق "
+      "وسيراليون وغيانا، فأشاد بجهود الاتحاد الأفريقي." + FILLER),
+     {(a, "welcomes", "AU") for a in ("DZA", "MOZ", "SLE", "GUY")}),
 ]
 
 

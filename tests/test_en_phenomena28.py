@@ -56,6 +56,9 @@ sentences written for this file.
   a solo title of several words (words solo_titles: "secretary-general", read as
   «secretary - general») names back the official the article gave it, so the UN's or the
   GCC's, whichever the article named.
+- Rule 11: "Iran executed a former deputy defence minister. France condemned the execution":
+  an execution is an act of force (words force_verbs, force_verb_acts; its forms generated
+  by tools/build_forms.py), so the noun named back is its doer's.
 """
 
 from __future__ import annotations
@@ -174,6 +177,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Latest news\n\nThe GCC Secretary-General Jasem Albudaiwi visited Doha. Qatar welcomed "
       "the statement of the secretary-general." + FILLER),
      {("QAT", "welcomes", "GCC")}),
+    ("the_execution_named_back_is_its_doers",
+     ("Latest news\n\nIran executed a British-Iranian former deputy defence minister on "
+      "Saturday. France's foreign ministry condemned the execution \"in the strongest "
+      "terms\"." + FILLER),
+     {("FRA", "condemns", "IRN")}),
 ]
 
 

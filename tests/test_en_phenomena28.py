@@ -59,6 +59,9 @@ sentences written for this file.
 - Rule 11: "Iran executed a former deputy defence minister. France condemned the execution":
   an execution is an act of force (words force_verbs, force_verb_acts; its forms generated
   by tools/build_forms.py), so the noun named back is its doer's.
+- "The pope met Iraqi President Barham Salih": the pope is the Holy See (gazetteer seats
+  "the pope", "the pontiff", "Pope Francis", "Pope Leo"; English only: an Arabic «البابا» is
+  as often the Coptic pope).
 """
 
 from __future__ import annotations
@@ -182,6 +185,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Saturday. France's foreign ministry condemned the execution \"in the strongest "
       "terms\"." + FILLER),
      {("FRA", "condemns", "IRN")}),
+    ("the_pope_is_the_holy_see",
+     "Latest news\n\nThe pope met Iraqi President Barham Salih in Baghdad on Friday." + FILLER,
+     {("VAT", "holds_talks", "IRQ")}),
 ]
 
 

@@ -61,7 +61,8 @@ sentences written for this file.
   by tools/build_forms.py), so the noun named back is its doer's.
 - "The pope met Iraqi President Barham Salih": the pope is the Holy See (gazetteer seats
   "the pope", "the pontiff", "Pope Francis", "Pope Leo"; English only: an Arabic «البابا» is
-  as often the Coptic pope).
+  as often the Coptic pope); "papal" is its adjective, so "the first papal visit" is its act
+  for a later "welcomed the visit".
 """
 
 from __future__ import annotations
@@ -188,6 +189,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_pope_is_the_holy_see",
      "Latest news\n\nThe pope met Iraqi President Barham Salih in Baghdad on Friday." + FILLER,
      {("VAT", "holds_talks", "IRQ")}),
+    ("the_papal_visit_welcomed",
+     ("Latest news\n\nThe pope arrived in Baghdad on Friday on the first papal visit to Iraq. "
+      "Jordan's foreign ministry welcomed the visit as historic." + FILLER),
+     {("JOR", "welcomes", "VAT")}),
 ]
 
 

@@ -438,14 +438,16 @@ def drop_praise_of_parties(records: list[Stance],
     if not agreed:
         return records
     praised: dict[tuple[str, int], set[str]] = {}
+    evidence: dict[tuple[str, int], str] = {}
     for r in records:
-        if r.stance_type == "welcomes" and r.target and r.is_edge and (
-                not agreements or any(
-                    not agreements.isdisjoint(candidates(normalize(w.strip(".,،؛:\"«»()"))))
-                    for w in r.evidence.split())):
+        if r.stance_type == "welcomes" and r.target and r.is_edge:
             praised.setdefault((r.holder, r.start), set()).add(r.target)
+            evidence[(r.holder, r.start)] = r.evidence
     dropped = {key for key, targets in praised.items()
-               if any(pair <= targets and key[0] not in pair for pair in agreed)}
+               if any(pair <= targets and key[0] not in pair for pair in agreed) and (
+                   not agreements or any(
+                       not agreements.isdisjoint(candidates(normalize(w.strip(".,،؛:\"«»()"))))
+                       for w in evidence[key].split()))}
     if not dropped:
         return records
     return [r for r in records if not (r.stance_type == "welcomes" and

@@ -1299,7 +1299,8 @@ class MentionRules(RuleBase):
         """Mentions for «هذه الضربات» / «الدعوة» that name an act remembered earlier, and for
         «هذه الدول», «الدول الأربع», "these countries", "the four states" that name the last
         list of actors."""
-        if ctx.list_sentences and s.words() & self.group_nouns:
+        if ctx.list_sentences and s.words() & self.group_nouns and \
+                self._group_reference_possible(s):
             actors = self._last_list(ctx)
             if actors:
                 self._group_anaphora(s, actors, ctx)
@@ -1796,6 +1797,15 @@ class MentionRules(RuleBase):
         n = s.norms[k]
         return len(n) > 4 and n.startswith("ال") and n.endswith(("ي", "يه")) and \
             n not in self.prepositions and n not in self.relative and s.fulls[k].isalpha()
+
+    def _group_reference_possible(self, s: Sentence) -> bool:
+        """Whether a group noun of the sentence may name a list back: not when each is a
+        plural of officials in construct after a title («رئيس الوزراء», «مجلس الوزراء»), the
+        commonest case, which would not be worth reading the article's lists for."""
+        return any(s.norms[k] in self.group_nouns and not (
+                       self.lang == "ar" and s.norms[k] in self.leader_groups and
+                       k > s.start and s.norms[k - 1] in self.heads)
+                   for k in range(s.start, s.end))
 
     def _group_anaphora(self, s: Sentence, actors: tuple[str, ...], ctx: Context) -> None:
         n = s.norms

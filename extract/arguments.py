@@ -474,6 +474,16 @@ class ArgumentRules(EnglishClauseRules):
                     # «البعثة الجزائرية لدى الاتحاد الأوروبي رفضت»: the mission's state, not
                     # the body it is accredited to
                     return Holder(adj.actors, s.span(b - 2, m.end), None, "svo")
+                if self.lang == "ar" and b - 2 >= s.start and s.norms[b] in self.posted_at:
+                    c = b - 1
+                    while c > s.start and c not in s.mentions and s.norms[c] in self.fillers:
+                        c -= 1  # «الدائم»
+                    owner = s.mention_ending_at(c + 1)
+                    if owner is not None and owner.kind in ("name", "adj", "capital") and \
+                            owner.start > s.start and s.norms[owner.start - 1] in self.heads:
+                        # «مندوب اليمن الدائم لدى الأمم المتحدة رفض»: the envoy's state, not
+                        # the body he is accredited to
+                        return Holder(owner.actors, s.span(owner.start - 1, m.end), None, "svo")
                 if not self._agrees(tag, m) and m.kind != "person" and \
                         self._list_start(s, m) is m and not (
                             # «متحدث باسم الخارجية الأمريكية يؤكد»: the adjective agrees with
@@ -741,6 +751,12 @@ class ArgumentRules(EnglishClauseRules):
                 subject: Holder | None, last: Holder | None = None) -> Holder | None:
         tag = form.tag
         cue = form.cue
+        if self.lang == "ar" and tag == "x" and end - start > 1 and \
+                (verb := next((f.tag for f in self.lex.cues.get((s.norms[start],), ())
+                               if f.tag in ("3m", "3f")), None)) is not None:
+            # «غير أن مندوب اليمن … رفض الاعتراف بالخطوة»: a phrase that opens with a verb of
+            # the lexicon has that verb's subject
+            tag = verb
         h: Holder | None = None
         if cue.frame == "gathered":
             return self._gathered(s, start, end, ctx)[0]

@@ -67,6 +67,10 @@ blind pair written during the session), each tested on sentences written for thi
 - Rule 2: «وتحدث ممثل الجزائر باسم مجموعة "A3 بلس" التي تضم الجزائر وموزمبيق وسيراليون
   وغيانا، فأشاد …»: a group spoken for that the gazetteer does not know, its members listed
   after a verb of containing (words containing_verbs), is its members, who hold the stance.
+- «غير أن مندوب اليمن الدائم لدى الأمم المتحدة رفض الاعتراف بالخطوة»: a subject before
+  its verb that ends in the body an envoy is accredited to («لدى الأمم المتحدة») is the
+  envoy's state; a cue phrase that opens with a verb of the lexicon («رفض الاعتراف») has that
+  verb's subject.
 - «تتعامل مع إيران كتهديد»: a threat noun after «ك» ("as a threat") is a view of someone, no
   threat.
 """
@@ -211,6 +215,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("خبر عاجل\n\nوتحدث ممثل الجزائر باسم مجموعة \"A3 بلس\" التي تضم الجزائر وموزمبيق "
       "وسيراليون وغيانا، فأشاد بجهود الاتحاد الأفريقي." + FILLER),
      {(a, "welcomes", "AU") for a in ("DZA", "MOZ", "SLE", "GUY")}),
+    ("an_envoy_accredited_to_the_un_speaks_for_his_state",
+     ("خبر عاجل\n\nغير أن مندوب اليمن الدائم لدى الأمم المتحدة رفض الاعتراف بالخطوة، متهماً "
+      "الحوثيين بتسليم الموانئ إلى عناصر موالية لهم." + FILLER),
+     {("YEM", "accuses", "HOUTHIS")}),
 ]
 
 

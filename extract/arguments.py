@@ -1381,12 +1381,16 @@ class ArgumentRules(EnglishClauseRules):
             h = self._vso(s, j + 1, "3m", ctx)
         return h
 
-    def _bare_government_side_en(self, s: Sentence, k: int, m: Mention, ctx: Context,
-                                 speaker: Holder | None, holder: tuple[str, ...]) -> str | None:
-        """English: «between the government and the Houthis» (``k`` the «between», ``m`` the
-        other side): a bare government named first is the speaker's («Al-Alimi praised the
-        efforts of Oman to bring the government and the Houthis together»), when the speaker
-        is no mediator and not the other side."""
+    def _government_and_side_en(self, s: Sentence, k: int, ctx: Context,
+                                speaker: Holder | None, holder: tuple[str, ...]
+                                ) -> tuple[list[str], int] | None:
+        """English: «between the government and the Houthis», «to bring the government and
+        the Houthis together» (``k`` the token before the first side): a bare government named
+        first is the speaker's («Al-Alimi praised the efforts of Oman to bring …»), when the
+        speaker is no mediator and not the other side; the sides, then the token after them."""
+        m = self._next_mention(s, k + 1, min(s.end, k + 6))
+        if m is None or m.kind not in ("name", "adj", "capital"):
+            return None
         words = [s.norms[x] for x in range(k + 1, m.start)]
         while words and words[-1] in self.articles:
             words.pop()  # «and the Houthis»
@@ -1396,7 +1400,10 @@ class ArgumentRules(EnglishClauseRules):
             return None
         # (not the dateline's state: «DOHA — … talks between the government and the Taliban»)
         own = speaker.actors[0] if speaker is not None and len(speaker.actors) == 1 else None
-        return own if own is not None and own not in holder and own not in m.actors else None
+        if own is None or own in holder or own in m.actors:
+            return None
+        grp = self._group(s, m, s.end)
+        return [own, *[a for a in self._flatten(grp, ctx, speaker) if a != own]], grp[-1].end
 
     def _targets(self, s: Sentence, begin: int, holder: tuple[str, ...], ctx: Context,
                  speaker: Holder | None, frame: str, stop: int) -> tuple[list[str], int | None]:
@@ -1407,15 +1414,9 @@ class ArgumentRules(EnglishClauseRules):
                     if s.norms[k] in self.pair_refs and ctx.pair:
                         return list(ctx.pair), k  # «بينهما»
                     m = self._between_first(s, k)
-                    if m is None and self.lang == "en" and \
-                            (nm := self._next_mention(s, k + 1, min(s.end, k + 6))) is not None \
-                            and nm.kind in ("name", "adj", "capital") and \
-                            (own := self._bare_government_side_en(s, k, nm, ctx, speaker,
-                                                                  holder)):
-                        # «between the government and the Houthis»
-                        grp = self._group(s, nm, s.end)
-                        return [own, *[a for a in self._flatten(grp, ctx, speaker)
-                                       if a != own]], k
+                    if m is None and self.lang == "en" and (
+                            gov := self._government_and_side_en(s, k, ctx, speaker, holder)):
+                        return gov[0], k  # «between the government and the Houthis»
                     if m is not None:
                         if m.kind == "pair":  # «mediated between the two countries»
                             return list(self._resolve(m, ctx, speaker)), k
@@ -1426,15 +1427,9 @@ class ArgumentRules(EnglishClauseRules):
                             sides = list(self._sides_with_heads(s, m) or sides)
                         return sides, k
             m = s.mentions.get(begin)
-            if m is None and self.lang == "en" and \
-                    (nm := self._next_mention(s, begin, min(s.end, begin + 5))) is not None and \
-                    nm.kind in ("name", "adj", "capital") and \
-                    (own := self._bare_government_side_en(s, begin - 1, nm, ctx, speaker,
-                                                          holder)):
-                # «to bring the government and the Houthis together»
-                grp = self._group(s, nm, s.end)
-                return [own, *[a for a in self._flatten(grp, ctx, speaker) if a != own]], \
-                    grp[-1].end
+            if m is None and self.lang == "en" and (
+                    gov := self._government_and_side_en(s, begin - 1, ctx, speaker, holder)):
+                return gov  # «to bring the government and the Houthis together»
             if m is None and self.lang == "en":
                 m = self._between_first(s, begin - 1)  # «convene the Government of Yemen and …»
             elif m is None and begin + 1 < limit and s.norms[begin] in self.heads:

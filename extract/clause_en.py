@@ -283,18 +283,17 @@ class EnglishClauseRules(CueRules):
         if k is None or not all(texts[x][:1].isupper() and texts[x].replace("-", "").isalpha()
                                 for x in range(a, k)):
             return None
+        # «MR MILLER:» after «spokesperson Matthew Miller», «Wang Wenbin:» after «Spokesperson
+        # Wang Wenbin»: the person named before answers
+        named_before = any(m.kind == "person" and m.start < a and
+                           normalize(m.text.split()[-1]) == norms[k - 1]
+                           for m in mentions.values())
         if any(x in mentions for x in range(a, k)):
-            # «Wang Wenbin:» after «Spokesperson Wang Wenbin»: the person named before answers
-            named = [mentions[x] for x in range(a, k) if x in mentions]
-            return "answer" if all(m.kind == "person" for m in named) and any(
-                m.kind == "person" and m.start < a and
-                normalize(m.text.split()[-1]) == norms[k - 1] for m in mentions.values()) \
-                else None
-        if any(norms[x] in self.heads or norms[x] in self.answer_labels for x in range(a, k)):
+            return "answer" if named_before and all(
+                mentions[x].kind == "person" for x in range(a, k) if x in mentions) else None
+        if named_before or any(norms[x] in self.heads or norms[x] in self.answer_labels
+                               for x in range(a, k)):
             return "answer"
-        if any(m.kind == "person" and m.start < a and normalize(m.text.split()[-1]) == norms[k - 1]
-               for m in mentions.values()):
-            return "answer"  # «MR MILLER:» after «spokesperson Matthew Miller»
         return "question"
 
     # ---- cues -------------------------------------------------------------------------

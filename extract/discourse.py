@@ -156,11 +156,17 @@ def _dispute_with(s: Sentence, r: Stance, disputes: frozenset[str], with_: froze
     return ()
 
 
+def _names_any(words: list[str], nouns: frozenset[str]) -> bool:
+    """Whether one of ``words`` (of a record's text, punctuation on them) reads as a noun of
+    ``nouns`` once its clitics are stripped."""
+    return any(not nouns.isdisjoint(candidates(normalize(w.strip(".,،؛:\"«»()"))))
+               for w in words)
+
+
 def _about_strife(r: Stance, mutual_strife: frozenset[str]) -> bool:
     """Whether a concern is about strife between sides: a noun of mutual strife among the
     first words of what it is about («إزاء تجدد الاشتباكات», «من التصعيد»)."""
-    return any(not mutual_strife.isdisjoint(candidates(normalize(w.strip(".,،؛:\"«»()"))))
-               for w in r.topic.split()[:8])
+    return _names_any(r.topic.split()[:8], mutual_strife)
 
 
 def _unknown_between(s: Sentence, between: frozenset[str]) -> bool:
@@ -432,7 +438,7 @@ def drop_praise_of_parties(records: list[Stance],
     reports («congratulated Aliyev and Pashinyan on the signing», "congratulated the two
     sides") gives no edge to either. Praise in a sentence that names no agreement («رحّب
     بالبيان، وثمّن الموقف الأخوي للدول الثلاث») stays (``agreements``: the nouns of an
-    agreement; none given, every praise of both counts).""" 
+    agreement; none given, every praise of both counts)."""
     agreed = {frozenset((r.holder, r.target)) for r in records
               if r.stance_type == "expresses_intent_to_cooperate" and r.target and r.is_edge}
     if not agreed:
@@ -445,9 +451,7 @@ def drop_praise_of_parties(records: list[Stance],
             evidence[(r.holder, r.start)] = r.evidence
     dropped = {key for key, targets in praised.items()
                if any(pair <= targets and key[0] not in pair for pair in agreed) and (
-                   not agreements or any(
-                       not agreements.isdisjoint(candidates(normalize(w.strip(".,،؛:\"«»()"))))
-                       for w in evidence[key].split()))}
+                   not agreements or _names_any(evidence[key].split(), agreements))}
     if not dropped:
         return records
     return [r for r in records if not (r.stance_type == "welcomes" and

@@ -1011,7 +1011,7 @@ class MentionRules(RuleBase):
         sentence (after «و» alone) points back to the last actor, or list, of the sentence
         before."""
         prev = s.previous
-        if prev is None or i > s.start or not self._antecedents(prev, prev.end, holder):
+        if prev is None or i > s.start:
             return []
         return self._previous_list(prev, prev.end, holder) or \
             self._previous_actor(prev, prev.end, holder)
@@ -1860,7 +1860,7 @@ class MentionRules(RuleBase):
                 listed = actors
                 if count is not None and len(actors) != count:
                     # «الوزراء الأربعة» after a list of two: the last list of four
-                    listed = self._last_list_of(ctx, count) or ()
+                    listed = self._last_list(ctx, count, exact=True) or ()
                     if not listed:
                         continue
                 s.add_mention(Mention(k, end, "name", listed, gender, s.span(k, end)))
@@ -1946,20 +1946,13 @@ class MentionRules(RuleBase):
         if sum(1 for m in s.mentions.values() if m.kind in ("name", "capital", "adj")) >= 2:
             ctx.list_sentences.append(s)
 
-    def _last_list(self, ctx: Context, least: int = 2) -> tuple[str, ...] | None:
+    def _last_list(self, ctx: Context, least: int = 2,
+                   exact: bool = False) -> tuple[str, ...] | None:
         """The last list of ``least`` (two) or more actors named in the sentences kept so
-        far."""
+        far (``exact``: of ``least`` actors, «الوزراء الأربعة» after the four ministers and
+        then two of them)."""
         for s in reversed(ctx.list_sentences):
-            found = self._list_in(s, s.end, least)
-            if found:
-                return found
-        return None
-
-    def _last_list_of(self, ctx: Context, count: int) -> tuple[str, ...] | None:
-        """The last list of exactly ``count`` actors named in the sentences kept so far
-        («الدول الثلاث» after the three ministers and then two of them)."""
-        for s in reversed(ctx.list_sentences):
-            found = self._list_in(s, s.end, count, exact=True)
+            found = self._list_in(s, s.end, least, exact)
             if found:
                 return found
         return None

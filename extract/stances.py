@@ -124,8 +124,7 @@ class Extractor(AttributionRules):
             ctx.home = self._dateline_home(texts, mentions, first)
             self._home_heads(ctx)
         host = ctx.home or host
-        if "answer" not in labels.values() and \
-                not any(v.startswith(ANSWER_LABEL) for v in labels.values()):
+        if not any(v == "answer" or v.startswith(ANSWER_LABEL) for v in labels.values()):
             # «Note:», «Update:» alone make no transcript (a roundup's actor labels stay)
             labels = {k: v for k, v in labels.items() if v.startswith(ACTOR_LABEL)}
         out.extend(self._read(sentences, document, ctx, labels, host))

@@ -78,6 +78,17 @@ class AttributionRules(FrameRules):
                     return True
         return False
 
+    @staticmethod
+    def _coordinated_masdar(s: Sentence, sp: Any, forms: list, cues: list) -> bool:
+        """«عن إدانة المملكة ورفضها التام للتصريحات»: a word that reads as a verb with its
+        object pronoun or as a masdar with its holder's, coordinated with a masdar just before
+        (its own holder's genitive between them), is the masdar: no clause of its own, so the
+        first masdar shares its object."""
+        if not s.fulls[sp.start].startswith("و") or not any(f.tag == "n" for f in forms):
+            return False
+        return any(sp2.end in (sp.start, sp.start - 1) and any(f.tag == "n" for f in forms2)
+                   and all(f.tag == "n" for f in forms2) for sp2, forms2 in cues)
+
     def _sentence(self, s: Sentence, document: Document, ctx: Context) -> list[Stance]:
         self._remember_acts(s, ctx)
         self._visit_pair(s, ctx)
@@ -173,7 +184,8 @@ class AttributionRules(FrameRules):
             for f in forms) and not (
             # «return to the EU-facilitated dialogue»: a compound modifier, no new clause
             self.lang == "en" and sp.start > s.start and s.texts[sp.start - 1] in {"-", "–"})
-            and not self._plural_noun_en(s, sp.start)]
+            and not self._plural_noun_en(s, sp.start) and
+            not (self.lang == "ar" and self._coordinated_masdar(s, sp, forms, cues))]
         # («condemning the case and accusing Managua of …»: a participle that starts a
         # clause of its own is no word of the object before it)
         finite_set = set(finite_starts)

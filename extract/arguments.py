@@ -218,6 +218,8 @@ class ArgumentRules(EnglishClauseRules):
             actors = self._actors(grp)
             end = max(grp[-1].end, np_end)
             return Holder(actors, s.span(i, end), None, "np", end)
+        if self.lang == "ar" and s.norms[i] in self.party_heads and i not in s.mentions:
+            return Holder((), s.span(i, i + 2), None, "nonactor")  # «حزب القوات اللبنانية»
         if self.lang == "ar" and s.norms[i] in self.group_heads and i + 1 < s.end and \
                 i + 1 not in s.mentions and (s.texts[i + 1] in QUOTES or
                                              s.texts[i + 1].isalpha() and
@@ -365,6 +367,9 @@ class ArgumentRules(EnglishClauseRules):
                 return Holder(actors, s.span(j, end), m.person, "vso", end)
         if m is not None and m.kind == "pair" and tag == "3p":
             return None
+        if self.lang == "ar" and m is None and s.norms[j] in self.party_heads:
+            # «انتقد حزب القوات اللبنانية الخطوة»: a party the gazetteer does not know
+            return Holder((), s.span(j, j + 2), None, "nonactor")
         if self.lang == "ar" and m is None and j + 1 < s.end and \
                 s.norms[j] in self.group_heads and s.texts[j + 1] in QUOTES and \
                 j + 2 not in s.mentions:

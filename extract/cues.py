@@ -134,6 +134,11 @@ class CueRules(MentionRules):
         if self.lang == "en" and start - 2 >= s.start and s.norms[start - 2] == "what" and \
                 self._described_in_object_en(s, start):
             return False  # «condemned what it called the criminal nature of …»
+        if self.lang == "ar" and any(m.start <= start < m.end and m.kind == "person" and
+                                     m.end - m.start >= 2 for m in s.mentions.values()):
+            # «رحب نصر الله بـ…»: a word of a person's name of two words or more («نصر», «we
+            # insist»); a name of one word is a reading that may be wrong («رأب الصدع»)
+            return False
         if self.lang == "en" and end - start == 1 and s.texts[start][:1].isupper() and \
                 self._inside_a_name_en(s, start):
             return False  # «the Rapid Support Forces», «the Peace and Security Council»

@@ -887,6 +887,8 @@ class MentionRules(RuleBase):
                 k -= 1
             if s.norms[k] in self.authority_bodies:
                 return False
+        if self.lang == "ar" and j > s.start and s.norms[j - 1] in self.contained_in:
+            return False  # «الإملاءات الواردة في البيان»: the text that holds them, no place
         if self.lang == "ar" and m.kind == "name" and s.norms[j] in self.loc and any(
                 s.norms[k] in self.heads for k in range(max(s.start, j - 6), j)) and all(
                 k not in s.mentions and s.texts[k].isalpha() for k in range(max(s.start, j - 6), j)):
@@ -1387,6 +1389,10 @@ class MentionRules(RuleBase):
                     # «ندد الأمين العام لجامعة الدول العربية … بالتوغل», «بشدة», «عملية
                     # الإطلاق», «ورفضها التام للتصريحات»
                     j += 1
+                    continue
+                if j + 3 < stop and s.norms[j + 1] in self.contained_in and \
+                        s.norms[j + 2] == "في":
+                    j += 3  # «ترفض الإملاءات الواردة في البيان»: the text that holds them
                     continue
                 if n == "كل" and j + 1 < stop and s.norms[j + 1] == "من":
                     j += 2  # «دانت كل من قطر والكويت الاقتحام»

@@ -676,6 +676,8 @@ class RuleBase:
         self.to_preps = w("to_prepositions")  # «سارعت إلى رفض …»
         self.affiliation_words = w("affiliation_words")  # «التابع للاتحاد الأفريقي»
         self.group_heads = w("group_heads")  # «جماعة «جيش العدل»»: a group by its name
+        self.contained_in = w("contained_in")  # «الإملاءات الواردة في البيان»
+        self.party_heads = w("party_heads")  # «حزب القوات اللبنانية»: a party, no actor
         # English: «want to work with», «expect to meet»: verbs of appeal that with «to» right
         # after them state the subject's own intent (not «want to see X stop …»)
         self.own_intent_verbs_en = w("own_intent_verbs")

@@ -6,6 +6,13 @@ blind pair written during the session), each tested on sentences written for thi
 - «عن إدانة المملكة ورفضها التام للغارات»: a word that reads as a verb with its object
   pronoun or as a masdar with its owner's, coordinated with a masdar right before it (past
   that masdar's own genitive), is the masdar; the first masdar shares its object.
+- «رحب نصر الله بتشكيل الحكومة»: a word of a person's name is no cue («نصر», «we insist»),
+  so it opens no clause that would cut the object short.
+- «انتقد حزب القوات اللبنانية الخطوة»: a party's head noun (words party_heads) at which no
+  gazetteer name starts is a subject no one can name, not the state its own name holds.
+- Rule 11: «ترفض الإملاءات الواردة في البيان»: what a text contains (words contained_in) is
+  its author's, past «في», which names no place here.
+- «الوصاية الهاشمية», "Hashemite custodianship": the Hashemite adjective is Jordan's.
 """
 
 from __future__ import annotations
@@ -32,6 +39,25 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("خبر عاجل\n\nوأعلنت الخارجية المصرية إدانة القاهرة واستنكارها الشديد للقصف التركي."
       + FILLER),
      {("EGY", "condemns", "TUR")}),
+    ("a_name_word_opens_no_clause",
+     ("خبر عاجل\n\nكما رحب نصر الله بتشكيل الحكومة الجديدة برئاسة نجيب ميقاتي، ودعاها إلى "
+      "معالجة أزمة الكهرباء." + FILLER),
+     {("HEZBOLLAH", "welcomes", "LBN"), ("HEZBOLLAH", "demands", "LBN")}),
+    ("a_party_the_gazetteer_does_not_know",
+     ("خبر عاجل\n\nودانت الحكومة الإسرائيلية الهجوم. وفي بيروت، انتقد حزب القوات اللبنانية "
+      "الخطوة الإيرانية." + FILLER),
+     set()),
+    ("a_party_the_gazetteer_knows",
+     ("خبر عاجل\n\nودان حزب الله الغارات الإسرائيلية على الجنوب." + FILLER),
+     {("HEZBOLLAH", "condemns", "ISR")}),
+    ("what_the_statement_contains",
+     ("خبر عاجل\n\nاختتم وزراء خارجية الأردن ومصر وفرنسا اجتماعا في عمّان، وأصدروا في ختامه "
+      "البيان المشترك الآتي. وقال مسؤول إسرائيلي إن إسرائيل \"ترفض الإملاءات الواردة في البيان "
+      "بشأن الاستيطان\"." + FILLER),
+     {("ISR", "rejects", "JOR"), ("ISR", "rejects", "EGY"), ("ISR", "rejects", "FRA")}),
+    ("the_hashemite_adjective",
+     ("خبر عاجل\n\nوثمّن وزير الخارجية المصري دور الوصاية الهاشمية في حماية المقدسات." + FILLER),
+     {("EGY", "welcomes", "JOR")}),
 ]
 
 

@@ -134,3 +134,6 @@ FRESH40_AR = REPO / "tests" / "data" / "fresh40_ar"
 FRESH40_EN = REPO / "tests" / "data" / "fresh40_en"
 FRESH41_AR = REPO / "tests" / "data" / "fresh41_ar"
 FRESH41_EN = REPO / "tests" / "data" / "fresh41_en"
+# written during the fourteenth session (2026-12-07) the same way, at its start, and scored
+# blind when it came in; traced later in that session
+FRESH42_AR = REPO / "tests" / "data" / "fresh42_ar"

@@ -91,6 +91,7 @@ from tests.corpus import (
     FRESH40_EN,
     FRESH41_AR,
     FRESH41_EN,
+    FRESH42_AR,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -417,6 +418,10 @@ FLOORS = [
     (FRESH41_AR, "ar", "precision", 0.92),
     (FRESH41_EN, "en", "f1", 0.74),
     (FRESH41_EN, "en", "precision", 0.83),
+    # fresh42 (fourteenth session), written by a helper at the session's start and scored blind
+    # when it came in: Arabic 0.710 for the session's starting code and for the code then
+    (FRESH42_AR, "ar", "f1", 0.70),
+    (FRESH42_AR, "ar", "precision", 0.74),
 ]
 
 _cache: dict[Path, dict] = {}

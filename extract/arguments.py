@@ -752,6 +752,17 @@ class ArgumentRules(EnglishClauseRules):
             return Holder(subject.actors, subject.speaker, subject.person, "sentence")
         return None
 
+    def _subject_list_end(self, s: Sentence, d: Mention) -> int:
+        """The token after the names coordinated from ``d`` on, when they are two or more
+        names or capitals with a name after them (the verb's object); else after ``d``."""
+        grp = self._group(s, d, s.end)
+        if len(grp) >= 2 and all(m.kind in ("name", "capital") for m in grp) and \
+                (o := s.mentions.get(grp[-1].end)) is not None and \
+                o.kind in ("person", "name", "capital") and \
+                not s.fulls[o.start].startswith("و"):
+            return grp[-1].end
+        return d.end
+
     def _holder(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
                 subject: Holder | None, last: Holder | None = None) -> Holder | None:
         tag = form.tag
@@ -904,14 +915,17 @@ class ArgumentRules(EnglishClauseRules):
                         self.lang == "ar" and cue.frame not in ("appeal", "obligation") and
                         cue.label != "accuses" and
                         (d := s.mentions.get(end)) is not None and
-                        d.kind in ("name", "capital") and d.end < s.end and
-                        s.fulls[d.end].isalpha() and d.end not in s.mentions and
-                        s.norms[d.end] not in self.prepositions and
-                        not s.fulls[d.end].startswith(("ل", "و", "ف")) and
+                        d.kind in ("name", "capital") and
+                        # («كما هنأت الصين وإيران وكوبا مادورو»: a list of names, then the
+                        # object, a name too)
+                        (e := self._subject_list_end(s, d)) < s.end and
+                        s.fulls[e].isalpha() and (e not in s.mentions or e != d.end) and
+                        s.norms[e] not in self.prepositions and
+                        not s.fulls[e].startswith(("ل", "و", "ف")) and
                         # («وهددت بيروت بالرد»: a threat's «ب» goes with its object)
-                        not (s.fulls[d.end].startswith("ب") and
+                        not (s.fulls[e].startswith("ب") and
                              cue.label not in ("welcomes", "condemns", "expresses_support")) and
-                        s.norms[d.end] not in self.comp):
+                        s.norms[e] not in self.comp):
                     # «أعربت طوكيو وكانبرا عن قلقهما، كما انتقد الاتحاد الأوروبي …»: a verb
                     # that does not agree with the last subject has one of its own
                     h = self._vso(s, end, tag, ctx)

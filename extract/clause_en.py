@@ -3002,6 +3002,26 @@ class EnglishClauseRules(CueRules):
                             (self.new_rulers_en, "new_rulers")):
             if not words.isdisjoint(nouns):
                 self._state_refs_en(s, ctx, nouns, attr)
+        if not words.isdisjoint(self.coup_nouns):
+            self._coup_refs_en(s, ctx)
+
+    def _coup_refs_en(self, s: Sentence, ctx: Context) -> None:
+        """«condemned the coup», «the military takeover» with no state named with it: the
+        state whose junta, army or new rulers the article named (rules 5, 11: a coup is the
+        act of the forces that stand for their state)."""
+        known = ctx.regime or ctx.army or ctx.new_rulers
+        if known is None:
+            return
+        for k in range(s.start + 1, s.end):
+            if s.norms[k] not in self.coup_nouns or k in s.mentions:
+                continue
+            j = k - 1
+            while j > s.start and s.norms[j] in self.regime_mods_en:
+                j -= 1  # «the military coup»
+            if s.norms[j] not in self.articles or s.mention_ending_at(j + 1) is not None or \
+                    k + 2 < s.end and s.norms[k + 1] in ("in", "of") and k + 2 in s.mentions:
+                continue  # («Niger's coup», «the coup in Niger»: the state named with it)
+            s.add_mention(Mention(k, k + 1, "name", known, "f", s.texts[k]))
 
     def _state_refs_en(self, s: Sentence, ctx: Context, nouns: frozenset[str],
                        attr: str) -> None:

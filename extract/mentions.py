@@ -318,6 +318,9 @@ class MentionRules(RuleBase):
             head = norms[match.end - 1]
             states = own.get(head, set()) if head in self.force_heads else \
                 own.get(head, set()) or military
+            if not states and norms[match.start] in self.coup_nouns:
+                # «ودان ميشيل الانقلاب» after «الجيش في ميانمار»: a coup is the army's act
+                states = set().union(*(v for k, v in own.items() if k in self.force_heads))
             if any(k in covered for k in range(match.start, match.end)) or after in out or \
                     len(states) != 1:
                 continue  # («المجلس العسكري في النيجر»: its own)
@@ -512,6 +515,13 @@ class MentionRules(RuleBase):
                 # «دعوة إلى السوداني لزيارة دمشق», «رسالة من السوداني»: an adjective stands
                 # after its noun, never right after a preposition; there it is the surname
                 after.append(m.start)
+        own = self._own_name_words()
+        for i in range(1, len(norms)):
+            if norms[i] in first and norms[i] in own and i not in covered and (
+                    norms[i - 1] in self.events or norms[i - 1] in self.prepositions):
+                # «تصريحات لولا», «تضامنهما مع لولا»: a word of one official's names alone
+                # (no common word) after an act noun or a preposition
+                after.append(i)
         for i in after:
             f = first[norms[i]]
             if i >= f.end and i in out and out[i].kind == "adj" and out[i].end == i + 1:
@@ -867,6 +877,15 @@ class MentionRules(RuleBase):
         named = [a for _, a in ctx.named_pairs if len(a) == 2 and set(a).isdisjoint(holder)]
         return named[-1] if named else ()
 
+    def _coup_before(self, s: Sentence, j: int) -> bool:
+        """Whether a coup noun ends right before token ``j`` (past an Arabic adjective of it:
+        «الانقلاب العسكري»)."""
+        k = j - 1
+        if self.lang == "ar" and k > s.start and k not in s.mentions and \
+                s.norms[k].startswith("ال") and s.norms[k] not in self.coup_nouns:
+            k -= 1
+        return k >= s.start and s.norms[k] in self.coup_nouns
+
     def _is_location(self, s: Sentence, m: Mention) -> bool:
         if self.lang == "en" and m.kind == "adj" and m.end + 1 < s.end and \
                 s.norms[m.end] in self.place_nouns_en and s.norms[m.end + 1] == "of":
@@ -887,6 +906,8 @@ class MentionRules(RuleBase):
                 k -= 1
             if s.norms[k] in self.authority_bodies:
                 return False
+        if s.norms[j] in self.loc and self._coup_before(s, j):
+            return False  # «الانقلاب العسكري في ميانمار», "the coup in Myanmar": its author
         if self.lang == "ar" and j > s.start and s.norms[j - 1] in self.contained_in:
             return False  # «الإملاءات الواردة في البيان»: the text that holds them, no place
         if self.lang == "ar" and m.kind == "name" and s.norms[j] in self.loc and any(

@@ -672,6 +672,7 @@ class RuleBase:
         self.stance_nouns = frozenset(n for v in nouns.values() for n in v)
         self.against = w("against")
         self.force_nouns = w("force_nouns")
+        self.coup_nouns = w("coup_nouns")  # «الانقلاب في ميانمار»: its author
         self.posted_at = w("posted_at")  # «البعثة الجزائرية لدى الاتحاد الأوروبي»
         self.to_preps = w("to_prepositions")  # «سارعت إلى رفض …»
         self.affiliation_words = w("affiliation_words")  # «التابع للاتحاد الأفريقي»

@@ -13,6 +13,13 @@ blind pair written during the session), each tested on sentences written for thi
 - Rule 11: «ترفض الإملاءات الواردة في البيان»: what a text contains (words contained_in) is
   its author's, past «في», which names no place here.
 - «الوصاية الهاشمية», "Hashemite custodianship": the Hashemite adjective is Jordan's.
+- «تصريحات لولا», «تضامنهما مع لولا»: a word of one official's names that is no common word,
+  after an act noun or a preposition, is that official once the article named him in full.
+- «كما هنأت الصين وإيران وكوبا مادورو»: after «كما», a list of names right after the verb
+  with a name after it (the object) is the verb's own subject, not the last subject's object.
+- Rules 5 and 11: a coup is the act of the forces that stand for their state: «الانقلاب
+  العسكري في ميانمار» names its author after «في» (no place); «دان الانقلاب» after «الجيش
+  في ميانمار» is the state whose army the article named.
 """
 
 from __future__ import annotations
@@ -58,6 +65,25 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_hashemite_adjective",
      ("خبر عاجل\n\nوثمّن وزير الخارجية المصري دور الوصاية الهاشمية في حماية المقدسات." + FILLER),
      {("EGY", "welcomes", "JOR")}),
+    ("a_short_name_after_an_act_noun",
+     ("خبر عاجل\n\nقال الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إن ما يجري حرب. ووصف "
+      "رئيس الوزراء الإسرائيلي تصريحات لولا بأنها \"مخزية\"." + FILLER),
+     {("ISR", "condemns", "BRA")}),
+    ("a_list_subject_after_kama",
+     ("خبر عاجل\n\nهنأ الرئيس الروسي نظيره الفنزويلي بإعادة انتخابه، كما هنأت الصين وإيران "
+      "وكوبا نيكولاس مادورو بفوزه." + FILLER),
+     {("RUS", "welcomes", "VEN"), ("CHN", "welcomes", "VEN"), ("IRN", "welcomes", "VEN"),
+      ("CUB", "welcomes", "VEN")}),
+    ("the_coup_in_a_state",
+     "خبر عاجل\n\nودان الاتحاد الأوروبي الانقلاب العسكري في ميانمار." + FILLER,
+     {("EU", "condemns", "MMR")}),
+    ("a_bare_coup_after_the_army_was_named",
+     ("خبر عاجل\n\nأعلن الجيش في ميانمار استيلاءه على السلطة. ودان الاتحاد الأوروبي الانقلاب."
+      + FILLER),
+     {("EU", "condemns", "MMR")}),
+    ("concern_for_a_situation_in_a_state_stays_a_place",
+     "خبر عاجل\n\nوأعرب الاتحاد الأوروبي عن قلقه إزاء الوضع في ميانمار." + FILLER,
+     set()),
 ]
 
 

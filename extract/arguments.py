@@ -925,7 +925,16 @@ class ArgumentRules(EnglishClauseRules):
                         # («وهددت بيروت بالرد»: a threat's «ب» goes with its object)
                         not (s.fulls[e].startswith("ب") and
                              cue.label not in ("welcomes", "condemns", "expresses_support")) and
-                        s.norms[e] not in self.comp):
+                        s.norms[e] not in self.comp or
+                        # «…، ودعت واشنطن رواندا إلى …»: two names after a verb of appeal,
+                        # the second not coordinated, are its subject and its addressee
+                        self.lang == "ar" and cue.frame == "appeal" and
+                        (d := s.mentions.get(end)) is not None and
+                        d.kind in ("name", "capital") and
+                        (a2 := s.mentions.get(d.end)) is not None and
+                        a2.kind in ("name", "capital") and
+                        not s.fulls[d.end].startswith("و") and
+                        not set(a2.actors) & set(d.actors)):
                     # «أعربت طوكيو وكانبرا عن قلقهما، كما انتقد الاتحاد الأوروبي …»: a verb
                     # that does not agree with the last subject has one of its own
                     h = self._vso(s, end, tag, ctx)
@@ -1258,6 +1267,8 @@ class ArgumentRules(EnglishClauseRules):
         («كما تلقى سموه اتصالاً …»: after a particle that links it to the last sentence)."""
         j = self._after_connective(s)  # «في المقابل، أجرى وزير الخارجية العراقي اتصالاً …»
         j = j + 1 if s.norms[j] in self.clause_links else j
+        if j + 1 < s.end and strip_vowels(s.fulls[j]) in self.perfect_particles:
+            j += 1  # «فقد أجرى وزير الخارجية …»: past the particle of the perfect
         return self._verb_subject_at(s, j, cues, ctx)
 
     def _after_connective(self, s: Sentence) -> int:

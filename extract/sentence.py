@@ -323,6 +323,7 @@ class RuleBase:
         self.heads = w("title_heads")
         self.home_heads = w("home_heads")
         self.dateline_marks = w("dateline_marks")
+        self.outlet_nouns = w("outlet_nouns")  # «نشرة … — كينشاسا»: no place inside
         self.fillers = w("title_fillers")
         self.non_actor = w("non_actor_heads") | w("private_people")
         self.private_people = w("private_people")
@@ -565,6 +566,7 @@ class RuleBase:
         # «ومع ذلك، …», «وفي المقابل، …»: a connective that opens a sentence with its comma
         self.connectives = self.lex.phrases.get("sentence_connectives", frozenset())
         self.verb_openers = w("verb_openers")
+        self.perfect_particles = w("perfect_particles")  # «فقد أجرى …»
         self.passive_agent_links = w("passive_agent_links")
         self.authorities_in = w("authorities_in")
         self.authority_modifiers = w("authority_modifiers")

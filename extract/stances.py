@@ -121,7 +121,7 @@ class Extractor(AttributionRules):
             self._open_quotes_en(doc, sentences, ctx)
         elif doc.user_data["sg_dateline"] is not None:
             first = bisect_left(starts, doc.user_data["sg_dateline"])
-            ctx.home = self._dateline_home(texts, mentions, first)
+            ctx.home = self._dateline_home(texts, mentions, first, norms)
             self._home_heads(ctx)
         host = ctx.home or host
         if not any(v == "answer" or v.startswith(ANSWER_LABEL) for v in labels.values()):
@@ -210,10 +210,18 @@ class Extractor(AttributionRules):
         return [(self._after_dateline(texts, a, b), b) for a, b in out]
 
     def _dateline_home(self, texts: list[str], mentions: dict[int, Mention],
-                       first: int) -> str | None:
+                       first: int, norms: list[str]) -> str | None:
         """The state of a wire's dateline: a capital (or a state's name) among the first
         words where a dateline may stand (token ``first``), followed within five tokens by a
-        dateline mark («دمشق - سانا», «القاهرة (أ ش أ)», «أبوظبي في 12 يونيو / وام /»)."""
+        dateline mark («دمشق - سانا», «القاهرة (أ ش أ)», «أبوظبي في 12 يونيو / وام /»).
+        A dateline that opens with its outlet's name («نشرة أفريقيا الوسطى الإخبارية —
+        كينشاسا، …») has its place after the dash."""
+        if first < len(norms) and norms[first] in self.outlet_nouns:
+            dash = next((j for j in range(first + 1, min(len(texts), first + 8))
+                         if texts[j] in {"-", "–", "—", "--"}), None)
+            if dash is None:
+                return None
+            first = dash + 1
         for k in range(first, min(len(texts), first + 4)):
             m = mentions.get(k)
             if m is None:

@@ -20,6 +20,13 @@ blind pair written during the session), each tested on sentences written for thi
 - Rules 5 and 11: a coup is the act of the forces that stand for their state: «الانقلاب
   العسكري في ميانمار» names its author after «في» (no place); «دان الانقلاب» after «الجيش
   في ميانمار» is the state whose army the article named.
+- A dateline that opens with its outlet's name («نشرة أفريقيا الوسطى الإخبارية — كينشاسا»;
+  words outlet_nouns) has its place after the dash, not inside the name: a briefing's
+  «الناطق:» answers for the Congo.
+- «فقد أجرى وزير الخارجية أنتوني بلينكن اتصالاً …»: past the particle of the perfect (words
+  perfect_particles), the opening verb's subject is the sentence's, also inside an answer.
+- «…، ودعت واشنطن رواندا إلى …»: two names after a verb of appeal, the second not
+  coordinated, are its subject and its addressee.
 """
 
 from __future__ import annotations
@@ -84,6 +91,20 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("concern_for_a_situation_in_a_state_stays_a_place",
      "خبر عاجل\n\nوأعرب الاتحاد الأوروبي عن قلقه إزاء الوضع في ميانمار." + FILLER,
      set()),
+    ("a_dateline_that_opens_with_its_outlet",
+     ("نشرة أفريقيا الوسطى الإخبارية — كينشاسا، 31 تشرين الأول/أكتوبر 2022: مؤتمر صحفي\n\n"
+      "عقد الناطق باسم الحكومة الكونغولية مؤتمراً صحفياً في كينشاسا.\n\n"
+      "سؤال: ما موقفكم من المواقف الدولية؟\n"
+      "الناطق: نثمّن موقف الولايات المتحدة." + FILLER),
+     {("COD", "welcomes", "USA")}),
+    ("the_particle_of_the_perfect_before_the_verb",
+     ("خبر عاجل\n\nوقال وزير الخارجية الكونغولي إن بلاده ترحب بالموقف الأمريكي. فقد أجرى "
+      "وزير الخارجية أنتوني بلينكن اتصالاً هاتفياً بالرئيس الكونغولي." + FILLER),
+     {("COD", "welcomes", "USA"), ("USA", "holds_talks", "COD")}),
+    ("two_names_after_a_verb_of_appeal",
+     ("خبر عاجل\n\nوقد أجرى وزير الخارجية أنتوني بلينكن اتصالاً هاتفياً بالرئيس الكونغولي، "
+      "ودعت واشنطن رواندا إلى وقف دعمها للمتمردين." + FILLER),
+     {("USA", "holds_talks", "COD"), ("USA", "demands", "RWA")}),
 ]
 
 

@@ -137,3 +137,6 @@ FRESH41_EN = REPO / "tests" / "data" / "fresh41_en"
 # written during the fourteenth session (2026-12-07) the same way, at its start, and scored
 # blind when it came in; traced later in that session
 FRESH42_AR = REPO / "tests" / "data" / "fresh42_ar"
+# and its English pair, written at the same time (a first helper stopped before writing; a
+# second wrote it): scored blind when it came in
+FRESH42_EN = REPO / "tests" / "data" / "fresh42_en"

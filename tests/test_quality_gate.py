@@ -92,6 +92,7 @@ from tests.corpus import (
     FRESH41_AR,
     FRESH41_EN,
     FRESH42_AR,
+    FRESH42_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -419,9 +420,12 @@ FLOORS = [
     (FRESH41_EN, "en", "f1", 0.74),
     (FRESH41_EN, "en", "precision", 0.83),
     # fresh42 (fourteenth session), written by a helper at the session's start and scored blind
-    # when it came in: Arabic 0.710 for the session's starting code and for the code then
+    # when it came in: Arabic 0.710 for the session's starting code and for the code then;
+    # English 0.709 for both
     (FRESH42_AR, "ar", "f1", 0.70),
     (FRESH42_AR, "ar", "precision", 0.74),
+    (FRESH42_EN, "en", "f1", 0.70),
+    (FRESH42_EN, "en", "precision", 0.82),
 ]
 
 _cache: dict[Path, dict] = {}

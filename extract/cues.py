@@ -624,6 +624,13 @@ class CueRules(MentionRules):
             any(self._fulfils_en(s, x)  # type: ignore[attr-defined]
                 for x in range(span.start, span.end)))
 
+    def _truce_named(self, s: Sentence, before: int) -> bool:
+        """Whether a truce is named before token ``before``, in the sentence or the one before
+        it: «… called the truce fragile and urged all parties to adhere to it»."""
+        prev = s.previous
+        return any(s.norms[k] in self.truce_words for k in range(s.start, before)) or \
+            prev is not None and not prev.words().isdisjoint(self.truce_words)
+
     def _contents(self, s: Sentence, begin: int, stop: int, want: str) -> list[tuple[str, int]]:
         """Every distinct appeal content in the window: «تجنب التصعيد ومواصلة الحوار»."""
         found: list[tuple[str, int]] = []
@@ -663,7 +670,8 @@ class CueRules(MentionRules):
                 if want in c.classes and c.label == "urges_restraint" and (
                         self.lang == "en" and s.norms[span.end - 1] in ("them", "it") or
                         s.norms[span.end - 1] in self.pronoun_halts) and not any(
-                            s.norms[k] in self.force_nouns for k in range(s.start, span.start)):
+                            s.norms[k] in self.force_nouns for k in range(s.start, span.start)) \
+                        and not self._truce_named(s, span.start):
                     # «urged Israel to stop them», «وتدعو إلى وقفها»: restraint when «them»
                     # are strikes (not «محاكمة …، مطالباً بوقفها»)
                     continue

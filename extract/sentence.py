@@ -505,6 +505,7 @@ class RuleBase:
         self.retort_nouns = w("retort_nouns")  # «dismissed the claims»
         self.charge_nouns = w("charge_nouns")  # «rejected the allegations»
         self.pronoun_halts = w("pronoun_halts")  # «وتدعو إلى وقفها»
+        self.truce_words = w("truce_words")  # "urged all parties to adhere to it"
         self.step_warning_cues = w("step_warning_cues")  # «ستتخذ كل الإجراءات اللازمة»
         self.retaliation_words = w("retaliation_words")  # «… للرد على هذا التصعيد»
         self.strongest_terms = w("strongest_terms")  # «بأشد العبارات»

@@ -5,6 +5,10 @@ during the session), each tested on sentences written for this file.
   coup in Myanmar»: the state after «in» right after a coup noun (words coup_nouns) is its
   author, not the place where it happened; «condemned the coup» with no state named with it
   is the state whose junta, army or new rulers the article named.
+- Rule 20: a call to keep a truce named by its pronoun («urged both to respect it fully») is
+  a call for restraint where the sentence or the one before names a truce (words
+  truce_words); elsewhere «respect it» asks nothing typed. «to avoid any further military
+  action», «refrain from new attacks»: restraint, written as a family.
 """
 
 from __future__ import annotations
@@ -33,6 +37,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_situation_in_a_state_stays_a_place",
      "Headline\n\nThe European Union voiced concern about the situation in Myanmar." + FILLER,
      set()),
+    ("keep_the_truce_named_before",
+     ("Headline\n\nEgypt announced a truce between Israel and Islamic Jihad on Sunday. The "
+      "U.N. envoy urged both to respect it fully." + FILLER),
+     {("UN", "urges_restraint", "ISR"), ("UN", "urges_restraint", "PIJ")}),
+    ("respect_it_with_no_truce_is_no_restraint",
+     ("Headline\n\nFrance welcomed the court's ruling. The French minister urged Iran to "
+      "respect it." + FILLER),
+     {("FRA", "demands", "IRN")}),
+    ("avoid_any_further_military_action",
+     ("Headline\n\nThe U.S. secretary of state urged India and Pakistan to avoid any further "
+      "military action." + FILLER),
+     {("USA", "urges_restraint", "IND"), ("USA", "urges_restraint", "PAK")}),
 ]
 
 

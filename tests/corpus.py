@@ -140,3 +140,6 @@ FRESH42_AR = REPO / "tests" / "data" / "fresh42_ar"
 # and its English pair, written at the same time (a first helper stopped before writing; a
 # second wrote it): scored blind when it came in
 FRESH42_EN = REPO / "tests" / "data" / "fresh42_en"
+# written later in the fourteenth session the same way, while fresh42 was traced: scored blind
+# when it came in
+FRESH43_AR = REPO / "tests" / "data" / "fresh43_ar"

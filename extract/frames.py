@@ -131,6 +131,11 @@ class FrameRules(ArgumentRules):
             # rule 9: «in a meeting hosted by Egypt, X and Y held talks», «held talks brokered
             # by Qatar»: the host's mediation, no talks between the sides
             return []
+        if self.lang == "en" and frame in ("object", "with") and \
+                (ante := self._whom_antecedent_en(s, sp.start, holder.actors)):
+            # «the Government of National Unity of Abdul Hamid Dbeibah, whom they each
+            # received last month»: the relative's antecedent is the verb's object
+            return [((label, holder.actors, ante), sp.end)]
         if frame == "appeal" or frame == "obligation":
             window_end = min(s.end, nxt)  # a following verb starts another clause
             if self.lang == "en":
@@ -829,11 +834,12 @@ class FrameRules(ArgumentRules):
                     # «بحث وزير الخارجية التركي ونظيره المصري …»: the two ministers
                     # discussed, so the talks go both ways (rule 15)
                     return self._mutual(label, (*holder.actors, *targets))
-            if targets and label == "agrees_with" and len(holder.actors) >= 2 and \
+            if targets and label in ("agrees_with", "holds_talks") and len(holder.actors) >= 2 and \
                     last is not None and any(s.norms[k] in self.topic_preps
                                              for k in range(sp.end, last)):
                 # «سجل الوزيران تطابق وجهات نظر البلدين إزاء الأوضاع في منطقة الساحل ومالي»:
-                # an actor past «إزاء/حول/بشأن», "on", is the topic the two agree about (rule 17)
+                # an actor past «إزاء/حول/بشأن», "on", is the topic the two agree about (rule 17);
+                # so for talks («held two days of discussions in Cairo, covering … Libya, Syria»)
                 targets = []
             if not targets and label in MUTUAL:
                 if label == "agrees_with" and self._agreed_to_act(s, begin):
@@ -1311,6 +1317,24 @@ class FrameRules(ArgumentRules):
         if not targets:
             return [((label, holder.actors, []), last)]
         return [((label, holder.actors, targets), last)]
+
+    def _whom_antecedent_en(self, s: Sentence, start: int, holder: tuple[str, ...]
+                            ) -> list[str]:
+        """English: the actors a «whom» right before the subject of the verb at ``start``
+        points back to («…, whom they each received»): the mention right before it (past a
+        comma); else none."""
+        for k in range(start - 1, max(s.start, start - 5), -1):
+            if s.norms[k] == "whom":
+                break
+            if s.norms[k] in self.coord or s.texts[k] in {",", ";", ":"}:
+                return []
+        else:
+            return []
+        j = k - 1 if k - 1 > s.start and s.texts[k - 1] == "," else k
+        m = s.mention_ending_at(j)
+        if m is None or m.kind not in ("name", "person", "capital", "adj", "seat"):
+            return []
+        return [a for a in m.actors if a not in holder]
 
     def _all_sides(self, s: Sentence, k: int, holder: Holder, ctx: Context
                    ) -> list[str] | None:

@@ -9,6 +9,13 @@ during the session), each tested on sentences written for this file.
   a call for restraint where the sentence or the one before names a truce (words
   truce_words); elsewhere «respect it» asks nothing typed. «to avoid any further military
   action», «refrain from new attacks»: restraint, written as a family.
+- «…, whom they each received last month»: the relative's antecedent is the object of the
+  verb after «whom» and its subject.
+- «Egyptian and Turkish diplomats sat at the same table», «sat down together»: talks (rule
+  15), both ways for a joint subject.
+- «held two days of discussions in Cairo, covering bilateral ties as well as Libya, Syria»:
+  actors past a topic word (words topic_prepositions, now with «covering») are what joint
+  holders talk about, no partners, as for agreeing.
 """
 
 from __future__ import annotations
@@ -49,6 +56,20 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe U.S. secretary of state urged India and Pakistan to avoid any further "
       "military action." + FILLER),
      {("USA", "urges_restraint", "IND"), ("USA", "urges_restraint", "PAK")}),
+    ("the_antecedent_of_whom",
+     ("Headline\n\nEgypt and Turkey said they would work with Dbeibah, whom they each "
+      "received last month." + FILLER),
+     {("EGY", "expresses_intent_to_cooperate", "LBY"), ("TUR", "expresses_intent_to_cooperate",
+                                                        "LBY"),
+      ("EGY", "holds_talks", "LBY"), ("TUR", "holds_talks", "LBY")}),
+    ("sat_at_the_same_table",
+     ("Headline\n\nEgyptian and Turkish diplomats sat at the same table in Cairo this week."
+      + FILLER),
+     {("EGY", "holds_talks", "TUR"), ("TUR", "holds_talks", "EGY")}),
+    ("what_joint_talks_covered",
+     ("Headline\n\nThe Egyptian and Turkish delegations held two days of discussions in Cairo, "
+      "covering bilateral ties as well as Libya, Syria and Iraq." + FILLER),
+     {("EGY", "holds_talks", "TUR"), ("TUR", "holds_talks", "EGY")}),
 ]
 
 

@@ -158,7 +158,7 @@ class CueRules(MentionRules):
                 start > s.start and s.norms[start - 1] in self.hospitality:
             return False  # «امتنانهم للمملكة على حسن الاستقبال»: hospitality, no talks (rule 18)
         if self.lang == "ar" and form.tag == "n" and end < s.end and \
-                s.texts[end].strip("()").isdigit():
+                (s.texts[end].strip("()").isdigit() or s.norms[end] in self.count_words):
             return False  # «بتأييد 13 عضواً ومعارضة اثنين»: a vote's count, no stance
         if self.lang == "ar" and cue.label == "threatens" and form.tag == "n" and \
                 s.fulls[start].startswith(("ك", "وك")) and \

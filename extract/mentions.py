@@ -516,11 +516,17 @@ class MentionRules(RuleBase):
                 # after its noun, never right after a preposition; there it is the surname
                 after.append(m.start)
         own = self._own_name_words()
+        common = self.lex.word("not_names")
         for i in range(1, len(norms)):
-            if norms[i] in first and norms[i] in own and i not in covered and (
-                    norms[i - 1] in self.events or norms[i - 1] in self.prepositions):
-                # «تصريحات لولا», «تضامنهما مع لولا»: a word of one official's names alone
-                # (no common word) after an act noun or a preposition
+            if norms[i] in first and i not in covered and (
+                    norms[i - 1] in self.events and norms[i] in own or
+                    norms[i] not in common and (
+                        norms[i - 1] in self.prepositions or
+                        strip_vowels(texts[i]).startswith(("ب", "ل")) and
+                        strip_vowels(texts[i])[1:] == norms[i])):
+                # «تصريحات لولا»: a word of one official's names alone after an act noun;
+                # «تضامنهما مع لولا», «اتصالاً هاتفياً بخان»: the surname of an official named
+                # in full (no common word) after a preposition, its clitic one too
                 after.append(i)
         for i in after:
             f = first[norms[i]]

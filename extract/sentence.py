@@ -729,6 +729,7 @@ class RuleBase:
         self.on = w("agree_on")
         self.agree_that = w("agree_that")
         self.numbers = w("group_numbers")
+        self.count_words = w("count_words")  # «تأييد عشرة أعضاء»: a vote's count
         self.hospitality = w("hospitality_words")  # «حسن الاستقبال»
         self.quantifiers = w("object_quantifiers")  # «ورفضها أي تدخل»
         self.issue_verbs = w("issue_verbs")  # «وأصدروا في ختامه البيان المشترك»

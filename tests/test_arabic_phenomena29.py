@@ -27,6 +27,10 @@ blind pair written during the session), each tested on sentences written for thi
   perfect_particles), the opening verb's subject is the sentence's, also inside an answer.
 - «…، ودعت واشنطن رواندا إلى …»: two names after a verb of appeal, the second not
   coordinated, are its subject and its addressee.
+- «أجرى ولي عهد أبوظبي … اتصالاً هاتفياً بخان»: the surname of an official named in full,
+  no common word, after a preposition written as its clitic, is that official.
+- «ونال المشروع تأييد عشرة أعضاء»: a stance noun before a cardinal written as a word (words
+  count_words) counts a vote, as before digits.
 """
 
 from __future__ import annotations
@@ -105,6 +109,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("خبر عاجل\n\nوقد أجرى وزير الخارجية أنتوني بلينكن اتصالاً هاتفياً بالرئيس الكونغولي، "
       "ودعت واشنطن رواندا إلى وقف دعمها للمتمردين." + FILLER),
      {("USA", "holds_talks", "COD"), ("USA", "demands", "RWA")}),
+    ("a_surname_after_a_clitic_preposition",
+     ("خبر عاجل\n\nقال رئيس الوزراء الباكستاني عمران خان إن بلاده ستفرج عن الطيار. وأجرى وزير "
+      "الخارجية الإماراتي اتصالاً هاتفياً بخان." + FILLER),
+     {("ARE", "holds_talks", "PAK")}),
+    ("a_vote_counted_in_words",
+     ("خبر عاجل\n\nوانتقد المندوب الروسي مشروع القرار. ونال المشروع تأييد عشرة أعضاء، فيما "
+      "امتنعت الصين والهند والبرازيل عن التصويت." + FILLER),
+     set()),
 ]
 
 

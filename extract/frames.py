@@ -1285,7 +1285,11 @@ class FrameRules(ArgumentRules):
             targets = self._sponsors(s, begin, min(s.end, begin + 12), holder.actors)
             last = begin + 1  # a praise that follows («مشيدا بجهود …») is read on its own
         if label == "welcomes" and self.lang == "ar" and targets and \
-                self._on_agreement_ar(s, last if last is not None else sp.end):
+                self._on_agreement_ar(s, last if last is not None else sp.end) and \
+                not (last is not None and any(
+                    # «أشاد ترامب بالتزام أنقرة بالهدنة»: the party's own commitment to the
+                    # agreement, a stance noun in construct with it, is praised (rule 22)
+                    sp2.end == last and any(f.tag == "n" for f in fs2) for sp2, fs2 in s.cues)):
             # rule 23: «هنأه فيه بتوقيع الاتفاقية», «هنأت مصر قيرغيزستان على إبرام
             # المعاهدة»: congratulating a party on an agreement welcomes no party
             targets = []

@@ -31,6 +31,9 @@ blind pair written during the session), each tested on sentences written for thi
   no common word, after a preposition written as its clitic, is that official.
 - «ونال المشروع تأييد عشرة أعضاء»: a stance noun before a cardinal written as a word (words
   count_words) counts a vote, as before digits.
+- Rule 22: «أشاد ترامب بالتزام تركيا بالهدنة»: a party's own commitment to an agreement, a
+  stance noun in construct with it, is praised; congratulating a party on an agreement
+  («هنأ … تركيا بتوقيع الاتفاق») still welcomes no party (rule 23).
 """
 
 from __future__ import annotations
@@ -116,6 +119,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_vote_counted_in_words",
      ("خبر عاجل\n\nوانتقد المندوب الروسي مشروع القرار. ونال المشروع تأييد عشرة أعضاء، فيما "
       "امتنعت الصين والهند والبرازيل عن التصويت." + FILLER),
+     set()),
+    ("praise_for_a_partys_commitment_to_a_truce",
+     "خبر عاجل\n\nوأشاد الرئيس الأمريكي بالتزام تركيا بالهدنة." + FILLER,
+     {("USA", "welcomes", "TUR")}),
+    ("congratulating_a_party_on_an_agreement",
+     "خبر عاجل\n\nوهنأ الرئيس الأمريكي تركيا بتوقيع الاتفاق." + FILLER,
      set()),
 ]
 

@@ -143,3 +143,4 @@ FRESH42_EN = REPO / "tests" / "data" / "fresh42_en"
 # written later in the fourteenth session the same way, while fresh42 was traced: scored blind
 # when it came in
 FRESH43_AR = REPO / "tests" / "data" / "fresh43_ar"
+FRESH43_EN = REPO / "tests" / "data" / "fresh43_en"

@@ -94,6 +94,7 @@ from tests.corpus import (
     FRESH42_AR,
     FRESH42_EN,
     FRESH43_AR,
+    FRESH43_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -428,9 +429,12 @@ FLOORS = [
     (FRESH42_EN, "en", "f1", 0.70),
     (FRESH42_EN, "en", "precision", 0.82),
     # fresh43 (fourteenth session), written by a helper while fresh42 was traced and scored
-    # blind when it came in: Arabic 0.732 for the session's starting code and for the code then
+    # blind when it came in: Arabic 0.732 for the session's starting code and for the code then;
+    # English 0.650 for both
     (FRESH43_AR, "ar", "f1", 0.72),
     (FRESH43_AR, "ar", "precision", 0.82),
+    (FRESH43_EN, "en", "f1", 0.64),
+    (FRESH43_EN, "en", "precision", 0.76),
 ]
 
 _cache: dict[Path, dict] = {}

@@ -1635,7 +1635,10 @@ class MentionRules(RuleBase):
                 continue  # «the north of the country», «the South China Sea»
             if self.lang == "ar" and nxt < s.end and (
                     nxt in s.mentions and s.mentions[nxt].kind == "adj" or
-                    nxt not in covered and self._nisba(s, nxt)):
+                    nxt not in covered and self._nisba(s, nxt) and not (
+                        # «حمّل كاتس الحزب المسؤولية»: a feminine word after a masculine
+                        # head is no adjective of it (its object, here)
+                        not n.endswith(("ه", "ات")) and s.norms[nxt].endswith("يه"))):
                 continue
             speaker = ctx.speaker.actors if ctx.speaker is not None else None
             # («Saudi Arabia's foreign ministry expressed the kingdom's rejection»: the

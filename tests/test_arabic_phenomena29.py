@@ -34,6 +34,8 @@ blind pair written during the session), each tested on sentences written for thi
 - Rule 22: «أشاد ترامب بالتزام تركيا بالهدنة»: a party's own commitment to an agreement, a
   stance noun in construct with it, is praised; congratulating a party on an agreement
   («هنأ … تركيا بتوقيع الاتفاق») still welcomes no party (rule 23).
+- «حمّل كاتس الحزب المسؤولية» after «حزب الله»: a feminine word after a masculine bare head
+  («الحزب») is no nisba adjective of it, so the head still names the party named before.
 """
 
 from __future__ import annotations
@@ -126,6 +128,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("congratulating_a_party_on_an_agreement",
      "خبر عاجل\n\nوهنأ الرئيس الأمريكي تركيا بتوقيع الاتفاق." + FILLER,
      set()),
+    ("a_feminine_word_after_a_masculine_head",
+     ("خبر عاجل\n\nأعلن حزب الله أنه استهدف موقعاً إسرائيلياً. وحمّل وزير الخارجية الإسرائيلي "
+      "الحزب المسؤولية الكاملة عن الهجوم." + FILLER),
+     {("ISR", "accuses", "HEZBOLLAH")}),
 ]
 
 

@@ -1627,8 +1627,11 @@ class MentionRules(RuleBase):
                 continue
             nxt = k + 1
             if self.lang == "en" and (nxt < s.end and s.norms[nxt] == "of" or
-                                      k == s.start or s.norms[k - 1] != "the"):
-                continue  # «the Kingdom of …» names itself; «a kingdom» names none
+                                      k == s.start or s.norms[k - 1] != "the" or
+                                      k - 2 >= s.start and s.norms[k - 2] in self.outside_en):
+                # «the Kingdom of …» names itself; «a kingdom» names none; «negotiations
+                # outside the court» says where, no one
+                continue
             if n in self.compass_heads and not (
                     s.texts[k][:1].isupper() and
                     (nxt >= s.end or not s.texts[nxt][:1].isupper())):

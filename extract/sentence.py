@@ -600,12 +600,15 @@ class RuleBase:
         # English: «the Sultanate», «the Kingdom»: the heads of the states' long names
         # («Sultanate of Oman», «Hashemite Kingdom of Jordan»; not «United Kingdom of …»)
         state_heads = w("state_anaphoric_heads")
+        org_heads = w("org_anaphoric_heads")  # English: «the court», «the agency»
+        self.outside_en = w("outside_prepositions")  # «outside the court»: a place
         # «the North», «the South»: the first word of a two-word name, capitalised
         self.compass_heads = w("compass_heads")
         self.region_modifiers = w("region_modifiers")  # «in north-west Syria»: a place
         self.place_nouns_en = w("place_nouns")  # «the Uzbek city of Samarkand»: a place
         self.state_heads: dict[str, frozenset[str]] = {}
-        for a in self.res.gazetteer.actors.values() if state_heads or self.compass_heads else ():
+        for a in self.res.gazetteer.actors.values() if state_heads or self.compass_heads or \
+                org_heads else ():
             found: set[str] = set()
             if self.lang == "ar":
                 # «المملكة الأردنية الهاشمية», «سلطنة عمان» (not «المملكة المتحدة»); an armed
@@ -626,6 +629,8 @@ class RuleBase:
                              words[i + 1] == "of" and (i == 0 or words[i - 1] != "united"))
                 if len(words) == 2 and words[0] in self.compass_heads:
                     found.add(words[0])  # «North Korea … the North»
+                if a.kind != "state" and len(words) >= 2 and words[-1] in org_heads:
+                    found.add(words[-1])  # «International Criminal Court … the court»
             if found:
                 self.state_heads[a.id] = frozenset(found)
         self.state_head_words = frozenset(

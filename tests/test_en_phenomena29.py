@@ -16,6 +16,11 @@ during the session), each tested on sentences written for this file.
 - «held two days of discussions in Cairo, covering bilateral ties as well as Libya, Syria»:
   actors past a topic word (words topic_prepositions, now with «covering») are what joint
   holders talk about, no partners, as for agreeing.
+- «the International Criminal Court issued arrest warrants … rejects the court's decision»,
+  «stood behind the court»: the last word of an organisation's long name (words
+  org_anaphoric_heads: court, agency, tribunal, league) stands for the organisation named
+  last with it, as «the Kingdom» does for a state; after «outside», «inside» (words
+  outside_prepositions) the head says where, no one.
 """
 
 from __future__ import annotations
@@ -70,6 +75,22 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe Egyptian and Turkish delegations held two days of discussions in Cairo, "
       "covering bilateral ties as well as Libya, Syria and Iraq." + FILLER),
      {("EGY", "holds_talks", "TUR"), ("TUR", "holds_talks", "EGY")}),
+    ("the_court_named_back",
+     ("Headline\n\nThe International Criminal Court issued arrest warrants on Thursday. The "
+      "White House said it rejects the court's decision, and Jordan's foreign minister said "
+      "Amman stood behind the court." + FILLER),
+     {("USA", "rejects", "ICC"), ("JOR", "expresses_support", "ICC")}),
+    ("the_agency_named_back",
+     ("Headline\n\nThe International Atomic Energy Agency reported new uranium traces. Iran's "
+      "foreign ministry condemned the agency's report." + FILLER),
+     {("IRN", "condemns", "IAEA")}),
+    ("outside_the_court_is_a_place",
+     ("Headline\n\nThe International Court of Justice ruled on the border case on Monday. "
+      "Guyana rejected Caracas's call for bilateral negotiations outside the court." + FILLER),
+     {("GUY", "rejects", "VEN")}),
+    ("no_court_named_before",
+     "Headline\n\nThe White House said it rejects the court's decision." + FILLER,
+     set()),
 ]
 
 

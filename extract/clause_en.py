@@ -2036,7 +2036,16 @@ class EnglishClauseRules(CueRules):
         """Whether token ``k`` is the «as» of a role the clause's subject takes on («acting
         as a mediator», «ready to serve as facilitator»), not of a role an object has
         («welcomed Qatar's role as mediator», «join Brazil as a facilitator»: whose role?)."""
-        return s.norms[k] == "as" and k > s.start and s.norms[k - 1] in self.role_verbs_en
+        if s.norms[k] != "as" or k <= s.start:
+            return False
+        for v in range(k - 1, max(s.start, k - 4) - 1, -1):
+            # («worked tirelessly as mediators», «have worked without pause as mediators»:
+            # past an adverb or a short adverbial phrase)
+            if s.norms[v] in self.role_verbs_en:
+                return True
+            if v in s.mentions or not (s.texts[v].isalpha() and s.texts[v].islower()):
+                return False
+        return False
 
     def _first_actor_en(self, s: Sentence, before: int, holder: tuple[str, ...]) -> list[str]:
         for k in range(s.start, before):

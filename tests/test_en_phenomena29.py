@@ -21,6 +21,12 @@ during the session), each tested on sentences written for this file.
   org_anaphoric_heads: court, agency, tribunal, league) stands for the organisation named
   last with it, as «the Kingdom» does for a state; after «outside», «inside» (words
   outside_prepositions) the head says where, no one.
+- «We call on Israel and Hamas to resume urgent discussions»: resuming or continuing
+  discussions is dialogue (rule 10), not bare «discussions» («keep the file separate from
+  their border discussions»).
+- «our three countries have worked without pause as mediators»: the role's «as» past an
+  adverb or a short adverbial phrase; «without pause», «without delay», «no doubt» negate
+  nothing (words negation_cancel_after).
 """
 
 from __future__ import annotations
@@ -91,6 +97,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("no_court_named_before",
      "Headline\n\nThe White House said it rejects the court's decision." + FILLER,
      set()),
+    ("resume_urgent_discussions",
+     ("Headline\n\nEgypt called on Israel and Hamas to resume urgent discussions in Cairo."
+      + FILLER),
+     {("EGY", "calls_for_dialogue", "ISR"), ("EGY", "calls_for_dialogue", "HAMAS")}),
+    ("discussions_as_a_topic_ask_no_dialogue",
+     ("Headline\n\nGhana called on Iraq and Kuwait to keep the humanitarian file separate from "
+      "their border discussions." + FILLER),
+     {("GHA", "demands", "IRQ"), ("GHA", "demands", "KWT")}),
+    ("worked_without_pause_as_mediators",
+     ("Headline\n\nThe leaders of the United States, Egypt and Qatar issued a joint statement. "
+      "Our three countries have worked without pause as mediators between Israel and Hamas."
+      + FILLER),
+     {(a, "mediates", t) for a in ("USA", "EGY", "QAT") for t in ("ISR", "HAMAS")}),
 ]
 
 

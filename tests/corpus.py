@@ -144,3 +144,6 @@ FRESH42_EN = REPO / "tests" / "data" / "fresh42_en"
 # when it came in
 FRESH43_AR = REPO / "tests" / "data" / "fresh43_ar"
 FRESH43_EN = REPO / "tests" / "data" / "fresh43_en"
+# written later in the fourteenth session the same way, while fresh43 was traced: scored blind
+# when it came in
+FRESH44_AR = REPO / "tests" / "data" / "fresh44_ar"

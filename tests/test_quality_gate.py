@@ -95,6 +95,7 @@ from tests.corpus import (
     FRESH42_EN,
     FRESH43_AR,
     FRESH43_EN,
+    FRESH44_AR,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -435,6 +436,11 @@ FLOORS = [
     (FRESH43_AR, "ar", "precision", 0.82),
     (FRESH43_EN, "en", "f1", 0.64),
     (FRESH43_EN, "en", "precision", 0.76),
+    # fresh44 (fourteenth session), written by a helper while fresh43 was traced and scored
+    # blind when it came in: Arabic 0.758 for the session's starting code, 0.762 for the code
+    # then
+    (FRESH44_AR, "ar", "f1", 0.75),
+    (FRESH44_AR, "ar", "precision", 0.88),
 ]
 
 _cache: dict[Path, dict] = {}

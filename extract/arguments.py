@@ -1307,7 +1307,10 @@ class ArgumentRules(EnglishClauseRules):
             if not strip_vowels(s.texts[start]).endswith(("ه", "ها", "هم", "هما")):
                 return None
             k = start - 1
-            if not (k > s.start and s.norms[k] in self.on):
+            if strip_vowels(s.texts[start]).startswith("ل") and \
+                    not s.norms[start].startswith("ل"):
+                k = start  # «شكرهما للعراق وعُمان لاستضافتهما …»: «ل» written on the noun
+            elif not (k > s.start and s.norms[k] in self.on):
                 return None
         else:
             k = start - 2

@@ -36,6 +36,12 @@ blind pair written during the session), each tested on sentences written for thi
   («هنأ … تركيا بتوقيع الاتفاق») still welcomes no party (rule 23).
 - «حمّل كاتس الحزب المسؤولية» after «حزب الله»: a feminine word after a masculine bare head
   («الحزب») is no nisba adjective of it, so the head still names the party named before.
+- Rule 16: «يواصل اتصالاته بين بيروت وتل أبيب»: one's own contacts between two sides (the
+  noun with its possessive pronoun) are mediation; «اتصالات بين دكا وجيش أراكان» (no owner)
+  and «تيسير الاتصالات بين المنامة وطهران» stay as they were read.
+- Rule 16: «شكرهما للعراق وعُمان لاستضافتهما جولات الحوار التي جرت بينهما»: the hosting
+  noun with its pronoun, thanked for with «ل» written on it, is the thanked ones' mediation
+  between those who thank them (a hosting's rounds, meetings: words of the host cue).
 """
 
 from __future__ import annotations
@@ -132,6 +138,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("خبر عاجل\n\nأعلن حزب الله أنه استهدف موقعاً إسرائيلياً. وحمّل وزير الخارجية الإسرائيلي "
       "الحزب المسؤولية الكاملة عن الهجوم." + FILLER),
      {("ISR", "accuses", "HEZBOLLAH")}),
+    ("ones_own_contacts_between_two_sides",
+     ("خبر عاجل\n\nوأضاف أن المبعوث الرئاسي الأمريكي آموس هوكشتاين يواصل اتصالاته بين بيروت "
+      "وتل أبيب لمنع اتساع رقعة الحرب." + FILLER),
+     {("USA", "mediates", "LBN"), ("USA", "mediates", "ISR")}),
+    ("thanks_for_hosting_rounds_between_them",
+     ("خبر عاجل\n\nويعرب الجانبان السعودي والإيراني عن تقديرهما وشكرهما لجمهورية العراق "
+      "وسلطنة عمان لاستضافتهما جولات الحوار التي جرت بينهما." + FILLER),
+     {("SAU", "welcomes", "IRQ"), ("SAU", "welcomes", "OMN"), ("IRN", "welcomes", "IRQ"),
+      ("IRN", "welcomes", "OMN"), ("IRQ", "mediates", "SAU"), ("IRQ", "mediates", "IRN"),
+      ("OMN", "mediates", "SAU"), ("OMN", "mediates", "IRN")}),
 ]
 
 

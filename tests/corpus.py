@@ -147,3 +147,4 @@ FRESH43_EN = REPO / "tests" / "data" / "fresh43_en"
 # written later in the fourteenth session the same way, while fresh43 was traced: scored blind
 # when it came in
 FRESH44_AR = REPO / "tests" / "data" / "fresh44_ar"
+FRESH44_EN = REPO / "tests" / "data" / "fresh44_en"

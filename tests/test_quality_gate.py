@@ -96,6 +96,7 @@ from tests.corpus import (
     FRESH43_AR,
     FRESH43_EN,
     FRESH44_AR,
+    FRESH44_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -441,6 +442,9 @@ FLOORS = [
     # then
     (FRESH44_AR, "ar", "f1", 0.75),
     (FRESH44_AR, "ar", "precision", 0.88),
+    # English 0.630 for the session's starting code and for the code then
+    (FRESH44_EN, "en", "f1", 0.62),
+    (FRESH44_EN, "en", "precision", 0.74),
 ]
 
 _cache: dict[Path, dict] = {}

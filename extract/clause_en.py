@@ -98,6 +98,7 @@ class EnglishClauseRules(CueRules):
         self.ruling_nouns_en = w("ruling_nouns")  # «welcomed the order»
         self.regime_nouns_en = w("regime_nouns")  # «the junta»
         self.army_nouns_en = w("army_nouns")  # «the army», named before with its state
+        self.group_meetings_en = w("group_meeting_nouns")  # «keep their meetings open»
         # «a Syrian government hungry for recognition … warned the new authorities»: a new
         # government named with its state before, then bare with «new», «transitional»
         self.new_rulers_en = w("new_ruler_nouns")

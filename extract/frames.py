@@ -110,6 +110,11 @@ class FrameRules(ArgumentRules):
             label = "warns"  # rule 14: «هدد بفرض رسوم جمركية»: sanctions or other steps
         targets: list[str] = []
         last: int | None = None
+        if self.lang == "en" and label == "holds_talks" and form.tag == "n" and \
+                cue.frame != "between" and any(
+                f.cue.frame == "ready" and sp.start - 4 <= sp2.end <= sp.start
+                for sp2, forms2 in s.cues for f in forms2):
+            return []  # «agreed to keep their meetings open»: meetings intended, not held
         if self.lang == "en" and holder.source == "their":
             return self._mutual(label, holder.actors)  # «during their meeting»
         if self.lang == "en" and label == "holds_talks" and form.tag == "p" and \
@@ -484,6 +489,9 @@ class FrameRules(ArgumentRules):
                         # «على استعداد للعمل مع جميع الأطراف لوقف التصعيد»: an offer to
                         # work with every side is an offer to mediate (rules 11, 16)
                         return [(("mediates", holder.actors, every), k + 2)]
+            if self.lang == "en" and len(set(holder.actors)) >= 3 and any(
+                    s.norms[k] in self.group_meetings_en for k in range(sp.end, reach)):
+                return []  # «and agreed to keep their meetings open»: a group's own forum
             kind, cend = self._content(s, sp.end, reach, "ready")
             if kind is not None and s.norms[cend - 1] in self.bare_help and \
                     cend - 1 in s.doc.user_data["sg_content_starts"] and \

@@ -1887,6 +1887,22 @@ class MentionRules(RuleBase):
                 if len(actors) < 3:
                     continue
                 end = k + 1
+            elif self.lang == "en" and n[k] in self.leader_groups and k > s.start and (
+                    n[k - 1] in self.articles or
+                    k - 1 > s.start and n[k - 1] == "foreign" and n[k - 2] in self.articles) \
+                    and not (k + 1 < s.end and (n[k + 1] in ("of", "'s", "'") or
+                                                (k + 1) in s.mentions)) and \
+                    (k - 1 not in s.mentions and k - 2 not in s.mentions):
+                # «The ministers and the Secretary-General affirmed …» after «The foreign
+                # ministers of … — Jordan, Saudi Arabia, Iraq, Lebanon and Egypt — met»: those
+                # who took part in the last meeting (not the last list: «West African leaders
+                # approved the withdrawal of Mali, Burkina Faso and Niger … The leaders also
+                # thanked …»)
+                listed = ctx.meeting if ctx.meeting and len(ctx.meeting) >= 3 else \
+                    self._apposed_officials_en(ctx)
+                if listed:
+                    s.add_mention(Mention(k, k + 1, "name", listed, "m", s.texts[k]))
+                continue
             elif self.lang == "en" and n[k] in self.numbers and n[k + 1] in self.group_nouns \
                     and k > s.start and (n[k - 1] in self.articles or n[k - 1] in self.demonstratives) \
                     and self._count_fits_en(n[k], actors):
@@ -1984,6 +2000,22 @@ class MentionRules(RuleBase):
         read only when such a reference comes (see _last_list)."""
         if sum(1 for m in s.mentions.values() if m.kind in ("name", "capital", "adj")) >= 2:
             ctx.list_sentences.append(s)
+
+    def _apposed_officials_en(self, ctx: Context) -> tuple[str, ...] | None:
+        """English: the last list of three or more actors set off by a dash, colon or bracket
+        after a plural of officials in its sentence («The foreign ministers of the contact
+        group — Jordan, Saudi Arabia, Iraq, Lebanon and Egypt — met»): whom those officials
+        are; else None."""
+        for s in reversed(ctx.list_sentences[-3:]):
+            for m in sorted(s.mentions.values(), key=lambda x: x.start):
+                if m.start <= s.start or s.texts[m.start - 1] not in {"—", "–", "-", ":", "("} \
+                        or not any(s.norms[x] in self.leader_groups
+                                   for x in range(s.start, m.start)):
+                    continue
+                actors = self._actors(self._group(s, m, s.end))
+                if len(actors) >= 3:
+                    return actors
+        return None
 
     def _last_list(self, ctx: Context, least: int = 2,
                    exact: bool = False) -> tuple[str, ...] | None:

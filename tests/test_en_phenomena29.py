@@ -27,6 +27,17 @@ during the session), each tested on sentences written for this file.
 - «our three countries have worked without pause as mediators»: the role's «as» past an
   adverb or a short adverbial phrase; «without pause», «without delay», «no doubt» negate
   nothing (words negation_cancel_after).
+- «The foreign ministers of the contact group — Jordan, Saudi Arabia, Iraq, Lebanon and Egypt
+  — met … "The ministers affirmed …"»: a plural of officials (words leader_groups) as a
+  subject, with no state named with it, is those who took part in the last meeting, else
+  the last list of three or more set off by a dash or colon after a plural of officials;
+  not any last list («West African leaders approved the withdrawal of Mali, Burkina Faso and
+  Niger … The leaders also thanked …»).
+- «agreed to keep their meetings open»: meetings a readiness or agreement governs are
+  intended, not held; three or more agreeing about their own meetings (words
+  group_meeting_nouns) make a forum of their own (rule 15), no cooperation among them.
+- «a transition … with the support of the United Nations»: «the support of» names whose
+  support it is, a circumstance, no stance of the sentence's holder.
 """
 
 from __future__ import annotations
@@ -110,6 +121,25 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Our three countries have worked without pause as mediators between Israel and Hamas."
       + FILLER),
      {(a, "mediates", t) for a in ("USA", "EGY", "QAT") for t in ("ISR", "HAMAS")}),
+    ("the_ministers_after_their_list",
+     ("Headline\n\nThe foreign ministers of the contact group — Jordan, Saudi Arabia, Iraq, "
+      "Lebanon and Egypt — met in Aqaba on Saturday. The ministers condemned the incursion "
+      "of Israeli forces into the buffer zone." + FILLER),
+     {(a, "condemns", "ISR") for a in ("JOR", "SAU", "IRQ", "LBN", "EGY")}),
+    ("the_prime_minister_is_no_group",
+     ("Headline\n\nJordan, Saudi Arabia and Egypt met in Aqaba on Saturday. The prime "
+      "minister of Iraq condemned the incursion of Israeli forces." + FILLER),
+     {("IRQ", "condemns", "ISR")} |
+     {(a, "holds_talks", b) for a in ("JOR", "SAU", "EGY") for b in ("JOR", "SAU", "EGY")
+      if a != b}),
+    ("meetings_agreed_to_are_not_held",
+     ("Headline\n\nJordan, Saudi Arabia, Iraq and Egypt condemned the incursion of Israeli "
+      "forces, and agreed to keep their meetings open." + FILLER),
+     {(a, "condemns", "ISR") for a in ("JOR", "SAU", "IRQ", "EGY")}),
+    ("with_the_support_of_an_organisation",
+     ("Headline\n\nJordan and Egypt backed a political transition in Syria with the support of "
+      "the United Nations." + FILLER),
+     set()),
 ]
 
 

@@ -1295,6 +1295,10 @@ class MentionRules(RuleBase):
                 if s.norms[r] not in self.relative or r + 1 in s.mentions:
                     continue
                 j = r + 2
+                while j < s.end - 1 and j not in s.mentions and \
+                        strip_vowels(s.texts[j]).startswith("و") and \
+                        strip_vowels(s.texts[j]).endswith(("ه", "ها")) and s.texts[j].isalpha():
+                    j += 1  # «القرار الذي صاغته وقدمته الولايات المتحدة …»: a verb coordinated
                 while j < min(s.end, r + 5) and j not in s.mentions and s.texts[j].isalpha() \
                         and s.norms[j] not in self.prepositions and s.norms[j] not in self.loc \
                         and (s.norms[j] in self.occupation or s.norms[j] in self.heads or

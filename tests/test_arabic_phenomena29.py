@@ -42,6 +42,8 @@ blind pair written during the session), each tested on sentences written for thi
 - Rule 16: «شكرهما للعراق وعُمان لاستضافتهما جولات الحوار التي جرت بينهما»: the hosting
   noun with its pronoun, thanked for with «ل» written on it, is the thanked ones' mediation
   between those who thank them (a hosting's rounds, meetings: words of the host cue).
+- Rule 11: «القرار الذي صاغته وقدمته الولايات المتحدة وبريطانيا …»: the subject of a relative
+  clause past verbs coordinated in it is the act's author, for a later «نرفض هذا القرار».
 """
 
 from __future__ import annotations
@@ -148,6 +150,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("SAU", "welcomes", "IRQ"), ("SAU", "welcomes", "OMN"), ("IRN", "welcomes", "IRQ"),
       ("IRN", "welcomes", "OMN"), ("IRQ", "mediates", "SAU"), ("IRQ", "mediates", "IRN"),
       ("OMN", "mediates", "SAU"), ("OMN", "mediates", "IRN")}),
+    ("the_author_past_coordinated_relative_verbs",
+     ("مؤتمر صحفي\n\nعقد المتحدث باسم وزارة الخارجية الإيرانية مؤتمره الصحفي الأسبوعي.\n\n"
+      "س: ما ردكم على القرار الذي صاغته وقدمته الولايات المتحدة وبريطانيا؟\n\n"
+      "ج: نرفض هذا القرار رفضاً قاطعاً." + FILLER),
+     {("IRN", "rejects", "USA"), ("IRN", "rejects", "GBR")}),
 ]
 
 

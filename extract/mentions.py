@@ -1147,10 +1147,12 @@ class MentionRules(RuleBase):
                     close = next((k for k in range(end + 1, min(s.end, end + 9))
                                   if s.texts[k] in {"،", ","}), None)
                     end = close + 1 if close is not None else end
+                while end < s.end - 1 and s.norms[end] in self.manner:
+                    end += 1  # «… والأردن أيمن الصفدي اليوم بياناً مشتركاً»
                 if len(grp) < 2 or end >= s.end or not self._names_act(s.norms[end]):
                     continue
             j = m.start - 1
-            while j > s.start and j not in s.mentions and m.start - j <= 2 and \
+            while j > s.start and j not in s.mentions and m.start - j <= 3 and \
                     s.norms[j] not in self.enactment_words and s.texts[j].isalpha():
                 j -= 1  # past the body: «الكنيست», «الحكومة»
             if j >= s.start and s.norms[j] in self.enactment_words:

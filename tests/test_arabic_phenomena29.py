@@ -44,6 +44,9 @@ blind pair written during the session), each tested on sentences written for thi
   between those who thank them (a hosting's rounds, meetings: words of the host cue).
 - Rule 11: «القرار الذي صاغته وقدمته الولايات المتحدة وبريطانيا …»: the subject of a relative
   clause past verbs coordinated in it is the act's author, for a later «نرفض هذا القرار».
+- Rule 11: «أصدر وزراء خارجية مصر سامح شكري وفرنسا … والأردن أيمن الصفدي اليوم بياناً
+  مشتركاً»: the list of issuers after the verb of enactment and the officials' title (three
+  words), past a word of time, made the statement, for a later «رحّب … بالبيان».
 """
 
 from __future__ import annotations
@@ -155,6 +158,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "س: ما ردكم على القرار الذي صاغته وقدمته الولايات المتحدة وبريطانيا؟\n\n"
       "ج: نرفض هذا القرار رفضاً قاطعاً." + FILLER),
      {("IRN", "rejects", "USA"), ("IRN", "rejects", "GBR")}),
+    ("a_statement_issued_by_a_list_past_a_word_of_time",
+     ("خبر عاجل\n\nأصدر وزراء خارجية مصر سامح شكري وفرنسا والأردن أيمن الصفدي اليوم بياناً "
+      "مشتركاً بشأن خطط الضم. ورحّب المتحدث باسم الرئاسة الفلسطينية بالبيان." + FILLER),
+     {("PSE", "welcomes", "EGY"), ("PSE", "welcomes", "FRA"), ("PSE", "welcomes", "JOR")}),
 ]
 
 

@@ -522,11 +522,14 @@ class MentionRules(RuleBase):
                     norms[i - 1] in self.events and norms[i] in own or
                     norms[i] not in common and (
                         norms[i - 1] in self.prepositions or
+                        ("ال" + norms[i - 1][2:] if norms[i - 1].startswith("لل")
+                         else norms[i - 1]) in self.heads and i - 1 not in covered or
                         strip_vowels(texts[i]).startswith(("ب", "ل")) and
                         strip_vowels(texts[i])[1:] == norms[i])):
                 # «تصريحات لولا»: a word of one official's names alone after an act noun;
-                # «تضامنهما مع لولا», «اتصالاً هاتفياً بخان»: the surname of an official named
-                # in full (no common word) after a preposition, its clitic one too
+                # «تضامنهما مع لولا», «اتصالاً هاتفياً بخان», «للرئيس لولا»: the surname of an
+                # official named in full (no common word) after a preposition, its clitic one
+                # too, or a bare title
                 after.append(i)
         for i in after:
             f = first[norms[i]]

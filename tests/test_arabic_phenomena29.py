@@ -47,6 +47,9 @@ blind pair written during the session), each tested on sentences written for thi
 - Rule 11: «أصدر وزراء خارجية مصر سامح شكري وفرنسا … والأردن أيمن الصفدي اليوم بياناً
   مشتركاً»: the list of issuers after the verb of enactment and the officials' title (three
   words), past a word of time, made the statement, for a later «رحّب … بالبيان».
+- «للرئيس لولا», «الرئيس لولا» after «لويس إيناسيو لولا دا سيلفا»: the short name after a bare
+  title is the official (not «لولا», "were it not for", which made the sentence
+  hypothetical); a common word that is also a name's word («قوة»; words not_names) is not.
 """
 
 from __future__ import annotations
@@ -162,6 +165,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("خبر عاجل\n\nأصدر وزراء خارجية مصر سامح شكري وفرنسا والأردن أيمن الصفدي اليوم بياناً "
       "مشتركاً بشأن خطط الضم. ورحّب المتحدث باسم الرئاسة الفلسطينية بالبيان." + FILLER),
      {("PSE", "welcomes", "EGY"), ("PSE", "welcomes", "FRA"), ("PSE", "welcomes", "JOR")}),
+    ("a_short_name_after_a_bare_title",
+     ("خبر عاجل\n\nأجرى الرئيس الأمريكي اتصالاً هاتفياً بنظيره البرازيلي لويس إيناسيو لولا دا "
+      "سيلفا. وأعرب الرئيس الأرجنتيني عن دعمه غير المشروط للرئيس لولا." + FILLER),
+     {("USA", "holds_talks", "BRA"), ("ARG", "expresses_support", "BRA")}),
 ]
 
 

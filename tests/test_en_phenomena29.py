@@ -38,6 +38,12 @@ during the session), each tested on sentences written for this file.
   group_meeting_nouns) make a forum of their own (rule 15), no cooperation among them.
 - «a transition … with the support of the United Nations»: «the support of» names whose
   support it is, a circumstance, no stance of the sentence's holder.
+- Rule 11: «after Israeli fire hit the mission's headquarters … France condemned the fire on
+  UN positions»: fire is an act of force (words reported_acts, force_acts), its author the
+  actor named with it.
+- Rule 15: «Austin called Israeli Defence Minister Yoav Gallant to voice concern»: «called»
+  with a title of an official after it (not «called on», not «called X's remarks …») is a
+  phone call.
 """
 
 from __future__ import annotations
@@ -140,6 +146,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nJordan and Egypt backed a political transition in Syria with the support of "
       "the United Nations." + FILLER),
      set()),
+    ("fire_is_an_act_of_force",
+     ("Headline\n\nIsraeli fire hit the mission's headquarters in Naqoura on Friday. France "
+      "condemned the fire on UN positions." + FILLER),
+     {("FRA", "condemns", "ISR")}),
+    ("called_an_official",
+     ("Headline\n\nDefense Secretary Lloyd Austin called Israeli Defence Minister Yoav Gallant "
+      "on Friday." + FILLER),
+     {("USA", "holds_talks", "ISR")}),
+    ("called_an_officials_remarks",
+     ("Headline\n\nThe Turkish president called the Israeli prime minister's remarks "
+      "unacceptable." + FILLER),
+     {("TUR", "condemns", "ISR")}),
 ]
 
 

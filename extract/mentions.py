@@ -1342,6 +1342,8 @@ class MentionRules(RuleBase):
             actors = self._last_list(ctx)
             if actors:
                 self._group_anaphora(s, actors, ctx)
+        if self.lang == "en" and ctx.list_sentences and not s.words().isdisjoint(self.numbers):
+            self._bare_number_en(s, ctx)
         if "(" in s.words():
             self._apposed_lists(s)
         if self.lang == "ar" and ctx.list_sentences and s.words() & self.faction_nouns:
@@ -1996,6 +1998,22 @@ class MentionRules(RuleBase):
                                if a and not any(i in self.state_ids for i in a)), ())
             if groups:
                 s.add_mention(Mention(k, k + 1, "name", groups, "f", s.texts[k]))
+
+    def _bare_number_en(self, s: Sentence, ctx: Context) -> None:
+        """English: «called on the three to lift the bans» after «Poland, Hungary and
+        Slovakia»: «the» and a number word with no noun after it name the last list of that
+        many actors."""
+        words = self.lex.in_order("number_words")
+        for k in range(s.start + 1, s.end):
+            n = s.norms[k]
+            if n not in words or s.norms[k - 1] != "the" or k in s.mentions or \
+                    k + 1 < s.end and s.texts[k + 1].isalpha() and s.norms[k + 1] not in (
+                        "to", "and", "of", "in", "on", "at", "over", "for", "were", "was",
+                        "are", "had", "have", "would", "will"):
+                continue
+            listed = self._last_list(ctx, words.index(n), exact=True)
+            if listed:
+                s.add_mention(Mention(k - 1, k + 1, "name", listed, "f", s.span(k - 1, k + 1)))
 
     def _count_fits_en(self, number: str, actors: tuple[str, ...]) -> bool:
         """Whether a list of ``actors`` is as many as the English number word says (a list

@@ -44,6 +44,8 @@ during the session), each tested on sentences written for this file.
 - Rule 15: «Austin called Israeli Defence Minister Yoav Gallant to voice concern»: «called»
   with a title of an official after it (not «called on», not «called X's remarks …») is a
   phone call.
+- «called on the three to lift the bans» after «Poland, Hungary and Slovakia»: «the» and a
+  number word with no noun after it name the last list of that many actors.
 """
 
 from __future__ import annotations
@@ -158,6 +160,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe Turkish president called the Israeli prime minister's remarks "
       "unacceptable." + FILLER),
      {("TUR", "condemns", "ISR")}),
+    ("the_three_with_no_noun",
+     ("Headline\n\nThe bans imposed by Poland, Hungary and Slovakia remain in force. The "
+      "European Commission called on the three to lift them." + FILLER),
+     {("EU", "demands", "POL"), ("EU", "demands", "HUN"), ("EU", "demands", "SVK")}),
+    ("the_two_of_a_list_of_three_is_no_one",
+     ("Headline\n\nThe bans imposed by Poland, Hungary and Slovakia remain in force. The "
+      "European Commission called on the two to lift them." + FILLER),
+     set()),
 ]
 
 

@@ -1342,7 +1342,7 @@ class MentionRules(RuleBase):
             actors = self._last_list(ctx)
             if actors:
                 self._group_anaphora(s, actors, ctx)
-        if self.lang == "en" and ctx.list_sentences and not s.words().isdisjoint(self.numbers):
+        if self.lang == "en" and not s.words().isdisjoint(self.numbers):
             self._bare_number_en(s, ctx)
         if "(" in s.words():
             self._apposed_lists(s)
@@ -2011,7 +2011,10 @@ class MentionRules(RuleBase):
                         "to", "and", "of", "in", "on", "at", "over", "for", "were", "was",
                         "are", "had", "have", "would", "will"):
                 continue
-            listed = self._last_list(ctx, words.index(n), exact=True)
+            # («… against Poland, Hungary and Slovakia, accusing the three of …»: the list
+            # the sentence itself named before, first)
+            listed = self._list_in(s, k - 1, words.index(n), exact=True) or \
+                self._last_list(ctx, words.index(n), exact=True)
             if listed:
                 s.add_mention(Mention(k - 1, k + 1, "name", listed, "f", s.span(k - 1, k + 1)))
 

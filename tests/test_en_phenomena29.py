@@ -45,7 +45,9 @@ during the session), each tested on sentences written for this file.
   with a title of an official after it (not «called on», not «called X's remarks …») is a
   phone call.
 - «called on the three to lift the bans» after «Poland, Hungary and Slovakia»: «the» and a
-  number word with no noun after it name the last list of that many actors.
+  number word with no noun after it name the last list of that many actors, the one the
+  sentence named before it first («… against Poland, Hungary and Slovakia, accusing the three
+  of …»).
 """
 
 from __future__ import annotations
@@ -168,6 +170,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe bans imposed by Poland, Hungary and Slovakia remain in force. The "
       "European Commission called on the two to lift them." + FILLER),
      set()),
+    ("the_three_of_the_same_sentence",
+     ("Headline\n\nKyiv filed complaints against Poland, Hungary and Slovakia, accusing the "
+      "three of breaching their obligations." + FILLER),
+     {("UKR", "accuses", "POL"), ("UKR", "accuses", "HUN"), ("UKR", "accuses", "SVK")}),
 ]
 
 

@@ -48,6 +48,11 @@ during the session), each tested on sentences written for this file.
   number word with no noun after it name the last list of that many actors, the one the
   sentence named before it first («… against Poland, Hungary and Slovakia, accusing the three
   of …»).
+- «encouraged India and China to use existing bilateral channels»: talks through channels are
+  dialogue (rule 10).
+- «Germany said it was pleased that Egypt and Ethiopia had resumed talks», «was glad both
+  sides had disengaged»: being glad, pleased or heartened by what actors did welcomes them
+  (rule 22); «pleased to announce» welcomes no one.
 """
 
 from __future__ import annotations
@@ -174,6 +179,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nKyiv filed complaints against Poland, Hungary and Slovakia, accusing the "
       "three of breaching their obligations." + FILLER),
      {("UKR", "accuses", "POL"), ("UKR", "accuses", "HUN"), ("UKR", "accuses", "SVK")}),
+    ("bilateral_channels_are_dialogue",
+     ("Headline\n\nA US spokesperson encouraged India and China to use existing bilateral "
+      "channels." + FILLER),
+     {("USA", "calls_for_dialogue", "IND"), ("USA", "calls_for_dialogue", "CHN")}),
+    ("pleased_that_actors_acted",
+     ("Headline\n\nGermany said it was pleased that Egypt and Ethiopia had resumed talks."
+      + FILLER),
+     {("DEU", "welcomes", "EGY"), ("DEU", "welcomes", "ETH")}),
+    ("pleased_to_announce",
+     "Headline\n\nThe Qatari minister said he was pleased to announce a new fund." + FILLER,
+     set()),
 ]
 
 

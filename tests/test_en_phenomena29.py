@@ -53,6 +53,8 @@ during the session), each tested on sentences written for this file.
 - «Germany said it was pleased that Egypt and Ethiopia had resumed talks», «was glad both
   sides had disengaged»: being glad, pleased or heartened by what actors did welcomes them
   (rule 22); «pleased to announce» welcomes no one.
+- Rule 20: «an immediate halt to the use of force» is restraint (the use of force is an act
+  of fighting, as strikes are).
 """
 
 from __future__ import annotations
@@ -190,6 +192,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("pleased_to_announce",
      "Headline\n\nThe Qatari minister said he was pleased to announce a new fund." + FILLER,
      set()),
+    ("a_halt_to_the_use_of_force",
+     ("Headline\n\nThe United States struck Houthi positions overnight. Russia's foreign "
+      "minister urged Washington to agree to an immediate halt to the use of force." + FILLER),
+     {("RUS", "urges_restraint", "USA")}),
 ]
 
 

@@ -148,3 +148,6 @@ FRESH43_EN = REPO / "tests" / "data" / "fresh43_en"
 # when it came in
 FRESH44_AR = REPO / "tests" / "data" / "fresh44_ar"
 FRESH44_EN = REPO / "tests" / "data" / "fresh44_en"
+# written in the second hour of the fourteenth session the same way, while fresh44 was traced:
+# scored blind when it came in
+FRESH45_EN = REPO / "tests" / "data" / "fresh45_en"

@@ -97,6 +97,7 @@ from tests.corpus import (
     FRESH43_EN,
     FRESH44_AR,
     FRESH44_EN,
+    FRESH45_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -445,6 +446,10 @@ FLOORS = [
     # English 0.630 for the session's starting code and for the code then
     (FRESH44_EN, "en", "f1", 0.62),
     (FRESH44_EN, "en", "precision", 0.74),
+    # fresh45 (fourteenth session), written while fresh44 was traced and scored blind when it
+    # came in: English 0.583 for the session's starting code, 0.593 for the code then
+    (FRESH45_EN, "en", "f1", 0.58),
+    (FRESH45_EN, "en", "precision", 0.72),
 ]
 
 _cache: dict[Path, dict] = {}

@@ -151,3 +151,4 @@ FRESH44_EN = REPO / "tests" / "data" / "fresh44_en"
 # written in the second hour of the fourteenth session the same way, while fresh44 was traced:
 # scored blind when it came in
 FRESH45_EN = REPO / "tests" / "data" / "fresh45_en"
+FRESH45_AR = REPO / "tests" / "data" / "fresh45_ar"

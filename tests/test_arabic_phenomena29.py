@@ -50,6 +50,9 @@ blind pair written during the session), each tested on sentences written for thi
 - «للرئيس لولا», «الرئيس لولا» after «لويس إيناسيو لولا دا سيلفا»: the short name after a bare
   title is the official (not «لولا», "were it not for", which made the sentence
   hypothetical); a common word that is also a name's word («قوة»; words not_names) is not.
+- Rule 11: «استخدمت روسيا والصين حق النقض ضد مشروعين قدمتهما ألمانيا وبلجيكا», «لاستخدام
+  الولايات المتحدة حق النقض ضد مشروع القرار الجزائري»: using the veto against a draft
+  rejects its sponsors; the verb's subject or the masdar's genitive vetoes.
 """
 
 from __future__ import annotations
@@ -169,6 +172,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("خبر عاجل\n\nأجرى الرئيس الأمريكي اتصالاً هاتفياً بنظيره البرازيلي لويس إيناسيو لولا دا "
       "سيلفا. وأعرب الرئيس الأرجنتيني عن دعمه غير المشروط للرئيس لولا." + FILLER),
      {("USA", "holds_talks", "BRA"), ("ARG", "expresses_support", "BRA")}),
+    ("a_veto_used_against_a_draft",
+     ("خبر عاجل\n\nوجاء التصويت بعد أسبوع من المفاوضات، استخدمت خلاله روسيا والصين حق النقض ضد "
+      "مشروعين قدمتهما ألمانيا وبلجيكا." + FILLER),
+     {(a, "rejects", b) for a in ("RUS", "CHN") for b in ("DEU", "BEL")}),
+    ("regret_for_a_veto_used",
+     ("خبر عاجل\n\nوأعرب المجلس الوزاري عن أسفه لاستخدام الولايات المتحدة حق النقض ضد مشروع "
+      "القرار الجزائري." + FILLER),
+     {("USA", "rejects", "DZA")}),
 ]
 
 

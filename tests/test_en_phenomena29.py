@@ -55,6 +55,9 @@ during the session), each tested on sentences written for this file.
   (rule 22); «pleased to announce» welcomes no one.
 - Rule 20: «an immediate halt to the use of force» is restraint (the use of force is an act
   of fighting, as strikes are).
+- Rule 11: «Russia and China used their veto against a draft put forward by Germany and
+  Belgium», «cast its veto against the Algerian draft»: using the veto rejects the draft's
+  sponsors, as «vetoed» does.
 """
 
 from __future__ import annotations
@@ -196,6 +199,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe United States struck Houthi positions overnight. Russia's foreign "
       "minister urged Washington to agree to an immediate halt to the use of force." + FILLER),
      {("RUS", "urges_restraint", "USA")}),
+    ("used_their_veto_against_a_draft",
+     ("Headline\n\nRussia and China used their veto against a draft put forward by Germany and "
+      "Belgium." + FILLER),
+     {(a, "rejects", b) for a in ("RUS", "CHN") for b in ("DEU", "BEL")}),
 ]
 
 

@@ -92,6 +92,14 @@ class FrameRules(ArgumentRules):
             # «سيلتقيان مجددا», «will meet», «نأمل أن نلتقي», «مستعدة للانخراط في محادثات»;
             # but «says it will summon the Iranian ambassador» announces a protest, no meeting
             label = "condemns" if cue.id in self.summon_cues else "expresses_intent_to_meet"
+        if label == "agrees_with" and self.lang == "en" and sp.end < s.end and \
+                s.norms[sp.end] == "that" and any(
+                    c.label == "expresses_intent_to_cooperate" and "ready" in c.classes
+                    for sp2, classes in self._contents_from(s, sp.end, s.end)
+                    if sp.end <= sp2.start < min(s.end, sp.end + 20) for c in classes):
+            # «agreed that the meeting would mark a beginning for the development of bilateral
+            # relations»: what they agree on is their cooperation (rule 23)
+            label = "expresses_intent_to_cooperate"
         if label == "warns" and self.lang == "ar" and any(
                 f.cue.label == "threatens" and f.tag == "x" and not self._nonmilitary_ar(s, sp2.end)
                 and self._cue_ok(s, sp2.start, sp2.end, f)  # type: ignore[attr-defined]

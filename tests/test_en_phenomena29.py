@@ -58,6 +58,12 @@ during the session), each tested on sentences written for this file.
 - Rule 11: «Russia and China used their veto against a draft put forward by Germany and
   Belgium», «cast its veto against the Algerian draft»: using the veto rejects the draft's
   sponsors, as «vetoed» does.
+- Rule 15: «Sisi and Erdoğan shook hands and held a brief conversation»: a handshake or a
+  conversation held is a meeting.
+- Rule 23: «the two presidents agreed that the meeting would mark "a beginning for the
+  development of bilateral relations"»: agreeing on their own cooperation is an intent to
+  cooperate, both ways, not a shared view; «agreed that a political solution was the only
+  way out» stays one.
 """
 
 from __future__ import annotations
@@ -203,6 +209,21 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nRussia and China used their veto against a draft put forward by Germany and "
       "Belgium." + FILLER),
      {(a, "rejects", b) for a in ("RUS", "CHN") for b in ("DEU", "BEL")}),
+    ("shook_hands",
+     ("Headline\n\nThe Egyptian president shook hands with his Turkish counterpart in Doha on "
+      "Sunday." + FILLER),
+     {("EGY", "holds_talks", "TUR")}),
+    ("agreed_on_their_cooperation",
+     ("Headline\n\nEgypt and Turkey held talks. The two presidents agreed that the meeting "
+      "would mark a beginning for the development of bilateral relations." + FILLER),
+     {("EGY", "holds_talks", "TUR"), ("TUR", "holds_talks", "EGY"),
+      ("EGY", "expresses_intent_to_cooperate", "TUR"),
+      ("TUR", "expresses_intent_to_cooperate", "EGY")}),
+    ("agreed_on_a_view",
+     ("Headline\n\nEgypt and Turkey held talks. The two ministers agreed that a political "
+      "solution was the only way out of the crisis." + FILLER),
+     {("EGY", "holds_talks", "TUR"), ("TUR", "holds_talks", "EGY"),
+      ("EGY", "agrees_with", "TUR"), ("TUR", "agrees_with", "EGY")}),
 ]
 
 

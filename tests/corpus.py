@@ -152,3 +152,6 @@ FRESH44_EN = REPO / "tests" / "data" / "fresh44_en"
 # scored blind when it came in
 FRESH45_EN = REPO / "tests" / "data" / "fresh45_en"
 FRESH45_AR = REPO / "tests" / "data" / "fresh45_ar"
+# written late in the fourteenth session the same way, while fresh45 was traced: scored blind
+# when it came in, for the session's closing figures
+FRESH46_AR = REPO / "tests" / "data" / "fresh46_ar"

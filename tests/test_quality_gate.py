@@ -99,6 +99,7 @@ from tests.corpus import (
     FRESH44_EN,
     FRESH45_AR,
     FRESH45_EN,
+    FRESH46_AR,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -454,6 +455,10 @@ FLOORS = [
     (FRESH45_AR, "ar", "precision", 0.84),
     (FRESH45_EN, "en", "f1", 0.58),
     (FRESH45_EN, "en", "precision", 0.72),
+    # fresh46 (fourteenth session), written while fresh45 was traced and scored blind when it
+    # came in: Arabic 0.763 for the session's starting code, 0.766 for the code then
+    (FRESH46_AR, "ar", "f1", 0.76),
+    (FRESH46_AR, "ar", "precision", 0.84),
 ]
 
 _cache: dict[Path, dict] = {}

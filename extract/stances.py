@@ -86,9 +86,17 @@ class Extractor(AttributionRules):
                 # «س: … ما تعليقكم؟» asks, «ج: نحن نرفض …» answers for the wire's state
                 labels[len(sentences)] = "answer" if norms[t0] in self.answer_labels \
                     else "question"
-            elif t0 + 1 < t1 and texts[t0 + 1] == ":" and \
-                    (t0 not in mentions or mentions[t0].kind == "person") and \
-                    (who := self._named_answerer(mentions, keys, norms[t0], t0)) is not None:
+            elif t0 + 1 < t1 and texts[t0 + 1] == ":" and (
+                    (t0 not in mentions or mentions[t0].kind == "person") and
+                    (who := self._named_answerer(mentions, keys, norms[t0], t0)) is not None or
+                    # «بروس:» after «… تامي بروس»: the written name, which its clitic-free
+                    # reading would make a state («بـ» + «روس»)
+                    self.lang == "ar" and t0 in mentions and
+                    (who := self._named_answerer(mentions, keys, normalize(texts[t0]), t0))
+                    is not None):
+                if t0 in mentions and mentions[t0].kind != "person":
+                    del mentions[t0]  # (the label is the answerer's name, no state named)
+                    keys.remove(t0)
                 # «وانغ: نرفض …» after «المتحدث باسم الخارجية الصينية وانغ ون بين»: the
                 # spokesman named before answers for his state
                 labels[len(sentences)] = ANSWER_LABEL + who

@@ -53,6 +53,9 @@ blind pair written during the session), each tested on sentences written for thi
 - Rule 11: «استخدمت روسيا والصين حق النقض ضد مشروعين قدمتهما ألمانيا وبلجيكا», «لاستخدام
   الولايات المتحدة حق النقض ضد مشروع القرار الجزائري»: using the veto against a draft
   rejects its sponsors; the verb's subject or the masdar's genitive vetoes.
+- «بروس: نندد …» after «المتحدثة باسم وزارة الخارجية الأمريكية تامي بروس»: a transcript's
+  label is the answerer's written name even where its clitic-free reading names a state
+  («بـ» + «روس»); the label then names no state in its sentence.
 """
 
 from __future__ import annotations
@@ -180,6 +183,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("خبر عاجل\n\nوأعرب المجلس الوزاري عن أسفه لاستخدام الولايات المتحدة حق النقض ضد مشروع "
       "القرار الجزائري." + FILLER),
      {("USA", "rejects", "DZA")}),
+    ("a_label_whose_reading_names_a_state",
+     ("إحاطة صحفية\n\nعقدت المتحدثة باسم وزارة الخارجية الأمريكية تامي بروس إحاطتها الصحفية "
+      "اليومية.\n\nسؤال: ما تعليقكم على قرار إيران؟\n"
+      "بروس: «نندد بقرار إيران تعليق تعاونها مع الوكالة»." + FILLER),
+     {("USA", "condemns", "IRN")}),
 ]
 
 

@@ -155,3 +155,4 @@ FRESH45_AR = REPO / "tests" / "data" / "fresh45_ar"
 # written late in the fourteenth session the same way, while fresh45 was traced: scored blind
 # when it came in, for the session's closing figures
 FRESH46_AR = REPO / "tests" / "data" / "fresh46_ar"
+FRESH46_EN = REPO / "tests" / "data" / "fresh46_en"

@@ -100,6 +100,7 @@ from tests.corpus import (
     FRESH45_AR,
     FRESH45_EN,
     FRESH46_AR,
+    FRESH46_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -456,9 +457,12 @@ FLOORS = [
     (FRESH45_EN, "en", "f1", 0.58),
     (FRESH45_EN, "en", "precision", 0.72),
     # fresh46 (fourteenth session), written while fresh45 was traced and scored blind when it
-    # came in: Arabic 0.763 for the session's starting code, 0.766 for the code then
+    # came in: Arabic 0.763 for the session's starting code, 0.766 for the code then; English
+    # 0.771 for both
     (FRESH46_AR, "ar", "f1", 0.76),
     (FRESH46_AR, "ar", "precision", 0.84),
+    (FRESH46_EN, "en", "f1", 0.76),
+    (FRESH46_EN, "en", "precision", 0.86),
 ]
 
 _cache: dict[Path, dict] = {}

@@ -646,7 +646,11 @@ class AttributionRules(FrameRules):
                 recs = _fill(recs, CENSURES, most)
         if self.lang == "ar" and open_for(CENSURES) and ctx.lead_act and \
                 self._act_named(s, sp.end, holder, self.generic_act_nouns |
-                                self._bare_forms(ctx.lead_noun)):
+                                self._bare_forms(ctx.lead_noun) |
+                                # («الضربة الإسرائيلية على الدوحة» in the headline, then
+                                # «أدان … الهجوم»: an act of force named back by another)
+                                (self.force_nouns if "ال" + ctx.lead_noun in self.force_nouns
+                                 else frozenset())):
             # rule 11: «توالت ردود الفعل المنددة بإقرار الكنيست الإسرائيلي تعديلاً …» and then
             # «دانت الخارجية الأردنية القرار», «رفضها القاطع للتعديل»: the act the lead gave an
             # author, named back by a generic act noun or by the lead's own noun («انتقدت
@@ -684,8 +688,12 @@ class AttributionRules(FrameRules):
                 if self.lang == "ar":
                     # (an act made by a verb or masdar of enactment: «بإقرار الكنيست
                     # الإسرائيلي تعديلاً»)
+                    force = n.startswith("ال") and n in self.force_nouns and \
+                        (a := s.mentions.get(k + 1)) is not None and a.kind == "adj"
                     if n not in self.main_act_nouns and "ال" + n not in self.main_act_nouns \
-                            and (n not in self.enactment_words or signed):
+                            and (n not in self.enactment_words or signed) and not force:
+                        # (nor an act of force its state's adjective names: «الضربة
+                        # الإسرائيلية على الدوحة»)
                         continue
                     j = k + 1
                     while j < min(s.end, k + 4) and j not in s.mentions and (

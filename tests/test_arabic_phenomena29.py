@@ -56,6 +56,10 @@ blind pair written during the session), each tested on sentences written for thi
 - «بروس: نندد …» after «المتحدثة باسم وزارة الخارجية الأمريكية تامي بروس»: a transcript's
   label is the answerer's written name even where its clitic-free reading names a state
   («بـ» + «روس»); the label then names no state in its sentence.
+- Rule 11: «عواصم عربية تدين الضربة الإسرائيلية على الدوحة» in the headline, then «وأدان
+  وزير الخارجية المصري الهجوم»: an act of force the lead names with its state's adjective is
+  the article's main act, named back by another noun of force (also where the article gave
+  acts of force to another author too).
 """
 
 from __future__ import annotations
@@ -188,6 +192,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "اليومية.\n\nسؤال: ما تعليقكم على قرار إيران؟\n"
       "بروس: «نندد بقرار إيران تعليق تعاونها مع الوكالة»." + FILLER),
      {("USA", "condemns", "IRN")}),
+    ("the_leads_act_of_force_named_back",
+     ("عواصم عربية تدين الضربة الإسرائيلية على الدوحة\n\nتوالت ردود الفعل على الضربة التي "
+      "استهدفت مقراً في الدوحة. وكانت الغارات الروسية على حلب قد أثارت غضباً واسعاً. وأدان "
+      "وزير الخارجية المصري الهجوم." + FILLER),
+     {("EGY", "condemns", "ISR")}),
 ]
 
 

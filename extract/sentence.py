@@ -222,6 +222,7 @@ class Sentence:
     _by_end: dict[int, list[Mention]] | None = field(default=None, repr=False)
     _by_last: dict[int, Mention] | None = field(default=None, repr=False)
     _finite: set[int] | None = field(default=None, repr=False)
+    _named: frozenset[int] | None = field(default=None, repr=False)
 
     def span(self, a: int, b: int) -> str:
         """The text of tokens [a, b) as written (a Doc slice would build a Span)."""
@@ -254,11 +255,19 @@ class Sentence:
 
     def add_mention(self, m: Mention) -> None:
         self.mentions[m.start] = m
-        self._by_end = self._by_last = None
+        self._by_end = self._by_last = self._named = None
 
     def remove_mention(self, start: int) -> None:
         del self.mentions[start]
-        self._by_end = self._by_last = None
+        self._by_end = self._by_last = self._named = None
+
+    def inside_person_names(self) -> frozenset[int]:
+        """The tokens of person mentions of two words or more («نصر الله»), made once."""
+        if self._named is None:
+            self._named = frozenset(k for m in self.mentions.values()
+                                    if m.kind == "person" and m.end - m.start >= 2
+                                    for k in range(m.start, m.end))
+        return self._named
 
     def finite_cue_tokens(self) -> set[int]:
         """The tokens of the cues that have a finite-verb reading (made once)."""

@@ -185,8 +185,7 @@ class AttributionRules(FrameRules):
             # «return to the EU-facilitated dialogue»: a compound modifier, no new clause
             self.lang == "en" and sp.start > s.start and s.texts[sp.start - 1] in {"-", "–"})
             and not self._plural_noun_en(s, sp.start) and
-            not (self.lang == "ar" and s.fulls[sp.start].startswith("و") and
-                 self._coordinated_masdar(s, sp, forms, cues))]
+            not (self.lang == "ar" and self._coordinated_masdar(s, sp, forms, cues))]
         # («condemning the case and accusing Managua of …»: a participle that starts a
         # clause of its own is no word of the object before it)
         finite_set = set(finite_starts)

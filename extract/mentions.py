@@ -522,8 +522,7 @@ class MentionRules(RuleBase):
                     norms[i - 1] in self.events and norms[i] in own or
                     norms[i] not in common and (
                         norms[i - 1] in self.prepositions or
-                        ("ال" + norms[i - 1][2:] if norms[i - 1].startswith("لل")
-                         else norms[i - 1]) in self.heads and i - 1 not in covered or
+                        self._definite(norms[i - 1]) in self.heads and i - 1 not in covered or
                         strip_vowels(texts[i]).startswith(("ب", "ل")) and
                         strip_vowels(texts[i])[1:] == norms[i])):
                 # «تصريحات لولا»: a word of one official's names alone after an act noun;
@@ -1064,6 +1063,11 @@ class MentionRules(RuleBase):
         full, reading = s.fulls[i], s.norms[i]
         return self.lang == "ar" and full != reading and full.endswith("نا") and \
             not reading.endswith("نا")
+
+    @staticmethod
+    def _definite(norm: str) -> str:
+        """The reading with its article of a noun written with «لل» («للرئيس»: «الرئيس»)."""
+        return "ال" + norm[2:] if norm.startswith("لل") else norm
 
     @staticmethod
     def _bare(norm: str) -> str:
@@ -1631,7 +1635,7 @@ class MentionRules(RuleBase):
         covered = {i for m in s.mentions.values() for i in range(m.start, m.end)}
         for k in range(s.start, s.end):
             n = s.norms[k]
-            key = "ال" + n[2:] if n.startswith("لل") else n
+            key = self._definite(n)
             antecedents = heads.get(key, [])
             derived = ctx.derived_heads.get(key, [])
             if not (antecedents or derived) or k in covered:
@@ -2007,14 +2011,14 @@ class MentionRules(RuleBase):
         for k in range(s.start + 1, s.end):
             n = s.norms[k]
             if n not in words or s.norms[k - 1] != "the" or k in s.mentions or \
-                    k + 1 < s.end and s.texts[k + 1].isalpha() and s.norms[k + 1] not in (
-                        "to", "and", "of", "in", "on", "at", "over", "for", "were", "was",
-                        "are", "had", "have", "would", "will"):
+                    k + 1 < s.end and s.texts[k + 1].isalpha() and \
+                    s.norms[k + 1] not in self.bare_number_followers_en:
                 continue
+            count = words.index(n)
             # («… against Poland, Hungary and Slovakia, accusing the three of …»: the list
             # the sentence itself named before, first)
-            listed = self._list_in(s, k - 1, words.index(n), exact=True) or \
-                self._last_list(ctx, words.index(n), exact=True)
+            listed = self._list_in(s, k - 1, count, exact=True) or \
+                self._last_list(ctx, count, exact=True)
             if listed:
                 s.add_mention(Mention(k - 1, k + 1, "name", listed, "f", s.span(k - 1, k + 1)))
 

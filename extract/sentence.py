@@ -611,6 +611,7 @@ class RuleBase:
         state_heads = w("state_anaphoric_heads")
         org_heads = w("org_anaphoric_heads")  # English: «the court», «the agency»
         self.outside_en = w("outside_prepositions")  # «outside the court»: a place
+        self.bare_number_followers_en = w("bare_number_followers")  # «called on the three to»
         # «the North», «the South»: the first word of a two-word name, capitalised
         self.compass_heads = w("compass_heads")
         self.region_modifiers = w("region_modifiers")  # «in north-west Syria»: a place

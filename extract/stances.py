@@ -37,6 +37,8 @@ from extract.sentence import QUOTES, SENT_END, Context, Holder, Mention, Sentenc
 # the label of a roundup paragraph that names its actor («PAKISTAN - …»), then the actor id
 ACTOR_LABEL = "actor:"
 ANSWER_LABEL = "answer:"
+# the dashes of a wire's dateline («دمشق - سانا», «MADRID, June 28 (Reuters) -»)
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 class Extractor(AttributionRules):
@@ -226,7 +228,7 @@ class Extractor(AttributionRules):
         كينشاسا، …») has its place after the dash."""
         if first < len(norms) and norms[first] in self.outlet_nouns:
             dash = next((j for j in range(first + 1, min(len(texts), first + 8))
-                         if texts[j] in {"-", "–", "—", "--"}), None)
+                         if texts[j] in DATELINE_DASHES), None)
             if dash is None:
                 return None
             first = dash + 1
@@ -246,10 +248,10 @@ class Extractor(AttributionRules):
         """Skip a dateline: «MADRID, June 28 (Reuters) -», «دمشق (أ ف ب) -», «أبوظبي في 12
         يونيو / وام /»."""
         for k in range(a, min(b, a + 12)):
-            if texts[k] in {"-", "—", "--", "–"} and k > a and texts[k - 1] == ")":
+            if texts[k] in DATELINE_DASHES and k > a and texts[k - 1] == ")":
                 return k + 1
             if texts[k] == ":" and a < k <= a + 4 and \
-                    any(texts[j] in {"-", "—", "--", "–"} for j in range(a + 1, k - 1)):
+                    any(texts[j] in DATELINE_DASHES for j in range(a + 1, k - 1)):
                 return k + 1  # «عمّان - بترا: أجرى …»: the agency after a dash, then a colon
             if texts[k] == "/" and k > a and k + 2 < b and texts[k + 1] != "/":
                 # the agency's name between two slashes (one to three words)

@@ -1452,7 +1452,10 @@ class ArgumentRules(EnglishClauseRules):
                         return gov[0], k  # «between the government and the Houthis»
                     if m is not None:
                         if m.kind == "pair":  # «mediated between the two countries»
-                            return list(self._resolve(m, ctx, speaker)), k
+                            pair = self._resolve(m, ctx, speaker)
+                            if set(pair).isdisjoint(holder):  # (not «talks between the two»)
+                                pair = self._sides_not_met(m.start, pair, ctx, holder)
+                            return list(pair), k
                         grp = self._group(s, m, s.end)
                         sides = self._flatten(grp, ctx, speaker)
                         if len(sides) < 2 and self.lang == "en":

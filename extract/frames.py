@@ -984,7 +984,7 @@ class FrameRules(ArgumentRules):
                                                   self._group(s, s.mentions[e], s.end))}:
                     # a side of the pair is no mediator of it, nor is a mediation the pair
                     # that speaks welcomes one between them
-                    targets = list(ctx.pair)
+                    targets = list(self._sides_not_met(sp.start, ctx.pair, ctx, holder.actors))
         elif frame == "predicate":
             # «said the Israeli army's targeting of UNIFIL positions was unacceptable», «قال إن
             # استهداف الجيش الإسرائيلي لمواقع اليونيفيل «أمر مدان»»: a judgement of an act

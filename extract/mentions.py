@@ -571,6 +571,8 @@ class MentionRules(RuleBase):
                 # the holder, not the pair that just talked (and never the holders alone)
                 apart = self._pair_apart(m.start, ctx, holder)
                 return apart if apart or set(pair) <= set(holder) else pair
+            if holder:
+                pair = self._sides_not_met(m.start, pair, ctx, holder)
             if not pair and ctx.parties_allowed and self.lang == "en":
                 # «clashes between the Libyan army and the Radaa militia … urged both sides
                 # to …»: no pair named before, so the sides are those of the conflict the
@@ -867,6 +869,22 @@ class MentionRules(RuleBase):
             # the sentence names its own sides after «between»)
             return tuple(sorted(max(ctx.conflict.items(), key=lambda x: x[1])[0]))
         return ()
+
+    def _sides_not_met(self, k: int, pair: tuple[str, ...], ctx: Context,
+                       holder: tuple[str, ...]) -> tuple[str, ...]:
+        """English: the sides a pair word at ``k`` addressed by ``holder`` stands for when the
+        last pair, ``pair``, only met or talked (neither named as sides, «between X and Y»,
+        nor in a quarrel the article states): the last pair named as sides apart from the
+        holder («Fighting between Armenian and Azerbaijani forces … Macron said he had spoken
+        with the Armenian prime minister. … Pompeo called on both sides»); else ``pair``."""
+        key = frozenset(pair)
+        if self.lang != "en" or len(pair) != 2 or key not in ctx.met_pairs or \
+                key in ctx.conflict or \
+                any(frozenset(a) == key for x, a in ctx.local_pairs if x < k) or \
+                any(frozenset(a) == key for _, a in ctx.named_pairs):
+            return pair
+        named = [a for _, a in ctx.named_pairs if len(a) == 2 and set(a).isdisjoint(holder)]
+        return named[-1] if named else pair
 
     def _pair_apart(self, k: int, ctx: Context, holder: tuple[str, ...]) -> tuple[str, ...]:
         """«Russia and Iran urged both sides to show restraint»: the sides a pair word at

@@ -138,10 +138,12 @@ class CueRules(MentionRules):
             # «رحب نصر الله بـ…»: a word of a person's name of two words or more («نصر», «we
             # insist»); a name of one word is a reading that may be wrong («رأب الصدع»)
             return False
-        if self.lang == "en" and form.tag == "n" and cue.label == "expresses_support" and \
-                start > s.start and s.norms[start - 1] in self.articles and end < s.end and \
-                s.norms[end] == "of":
-            return False  # «with the support of the United Nations»: theirs, a circumstance
+        if self.lang == "en" and form.tag in ("n", "p") and \
+                cue.label == "expresses_support" and start > s.start and \
+                s.norms[start - 1] in self.articles and end < s.end and s.norms[end] == "of":
+            # «with the support of the United Nations», «with the backing of Turkey» (a gerund
+            # after an article is a noun): theirs, a circumstance
+            return False
         if self.lang == "en" and end - start == 1 and s.texts[start][:1].isupper() and \
                 self._inside_a_name_en(s, start):
             return False  # «the Rapid Support Forces», «the Peace and Security Council»

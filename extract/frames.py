@@ -66,6 +66,21 @@ class FrameRules(ArgumentRules):
             return None
         return sides, last
 
+    def _relative_passive_en(self, s: Sentence, k: int, ctx: Context,
+                             speaker: Holder | None) -> tuple[str, ...] | None:
+        """English: the actors of the antecedent when the cue at ``k`` is a passive in a
+        relative clause («the movement, which is backed by Kigali», «a group that has been
+        supported by Iran»; () when the antecedent is no actor), else None."""
+        j = k - 1
+        while j > s.start and (s.norms[j] in self.be_en or  # type: ignore[attr-defined]
+                               s.norms[j] in ("has", "have", "had")):
+            j -= 1
+        if j == k - 1 or s.norms[j] not in self.relative or j <= s.start:
+            return None
+        e = j - 1 if s.texts[j - 1] == "," else j
+        m = s.mention_ending_at(e)
+        return self._resolve(m, ctx, speaker) if m is not None else ()
+
     def _stance(self, s: Sentence, sp, form: CueForm, holder: Holder, ctx: Context,
                 subject: Holder | None, begin: int, nxt: int
                 ) -> list[Reading]:
@@ -125,6 +140,12 @@ class FrameRules(ArgumentRules):
             return []  # «agreed to keep their meetings open»: meetings intended, not held
         if self.lang == "en" and holder.source == "their":
             return self._mutual(label, holder.actors)  # «during their meeting»
+        if self.lang == "en" and holder.source == "by" and \
+                (antecedent := self._relative_passive_en(s, sp.start, ctx, speaker)) is not None:
+            # «The rebel movement, which is backed by Kigali, also blamed Kinshasa»: the
+            # passive's subject is the relative's antecedent, never an actor past the clause
+            return [((label, holder.actors,
+                      [a for a in antecedent if a not in holder.actors]), sp.end)]
         if self.lang == "en" and label == "holds_talks" and form.tag == "p" and \
                 holder.source in ("sentence", "context"):
             return []  # «after talking to Zelensky»: whose talk the clause does not say

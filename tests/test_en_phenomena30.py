@@ -5,6 +5,13 @@ during the session), each tested on sentences written for this file.
   after two who only met or talked («Macron said he had spoken with the Kyrgyz president»)
   are not those two but the last pair named as sides before («clashes between Kyrgyz and
   Tajik forces»): a call, an offer to mediate or mediation «between the two countries».
+- A state's adjective before a noun of people who are not the state («the Venezuelan
+  opposition», «Yemeni rebels», «French nationals», words non_actor_heads) names no actor.
+- «The rebel movement, which is backed by Kigali, also blamed Kinshasa»: a passive in a
+  relative clause is said of the relative's antecedent (no actor when it maps to none), never
+  of an actor past the clause.
+- «with the backing of Turkey»: a gerund after an article is a noun, and «the backing of X»
+  names whose backing it is, a circumstance, like «the support of».
 """
 
 from __future__ import annotations
@@ -35,6 +42,24 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Jordan held talks in Cairo on Sunday. Egypt said the talks between the two countries "
       "were fruitful." + FILLER),
      {("EGY", "holds_talks", "JOR"), ("JOR", "holds_talks", "EGY")}),
+    ("an_opposition_is_not_its_state",
+     ("Headline\n\nRelations were broken off in 2019 after Colombia backed the Venezuelan "
+      "opposition." + FILLER),
+     set()),
+    ("rebels_are_not_their_state",
+     "Headline\n\nSaudi Arabia said Iran supports the Yemeni rebels." + FILLER,
+     set()),
+    ("a_relative_passive_of_a_group_that_is_no_actor",
+     ("Headline\n\nThe rebel movement, which is backed by Kigali, also blamed Kinshasa for the "
+      "attack." + FILLER),
+     set()),
+    ("a_relative_passive_of_an_actor",
+     "Headline\n\nHamas, which is backed by Iran, rejected the proposal on Monday." + FILLER,
+     {("IRN", "expresses_support", "HAMAS")}),
+    ("with_the_backing_of_a_state",
+     ("Headline\n\nPrime Minister Pashinyan said Azerbaijan had launched an aggression with the "
+      "backing of Turkey." + FILLER),
+     {("ARM", "accuses", "AZE")}),
 ]
 
 

@@ -12,6 +12,9 @@ during the session), each tested on sentences written for this file.
   of an actor past the clause.
 - «with the backing of Turkey»: a gerund after an article is a noun, and «the backing of X»
   names whose backing it is, a circumstance, like «the support of».
+- Verbs of saying (cue en.speech): «restated», «asserted», «contended», «conceded»,
+  «acknowledged» report what their subject says, so a participle after their clause
+  («…, rejecting both the Algerian and the Tunisian signatures») is the subject's stance.
 """
 
 from __future__ import annotations
@@ -60,6 +63,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nPrime Minister Pashinyan said Azerbaijan had launched an aggression with the "
       "backing of Turkey." + FILLER),
      {("ARM", "accuses", "AZE")}),
+    ("restated_then_a_participle",
+     ("Headline\n\nRabat restated that the accord \"has no legal force\" and does not bind third "
+      "parties, rejecting both the Algerian and the Tunisian signatures." + FILLER),
+     {("MAR", "rejects", "DZA"), ("MAR", "rejects", "TUN")}),
+    ("asserted_then_a_participle",
+     ("Headline\n\nMorocco asserted that the accord was void, rejecting the Algerian "
+      "signature." + FILLER),
+     {("MAR", "rejects", "DZA")}),
 ]
 
 

@@ -15,6 +15,11 @@ during the session), each tested on sentences written for this file.
 - Verbs of saying (cue en.speech): «restated», «asserted», «contended», «conceded»,
   «acknowledged» report what their subject says, so a participle after their clause
   («…, rejecting both the Algerian and the Tunisian signatures») is the subject's stance.
+- «will continue to cooperate closely with France», «work together with»: an adverb of
+  manner inside a cue phrase (words phrase_inserts: closely, together, jointly) keeps it.
+- «Secretary of State Antony Blinken struck a softer tone. "…," he said.»: an official who
+  opens a sentence with no stance with an irregular past («struck», «won», «sat», «showed»;
+  words act_verbs, every form generated) is the next «he», not the speaker before.
 """
 
 from __future__ import annotations
@@ -71,6 +76,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nMorocco asserted that the accord was void, rejecting the Algerian "
       "signature." + FILLER),
      {("MAR", "rejects", "DZA")}),
+    ("cooperate_closely_with",
+     ("Headline\n\nMadrid said Spain will continue to cooperate closely with Morocco on "
+      "migration." + FILLER),
+     {("ESP", "expresses_intent_to_cooperate", "MAR")}),
+    ("struck_a_tone_then_he_said",
+     ("Headline\n\nAustralia's prime minister dismissed the French criticism.\n\nSecretary of "
+      "State Antony Blinken struck a softer tone. \"We will keep working with Paris,\" he said."
+      + FILLER),
+     {("AUS", "rejects", "FRA"), ("USA", "expresses_intent_to_cooperate", "FRA")}),
 ]
 
 

@@ -26,6 +26,7 @@ from extract.nlp import PhraseTable
 from extract.normalize import normalize, split_words
 from extract.sentence import (
     ACT_MENTION,
+    ANSWER_LABEL,
     FINITE,
     NAME_DASHES,
     QUOTES,
@@ -286,15 +287,18 @@ class EnglishClauseRules(CueRules):
             return None
         # «MR MILLER:» after «spokesperson Matthew Miller», «Wang Wenbin:» after «Spokesperson
         # Wang Wenbin»: the person named before answers
-        named_before = any(m.kind == "person" and m.start < a and
-                           normalize(m.text.split()[-1]) == norms[k - 1]
-                           for m in mentions.values())
+        named = [m for m in mentions.values() if m.kind == "person" and m.start < a and
+                 normalize(m.text.split()[-1]) == norms[k - 1]]
+        # («ROME … — State Department briefing … PRICE: We …»: the one named answers for
+        # his own state, not for the place of the heading)
+        answer = "answer" if not named or len(named[-1].actors) != 1 else \
+            ANSWER_LABEL + named[-1].actors[0]
         if any(x in mentions for x in range(a, k)):
-            return "answer" if named_before and all(
+            return answer if named and all(
                 mentions[x].kind == "person" for x in range(a, k) if x in mentions) else None
-        if named_before or any(norms[x] in self.heads or norms[x] in self.answer_labels
-                               for x in range(a, k)):
-            return "answer"
+        if named or any(norms[x] in self.heads or norms[x] in self.answer_labels
+                        for x in range(a, k)):
+            return answer
         return "question"
 
     # ---- cues -------------------------------------------------------------------------

@@ -32,11 +32,17 @@ from extract.attribution import AttributionRules
 from extract.clean import Block
 from extract.normalize import normalize
 from extract.record import Document, Stance
-from extract.sentence import QUOTES, SENT_END, Context, Holder, Mention, Sentence
+from extract.sentence import (
+    ACTOR_LABEL,
+    ANSWER_LABEL,
+    QUOTES,
+    SENT_END,
+    Context,
+    Holder,
+    Mention,
+    Sentence,
+)
 
-# the label of a roundup paragraph that names its actor («PAKISTAN - …»), then the actor id
-ACTOR_LABEL = "actor:"
-ANSWER_LABEL = "answer:"
 # the dashes of a wire's dateline («دمشق - سانا», «MADRID, June 28 (Reuters) -»)
 DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 

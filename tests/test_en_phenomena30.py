@@ -20,6 +20,9 @@ during the session), each tested on sentences written for this file.
 - «Secretary of State Antony Blinken struck a softer tone. "…," he said.»: an official who
   opens a sentence with no stance with an irregular past («struck», «won», «sat», «showed»;
   words act_verbs, every form generated) is the next «he», not the speaker before.
+- A transcript's answer labelled with the family name of a person named before («Spokesperson
+  Ned Price briefed reporters … PRICE: We …») is that person's state's word, not the state
+  of the place the heading names («ROME, June 28, 2021 — State Department briefing»).
 """
 
 from __future__ import annotations
@@ -85,6 +88,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "State Antony Blinken struck a softer tone. \"We will keep working with Paris,\" he said."
       + FILLER),
      {("AUS", "rejects", "FRA"), ("USA", "expresses_intent_to_cooperate", "FRA")}),
+    ("a_named_answerer_in_a_briefing_abroad",
+     ("LISBON, June 3, 2022 (Wire) — Briefing on the plane\n\nSpokesperson Ned Price briefed "
+      "reporters on Monday.\n\nQUESTION: Baghdad says the strikes violated its sovereignty. How "
+      "do you answer?\n\nPRICE: We have enormous respect for Iraq's sovereignty. We urge Iran "
+      "to stop arming the militias." + FILLER),
+     {("USA", "affirms_sovereignty", "IRQ"), ("USA", "demands", "IRN")}),
 ]
 
 

@@ -23,6 +23,10 @@ during the session), each tested on sentences written for this file.
 - A transcript's answer labelled with the family name of a person named before («Spokesperson
   Ned Price briefed reporters … PRICE: We …») is that person's state's word, not the state
   of the place the heading names («ROME, June 28, 2021 — State Department briefing»).
+- Rule 26: «The foreign ministers of Spain, Portugal and Italy issued the following joint
+  statement: "We …"»: issuing, releasing, publishing or adopting «the following» statement,
+  communiqué or declaration reports its words, so the «we» of the text that follows is its
+  signatories (cue en.speech.statement.following).
 """
 
 from __future__ import annotations
@@ -94,6 +98,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "do you answer?\n\nPRICE: We have enormous respect for Iraq's sovereignty. We urge Iran "
       "to stop arming the militias." + FILLER),
      {("USA", "affirms_sovereignty", "IRQ"), ("USA", "demands", "IRN")}),
+    ("the_following_joint_statement",
+     ("Headline\n\nThe foreign ministers of Spain, Portugal and Italy issued the following joint "
+      "statement on Friday.\n\n\"We condemn the attack carried out by Iran.\n\nWe regret the "
+      "sanctions imposed by the United States.\"" + FILLER),
+     {("ESP", "condemns", "IRN"), ("PRT", "condemns", "IRN"), ("ITA", "condemns", "IRN"),
+      ("ESP", "condemns", "USA"), ("PRT", "condemns", "USA"), ("ITA", "condemns", "USA")}),
+    ("the_following_statement_of_one",
+     ("Headline\n\nJapan issued the following statement on Friday.\n\n\"We strongly condemn "
+      "the missile launch by North Korea.\"" + FILLER),
+     {("JPN", "condemns", "PRK")}),
 ]
 
 

@@ -159,6 +159,7 @@ FRESH46_EN = REPO / "tests" / "data" / "fresh46_en"
 # written at the start of the fifteenth session the same way (fresh47 set in 2019-2021, fresh48
 # in 2022-2025, so that the writers working at once do not pick the same events): scored blind
 # when they came in
+FRESH47_AR = REPO / "tests" / "data" / "fresh47_ar"
 FRESH47_EN = REPO / "tests" / "data" / "fresh47_en"
 FRESH48_AR = REPO / "tests" / "data" / "fresh48_ar"
 FRESH48_EN = REPO / "tests" / "data" / "fresh48_en"

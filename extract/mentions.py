@@ -1600,7 +1600,7 @@ class MentionRules(RuleBase):
                 if len(m.actors) == 1 and m.actors[0] in self.state_heads and \
                         m.kind in ("name", "capital", "adj", "person"):
                     for head in self.state_heads[m.actors[0]]:
-                        self._note_head(ctx, head, m.actors)
+                        self._note_head(ctx, head, m.actors, at=m.start)
             return
         if not self.anaphoric_heads:
             return
@@ -1610,7 +1610,7 @@ class MentionRules(RuleBase):
             if len(m.actors) == 1 and m.actors[0] in self.state_heads and \
                     m.kind in ("name", "capital", "adj", "person"):
                 for head in self.state_heads[m.actors[0]]:
-                    self._note_head(ctx, head, m.actors, derived=True)
+                    self._note_head(ctx, head, m.actors, derived=True, at=m.start)
         for m in s.mentions.values():
             if m.kind != "name" or m.end - m.start < 2 or len(m.actors) != 1:
                 continue
@@ -1621,6 +1621,14 @@ class MentionRules(RuleBase):
             head = s.norms[m.start]
             heads = [head if head.startswith("ال") else "ال" + head]
             before = m.start - 1
+            if before - 1 >= s.start and s.fulls[m.start].startswith("ل") and \
+                    s.fulls[m.start] != s.norms[m.start] and s.norms[before].startswith("ال") and \
+                    self._nisba(s, before) and \
+                    (body := self._definite(s.norms[before - 1])) in self.anaphoric_heads:
+                # «الدورة الرابعة والأربعون للمجلس الأعلى لمجلس التعاون»: the body and its
+                # adjective are the named actor's, for a later «يدين المجلس الأعلى»
+                ctx.head_phrases[(body, s.norms[before])] = m.actors
+                self._note_head(ctx, body, m.actors, at=m.start)  # and the bare «المجلس»
             if before >= s.start and before not in s.mentions and \
                     not s.norms[before].startswith("ال"):
                 # «مجلس جامعة الدول العربية»: a body of the named organisation, whose
@@ -1628,15 +1636,16 @@ class MentionRules(RuleBase):
                 heads.append("ال" + s.norms[before])
             for head in heads:
                 if head in self.anaphoric_heads:
-                    self._note_head(ctx, head, m.actors)
+                    self._note_head(ctx, head, m.actors, at=m.start)
 
     @staticmethod
     def _note_head(ctx: Context, head: str, actors: tuple[str, ...],
-                   derived: bool = False) -> None:
+                   derived: bool = False, at: int = -1) -> None:
         """Make ``actors`` the latest antecedent of the bare head noun ``head`` (and of its
         «لل» form); ``derived``: the article named the state otherwise than by that long
         name (Arabic keeps those apart, after the long names)."""
         ctx.head_words.update((head, "لل" + head[2:]))
+        ctx.head_at.setdefault((head, actors), at)  # (the token of its first naming)
         seen = (ctx.derived_heads if derived else ctx.named_heads).setdefault(head, [])
         if actors in seen:
             seen.remove(actors)
@@ -1648,15 +1657,19 @@ class MentionRules(RuleBase):
         speaker's when it is one of them, else the last named. A nisba adjective after it
         («المجلس العسكري», «الحزب الجمهوري») makes it another body."""
         heads = ctx.named_heads
-        if not (heads or ctx.derived_heads) or s.words().isdisjoint(ctx.head_words):
+        if not (heads or ctx.derived_heads or ctx.head_phrases) or \
+                s.words().isdisjoint(ctx.head_words):
             return
         covered = {i for m in s.mentions.values() for i in range(m.start, m.end)}
         for k in range(s.start, s.end):
             n = s.norms[k]
             key = self._definite(n)
-            antecedents = heads.get(key, [])
-            derived = ctx.derived_heads.get(key, [])
-            if not (antecedents or derived) or k in covered:
+            # (an antecedent named later in the same sentence is none: «ويطالب المجلس مجلس
+            # الأمن الدولي» after «المجلس الوزاري لجامعة الدول العربية»)
+            antecedents = [a for a in heads.get(key, []) if ctx.head_at.get((key, a), -1) < k]
+            derived = [a for a in ctx.derived_heads.get(key, [])
+                       if ctx.head_at.get((key, a), -1) < k]
+            if k in covered or not (antecedents or derived or ctx.head_phrases):
                 continue
             nxt = k + 1
             if self.lang == "en" and (nxt < s.end and s.norms[nxt] == "of" or
@@ -1669,6 +1682,12 @@ class MentionRules(RuleBase):
                     s.texts[k][:1].isupper() and
                     (nxt >= s.end or not s.texts[nxt][:1].isupper())):
                 continue  # «the north of the country», «the South China Sea»
+            if self.lang == "ar" and nxt < s.end and nxt not in s.mentions and \
+                    (phrase := ctx.head_phrases.get((key, s.norms[nxt]))) is not None:
+                s.add_mention(Mention(k, nxt + 1, "name", phrase, "m", s.span(k, nxt + 1)))
+                continue
+            if not (antecedents or derived):
+                continue
             if self.lang == "ar" and nxt < s.end and (
                     nxt in s.mentions and s.mentions[nxt].kind == "adj" or
                     nxt not in covered and self._nisba(s, nxt) and not (

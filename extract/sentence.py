@@ -117,6 +117,12 @@ class Context:
     # («الأردن» for «المملكة»), used after the long names
     derived_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     head_words: set[str] = field(default_factory=set)  # those heads, also after لل
+    # where each (head, actors) was first named: the token its mention starts at (-1: before
+    # the text, from the dateline)
+    head_at: dict[tuple[str, tuple[str, ...]], int] = field(default_factory=dict)
+    # Arabic: a head and its adjective that named a body of an actor before the actor's name
+    # in a «لـ» genitive («المجلس الأعلى لمجلس التعاون»), for a later «المجلس الأعلى»
+    head_phrases: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     # Arabic: a title named with a state's adjective («المبعوثة الأمريكية»), for a later bare
     # «المبعوثة» after a complementizer
     titled: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -1,0 +1,41 @@
+"""Arabic constructions traced in the fifteenth session of 2026-12-07 (the blind sets written
+during the session), each tested on sentences written for this file.
+
+- «الدورة الرابعة والأربعون للمجلس الأعلى لمجلس التعاون … يدين المجلس الأعلى …»: a body
+  and its adjective before an actor's name in a «لـ» genitive are that actor's; the same
+  two words later name it, although an adjective after a bare head otherwise makes another
+  body («المجلس العسكري»); the bare head is the actor's too.
+- A bare head noun names back only what was named before it: «ويطالب المجلس مجلس الأمن
+  الدولي …» — the Security Council named after «المجلس» in the same sentence is its object,
+  not its antecedent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+FILLER = "\n\nولم تتوفر تفاصيل إضافية حتى مساء يوم الاثنين بحسب التقرير الذي نشر اليوم."
+SUMMIT = ("خبر عاجل\n\nاختتمت الدورة العادية للمجلس الوزاري لجامعة الدول العربية أعمالها في "
+          "القاهرة مساء الثلاثاء.\n\n")
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("a_body_and_its_adjective_named_before_the_actor",
+     SUMMIT + "«يدين المجلس الوزاري الاعتداءات الإسرائيلية على لبنان.»" + FILLER,
+     {("ARL", "condemns", "ISR")}),
+    ("the_bare_head_after_another_council_was_addressed",
+     SUMMIT + ("«يدين المجلس الوزاري الاعتداءات الإسرائيلية على لبنان، ويطالب المجلس مجلس "
+               "الأمن الدولي بتحمل مسؤولياته. ويؤكد المجلس الوزاري دعمه "
+               "لسيادة لبنان.»") + FILLER,
+     {("ARL", "condemns", "ISR"), ("ARL", "demands", "UNSC"),
+      ("ARL", "affirms_sovereignty", "LBN")}),
+    ("another_adjective_is_another_body",
+     SUMMIT + "وأدان المجلس العسكري في السودان الهجوم." + FILLER,
+     set()),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -391,6 +391,7 @@ class RuleBase:
         # a briefing transcript's labels: «ج:» answers, «س:» asks
         self.answer_labels = w("answer_labels")
         self.question_labels = w("question_labels")
+        self.spokesman_words = w("spokesman_words")  # «دوجاريك، المتحدث باسم …»: the briefer
         self.pair_refs = w("pair_refs")
         self.apposed_pair_refs = w("apposed_pair_refs")  # «طرفي الحرب، إسرائيل وحماس،»
         self.bare_pair_refs = w("bare_pair_refs")  # English: «urged both to …»

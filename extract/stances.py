@@ -139,7 +139,7 @@ class Extractor(AttributionRules):
             first = bisect_left(starts, doc.user_data["sg_dateline"])
             ctx.home = self._dateline_home(texts, mentions, first, norms)
             self._home_heads(ctx)
-        host = ctx.home or host
+        host = self._briefer(mentions, keys, norms) or ctx.home or host
         if not any(v == "answer" or v.startswith(ANSWER_LABEL) for v in labels.values()):
             # «Note:», «Update:» alone make no transcript (a roundup's actor labels stay)
             labels = {k: v for k, v in labels.items() if v.startswith(ACTOR_LABEL)}
@@ -193,6 +193,22 @@ class Extractor(AttributionRules):
                 ctx.speaker = ctx.answerer
             out.extend(self._sentence(s, document, ctx))
         return out
+
+    def _briefer(self, mentions: dict[int, Mention], keys: list[int],
+                 norms: list[str]) -> str | None:
+        """Arabic: the state or body of the first person the article names next to a
+        spokesman's word («خصص ستيفان دوجاريك، المتحدث باسم الأمين العام …، إحاطته»): whom
+        a transcript's unnamed «ج:» answers for, before the dateline's state (a UN briefing
+        dated New York)."""
+        if self.lang != "ar":
+            return None
+        for k in keys:
+            m = mentions[k]
+            if m.kind == "person" and len(m.actors) == 1 and any(
+                    norms[x] in self.spokesman_words
+                    for x in range(max(0, m.start - 3), min(len(norms), m.end + 3))):
+                return m.actors[0]
+        return None
 
     @staticmethod
     def _named_answerer(mentions: dict[int, Mention], keys: list[int], word: str,

@@ -8,6 +8,9 @@ during the session), each tested on sentences written for this file.
 - A bare head noun names back only what was named before it: «ويطالب المجلس مجلس الأمن
   الدولي …» — the Security Council named after «المجلس» in the same sentence is its object,
   not its antecedent.
+- A briefing transcript's unnamed «ج:» answers for the state or body of the first person
+  the article names next to a spokesman's title («ستيفان دوجاريك، المتحدث باسم الأمين
+  العام»; words spokesman_words), before the dateline's state (New York: a UN briefing).
 """
 
 from __future__ import annotations
@@ -33,6 +36,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("another_adjective_is_another_body",
      SUMMIT + "وأدان المجلس العسكري في السودان الهجوم." + FILLER,
      set()),
+    ("a_un_briefing_dated_new_york",
+     ("موقع الأخبار — نيويورك، 3 آذار/مارس 2022: من الإحاطة اليومية للمتحدث باسم الأمين "
+      "العام\n\nخصص ستيفان دوجاريك، المتحدث باسم الأمين العام للأمم المتحدة، إحاطته اليومية "
+      "للرد على أسئلة الصحفيين. وكانت الخارجية الأمريكية قد أدانت الغارات الإثيوبية على إقليم "
+      "تيغراي.\n\nس: ما موقف الأمين العام من الغارات؟\n\nج: الأمين العام يشعر بقلق بالغ إزاء "
+      "الغارات الإثيوبية." + FILLER),
+     {("USA", "condemns", "ETH"), ("UN", "expresses_concern", "ETH")}),
 ]
 
 

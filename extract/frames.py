@@ -1250,6 +1250,14 @@ class FrameRules(ArgumentRules):
                 targets = self._pronoun_antecedents(s, sp.start, holder.actors) \
                     if s.norms[sp.end].endswith("هما") else \
                     self._previous_actor(s, sp.start, holder.actors)
+            if self.lang == "ar" and form.tag in FINITE and holder.source == "vso" and \
+                    self._object_pronoun(s, sp.start) and \
+                    not s.fulls[sp.start].endswith(("هما", "هم")) and \
+                    (act := self._pronoun_act_ar(s, sp.start, holder.actors, ctx)) is not None:
+                # «ولم يحصل النص إلا على صوتين، فيما عارضته روسيا والصين، وامتنع …، بينهم
+                # فرنسا»: the pronoun is the act named last before the verb, its author the
+                # target, not an actor past the subject
+                targets = act
             if not targets and (form.tag in FINITE or self.lang == "en" and (
                     form.tag == "p" or
                     # «we stand with it», «stood by them»: a phrase ending in its preposition
@@ -1954,6 +1962,27 @@ class FrameRules(ArgumentRules):
                     not set(m.actors) & set(pair) and s.norms[k - 1] in self.in_preps:
                 return True
         return False
+
+    def _pronoun_act_ar(self, s: Sentence, i: int, holder: tuple[str, ...],
+                        ctx: Context) -> list[str] | None:
+        """Arabic: when the nearest noun before the verb at ``i`` (in its sentence) that may be
+        its object pronoun's antecedent is an act or a draft's text, not an actor, the author
+        of that act: named right after it, else the one an earlier sentence gave it, else,
+        for a draft or its text («النص»), the author of the act the lead names; None when an
+        actor is nearer."""
+        covered = {x for m in s.mentions.values() for x in range(m.start, m.end)}
+        for k in range(i - 1, s.start - 1, -1):
+            if k in covered:
+                return None
+            n = s.norms[k]
+            draft = n in self.draft_nouns or n in self.draft_texts
+            if not (draft or self._names_event(n)):
+                continue
+            m = s.mentions.get(k + 1)
+            actors = m.actors if m is not None and m.kind in ("adj", "name", "capital") else \
+                self._act_of(ctx, n) or (ctx.lead_act if draft else None)
+            return [a for a in actors or () if a not in holder]
+        return None
 
     def _act_before_ar(self, s: Sentence, before: int, holder: tuple[str, ...],
                        ctx: Context) -> list[str]:

@@ -532,6 +532,7 @@ class RuleBase:
         self.stance_intensifiers = w("stance_intensifiers")  # «رفضها القاطع»
         self.act_qualifiers = w("act_qualifiers")  # «القرار الأحادي»
         self.draft_nouns = w("draft_nouns")  # «a draft put forward by X that calls on …»
+        self.draft_texts = w("draft_texts")  # «ولم يحصل النص إلا على صوتين»: a draft's text
         self.summit_words = w("summit_words")  # «القمة», "summit"
         self.harm_nouns = w("harm_nouns")  # «the killing of …», «مقتل …»
         self.interference_words = w("interference_words")  # «interference in X's affairs»

@@ -11,6 +11,11 @@ during the session), each tested on sentences written for this file.
 - A briefing transcript's unnamed «ج:» answers for the state or body of the first person
   the article names next to a spokesman's title («ستيفان دوجاريك، المتحدث باسم الأمين
   العام»; words spokesman_words), before the dateline's state (New York: a UN briefing).
+- «ولم يحصل النص إلا على ثلاثة أصوات، فيما عارضته روسيا، وامتنع خمسة أعضاء …، بينهم
+  الصين»: a verb's object pronoun whose nearest antecedent in the sentence is an act or a
+  draft's text (words draft_texts, draft_nouns) is that act; its author (named with it, an
+  earlier sentence's, else the lead's act for a draft) is the target, not an actor past the
+  subject.
 """
 
 from __future__ import annotations
@@ -43,6 +48,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "تيغراي.\n\nس: ما موقف الأمين العام من الغارات؟\n\nج: الأمين العام يشعر بقلق بالغ إزاء "
       "الغارات الإثيوبية." + FILLER),
      {("USA", "condemns", "ETH"), ("UN", "expresses_concern", "ETH")}),
+    ("opposed_it_after_the_draft_text",
+     ("خبر عاجل\n\nصوت مجلس الأمن مساء الجمعة على مشروع قرار فرنسي بشأن مالي. ولم يحصل النص "
+      "إلا على ثلاثة أصوات، فيما عارضته روسيا، وامتنع خمسة أعضاء عن التصويت، بينهم الصين "
+      "والهند." + FILLER),
+     {("RUS", "rejects", "FRA")}),
 ]
 
 

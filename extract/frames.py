@@ -1970,6 +1970,15 @@ class FrameRules(ArgumentRules):
         of that act: named right after it, else the one an earlier sentence gave it, else,
         for a draft or its text («النص»), the author of the act the lead names; None when an
         actor is nearer."""
+        if i - 2 > s.start and s.norms[i - 1] in self.relative:
+            # «رفضت المقترح السوداني، الذي أيدته مصر»: the relative's antecedent, an act
+            # and its author's adjective
+            e = i - 1 - (s.texts[i - 2] in {"،", ","})
+            m = s.mention_ending_at(e)
+            if m is not None and m.kind == "adj" and m.start > s.start and (
+                    self._names_event(s.norms[m.start - 1]) or
+                    s.norms[m.start - 1] in self.draft_nouns):
+                return [a for a in m.actors if a not in holder]
         covered = {x for m in s.mentions.values() for x in range(m.start, m.end)}
         for k in range(i - 1, s.start - 1, -1):
             if k in covered:

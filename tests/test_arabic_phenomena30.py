@@ -15,7 +15,8 @@ during the session), each tested on sentences written for this file.
   الصين»: a verb's object pronoun whose nearest antecedent in the sentence is an act or a
   draft's text (words draft_texts, draft_nouns) is that act; its author (named with it, an
   earlier sentence's, else the lead's act for a draft) is the target, not an actor past the
-  subject.
+  subject; after a relative («رفضت المقترح السوداني، الذي أيدته مصر») the antecedent is the
+  act before it, its author's adjective with it.
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "إلا على ثلاثة أصوات، فيما عارضته روسيا، وامتنع خمسة أعضاء عن التصويت، بينهم الصين "
       "والهند." + FILLER),
      {("RUS", "rejects", "FRA")}),
+    ("a_relative_with_its_pronoun_after_an_act",
+     ("خبر عاجل\n\nوقال وزير الخارجية إن نيروبي رفضت المقترح الصومالي، الذي أيدته جيبوتي، "
+      "بتشكيل لجنة تضم الاتحاد الأوروبي والولايات المتحدة." + FILLER),
+     {("KEN", "rejects", "SOM"), ("DJI", "expresses_support", "SOM")}),
 ]
 
 

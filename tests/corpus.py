@@ -163,3 +163,7 @@ FRESH47_AR = REPO / "tests" / "data" / "fresh47_ar"
 FRESH47_EN = REPO / "tests" / "data" / "fresh47_en"
 FRESH48_AR = REPO / "tests" / "data" / "fresh48_ar"
 FRESH48_EN = REPO / "tests" / "data" / "fresh48_en"
+# written in the first hour of the fifteenth session the same way, while fresh47 and fresh48
+# were traced: scored blind when they came in
+FRESH49_AR = REPO / "tests" / "data" / "fresh49_ar"
+FRESH49_EN = REPO / "tests" / "data" / "fresh49_en"

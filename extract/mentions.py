@@ -717,8 +717,8 @@ class MentionRules(RuleBase):
                     j += 1  # «برعاية أمريكية - فرنسية»: two adjectives joined by a dash
             m = s.mentions.get(j)
             if m is None and self.lang == "ar" and j + 1 < limit and \
-                    (s.norms[j] in self.heads or s.norms[j] in self.honorifics) and \
-                    self._conj_prefixed(s, j):
+                    (s.norms[j] in self.heads or s.norms[j] in self.honorifics or
+                     s.norms[j] in self.state_styles) and self._conj_prefixed(s, j):
                 # «بين دمشق والحكومة التركية», «والجانب الباكستاني», «ورئيس الوزراء
                 # الأرميني», «وفخامة الرئيس الأوزبكي»: a title (style, head and its
                 # fillers) and its state adjective or its holder's name, coordinated

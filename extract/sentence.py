@@ -482,6 +482,7 @@ class RuleBase:
         self.third_party_preps = w("third_party_preps")
         # styles of address before a name («صاحب السمو», «فخامة», «معالي»)
         self.honorifics = w("honorifics")
+        self.state_styles = w("state_styles")  # «وجمهورية الأرجنتين»: a long form's style
         self.joint_links = w("joint_links")  # «مصر بالتعاون مع قطر»: together
         self.any_words = w("any_words")  # «لم … أي مبادرة», «not … any mediation»
         self.styles = w("styles")  # English: «Sayyid Badr», «Prince Faisal»

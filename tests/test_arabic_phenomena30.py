@@ -17,6 +17,11 @@ during the session), each tested on sentences written for this file.
   earlier sentence's, else the lead's act for a draft) is the target, not an actor past the
   subject; after a relative («رفضت المقترح السوداني، الذي أيدته مصر») the antecedent is the
   act before it, its author's adjective with it.
+- «حكومات الولايات المتحدة المكسيكية وجمهورية الأرجنتين وجمهورية كولومبيا ودولة بوليفيا
+  المتعددة القوميات»: the long form of Mexico's name is Mexico's (gazetteer overlay), and a
+  list member joined by «و» may open with its style word (words state_styles) whether or not
+  the gazetteer knows that long form. «دولة فلسطينية» to be established stays no actor
+  (words non_actor_heads).
 """
 
 from __future__ import annotations
@@ -58,6 +63,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("خبر عاجل\n\nوقال وزير الخارجية إن نيروبي رفضت المقترح الصومالي، الذي أيدته جيبوتي، "
       "بتشكيل لجنة تضم الاتحاد الأوروبي والولايات المتحدة." + FILLER),
      {("KEN", "rejects", "SOM"), ("DJI", "expresses_support", "SOM")}),
+    ("a_list_of_long_forms_of_names",
+     ("خبر عاجل\n\n«تعرب حكومات الولايات المتحدة المكسيكية وجمهورية الأرجنتين ودولة بوليفيا "
+      "المتعددة القوميات عن قلقها العميق إزاء عزل الرئيس في بيرو.»" + FILLER),
+     {("MEX", "expresses_concern", "PER"), ("ARG", "expresses_concern", "PER"),
+      ("BOL", "expresses_concern", "PER")}),
+    ("a_state_to_be_is_no_actor",
+     ("خبر عاجل\n\nوأدانت تونس قرار الكنيست الإسرائيلي رفض إقامة دولة فلسطينية مستقلة."
+      + FILLER),
+     {("TUN", "condemns", "ISR")}),
 ]
 
 

@@ -118,6 +118,8 @@ class AttributionRules(FrameRules):
         if self.lang == "ar":
             self._remember_honours(s, ctx)
             self._remember_bare_titles(s, ctx)
+            self._bare_titles_ar(s, ctx)
+            self._learn_titles_ar(s, ctx)
             self._dual_officials(s, ctx)
         if self.lang == "ar" and (
                 # a pair mention is only ever made at a word of pair_refs

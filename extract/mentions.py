@@ -1240,6 +1240,46 @@ class MentionRules(RuleBase):
                     (j >= s.end or j not in s.mentions or s.mentions[j].kind != "adj"):
                 ctx.bare_titles.setdefault(tuple(s.norms[k:j]), m.actors)
 
+    def _bare_titles_ar(self, s: Sentence, ctx: Context) -> None:
+        """Arabic: «رئيس مجلس الوزراء مصطفى الكاظمي», «رئيس الوزراء العراقي»: a title (words
+        bare_titles) named right before one actor's official or adjective stands for that
+        actor when it comes back bare («استقبل الرئيس الإيراني حسن روحاني رئيس الوزراء»),
+        as does its synonym (words title_synonyms), unless officials of two actors were
+        named with it. Titles the sentence itself names are learnt after it is read."""
+        if not self.bare_title_firsts_ar or self.bare_title_firsts_ar.isdisjoint(s.words()):
+            return
+        covered = {x for m in s.mentions.values() for x in range(m.start, m.end)}
+        for k in range(s.start, s.end):
+            if k in covered or s.norms[k] not in self.bare_title_firsts_ar:
+                continue
+            end = self._phrase_end(s.norms, k, self.bare_titles_ar)
+            actors = ctx.titles_ar.get(tuple(s.norms[k:end])) if end is not None else None
+            if end is None or not actors or end < s.end and (
+                    end in s.mentions or s.norms[end] in self.heads or
+                    s.fulls[end].startswith("ال") and self._nisba(s, end)):
+                continue  # («رئيس الوزراء الليبي»: another's; «رئيس الوزراء بالإنابة»)
+            s.add_mention(Mention(k, end, "person", actors, "m", s.span(k, end)))
+            covered.update(range(k, end))
+
+    def _learn_titles_ar(self, s: Sentence, ctx: Context) -> None:
+        """The titles the sentence names with one actor's official or adjective (see
+        ``_bare_titles_ar``)."""
+        if not self.bare_title_firsts_ar or self.bare_title_firsts_ar.isdisjoint(s.words()):
+            return
+        for m in s.mentions.values():
+            if m.kind not in ("person", "adj") or len(m.actors) != 1:
+                continue
+            for k in range(max(s.start, m.start - 4), m.start):
+                end = self._phrase_end(s.norms, k, self.bare_titles_ar)
+                if end != m.start:
+                    continue
+                key = tuple(s.norms[k:end])
+                for t in (key, self.title_synonyms_ar.get(key)):
+                    if t:
+                        had = ctx.titles_ar.get(t)
+                        ctx.titles_ar[t] = m.actors if had in (None, m.actors) else ()
+                break
+
     def _remember_acts(self, s: Sentence, ctx: Context) -> None:
         """Remember whose act a noun names, so later «هذه الضربات» or «رفض الدعوة» can
         point at that actor (rule 11: a stance toward an act targets the actor)."""

@@ -147,6 +147,8 @@ class Context:
     # English: «Iraqi Prime Minister …», then «the prime minister»: the title's actor, or ()
     # when officials of two actors were named with it
     titles_en: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    # Arabic: the same («رئيس مجلس الوزراء مصطفى الكاظمي», then «رئيس الوزراء»)
+    titles_ar: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # the drafters of the resolution the article last named them for (rule 22: «مشروع قرار
     # صاغته الولايات المتحدة … ويحث القرار …»)
     drafters: tuple[str, ...] = ()
@@ -392,6 +394,15 @@ class RuleBase:
         self.answer_labels = w("answer_labels")
         self.question_labels = w("question_labels")
         self.spokesman_words = w("spokesman_words")  # «دوجاريك، المتحدث باسم …»: the briefer
+        # Arabic: titles that stand for their official's actor when they come back bare
+        # («رئيس الوزراء» after «رئيس مجلس الوزراء مصطفى الكاظمي»), and their synonyms
+        self.bare_titles_ar, self.bare_title_firsts_ar = \
+            self._longest_first("bare_titles") if lang == "ar" else ([], frozenset())
+        self.title_synonyms_ar: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for _, a, b in self._equations("title_synonyms", "title = title") if lang == "ar" \
+                else ():
+            self.title_synonyms_ar[a] = b
+            self.title_synonyms_ar[b] = a
         self.pair_refs = w("pair_refs")
         self.apposed_pair_refs = w("apposed_pair_refs")  # «طرفي الحرب، إسرائيل وحماس،»
         self.bare_pair_refs = w("bare_pair_refs")  # English: «urged both to …»

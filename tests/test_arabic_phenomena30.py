@@ -22,6 +22,10 @@ during the session), each tested on sentences written for this file.
   list member joined by «و» may open with its style word (words state_styles) whether or not
   the gazetteer knows that long form. «دولة فلسطينية» to be established stays no actor
   (words non_actor_heads).
+- «وصل رئيس مجلس الوزراء مصطفى الكاظمي إلى طهران … واستقبل الرئيس الإيراني حسن روحاني رئيس
+  الوزراء»: a head of government's title (words bare_titles, title_synonyms) named right
+  before one actor's official or adjective stands for that actor when it comes back bare,
+  unless officials of two actors were named with it (then for no one).
 """
 
 from __future__ import annotations
@@ -72,6 +76,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("خبر عاجل\n\nوأدانت تونس قرار الكنيست الإسرائيلي رفض إقامة دولة فلسطينية مستقلة."
       + FILLER),
      {("TUN", "condemns", "ISR")}),
+    ("a_prime_ministers_title_comes_back_bare",
+     ("خبر عاجل\n\nوصل رئيس مجلس الوزراء العراقي إلى عمّان في زيارة رسمية.\n\nواستقبل العاهل "
+      "الأردني رئيس الوزراء في قصر الحسينية، حيث بحث الجانبان العلاقات الثنائية." + FILLER),
+     {("JOR", "holds_talks", "IRQ"), ("IRQ", "holds_talks", "JOR")}),
 ]
 
 

@@ -310,6 +310,8 @@ class CueRules(MentionRules):
         if self.lang == "en" and cue.id in self.object_only_cues and end < s.end and \
                 s.norms[end] == "to":
             return False  # «declined to comment on the Russian proposal»: no refusal of it
+        if cue.requires_not_next and end < s.end and s.norms[end] in cue.requires_not_next:
+            return False  # «called on»
         if cue.requires_not_after and (
                 set(after[:max(1, cue.window)]) & cue.requires_not_after or
                 # «استدعاء سفيرها»: a word the reading strips of its pronoun («سفير»)

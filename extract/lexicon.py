@@ -27,8 +27,8 @@ PSEUDO_LABELS = {"_appeal", "_ready", "_speech", "_aux"}
 FRAMES = {"object", "with", "between", "appeal", "ready", "genitive", "concern", "speech",
           "obligation", "attributed", "agreement", "charge", "predicate", "gathered"}
 CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "phrases",
-            "requires_after", "requires_not_after", "requires_before", "requires_not_before",
-            "window", "window_before",
+            "requires_after", "requires_not_after", "requires_not_next", "requires_before",
+            "requires_not_before", "window", "window_before",
             "genitive", "default", "confidence", "self_negating", "requires_negation",
             "requires_between_parties",
             "inflect", "reach", "condition", "mutual", "clause_initial",
@@ -81,6 +81,9 @@ class Cue:
     default: str | None = None        # type of an appeal whose content matches no class
     requires_after: frozenset[str] = frozenset()
     requires_not_after: frozenset[str] = frozenset()
+    # words that may not come right after the cue («called on»), though later in its window
+    # they may («called his counterpart on Monday»)
+    requires_not_next: frozenset[str] = frozenset()
     requires_before: frozenset[str] = frozenset()
     requires_not_before: frozenset[str] = frozenset()
     window: int = 4
@@ -312,6 +315,7 @@ def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
             default=d.get("default"),
             requires_after=frozenset(normalize(w) for w in d.get("requires_after", [])),
             requires_not_after=frozenset(normalize(w) for w in d.get("requires_not_after", [])),
+            requires_not_next=frozenset(normalize(w) for w in d.get("requires_not_next", [])),
             requires_before=frozenset(normalize(w) for w in d.get("requires_before", [])),
             requires_not_before=frozenset(normalize(w)
                                           for w in d.get("requires_not_before", [])),

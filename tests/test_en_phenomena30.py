@@ -27,6 +27,11 @@ during the session), each tested on sentences written for this file.
   statement: "We …"»: issuing, releasing, publishing or adopting «the following» statement,
   communiqué or declaration reports its words, so the «we» of the text that follows is its
   signatories (cue en.speech.statement.following).
+- «called on», «called for», «described as … for»: a word that may not come right after a
+  cue (cue key requires_not_next) no longer stops it later in its window, so «called his
+  Greek counterpart on Monday» is a call and «described the strikes on Gaza as criminal» a
+  condemnation; a quotation after «called the Colombian president» names him, no call;
+  «antisemitic», «hateful», «fascist» are judgements that condemn.
 """
 
 from __future__ import annotations
@@ -108,6 +113,21 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nJapan issued the following statement on Friday.\n\n\"We strongly condemn "
       "the missile launch by North Korea.\"" + FILLER),
      {("JPN", "condemns", "PRK")}),
+    ("called_a_counterpart_on_a_day",
+     ("Headline\n\nThe Turkish foreign minister called his Greek counterpart on Monday to "
+      "discuss the crisis." + FILLER),
+     {("TUR", "holds_talks", "GRC")}),
+    ("called_on_is_an_appeal",
+     ("Headline\n\nThe Turkish foreign minister called on his Greek counterpart to show "
+      "restraint." + FILLER),
+     {("TUR", "urges_restraint", "GRC")}),
+    ("called_a_leader_a_quoted_name",
+     ("Headline\n\nThe Israeli foreign minister called the Colombian president \"antisemitic "
+      "and full of hate\"." + FILLER),
+     {("ISR", "condemns", "COL")}),
+    ("described_strikes_on_a_place_as_criminal",
+     ("Headline\n\nEgypt described the Israeli strikes on Rafah as criminal." + FILLER),
+     {("EGY", "condemns", "ISR")}),
 ]
 
 

@@ -26,6 +26,9 @@ during the session), each tested on sentences written for this file.
   الوزراء»: a head of government's title (words bare_titles, title_synonyms) named right
   before one actor's official or adjective stands for that actor when it comes back bare,
   unless officials of two actors were named with it (then for no one).
+- «داعياً العسكريين في النيجر إلى الإفراج عن الرئيس»: the military, the putschists «in» a
+  state are its rulers (words authorities_in, title_heads), as «السلطات في باماكو» are; the
+  state after «في» is the addressee, no place.
 """
 
 from __future__ import annotations
@@ -80,6 +83,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("خبر عاجل\n\nوصل رئيس مجلس الوزراء العراقي إلى عمّان في زيارة رسمية.\n\nواستقبل العاهل "
       "الأردني رئيس الوزراء في قصر الحسينية، حيث بحث الجانبان العلاقات الثنائية." + FILLER),
      {("JOR", "holds_talks", "IRQ"), ("IRQ", "holds_talks", "JOR")}),
+    ("the_military_in_a_state",
+     ("خبر عاجل\n\nوأعرب رئيس مفوضية الاتحاد الأفريقي عن دعمه لجهود إيكواس، داعياً العسكريين "
+      "في النيجر إلى الإفراج عن الرئيس المحتجز." + FILLER),
+     {("AU", "expresses_support", "ECOWAS"), ("AU", "demands", "NER")}),
 ]
 
 

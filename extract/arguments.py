@@ -942,11 +942,15 @@ class ArgumentRules(EnglishClauseRules):
                     h = self._vso(s, end, tag, ctx)
                     if h is not None and cue.label == "accuses" and h.np_end is not None and \
                             h.np_end < s.end and h.np_end not in s.mentions and \
-                            s.fulls[h.np_end].startswith("ب") and \
-                            len(s.fulls[h.np_end]) > 3 and s.fulls[h.np_end].isalpha() and \
+                            s.fulls[h.np_end].startswith("ب") and (
+                                len(s.fulls[h.np_end]) > 3 and s.fulls[h.np_end].isalpha() or
+                                s.texts[h.np_end].rstrip("ـ") == "ب" and start == s.start and
+                                h.np_end + 1 < s.end and s.texts[h.np_end + 1] in QUOTES) and \
                             (last or subject or ctx.speaker) is not None:
-                        # «واتهم الجانب الأذربيجاني بمواصلة خرق …»: one accuses someone of
-                        # something; the only actor before the charge is the accused, and
+                        # «واتهم الجانب الأذربيجاني بمواصلة خرق …», «واتهم حلف شمال الأطلسي
+                        # بـ«المشاركة الفعلية»» (a sentence of its own: «دافع حزب "فوكس" عن
+                        # ضيفه واتهم سانشيز بـ"استغلال"…» is the party's): one accuses someone
+                        # of something; the only actor before the charge is the accused, and
                         # the speaker goes on
                         h = None
                 if h is None:

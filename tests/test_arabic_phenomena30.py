@@ -29,6 +29,9 @@ during the session), each tested on sentences written for this file.
 - «داعياً العسكريين في النيجر إلى الإفراج عن الرئيس»: the military, the putschists «in» a
   state are its rulers (words authorities_in, title_heads), as «السلطات في باماكو» are; the
   state after «في» is the addressee, no place.
+- «وقال بوتين … . واتهم حلف شمال الأطلسي بـ«المشاركة الفعلية» …»: a sentence that opens with
+  a verb of accusing, one actor, then the charge's «بـ» before a quotation, has the speaker
+  for its subject and the actor for the accused, as without the quotation.
 """
 
 from __future__ import annotations
@@ -87,6 +90,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("خبر عاجل\n\nوأعرب رئيس مفوضية الاتحاد الأفريقي عن دعمه لجهود إيكواس، داعياً العسكريين "
       "في النيجر إلى الإفراج عن الرئيس المحتجز." + FILLER),
      {("AU", "expresses_support", "ECOWAS"), ("AU", "demands", "NER")}),
+    ("accused_an_actor_of_a_quoted_charge",
+     ("خبر عاجل\n\nوقال الرئيس الروسي أمام النواب إن الغرب هو من أشعل الحرب. واتهم حلف شمال "
+      "الأطلسي بـ«المشاركة الفعلية» في محاولات ضرب القواعد الروسية." + FILLER),
+     {("RUS", "accuses", "NATO")}),
 ]
 
 

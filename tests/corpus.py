@@ -167,3 +167,7 @@ FRESH48_EN = REPO / "tests" / "data" / "fresh48_en"
 # were traced: scored blind when they came in
 FRESH49_AR = REPO / "tests" / "data" / "fresh49_ar"
 FRESH49_EN = REPO / "tests" / "data" / "fresh49_en"
+# written in the first hour of the fifteenth session the same way, while fresh49 was traced:
+# scored blind when it came in
+FRESH50_AR = REPO / "tests" / "data" / "fresh50_ar"
+FRESH50_EN = REPO / "tests" / "data" / "fresh50_en"

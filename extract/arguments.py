@@ -1070,8 +1070,11 @@ class ArgumentRules(EnglishClauseRules):
                    for sp, forms in s.cues):
                 return None  # «بجهود الوساطة التي تبذلها قطر»: the second noun tells whose
             h = self._praised_mediator(s, start)
-        if h is None and tag == "n" and self.lang == "ar" and cue.label == "holds_talks" and \
-                start > s.start and s.norms[start - 1] in self.took_place and \
+        if h is None and tag == "n" and self.lang == "ar" and cue.label == "holds_talks" and (
+                start > s.start and s.norms[start - 1] in self.took_place or
+                # «16:00 — اتصال هاتفي بين وزير الخارجية الأردني ونظيره المصري»: a live
+                # blog's entry that opens with the talks noun
+                not any(s.texts[k].isalpha() for k in range(s.start, start))) and \
                 not any(f.cue.label == "mediates" for _, forms in s.cues for f in forms):
             h = self._talks_between(s, end)
         if h is not None and h.source == "self":

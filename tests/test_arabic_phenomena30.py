@@ -32,6 +32,9 @@ during the session), each tested on sentences written for this file.
 - «وقال بوتين … . واتهم حلف شمال الأطلسي بـ«المشاركة الفعلية» …»: a sentence that opens with
   a verb of accusing, one actor, then the charge's «بـ» before a quotation, has the speaker
   for its subject and the actor for the accused, as without the quotation.
+- «16:00 — اتصال هاتفي بين وزير الخارجية الأردني ونظيره المصري، والوزيران يبحثان …»: a live
+  blog's entry that opens with a talks noun and «بين» has the two it names for its sides, as
+  «جرى اتصال بين …» does, not the speaker of the entries before.
 """
 
 from __future__ import annotations
@@ -94,6 +97,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("خبر عاجل\n\nوقال الرئيس الروسي أمام النواب إن الغرب هو من أشعل الحرب. واتهم حلف شمال "
       "الأطلسي بـ«المشاركة الفعلية» في محاولات ضرب القواعد الروسية." + FILLER),
      {("RUS", "accuses", "NATO")}),
+    ("a_live_blog_entry_opening_with_a_call",
+     ("خبر عاجل\n\n10:15 — أدانت وزارة الخارجية القطرية بشدة اقتحام القوات الإسرائيلية للمسجد الأقصى فجر اليوم.\n\n16:00 — اتصال هاتفي بين وزير "
+      "الخارجية الأردني ونظيره المصري، والوزيران يبحثان تطورات القدس." + FILLER),
+     {("QAT", "condemns", "ISR"), ("JOR", "holds_talks", "EGY"), ("EGY", "holds_talks", "JOR")}),
 ]
 
 

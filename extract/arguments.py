@@ -322,9 +322,11 @@ class ArgumentRules(EnglishClauseRules):
             return Holder(ctx.resolution_body, s.texts[j], None, "vso", j + 1)
         m = s.mentions.get(j)
         if m is not None and m.kind == "pair" and self.lang == "ar" and m.end + 1 < s.end and \
-                s.texts[m.end] in {"،", ","} and (first := s.mentions.get(m.end + 1)) is not None \
+                s.texts[m.end] in {"،", ","} and (first := s.mentions.get(self._past_heads(
+                    s, m.end + 1, min(s.end, m.end + 4), self.authority_bodies))) is not None \
                 and first.kind in ("name", "capital", "person"):
-            # «وأكدت الدولتان، السعودية والإمارات، دعمهما …»: the two named in apposition
+            # «وأكدت الدولتان، السعودية والإمارات، دعمهما …», «توصل الطرفان، حكومة الجمهورية
+            # اليمنية وأنصار الله، إلى اتفاق»: the two named in apposition
             grp = self._group(s, first, s.end)
             actors = self._actors(grp)
             if len(actors) >= 2:

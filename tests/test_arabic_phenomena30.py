@@ -35,6 +35,9 @@ during the session), each tested on sentences written for this file.
 - «16:00 — اتصال هاتفي بين وزير الخارجية الأردني ونظيره المصري، والوزيران يبحثان …»: a live
   blog's entry that opens with a talks noun and «بين» has the two it names for its sides, as
   «جرى اتصال بين …» does, not the speaker of the entries before.
+- «توصل الطرفان، حكومة الجمهورية اليمنية وأنصار الله، إلى اتفاق»: the two a pair word names
+  in apposition may come with a body noun before the first («حكومة», «سلطات»; words
+  authority_bodies), and they are the pair for a later «وأكد الطرفان».
 """
 
 from __future__ import annotations
@@ -101,6 +104,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("خبر عاجل\n\n10:15 — أدانت وزارة الخارجية القطرية بشدة اقتحام القوات الإسرائيلية للمسجد الأقصى فجر اليوم.\n\n16:00 — اتصال هاتفي بين وزير "
       "الخارجية الأردني ونظيره المصري، والوزيران يبحثان تطورات القدس." + FILLER),
      {("QAT", "condemns", "ISR"), ("JOR", "holds_talks", "EGY"), ("EGY", "holds_talks", "JOR")}),
+    ("a_pair_named_in_apposition_after_a_body_noun",
+     ("خبر عاجل\n\nوقد توصل الطرفان، حكومة إسرائيل وحركة حماس، إلى اتفاق على تبادل "
+      "المحتجزين في أقرب وقت ممكن خلال جولة المفاوضات المقبلة." + FILLER),
+     {("ISR", "expresses_intent_to_cooperate", "HAMAS"),
+      ("HAMAS", "expresses_intent_to_cooperate", "ISR")}),
 ]
 
 

@@ -1219,8 +1219,25 @@ class MentionRules(RuleBase):
         is named with (a head and its fillers, no state's adjective after them) stands for
         that official's actor when it comes back alone, whoever spoke in between (a wire's
         own minister after «القائم بأعمال وزير الخارجية الإيراني»). The first official named
-        so keeps it."""
+        so keeps it. So does a title named before an organisation in a «لـ» genitive
+        («المبعوث الخاص للأمين العام للأمم المتحدة», then «مكتب المبعوث الخاص»)."""
         for m in s.mentions.values():
+            if m.kind == "name" and len(m.actors) == 1 and m.start > s.start and \
+                    s.fulls[m.start].startswith("ل") and s.fulls[m.start] != s.norms[m.start]:
+                first = m.start
+                while first > s.start and first - 1 not in s.mentions and (
+                        s.norms[first - 1] in self.heads or s.norms[first - 1] in self.fillers):
+                    first -= 1
+                # (up to the first «لـ» of the chain: «المبعوث الخاص» of «… للأمين العام»)
+                end = next((x for x in range(first + 1, m.start)
+                            if s.fulls[x].startswith("لل")), m.start)
+                if end - first >= 2 and s.norms[first] in self.heads:
+                    key = tuple(s.norms[first:end])
+                    ctx.bare_titles.setdefault(key, m.actors)
+                    # (a title two organisations were named with, «الأمين العام لمجلس التعاون
+                    # … الأمين العام لجامعة الدول العربية», stands for neither)
+                    had = ctx.org_titles.get(key)
+                    ctx.org_titles[key] = m.actors if had in (None, m.actors) else ()
             if m.kind != "person" or not m.actors:
                 continue
             b = next((x for x in range(m.start - 1, max(s.start, m.start - 5) - 1, -1)
@@ -1245,15 +1262,24 @@ class MentionRules(RuleBase):
         bare_titles) named right before one actor's official or adjective stands for that
         actor when it comes back bare («استقبل الرئيس الإيراني حسن روحاني رئيس الوزراء»),
         as does its synonym (words title_synonyms), unless officials of two actors were
-        named with it. Titles the sentence itself names are learnt after it is read."""
-        if not self.bare_title_firsts_ar or self.bare_title_firsts_ar.isdisjoint(s.words()):
+        named with it; so does a title learnt before an organisation's name (``org_titles``,
+        see ``_remember_bare_titles``). Titles the sentence itself names are learnt after it
+        is read."""
+        firsts = self.bare_title_firsts_ar | {t[0] for t in ctx.org_titles}
+        if not firsts or firsts.isdisjoint(s.words()):
             return
         covered = {x for m in s.mentions.values() for x in range(m.start, m.end)}
         for k in range(s.start, s.end):
-            if k in covered or s.norms[k] not in self.bare_title_firsts_ar:
+            if k in covered or s.norms[k] not in firsts:
                 continue
             end = self._phrase_end(s.norms, k, self.bare_titles_ar)
             actors = ctx.titles_ar.get(tuple(s.norms[k:end])) if end is not None else None
+            if actors is None:
+                # «بـ«مساعي المبعوث الخاص»» after «المبعوث الخاص للأمين العام للأمم المتحدة»
+                end, actors = next(((k + len(t), a) for t, a in ctx.org_titles.items()
+                                    if tuple(s.norms[k:k + len(t)]) == t), (None, None))
+                if end is not None and end < s.end and s.fulls[end].startswith("ل"):
+                    continue  # (the title's own genitive again: the full name)
             if end is None or not actors or end < s.end and (
                     end in s.mentions or s.norms[end] in self.heads or
                     s.fulls[end].startswith("ال") and self._nisba(s, end)):

@@ -149,6 +149,9 @@ class Context:
     titles_en: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # Arabic: the same («رئيس مجلس الوزراء مصطفى الكاظمي», then «رئيس الوزراء»)
     titles_ar: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    # Arabic: a title named before an organisation in a «لـ» genitive («المبعوث الخاص للأمين
+    # العام للأمم المتحدة»), for a later bare «المبعوث الخاص»
+    org_titles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # the drafters of the resolution the article last named them for (rule 22: «مشروع قرار
     # صاغته الولايات المتحدة … ويحث القرار …»)
     drafters: tuple[str, ...] = ()

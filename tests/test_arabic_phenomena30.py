@@ -38,6 +38,10 @@ during the session), each tested on sentences written for this file.
 - «توصل الطرفان، حكومة الجمهورية اليمنية وأنصار الله، إلى اتفاق»: the two a pair word names
   in apposition may come with a body noun before the first («حكومة», «سلطات»; words
   authority_bodies), and they are the pair for a later «وأكد الطرفان».
+- «المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن … وأشادت بـ«مساعي المبعوث الخاص»»: a
+  title named before an organisation in a «لـ» genitive stands for that organisation when it
+  comes back bare, unless two organisations were named with it («الأمين العام لمجلس
+  التعاون … الأمين العام لجامعة الدول العربية»).
 """
 
 from __future__ import annotations
@@ -109,6 +113,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "المحتجزين في أقرب وقت ممكن خلال جولة المفاوضات المقبلة." + FILLER),
      {("ISR", "expresses_intent_to_cooperate", "HAMAS"),
       ("HAMAS", "expresses_intent_to_cooperate", "ISR")}),
+    ("an_organisations_envoy_comes_back_bare",
+     ("خبر عاجل\n\nاختتمت في جنيف جولة المحادثات التي يرعاها المبعوث الخاص للأمين العام للأمم "
+      "المتحدة إلى ليبيا منذ الأحد الماضي.\n\nوأشادت الخارجية المصرية بـ«مساعي المبعوث الخاص» "
+      "لإنهاء الأزمة." + FILLER),
+     {("EGY", "welcomes", "UN")}),
 ]
 
 

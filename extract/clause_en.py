@@ -370,6 +370,13 @@ class EnglishClauseRules(CueRules):
             # «calls the Turkish deployment "a flagrant aggression"», «demands that Turkish
             # forces leave»: a present-tense verb (live blogs), not the plural noun
             return False
+        if form.cue.label == "_speech" and (end >= s.end or s.texts[end] in {",", ".", ";"}) and \
+                any(s.norms[k] in self.relatives_en
+                    for k in range(max(s.start, start - 5), start)):
+            # «the attack in Ankara, which the PKK claimed, and we support …»: a verb of saying
+            # with its object before it in a relative clause reports nothing, and its subject
+            # speaks for nothing after it
+            return False
         if start - 2 >= s.start and s.norms[start - 2] in self.indefinite_persons_en and \
                 (s.norms[start - 1] in self.relatives_en or s.norms[start - 1] == "who"):
             return False  # «to anyone who stands with them»: no one's stance

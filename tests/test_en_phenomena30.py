@@ -32,6 +32,10 @@ during the session), each tested on sentences written for this file.
   Greek counterpart on Monday» is a call and «described the strikes on Gaza as criminal» a
   condemnation; a quotation after «called the Colombian president» names him, no call;
   «antisemitic», «hateful», «fascist» are judgements that condemn.
+- «"We condemn Sunday's attack in Ankara, which the PKK claimed, and we support Türkiye's
+  right to defend itself"»: a verb of saying in a relative clause whose object is its
+  antecedent («which the PKK claimed,») reports nothing, and its subject speaks for nothing
+  after it.
 """
 
 from __future__ import annotations
@@ -128,6 +132,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("described_strikes_on_a_place_as_criminal",
      ("Headline\n\nEgypt described the Israeli strikes on Rafah as criminal." + FILLER),
      {("EGY", "condemns", "ISR")}),
+    ("a_relative_clause_of_claiming",
+     ("Headline\n\nA State Department spokesperson said: \"We condemn the attack on the "
+      "embassy, which the Islamic State claimed, and we support Egypt's right to defend itself "
+      "against terrorism.\"" + FILLER),
+     {("USA", "expresses_support", "EGY")}),
 ]
 
 

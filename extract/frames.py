@@ -193,6 +193,12 @@ class FrameRules(ArgumentRules):
             if self.lang == "ar" and any(k == "demands_withdrawal" for k, _ in kinds) and \
                     self._envoys_told_to_leave(s, sp.end, kinds):
                 return []  # «طلبت من السفير اللبناني مغادرة أراضيها»: an expulsion, an act
+            if self.lang == "en" and (appos := self._addressee_apposition_en(
+                    s, sp.end, window_end)) is not None:
+                # «calls on the United States and France, the sponsors of the arrangement
+                # for the cessation of hostilities …, to assume their responsibilities»: what
+                # the apposition says of the addressees is not what is asked of them
+                kinds = [(k, e) for k, e in kinds if not appos[0] < e <= appos[1]]
             if self.lang == "en":
                 kinds = self._nested_appeal_en(s, kinds)  # «urged X to call on Y to …»
                 kinds = self._asked_contents_en(s, kinds)  # type: ignore[attr-defined]
@@ -1962,6 +1968,22 @@ class FrameRules(ArgumentRules):
                     not set(m.actors) & set(pair) and s.norms[k - 1] in self.in_preps:
                 return True
         return False
+
+    def _addressee_apposition_en(self, s: Sentence, start: int, stop: int
+                                 ) -> tuple[int, int] | None:
+        """English: the span between the commas of an apposition after an appeal's addressee
+        («calls on the United States and France, the sponsors of the arrangement …, to
+        assume …»): a comma, an article, no verb, then a comma right before «to»."""
+        a = next((k for k in range(start, stop - 1) if s.texts[k] == ","), None)
+        if a is None or s.norms[a + 1] not in self.articles:
+            return None
+        finite = s.finite_cue_tokens()
+        for b in range(a + 2, stop - 1):
+            if b in finite:
+                return None
+            if s.texts[b] == "," and s.norms[b + 1] == "to":
+                return a, b
+        return None
 
     def _pronoun_act_ar(self, s: Sentence, i: int, holder: tuple[str, ...],
                         ctx: Context) -> list[str] | None:

@@ -36,6 +36,9 @@ during the session), each tested on sentences written for this file.
   right to defend itself"»: a verb of saying in a relative clause whose object is its
   antecedent («which the PKK claimed,») reports nothing, and its subject speaks for nothing
   after it.
+- Rule 20: «calls on the United States and France, the sponsors of the arrangement for the
+  cessation of hostilities …, to assume their responsibilities»: what an apposition after
+  the addressees says of them is not what is asked of them (a demand, no restraint).
 """
 
 from __future__ import annotations
@@ -137,6 +140,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "embassy, which the Islamic State claimed, and we support Egypt's right to defend itself "
       "against terrorism.\"" + FILLER),
      {("USA", "expresses_support", "EGY")}),
+    ("an_apposition_after_the_addressees",
+     ("Headline\n\nJordan called on Egypt and Qatar, the mediators of the ceasefire between "
+      "Israel and Hamas, to step up their efforts." + FILLER),
+     {("JOR", "demands", "EGY"), ("JOR", "demands", "QAT")}),
 ]
 
 

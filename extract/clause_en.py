@@ -125,6 +125,8 @@ class EnglishClauseRules(CueRules):
         self.as_did_en = w("as_did")  # «…, as did Egypt»
         self.figurative_particles_en = w("figurative_particles")  # «hit back»
         self.relatives_en = w("relative_pronouns")  # «measures that threaten …»
+        self.session_nouns_en = w("session_nouns")  # «met in emergency session»
+        self.request_nouns_en = w("request_nouns")  # «at Israel's request»
         self.unnamed_sources_en = w("unnamed_sources")  # «diplomats expect …»
         # stance nouns whose maker may stand before them («the ECOWAS threat»)
         self.maker_before_noun_en = w("maker_before_noun")
@@ -488,6 +490,13 @@ class EnglishClauseRules(CueRules):
                         for k in range(max(s.start, start - 6), min(s.end, end + 12))):
             # «against hosting what it called destabilisation networks»: hosting no talks
             return False
+        if form.tag == "n" and s.norms[start] in self.request_nouns_en and \
+                "at" in s.norms[max(s.start, start - 4):start]:
+            return False  # «met … at Israel's request»: a circumstance, no appeal
+        if form.cue.label == "holds_talks" and form.tag in FINITE and end + 1 < s.end and \
+                s.norms[end] == "in" and any(s.norms[k] in self.session_nouns_en
+                                             for k in range(end + 1, min(s.end, end + 4))):
+            return False  # «The Security Council met in emergency session»: a body convened
         if form.cue.label == "holds_talks" and form.tag in FINITE and end < s.end and \
                 s.norms[end] in self.with_ and self._passive_en(s, start):
             return False  # «would be met with a decisive response»: no meeting

@@ -39,6 +39,9 @@ during the session), each tested on sentences written for this file.
 - Rule 20: «calls on the United States and France, the sponsors of the arrangement for the
   cessation of hostilities …, to assume their responsibilities»: what an apposition after
   the addressees says of them is not what is asked of them (a demand, no restraint).
+- «The Security Council met in emergency session on Sunday at Israel's request»: a body that
+  meets in session (words session_nouns) convenes, talks with no one named after it; a
+  request after «at» (words request_nouns) says on whose request, no appeal.
 """
 
 from __future__ import annotations
@@ -144,6 +147,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nJordan called on Egypt and Qatar, the mediators of the ceasefire between "
       "Israel and Hamas, to step up their efforts." + FILLER),
      {("JOR", "demands", "EGY"), ("JOR", "demands", "QAT")}),
+    ("a_council_met_in_session_at_a_request",
+     ("Headline\n\nThe Security Council met in emergency session on Sunday at the separate "
+      "requests of Russia and Ukraine, hours after the dam was breached." + FILLER),
+     set()),
 ]
 
 

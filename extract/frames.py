@@ -855,9 +855,10 @@ class FrameRules(ArgumentRules):
                 # أزمة أوكرانيا»: a joint subject with no partner after مع talks together
                 # (rule 15); an actor in the topic is no partner; «بحث الوزيران الصفدي وفيدان
                 # …، وأكدا ضرورة وقف التصعيد بين X وY»: nor are the sides of a later clause
-                if label == "holds_talks" and self.lang == "ar" and \
-                        set(s.norms[s.start:s.end]) & self.sponsor_links:
-                    return []  # «بوساطة أمريكية، عقد وزيرا خارجية …»: brokered (rule 9)
+                if label == "holds_talks" and set(s.norms[s.start:s.end]) & self.sponsor_links:
+                    # «بوساطة أمريكية، عقد وزيرا خارجية …», "met in Luanda under the
+                    # chairmanship of the President of Angola, mediator …": brokered (rule 9)
+                    return []
                 return self._mutual(label, holder.actors)
             if not targets and not pronoun and self.lang == "en" and label == "holds_talks" \
                     and len(holder.actors) >= 2 and form.tag in FINITE and begin < s.end and \
@@ -867,7 +868,10 @@ class FrameRules(ArgumentRules):
                     not set(s.norms[sp.end:stop]) & self.with_:
                 # «Lithuanian and Polish foreign ministers meet on Belarus border security»,
                 # «met on Monday to discuss …»: a joint subject whose verb takes no object met
-                # each other; what follows is the topic (rule 15)
+                # each other; what follows is the topic (rule 15); not under a chair or a
+                # mediator (rule 9)
+                if set(s.norms[s.start:s.end]) & self.sponsor_links:
+                    return []
                 return self._mutual(label, holder.actors)
             if not targets and not pronoun:
                 targets, last = self._targets(s, begin, holder.actors, ctx, speaker, "object",
@@ -888,7 +892,7 @@ class FrameRules(ArgumentRules):
                 if label == "agrees_with" and self._agreed_to_act(s, begin):
                     return []  # «اتفقا على عقد جولة ثانية»: an agreement to act, typed by it
                 if len(holder.actors) >= 2:
-                    if label == "holds_talks" and self.lang == "ar" and \
+                    if label == "holds_talks" and \
                             set(s.norms[s.start:s.end]) & self.sponsor_links:
                         return []  # «بوساطة أمريكية، عقد الوزيران …»: brokered (rule 9)
                     return self._mutual(label, holder.actors)

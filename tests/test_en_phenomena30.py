@@ -42,6 +42,9 @@ during the session), each tested on sentences written for this file.
 - «The Security Council met in emergency session on Sunday at Israel's request»: a body that
   meets in session (words session_nouns) convenes, talks with no one named after it; a
   request after «at» (words request_nouns) says on whose request, no appeal.
+- Rule 9: «The heads of state of Angola, Burundi and Kenya met in Luanda under the
+  chairmanship of the President of Angola, mediator …»: a meeting under a chair or a mediator
+  (words sponsor_links, now with «chairmanship») is brokered, no talks among its members.
 """
 
 from __future__ import annotations
@@ -151,6 +154,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe Security Council met in emergency session on Sunday at the separate "
       "requests of Russia and Ukraine, hours after the dam was breached." + FILLER),
      set()),
+    ("met_under_a_chairmanship",
+     ("Headline\n\nThe presidents of Angola, Burundi and Kenya met in Luanda on Wednesday under "
+      "the chairmanship of the Angolan president." + FILLER),
+     set()),
+    ("met_with_no_chair",
+     ("Headline\n\nThe presidents of Angola, Burundi and Kenya met in Luanda on Wednesday."
+      + FILLER),
+     {("AGO", "holds_talks", "BDI"), ("AGO", "holds_talks", "KEN"), ("BDI", "holds_talks", "AGO"),
+      ("BDI", "holds_talks", "KEN"), ("KEN", "holds_talks", "AGO"), ("KEN", "holds_talks", "BDI")}),
 ]
 
 

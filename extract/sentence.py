@@ -289,6 +289,9 @@ class Sentence:
         if self._finite is None:
             out: set[int] = set()
             for sp, forms in self.cues:
+                if sp.start - 2 >= self.start and self.texts[sp.start - 1] in NAME_DASHES and \
+                        self.texts[sp.start - 2].isascii() and self.texts[sp.start - 2].isalpha():
+                    continue  # «Sudan's army-backed government», «the US-brokered truce»
                 if any(f.tag in FINITE for f in forms):
                     out.update(range(sp.start, sp.end))
             self._finite = out

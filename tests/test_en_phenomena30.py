@@ -45,6 +45,9 @@ during the session), each tested on sentences written for this file.
 - Rule 9: «The heads of state of Angola, Burundi and Kenya met in Luanda under the
   chairmanship of the President of Angola, mediator …»: a meeting under a chair or a mediator
   (words sponsor_links, now with «chairmanship») is brokered, no talks among its members.
+- «Sudan's army-backed government on Wednesday condemned Kenya»: a cue word after a hyphen
+  and a word («army-backed», «US-brokered») is half of a compound adjective, no verb that
+  would end the subject before it.
 """
 
 from __future__ import annotations
@@ -163,6 +166,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       + FILLER),
      {("AGO", "holds_talks", "BDI"), ("AGO", "holds_talks", "KEN"), ("BDI", "holds_talks", "AGO"),
       ("BDI", "holds_talks", "KEN"), ("KEN", "holds_talks", "AGO"), ("KEN", "holds_talks", "BDI")}),
+    ("a_compound_adjective_in_the_subject",
+     ("Headline\n\nSudan's army-backed government on Wednesday condemned Kenya for hosting the "
+      "meeting." + FILLER),
+     {("SDN", "condemns", "KEN")}),
 ]
 
 

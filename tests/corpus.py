@@ -171,3 +171,6 @@ FRESH49_EN = REPO / "tests" / "data" / "fresh49_en"
 # scored blind when it came in
 FRESH50_AR = REPO / "tests" / "data" / "fresh50_ar"
 FRESH50_EN = REPO / "tests" / "data" / "fresh50_en"
+# written in the second hour of the fifteenth session the same way, while fresh50 was traced:
+# scored blind when it came in, for the session's closing figures
+FRESH51_EN = REPO / "tests" / "data" / "fresh51_en"

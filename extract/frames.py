@@ -1193,6 +1193,11 @@ class FrameRules(ArgumentRules):
                     targets = self._second_object_en(  # type: ignore[attr-defined]
                         s, last if targets and last is not None else begin, min(s.end, nxt),
                         holder.actors, targets, 14 if targets else TARGET_WINDOW + 6)
+            if self.lang == "ar" and label in ("welcomes", "condemns", "rejects") and \
+                    targets and last is not None:
+                # «رحبت … بـ«التزام الرئيس الصربي …» وبـ«تطمينات رئيس وزراء كوسوفو»»: a second
+                # act joined by «وبـ» names its own author, a target too
+                targets = self._second_act_ar(s, last, min(s.end, nxt), holder.actors, targets)
             if targets and label in ("condemns", "rejects") and \
                     (victims := self._attacked(s, begin, stop)):
                 # «أدانت مصر الهجوم على السفارة السعودية»: the one attacked is no target; the
@@ -1972,6 +1977,22 @@ class FrameRules(ArgumentRules):
                     not set(m.actors) & set(pair) and s.norms[k - 1] in self.in_preps:
                 return True
         return False
+
+    def _second_act_ar(self, s: Sentence, after: int, stop: int, holder: tuple[str, ...],
+                       targets: list[str]) -> list[str]:
+        """Arabic: the author of an act noun joined by «وبـ» after the first object («وبتطمينات
+        رئيس وزراء كوسوفو», «وبـ«تطمينات …»»), named right after it past titles; ``targets``
+        with that author added."""
+        for k in range(after, min(stop, after + 12)):
+            quoted = s.texts[k].rstrip("ـ") == "وب" and k + 1 < stop and s.texts[k + 1] in QUOTES
+            if not s.fulls[k].startswith("وب") or not (quoted or self._names_event(s.norms[k])):
+                continue
+            j = k + 3 if quoted else k + 1  # (past the quote and the act noun in it)
+            m = s.mentions.get(self._past_heads(s, j, min(stop, j + 5), ()))
+            if m is not None and m.kind in ("name", "capital", "adj", "person"):
+                return targets + [a for a in m.actors if a not in targets and a not in holder]
+            return targets
+        return targets
 
     def _addressee_apposition_en(self, s: Sentence, start: int, stop: int
                                  ) -> tuple[int, int] | None:

@@ -42,6 +42,8 @@ during the session), each tested on sentences written for this file.
   title named before an organisation in a «لـ» genitive stands for that organisation when it
   comes back bare, unless two organisations were named with it («الأمين العام لمجلس
   التعاون … الأمين العام لجامعة الدول العربية»).
+- «رحبت مصر بـ«التزام الرئيس الصربي بخفض التصعيد» وبـ«تطمينات رئيس وزراء كوسوفو»»: a second
+  act joined by «وبـ» after the first object names its own author, a target too.
 """
 
 from __future__ import annotations
@@ -118,6 +120,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "المتحدة إلى ليبيا منذ الأحد الماضي.\n\nوأشادت الخارجية المصرية بـ«مساعي المبعوث الخاص» "
       "لإنهاء الأزمة." + FILLER),
      {("EGY", "welcomes", "UN")}),
+    ("a_second_act_joined_by_wa_bi",
+     ("خبر عاجل\n\nرحبت مصر بـ«التزام الرئيس الصربي بخفض التصعيد» وبـ«تطمينات رئيس وزراء "
+      "كوسوفو» بعدم ملاحقة المحتجين." + FILLER),
+     {("EGY", "welcomes", "SRB"), ("EGY", "welcomes", "XKX")}),
 ]
 
 

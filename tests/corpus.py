@@ -173,4 +173,5 @@ FRESH50_AR = REPO / "tests" / "data" / "fresh50_ar"
 FRESH50_EN = REPO / "tests" / "data" / "fresh50_en"
 # written in the second hour of the fifteenth session the same way, while fresh50 was traced:
 # scored blind when it came in, for the session's closing figures
+FRESH51_AR = REPO / "tests" / "data" / "fresh51_ar"
 FRESH51_EN = REPO / "tests" / "data" / "fresh51_en"

@@ -73,7 +73,7 @@ class FrameRules(ArgumentRules):
         supported by Iran»; () when the antecedent is no actor), else None."""
         j = k - 1
         while j > s.start and (s.norms[j] in self.be_en or  # type: ignore[attr-defined]
-                               s.norms[j] in ("has", "have", "had")):
+                               s.norms[j] in self.aux):
             j -= 1
         if j == k - 1 or s.norms[j] not in self.relative or j <= s.start:
             return None

@@ -1709,7 +1709,8 @@ class MentionRules(RuleBase):
                    derived: bool = False, at: int = -1) -> None:
         """Make ``actors`` the latest antecedent of the bare head noun ``head`` (and of its
         «لل» form); ``derived``: the article named the state otherwise than by that long
-        name (Arabic keeps those apart, after the long names)."""
+        name (Arabic keeps those apart, after the long names); ``at``: the token of the
+        mention that named it (-1: the dateline), for a head named back before it."""
         ctx.head_words.update((head, "لل" + head[2:]))
         ctx.head_at.setdefault((head, actors), at)  # (the token of its first naming)
         seen = (ctx.derived_heads if derived else ctx.named_heads).setdefault(head, [])

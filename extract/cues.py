@@ -251,8 +251,9 @@ class CueRules(MentionRules):
             return False  # «the mediators' efforts»: the noun names someone, states nothing
         if self.lang == "en" and not self._cue_ok_en(s, start, end, form):  # type: ignore
             return False
-        after = s.norms[end:min(s.end, end + cue.window)]
-        if cue.requires_after and not (self._words_at(s, end, len(after), cue.requires_after) &
+        look = self._past_attribution_en(s, end) if self.lang == "en" else end
+        after = s.norms[look:min(s.end, look + cue.window)]
+        if cue.requires_after and not (self._words_at(s, look, len(after), cue.requires_after) &
                                         cue.requires_after):
             # the window starts after a subject that follows the verb («بحث رئيس الوزراء
             # العراقي محمد شياع السوداني مع …»)
@@ -430,6 +431,19 @@ class CueRules(MentionRules):
             if s.norms[k] in self.on:
                 return s.norms[k + 1] not in self.agree_that
         return False
+
+    @staticmethod
+    def _past_attribution_en(s: Sentence, end: int) -> int:
+        """English: the token after «, according to …,» right after a cue («The two ministers
+        agreed, according to the Russian readout, that …»), where what the cue requires after
+        it stands; else ``end``."""
+        if end + 3 < s.end and s.texts[end] == "," and s.norms[end + 1] == "according" and \
+                s.norms[end + 2] == "to":
+            close = next((k for k in range(end + 3, min(s.end, end + 12)) if s.texts[k] == ","),
+                         None)
+            if close is not None:
+                return close + 1
+        return end
 
     def _words_at(self, s: Sentence, start: int, n: int, wanted: frozenset[str]) -> set[str]:
         """The readings of the n tokens from ``start``, with the Arabic prepositions ب and ل

@@ -48,6 +48,9 @@ during the session), each tested on sentences written for this file.
 - «Sudan's army-backed government on Wednesday condemned Kenya»: a cue word after a hyphen
   and a word («army-backed», «US-brokered») is half of a compound adjective, no verb that
   would end the subject before it.
+- «The two ministers agreed, according to the Russian readout, that the deal could still be
+  saved»: what a cue requires after it is looked for past an attribution «, according to …,»
+  set off right after it (the «to» of «according to» is no «agreed to»).
 """
 
 from __future__ import annotations
@@ -170,6 +173,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nSudan's army-backed government on Wednesday condemned Kenya for hosting the "
       "meeting." + FILLER),
      {("SDN", "condemns", "KEN")}),
+    ("agreed_according_to_a_readout_that",
+     ("Headline\n\nThe Egyptian foreign minister received his Jordanian counterpart in Cairo on "
+      "Sunday. The two ministers agreed, according to the Egyptian readout, that a political "
+      "solution was the only way out." + FILLER),
+     {("EGY", "holds_talks", "JOR"), ("EGY", "agrees_with", "JOR"),
+      ("JOR", "agrees_with", "EGY")}),
 ]
 
 

@@ -207,7 +207,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "briefing\nThe remarks came at the weekly briefing of Iran's foreign ministry spokesman, "
       "Nasser Kanaani.\n\nQ: What was conveyed to the Norwegian ambassador?\n\nA: \"We advised "
       "the Norwegian side to respect Iran's sovereignty.\"" + FILLER),
-     {("IRN", "demands", "NOR")}),
+     # («Iran rebukes Oslo» in the heading condemns Norway since «rebuke» is a verb of
+     # condemnation, fifteenth session)
+     {("IRN", "demands", "NOR"), ("IRN", "condemns", "NOR")}),
     ("the_role_iraq_played_in_hosting",
      ("Iran and Saudi Arabia held five rounds of talks in Baghdad. \"We appreciate the "
       "constructive role Iraq has played in hosting the previous rounds,\" the Iranian "

@@ -51,6 +51,9 @@ during the session), each tested on sentences written for this file.
 - «The two ministers agreed, according to the Russian readout, that the deal could still be
   saved»: what a cue requires after it is looked for past an attribution «, according to …,»
   set off right after it (the «to» of «according to» is no «agreed to»).
+- Rule 21: «derided the meeting as "a desperate anti-Iran circus"», «rebuked», «berated»,
+  «chastised», «excoriated», «ridiculed»: verbs of condemnation (cue en.condemns, forms
+  generated).
 """
 
 from __future__ import annotations
@@ -179,6 +182,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "solution was the only way out." + FILLER),
      {("EGY", "holds_talks", "JOR"), ("EGY", "agrees_with", "JOR"),
       ("JOR", "agrees_with", "EGY")}),
+    ("derided_an_act",
+     ("Headline\n\nIran's foreign minister derided the Polish-hosted conference as a desperate "
+      "circus." + FILLER),
+     {("IRN", "condemns", "POL")}),
+    ("rebuked_a_state",
+     "Headline\n\nGermany rebuked Hungary over its veto on Monday." + FILLER,
+     {("DEU", "condemns", "HUN")}),
 ]
 
 

@@ -1154,6 +1154,15 @@ class FrameRules(ArgumentRules):
             if label == "expresses_support" and last is not None and \
                     self._stability_topic(s, last):
                 targets, last = [], None  # rule 17: «دعمه لأمن العراق واستقراره»
+            if label == "expresses_support" and targets:
+                # «its support in the fight against ISIS»: the one fought is no target
+                fought = {a for m in s.mentions.values()
+                          if begin <= m.start <= (stop if last is None else last) and
+                          m.start > s.start and
+                          s.norms[m.start - 1 - (s.norms[m.start - 1] in self.articles and
+                                                 m.start - 2 >= s.start)]
+                          in self.opponent_preps for a in m.actors}
+                targets = [a for a in targets if a not in fought]
             if self.lang == "en" and sp.end < s.end and \
                     self._act_it_en(s, sp.end, form):  # type: ignore[attr-defined]
                 # «Russia voting against it and China abstaining»: «it» is the act, filled in

@@ -500,6 +500,7 @@ class RuleBase:
         # styles of address before a name («صاحب السمو», «فخامة», «معالي»)
         self.honorifics = w("honorifics")
         self.state_styles = w("state_styles")  # «وجمهورية الأرجنتين»: a long form's style
+        self.opponent_preps = w("opponent_preps")  # «support in the fight against ISIS»
         self.joint_links = w("joint_links")  # «مصر بالتعاون مع قطر»: together
         self.any_words = w("any_words")  # «لم … أي مبادرة», «not … any mediation»
         self.styles = w("styles")  # English: «Sayyid Badr», «Prince Faisal»

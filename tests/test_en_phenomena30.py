@@ -54,6 +54,8 @@ during the session), each tested on sentences written for this file.
 - Rule 21: «derided the meeting as "a desperate anti-Iran circus"», «rebuked», «berated»,
   «chastised», «excoriated», «ridiculed»: verbs of condemnation (cue en.condemns, forms
   generated).
+- «thanked the United States for its support in the fight against ISIS»: the actor after
+  «against» (words opponent_preps; Arabic «ضد») is the one fought, no target of the support.
 """
 
 from __future__ import annotations
@@ -189,6 +191,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("rebuked_a_state",
      "Headline\n\nGermany rebuked Hungary over its veto on Monday." + FILLER,
      {("DEU", "condemns", "HUN")}),
+    ("support_in_the_fight_against",
+     ("Headline\n\nThe Iraqi prime minister thanked France for its support in the fight against "
+      "ISIS." + FILLER),
+     {("IRQ", "welcomes", "FRA")}),
 ]
 
 

@@ -17,6 +17,7 @@ from extract.sentence import (
     FINITE,
     MUTUAL,
     NAME_DASHES,
+    QUOTES,
     Context,
     Holder,
     Mention,
@@ -818,6 +819,8 @@ class AttributionRules(FrameRules):
         """English: whether the object from token ``start`` is a noun of ``nouns`` after
         «the» and adjectives that name no author («the announcement», «this unilateral
         step»), with no author after it («by», «of», an actor)."""
+        if start < s.end and s.texts[start] in QUOTES:
+            start += 1  # «the bloc "deplores" the decision»: past the verb's closing quote
         k = start
         while k < min(s.end, start + 4) and s.norms[k] in self.act_qualifiers and \
                 k not in s.mentions:

@@ -56,6 +56,10 @@ during the session), each tested on sentences written for this file.
   generated).
 - «thanked the United States for its support in the fight against ISIS»: the actor after
   «against» (words opponent_preps; Arabic «ضد») is the one fought, no target of the support.
+- Rule 11: «called the adoption "regrettable"», «"deplores" the decision»: a bare act named
+  back (past the verb's closing quote), and «adoption», «legislation», «imposition»,
+  «passage» (words main_act_nouns), are the article's main act, whose author its stances
+  censured most.
 """
 
 from __future__ import annotations
@@ -195,6 +199,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe Iraqi prime minister thanked France for its support in the fight against "
       "ISIS." + FILLER),
      {("IRQ", "welcomes", "FRA")}),
+    ("called_the_adoption_regrettable",
+     ("Headline\n\nChina adopted the Hong Kong security law on Tuesday. Britain criticised China "
+      "over the law. The United States condemned China for the law.\n\nJapan's chief cabinet "
+      "secretary called the adoption \"regrettable\"." + FILLER),
+     {("GBR", "condemns", "CHN"), ("USA", "condemns", "CHN"), ("JPN", "condemns", "CHN")}),
+    ("deplores_in_quotes_the_decision",
+     ("Headline\n\nChina adopted the Hong Kong security law on Tuesday. Britain criticised China "
+      "over the law. The United States condemned China for the law.\n\nThe European Union said "
+      "it \"deplores\" the decision." + FILLER),
+     {("GBR", "condemns", "CHN"), ("USA", "condemns", "CHN"), ("EU", "condemns", "CHN")}),
 ]
 
 

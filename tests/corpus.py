@@ -175,3 +175,7 @@ FRESH50_EN = REPO / "tests" / "data" / "fresh50_en"
 # scored blind when it came in, for the session's closing figures
 FRESH51_AR = REPO / "tests" / "data" / "fresh51_ar"
 FRESH51_EN = REPO / "tests" / "data" / "fresh51_en"
+# written late in the fifteenth session the same way, left untraced: scored blind when it came
+# in, for the session's closing figures
+FRESH52_AR = REPO / "tests" / "data" / "fresh52_ar"
+FRESH52_EN = REPO / "tests" / "data" / "fresh52_en"

@@ -2330,12 +2330,44 @@ class EnglishClauseRules(CueRules):
         actors = self._actors(self._list_en(s, self._list_start(s, m), k))
         return Holder(actors or m.actors, m.text, m.person, "np", None)
 
+    def _who_is_antecedent_en(self, s: Sentence, start: int) -> Holder | None:
+        """«the efforts of our French and German partners, who are hosting and facilitating
+        this meeting», «the African Union envoy, who is mediating between …»: a participle
+        after «, who is/are» (or coordinated with one) is the antecedent's act, the actor
+        named right before the comma, or the state adjectives of a plural noun there."""
+        k = start - 1
+        if k > s.start and s.norms[k] in self.coord:  # «hosting and facilitating»
+            k -= 1
+            while k > s.start and not (s.norms[k] in self.be_en and s.norms[k - 1] == "who"):
+                if not s.texts[k].isalpha() or start - k > 4:
+                    return None
+                k -= 1
+        if k - 2 <= s.start or s.norms[k] not in self.be_en or s.norms[k - 1] != "who" or \
+                s.texts[k - 2] != ",":
+            return None
+        e = k - 2  # the comma
+        m = s.mention_ending_at(e)
+        if m is None and e - 1 > s.start and s.texts[e - 1].isalpha() and \
+                s.texts[e - 1].islower():
+            # «German partners», «the African Union envoy»: the adjective, or the actor of a
+            # title, before the noun
+            m = s.mention_ending_at(e - 1)
+            if m is not None and not (m.kind == "adj" or m.kind == "name" and
+                                      s.norms[e - 1] in self.heads):
+                m = None
+        if m is None or m.kind in ("self", "pair", "land", "parties") or not m.actors:
+            return None
+        actors = self._actors(self._list_en(s, self._list_start(s, m), m.end))
+        return Holder(actors or m.actors, m.text, m.person, "np", None)
+
     def _holder_en(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
                    subject: Holder | None) -> Holder | None:
         """The explicit holder of an English cue, or None to take the sentence's speaker."""
         tag, cue = form.tag, form.cue
         h: Holder | None = None
         if tag in FINITE and (who := self._who_antecedent_en(s, start)) is not None:
+            return who
+        if tag == "p" and (who := self._who_is_antecedent_en(s, start)) is not None:
             return who
         if tag == "p" and cue.requires_before and start - 1 > s.start and \
                 s.texts[start - 1] == "," and \

@@ -60,6 +60,10 @@ during the session), each tested on sentences written for this file.
   back (past the verb's closing quote), and «adoption», «legislation», «imposition»,
   «passage» (words main_act_nouns), are the article's main act, whose author its stances
   censured most.
+- «the efforts of our French and German partners, who are hosting and facilitating this
+  meeting between Moscow and Kyiv», «the African Union envoy, who is mediating between …»: a
+  participle after «, who is/are» is the antecedent's act (the actor, adjectives or title's
+  actor before the comma), not the sentence's speaker's.
 """
 
 from __future__ import annotations
@@ -209,6 +213,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "over the law. The United States condemned China for the law.\n\nThe European Union said "
       "it \"deplores\" the decision." + FILLER),
      {("GBR", "condemns", "CHN"), ("USA", "condemns", "CHN"), ("EU", "condemns", "CHN")}),
+    ("who_are_hosting_after_adjectives",
+     ("Headline\n\nThe Armenian foreign minister said: \"We appreciate the efforts of our "
+      "American and French partners, who are hosting and facilitating this meeting between "
+      "Yerevan and Baku.\"" + FILLER),
+     {("ARM", "welcomes", "USA"), ("ARM", "welcomes", "FRA"), ("USA", "mediates", "ARM"),
+      ("USA", "mediates", "AZE"), ("FRA", "mediates", "ARM"), ("FRA", "mediates", "AZE")}),
+    ("who_is_mediating_after_a_title",
+     ("Headline\n\nKenya commended the efforts of the African Union envoy, who is mediating "
+      "between Ethiopia and Eritrea." + FILLER),
+     {("KEN", "welcomes", "AU"), ("AU", "mediates", "ETH"), ("AU", "mediates", "ERI")}),
 ]
 
 

@@ -1083,6 +1083,11 @@ class ArgumentRules(EnglishClauseRules):
             base = subject or ctx.speaker
             h = Holder(base.actors if base else (), base.speaker if base else None,
                        base.person if base else None, "self")
+        if h is None and self.lang == "ar" and form.tag in ("n", "x") and \
+                (clause := self._clause_subject_ar(s, start)) is not None:
+            # «وقال مصدر مصري إن قطر والأمم المتحدة شاركتا في نقل الرسائل بين الجانبين»: a
+            # noun governed by the verb of a clause after «إن» is that clause's subject's
+            return clause
         if h is None and tag == "1" and last is None and subject is None and \
                 ctx.answering and ctx.answerer is not None:
             # «المتحدثة: … تواصل السلطات السعودية وضع العراقيل … نطالب الجانب السعودي …»:
@@ -1096,6 +1101,23 @@ class ArgumentRules(EnglishClauseRules):
             h = Holder(base.actors, base.speaker, base.person,
                        "sentence" if (last or subject) is not None else "context")
         return h
+
+    def _clause_subject_ar(self, s: Sentence, start: int) -> Holder | None:
+        """Arabic: the actors named between a complementizer and the verb that governs the
+        noun at ``start`` through «في» («إن قطر شاركت في نقل الرسائل»): the verb right before
+        the preposition, its subject right before the verb, «إن» right before the subject."""
+        k = start - 1
+        if k - 2 <= s.start or s.norms[k] != "في" or k - 1 in s.mentions:
+            return None
+        v = k - 1  # the verb
+        m = s.mention_ending_at(v)
+        if m is None or m.kind not in ("name", "capital", "person", "adj"):
+            return None
+        first = self._list_start(s, m)
+        if first.start - 1 < s.start or s.norms[first.start - 1] not in self.comp:
+            return None
+        grp = self._group(s, first, v)
+        return Holder(self._actors(grp), s.span(first.start, v), first.person, "svo")
 
     def _relative_owner(self, s: Sentence, rel: int) -> Holder | None:
         """Arabic: the actor the noun phrase before the relative pronoun at ``rel`` names

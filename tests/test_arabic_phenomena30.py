@@ -44,6 +44,8 @@ during the session), each tested on sentences written for this file.
   التعاون … الأمين العام لجامعة الدول العربية»).
 - «رحبت مصر بـ«التزام الرئيس الصربي بخفض التصعيد» وبـ«تطمينات رئيس وزراء كوسوفو»»: a second
   act joined by «وبـ» after the first object names its own author, a target too.
+- «وقال مصدر مصري إن قطر شاركت في نقل الرسائل بين الجانبين»: a stance noun governed through
+  «في» by the verb of a clause after «إن» is that clause's subject's, not the speaker's.
 """
 
 from __future__ import annotations
@@ -124,6 +126,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("خبر عاجل\n\nرحبت مصر بـ«التزام الرئيس الصربي بخفض التصعيد» وبـ«تطمينات رئيس وزراء "
       "كوسوفو» بعدم ملاحقة المحتجين." + FILLER),
      {("EGY", "welcomes", "SRB"), ("EGY", "welcomes", "XKX")}),
+    ("a_noun_governed_by_a_clause_after_inna",
+     ("خبر عاجل\n\nأعلنت مصر التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل وحركة الجهاد "
+      "الإسلامي. وقال مصدر مصري إن قطر شاركت في نقل الرسائل بين الجانبين." + FILLER),
+     {("ISR", "expresses_intent_to_cooperate", "PIJ"),
+      ("PIJ", "expresses_intent_to_cooperate", "ISR"),
+      ("QAT", "mediates", "ISR"), ("QAT", "mediates", "PIJ")}),
 ]
 
 

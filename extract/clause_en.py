@@ -127,6 +127,7 @@ class EnglishClauseRules(CueRules):
         self.relatives_en = w("relative_pronouns")  # «measures that threaten …»
         self.session_nouns_en = w("session_nouns")  # «met in emergency session»
         self.request_nouns_en = w("request_nouns")  # «at Israel's request»
+        self.official_plurals_en = w("official_plurals")  # «the two prime ministers»
         self.unnamed_sources_en = w("unnamed_sources")  # «diplomats expect …»
         # stance nouns whose maker may stand before them («the ECOWAS threat»)
         self.maker_before_noun_en = w("maker_before_noun")
@@ -765,6 +766,11 @@ class EnglishClauseRules(CueRules):
         now = state.get("sentences", 0)
         if ctx.meeting and len(ctx.meeting) == 2:
             pair: tuple[str, ...] = tuple(ctx.meeting)
+        elif ctx.agents and len(ctx.agents) == 2 and \
+                m.text.lower().split()[-1] in self.official_plurals_en:
+            # «Sánchez and De Croo condemned … . On Thursday the two prime ministers met …»:
+            # two officials are the two who last acted together, not the conflict's sides
+            pair = tuple(ctx.agents)
         else:
             same = state.get("subject_pair")
             key = m.text.lower()

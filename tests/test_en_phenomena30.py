@@ -64,6 +64,10 @@ during the session), each tested on sentences written for this file.
   meeting between Moscow and Kyiv», «the African Union envoy, who is mediating between …»: a
   participle after «, who is/are» is the antecedent's act (the actor, adjectives or title's
   actor before the comma), not the sentence's speaker's.
+- «Sánchez and the Belgian prime minister condemned … . On Thursday the two prime ministers
+  met Prime Minister Netanyahu»: a pair word naming two officials (words official_plurals) as
+  a subject stands for the two who last acted together, before the sides of the article's
+  conflict.
 """
 
 from __future__ import annotations
@@ -223,6 +227,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nKenya commended the efforts of the African Union envoy, who is mediating "
       "between Ethiopia and Eritrea." + FILLER),
      {("KEN", "welcomes", "AU"), ("AU", "mediates", "ETH"), ("AU", "mediates", "ERI")}),
+    ("the_two_prime_ministers_who_acted_together",
+     ("Headline\n\nSpain's prime minister and his Belgian counterpart condemned the killing of "
+      "civilians in Gaza on Friday. The Spanish prime minister welcomed the four-day truce "
+      "between Israel and Hamas, brokered by Qatar and Egypt. On Thursday the two prime "
+      "ministers met Prime Minister Benjamin Netanyahu in Jerusalem." + FILLER),
+     {("ESP", "welcomes", "ISR"), ("ESP", "welcomes", "HAMAS"), ("QAT", "mediates", "ISR"),
+      ("QAT", "mediates", "HAMAS"), ("EGY", "mediates", "ISR"), ("EGY", "mediates", "HAMAS"),
+      ("ESP", "holds_talks", "ISR"), ("BEL", "holds_talks", "ISR")}),
 ]
 
 

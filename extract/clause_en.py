@@ -3269,7 +3269,10 @@ class EnglishClauseRules(CueRules):
             return ()
         m = s.mentions.get(j + 1) or (s.mentions.get(j + 2) if s.norms[j + 1] in self.articles
                                       else None)
-        return m.actors if m is not None and m.kind in ("name", "adj", "capital") else ()
+        if m is None or m.kind not in ("name", "adj", "capital"):
+            return ()
+        # («a resolution drafted by Britain, France and Germany»: every author of the list)
+        return self._actors(self._list_en(s, m, s.end)) or m.actors
 
     def _apposed_act_en(self, s: Sentence, v: int, holder: tuple[str, ...],
                         ctx: Context) -> list[str]:

@@ -68,6 +68,8 @@ during the session), each tested on sentences written for this file.
   met Prime Minister Netanyahu»: a pair word naming two officials (words official_plurals) as
   a subject stands for the two who last acted together, before the sides of the article's
   conflict.
+- Rule 11: «a resolution drafted by Britain, France and Germany … Iran rejected the
+  resolution»: an act named with «by» and a list has every member of the list for its author.
 """
 
 from __future__ import annotations
@@ -235,6 +237,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("ESP", "welcomes", "ISR"), ("ESP", "welcomes", "HAMAS"), ("QAT", "mediates", "ISR"),
       ("QAT", "mediates", "HAMAS"), ("EGY", "mediates", "ISR"), ("EGY", "mediates", "HAMAS"),
       ("ESP", "holds_talks", "ISR"), ("BEL", "holds_talks", "ISR")}),
+    ("an_act_by_a_list",
+     ("Headline\n\nThe IAEA board adopted on Thursday a resolution drafted by Britain, France and "
+      "Germany. Iran rejected the resolution on Friday." + FILLER),
+     {("IRN", "rejects", "GBR"), ("IRN", "rejects", "FRA"), ("IRN", "rejects", "DEU")}),
 ]
 
 

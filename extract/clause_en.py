@@ -128,6 +128,7 @@ class EnglishClauseRules(CueRules):
         self.session_nouns_en = w("session_nouns")  # «met in emergency session»
         self.request_nouns_en = w("request_nouns")  # «at Israel's request»
         self.official_plurals_en = w("official_plurals")  # «the two prime ministers»
+        self.naming_verbs_en = w("naming_verbs")  # «what it called …»
         self.unnamed_sources_en = w("unnamed_sources")  # «diplomats expect …»
         # stance nouns whose maker may stand before them («the ECOWAS threat»)
         self.maker_before_noun_en = w("maker_before_noun")
@@ -3374,11 +3375,24 @@ class EnglishClauseRules(CueRules):
                 k += 1  # «was "alarmed" by the raid»
             if k + 2 < s.end and s.norms[k] in self.act_preps_en:
                 k += 1  # «alarmed by the strikes», «concerned about the shelling»
-            if k + 1 >= s.end or s.norms[k] not in self.act_determiners_en or \
+            if k > sp.end and s.texts[k - 1] in QUOTES and (close := next(
+                    (x for x in range(k, min(s.end, k + 5)) if s.texts[x] in QUOTES),
+                    None)) is not None and close + 1 < s.end and s.norms[close + 1] == "what":
+                k = close + 1  # «rejected "in its entirety" what he called …»
+            named = k + 3 < s.end and s.norms[k] == "what" and (
+                s.norms[k + 1] in self.pronouns_en or s.norms[k + 1] == "they") and \
+                s.norms[k + 2] in self.naming_verbs_en
+            if named:
+                # «rejected what it called an irresponsible resolution»: the act named so
+                k += 3 + (s.norms[k + 3] == "as")
+            if k + 1 >= s.end or (s.norms[k] not in self.act_determiners_en and
+                                  not (named and s.norms[k] in self.articles)) or \
                     k in s.mentions or k + 1 in s.mentions:
                 continue
             n = k + 1
-            while n < s.end and n - k < 5 and author(s.norms[n]) is None and \
+            reach = 9 if named else 5  # («what he called an "irresponsible and politically
+            # motivated" resolution»: the name's adjectives)
+            while n < s.end and n - k < reach and author(s.norms[n]) is None and \
                     s.norms[n] not in self.bare_acts_en and n not in s.mentions and (
                     s.texts[n].isalpha() and (s.texts[n].islower() or n == k + 1) or
                     s.texts[n] in QUOTES):  # «condemned the "reckless" strikes»

@@ -70,6 +70,10 @@ during the session), each tested on sentences written for this file.
   conflict.
 - Rule 11: «a resolution drafted by Britain, France and Germany … Iran rejected the
   resolution»: an act named with «by» and a list has every member of the list for its author.
+- Rule 11: «rejected "in its entirety" what he called an "irresponsible and politically
+  motivated" resolution»: the act named after «what» + pronoun + a verb of naming (words
+  naming_verbs), an article allowed before it, is the stance's object, and its author the
+  target.
 """
 
 from __future__ import annotations
@@ -240,6 +244,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("an_act_by_a_list",
      ("Headline\n\nThe IAEA board adopted on Thursday a resolution drafted by Britain, France and "
       "Germany. Iran rejected the resolution on Friday." + FILLER),
+     {("IRN", "rejects", "GBR"), ("IRN", "rejects", "FRA"), ("IRN", "rejects", "DEU")}),
+    ("rejected_what_it_called_a_resolution",
+     ("Headline\n\nThe IAEA board adopted on Thursday a resolution drafted by Britain, France and "
+      "Germany. Iran rejected what it called an irresponsible resolution." + FILLER),
      {("IRN", "rejects", "GBR"), ("IRN", "rejects", "FRA"), ("IRN", "rejects", "DEU")}),
 ]
 

@@ -497,7 +497,8 @@ class FrameRules(ArgumentRules):
                 # asked is none the gazetteer knows, so the demand has no edge
                 return []
             last = max(last or 0, window_end)
-            compelled = self._compelled(s, addressee_end, window_end, ctx, speaker) \
+            compelled = self._compelled(s, addressee_end, window_end, ctx, speaker,
+                                        tuple(targets)) \
                 if targets and addressee_end is not None else []
             if compelled:
                 # rule 20: asking the addressee to compel a third party («تطالب مجلس الأمن
@@ -1801,7 +1802,7 @@ class FrameRules(ArgumentRules):
         return [], None
 
     def _compelled(self, s: Sentence, begin: int, stop: int, ctx: Context,
-                   speaker: Holder | None) -> list[str]:
+                   speaker: Holder | None, addressees: tuple[str, ...] = ()) -> list[str]:
         """The actor right after a word of compelling («بإلزام تركيا», "to force Israel")
         within a few tokens of the addressee."""
         if begin + 1 < stop and s.texts[begin] in {",", "،"} and not (
@@ -1821,6 +1822,12 @@ class FrameRules(ArgumentRules):
             if self.lang == "ar" and s.texts[k] in {"،", ","}:
                 break
             if s.norms[k] in self.compel or self.lang == "ar" and s.fulls[k] in self.compel:
+                if self.lang == "ar" and s.fulls[k] != s.norms[k] and \
+                        s.fulls[k].endswith(("ها", "هم", "ه")) and \
+                        (before := self._previous_actor(s, begin, addressees)):
+                    # «مطالباً المجلس بـ«إلزامها بوقف اعتداءاتها»» after «إن إسرائيل ارتكبت
+                    # …»: the compelled is the pronoun's, the actor named before the addressee
+                    return before
                 j = k + 1
                 while j < stop and s.norms[j] in self.articles:
                     j += 1

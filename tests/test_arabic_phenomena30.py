@@ -46,6 +46,9 @@ during the session), each tested on sentences written for this file.
   act joined by «وبـ» after the first object names its own author, a target too.
 - «وقال مصدر مصري إن قطر شاركت في نقل الرسائل بين الجانبين»: a stance noun governed through
   «في» by the verb of a clause after «إن» is that clause's subject's, not the speaker's.
+- Rule 20: «إن إسرائيل ارتكبت «عدواناً …»، مطالباً المجلس بـ«إلزامها بوقف اعتداءاتها»»: a
+  word of compelling that carries an object pronoun compels the actor named before the
+  addressee; the demand goes to the addressee.
 """
 
 from __future__ import annotations
@@ -132,6 +135,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("ISR", "expresses_intent_to_cooperate", "PIJ"),
       ("PIJ", "expresses_intent_to_cooperate", "ISR"),
       ("QAT", "mediates", "ISR"), ("QAT", "mediates", "PIJ")}),
+    ("compelling_with_a_pronoun",
+     ("خبر عاجل\n\nعقد مجلس الأمن الدولي جلسة طارئة مساء الجمعة بطلب من الجزائر لبحث التفجيرات "
+      "في لبنان. وقال وزير الخارجية اللبناني إن إسرائيل ارتكبت «عدواناً إرهابياً غير مسبوق»، "
+      "مطالباً المجلس بـ«إلزامها بوقف اعتداءاتها على السيادة اللبنانية»." + FILLER),
+     {("LBN", "accuses", "ISR"), ("LBN", "demands", "UNSC"), ("LBN", "urges_restraint", "ISR")}),
 ]
 
 

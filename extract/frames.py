@@ -1157,12 +1157,7 @@ class FrameRules(ArgumentRules):
                 targets, last = [], None  # rule 17: «دعمه لأمن العراق واستقراره»
             if label == "expresses_support" and targets:
                 # «its support in the fight against ISIS»: the one fought is no target
-                fought = {a for m in s.mentions.values()
-                          if begin <= m.start <= (stop if last is None else last) and
-                          m.start > s.start and
-                          s.norms[m.start - 1 - (s.norms[m.start - 1] in self.articles and
-                                                 m.start - 2 >= s.start)]
-                          in self.opponent_preps for a in m.actors}
+                fought = self._fought(s, begin, stop if last is None else last)
                 targets = [a for a in targets if a not in fought]
             if self.lang == "en" and sp.end < s.end and \
                     self._act_it_en(s, sp.end, form):  # type: ignore[attr-defined]
@@ -1993,6 +1988,20 @@ class FrameRules(ArgumentRules):
                     not set(m.actors) & set(pair) and s.norms[k - 1] in self.in_preps:
                 return True
         return False
+
+    def _fought(self, s: Sentence, begin: int, end: int) -> set[str]:
+        """The actors named from ``begin`` to ``end`` (inclusive) right after a preposition of
+        opposition, past an article («in the fight against ISIS»; words opponent_preps)."""
+        out: set[str] = set()
+        for m in s.mentions.values():
+            if not begin <= m.start <= end or m.start <= s.start:
+                continue
+            k = m.start - 1
+            if k > s.start and s.norms[k] in self.articles:
+                k -= 1
+            if s.norms[k] in self.opponent_preps:
+                out.update(m.actors)
+        return out
 
     def _second_act_ar(self, s: Sentence, after: int, stop: int, holder: tuple[str, ...],
                        targets: list[str]) -> list[str]:

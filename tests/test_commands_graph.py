@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 from pathlib import Path
@@ -140,9 +141,10 @@ def test_commands_on_a_missing_store_say_so(tmp_path: Path) -> None:
 
 def test_killed_ingest_leaves_a_valid_store_that_a_rerun_completes(tmp_path: Path) -> None:
     """SIGKILL in the middle of `stancegraph ingest` of a large folder, for real. The folder
-    is large enough that ingest is still running at its first progress line (after 2 s of
-    writing) on a fast machine: 1,200 documents were all stored by then once ingest stopped
-    parsing SPARQL text."""
+    is large enough that ingest is still running when a progress line (every 2 s of writing)
+    first reports 300 documents or more, past the writer's first batches, on a fast machine
+    as on a loaded one (on a loaded machine the first line could come before any batch was
+    committed, and the test failed then)."""
     total = 6000
     corpus = write_synthetic_corpus(tmp_path / "docs", total)
     location = tmp_path / "store"
@@ -151,8 +153,14 @@ def test_killed_ingest_leaves_a_valid_store_that_a_rerun_completes(tmp_path: Pat
                                stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
                                env=env)
     assert process.stderr is not None
-    line = process.stderr.readline()  # the first progress line comes after 2 s of writing
-    assert "documents" in line and process.poll() is None, line
+    # a progress line comes every 2 s of writing; kill once one reports enough documents that
+    # the writer must have committed a batch of them (on a loaded machine the first line may
+    # come before any batch is committed)
+    read = 0
+    while read < 300:
+        line = process.stderr.readline()
+        assert "documents" in line and process.poll() is None, line
+        read = int(re.search(r"(\d+)(?:/\d+)? documents", line).group(1))
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     with open_store(location) as s:

@@ -115,10 +115,6 @@ class EnglishClauseRules(CueRules):
         self.bare_title_longest_en = max((len(x) for x in self.bare_titles_en), default=0)
         self.name_honorifics_en = w("name_honorifics")
         # «Minister of Foreign Affairs» = «foreign minister» (both ways)
-        self.title_synonyms_en: dict[tuple[str, ...], tuple[str, ...]] = {}
-        for _, a, b in self._equations("title_synonyms", "title = title"):
-            self.title_synonyms_en[a] = b
-            self.title_synonyms_en[b] = a
         self.regime_mods_en = w("regime_modifiers")
         self.act_pronouns_en = w("act_pronouns")  # «strongly condemns this.»
         self.act_pronoun_labels_en = w("act_pronoun_labels")
@@ -797,14 +793,19 @@ class EnglishClauseRules(CueRules):
         return k < b and s.texts[k][:1].isupper() and \
             not any(a <= m.start < b and m.kind != "adj" for m in s.mentions.values())
 
+    def _what_it_en(self, s: Sentence, k: int) -> bool:
+        """Whether «what» and a pronoun stand at ``k`` («what it called», «what they described
+        as»)."""
+        return k + 1 < s.end and s.norms[k] == "what" and (
+            s.norms[k + 1] in self.pronouns_en or s.norms[k + 1] == "they")
+
     def _described_in_object_en(self, s: Sentence, start: int) -> bool:
         """«condemned what it called the criminal nature of the Maduro government», «rejected
         what he described as interference»: a verb of naming after «what» and a pronoun,
         right after a stance verb, says how the holder named the object of that stance; it is
         no stance of its own (and its pronoun no new holder)."""
         k = start - 2
-        if k - 1 < s.start or s.norms[k] != "what" or \
-                s.norms[k + 1] not in self.pronouns_en and s.norms[k + 1] != "they":
+        if k - 1 < s.start or not self._what_it_en(s, k):
             return False
         return any(sp.end == k and any(not f.cue.label.startswith("_") for f in fs)
                    for sp, fs in s.cues)
@@ -3134,12 +3135,8 @@ class EnglishClauseRules(CueRules):
             return tuple(lowered[lo - s.start:lo - s.start + n]) if lo >= s.start else ()
 
         def note(key: tuple[str, ...], actors: tuple[str, ...], weak: bool = False) -> None:
-            for k in (key, self.title_synonyms_en.get(key)):
-                if k:
-                    had = ctx.titles_en.get(k)
-                    if weak and had is not None:
-                        continue  # («Sudan's prime minister» after «Prime Minister Abiy»)
-                    ctx.titles_en[k] = actors if had in (None, actors) else ()
+            # («Sudan's prime minister» after «Prime Minister Abiy»: a weak naming)
+            self._note_owner(ctx.titles_en, (key, self.title_synonyms.get(key)), actors, weak)
 
         for m in sorted(s.mentions.values(), key=lambda x: x.start):
             if m.kind == "person" and len(m.actors) == 1:
@@ -3379,12 +3376,12 @@ class EnglishClauseRules(CueRules):
                     (x for x in range(k, min(s.end, k + 5)) if s.texts[x] in QUOTES),
                     None)) is not None and close + 1 < s.end and s.norms[close + 1] == "what":
                 k = close + 1  # «rejected "in its entirety" what he called …»
-            named = k + 3 < s.end and s.norms[k] == "what" and (
-                s.norms[k + 1] in self.pronouns_en or s.norms[k + 1] == "they") and \
+            named = k + 3 < s.end and self._what_it_en(s, k) and \
                 s.norms[k + 2] in self.naming_verbs_en
             if named:
-                # «rejected what it called an irresponsible resolution»: the act named so
-                k += 3 + (s.norms[k + 3] == "as")
+                # «rejected what it called an irresponsible resolution», «what it described as
+                # …»: the act named so
+                k += 4 if s.norms[k + 3] == "as" else 3
             if k + 1 >= s.end or (s.norms[k] not in self.act_determiners_en and
                                   not (named and s.norms[k] in self.articles)) or \
                     k in s.mentions or k + 1 in s.mentions:

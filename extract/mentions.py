@@ -1236,8 +1236,7 @@ class MentionRules(RuleBase):
                     ctx.bare_titles.setdefault(key, m.actors)
                     # (a title two organisations were named with, «الأمين العام لمجلس التعاون
                     # … الأمين العام لجامعة الدول العربية», stands for neither)
-                    had = ctx.org_titles.get(key)
-                    ctx.org_titles[key] = m.actors if had in (None, m.actors) else ()
+                    self._note_owner(ctx.org_titles, (key,), m.actors)
             if m.kind != "person" or not m.actors:
                 continue
             b = next((x for x in range(m.start - 1, max(s.start, m.start - 5) - 1, -1)
@@ -1300,11 +1299,22 @@ class MentionRules(RuleBase):
                 if end != m.start:
                     continue
                 key = tuple(s.norms[k:end])
-                for t in (key, self.title_synonyms_ar.get(key)):
-                    if t:
-                        had = ctx.titles_ar.get(t)
-                        ctx.titles_ar[t] = m.actors if had in (None, m.actors) else ()
+                self._note_owner(ctx.titles_ar, (key, self.title_synonyms.get(key)), m.actors)
                 break
+
+    @staticmethod
+    def _note_owner(table: dict[tuple[str, ...], tuple[str, ...]],
+                    keys: tuple[tuple[str, ...] | None, ...], actors: tuple[str, ...],
+                    weak: bool = False) -> None:
+        """Note ``actors`` as the owner of each title in ``keys`` (None skipped): () once two
+        owners were named with it; ``weak``: only where no owner is noted yet."""
+        for key in keys:
+            if not key:
+                continue
+            had = table.get(key)
+            if weak and had is not None:
+                continue
+            table[key] = actors if had in (None, actors) else ()
 
     def _remember_acts(self, s: Sentence, ctx: Context) -> None:
         """Remember whose act a noun names, so later «هذه الضربات» or «رفض الدعوة» can

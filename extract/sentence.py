@@ -401,14 +401,15 @@ class RuleBase:
         self.question_labels = w("question_labels")
         self.spokesman_words = w("spokesman_words")  # «دوجاريك، المتحدث باسم …»: the briefer
         # Arabic: titles that stand for their official's actor when they come back bare
-        # («رئيس الوزراء» after «رئيس مجلس الوزراء مصطفى الكاظمي»), and their synonyms
+        # («رئيس الوزراء» after «رئيس مجلس الوزراء مصطفى الكاظمي»)
         self.bare_titles_ar, self.bare_title_firsts_ar = \
             self._longest_first("bare_titles") if lang == "ar" else ([], frozenset())
-        self.title_synonyms_ar: dict[tuple[str, ...], tuple[str, ...]] = {}
-        for _, a, b in self._equations("title_synonyms", "title = title") if lang == "ar" \
-                else ():
-            self.title_synonyms_ar[a] = b
-            self.title_synonyms_ar[b] = a
+        # the other name of the same office, both ways («minister of foreign affairs = foreign
+        # minister», «رءيس مجلس الوزراء = رءيس الوزراء»)
+        self.title_synonyms: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for _, title, other in self._equations("title_synonyms", "title = title"):
+            self.title_synonyms[title] = other
+            self.title_synonyms[other] = title
         self.pair_refs = w("pair_refs")
         self.apposed_pair_refs = w("apposed_pair_refs")  # «طرفي الحرب، إسرائيل وحماس،»
         self.bare_pair_refs = w("bare_pair_refs")  # English: «urged both to …»

@@ -1076,7 +1076,7 @@ class ArgumentRules(EnglishClauseRules):
                 start > s.start and s.norms[start - 1] in self.took_place or
                 # «16:00 — اتصال هاتفي بين وزير الخارجية الأردني ونظيره المصري»: a live
                 # blog's entry that opens with the talks noun
-                not any(s.texts[k].isalpha() for k in range(s.start, start))) and \
+                start == s.after_time()) and \
                 not any(f.cue.label == "mediates" for _, forms in s.cues for f in forms):
             h = self._talks_between(s, end)
         if h is not None and h.source == "self":

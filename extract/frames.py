@@ -856,7 +856,7 @@ class FrameRules(ArgumentRules):
                 # أزمة أوكرانيا»: a joint subject with no partner after مع talks together
                 # (rule 15); an actor in the topic is no partner; «بحث الوزيران الصفدي وفيدان
                 # …، وأكدا ضرورة وقف التصعيد بين X وY»: nor are the sides of a later clause
-                if label == "holds_talks" and set(s.norms[s.start:s.end]) & self.sponsor_links:
+                if label == "holds_talks" and not s.words().isdisjoint(self.sponsor_links):
                     # «بوساطة أمريكية، عقد وزيرا خارجية …», "met in Luanda under the
                     # chairmanship of the President of Angola, mediator …": brokered (rule 9)
                     return []
@@ -871,7 +871,7 @@ class FrameRules(ArgumentRules):
                 # «met on Monday to discuss …»: a joint subject whose verb takes no object met
                 # each other; what follows is the topic (rule 15); not under a chair or a
                 # mediator (rule 9)
-                if set(s.norms[s.start:s.end]) & self.sponsor_links:
+                if not s.words().isdisjoint(self.sponsor_links):
                     return []
                 return self._mutual(label, holder.actors)
             if not targets and not pronoun:
@@ -894,7 +894,7 @@ class FrameRules(ArgumentRules):
                     return []  # «اتفقا على عقد جولة ثانية»: an agreement to act, typed by it
                 if len(holder.actors) >= 2:
                     if label == "holds_talks" and \
-                            set(s.norms[s.start:s.end]) & self.sponsor_links:
+                            not s.words().isdisjoint(self.sponsor_links):
                         return []  # «بوساطة أمريكية، عقد الوزيران …»: brokered (rule 9)
                     return self._mutual(label, holder.actors)
                 if label == "agrees_with" and not set(s.norms[sp.end:stop]) & self.with_:
@@ -1040,7 +1040,7 @@ class FrameRules(ArgumentRules):
         elif frame == "gathered":
             # rule 15: «اللقاء الذي جمعه بولي العهد السعودي»: both ways (rule 9: not a
             # meeting «بوساطة» or «برعاية» another, its mediation)
-            if set(s.norms[s.start:s.end]) & self.sponsor_links:
+            if not s.words().isdisjoint(self.sponsor_links):
                 return []
             _, partner = self._gathered(s, sp.start, sp.end, ctx)
             return self._mutual(label, (*holder.actors, *partner)) if partner else []
@@ -2045,7 +2045,7 @@ class FrameRules(ArgumentRules):
         if i - 2 > s.start and s.norms[i - 1] in self.relative:
             # «رفضت المقترح السوداني، الذي أيدته مصر»: the relative's antecedent, an act
             # and its author's adjective
-            e = i - 1 - (s.texts[i - 2] in {"،", ","})
+            e = i - 2 if s.texts[i - 2] in {"،", ","} else i - 1  # (past its comma)
             m = s.mention_ending_at(e)
             if m is not None and m.kind == "adj" and m.start > s.start and (
                     self._names_event(s.norms[m.start - 1]) or

@@ -139,7 +139,9 @@ class Extractor(AttributionRules):
             first = bisect_left(starts, doc.user_data["sg_dateline"])
             ctx.home = self._dateline_home(texts, mentions, first, norms)
             self._home_heads(ctx)
-        host = self._briefer(mentions, keys, norms) or ctx.home or host
+        # (who a spokesman named first is matters only to a transcript's unnamed answers)
+        briefer = self._briefer(mentions, keys, norms) if "answer" in labels.values() else None
+        host = briefer or ctx.home or host
         if not any(v == "answer" or v.startswith(ANSWER_LABEL) for v in labels.values()):
             # «Note:», «Update:» alone make no transcript (a roundup's actor labels stay)
             labels = {k: v for k, v in labels.items() if v.startswith(ACTOR_LABEL)}

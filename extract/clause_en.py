@@ -2979,7 +2979,11 @@ class EnglishClauseRules(CueRules):
             if j > s.start and s.norms[j] in self.possessive:
                 j -= 1
             m = s.mention_ending_at(j + 1)
-            if m is not None and m.kind in ("name", "adj", "capital"):
+            if m is not None and m.kind in ("name", "adj", "capital") and not (
+                    m.kind != "adj" and j + 1 < k and m.start > s.start and
+                    s.norms[m.start - 1] in self.np_preps_en):
+                # (not «a gunman who drove in from Jordan opened fire»: a place in a
+                # phrase before the verb, no subject of it)
                 actors = m.actors
                 if m.start - 2 >= s.start and s.texts[m.start - 1] in NAME_DASHES and \
                         (left := s.mention_ending_at(m.start - 1)) is not None and \
@@ -3016,9 +3020,12 @@ class EnglishClauseRules(CueRules):
                     authors[self._singular_en(s.norms[k])] = opener
         done = self._force_verb_doer_en(s)
         for actors, lemma in done:
-            if lemma in self.force_verb_acts_en:
+            if lemma in self.force_verb_acts_en and not set(actors) <= set(
+                    authors.get(self.force_verb_acts_en[lemma], ())):
                 # «Houthis seize cargo ship»: a later «the seizure» is theirs, whatever act
-                # of force the article gives an author after it
+                # of force the article gives an author after it (one of the authors the
+                # headline gave the act names no new one: «U.S.-British strikes», then
+                # «British warplanes struck»)
                 authors[self.force_verb_acts_en[lemma]] = actors
         force = [authors[w] for w in authors if w in self.force_acts_en and
                  authors[w] != before.get(w)] or [actors for actors, _ in done]

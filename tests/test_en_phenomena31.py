@@ -6,6 +6,18 @@ written for this file.
   a court decides (ruling, opinion, verdict, judgment, findings; words generic_act_nouns),
   named back bare after an article and an adjective that names no author («advisory»,
   «landmark», «unanimous»; words act_qualifiers), is the act of the article's lead.
+- Rule 11: «Israeli forces fired on a delegation …. Spain condemned the shooting», «the
+  shots», «the firing», «Ankara condemns the incident»: shooting and firing are acts of force
+  (words force_verbs: fire, shoot, every form generated; force_acts, reported_acts: shooting,
+  shots, firing, gunfire, incident), so a later bare one is the act of force the article last
+  gave an author.
+- «Israeli jets struck targets near Homs»: striking and attacking give «the strikes», «the
+  attack» their author by name (words force_verb_acts), so a later act of force of another
+  («U.S. forces shot down a drone») does not take them over; a verb whose doers are some of
+  the authors the headline already gave the act («U.S.-British strikes», then «British
+  warplanes struck») keeps the headline's list.
+- «A gunman who drove in from Jordan opened fire at the crossing»: a name in a phrase of place
+  before the verb («from Jordan») is not the subject that does the act the verb's object names.
 """
 
 from __future__ import annotations
@@ -30,6 +42,21 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("IRL", "welcomes", "ICJ")}),
     ("an_opinion_of_another_is_not_the_courts",
      COURT + "Turkey welcomed the opinion of the committee." + FILLER,
+     set()),
+    ("condemned_the_shooting_and_the_incident",
+     ("Headline\n\nIsraeli forces fired on a delegation of foreign diplomats near Jenin on "
+      "Wednesday. Spain firmly condemned the shooting. Ankara strongly condemns the incident. "
+      "Egypt also condemned the firing." + FILLER),
+     {("ESP", "condemns", "ISR"), ("TUR", "condemns", "ISR"), ("EGY", "condemns", "ISR")}),
+    ("the_strikes_stay_theirs_after_a_drone_shot_down",
+     ("Headline\n\nIraq summoned the Iranian ambassador after Iran's Revolutionary Guards struck "
+      "targets near Erbil with missiles and drones. American forces shot down an Iranian drone "
+      "that was heading toward the city. The head of the UN mission in Iraq condemned the "
+      "strikes as reckless." + FILLER),
+     {("IRQ", "holds_talks", "IRN"), ("IRQ", "condemns", "IRN"), ("UN", "condemns", "IRN")}),
+    ("a_gunman_from_a_place_is_no_author",
+     ("Headline\n\nA gunman who drove a truck in from Jordan opened fire at the Allenby crossing "
+      "on Sunday, killing three Israeli civilians. Hamas praised the shooting." + FILLER),
      set()),
 ]
 

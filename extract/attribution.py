@@ -285,7 +285,9 @@ class AttributionRules(FrameRules):
                     # «دمشق - سانا / أدانت وزارة الخارجية …»: the wire's own ministry
                     # speaks on for «الوزارة», «البيان» after it
                     holder.source == "title" and ctx.speaker is None and self.lang == "ar"
-            ) and not (self.lang == "en" and form.tag == "p" and holder.source == "by") and \
+            ) and not (self.lang == "en" and form.tag == "p" and holder.source == "by" and
+                       # (but «the joint statement issued by the leaders of …» is theirs)
+                       cue.label != "_speech") and \
                     not (self.lang == "ar" and sp.start > s.start and
                          # «الرفض القاطع للعملية التي تلوّح إسرائيل بشنّها»: the subject of
                          # a relative clause does not speak for the sentence

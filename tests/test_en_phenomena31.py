@@ -18,6 +18,10 @@ written for this file.
   warplanes struck») keeps the headline's list.
 - «A gunman who drove in from Jordan opened fire at the crossing»: a name in a phrase of place
   before the verb («from Jordan») is not the subject that does the act the verb's object names.
+- Rule 26: «Below is the joint statement issued in the evening by the leaders of the United
+  States, Germany and Poland.» and the quoted paragraphs after it: a statement, communiqué or
+  declaration issued, released, signed or adopted by its authors (cue
+  en.speech.statement.issued_by) reports their words, so the «we» of the text is theirs.
 """
 
 from __future__ import annotations
@@ -58,6 +62,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nA gunman who drove a truck in from Jordan opened fire at the Allenby crossing "
       "on Sunday, killing three Israeli civilians. Hamas praised the shooting." + FILLER),
      set()),
+    ("the_joint_statement_issued_by_three_leaders",
+     ("Headline\n\nBelow is the joint statement issued in the evening by the leaders of the "
+      "United States, Germany and Poland, followed by reactions.\n\n\"Today, sixteen people who "
+      "were unjustly detained are on their way home to their families.\n\nWe call on Belarus "
+      "to release all those who remain wrongfully detained.\"" + FILLER),
+     {("USA", "demands", "BLR"), ("DEU", "demands", "BLR"), ("POL", "demands", "BLR")}),
+    ("a_statement_released_by_two_ministers",
+     ("Headline\n\nThe communique released on Monday by the foreign ministers of Egypt and "
+      "Jordan was read out in Amman.\n\n\"We reject any displacement of the Palestinian people "
+      "and we call on Israel to withdraw its forces from Gaza.\"" + FILLER),
+     {("EGY", "demands_withdrawal", "ISR"), ("JOR", "demands_withdrawal", "ISR")}),
 ]
 
 

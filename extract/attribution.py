@@ -198,6 +198,7 @@ class AttributionRules(FrameRules):
         linked: set[tuple[str, str, str]] = set()  # the sentence's conflictual edges
         sentence_targets: list[str] = []
         last_subject: Holder | None = subject
+        said = False  # a stance whose holder is no genitive's («Qatari mediation») was found
         # the subject of a relative clause holds up to the clause's comma, then the one
         # before it comes back («الشروط التي أضافها نتنياهو …، متهمة إياه»)
         relative_until: tuple[int, Holder | None] | None = None
@@ -379,6 +380,8 @@ class AttributionRules(FrameRules):
                     new = self._records((kinds[0][0] if kinds else "demands", r[1], asked), s,
                                         sp, form, holder, subject, ctx, document)
                 out.extend(new)
+                if new and holder.source != "genitive":
+                    said = True
                 for rec in new:
                     if rec.is_edge and rec.target and rec.stance_type in CENSURED_BY:
                         ctx.censured[rec.target] = ctx.censured.get(rec.target, 0) + 1
@@ -455,7 +458,7 @@ class AttributionRules(FrameRules):
                                 self.lang == "en" and sp2.start - 2 > s.start and
                                 s.texts[sp2.start - 2] in {"-", "–"}):
                             consumed.add(sp2.start)
-        if subject is None and self.lang == "en" and not out:
+        if subject is None and self.lang == "en" and not said:
             # «Within hours Algeria recalled its ambassador to France. The foreign ministry
             # condemned …»: the actor a sentence with no stance opens with, before a past
             # verb, is whom a later bare «the ministry» speaks for; an official who acts so

@@ -370,6 +370,12 @@ class EnglishClauseRules(CueRules):
             # «calls the Turkish deployment "a flagrant aggression"», «demands that Turkish
             # forces leave»: a present-tense verb (live blogs), not the plural noun
             return False
+        if form.cue.frame == "concern" and form.tag == "n" and end < s.end and \
+                s.texts[start].endswith("s") and s.norms[end] != "that" and \
+                s.norms[end] in self.verb_object_openers_en:
+            # «Shipping through the Bab al-Mandab concerns the whole world»: the verb of
+            # what something is about, not the plural noun («raised concerns that …»)
+            return False
         if form.cue.label == "_speech" and (end >= s.end or s.texts[end] in {",", ".", ";"}) and \
                 any(s.norms[k] in self.relatives_en
                     for k in range(max(s.start, start - 5), start)):
@@ -2037,6 +2043,19 @@ class EnglishClauseRules(CueRules):
             m = s.mention_ending_at(k)
             if m is not None:
                 return Holder(m.actors, m.text, m.person, "genitive", start)
+        if end + 2 < s.end and s.norms[end] in self.role_nouns_en:
+            end += 1  # «the mediation efforts of Qatar»
+        if end + 2 < s.end and s.norms[end] in self.relatives_en and \
+                (m := s.mentions.get(end + 1)) is not None and \
+                m.kind in ("name", "capital", "seat"):
+            grp = self._list_en(s, m, s.end)
+            after = grp[-1].end
+            if after < s.end and s.texts[after].isalpha() and s.texts[after].islower() and \
+                    after not in s.mentions:
+                # «the mediation that Qatar, Egypt and the United States are conducting
+                # between Israel and Hamas»: the subject of the relative clause mediates
+                return Holder(self._actors(grp), s.span(m.start, after),
+                              m.person if len(grp) == 1 else None, "genitive", after)
         if end + 2 < s.end and s.texts[end].isalpha() and s.texts[end].islower() and \
                 s.texts[end].endswith("ed") and s.norms[end + 1] in self.passive_by:
             end += 1  # «the mediation launched by Türkiye»

@@ -22,6 +22,16 @@ written for this file.
   States, Germany and Poland.» and the quoted paragraphs after it: a statement, communiqué or
   declaration issued, released, signed or adopted by its authors (cue
   en.speech.statement.issued_by) reports their words, so the «we» of the text is theirs.
+- Rule 16: «the mediation that Qatar, Egypt and the United States are conducting between
+  Israel and Hamas», «the mediation efforts of Oman between …»: the subject of a relative
+  clause on the mediation noun, or the owner of its efforts, mediates.
+- «Spokesperson Majed al-Ansari opened the briefing by saying the mediation that Qatar … was
+  continuing. "We call on …"»: a stance whose holder is a genitive inside the sentence
+  («Qatari mediation») does not hide the sentence's own subject, who speaks on for the «we»
+  after it.
+- «Shipping through the Bab al-Mandab concerns the whole world»: «concerns» before an object
+  («the», «them»; words verb_object_openers, not «that») is the verb of what a thing is
+  about, no concern.
 """
 
 from __future__ import annotations
@@ -73,6 +83,24 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Jordan was read out in Amman.\n\n\"We reject any displacement of the Palestinian people "
       "and we call on Israel to withdraw its forces from Gaza.\"" + FILLER),
      {("EGY", "demands_withdrawal", "ISR"), ("JOR", "demands_withdrawal", "ISR")}),
+    ("the_mediation_that_three_are_conducting",
+     ("Headline\n\nOfficials said the mediation that Qatar, Egypt and the United States are "
+      "conducting between Israel and Hamas was continuing day and night." + FILLER),
+     {("QAT", "mediates", "ISR"), ("QAT", "mediates", "HAMAS"), ("EGY", "mediates", "ISR"),
+      ("EGY", "mediates", "HAMAS"), ("USA", "mediates", "ISR"), ("USA", "mediates", "HAMAS")}),
+    ("the_mediation_efforts_of_one",
+     ("Headline\n\nThe mediation efforts of Oman between Iran and the United States will go on "
+      "next month, officials said." + FILLER),
+     {("OMN", "mediates", "IRN"), ("OMN", "mediates", "USA")}),
+    ("the_speaker_after_a_genitive_mediation",
+     ("Headline\n\nForeign ministry spokesperson Majed al-Ansari opened the weekly briefing by "
+      "saying the mediation that Qatar is conducting between Israel and Hamas was continuing. "
+      "\"We call on Israel to open all land crossings immediately,\" he said." + FILLER),
+     {("QAT", "mediates", "ISR"), ("QAT", "mediates", "HAMAS"), ("QAT", "demands", "ISR")}),
+    ("concerns_the_whole_world_is_no_concern",
+     ("Headline\n\nThe fighting between Israel and Hamas concerns the whole region, the Qatari "
+      "foreign ministry said on Monday." + FILLER),
+     set()),
 ]
 
 

@@ -179,3 +179,6 @@ FRESH51_EN = REPO / "tests" / "data" / "fresh51_en"
 # in, for the session's closing figures
 FRESH52_AR = REPO / "tests" / "data" / "fresh52_ar"
 FRESH52_EN = REPO / "tests" / "data" / "fresh52_en"
+# written at the start of the sixteenth session (2026-12-07) by a helper who read only
+# ONTOLOGY.md, the gazetteer ids and the earlier articles' first lines; scored blind on arrival
+FRESH53_EN = REPO / "tests" / "data" / "fresh53_en"

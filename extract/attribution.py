@@ -1139,8 +1139,13 @@ class AttributionRules(FrameRules):
     def _acting_subject_en(self, s: Sentence, ctx: Context) -> Holder | None:
         """The subject of a sentence's first past verb, when no comma comes before it
         («Within hours Algeria recalled …», «U.S. Ambassador Linda Thomas-Greenfield called
-        the strikes necessary»)."""
-        for v in range(s.start + 1, min(s.end, s.start + 12)):
+        the strikes necessary»), past an adverb that opens it with its comma («Publicly,
+        Riyadh has kept its heaviest language for Israel»)."""
+        first = s.start
+        if first + 2 < s.end and s.texts[first + 1] == "," and s.texts[first].isalpha() and \
+                s.norms[first].endswith("ly"):
+            first += 2
+        for v in range(first + 1, min(s.end, first + 12)):
             t = s.texts[v]
             if t in {",", ":", ";"}:
                 return None

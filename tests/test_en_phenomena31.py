@@ -32,6 +32,12 @@ written for this file.
 - «Shipping through the Bab al-Mandab concerns the whole world»: «concerns» before an object
   («the», «them»; words verb_object_openers, not «that») is the verb of what a thing is
   about, no concern.
+- «Publicly, Riyadh has kept its heaviest language for Israel. The foreign ministry …»: an
+  adverb with its comma before the subject of a sentence with no stance («Publicly,»,
+  «Privately,») does not hide that subject, whom a later bare «the foreign ministry» speaks
+  for.
+- Rule 10: «urged Israel to keep its response proportionate», «a measured response», «a
+  limited response»: asking for proportion is asking for restraint (content urges_restraint).
 """
 
 from __future__ import annotations
@@ -101,6 +107,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe fighting between Israel and Hamas concerns the whole region, the Qatari "
       "foreign ministry said on Monday." + FILLER),
      set()),
+    ("an_adverb_before_the_acting_subject",
+     ("Headline\n\nPublicly, Riyadh has kept its heaviest language for Israel. The foreign "
+      "ministry this week again called on Israel to halt its offensive in Lebanon." + FILLER),
+     {("SAU", "urges_restraint", "ISR")}),
+    ("keep_its_response_proportionate",
+     ("Headline\n\nU.S. officials said Washington had urged Israel to keep its response "
+      "proportionate and away from energy sites." + FILLER),
+     {("USA", "urges_restraint", "ISR")}),
+    ("a_measured_response",
+     ("Headline\n\nGermany called on Iran to limit itself to a measured response." + FILLER),
+     {("DEU", "urges_restraint", "IRN")}),
 ]
 
 

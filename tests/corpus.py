@@ -181,4 +181,5 @@ FRESH52_AR = REPO / "tests" / "data" / "fresh52_ar"
 FRESH52_EN = REPO / "tests" / "data" / "fresh52_en"
 # written at the start of the sixteenth session (2026-12-07) by a helper who read only
 # ONTOLOGY.md, the gazetteer ids and the earlier articles' first lines; scored blind on arrival
+FRESH53_AR = REPO / "tests" / "data" / "fresh53_ar"
 FRESH53_EN = REPO / "tests" / "data" / "fresh53_en"

@@ -140,7 +140,7 @@ class Extractor(AttributionRules):
             ctx.home = self._dateline_home(texts, mentions, first, norms)
             self._home_heads(ctx)
         # (who a spokesman named first is matters only to a transcript's unnamed answers)
-        briefer = self._briefer(mentions, keys, norms) if "answer" in labels.values() else None
+        briefer = self._briefer(mentions, keys, norms, texts) if "answer" in labels.values() else None
         host = briefer or ctx.home or host
         if not any(v == "answer" or v.startswith(ANSWER_LABEL) for v in labels.values()):
             # «Note:», «Update:» alone make no transcript (a roundup's actor labels stay)
@@ -196,8 +196,8 @@ class Extractor(AttributionRules):
             out.extend(self._sentence(s, document, ctx))
         return out
 
-    def _briefer(self, mentions: dict[int, Mention], keys: list[int],
-                 norms: list[str]) -> str | None:
+    def _briefer(self, mentions: dict[int, Mention], keys: list[int], norms: list[str],
+                 texts: list[str]) -> str | None:
         """Arabic: the state or body of the first person the article names next to a
         spokesman's word («خصص ستيفان دوجاريك، المتحدث باسم الأمين العام …، إحاطته»): whom
         a transcript's unnamed «ج:» answers for, before the dateline's state (a UN briefing
@@ -207,8 +207,15 @@ class Extractor(AttributionRules):
         for k in keys:
             m = mentions[k]
             if m.kind == "person" and len(m.actors) == 1 and any(
-                    norms[x] in self.spokesman_words
-                    for x in range(max(0, m.start - 3), min(len(norms), m.end + 3))):
+                    norms[x] in self.spokesman_words and (all(
+                        # («ستيفان دوجاريك، المتحدث باسم …»: an apposition, not a new paragraph)
+                        texts[j].isalpha() or texts[j] in {"،", ","}
+                        for j in range(m.end, x)) if x > m.start else all(
+                        # («المتحدث الرسمي باسم وزارة الخارجية القطرية ماجد الأنصاري»: past
+                        # the ministry and its state's adjective, no other actor between)
+                        mentions[j].actors == m.actors for j in keys if x < j < m.start) and
+                        all(texts[j].isalpha() for j in range(x + 1, m.start)))
+                    for x in range(max(0, m.start - 7), min(len(norms), m.end + 3))):
                 return m.actors[0]
         return None
 

@@ -921,7 +921,10 @@ class ArgumentRules(EnglishClauseRules):
                         # («كما هنأت الصين وإيران وكوبا مادورو»: a list of names, then the
                         # object, a name too)
                         (e := self._subject_list_end(s, d)) < s.end and
-                        s.fulls[e].isalpha() and (e not in s.mentions or e != d.end) and
+                        s.fulls[e].isalpha() and (e not in s.mentions or e != d.end or
+                                                  # («كما دان الاتحاد الأوروبي التفجيرين»:
+                                                  # an act named back is no name)
+                                                  s.norms[e] in self.events) and
                         s.norms[e] not in self.prepositions and
                         not s.fulls[e].startswith(("ل", "و", "ف")) and
                         # («وهددت بيروت بالرد»: a threat's «ب» goes with its object)

@@ -5,6 +5,12 @@ during the session), each tested on sentences written for this file.
   title before his name («المتحدث الرسمي باسم وزارة الخارجية القطرية ماجد الأنصاري»: past the
   ministry and its state's adjective, no other actor between), not for a person the headline
   names last before the body's first paragraph, nor for one a «الناطق:» label introduces.
+- Rule 11: «أعلن تنظيم داعش مسؤوليته عن التفجيرين …» and then «دان الاتحاد الأوروبي
+  التفجيرين», «دانت تركيا الهجوم»: bombings (التفجير، التفجيرين، التفجيرات; words event_nouns,
+  force_nouns) are acts of force that a claim gives an author.
+- «دان مجلس الأمن الهجوم، كما دان الاتحاد الأوروبي التفجيرين»: a name right after a verb
+  linked by «كما» is the verb's own subject when an act named back follows it (its object),
+  as when any other noun does.
 """
 
 from __future__ import annotations
@@ -25,6 +31,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "س: وماذا عن اتهامات وزير المالية الإسرائيلي؟\n\n"
       "ج: نرفض هذه الاتهامات جملة وتفصيلاً، وندعو إسرائيل إلى وقف الحرب فوراً." + FILLER),
      {("ISR", "accuses", "QAT"), ("QAT", "rejects", "ISR"), ("QAT", "urges_restraint", "ISR")}),
+    ("bombings_claimed_and_condemned",
+     ("وكالة الأنباء — طهران، 4 كانون الثاني/يناير 2024: خبر عاجل من إيران\n\nأعلن تنظيم "
+      "\"داعش\"، مساء الخميس، مسؤوليته عن التفجيرين اللذين استهدفا أمس حشداً من المشاركين في "
+      "إحياء ذكرى في مدينة كرمان جنوب شرقي إيران.\n\nودان الاتحاد الأوروبي التفجيرين في بيان "
+      "صدر مساء اليوم. ودانت تركيا الهجوم في بيان لوزارة خارجيتها." + FILLER),
+     {("EU", "condemns", "ISIL"), ("TUR", "condemns", "ISIL")}),
+    ("kama_with_a_new_subject_before_an_act",
+     ("وكالة الأنباء — طهران، 4 كانون الثاني/يناير 2024: خبر عاجل من إيران\n\nأعلن تنظيم داعش "
+      "مسؤوليته عن الهجوم الذي استهدف أمس حشداً من المشاركين في إحياء ذكرى في مدينة كرمان.\n\n"
+      "دان مجلس الأمن الدولي الهجوم، كما دان الاتحاد الأوروبي الهجوم." + FILLER),
+     {("UNSC", "condemns", "ISIL"), ("EU", "condemns", "ISIL")}),
 ]
 
 

@@ -1141,6 +1141,17 @@ class MentionRules(RuleBase):
                  "ال" + k in self.force_nouns}
         return found.pop() if len(found) == 1 else None
 
+    def _other_kind(self, s: Sentence, j: int) -> bool:
+        """Whether the act noun at ``j`` (words kinded_act_nouns) is another act of its kind
+        by the adjective of relation after it («رحبت مصر بالعملية السياسية» after «العملية
+        العسكرية التي نفذتها القوات الإسرائيلية»; not «العملية العسكرية», words
+        act_qualifiers)."""
+        if j + 1 >= s.end or s.norms[j] not in self.kinded_act_nouns:
+            return False
+        after = s.norms[j + 1]
+        return after.startswith("ال") and after.endswith(("ي", "يه")) and \
+            after not in self.act_qualifiers
+
     def _titled_event(self, s: Sentence, m: Mention) -> int | None:
         """The act noun whose doer is the official the state adjective ``m`` ends: the noun,
         a title right after it, and the title's own complements («اقتحام وزير الأمن القومي
@@ -1514,7 +1525,8 @@ class MentionRules(RuleBase):
                         n not in self.agreements or k in censure_ends) and \
                         (act := self._act_of(ctx, n)) \
                         and not (j + 1 < s.end and (j + 1 in s.mentions or
-                                                    s.norms[j + 1] in self.relative)):
+                                                    s.norms[j + 1] in self.relative)) and \
+                        not self._other_kind(s, j):
                     # (before the titles: «رفضت طهران البيان» — «البيان» also heads a speaker;
                     # «الهجوم الذي شنته جماعة الحوثي» names its own author)
                     s.add_mention(Mention(j, j + 1, "name", act, "f", s.texts[j]))

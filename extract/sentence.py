@@ -551,6 +551,7 @@ class RuleBase:
         self.strongest_terms = w("strongest_terms")  # «بأشد العبارات»
         self.stance_intensifiers = w("stance_intensifiers")  # «رفضها القاطع»
         self.act_qualifiers = w("act_qualifiers")  # «القرار الأحادي»
+        self.kinded_act_nouns = w("kinded_act_nouns")  # «العملية السياسية»
         self.draft_nouns = w("draft_nouns")  # «a draft put forward by X that calls on …»
         self.draft_texts = w("draft_texts")  # «ولم يحصل النص إلا على صوتين»: a draft's text
         self.summit_words = w("summit_words")  # «القمة», "summit"

@@ -11,6 +11,10 @@ during the session), each tested on sentences written for this file.
 - «دان مجلس الأمن الهجوم، كما دان الاتحاد الأوروبي التفجيرين»: a name right after a verb
   linked by «كما» is the verb's own subject when an act named back follows it (its object),
   as when any other noun does.
+- Rule 11: «توالت ردود الفعل على العملية العسكرية التي نفذتها القوات الإسرائيلية» and then
+  «دانت الإمارات العملية»: an operation (العملية; words event_nouns) is an act its relative
+  clause gives an author; «رحبت مصر بالعملية السياسية» is another act by its adjective (words
+  kinded_act_nouns), not that one.
 """
 
 from __future__ import annotations
@@ -42,6 +46,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "مسؤوليته عن الهجوم الذي استهدف أمس حشداً من المشاركين في إحياء ذكرى في مدينة كرمان.\n\n"
       "دان مجلس الأمن الدولي الهجوم، كما دان الاتحاد الأوروبي الهجوم." + FILLER),
      {("UNSC", "condemns", "ISIL"), ("EU", "condemns", "ISIL")}),
+    ("the_operation_its_relative_clause_gives_an_author",
+     ("صحيفة الميزان — رام الله، 22 شباط/فبراير 2023: إدانات عربية واسعة\n\nتوالت ردود الفعل "
+      "العربية والدولية، الأربعاء، على العملية العسكرية التي نفذتها القوات الإسرائيلية في "
+      "البلدة القديمة بنابلس، وأسفرت عن سقوط قتلى.\n\nودانت الإمارات العملية. وندد وزير "
+      "الخارجية التركي بالعملية العسكرية. ورحبت مصر بالعملية السياسية." + FILLER),
+     {("ARE", "condemns", "ISR"), ("TUR", "condemns", "ISR")}),
 ]
 
 

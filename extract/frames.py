@@ -425,9 +425,10 @@ class FrameRules(ArgumentRules):
             if self.lang == "en" and len(targets) >= 2 and kinds and \
                     kinds[0][0] == "expresses_intent_to_meet" and \
                     not set(targets) & set(holder.actors) and \
-                    "meet" in s.norms[sp.end:kinds[0][1]]:
-                # «urging the two leaders to meet face to face»: those asked are to meet each
-                # other, a call for dialogue (rule 10), not a meeting with the holder
+                    not self.each_other_meeting_words.isdisjoint(s.norms[sp.end:kinds[0][1]]):
+                # «urging the two leaders to meet face to face», «urged Paris and Rome to talk
+                # to each other»: those asked are to meet each other, a call for dialogue
+                # (rule 10), not a meeting with the holder
                 kinds = [("calls_for_dialogue", kinds[0][1]), *kinds[1:]]
             if not kinds and self.lang == "ar" and form.tag == "n" and targets and \
                     m is not None and m.kind == "person" and \

@@ -38,6 +38,9 @@ written for this file.
   for.
 - Rule 10: «urged Israel to keep its response proportionate», «a measured response», «a
   limited response»: asking for proportion is asking for restraint (content urges_restraint).
+- Rule 10: «urged Paris and Rome to talk to each other»: two or more asked to talk, speak or
+  sit together (words each_other_meeting_words), not with the one who asks, are asked for
+  dialogue; «called for a calm dialogue» is a call for dialogue, no call for calm.
 """
 
 from __future__ import annotations
@@ -118,6 +121,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("a_measured_response",
      ("Headline\n\nGermany called on Iran to limit itself to a measured response." + FILLER),
      {("DEU", "urges_restraint", "IRN")}),
+    ("urged_two_to_talk_to_each_other",
+     ("Headline\n\nGermany urged France and Italy to talk to each other rather than about each "
+      "other." + FILLER),
+     {("DEU", "calls_for_dialogue", "FRA"), ("DEU", "calls_for_dialogue", "ITA")}),
+    ("invited_two_to_visit_is_still_an_invitation",
+     ("Headline\n\nChina invited France and Italy to visit Beijing next month." + FILLER),
+     {("CHN", "expresses_intent_to_meet", "FRA"), ("CHN", "expresses_intent_to_meet", "ITA")}),
+    ("a_calm_dialogue",
+     ("Headline\n\nSpain called on Morocco to hold a calm dialogue over the border."
+      + FILLER),
+     {("ESP", "calls_for_dialogue", "MAR")}),
 ]
 
 

@@ -183,3 +183,5 @@ FRESH52_EN = REPO / "tests" / "data" / "fresh52_en"
 # ONTOLOGY.md, the gazetteer ids and the earlier articles' first lines; scored blind on arrival
 FRESH53_AR = REPO / "tests" / "data" / "fresh53_ar"
 FRESH53_EN = REPO / "tests" / "data" / "fresh53_en"
+# written during the sixteenth session the same way; scored blind on arrival
+FRESH54_EN = REPO / "tests" / "data" / "fresh54_en"

@@ -740,6 +740,9 @@ class AttributionRules(FrameRules):
                 continue
             k = s.after_time()
             if self.lang == "en":
+                if k + 2 < s.end and s.texts[k].isalpha() and s.texts[k].isupper() and \
+                        s.texts[k + 1] == ":":
+                    k += 2  # «LIVE: Libya's rival authorities announce ceasefire»: a rubric
                 while k < s.end and s.norms[k] in self.articles:
                     k += 1
                 m = s.mentions.get(k)
@@ -750,6 +753,8 @@ class AttributionRules(FrameRules):
                 while j < s.end and j not in s.mentions and (
                         s.texts[j][:1].isupper() or s.norms[j] in self.heads):
                     j += 1  # «The U.S. Senate», «Iran's foreign ministry»
+                if j + 1 < s.end and s.texts[j] in ("'s", "'") and s.texts[j + 1].islower():
+                    j += 1  # «Libya's rival authorities announce ceasefire»
                 if not (j < s.end and s.texts[j].isalpha() and s.texts[j].islower()):
                     continue
                 group = self._group(s, m, s.end)

@@ -41,6 +41,10 @@ written for this file.
 - Rule 10: «urged Paris and Rome to talk to each other»: two or more asked to talk, speak or
   sit together (words each_other_meeting_words), not with the one who asks, are asked for
   dialogue; «called for a calm dialogue» is a call for dialogue, no call for calm.
+- Rule 11: «LIVE: Libya's rival authorities announce ceasefire» and then «Egypt hails the two
+  announcements»: the headline's subject is found past a rubric («LIVE:») and a possessive
+  («Libya's rival authorities»), and a bare act named back in the plural after a number
+  («the two announcements», «both decisions») is its act.
 """
 
 from __future__ import annotations
@@ -132,6 +136,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nSpain called on Morocco to hold a calm dialogue over the border."
       + FILLER),
      {("ESP", "calls_for_dialogue", "MAR")}),
+    ("the_two_announcements_of_a_headline",
+     ("LIVE: Libya's rival authorities announce ceasefire\n\nThe head of the Presidential "
+      "Council ordered all forces under his command to cease fire immediately on Friday."
+      "\n\nEgypt hails the two announcements as an important step." + FILLER),
+     {("EGY", "welcomes", "LBY")}),
 ]
 
 

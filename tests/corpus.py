@@ -184,4 +184,5 @@ FRESH52_EN = REPO / "tests" / "data" / "fresh52_en"
 FRESH53_AR = REPO / "tests" / "data" / "fresh53_ar"
 FRESH53_EN = REPO / "tests" / "data" / "fresh53_en"
 # written during the sixteenth session the same way; scored blind on arrival
+FRESH54_AR = REPO / "tests" / "data" / "fresh54_ar"
 FRESH54_EN = REPO / "tests" / "data" / "fresh54_en"

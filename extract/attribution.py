@@ -643,6 +643,13 @@ class AttributionRules(FrameRules):
             # whoever last took a stance toward the one who answers them, or in a briefing's
             # answer those of the speaker its question reported
             recs = _fill(recs, CENSURES, list(dict.fromkeys(answered)))
+        if self.lang == "en" and open_for(CENSURES) and ctx.headline_subject and \
+                not set(ctx.headline_subject) & set(holder.actors) and \
+                self._act_named(s, sp.end, holder, self.generic_act_nouns):
+            # rule 11: «Analysis: Abbas tears up the Oslo-era rulebook …» and then «The State
+            # Department said it regretted the decision»: a bare decision or step named back
+            # is the act of the headline's subject
+            recs = _fill(recs, CENSURES, list(ctx.headline_subject))
         if open_for(CENSURES) and ctx.censured and (
                 self._act_named(s, sp.end, holder, self.main_act_nouns)):
             # rule 11: «دانت قطر الإعلان», «رفضت الرباط الخطوة»: a bare decision or step
@@ -740,9 +747,11 @@ class AttributionRules(FrameRules):
                 continue
             k = s.after_time()
             if self.lang == "en":
-                if k + 2 < s.end and s.texts[k].isalpha() and s.texts[k].isupper() and \
-                        s.texts[k + 1] == ":":
-                    k += 2  # «LIVE: Libya's rival authorities announce ceasefire»: a rubric
+                if k + 2 < s.end and s.texts[k].isalpha() and s.texts[k][:1].isupper() and \
+                        s.texts[k + 1] == ":" and k not in s.mentions:
+                    # «LIVE: Libya's rival authorities announce ceasefire», «Analysis: Abbas
+                    # tears up …»: a rubric (not «Iran: …», a reaction's actor)
+                    k += 2
                 while k < s.end and s.norms[k] in self.articles:
                     k += 1
                 m = s.mentions.get(k)

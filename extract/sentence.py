@@ -181,6 +181,9 @@ class Context:
     # the subject of the headline or the lead («صادق برلمان مقدونيا الشمالية …», "The U.N.
     # General Assembly voted …"), whose act a bare «بالتصويت», "the vote" names back
     lead_subject: tuple[str, ...] = ()
+    # English: the subject of a headline of its own (no full stop), whose bare decision a
+    # later censure names («Analysis: Abbas tears up …», «… regretted the decision»)
+    headline_subject: tuple[str, ...] = ()
     # who took the last stances toward each actor (their holders, the sentence's start), for
     # a later «dismissed the claims» by that actor
     aimed_at: dict[str, tuple[tuple[str, ...], int]] = field(default_factory=dict)

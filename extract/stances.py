@@ -168,6 +168,9 @@ class Extractor(AttributionRules):
         out: list[Stance] = []
         ctx.lead_act, ctx.lead_noun = self._lead_act(sentences[:2])
         ctx.lead_subject = self._lead_subject(sentences[:2])
+        if self.lang == "en" and sentences and sentences[0].texts[sentences[0].end - 1] not in \
+                SENT_END:
+            ctx.headline_subject = self._lead_subject(sentences[:1])
         for i, s in enumerate(sentences):
             label = labels.get(i)
             answers = host or ctx.protagonist  # («ج:» after a briefing the wire names no

@@ -45,6 +45,12 @@ written for this file.
   announcements»: the headline's subject is found past a rubric («LIVE:») and a possessive
   («Libya's rival authorities»), and a bare act named back in the plural after a number
   («the two announcements», «both decisions») is its act.
+- Rule 11: «Analysis: Abbas tears up the Oslo-era rulebook» and then «An Israeli official
+  dismissed the announcement», «The State Department said it regretted the decision»: past a
+  title-case rubric («Analysis:», not an actor's label «Iran:»), the subject of a headline of
+  its own (no full stop) is the
+  author of a bare decision, step or announcement that is censured later (words
+  generic_act_nouns), before the actor the article censured most.
 """
 
 from __future__ import annotations
@@ -141,6 +147,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Council ordered all forces under his command to cease fire immediately on Friday."
       "\n\nEgypt hails the two announcements as an important step." + FILLER),
      {("EGY", "welcomes", "LBY")}),
+    ("the_headline_subjects_decision_censured",
+     ("Analysis: Abbas tears up the Oslo-era agreements with Israel\n\nPalestinian President "
+      "Mahmoud Abbas rejected the annexation plans of the Israeli government and accused Israel "
+      "of burying the two-state solution.\n\nThe State Department said it regretted the "
+      "decision." + FILLER),
+     {("PSE", "rejects", "ISR"), ("PSE", "accuses", "ISR"), ("USA", "condemns", "PSE")}),
 ]
 
 

@@ -51,6 +51,9 @@ written for this file.
   its own (no full stop) is the
   author of a bare decision, step or announcement that is censured later (words
   generic_act_nouns), before the actor the article censured most.
+- Rules 10 and 13: «urged the Palestinians to discuss the plan directly with Israel», «ready to
+  discuss the border with Armenia»: to discuss is to talk (content calls_for_dialogue), asked
+  for or offered.
 """
 
 from __future__ import annotations
@@ -153,6 +156,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "of burying the two-state solution.\n\nThe State Department said it regretted the "
       "decision." + FILLER),
      {("PSE", "rejects", "ISR"), ("PSE", "accuses", "ISR"), ("USA", "condemns", "PSE")}),
+    ("urged_to_discuss",
+     ("Headline\n\nThe State Department urged the Palestinians to discuss the plan directly with "
+      "Israel." + FILLER),
+     {("USA", "calls_for_dialogue", "PSE")}),
+    ("ready_to_discuss",
+     ("Headline\n\nAzerbaijan said on Monday it was ready to discuss the border with Armenia."
+      + FILLER),
+     {("AZE", "expresses_intent_to_meet", "ARM")}),
 ]
 
 

@@ -369,6 +369,10 @@ class ArgumentRules(EnglishClauseRules):
                 return Holder(actors, s.span(j, end), m.person, "vso", end)
         if m is not None and m.kind == "pair" and tag == "3p":
             return None
+        if self.lang == "ar" and m is None and s.norms[j] in self.civil_heads:
+            # «وانتقدت منظمات حقوقية ومعارضون إيرانيون في المنفى الصفقة»: people and bodies
+            # that are no actor
+            return Holder((), s.span(j, j + 1), None, "nonactor")
         if self.lang == "ar" and m is None and s.norms[j] in self.party_heads:
             # «انتقد حزب القوات اللبنانية الخطوة»: a party the gazetteer does not know
             return Holder((), s.span(j, j + 2), None, "nonactor")

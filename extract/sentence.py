@@ -734,6 +734,7 @@ class RuleBase:
         self.group_heads = w("group_heads")  # «جماعة «جيش العدل»»: a group by its name
         self.contained_in = w("contained_in")  # «الإملاءات الواردة في البيان»
         self.party_heads = w("party_heads")  # «حزب القوات اللبنانية»: a party, no actor
+        self.civil_heads = w("civil_heads")  # «منظمات حقوقية»: no actor
         # English: «want to work with», «expect to meet»: verbs of appeal that with «to» right
         # after them state the subject's own intent (not «want to see X stop …»)
         self.own_intent_verbs_en = w("own_intent_verbs")

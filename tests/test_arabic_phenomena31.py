@@ -15,6 +15,9 @@ during the session), each tested on sentences written for this file.
   «دانت الإمارات العملية»: an operation (العملية; words event_nouns) is an act its relative
   clause gives an author; «رحبت مصر بالعملية السياسية» is another act by its adjective (words
   kinded_act_nouns), not that one.
+- «وانتقدت منظمات حقوقية ومعارضون إيرانيون في المنفى الصفقة»: rights groups, activists,
+  opponents, protesters and families (words civil_heads) right after a verb are its subject,
+  and no actor holds the stance — not the speaker of the sentence before.
 """
 
 from __future__ import annotations
@@ -52,6 +55,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "البلدة القديمة بنابلس، وأسفرت عن سقوط قتلى.\n\nودانت الإمارات العملية. وندد وزير "
       "الخارجية التركي بالعملية العسكرية. ورحبت مصر بالعملية السياسية." + FILLER),
      {("ARE", "condemns", "ISR"), ("TUR", "condemns", "ISR")}),
+    ("rights_groups_are_no_actor",
+     ("وكالة الأنباء — مسقط، 16 حزيران/يونيو 2024: خبر عاجل من مسقط\n\nقال مسؤول في الخارجية "
+      "الأمريكية للصحفيين إن الولايات المتحدة لم تكن طرفاً في المفاوضات مع طهران.\n\n"
+      "وانتقدت منظمات حقوقية ومعارضون إيرانيون في المنفى الصفقة، معتبرين أنها مكافأة "
+      "لدبلوماسية الرهائن." + FILLER),
+     set()),
 ]
 
 

@@ -452,9 +452,15 @@ class ArgumentRules(EnglishClauseRules):
                 skipped < 3:
             j -= 1
             skipped += 1
+        commas = j > s.start + 1 and s.texts[j] in {"،", ","} and \
+            s.norms[j - 1] in self.asides
+        if commas:
+            j -= 1  # «الرئيس الموريتاني، من جهته، ثمّن …»: the aside set off by commas
         if j > s.start and s.norms[j] in self.asides:
             # «طهران من جهتها اتهمت …», «وموسكو بدورها رفضت …»
             j -= 2 if s.norms[j - 1] in self.agent_links else 1
+            if commas and j > s.start and s.texts[j] in {"،", ","}:
+                j -= 1
         for k in range(j, max(s.start, j - 3), -1):
             if s.norms[k] in self.according:
                 j = k - 1  # «لكن الأسد وبحسب الصحيفة اشترط …»

@@ -18,6 +18,11 @@ during the session), each tested on sentences written for this file.
 - «وانتقدت منظمات حقوقية ومعارضون إيرانيون في المنفى الصفقة»: rights groups, activists,
   opponents, protesters and families (words civil_heads) right after a verb are its subject,
   and no actor holds the stance — not the speaker of the sentence before.
+- «ندد الرئيس اللبناني بالغارة، لكنه جدد استعداد لبنان للتفاوض مع إسرائيل»: «لكنه»,
+  «لكنهم» (words clause_links) open a clause of their own, so the readiness after them is
+  found and the condemnation takes no actor from it.
+- «الرئيس الموريتاني، من جهته، ثمّن …»: an aside set off by commas between a subject and its
+  verb leaves that subject the verb's.
 """
 
 from __future__ import annotations
@@ -61,6 +66,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "وانتقدت منظمات حقوقية ومعارضون إيرانيون في المنفى الصفقة، معتبرين أنها مكافأة "
       "لدبلوماسية الرهائن." + FILLER),
      set()),
+    ("but_he_renewed_readiness",
+     ("وكالة الأنباء — بيروت، 24 تشرين الثاني/نوفمبر 2025: خبر عاجل من بيروت\n\nندد الرئيس "
+      "اللبناني بالغارة، لكنه جدد استعداد لبنان للتفاوض مع إسرائيل." + FILLER),
+     {("LBN", "expresses_intent_to_meet", "ISR")}),
+    ("a_subject_before_an_aside_in_commas",
+     ("وكالة الأنباء — نواكشوط، 24 تشرين الثاني/نوفمبر 2024: خبر عاجل\n\nأعلنت إسبانيا دعماً "
+      "جديداً لموريتانيا. الرئيس الموريتاني، من جهته، طالب الاتحاد الأوروبي بتقاسم حقيقي "
+      "للأعباء." + FILLER),
+     {("ESP", "expresses_support", "MRT"), ("MRT", "demands", "EU")}),
 ]
 
 

@@ -186,3 +186,4 @@ FRESH53_EN = REPO / "tests" / "data" / "fresh53_en"
 # written during the sixteenth session the same way; scored blind on arrival
 FRESH54_AR = REPO / "tests" / "data" / "fresh54_ar"
 FRESH54_EN = REPO / "tests" / "data" / "fresh54_en"
+FRESH55_EN = REPO / "tests" / "data" / "fresh55_en"

@@ -3004,6 +3004,10 @@ class EnglishClauseRules(CueRules):
                 # (not «a gunman who drove in from Jordan opened fire»: a place in a
                 # phrase before the verb, no subject of it)
                 actors = m.actors
+                if j + 1 < k and m.kind in ("name", "capital"):
+                    # «Britain, Canada, Australia, New Zealand and Norway imposed sanctions»:
+                    # every subject of the verb
+                    actors = self._actors(self._list_en(s, self._list_start(s, m), m.end))
                 if m.start - 2 >= s.start and s.texts[m.start - 1] in NAME_DASHES and \
                         (left := s.mention_ending_at(m.start - 1)) is not None and \
                         left.kind in ("name", "adj"):

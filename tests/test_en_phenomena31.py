@@ -54,6 +54,9 @@ written for this file.
 - Rules 10 and 13: «urged the Palestinians to discuss the plan directly with Israel», «ready to
   discuss the border with Armenia»: to discuss is to talk (content calls_for_dialogue), asked
   for or offered.
+- Rule 11: «Britain, Canada, Australia, New Zealand and Norway imposed sanctions …» and then
+  «the United States condemned the sanctions»: an act whose verb has a list of subjects is
+  the act of each of them.
 """
 
 from __future__ import annotations
@@ -164,6 +167,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nAzerbaijan said on Monday it was ready to discuss the border with Armenia."
       + FILLER),
      {("AZE", "expresses_intent_to_meet", "ARM")}),
+    ("sanctions_imposed_by_a_list",
+     ("Five countries sanction two Israeli ministers\n\nBritain, Canada, Australia, New Zealand "
+      "and Norway imposed sanctions on Tuesday on two Israeli ministers.\n\nSecretary of State "
+      "Marco Rubio said the United States condemned the sanctions, calling them "
+      "counterproductive." + FILLER),
+     {("USA", "condemns", "GBR"), ("USA", "condemns", "CAN"), ("USA", "condemns", "AUS"),
+      ("USA", "condemns", "NZL"), ("USA", "condemns", "NOR")}),
 ]
 
 

@@ -1248,6 +1248,12 @@ class MentionRules(RuleBase):
                     # (a title two organisations were named with, «الأمين العام لمجلس التعاون
                     # … الأمين العام لجامعة الدول العربية», stands for neither)
                     self._note_owner(ctx.org_titles, (key,), m.actors)
+                    if s.norms[first] not in self.spokesman_words and all(
+                            s.norms[x] in self.fillers and s.norms[x].startswith("ال")
+                            for x in range(first + 1, end)):
+                        # («المبعوث الخاص …», then «إحاطة المبعوث»: the head alone too)
+                        ctx.bare_titles.setdefault(key[:1], m.actors)
+                        self._note_owner(ctx.org_titles, (key[:1],), m.actors)
             if m.kind != "person" or not m.actors:
                 continue
             b = next((x for x in range(m.start - 1, max(s.start, m.start - 5) - 1, -1)

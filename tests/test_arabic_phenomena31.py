@@ -23,6 +23,10 @@ during the session), each tested on sentences written for this file.
   found and the condemnation takes no actor from it.
 - «الرئيس الموريتاني، من جهته، ثمّن …»: an aside set off by commas between a subject and its
   verb leaves that subject the verb's.
+- «أعلن المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا …» and then «أشادت المندوبة
+  الأمريكية بالجهود الدؤوبة للمبعوث المستقيل», «انتقد إحاطة المبعوث»: a title learnt before
+  an organisation's name stands for it by its head alone when only definite adjectives
+  followed the head («الخاص»), not a spokesman's title («المتحدث باسم»).
 """
 
 from __future__ import annotations
@@ -75,6 +79,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "جديداً لموريتانيا. الرئيس الموريتاني، من جهته، طالب الاتحاد الأوروبي بتقاسم حقيقي "
       "للأعباء." + FILLER),
      {("ESP", "expresses_support", "MRT"), ("MRT", "demands", "EU")}),
+    ("the_envoy_by_his_head_alone",
+     ("بوابة الأمم — نيويورك، 17 نيسان/أبريل 2024: المبعوث الأممي إلى ليبيا يستقيل\n\nأعلن "
+      "المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا، في أعقاب إحاطة قدمها إلى مجلس الأمن "
+      "الدولي مساء الثلاثاء، استقالته من منصبه.\n\nوخلال الجلسة، أشادت المندوبة الأمريكية "
+      "بالجهود الدؤوبة للمبعوث المستقيل. أما مندوب ليبيا فانتقد إحاطة المبعوث." + FILLER),
+     {("USA", "welcomes", "UN"), ("LBY", "condemns", "UN")}),
 ]
 
 

@@ -1459,6 +1459,8 @@ class MentionRules(RuleBase):
                 self._group_anaphora(s, actors, ctx)
         if self.lang == "en" and not s.words().isdisjoint(self.numbers):
             self._bare_number_en(s, ctx)
+        if self.lang == "en" and any(m.kind == "pair" for m in s.mentions.values()):
+            self._listed_pair_en(s, ctx)
         if "(" in s.words():
             self._apposed_lists(s)
         if self.lang == "ar" and ctx.list_sentences and s.words() & self.faction_nouns:
@@ -2153,6 +2155,32 @@ class MentionRules(RuleBase):
                 self._last_list(ctx, count, exact=True)
             if listed:
                 s.add_mention(Mention(k - 1, k + 1, "name", listed, "f", s.span(k - 1, k + 1)))
+
+    def _listed_pair_en(self, s: Sentence, ctx: Context) -> None:
+        """English: «Turkey would not approve Sweden's and Finland's applications, accusing
+        both countries of …», «Sweden and Finland applied to join NATO. Turkey accused the two
+        countries …»: «both countries», «the two men» name the two actors listed just before
+        them in their sentence (not the subjects of a verb: «Russia and Iran urged both sides»),
+        else, when the article has no pair of sides yet, the last two listed in the sentences
+        before (words listed_pair_nouns)."""
+        for m in [m for m in s.mentions.values() if m.kind == "pair" and
+                  s.norms[m.end - 1] in self.listed_pair_nouns_en and
+                  not self.listed_pair_counts_en.isdisjoint(s.norms[m.start:m.end])]:
+            listed = self._list_in(s, m.start, 2, exact=True)
+            ends = [x.end for x in s.mentions.values() if listed and x.end <= m.start and
+                    x.kind in ("name", "capital", "adj", "person") and
+                    set(x.actors) <= set(listed)]
+            after = max(ends) if ends else s.end
+            if listed and after < m.start and s.texts[after].isalpha() and \
+                    s.texts[after].islower() and s.norms[after] not in self.prepositions:
+                # («…, as Russia and Iran urged both sides to …»: the subjects of the verb
+                # are not the sides)
+                continue
+            if listed is None and ctx.pair is None and ctx.list_sentences:
+                listed = self._list_in(ctx.list_sentences[-1], ctx.list_sentences[-1].end, 2,
+                                       exact=True)
+            if listed:
+                s.add_mention(Mention(m.start, m.end, "name", listed, "f", m.text))
 
     def _count_fits_en(self, number: str, actors: tuple[str, ...]) -> bool:
         """Whether a list of ``actors`` is as many as the English number word says (a list

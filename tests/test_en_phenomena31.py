@@ -57,6 +57,12 @@ written for this file.
 - Rule 11: «Britain, Canada, Australia, New Zealand and Norway imposed sanctions …» and then
   «the United States condemned the sanctions»: an act whose verb has a list of subjects is
   the act of each of them.
+- «Turkey would not approve the applications of Sweden and Finland, accusing both countries
+  of …», «Sweden and Finland applied to join NATO. Turkey accused the two countries …»: «both»
+  or «the two» with a plural of states (words listed_pair_counts, listed_pair_nouns) names the
+  two actors listed just before in its sentence (not the subjects of a verb: «as Russia and
+  Iran urged both sides»), else, when no pair of sides is known, the last two listed before;
+  not «the three countries».
 """
 
 from __future__ import annotations
@@ -174,6 +180,20 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "counterproductive." + FILLER),
      {("USA", "condemns", "GBR"), ("USA", "condemns", "CAN"), ("USA", "condemns", "AUS"),
       ("USA", "condemns", "NZL"), ("USA", "condemns", "NOR")}),
+    ("both_countries_listed_before",
+     ("Headline\n\nTurkey would not approve the applications of Sweden and Finland to join NATO, "
+      "accusing both countries of harbouring members of the PKK." + FILLER),
+     {("TUR", "accuses", "SWE"), ("TUR", "accuses", "FIN")}),
+    ("the_two_countries_of_the_sentence_before",
+     ("Headline\n\nSweden and Finland applied to join NATO on Sunday. Turkey accused the two "
+      "countries of harbouring members of the PKK." + FILLER),
+     {("TUR", "accuses", "SWE"), ("TUR", "accuses", "FIN")}),
+    ("the_subjects_are_not_both_sides",
+     ("Headline\n\nAzerbaijan accused Armenian forces of firing on its positions, as Russia and "
+      "Iran urged both sides to show restraint." + FILLER),
+     {("AZE", "accuses", "ARM"), ("RUS", "urges_restraint", "AZE"),
+      ("RUS", "urges_restraint", "ARM"), ("IRN", "urges_restraint", "AZE"),
+      ("IRN", "urges_restraint", "ARM")}),
 ]
 
 

@@ -1049,13 +1049,26 @@ class AttributionRules(FrameRules):
                 return False
             if s.norms[k] not in self.comp:
                 continue
+            before = k
+            if k - 1 > s.start and s.texts[k - 1] in {"،", ","}:
+                # «وتمنى مسؤول أفغاني، طلب عدم ذكر اسمه، أن …»: past an aside in commas (and
+                # the hoper's subject after its verb)
+                before = next((x for x in range(k - 2, max(s.start, k - 9), -1)
+                               if s.texts[x] in {"،", ","}), k)
             if k == s.start or not any(s.norms[h] in self.hope
-                                       for h in range(max(s.start, k - 2), k)):
+                                       for h in range(max(s.start, before - (
+                                           4 if before < k else 2)), k)):
                 continue
             # the subject of the hoped clause: the first actor after its verb
             m = next((s.mentions[j] for j in range(k + 1, start) if j in s.mentions), None)
             if m is None:
-                return named_after
+                v = k + 1 + (k + 1 < start and s.texts[k + 1] in QUOTES)
+                # («أن «تبادر دولة صديقة إلى التوسط»»: a subject no actor is named, after a verb
+                # of the third person)
+                return named_after or (
+                    v + 1 < start and s.fulls[v].startswith(("ت", "ي")) and
+                    s.texts[v + 1].isalpha() and s.norms[v + 1] not in self.prepositions and
+                    s.norms[v + 1] not in self.demonstratives)
             return m.kind not in ("self", "pair") and not set(m.actors) & set(holders)
         return False
 

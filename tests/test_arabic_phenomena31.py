@@ -27,6 +27,10 @@ during the session), each tested on sentences written for this file.
   الأمريكية بالجهود الدؤوبة للمبعوث المستقيل», «انتقد إحاطة المبعوث»: a title learnt before
   an organisation's name stands for it by its head alone when only definite adjectives
   followed the head («الخاص»), not a spokesman's title («المتحدث باسم»).
+- Rule 19: «وتمنى مسؤول أفغاني، طلب عدم ذكر اسمه، أن «تبادر دولة صديقة إلى التوسط»»: a hope
+  whose verb stands before an aside set off by commas, about a subject no actor is named
+  (a verb of the third person and its noun), gives no edge; «أملها في أن تتمكن من التوسط» is
+  still the hoper's own intent.
 """
 
 from __future__ import annotations
@@ -85,9 +89,27 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الدولي مساء الثلاثاء، استقالته من منصبه.\n\nوخلال الجلسة، أشادت المندوبة الأمريكية "
       "بالجهود الدؤوبة للمبعوث المستقيل. أما مندوب ليبيا فانتقد إحاطة المبعوث." + FILLER),
      {("USA", "welcomes", "UN"), ("LBY", "condemns", "UN")}),
+    ("a_friendly_state_hoped_to_mediate",
+     ("وكالة الأنباء — كابل، 28 كانون الأول/ديسمبر 2024: خبر عاجل\n\nشنت باكستان غارات على "
+      "أفغانستان في ولاية باكتيكا. وتمنى مسؤول أفغاني، طلب عدم ذكر اسمه، أن «تبادر دولة صديقة "
+      "إلى التوسط بين أفغانستان وباكستان» قبل أن تخرج الأمور عن السيطرة." + FILLER),
+     set()),
+    ("hoped_to_mediate_itself",
+     ("وكالة الأنباء — كابل، 28 كانون الأول/ديسمبر 2024: خبر عاجل\n\nوأعربت قطر عن أملها في أن "
+      "تتمكن من التوسط بين أفغانستان وباكستان." + FILLER),
+     {("QAT", "mediates", "AFG"), ("QAT", "mediates", "PAK")}),
 ]
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+def test_a_mediation_hoped_of_an_unnamed_state_is_hypothetical() -> None:
+    from extract.pipeline import extract_text
+
+    text = next(c[1] for c in CASES if c[0] == "a_friendly_state_hoped_to_mediate")
+    mediations = [r for r in extract_text(text, date="2024-12-28", lang="ar")
+                  if r.stance_type == "mediates"]
+    assert mediations and all(r.hypothetical for r in mediations)

@@ -1692,6 +1692,16 @@ class EnglishClauseRules(CueRules):
                 # Safadi and Jean-Noël Barrot, met»: the apposition is a list of names with
                 # commas of its own; it opens before its first name
                 o = name.start - 1
+            if (first := s.mentions.get(o + 1)) is not None and \
+                    first.kind in ("name", "capital") and \
+                    (name := by_last.get(o - 1)) is not None and \
+                    name.kind in ("name", "capital") and \
+                    (o2 := next((k for k in range(name.start - 1, max(s.start, o - 30) - 1, -1)
+                                 if s.texts[k] == ","), None)) is not None and o2 > s.start and \
+                    s.mentions.get(o2 - 1) is not None and s.mentions[o2 - 1].kind == "self":
+                # «We, the Foreign Ministers of France, Germany and Italy, welcome …»: the
+                # comma inside the apposition's list of states is not where it opens
+                o = o2
             paren = (o + 1, j)
             j = o - 1
             while j >= s.start and s.texts[j] in QUOTES:
@@ -1741,6 +1751,12 @@ class EnglishClauseRules(CueRules):
             return self._pronoun_en(s, j, ctx, subject)  # «said on Monday it rejected»
         by_end = s.by_last_token()
         if j in by_end and by_end[j].kind == "self":
+            if paren is not None and \
+                    (p := self._np_holder_en(s, paren[0], paren[1], ctx, subject)) is not None \
+                    and p.actors:
+                # «We, the Foreign Ministers of France, Germany and Italy, welcome …»: the
+                # apposition says who «we» are
+                return Holder(p.actors, p.speaker, p.person, "svo")
             return Holder((), by_end[j].text, None, "self")  # «…, and we appreciate»
         # a phrase of common nouns needs a determiner, a possessive or an adjective before
         # it («the escalation», «Indian home minister's comments»); «Israel to step back» has

@@ -63,6 +63,9 @@ written for this file.
   two actors listed just before in its sentence (not the subjects of a verb: «as Russia and
   Iran urged both sides»), else, when no pair of sides is known, the last two listed before;
   not «the three countries».
+- Rule 26: «We, the Foreign Ministers of France, Germany and Italy, welcome …»: the
+  apposition after «we» says who «we» are, past the commas of its own list of states, and
+  the «we» of the sentences after it are the same.
 """
 
 from __future__ import annotations
@@ -194,6 +197,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("AZE", "accuses", "ARM"), ("RUS", "urges_restraint", "AZE"),
       ("RUS", "urges_restraint", "ARM"), ("IRN", "urges_restraint", "AZE"),
       ("IRN", "urges_restraint", "ARM")}),
+    ("we_the_foreign_ministers_of_three",
+     ("Headline\n\nWe, the Foreign Ministers of France, Germany and Italy, welcome the Libya "
+      "Stabilization Conference convened today in Tripoli. We reaffirm our strong commitment "
+      "to the sovereignty of Libya." + FILLER),
+     {("FRA", "welcomes", "LBY"), ("DEU", "welcomes", "LBY"), ("ITA", "welcomes", "LBY"),
+      ("FRA", "affirms_sovereignty", "LBY"), ("DEU", "affirms_sovereignty", "LBY"),
+      ("ITA", "affirms_sovereignty", "LBY")}),
 ]
 
 

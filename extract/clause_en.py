@@ -2657,7 +2657,11 @@ class EnglishClauseRules(CueRules):
             # «Blinken's message congratulating the new Taiwanese president»: a participle
             # that modifies a noun is its owner's
             return Holder(m.actors, m.text, m.person, "genitive")
-        if h is None and tag == "p" and start > s.start and s.texts[start - 1] == "," and \
+        if h is None and tag == "p" and start > s.start and (
+                s.texts[start - 1] == "," or
+                # «Iran denied any deal, while hailing …»: the same past a subordinator
+                start - 1 > s.start and s.texts[start - 2] == "," and
+                s.norms[start - 1] in self.participle_subordinators_en) and \
                 not self._in_relative(s, start) and \
                 not any(s.texts[k] in QUOTES for k in range(s.start, start)):
             # «X severed ties with Y on June 5, accusing it of …»: the clause's subject (not

@@ -66,6 +66,10 @@ written for this file.
 - Rule 26: «We, the Foreign Ministers of France, Germany and Italy, welcome …»: the
   apposition after «we» says who «we» are, past the commas of its own list of states, and
   the «we» of the sentences after it are the same.
+- «Iran's foreign ministry spokesman denied any uranium deal with Niger, while hailing what
+  he described as Niamey's "independent decision"»: a participle after «while», «when»,
+  «after» and a comma (words participle_subordinators) is the main clause's subject's, as a
+  participle after the comma alone is.
 """
 
 from __future__ import annotations
@@ -204,6 +208,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("FRA", "welcomes", "LBY"), ("DEU", "welcomes", "LBY"), ("ITA", "welcomes", "LBY"),
       ("FRA", "affirms_sovereignty", "LBY"), ("DEU", "affirms_sovereignty", "LBY"),
       ("ITA", "affirms_sovereignty", "LBY")}),
+    ("while_hailing",
+     ("Headline\n\nIran's foreign ministry spokesman, Nasser Kanaani, denied any uranium deal "
+      "with Niger, while hailing what he described as Niamey's \"independent decision\"."
+      + FILLER),
+     {("IRN", "welcomes", "NER")}),
 ]
 
 

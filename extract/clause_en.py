@@ -2695,6 +2695,16 @@ class EnglishClauseRules(CueRules):
             h = None
         nominal = tag == "n" or tag == "x" and start > s.start and \
             s.norms[start - 1] in self.determiners_en
+        if h is None and nominal and subject is not None and cue.frame != "between" and \
+                (v := next((k for k in range(start - 1, max(s.start, start - 4) - 1, -1)
+                            if s.norms[k] in self.noun_taking_verbs_en or
+                            s.norms[k] in self.stance_light_verbs_en), None)) is not None \
+                and v - 1 > s.start and v - 1 not in s.mentions and \
+                (own := self._subject_en(s, v, ctx, subject)) is not None and own.actors and \
+                own.source == "svo" and not set(own.actors) & set(subject.actors):
+            # «Hamas hailed the Jordanian step, and the Palestinian foreign ministry voiced its
+            # solidarity with Amman»: the noun's verb has a subject of its own
+            return own
         if h is None and nominal and subject is None and cue.frame != "between":
             # «…, and the two sides held official talks»: the subject of the verb that takes
             # the noun, in its own clause

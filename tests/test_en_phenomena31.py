@@ -70,6 +70,10 @@ written for this file.
   he described as Niamey's "independent decision"»: a participle after «while», «when»,
   «after» and a comma (words participle_subordinators) is the main clause's subject's, as a
   participle after the comma alone is.
+- «Hamas hailed the Jordanian step, and the Palestinian foreign ministry voiced its
+  solidarity with Amman»: a stance noun after a light verb («voiced», «expressed»; words
+  stance_light_verbs) or a verb that takes it («held») with a subject of its own is that
+  subject's, not the sentence's first subject's.
 """
 
 from __future__ import annotations
@@ -213,6 +217,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "with Niger, while hailing what he described as Niamey's \"independent decision\"."
       + FILLER),
      {("IRN", "welcomes", "NER")}),
+    ("a_second_subject_voiced_its_solidarity",
+     ("Headline\n\nHamas hailed the Jordanian step as a principled position, and the "
+      "Palestinian foreign ministry voiced its solidarity with Amman." + FILLER),
+     {("HAMAS", "welcomes", "JOR"), ("PSE", "expresses_support", "JOR")}),
 ]
 
 

@@ -159,6 +159,11 @@ class CueRules(MentionRules):
                 not any(s.texts[k] in {"،", ","} for k in range(sp.end, start))
                 for sp, fs in s.cues for f in fs):
             return False  # «توعّد الولايات المتحدة برد قاسٍ»: one threat, its verb's object
+        if self.lang == "ar" and cue.label == "threatens" and form.tag in FINITE and \
+                start > s.start and start - 1 not in s.mentions and \
+                not s.norms[start - 1].startswith("ال") and \
+                "ال" + s.norms[start - 1] in self.events | self.force_nouns:
+            return False  # «في خطوة تهدد مستقبل …»: an act that endangers, no one threatens
         if self.lang == "ar" and form.tag == "n" and cue.label == "holds_talks" and \
                 start > s.start and s.norms[start - 1] in self.hospitality:
             return False  # «امتنانهم للمملكة على حسن الاستقبال»: hospitality, no talks (rule 18)

@@ -31,6 +31,9 @@ during the session), each tested on sentences written for this file.
   whose verb stands before an aside set off by commas, about a subject no actor is named
   (a verb of the third person and its noun), gives no edge; «أملها في أن تتمكن من التوسط» is
   still the hoper's own intent.
+- Rule 14: «في خطوة تهدد مستقبل نحو ألف جندي أمريكي»: a verb of threatening right after an
+  indefinite act noun (a step, a decision, an escalation; words event_nouns, force_nouns) is
+  what that act endangers; no one threatens.
 """
 
 from __future__ import annotations
@@ -98,6 +101,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وكالة الأنباء — كابل، 28 كانون الأول/ديسمبر 2024: خبر عاجل\n\nوأعربت قطر عن أملها في أن "
       "تتمكن من التوسط بين أفغانستان وباكستان." + FILLER),
      {("QAT", "mediates", "AFG"), ("QAT", "mediates", "PAK")}),
+    ("a_step_that_endangers",
+     ("وكالة الأنباء — نيامي، 18 آذار/مارس 2024: خبر عاجل من النيجر\n\nأعلن المجلس العسكري "
+      "الحاكم في النيجر إلغاء الاتفاق العسكري مع الولايات المتحدة، في خطوة تهدد مستقبل نحو "
+      "ألف جندي أمريكي." + FILLER),
+     set()),
 ]
 
 

@@ -16,6 +16,7 @@ from extract.sentence import (
 )
 
 HAMZAS = frozenset("أإئؤء")
+HAMZA_BELOW = "إ"  # «إلا» (except), against «ألا» (an lā: that … not)
 # the order in which _pick prefers the readings of a cue, by tag: plain, after a
 # preposition, before a genitive name
 # (a passive reading survives only where the written vowels show it: «وطُلب» is no noun)
@@ -572,7 +573,8 @@ class CueRules(MentionRules):
             n = s.norms[k]
             if n in self.comp or s.texts[k] in {"،", ","}:
                 return n in self.comp and k > s.start and s.norms[k - 1] in self.neg_comp
-            if n in self.negation:
+            if n in self.negation or self.lang == "ar" and n in self.negation_written and \
+                    HAMZA_BELOW not in s.texts[k]:
                 if k + 1 < len(doc) and s.norms[k + 1] in self.neg_cancel:
                     continue
                 return True

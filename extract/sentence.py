@@ -341,6 +341,7 @@ class RuleBase:
         w = self.lex.word
         self.negation = w("negation")
         self.neg_cancel = w("negation_cancel_after")
+        self.negation_written = w("negation_written")  # «ألا تنتظر دعماً»: «ألا», not «إلا»
         # «stopped short of», «refrained from»: phrases before a cue that negate it
         self.neg_phrases = self.lex.phrases.get("negation_phrases", frozenset())
         self.neg_phrase_ends = frozenset(p[-1] for p in self.neg_phrases)

@@ -34,6 +34,8 @@ during the session), each tested on sentences written for this file.
 - Rule 14: «في خطوة تهدد مستقبل نحو ألف جندي أمريكي»: a verb of threatening right after an
   indefinite act noun (a step, a decision, an escalation; words event_nouns, force_nouns) is
   what that act endangers; no one threatens.
+- Rule 6: «على السويد "ألا تنتظر دعماً من تركيا"»: «ألا» (that … not; words negation_written)
+  negates what follows it, told apart from «إلا» (except) by its written hamza.
 """
 
 from __future__ import annotations
@@ -105,6 +107,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وكالة الأنباء — نيامي، 18 آذار/مارس 2024: خبر عاجل من النيجر\n\nأعلن المجلس العسكري "
       "الحاكم في النيجر إلغاء الاتفاق العسكري مع الولايات المتحدة، في خطوة تهدد مستقبل نحو "
       "ألف جندي أمريكي." + FILLER),
+     set()),
+    ("ala_negates_the_support",
+     ("وكالة الأنباء — أنقرة، 24 كانون الثاني/يناير 2023: خبر عاجل\n\nأعلن الرئيس التركي أن على "
+      "السويد \"ألا تنتظر دعماً من تركيا\" لطلب انضمامها إلى حلف شمال الأطلسي." + FILLER),
      set()),
 ]
 

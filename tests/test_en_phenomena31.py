@@ -74,6 +74,10 @@ written for this file.
   solidarity with Amman»: a stance noun after a light verb («voiced», «expressed»; words
   stance_light_verbs) or a verb that takes it («held») with a subject of its own is that
   subject's, not the sentence's first subject's.
+- «Serbia does not recognise Kosovo», «the EU does not recognise Israeli sovereignty over
+  occupied territory»: not to recognise a state, its claim or its act is to reject it (cue
+  en.rejects.not_recognise, only under a negation and only as a verb: «the internationally
+  recognised government» is no cue).
 """
 
 from __future__ import annotations
@@ -221,6 +225,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nHamas hailed the Jordanian step as a principled position, and the "
       "Palestinian foreign ministry voiced its solidarity with Amman." + FILLER),
      {("HAMAS", "welcomes", "JOR"), ("PSE", "expresses_support", "JOR")}),
+    ("does_not_recognise_a_state",
+     ("Headline\n\nSerbia's president said on Sunday that Serbia does not recognise Kosovo and "
+      "never will." + FILLER),
+     {("SRB", "rejects", "XKX")}),
+    ("the_recognised_government_is_no_cue",
+     ("Headline\n\nThe internationally recognised government of Yemen accused the Houthis of "
+      "attacking its forces near Marib." + FILLER),
+     {("YEM", "accuses", "HOUTHIS")}),
 ]
 
 

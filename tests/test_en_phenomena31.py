@@ -78,6 +78,10 @@ written for this file.
   occupied territory»: not to recognise a state, its claim or its act is to reject it (cue
   en.rejects.not_recognise, only under a negation and only as a verb: «the internationally
   recognised government» is no cue).
+- Rule 11: «Nicaragua's electoral council declared the incumbent the winner … Costa Rica said
+  it would not recognise the election», «Spain did not recognise the results»: an election,
+  its ballot and its results (words generic_act_nouns, main_act_nouns) named back bare are the
+  main act of the article, whose author it censured most.
 """
 
 from __future__ import annotations
@@ -233,6 +237,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe internationally recognised government of Yemen accused the Houthis of "
       "attacking its forces near Marib." + FILLER),
      {("YEM", "accuses", "HOUTHIS")}),
+    ("would_not_recognise_the_election",
+     ("Headline\n\nThe United States condemned Nicaragua on Monday for jailing seven would-be "
+      "challengers before the vote.\n\nCosta Rica said it would not recognise the election. "
+      "Spain did not recognise the results either." + FILLER),
+     {("USA", "condemns", "NIC"), ("CRI", "rejects", "NIC"), ("ESP", "rejects", "NIC")}),
 ]
 
 

@@ -187,3 +187,7 @@ FRESH53_EN = REPO / "tests" / "data" / "fresh53_en"
 FRESH54_AR = REPO / "tests" / "data" / "fresh54_ar"
 FRESH54_EN = REPO / "tests" / "data" / "fresh54_en"
 FRESH55_EN = REPO / "tests" / "data" / "fresh55_en"
+# written late in the sixteenth session the same way (Arabic events of 2019-2022, English of
+# 2023-2025, to keep the two writers apart); scored blind on arrival
+FRESH56_AR = REPO / "tests" / "data" / "fresh56_ar"
+FRESH56_EN = REPO / "tests" / "data" / "fresh56_en"

@@ -36,6 +36,8 @@ during the session), each tested on sentences written for this file.
   what that act endangers; no one threatens.
 - Rule 6: «على السويد "ألا تنتظر دعماً من تركيا"»: «ألا» (that … not; words negation_written)
   negates what follows it, told apart from «إلا» (except) by its written hamza.
+- «المجموعة الاقتصادية لدول غرب أفريقيا …», then «أعرب رئيس مفوضية الاتحاد الأفريقي عن تأييده لقرارات المجموعة»:
+  «المجموعة» (words anaphoric_heads) names back the organisation last named with that head.
 """
 
 from __future__ import annotations
@@ -112,6 +114,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("وكالة الأنباء — أنقرة، 24 كانون الثاني/يناير 2023: خبر عاجل\n\nأعلن الرئيس التركي أن على "
       "السويد \"ألا تنتظر دعماً من تركيا\" لطلب انضمامها إلى حلف شمال الأطلسي." + FILLER),
      set()),
+    ("the_community_named_back",
+     ("وكالة الأنباء — أكرا، 10 كانون الثاني/يناير 2022: خبر عاجل\n\nفرضت المجموعة الاقتصادية "
+      "لدول غرب أفريقيا عقوبات اقتصادية على مالي في قمة استثنائية عقدت في أكرا.\n\nوأعرب "
+      "رئيس مفوضية الاتحاد الأفريقي عن تأييده لقرارات المجموعة." + FILLER),
+     {("AU", "expresses_support", "ECOWAS")}),
 ]
 
 

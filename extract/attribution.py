@@ -433,8 +433,12 @@ class AttributionRules(FrameRules):
                         # («The two countries reaffirm their commitment to cooperating with
                         # Syria»: the two who act together stay the pair, not one of them and
                         # the third they act toward)
+                        # («وأجرى الجانبان اتصالاً هاتفياً مشتركاً برئيس الوزراء اللبناني»:
+                        # the pair that talks together with a third stays the pair)
                         ctx.pair = ctx.agents = joint if len(joint) == 2 and \
-                            rec.target not in joint and r[0] != "holds_talks" else \
+                            rec.target not in joint and (
+                                r[0] != "holds_talks" or set(joint) == set(ctx.pair or ())) \
+                            else \
                             self._hosted_sides(ctx, rec.holder, rec.target) or \
                             (rec.holder, rec.target)
                     if rec.target and rec.is_edge:

@@ -38,6 +38,9 @@ during the session), each tested on sentences written for this file.
   negates what follows it, told apart from «إلا» (except) by its written hamza.
 - «المجموعة الاقتصادية لدول غرب أفريقيا …», then «أعرب رئيس مفوضية الاتحاد الأفريقي عن تأييده لقرارات المجموعة»:
   «المجموعة» (words anaphoric_heads) names back the organisation last named with that head.
+- Rules 12 and 26: «بحث الجانبان … وأجرى الجانبان اتصالاً هاتفياً مشتركاً برئيس الوزراء
+  اللبناني. … ويدين الجانبان أنشطة حزب الله»: the pair that talks together with a third stays
+  the pair that a later «الجانبان» names.
 """
 
 from __future__ import annotations
@@ -119,6 +122,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "لدول غرب أفريقيا عقوبات اقتصادية على مالي في قمة استثنائية عقدت في أكرا.\n\nوأعرب "
       "رئيس مفوضية الاتحاد الأفريقي عن تأييده لقرارات المجموعة." + FILLER),
      {("AU", "expresses_support", "ECOWAS")}),
+    ("the_pair_after_its_joint_call",
+     ("صحيفة المرفأ — بيروت، 5 كانون الأول/ديسمبر 2021: البيان السعودي الفرنسي المشترك\n\n"
+      "صدر مساء السبت بيان مشترك في ختام زيارة الرئيس الفرنسي إيمانويل ماكرون إلى جدة ومباحثاته "
+      "مع ولي العهد السعودي الأمير محمد بن سلمان.\n\n«بحث الجانبان العلاقات الثنائية وسبل "
+      "تطويرها. وأجرى الجانبان اتصالاً هاتفياً مشتركاً برئيس الوزراء اللبناني نجيب ميقاتي. "
+      "ويدين الجانبان أنشطة حزب الله المزعزعة للاستقرار»." + FILLER),
+     {("SAU", "holds_talks", "FRA"), ("FRA", "holds_talks", "SAU"), ("SAU", "holds_talks", "LBN"),
+      ("FRA", "holds_talks", "LBN"), ("SAU", "condemns", "HEZBOLLAH"),
+      ("FRA", "condemns", "HEZBOLLAH")}),
 ]
 
 

@@ -82,6 +82,8 @@ written for this file.
   it would not recognise the election», «Spain did not recognise the results»: an election,
   its ballot and its results (words generic_act_nouns, main_act_nouns) named back bare are the
   main act of the article, whose author it censured most.
+- Rule 10: «pressed Israel to agree to "humanitarian pauses" in the fighting»: a pause in the
+  fighting asked for is restraint (content urges_restraint).
 """
 
 from __future__ import annotations
@@ -242,6 +244,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "challengers before the vote.\n\nCosta Rica said it would not recognise the election. "
       "Spain did not recognise the results either." + FILLER),
      {("USA", "condemns", "NIC"), ("CRI", "rejects", "NIC"), ("ESP", "rejects", "NIC")}),
+    ("humanitarian_pauses",
+     ("Headline\n\nSecretary of State Antony Blinken pressed Israel to agree to \"humanitarian "
+      "pauses\" in the fighting." + FILLER),
+     {("USA", "urges_restraint", "ISR")}),
 ]
 
 

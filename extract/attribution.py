@@ -731,8 +731,19 @@ class AttributionRules(FrameRules):
                     m = s.mention_ending_at(k)
                     if m is None and k - 1 > s.start and s.texts[k - 1] in ("'s", "'"):
                         m = s.mention_ending_at(k - 1)
+                    if m is None and k - 2 > s.start and s.texts[k - 2] in ("'s", "'") and \
+                            s.texts[k - 1][:1].isupper():
+                        m = s.mention_ending_at(k - 2)  # «Trump's Gaza plan»
                     if m is None and k + 2 < s.end and s.norms[k + 1] == "by":
                         m = s.mentions.get(k + 2)
+                    if m is None and k + 2 < s.end and s.norms[k + 1] in self.relative:
+                        # «the 20-point plan that President Donald Trump unveiled»: the subject
+                        # of the relative clause, right before its verb
+                        m = next((s.mentions[x] for x in range(k + 2, min(s.end, k + 7))
+                                  if x in s.mentions), None)
+                        if m is not None and not (m.end < s.end and s.texts[m.end].isalpha() and
+                                                  s.texts[m.end].islower()):
+                            m = None
                     if m is not None and m.kind in ("name", "capital", "adj", "person"):
                         return m.actors, n
         return (), ""

@@ -1702,6 +1702,16 @@ class EnglishClauseRules(CueRules):
                 # «We, the Foreign Ministers of France, Germany and Italy, welcome …»: the
                 # comma inside the apposition's list of states is not where it opens
                 o = o2
+            if (first := s.mentions.get(o + 1)) is not None and \
+                    first.kind in ("name", "capital") and \
+                    (o2 := next((k for k in range(o - 1, max(s.start, o - 30) - 1, -1)
+                                 if s.texts[k] == "," and
+                                 s.norms[k + 1] in self.member_apposition_openers_en), None)) \
+                    is not None and o2 > s.start and \
+                    not any(o2 < x < o for x in s.finite_cue_tokens()):
+                # «the foreign ministers of eight Arab and Muslim countries, among them Saudi
+                # Arabia, Qatar, Egypt and Turkey, welcomed …»: past the commas of the list
+                o = o2
             paren = (o + 1, j)
             j = o - 1
             while j >= s.start and s.texts[j] in QUOTES:
@@ -1795,6 +1805,15 @@ class EnglishClauseRules(CueRules):
             if more:  # «Cairo, together with Qatar, was continuing …»
                 return Holder(tuple(dict.fromkeys((*h.actors, *more))), h.speaker, None,
                               h.source)
+        if paren is not None and (h is None or not h.actors) and \
+                s.norms[paren[0]] in self.member_apposition_openers_en:
+            # («…, among them Saudi Arabia, Qatar, Egypt and Turkey, welcomed …»: the members
+            # the apposition names)
+            m = next((s.mentions[k] for k in range(*paren) if k in s.mentions and
+                      s.mentions[k].kind in ("name", "capital", "adj")), None)
+            if m is not None:
+                grp = self._list_en(s, m, paren[1])
+                return Holder(self._actors(grp), s.span(m.start, grp[-1].end), None, "svo")
         if paren is not None and (h is None or not h.actors) and \
                 any(s.norms[k] in self.heads for k in range(*paren)):
             # «Jane Doe, the Kenyan foreign minister, said»: the apposition names the actor

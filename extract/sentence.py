@@ -448,6 +448,7 @@ class RuleBase:
         self.each_other_meeting_words = w("each_other_meeting_words")  # «urged X and Y to talk»
         self.listed_pair_nouns_en = w("listed_pair_nouns")  # «both countries»
         self.listed_pair_counts_en = w("listed_pair_counts")  # «both», «two»
+        self.member_apposition_openers_en = w("member_apposition_openers")  # «among them»
         self.participle_subordinators_en = w("participle_subordinators")  # «while hailing»
         self.bloc_heads_en = w("bloc_heads")  # English: «the governments of …»
         # «at the request of the United Kingdom», «بطلب من»: the one who asked

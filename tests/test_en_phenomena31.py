@@ -84,6 +84,13 @@ written for this file.
   main act of the article, whose author it censured most.
 - Rule 10: «pressed Israel to agree to "humanitarian pauses" in the fighting»: a pause in the
   fighting asked for is restraint (content urges_restraint).
+- «the foreign ministers of eight Arab and Muslim countries, among them Saudi Arabia, Qatar,
+  Egypt and Turkey, welcomed …»: an apposition opened by «among», «including» (words
+  member_apposition_openers) names who holds the stance, past the commas of its own list.
+- Rule 11: «Arab and Muslim capitals embrace Trump's Gaza plan», «the 20-point plan that
+  President Donald Trump unveiled»: the lead's act is found past a name between the possessive
+  and the noun, and from the subject of a relative clause on it, for a later «welcomed the
+  plan», «welcomed the initiative».
 """
 
 from __future__ import annotations
@@ -248,6 +255,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nSecretary of State Antony Blinken pressed Israel to agree to \"humanitarian "
       "pauses\" in the fighting." + FILLER),
      {("USA", "urges_restraint", "ISR")}),
+    ("among_them_four_welcomed_the_plan",
+     ("Arab and Muslim capitals embrace Trump's Gaza plan\n\nGovernments across the Middle East "
+      "lined up behind the 20-point plan that President Donald Trump unveiled at the White House "
+      "a day earlier.\n\nIn a joint statement, the foreign ministers of eight Arab and Muslim "
+      "countries, among them Saudi Arabia, Qatar, Egypt and Turkey, welcomed the plan. "
+      "Secretary-General António Guterres welcomed the initiative." + FILLER),
+     {("SAU", "welcomes", "USA"), ("QAT", "welcomes", "USA"), ("EGY", "welcomes", "USA"),
+      ("TUR", "welcomes", "USA"), ("UN", "welcomes", "USA")}),
 ]
 
 

@@ -1692,26 +1692,7 @@ class EnglishClauseRules(CueRules):
                 # Safadi and Jean-Noël Barrot, met»: the apposition is a list of names with
                 # commas of its own; it opens before its first name
                 o = name.start - 1
-            if (first := s.mentions.get(o + 1)) is not None and \
-                    first.kind in ("name", "capital") and \
-                    (name := by_last.get(o - 1)) is not None and \
-                    name.kind in ("name", "capital") and \
-                    (o2 := next((k for k in range(name.start - 1, max(s.start, o - 30) - 1, -1)
-                                 if s.texts[k] == ","), None)) is not None and o2 > s.start and \
-                    s.mentions.get(o2 - 1) is not None and s.mentions[o2 - 1].kind == "self":
-                # «We, the Foreign Ministers of France, Germany and Italy, welcome …»: the
-                # comma inside the apposition's list of states is not where it opens
-                o = o2
-            if (first := s.mentions.get(o + 1)) is not None and \
-                    first.kind in ("name", "capital") and \
-                    (o2 := next((k for k in range(o - 1, max(s.start, o - 30) - 1, -1)
-                                 if s.texts[k] == "," and
-                                 s.norms[k + 1] in self.member_apposition_openers_en), None)) \
-                    is not None and o2 > s.start and \
-                    not any(o2 < x < o for x in s.finite_cue_tokens()):
-                # «the foreign ministers of eight Arab and Muslim countries, among them Saudi
-                # Arabia, Qatar, Egypt and Turkey, welcomed …»: past the commas of the list
-                o = o2
+            o = self._list_apposition_open_en(s, o, by_last)
             paren = (o + 1, j)
             j = o - 1
             while j >= s.start and s.texts[j] in QUOTES:
@@ -2421,6 +2402,30 @@ class EnglishClauseRules(CueRules):
             return None
         actors = self._actors(self._list_en(s, self._list_start(s, m), m.end))
         return Holder(actors or m.actors, m.text, m.person, "np", None)
+
+    def _list_apposition_open_en(self, s: Sentence, o: int, by_last: dict[int, Mention]) -> int:
+        """The comma an apposition before a verb opens with, when the comma ``o`` found
+        first stands inside the apposition's own list of states: «We, the Foreign Ministers of
+        France, Germany and Italy, welcome …» (back to the comma after «we»), «the foreign
+        ministers of eight Arab and Muslim countries, among them Saudi Arabia, Qatar, Egypt
+        and Turkey, welcomed …» (back to the comma before «among»; words
+        member_apposition_openers). Else ``o``."""
+        first = s.mentions.get(o + 1)
+        if first is None or first.kind not in ("name", "capital"):
+            return o
+        name = by_last.get(o - 1)
+        if name is not None and name.kind in ("name", "capital") and \
+                (o2 := next((k for k in range(name.start - 1, max(s.start, o - 30) - 1, -1)
+                             if s.texts[k] == ","), None)) is not None and o2 > s.start and \
+                (we := s.mentions.get(o2 - 1)) is not None and we.kind == "self":
+            return o2
+        o2 = next((k for k in range(o - 1, max(s.start, o - 30) - 1, -1)
+                   if s.texts[k] == "," and s.norms[k + 1] in self.member_apposition_openers_en),
+                  None)
+        if o2 is not None and o2 > s.start and \
+                not any(o2 < x < o for x in s.finite_cue_tokens()):
+            return o2
+        return o
 
     def _holder_en(self, s: Sentence, start: int, end: int, form: CueForm, ctx: Context,
                    subject: Holder | None) -> Holder | None:

@@ -343,8 +343,9 @@ MORE = [
      "their meeting at the G20 summit."),
      {("CHN", "holds_talks", "USA"), ("USA", "holds_talks", "CHN")},
      {("CHN", "holds_talks", "G20")}),
-    # a talk whose subject the clause does not give, and a hypothetical meeting, are no talks
-    ("Iran said so, after talking to Iraq.", set(), {("IRN", "holds_talks", "IRQ")}),
+    # a participle after «after» and a comma is the main clause's subject's: talks mentioned
+    # in passing are talks (rule 15); a hypothetical meeting is none
+    ("Iran said so, after talking to Iraq.", {("IRN", "holds_talks", "IRQ")}, set()),
     ("Assad said a meeting with Erdogan would be linked to a withdrawal.", set(),
      {("SYR", "holds_talks", "TUR")}),
     # an English adjective stands before its noun: no addressee after «calls for action»

@@ -329,7 +329,7 @@ class AttributionRules(FrameRules):
                 cue.label == "threatens" and self.lang == "ar" and f in aux_starts)] +
                 [s.end])
             begin = holder.np_end if holder.np_end is not None else sp.end
-            if holder.actors == ("UNSC",) and (
+            if len(holder.actors) == 1 and holder.actors[0] in self.drafted_text_bodies and (
                     holder.speaker and
                     normalize(holder.speaker.split()[0]) in self.resolution_nouns or
                     # «ويحث القرار حكومتي …»: the resolution is the subject after the verb
@@ -338,11 +338,17 @@ class AttributionRules(FrameRules):
                     # «Adopting resolution 2699, drafted by the United States and Ecuador, …,
                     # the Council welcomed …»
                     not s.words().isdisjoint(self.resolution_nouns) and
-                    not s.words().isdisjoint(self.drafter_words)):
+                    not s.words().isdisjoint(self.drafter_words) or
+                    # «… adopting a text drafted by the United States and Panama …. The
+                    # resolution condemns …»: a sentence the resolution opens as its subject
+                    self.lang == "en" and s.start + 1 < s.end and
+                    s.norms[s.start] in self.articles and
+                    s.norms[s.start + 1] in self.resolution_nouns):
                 # rule 22: «Resolution 2722, drafted by the United States and Japan,
                 # demanded …», «القرار 2735، الذي صاغته واشنطن ويطالب …»: the drafters hold
                 # the resolution's stance with the Council (no pair of sides for it)
-                holder = Holder(("UNSC", *(drafted if drafted is not None else ctx.drafters)),
+                holder = Holder((holder.actors[0],
+                                 *(drafted if drafted is not None else ctx.drafters)),
                                 holder.speaker, None, holder.source, holder.np_end)
             recs = self._stance(s, sp, form, holder, ctx, subject, begin, nxt)
             recs = self._open_targets(recs, s, sp, form, holder, ctx, out, sentence_targets,

@@ -482,6 +482,10 @@ class RuleBase:
         self.resolution_bodies = frozenset(self.res.gazetteer.known_ids(
             self.lex.in_order("resolution_bodies"), "resolution_bodies",
             f"extract/lexicons/{lang}/words.json"))
+        # the bodies whose adopted texts take their drafters' stances too (rule 22)
+        self.drafted_text_bodies = frozenset(self.res.gazetteer.known_ids(
+            self.lex.in_order("drafted_text_bodies"), "drafted_text_bodies",
+            f"extract/lexicons/{lang}/words.json"))
         self.membership_words = w("membership_words")  # «to join the alliance»: no actor
         # «وزير المالية», «حزمة دعم مالي»: a name that is also the word "financial"
         self.financial_heads = w("financial_heads")

@@ -91,6 +91,13 @@ written for this file.
   President Donald Trump unveiled»: the lead's act is found past a name between the possessive
   and the noun, and from the subject of a relative clause on it, for a later «welcomed the
   plan», «welcomed the initiative».
+- Rule 22: «… adopting a text drafted by the United States and Panama. The resolution
+  condemns … and commends Kenya»: a text or resolution drafted by some (words
+  resolution_nouns: resolution, text) holds its stances with the body that adopts it, in a
+  later sentence the resolution opens too, and for the IAEA board as for the Security Council
+  (words resolution_bodies).
+- «the Kenya-led Multinational Security Support mission»: a capitalised word after two
+  capitalised words is the end of a name, no cue («Support»).
 """
 
 from __future__ import annotations
@@ -263,6 +270,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Secretary-General António Guterres welcomed the initiative." + FILLER),
      {("SAU", "welcomes", "USA"), ("QAT", "welcomes", "USA"), ("EGY", "welcomes", "USA"),
       ("TUR", "welcomes", "USA"), ("UN", "welcomes", "USA")}),
+    ("the_resolution_of_its_drafters",
+     ("Headline\n\nThe Security Council on Tuesday authorised a new force to take over from the "
+      "Kenya-led Multinational Security Support mission in Haiti, adopting a text drafted by the "
+      "United States and Panama.\n\nThe resolution condemns the violence of armed gangs in the "
+      "capital, and commends Kenya for leading the multinational mission since June 2024."
+      + FILLER),
+     {("UNSC", "welcomes", "KEN"), ("USA", "welcomes", "KEN"), ("PAN", "welcomes", "KEN")}),
+    ("the_iaea_board_and_its_drafters",
+     ("Headline\n\nThe IAEA board on Thursday declared Iran in breach of its obligations, "
+      "adopting a resolution drafted by Britain, France, Germany and the United States."
+      + FILLER),
+     {("IAEA", "accuses", "IRN"), ("GBR", "accuses", "IRN"), ("FRA", "accuses", "IRN"),
+      ("DEU", "accuses", "IRN"), ("USA", "accuses", "IRN")}),
 ]
 
 

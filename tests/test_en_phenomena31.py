@@ -98,6 +98,9 @@ written for this file.
   (words resolution_bodies).
 - «the Kenya-led Multinational Security Support mission»: a capitalised word after two
   capitalised words is the end of a name, no cue («Support»).
+- «Pompeo said he was "disappointed" by Seoul's decision», «Egypt expressed its
+  disappointment with the Ethiopian position», «dismayed at»: disappointment is disapproval
+  (cue en.condemns.disappointed; CAMEO 111, PLOVER ACCUSE:disapprove).
 """
 
 from __future__ import annotations
@@ -283,6 +286,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       + FILLER),
      {("IAEA", "accuses", "IRN"), ("GBR", "accuses", "IRN"), ("FRA", "accuses", "IRN"),
       ("DEU", "accuses", "IRN"), ("USA", "accuses", "IRN")}),
+    ("disappointed_by_a_decision",
+     ("Headline\n\nPompeo, speaking to reporters in Ottawa, said he was \"disappointed\" by "
+      "Seoul's decision. Egypt expressed its disappointment with the Ethiopian position."
+      + FILLER),
+     {("USA", "condemns", "KOR"), ("EGY", "condemns", "ETH")}),
 ]
 
 

@@ -365,10 +365,6 @@ class EnglishClauseRules(CueRules):
                 s.texts[end][:1].isupper() and s.texts[end].isalpha() and \
                 not self._title_case_en(s):
             return False  # «the Rapid Support Forces», «the Peace Council»: a word of a name
-        if start - 2 > s.start and end - start == 1 and s.texts[start][:1].isupper() and \
-                all(s.texts[k][:1].isupper() and s.texts[k].isalpha()
-                    for k in range(start - 2, start)) and not self._title_case_en(s):
-            return False  # «the Kenya-led Multinational Security Support mission»: its last word
         if form.cue.frame == "appeal" and form.tag == "n" and end < s.end and \
                 s.texts[start].endswith("s") and s.norms[end] in self.verb_object_openers_en:
             # «calls the Turkish deployment "a flagrant aggression"», «demands that Turkish

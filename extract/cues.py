@@ -100,8 +100,10 @@ class CueRules(MentionRules):
 
     @staticmethod
     def _inside_a_name_en(s: Sentence, k: int) -> bool:
-        """English: a capitalised word between two capitalised words that name no actor,
-        inside a sentence in running text (a title-case headline capitalises its verbs)."""
+        """English: a capitalised word between two capitalised words that name no actor, or
+        after two of them («the Kenya-led Multinational Security Support mission»: a name's
+        last word), inside a sentence in running text (a title-case headline capitalises its
+        verbs)."""
         if k == s.start or not s.texts[k][:1].isupper():
             return False  # (most cues: a lower-case word, decided at once)
 
@@ -109,7 +111,8 @@ class CueRules(MentionRules):
             return s.start <= i < s.end and s.texts[i][:1].isupper() and \
                 s.texts[i].isalpha() and not any(m.start <= i < m.end
                                                  for m in s.mentions.values())
-        if not (capital(k - 1) and capital(k) and capital(k + 1)):
+        if not (capital(k - 1) and capital(k) and (
+                capital(k + 1) or k - 2 > s.start and capital(k - 2))):
             return False
         if k - 1 == s.start:
             return False  # («Support Forces» opening a sentence: too little to tell)
@@ -162,8 +165,9 @@ class CueRules(MentionRules):
             return False  # «توعّد الولايات المتحدة برد قاسٍ»: one threat, its verb's object
         if self.lang == "ar" and cue.label == "threatens" and form.tag in FINITE and \
                 start > s.start and start - 1 not in s.mentions and \
-                not s.norms[start - 1].startswith("ال") and \
-                "ال" + s.norms[start - 1] in self.events | self.force_nouns:
+                not s.norms[start - 1].startswith("ال") and (
+                    (definite := "ال" + s.norms[start - 1]) in self.events or
+                    definite in self.force_nouns):
             return False  # «في خطوة تهدد مستقبل …»: an act that endangers, no one threatens
         if self.lang == "ar" and form.tag == "n" and cue.label == "holds_talks" and \
                 start > s.start and s.norms[start - 1] in self.hospitality:

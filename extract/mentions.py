@@ -2167,16 +2167,16 @@ class MentionRules(RuleBase):
                   s.norms[m.end - 1] in self.listed_pair_nouns_en and
                   not self.listed_pair_counts_en.isdisjoint(s.norms[m.start:m.end])]:
             listed = self._list_in(s, m.start, 2, exact=True)
-            ends = [x.end for x in s.mentions.values() if listed and x.end <= m.start and
-                    x.kind in ("name", "capital", "adj", "person") and
-                    set(x.actors) <= set(listed)]
-            after = max(ends) if ends else s.end
-            if listed and after < m.start and s.texts[after].isalpha() and \
-                    s.texts[after].islower() and s.norms[after] not in self.prepositions:
-                # («…, as Russia and Iran urged both sides to …»: the subjects of the verb
-                # are not the sides)
-                continue
-            if listed is None and ctx.pair is None and ctx.list_sentences:
+            if listed:
+                after = max((x.end for x in s.mentions.values() if x.end <= m.start and
+                             x.kind in ("name", "capital", "adj", "person") and
+                             set(x.actors) <= set(listed)), default=s.end)
+                if after < m.start and s.texts[after].isalpha() and \
+                        s.texts[after].islower() and s.norms[after] not in self.prepositions:
+                    # («…, as Russia and Iran urged both sides to …»: the subjects of the verb
+                    # are not the sides)
+                    continue
+            elif ctx.pair is None and ctx.list_sentences:
                 listed = self._list_in(ctx.list_sentences[-1], ctx.list_sentences[-1].end, 2,
                                        exact=True)
             if listed:

@@ -210,17 +210,23 @@ class Extractor(AttributionRules):
         for k in keys:
             m = mentions[k]
             if m.kind == "person" and len(m.actors) == 1 and any(
-                    norms[x] in self.spokesman_words and (all(
-                        # («ستيفان دوجاريك، المتحدث باسم …»: an apposition, not a new paragraph)
-                        texts[j].isalpha() or texts[j] in {"،", ","}
-                        for j in range(m.end, x)) if x > m.start else all(
-                        # («المتحدث الرسمي باسم وزارة الخارجية القطرية ماجد الأنصاري»: past
-                        # the ministry and its state's adjective, no other actor between)
-                        mentions[j].actors == m.actors for j in keys if x < j < m.start) and
-                        all(texts[j].isalpha() for j in range(x + 1, m.start)))
+                    norms[x] in self.spokesman_words and
+                    self._titled_by(m, x, mentions, keys, texts)
                     for x in range(max(0, m.start - 7), min(len(norms), m.end + 3))):
                 return m.actors[0]
         return None
+
+    @staticmethod
+    def _titled_by(m: Mention, x: int, mentions: dict[int, Mention], keys: list[int],
+                   texts: list[str]) -> bool:
+        """Whether the word at ``x`` belongs to the title of the person ``m``: after the
+        name, an apposition in the same paragraph («ستيفان دوجاريك، المتحدث باسم …»); before
+        it, a title of words with no other actor named in it («المتحدث الرسمي باسم وزارة
+        الخارجية القطرية ماجد الأنصاري»: past the ministry and its state's adjective)."""
+        if x > m.start:
+            return all(texts[j].isalpha() or texts[j] in {"،", ","} for j in range(m.end, x))
+        return all(mentions[j].actors == m.actors for j in keys if x < j < m.start) and \
+            all(texts[j].isalpha() for j in range(x + 1, m.start))
 
     @staticmethod
     def _named_answerer(mentions: dict[int, Mention], keys: list[int], word: str,

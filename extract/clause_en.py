@@ -1781,6 +1781,9 @@ class EnglishClauseRules(CueRules):
             if pr is not None and pr.actors and h is not None:
                 h = Holder(tuple(dict.fromkeys((*pr.actors, *h.actors))), h.speaker, None,
                            h.source, h.np_end)
+        if paren is not None and h is not None and h.actors and \
+                (series := self._series_subject_en(s, paren, h, ctx, subject)) is not None:
+            return series
         if paren is not None and h is not None and h.actors:
             more = self._together_en(s, paren[0] - 1)
             if more:  # «Cairo, together with Qatar, was continuing …»
@@ -1821,6 +1824,24 @@ class EnglishClauseRules(CueRules):
                                       m.person, "svo")
                     break
         return h
+
+    def _series_subject_en(self, s: Sentence, paren: tuple[int, int], h: Holder, ctx: Context,
+                           subject: Holder | None) -> Holder | None:
+        """«France, Germany and Italy welcomed the agreement, commended the UN's role …»: what
+        looked like an apposition after the list's first name holds the rest of the list and
+        the series' first verb, so the verb after it shares that verb's whole subject."""
+        m = s.mentions.get(paren[0] + (s.norms[paren[0]] == "the"))
+        if m is None or m.kind not in ("name", "capital") or paren[0] - 2 not in s.by_last_token():
+            return None  # (a list goes on after the comma: «France, Germany …»)
+        if any(s.norms[x] in self.relatives_en for x in range(s.start, paren[0])):
+            return None  # («ECOWAS, which Burkina Faso, Mali and Niger said they would leave,»)
+        k = next((x for x in sorted(s.finite_cue_tokens()) if m.end <= x < paren[1]), None)
+        if k is None:
+            return None
+        first = self._subject_en(s, k, ctx, subject)
+        if first is None or not set(h.actors) < set(first.actors):
+            return None
+        return first
 
     def _initial_subject_en(self, s: Sentence, v: int, ctx: Context,
                             subject: Holder | None) -> Holder | None:

@@ -591,8 +591,9 @@ class FrameRules(ArgumentRules):
                 # X وY», «prepared to host the foreign ministers of the two countries»: talks
                 # between others that the holder offers to bring about (rules 9, 11)
                 label = "mediates"
-            if not targets and len(holder.actors) >= 2:
-                # «Russia and Ukraine agreed to exchange prisoners»: mutual (rule 26)
+            if not targets and len(holder.actors) >= 2 and label in MUTUAL:
+                # «Russia and Ukraine agreed to exchange prisoners»: mutual (rule 26), not
+                # «Canada and Japan pledged to enforce the sanctions»
                 if cue.default == label and self.lang == "ar":
                     # «اتفقتا على وقف إطلاق النار … بوساطة قطرية»: the parties of the
                     # agreement are the sides of its mediation (rule 16)

@@ -1,0 +1,50 @@
+"""English constructions traced in the seventeenth session of 2026-12-07 (the blind sets written
+during the session and the untraced sets of the sessions before), each tested on sentences
+written for this file.
+
+- Rule 4: «France, Germany and Italy welcomed the agreement, commended the UN's facilitation and
+  called on …»: a verb after a comma that follows the series' first verb shares that verb's
+  whole list of subjects, not only the list's first name (the comma after «France» opens no
+  apposition); a relative clause before the list («ECOWAS, which Mali and Niger said they
+  would leave, called on …») keeps its own reading.
+- Rule 26: «Russia and Ukraine agreed to exchange prisoners» is mutual, but a list that pledges,
+  offers or agrees to something typed as no mutual stance («Canada, Japan and the Netherlands
+  pledged to enforce the sanctions») does not take its own members for targets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+FILLER = "\n\nNo further details were available by Monday evening, the report said."
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("a_series_of_verbs_after_a_list",
+     ("Headline\n\nThe rival Sudanese delegations signed a framework deal in Addis Ababa on "
+      "Sunday after a month of talks. Norway, Sweden and Denmark "
+      "welcomed the deal, praised the African Union's \"patient work\" and urged both camps "
+      "to open the roads to aid convoys." + FILLER),
+     {("NOR", "welcomes", "AU"), ("SWE", "welcomes", "AU"), ("DNK", "welcomes", "AU")}),
+    ("a_series_of_verbs_after_a_list_with_the",
+     ("Headline\n\nNorth Korea fired a ballistic missile over the sea on Tuesday. Canada, "
+      "Japan and the Netherlands condemned the launch, urged Pyongyang to return to talks and "
+      "said they would raise the matter at the United Nations." + FILLER),
+     {("CAN", "condemns", "PRK"), ("JPN", "condemns", "PRK"), ("NLD", "condemns", "PRK"),
+      ("CAN", "calls_for_dialogue", "PRK"), ("JPN", "calls_for_dialogue", "PRK"),
+      ("NLD", "calls_for_dialogue", "PRK")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges_en(text) == expected
+
+
+def test_a_joint_pledge_of_another_type_is_not_mutual() -> None:
+    text = ("Headline\n\nNorth Korea fired a ballistic missile over the sea on Tuesday. Canada, "
+            "Japan and the Netherlands pledged to enforce the sanctions on trade in coal."
+            + FILLER)
+    members = {"CAN", "JPN", "NLD"}
+    assert not {e for e in edges_en(text) if e[0] in members and e[2] in members}

@@ -1924,7 +1924,10 @@ class EnglishClauseRules(CueRules):
                 s.norms[k] in self.articles or s.norms[k] in self.heads or
                 k == j and s.norms[k] in self.addressee_openers_en or
                 s.norms[k] in self.title_mods_en or s.norms[k] == "of" and k > j and
-                s.norms[k - 1] in self.heads):
+                s.norms[k - 1] in self.heads or
+                # «called on the new interim executive to …»: a government named back
+                k > j and s.norms[k] in self.regime_mods_en and
+                s.norms[k - 1] in self.articles | self.regime_mods_en):
             k += 1
         if k - 1 >= j and (seat := self._seat_after(s, k - 1)) is not None:
             return seat  # «called on the authorities in Niamey to …»: the state seated there
@@ -1938,7 +1941,7 @@ class EnglishClauseRules(CueRules):
             k += 1  # «urged the relevant Libyan authorities to …»: one modifier first
         m = s.mentions.get(k)
         if m is None or k > j and s.norms[k - 1] not in self.articles | \
-                self.addressee_openers_en and \
+                self.addressee_openers_en | self.regime_mods_en and \
                 s.norms[k - 1] != "of" and m.kind not in ("adj", "person"):
             return None  # («pressed Prime Minister Benjamin Netanyahu to …»: titled person)
         return m

@@ -10,6 +10,11 @@ written for this file.
 - Rule 26: «Russia and Ukraine agreed to exchange prisoners» is mutual, but a list that pledges,
   offers or agrees to something typed as no mutual stance («Canada, Japan and the Netherlands
   pledged to enforce the sanctions») does not take its own members for targets.
+- Rule 5: «Libya's legitimate authorities» and then «called on the new interim executive to
+  …», «ready to work with the new authorities»: a government the article named with its state
+  (words new_ruler_nouns, now with «executive»; past the modifiers «legitimate», «interim»,
+  «incoming» of words regime_modifiers) stands for that state when it comes back bare after
+  «new», «interim» or «transitional», also as the addressee of an appeal.
 """
 
 from __future__ import annotations
@@ -34,6 +39,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("CAN", "condemns", "PRK"), ("JPN", "condemns", "PRK"), ("NLD", "condemns", "PRK"),
       ("CAN", "calls_for_dialogue", "PRK"), ("JPN", "calls_for_dialogue", "PRK"),
       ("NLD", "calls_for_dialogue", "PRK")}),
+    ("the_new_interim_executive_addressed",
+     ("Headline\n\nDelegates meeting in Geneva chose an interim executive on Friday, and "
+      "Libya's legitimate authorities in Tripoli promised an orderly handover. Spain called on "
+      "the new interim executive to hold elections before the end of the year." + FILLER),
+     {("ESP", "demands", "LBY")}),
+    ("working_with_the_new_authorities",
+     ("Headline\n\nMali's transitional government named a new cabinet on Monday. Algeria said "
+      "it was ready to work with the new authorities in every field." + FILLER),
+     {("DZA", "expresses_intent_to_cooperate", "MLI")}),
 ]
 
 

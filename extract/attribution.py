@@ -180,7 +180,9 @@ class AttributionRules(FrameRules):
                                     # «accused India of …, and vowed that …», «… but said»
                                     self.lang == "en" and (
                                         s.norms[sp.start - 1] in self.coord or
-                                        s.norms[sp.start - 1] in self.contrast_links_en) or
+                                        s.norms[sp.start - 1] in self.contrast_links_en or
+                                        # «…, and Georgia expressed concern»: a new subject
+                                        self._new_subject_en(s, sp.start)) or
                                     # «…، فيما أعربت الصين عن قلقها»: a new clause
                                     self.lang == "ar" and
                                     s.norms[sp.start - 1] in self.clause_links)

@@ -107,6 +107,7 @@ class EnglishClauseRules(CueRules):
         self.personal_possessives_en = w("personal_possessives")  # «welcomed his condemnation»
         self.act_circumstances_en = w("act_circumstances")  # «… after a week of attacks»
         self.new_mods_en = w("new_ruler_modifiers")
+        self.honorifics_en = w("honorific_nouns")  # «His Excellency called on …»
         self.prep_participles_en = w("prepositional_participles")  # «, including …»
         self.concession_openers_en = w("concession_openers")  # «only once …» (rule 13)
         self.bare_titles_en = self.lex.phrase_list("bare_titles")  # «the prime minister»
@@ -647,6 +648,15 @@ class EnglishClauseRules(CueRules):
             j -= 1  # («genuine»)
         return s.norms[j] in self.articles or s.norms[j] in self.prepositions
 
+    def _new_subject_en(self, s: Sentence, k: int) -> bool:
+        """Whether the verb at ``k`` has a subject of its own that a coordination opens
+        («Kazakhstan urged Armenia to withdraw, and Georgia expressed concern»): a new clause,
+        where what the verb before asked or named ends."""
+        m = s.mention_ending_at(k)
+        return m is not None and m.kind in ("name", "capital", "person") and \
+            m.start - 1 > s.start and s.norms[m.start - 1] in self.coord and \
+            s.texts[m.start - 2] == ","
+
     def _further_intents_en(self, s: Sentence, after: int) -> list[str]:
         """The types of what a readiness or agreement goes on to name after «and to» in the
         same sentence («…, and to strengthen coordination within the UN»)."""
@@ -1165,6 +1175,8 @@ class EnglishClauseRules(CueRules):
         k = j
         start = j + 1
         anded = False  # an «and» comes only before a list's last member
+        comma_and: int | None = None  # that «and», when a comma comes right before it
+        members_since = 0  # the members crossed since that «and»
         while k >= s.start and j - k < 16:
             m = by_end.get(k)
             if m is not None and m.gender == ACT_MENTION and k < j:
@@ -1172,6 +1184,7 @@ class EnglishClauseRules(CueRules):
             if m is not None:
                 start = m.start
                 k = m.start - 1
+                members_since += 1
                 continue
             t, n = s.texts[k], s.norms[k]
             if k in verbs or n in self.np_stops_en or t in QUOTES or t in {";", ":", "(", ")"}:
@@ -1192,8 +1205,15 @@ class EnglishClauseRules(CueRules):
                                                s.texts[k + 1][:1].isupper()):
                 # (not «Bahrain's crown prince and prime minister»: one official's titles)
                 if anded:
+                    if comma_and is not None and members_since == 1:
+                        # «called for talks between Moscow and Kyiv, and Switzerland said
+                        # …»: the comma before the later «and» was no list's; a new clause
+                        # opens after it
+                        start = comma_and + 1
                     break  # «with Kuwait, and Bahrain, Qatar and Oman issued …»
                 anded = True
+                comma_and = k if k - 1 >= s.start and s.texts[k - 1] == "," else None
+                members_since = 0
             if t[:1].isupper() or t in {"'s", "'", "-", "&"} or n in self.articles or \
                     n in self.heads or n in self.fillers or n in self.title_mods_en or \
                     n in self.np_preps_en or n in self.coord or t[:1].isdigit() or \
@@ -1740,6 +1760,13 @@ class EnglishClauseRules(CueRules):
             return None  # «… urged Congo and Rwanda to work with …»: an infinitive
         if s.norms[j] in self.pronouns_en or s.norms[j] in self.plural_pronouns_en:
             return self._pronoun_en(s, j, ctx, subject)  # «said on Monday it rejected»
+        if s.norms[j] in self.honorifics_en and j - 1 >= s.start and \
+                s.norms[j - 1] in self.personal_possessives_en:
+            # «In this context, His Excellency called on …»: the official spoken of, as «he»
+            base = subject or ctx.speaker
+            if base is None or not base.actors:
+                return None
+            return Holder(self._one_of_joint_en(s, base.actors), base.speaker, base.person, "svo")
         by_end = s.by_last_token()
         if j in by_end and by_end[j].kind == "self":
             if paren is not None and \

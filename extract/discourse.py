@@ -135,6 +135,19 @@ def _about_a_place(r: Stance, strife: frozenset[str], places: frozenset[str],
         not any(w in between for w in words)
 
 
+def _about_the_region(r: Stance, troubles: frozenset[str], region: frozenset[str]) -> bool:
+    """A call or concern about the troubles of a whole region («stressed the importance of
+    dialogue in resolving the region's crises», «لحل أزمات المنطقة»): a topic, which borrows
+    no sides from the conflict the article reports elsewhere (rules 12, 17)."""
+    if not troubles or not region:
+        return False
+    words = [candidates(normalize(w.strip(".,;:!?\"«»").removesuffix("'s")))
+             for w in r.topic.split()[:10]]
+    return any(not troubles.isdisjoint(w) and
+               any(not region.isdisjoint(x) for x in words[max(0, i - 2):i + 3])
+               for i, w in enumerate(words))
+
+
 def _dispute_with(s: Sentence, r: Stance, disputes: frozenset[str], with_: frozenset[str],
                   holders: set[str]) -> tuple[str, ...]:
     """Rule 16: the two sides of a dispute the mediation's sentence names as one side's
@@ -198,12 +211,15 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
                     states: frozenset[str] = frozenset(),
                     disputes: frozenset[str] = frozenset(),
                     with_: frozenset[str] = frozenset(),
-                    mutual_strife: frozenset[str] = frozenset()) -> list[Stance]:
+                    mutual_strife: frozenset[str] = frozenset(),
+                    troubles: frozenset[str] = frozenset(),
+                    region: frozenset[str] = frozenset()) -> list[Stance]:
     """Rules 12 and 16: side-less appeals, concerns and mediations toward each named side.
     ``states``: the gazetteer's states (a call in a sentence about another state borrows no
     sides); ``disputes``, ``with_``: the dispute nouns and «with» (a mediation of one side's
     dispute with another); ``mutual_strife``: the nouns of strife between sides (an Arabic
-    concern about anything else takes no sides)."""
+    concern about anything else takes no sides); ``troubles``, ``region``: the nouns of
+    a region's crises and of the region (a call about them takes no sides)."""
     by_start = {s.first_char: s for s in sentences}
     # sentences where a call or concern was addressed to «all parties» / "all sides", by
     # their first character
@@ -258,7 +274,8 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
             (_previous_sides(ctx, starts, r.start, named)
              if r.lang == "en" and r.start in parties else None)
         if not sides and (_about_situation(r, situation, between) or
-                          _about_a_place(r, strife, places, between)):
+                          _about_a_place(r, strife, places, between) or
+                          _about_the_region(r, troubles, region)):
             # rules 12, 17: concern about «the situation» with no sides of its own named
             # takes none from elsewhere in the article
             out.append(r)
@@ -548,6 +565,8 @@ class DiscourseComponent:
         self.disputes = resources(lang).lexicon.word("dispute_nouns")
         self.with_ = resources(lang).lexicon.word("with")
         self.mutual_strife = resources(lang).lexicon.word("mutual_strife_nouns")
+        self.troubles = resources(lang).lexicon.word("region_trouble_nouns")
+        self.region = resources(lang).lexicon.word("region_words")
         self.agreements = resources(lang).lexicon.word("agreement_words")
         # courts and forums a dispute is taken to (rule 14: no target of the warning); the
         # list holds gazetteer ids, read back in their upper case
@@ -562,7 +581,7 @@ class DiscourseComponent:
                 restraint_of_the_condemned(u["sg_stances"]), u["sg_context"],
                 u["sg_sentences"], self.not_sides, self.situation, self.between, self.strife,
                 self.places, self.states, self.disputes, self.with_,
-                self.mutual_strife), self.agreements)))),
+                self.mutual_strife, self.troubles, self.region), self.agreements)))),
             u["sg_context"], u["sg_sentences"], self.not_sides)
         u["sg_stances"] = parties_not_mediator(warned_addressees(u["sg_stances"]))
         u["sg_stances"] = forum_warnings(u["sg_stances"], u["sg_context"], self.forums,

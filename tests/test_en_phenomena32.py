@@ -15,6 +15,21 @@ written for this file.
   (words new_ruler_nouns, now with «executive»; past the modifiers «legitimate», «interim»,
   «incoming» of words regime_modifiers) stands for that state when it comes back bare after
   «new», «interim» or «transitional», also as the addressee of an appeal.
+- «President el-Sisi received … . In this context, His Excellency called on the Israeli side
+  to …»: «His Excellency», «Her Majesty» (words honorific_nouns after personal_possessives) as
+  a subject are the official the readout is about, like «he».
+- Rules 10, 12: «stressed the importance of dialogue between Russia and Ukraine», «the need
+  for restraint»: a call named by what it asks right after «the need for», «the necessity of»,
+  «the importance of» (cue en.appeal.need.content), with no addressee, goes to the sides; not
+  «the importance of the dialogue between Tehran and Riyadh, which Baghdad hosted» (support
+  for talks going on, rule 23).
+- Rules 12, 17: «stressed the importance of dialogue in resolving the region's crises»: a call
+  or concern about a region's crises, conflicts or disputes (words region_trouble_nouns next to
+  region_words) is a topic and borrows no sides from the conflict the article reports.
+- «Kazakhstan urged Armenia to pull back, and Georgia expressed concern»: a verb of saying
+  after a name that «, and» opens starts a new clause, so what the verb before asked ends
+  there; «talks between Moscow and Kyiv, and Austria said …»: a comma before a later «and»
+  after a pair joined by «and» is no list's, so the new subject is the name after it alone.
 """
 
 from __future__ import annotations
@@ -48,6 +63,39 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nMali's transitional government named a new cabinet on Monday. Algeria said "
       "it was ready to work with the new authorities in every field." + FILLER),
      {("DZA", "expresses_intent_to_cooperate", "MLI")}),
+    ("his_excellency_called_on",
+     ("Headline\n\nPresident Abdel Fattah el-Sisi received the Israeli prime minister in Cairo on "
+      "Monday for talks on regional issues. In this context, His Excellency called on the "
+      "Israeli side to stop the demolition of homes in East Jerusalem." + FILLER),
+     {("EGY", "holds_talks", "ISR"), ("EGY", "demands", "ISR")}),
+    ("the_importance_of_dialogue_between",
+     ("Headline\n\nArmenia and Azerbaijan traded fire along their border on Tuesday. Kazakhstan "
+      "stressed the importance of dialogue between Armenia and Azerbaijan, and Georgia "
+      "underlined the need for restraint." + FILLER),
+     {("KAZ", "calls_for_dialogue", "ARM"), ("KAZ", "calls_for_dialogue", "AZE"),
+      ("GEO", "urges_restraint", "ARM"), ("GEO", "urges_restraint", "AZE")}),
+    ("the_importance_of_the_dialogue_going_on",
+     ("Headline\n\nEgypt and Turkey held a fourth round of talks in Ankara on Tuesday. Jordan "
+      "stressed the importance of the dialogue between Cairo and Ankara, which it said had "
+      "eased tensions in the region." + FILLER),
+     {("EGY", "holds_talks", "TUR"), ("TUR", "holds_talks", "EGY")}),
+    ("dialogue_in_resolving_the_region's_crises",
+     ("Headline\n\nThe emir of Qatar visited Baghdad on Monday. He welcomed the role Iraq had "
+      "played in hosting rounds of talks between Saudi Arabia and Iran. Qatar and Iraq called "
+      "for dialogue in resolving the region's crises." + FILLER),
+     {("QAT", "welcomes", "IRQ"), ("IRQ", "mediates", "SAU"), ("IRQ", "mediates", "IRN")}),
+    ("a_new_subject_after_comma_and",
+     ("Headline\n\nArmenia and Azerbaijan traded fire along their border on Tuesday. Kazakhstan "
+      "urged Armenia to pull its troops back, and Georgia expressed concern about the "
+      "escalation between the two neighbours." + FILLER),
+     {("KAZ", "demands_withdrawal", "ARM"), ("GEO", "expresses_concern", "ARM"),
+      ("GEO", "expresses_concern", "AZE")}),
+    ("a_pair_then_comma_and_a_new_subject",
+     ("Headline\n\nFighting went on in the Donbas on Wednesday. Brazil called for negotiations "
+      "between Moscow and Kyiv, and Austria said it stood ready to host talks between the two "
+      "parties." + FILLER),
+     {("BRA", "calls_for_dialogue", "RUS"), ("BRA", "calls_for_dialogue", "UKR"),
+      ("AUT", "mediates", "RUS"), ("AUT", "mediates", "UKR")}),
 ]
 
 

@@ -1,0 +1,34 @@
+"""Arabic constructions traced in the seventeenth session of 2026-12-07 (the blind sets written
+during the session), each tested on sentences written for this file.
+
+- Rules 12, 17: «ودعت قطر والعراق إلى الحوار لحل أزمات المنطقة»: a call or concern about a
+  region's crises, conflicts or issues (words region_trouble_nouns next to region_words) is a
+  topic and borrows no sides from the conflict the article reports elsewhere.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+FILLER = "\n\nولم تتوفر تفاصيل إضافية حتى مساء يوم الاثنين بحسب التقرير الذي نشر اليوم."
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("dialogue_to_solve_the_region's_crises",
+     ("عنوان الخبر\n\nزار أمير قطر بغداد يوم الاثنين في أول زيارة له منذ سنوات، وأشاد بدور "
+      "العراق في استضافة جولات الحوار بين السعودية وإيران خلال العامين الماضيين. ودعت قطر "
+      "والعراق إلى الحوار لحل أزمات المنطقة." + FILLER),
+     {("QAT", "welcomes", "IRQ"), ("IRQ", "mediates", "SAU"), ("IRQ", "mediates", "IRN")}),
+    ("dialogue_between_the_named_sides_still_goes_to_them",
+     ("عنوان الخبر\n\nتبادلت السعودية وإيران الاتهامات يوم الاثنين بشأن أمن الملاحة في الخليج. "
+      "ودعت الكويت إلى الحوار بين الرياض وطهران لحل الخلافات." + FILLER),
+     {("SAU", "accuses", "IRN"), ("IRN", "accuses", "SAU"), ("KWT", "calls_for_dialogue", "SAU"),
+      ("KWT", "calls_for_dialogue", "IRN")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

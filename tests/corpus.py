@@ -191,3 +191,7 @@ FRESH55_EN = REPO / "tests" / "data" / "fresh55_en"
 # 2023-2025, to keep the two writers apart); scored blind on arrival
 FRESH56_AR = REPO / "tests" / "data" / "fresh56_ar"
 FRESH56_EN = REPO / "tests" / "data" / "fresh56_en"
+# written at the start of the seventeenth session (2026-12-07) the same way (Arabic events of
+# 2023-2025, English of 2019-2022); scored blind on arrival
+FRESH57_AR = REPO / "tests" / "data" / "fresh57_ar"
+FRESH57_EN = REPO / "tests" / "data" / "fresh57_en"

@@ -1097,6 +1097,12 @@ class MentionRules(RuleBase):
         bare = self._bare(norm)
         if bare.endswith("ا") and ("ال" + bare[:-1] in self.events or bare[:-1] in self.events):
             return bare[:-1]
+        if self.lang == "ar" and bare.endswith("ات") and len(bare) > 4:
+            # «تصريح الوزير …» then «التصريحات الهمجية», «الضربة» then «الضربات»: a sound
+            # feminine plural names the act of its singular
+            for one in (bare[:-2], bare[:-2] + "ه"):
+                if "ال" + one in self.events or one in self.events:
+                    return one
         return bare
 
     def _names_act(self, norm: str) -> bool:
@@ -1135,6 +1141,8 @@ class MentionRules(RuleBase):
         bare = self._bare(norm)
         if bare in ctx.acts:
             return ctx.acts[bare]
+        if self._event_key(norm) in ctx.acts:  # «التصريحات» after «تصريح الوزير»
+            return ctx.acts[self._event_key(norm)]
         if "ال" + bare not in self.force_nouns and bare not in self.force_nouns:
             return None
         found = {ctx.acts[k] for k in ctx.acts if k in self.force_nouns or
@@ -1541,9 +1549,9 @@ class MentionRules(RuleBase):
                     break
                 if n in self.heads or n in self.fillers or n in self.manner or \
                         n in self.act_wrappers or s.texts[j] in QUOTES or \
-                        n in self.stance_intensifiers:
+                        n in self.stance_intensifiers or n in self.strongest_terms:
                     # «ندد الأمين العام لجامعة الدول العربية … بالتوغل», «بشدة», «عملية
-                    # الإطلاق», «ورفضها التام للتصريحات»
+                    # الإطلاق», «ورفضها التام للتصريحات», «أدانت «بأشد العبارات» التصريح»
                     j += 1
                     continue
                 if j + 3 < stop and s.norms[j + 1] in self.contained_in and \
@@ -1552,6 +1560,13 @@ class MentionRules(RuleBase):
                     continue
                 if n == "كل" and j + 1 < stop and s.norms[j + 1] == "من":
                     j += 2  # «دانت كل من قطر والكويت الاقتحام»
+                    continue
+                described = next((sp.end for sp, fs in s.cues if sp.start == j + 1 and any(
+                    f.cue.id.endswith(".describe") for f in fs)), None) \
+                    if n in self.what_relatives else None
+                if described is not None:
+                    # «ندد الصفدي بما وصفه بـ«التصريحات الهمجية»»: the act, in his words
+                    j = described + (described < s.end and s.texts[described] in ("ب", "بـ"))
                     continue
                 if n == "في" and j + 1 in s.mentions and j > k:
                     j = s.mentions[j + 1].end  # «دان مكتب الرئاسة في تايوان المناورات»

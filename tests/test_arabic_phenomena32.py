@@ -4,6 +4,11 @@ during the session), each tested on sentences written for this file.
 - Rules 12, 17: «ودعت قطر والعراق إلى الحوار لحل أزمات المنطقة»: a call or concern about a
   region's crises, conflicts or issues (words region_trouble_nouns next to region_words) is a
   topic and borrows no sides from the conflict the article reports elsewhere.
+- Rule 11: «تصريح وزير الدفاع التركي الذي قال …» and then «أدانت الخارجية اليونانية «بأشد
+  العبارات» التصريح», «ندد الوزير بما وصفه بـ«التصريحات الاستفزازية»»: a statement
+  (التصريح، تصريح; words event_nouns) is an act its author's title gives it; a quoted «بأشد
+  العبارات» (words strongest_terms) and «بما وصفه بـ» before the object do not hide it, and a
+  sound feminine plural (التصريحات، الضربات) names the act of its singular.
 """
 
 from __future__ import annotations
@@ -26,6 +31,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "ودعت الكويت إلى الحوار بين الرياض وطهران لحل الخلافات." + FILLER),
      {("SAU", "accuses", "IRN"), ("IRN", "accuses", "SAU"), ("KWT", "calls_for_dialogue", "SAU"),
       ("KWT", "calls_for_dialogue", "IRN")}),
+    ("the_statement_condemned_in_the_strongest_terms",
+     ("عنوان الخبر\n\nتوالت اليوم ردود الفعل على تصريح وزير الدفاع التركي الذي قال في مقابلة "
+      "تلفزيونية إن بلاده قد ترسل سفنها الحربية إلى محيط الجزر اليونانية.\n\nأثينا: أدانت "
+      "وزارة الخارجية اليونانية «بأشد العبارات» التصريح، وقالت إنه «يهدد الاستقرار»." + FILLER),
+     {("GRC", "condemns", "TUR")}),
+    ("what_he_called_the_statements",
+     ("عنوان الخبر\n\nتوالت اليوم ردود الفعل على تصريح وزير الدفاع التركي الذي قال في مقابلة "
+      "تلفزيونية إن بلاده قد ترسل سفنها الحربية إلى محيط الجزر اليونانية.\n\nنيقوسيا: ندد وزير "
+      "الخارجية القبرصي بما وصفه بـ«التصريحات الاستفزازية»." + FILLER),
+     {("CYP", "condemns", "TUR")}),
 ]
 
 

@@ -739,6 +739,7 @@ class MentionRules(RuleBase):
                 break  # («rejects the plan, and France condemned it»: an act is no member)
             prev = group[-1]
             joined = j > i or linked or self._conj_prefixed(s, m.start) or \
+                (self._adjective_like(s, prev) and m.kind == "adj") or \
                 (prev.kind == "adj" and (m.kind == "adj" or m.kind == "person" and (
                     # «نظيره الروسي سيرغي لافروف»; not «الرئيس اللبناني أمير قطر»
                     bool(set(m.actors) & set(prev.actors)) or self.lang == "en"))) or \
@@ -762,7 +763,8 @@ class MentionRules(RuleBase):
                          if o.kind not in ("self", "pair", "land") and
                          ACT_MENTION not in (o.gender, first.gender) and (
                              o.end == first.start and (self._conj_prefixed(s, first.start) or
-                                                       o.kind == "adj" == first.kind) or
+                                                       self._adjective_like(s, o) and
+                                                       first.kind == "adj") or
                              o.end == first.start - 1 and s.texts[o.end] in gap_ok or
                              o.end == first.start - 2 and s.texts[o.end] == "," and
                              s.texts[o.end + 1] == "and" or
@@ -773,6 +775,16 @@ class MentionRules(RuleBase):
             if prev is None or prev.start < s.start:
                 return first
             first = prev
+
+    def _adjective_like(self, s: Sentence, m: Mention) -> bool:
+        """Whether mention ``m`` can be the first of adjectives side by side: an adjective,
+        or in Arabic a one-word name that reads as one («اللجنة الثلاثية السعودية الصينية
+        الإيرانية»: «السعودية» is Saudi Arabia and «Saudi»)."""
+        if m.kind == "adj":
+            return True
+        n = s.norms[m.start]
+        return self.lang == "ar" and m.kind == "name" and m.end - m.start == 1 and \
+            n.startswith("ال") and n.endswith("يه")
 
     def _conj_prefixed(self, s: Sentence, i: int) -> bool:
         """Whether token i carries the conjunction و as a clitic (وإسرائيل, not واشنطن)."""

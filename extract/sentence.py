@@ -693,6 +693,7 @@ class RuleBase:
             h for a, hs in self.state_heads.items() for h in hs
             if (entry := self.res.gazetteer.actors.get(a)) is not None and entry.kind == "state")
         self.separate_talks = w("separate_talks")
+        self.relation_nouns = w("relation_nouns")  # «العلاقات السعودية الإيرانية»
         # «بحث خلاله الجانبان»: a pronoun-carrying adverb between a verb and its subject
         self.verb_asides = w("verb_asides")
         # «أما فرنسا، فأعلنت …»: the topic named after أما is the subject of what follows ف

@@ -9,6 +9,13 @@ during the session), each tested on sentences written for this file.
   (التصريح، تصريح; words event_nouns) is an act its author's title gives it; a quoted «بأشد
   العبارات» (words strongest_terms) and «بما وصفه بـ» before the object do not hide it, and a
   sound feminine plural (التصريحات، الضربات) names the act of its singular.
+- Rule 4: «اللجنة الرباعية السعودية الإماراتية الأمريكية البريطانية» and then «ودعت الدول
+  الأربع الحوثيين …»: a one-word name that reads as an adjective («السعودية») begins a list
+  of adjectives side by side, which a later «الدول الأربع» names.
+- Rule 23: «رحب المجلس بما تحقق من تقدم في العلاقات المصرية التركية»: praise of the
+  relations of two (words relation_nouns before their adjectives) welcomes neither.
+- Rule 5: «احترام سيادة الدول واستقلالها» after «ميثاق الأمم المتحدة»: an organisation has
+  no sovereignty to affirm (any language).
 """
 
 from __future__ import annotations
@@ -41,6 +48,22 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "تلفزيونية إن بلاده قد ترسل سفنها الحربية إلى محيط الجزر اليونانية.\n\nنيقوسيا: ندد وزير "
       "الخارجية القبرصي بما وصفه بـ«التصريحات الاستفزازية»." + FILLER),
      {("CYP", "condemns", "TUR")}),
+    ("a_list_of_adjectives_that_opens_with_a_name",
+     ("عنوان الخبر\n\nعقدت اللجنة الرباعية السعودية الإماراتية الأمريكية البريطانية بشأن اليمن "
+      "اجتماعها في لندن أمس، وبحثت الوفود مسار التسوية. ودعت الدول الأربع الحوثيين إلى وقف "
+      "هجماتهم على السفن فوراً." + FILLER),
+     {("SAU", "urges_restraint", "HOUTHIS"), ("ARE", "urges_restraint", "HOUTHIS"),
+      ("USA", "urges_restraint", "HOUTHIS"), ("GBR", "urges_restraint", "HOUTHIS")}),
+    ("progress_in_the_relations_of_two",
+     ("عنوان الخبر\n\nأعرب مجلس التعاون الخليجي عن ترحيبه بما تحقق من تقدم في العلاقات "
+      "المصرية التركية منذ تبادل السفراء في العام الماضي، مثمناً الدور الذي اضطلعت به قطر في "
+      "هذا الإطار." + FILLER),
+     {("GCC", "welcomes", "QAT")}),
+    ("the_sovereignty_of_states_in_the_charter",
+     ("عنوان الخبر\n\nاختتم وزراء خارجية روسيا وتركيا وإيران اجتماعهم في طهران أمس. وأكدت "
+      "الدول الثلاث التزامها بمبادئ ميثاق الأمم المتحدة، بما فيها احترام سيادة الدول "
+      "واستقلالها." + FILLER),
+     set()),
 ]
 
 

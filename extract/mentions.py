@@ -1472,11 +1472,11 @@ class MentionRules(RuleBase):
         """Mentions for «هذه الضربات» / «الدعوة» that name an act remembered earlier, and for
         «هذه الدول», «الدول الأربع», "these countries", "the four states" that name the last
         list of actors."""
-        if ctx.list_sentences and s.words() & self.group_nouns and \
+        if (ctx.list_sentences or self.lang == "ar") and s.words() & self.group_nouns and \
                 self._group_reference_possible(s):
-            actors = self._last_list(ctx)
-            if actors:
-                self._group_anaphora(s, actors, ctx)
+            actors = self._last_list(ctx) if ctx.list_sentences else None
+            if actors or self.lang == "ar":  # (a list of the sentence itself, see below)
+                self._group_anaphora(s, actors or (), ctx)
         if self.lang == "en" and not s.words().isdisjoint(self.numbers):
             self._bare_number_en(s, ctx)
         if self.lang == "en" and any(m.kind == "pair" for m in s.mentions.values()):
@@ -2089,11 +2089,17 @@ class MentionRules(RuleBase):
                 count = next((self.number_values[n[x]] for x in range(k, end)
                               if n[x] in self.number_values), None)
                 listed = actors
-                if count is not None and len(actors) != count:
+                same = self._list_in(s, k, count, exact=True) \
+                    if count is not None and self.lang == "ar" else None
+                if same:
+                    # «عقدت اللجنة الثلاثية الروسية التركية الإيرانية …، حيث بحثت الوفود
+                    # الثلاثة …»: the list of that many the sentence named before
+                    listed = same
+                elif count is not None and len(actors) != count:
                     # «الوزراء الأربعة» after a list of two: the last list of four
                     listed = self._last_list(ctx, count, exact=True) or ()
-                    if not listed:
-                        continue
+                if not listed:
+                    continue
                 s.add_mention(Mention(k, end, "name", listed, gender, s.span(k, end)))
 
     def _apposed_lists(self, s: Sentence) -> None:

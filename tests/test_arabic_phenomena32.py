@@ -16,6 +16,9 @@ during the session), each tested on sentences written for this file.
   relations of two (words relation_nouns before their adjectives) welcomes neither.
 - Rule 5: «احترام سيادة الدول واستقلالها» after «ميثاق الأمم المتحدة»: an organisation has
   no sovereignty to affirm (any language).
+- Rules 15, 26: «عقدت اللجنة الثلاثية الروسية التركية الإيرانية اجتماعها …، حيث بحثت الوفود
+  الثلاثة …»: delegations (الوفود; words group_nouns) with a number are the list of that many
+  named before, in an earlier sentence or earlier in the same one, and their talks are mutual.
 """
 
 from __future__ import annotations
@@ -64,6 +67,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الدول الثلاث التزامها بمبادئ ميثاق الأمم المتحدة، بما فيها احترام سيادة الدول "
       "واستقلالها." + FILLER),
      set()),
+    ("the_three_delegations_discussed",
+     ("عنوان الخبر\n\nعقدت اللجنة الثلاثية الروسية التركية الإيرانية اجتماعها الخامس في طهران أمس "
+      "برئاسة نائب وزير الخارجية الإيراني، حيث بحثت الوفود الثلاثة مسار التسوية في سوريا."
+      + FILLER),
+     {("RUS", "holds_talks", "TUR"), ("RUS", "holds_talks", "IRN"), ("TUR", "holds_talks", "RUS"),
+      ("TUR", "holds_talks", "IRN"), ("IRN", "holds_talks", "RUS"),
+      ("IRN", "holds_talks", "TUR")}),
 ]
 
 

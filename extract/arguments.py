@@ -164,7 +164,10 @@ class ArgumentRules(EnglishClauseRules):
                     return Holder(topic.actors, s.span(i, k + 1), None, "np", k + 1)
             if tok_norm in self.fillers:
                 if self.lang == "ar" and definite and not tok_norm.startswith("ال") and \
-                        tok_norm in self.heads and s.norms[k - 1] in self.fillers:
+                        tok_norm in self.heads and s.norms[k - 1] in self.fillers and \
+                        not (s.fulls[k].startswith("ل") and not tok_norm.startswith("ل")):
+                    # (not «المستشار الدبلوماسي لرئيس دولة الإمارات»: «لـ» joins the next
+                    # title to it)
                     # «الأمين العام حكومتي السودان»: a construct noun after a definite
                     # title and its adjective starts the object
                     closed = True

@@ -19,6 +19,10 @@ during the session), each tested on sentences written for this file.
 - Rules 15, 26: «عقدت اللجنة الثلاثية الروسية التركية الإيرانية اجتماعها …، حيث بحثت الوفود
   الثلاثة …»: delegations (الوفود; words group_nouns) with a number are the list of that many
   named before, in an earlier sentence or earlier in the same one, and their talks are mutual.
+- Rule 2: «ودان المستشار الدبلوماسي لرئيس دولة الإمارات أنور قرقاش …»: a title joined by «لـ»
+  to another title in construct with its state goes on to that state and the official's name
+  (not the last speaker, whose title it would be alone); «الدبلوماسي» is a title's adjective
+  (words title_fillers).
 """
 
 from __future__ import annotations
@@ -74,6 +78,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("RUS", "holds_talks", "TUR"), ("RUS", "holds_talks", "IRN"), ("TUR", "holds_talks", "RUS"),
       ("TUR", "holds_talks", "IRN"), ("IRN", "holds_talks", "RUS"),
       ("IRN", "holds_talks", "TUR")}),
+    ("the_adviser_to_the_president_of_a_state",
+     ("عنوان الخبر\n\nأعلنت وزارة الخارجية الإيرانية اليوم رفضها القاطع لقرار مجلس محافظي الوكالة "
+      "الدولية للطاقة الذرية.\n\nودان المستشار الدبلوماسي لرئيس دولة الإمارات أنور قرقاش "
+      "الهجمات الحوثية على السفن." + FILLER),
+     {("IRN", "rejects", "IAEA"), ("ARE", "condemns", "HOUTHIS")}),
 ]
 
 

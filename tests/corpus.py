@@ -195,3 +195,7 @@ FRESH56_EN = REPO / "tests" / "data" / "fresh56_en"
 # 2023-2025, English of 2019-2022); scored blind on arrival
 FRESH57_AR = REPO / "tests" / "data" / "fresh57_ar"
 FRESH57_EN = REPO / "tests" / "data" / "fresh57_en"
+# written during the seventeenth session the same way (Arabic events of 2019-2022, English of
+# 2023-2025); scored blind on arrival
+FRESH58_AR = REPO / "tests" / "data" / "fresh58_ar"
+FRESH58_EN = REPO / "tests" / "data" / "fresh58_en"

@@ -303,6 +303,27 @@ class EnglishClauseRules(CueRules):
         return "question"
 
     # ---- cues -------------------------------------------------------------------------
+    def _determined_noun_en(self, s: Sentence, start: int) -> bool:
+        """Whether the word at ``start`` ends a noun phrase that a determiner opens past at
+        most three adjectives, state adjectives among them («On the central Russian demand,
+        that …», «its main demand»): the noun, not the verb."""
+        k = start - 1
+        while k >= max(s.start, start - 3):
+            t = s.texts[k]
+            if s.norms[k] in self.determiners_en:
+                return k < start - 1
+            m = s.mention_ending_at(k + 1)
+            if m is not None and m.kind == "adj":
+                k = m.start - 1
+                continue
+            if not (t.isalpha() and t.islower()) or s.norms[k] in self.aux or \
+                    s.norms[k] in self.be_en or s.norms[k] in self.prepositions or \
+                    s.norms[k] in self.comp or s.norms[k] in self.coord or \
+                    s.norms[k] in self.heads or k in s.finite_cue_tokens():
+                return False  # (not «Kyrgyzstan's foreign ministry demands that …»)
+            k -= 1
+        return False
+
     def _modified_noun_en(self, s: Sentence, start: int) -> bool:
         """Whether the word at ``start`` is a noun with its own adjectives after a verb that
         takes it («held wide-ranging talks», «held frank and cordial talks», «conducted
@@ -427,7 +448,8 @@ class EnglishClauseRules(CueRules):
             # «its support», «ready for talks»: the noun; but «would further strengthen»
             return False
         if form.tag in FINITE and any(f.tag == "n" for sp2, fs in s.cues if sp2.start == start
-                                      for f in fs) and self._modified_noun_en(s, start):
+                                      for f in fs) and (self._modified_noun_en(s, start) or
+                                                        self._determined_noun_en(s, start)):
             return False  # «held wide-ranging talks», «held frank and cordial talks»: the noun
         if form.tag in FINITE and start > s.start and s.texts[start - 1].islower() and \
                 s.texts[start - 1].endswith("ed") and s.norms[start - 1] not in self.aux and \

@@ -30,6 +30,11 @@ written for this file.
   after a name that «, and» opens starts a new clause, so what the verb before asked ends
   there; «talks between Moscow and Kyiv, and Austria said …»: a comma before a later «and»
   after a pair joined by «and» is no list's, so the new subject is the name after it alone.
+- «On the central Russian demand, that the alliance close its door to Ukraine, he was blunt
+  …. He called on Russia to …»: a word that is a cue's noun and verb, after a determiner and
+  at most three adjectives (a state's among them), is the noun, so its genitive state does not
+  become the speaker whom «he» names; not after a title's head («Kyrgyzstan's foreign ministry
+  demands that …», a live blog's present tense).
 """
 
 from __future__ import annotations
@@ -96,6 +101,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "parties." + FILLER),
      {("BRA", "calls_for_dialogue", "RUS"), ("BRA", "calls_for_dialogue", "UKR"),
       ("AUT", "mediates", "RUS"), ("AUT", "mediates", "UKR")}),
+    ("the_central_russian_demand_is_a_noun",
+     ("Headline\n\nNATO allies and Russia met in Brussels on Wednesday for the first time in two "
+      "years. On the central Russian demand, that the alliance close its door to Ukraine, "
+      "Stoltenberg was blunt: \"We will not compromise on that.\"\n\nHe called on Russia to pull "
+      "back the troops massed near Ukraine's borders." + FILLER),
+     {("NATO", "holds_talks", "RUS"), ("RUS", "holds_talks", "NATO"),
+      ("NATO", "demands_withdrawal", "RUS")}),
+    ("a_ministry_demands_in_a_live_blog",
+     ("Headline\n\nKyrgyzstan and Tajikistan traded fire along their border on Friday. "
+      "Kyrgyzstan's foreign ministry demands that Tajikistan immediately withdraw its troops "
+      "from Kyrgyz territory." + FILLER),
+     {("KGZ", "demands_withdrawal", "TJK")}),
 ]
 
 

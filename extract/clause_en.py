@@ -1578,11 +1578,16 @@ class EnglishClauseRules(CueRules):
         # sentence with no stance that opened with an institution is that institution's)
         base = subject or (ctx.acting if ctx.acting is not None and s.norms[k] == "it" and
                            not ctx.answering else None) or ctx.speaker or ctx.acting
-        if k - 2 >= s.start and s.norms[k - 1] in self.said_en and \
-                s.norms[k] in self.pronouns_en and \
-                (said := self._subject_en(s, k - 1, ctx)) is not None and said.actors and (
+        say = k - 1 if k - 2 >= s.start and s.norms[k - 1] in self.said_en else next(
+            (x for x in range(k - 2, max(s.start, k - 8), -1) if s.norms[x] in self.said_en and
+             not any(s.texts[y] in {",", ";", ":"} or y in s.mentions
+                     for y in range(x + 1, k))), None) \
+            if k - 1 > s.start and s.norms[k - 1] == "that" else None
+        if say is not None and s.norms[k] in self.pronouns_en and \
+                (said := self._subject_en(s, say, ctx)) is not None and said.actors and (
                     s.norms[k] not in self.personal_pronouns_en or self._is_person_en(said)):
-            # «…, and Saudi Arabia said it rejected it»: the subject of «said» just before
+            # «…, and Saudi Arabia said it rejected it», «while Cyprus said in a statement
+            # that it stood …»: the subject of «said» just before
             return Holder(said.actors, said.speaker, said.person, "svo")
         if subject is None and k > s.start + 1 and s.norms[k] in self.pronouns_en and \
                 not any(s.texts[x] in QUOTES for x in range(s.start, k)):
@@ -2606,7 +2611,8 @@ class EnglishClauseRules(CueRules):
                     s.texts[lv].islower() and s.norms[lv] not in self.stance_light_verbs_en:
                 lv -= 1  # «voiced strong support», «expressed full solidarity»
             if s.norms[lv] in self.stance_light_verbs_en and lv - 1 > s.start and \
-                    s.mention_ending_at(lv) is not None:
+                    (s.mention_ending_at(lv) is not None or s.norms[lv - 1] in self.heads):
+                # («A spokesperson for the German government voiced concern»)
                 got = self._subject_en(s, lv, ctx, subject)
                 if got is not None and (got.actors and got.source == "svo" or
                                         got.source == "nonactor"):

@@ -35,6 +35,11 @@ written for this file.
   at most three adjectives (a state's among them), is the noun, so its genitive state does not
   become the speaker whom «he» names; not after a title's head («Kyrgyzstan's foreign ministry
   demands that …», a live blog's present tense).
+- «A spokesperson for the German government voiced concern …»: a stance noun after a light
+  verb whose subject ends with a title's head (not only a name) is held by that subject.
+- «France voiced concern …, while Cyprus said in a statement that it stood in solidarity with
+  Greece»: «it» after «said … that» (past a phrase with no name or comma) is the subject of
+  «said».
 """
 
 from __future__ import annotations
@@ -113,6 +118,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Kyrgyzstan's foreign ministry demands that Tajikistan immediately withdraw its troops "
       "from Kyrgyz territory." + FILLER),
      {("KGZ", "demands_withdrawal", "TJK")}),
+    ("a_spokesperson_for_a_government_voiced_concern",
+     ("Headline\n\nTunisia's president received the Italian prime minister in Tunis on Sunday for "
+      "talks on migration. A spokesperson for the Dutch government voiced concern over the "
+      "detention of opposition politicians by the Tunisian authorities." + FILLER),
+     {("TUN", "holds_talks", "ITA"), ("NLD", "expresses_concern", "TUN")}),
+    ("said_in_a_statement_that_it",
+     ("Headline\n\nTurkey detained two Greek fishing boats in the Aegean on Friday. Italy voiced "
+      "concern over the Turkish move, while Cyprus said in a statement that it stood in solidarity "
+      "with Greece." + FILLER),
+     {("ITA", "expresses_concern", "TUR"), ("CYP", "expresses_support", "GRC")}),
 ]
 
 

@@ -1490,6 +1490,15 @@ class ArgumentRules(EnglishClauseRules):
         limit = min(stop, begin + TARGET_WINDOW)
         if frame == "between":
             for k in range(begin, limit):
+                if self.lang == "en" and s.norms[k] == "of" and k > begin and \
+                        s.norms[k - 1] in self.meeting_of_nouns_en and \
+                        (m := self._between_first(s, k)) is not None and m.kind != "pair":
+                    # «hosted a meeting of the Congolese and Rwandan presidents»: two who
+                    # meet (a meeting of three or more is a forum, rule 15)
+                    sides = self._flatten(self._group(s, m, s.end), ctx, speaker)
+                    if len(sides) == 2 and set(sides).isdisjoint(holder):
+                        ctx.pair = tuple(sides)  # («… the two leaders thanked the emir»)
+                        return sides, k
                 if s.norms[k] in self.between:
                     if s.norms[k] in self.pair_refs and ctx.pair:
                         return list(ctx.pair), k  # «بينهما»

@@ -694,6 +694,7 @@ class RuleBase:
             if (entry := self.res.gazetteer.actors.get(a)) is not None and entry.kind == "state")
         self.separate_talks = w("separate_talks")
         self.relation_nouns = w("relation_nouns")  # «العلاقات السعودية الإيرانية»
+        self.meeting_of_nouns_en = w("meeting_of_nouns")  # «a meeting of X and Y leaders»
         # «بحث خلاله الجانبان»: a pronoun-carrying adverb between a verb and its subject
         self.verb_asides = w("verb_asides")
         # «أما فرنسا، فأعلنت …»: the topic named after أما is the subject of what follows ف

@@ -40,6 +40,10 @@ written for this file.
 - «France voiced concern …, while Cyprus said in a statement that it stood in solidarity with
   Greece»: «it» after «said … that» (past a phrase with no name or comma) is the subject of
   «said».
+- Rules 9, 16: «Doha hosted a surprise meeting of the Congolese and Rwandan presidents»: «of»
+  after a meeting noun (words meeting_of_nouns) joins it to the two who meet, as «between»
+  does, and they are the pair a later «the two leaders» names; a meeting of three or more is a
+  forum (rule 15).
 """
 
 from __future__ import annotations
@@ -128,6 +132,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "concern over the Turkish move, while Cyprus said in a statement that it stood in solidarity "
       "with Greece." + FILLER),
      {("ITA", "expresses_concern", "TUR"), ("CYP", "expresses_support", "GRC")}),
+    ("a_meeting_of_two_leaders_hosted",
+     ("Headline\n\nRwanda cut diplomatic ties with Belgium on Monday. Meanwhile Doha hosted a "
+      "surprise meeting of the Congolese and Rwandan presidents on Tuesday. In a joint "
+      "statement, the two leaders said they had reached a common view on the need to continue "
+      "the discussions." + FILLER),
+     {("QAT", "mediates", "COD"), ("QAT", "mediates", "RWA"), ("COD", "agrees_with", "RWA"),
+      ("RWA", "agrees_with", "COD")}),
 ]
 
 

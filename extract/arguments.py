@@ -1439,6 +1439,18 @@ class ArgumentRules(EnglishClauseRules):
                 h = self._svo(s, v, "3m" if s.fulls[v].startswith("ي") else "3f")
                 if h is not None and h.actors:
                     return h
+            elif s.fulls[v].isalpha() and v not in s.mentions and \
+                    not s.fulls[v].startswith(("ال", "و", "ب", "ل", "ف")) and \
+                    s.norms[v] not in self.not_opening_verb and len(s.norms[v]) >= 3 and \
+                    not any(sp.start <= v < sp.end for sp, _ in cues) and \
+                    any(sp.start > v for sp, _ in cues) and v - 1 in s.by_last_token() and \
+                    not any(first <= sp.start < v for sp, _ in cues) and \
+                    not any(s.texts[x] in {":", "،", ","} for x in range(first, v)):
+                # «وزير الخارجية المولدوفي أجرى اتصالاً هاتفياً بنظيره …»: a past verb right
+                # after the title's state or the official's name
+                h = self._svo(s, v, "3f" if s.norms[v].endswith("ت") else "3m")
+                if h is not None and h.actors and h.np_end in (None, v):
+                    return h
         return None
 
     def _verb_subject_at(self, s: Sentence, j: int, cues: list, ctx: Context) -> Holder | None:

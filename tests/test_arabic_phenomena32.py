@@ -23,6 +23,9 @@ during the session), each tested on sentences written for this file.
   to another title in construct with its state goes on to that state and the official's name
   (not the last speaker, whose title it would be alone); «الدبلوماسي» is a title's adjective
   (words title_fillers).
+- «15:10 — وزير الخارجية المولدوفي أجرى اتصالاً هاتفياً بنظيره الأوكراني …»: a past verb that is
+  none of our cues right after an official's title and state (or name), with no comma or
+  colon before it, has that official for subject, as a present verb there does.
 """
 
 from __future__ import annotations
@@ -83,6 +86,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الدولية للطاقة الذرية.\n\nودان المستشار الدبلوماسي لرئيس دولة الإمارات أنور قرقاش "
       "الهجمات الحوثية على السفن." + FILLER),
      {("IRN", "rejects", "IAEA"), ("ARE", "condemns", "HOUTHIS")}),
+    ("a_title_then_a_past_verb",
+     ("عنوان الخبر\n\nتواصلت التفجيرات في الإقليم الانفصالي لليوم الثاني على التوالي.\n\n15:10 — "
+      "وزير الخارجية الروماني أجرى اتصالاً هاتفياً بنظيره المولدوفي، وبحث الوزيران الوضع الأمني على "
+      "الحدود." + FILLER),
+     {("ROU", "holds_talks", "MDA"), ("MDA", "holds_talks", "ROU")}),
 ]
 
 

@@ -556,6 +556,13 @@ class FrameRules(ArgumentRules):
                              and any(f.cue.frame == "ready" for f in forms2)] + [comma])
             targets, last = self._targets(s, cend, holder.actors, ctx, speaker, "object",
                                           comma)
+            if not targets:
+                # «على استعداد للانخراط مع إيران في حوار جاد», "ready to engage with Iran in
+                # serious dialogue": the partner named with «مع» before what is offered
+                w = next((k for k in range(sp.end, cend - 1) if s.norms[k] in self.with_ and
+                          k + 1 in s.mentions), None)
+                if w is not None:
+                    targets, _ = self._partner(s, w + 1, cend, holder.actors, ctx, speaker)
             if targets and self.lang == "ar":
                 # «اتفقت X وY على استئناف الحوار برعاية تركية / برعاية المبعوث التركي»: the
                 # sponsor named after a noun of mediation is no partner (rule 16 gives it

@@ -26,6 +26,9 @@ during the session), each tested on sentences written for this file.
 - «15:10 — وزير الخارجية المولدوفي أجرى اتصالاً هاتفياً بنظيره الأوكراني …»: a past verb that is
   none of our cues right after an official's title and state (or name), with no comma or
   colon before it, has that official for subject, as a present verb there does.
+- Rules 13, 26: «وأكد الوزراء استعدادهم للانخراط مع إيران في حوار جاد», "ready to engage with
+  Iran in dialogue": the partner named with «مع» / "with" before what is offered is its target
+  (not the holders toward each other).
 """
 
 from __future__ import annotations
@@ -91,6 +94,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "وزير الخارجية الروماني أجرى اتصالاً هاتفياً بنظيره المولدوفي، وبحث الوزيران الوضع الأمني على "
       "الحدود." + FILLER),
      {("ROU", "holds_talks", "MDA"), ("MDA", "holds_talks", "ROU")}),
+    ("ready_to_engage_with_a_partner_in_dialogue",
+     ("عنوان الخبر\n\nأصدر وزراء خارجية فرنسا وألمانيا وبريطانيا بياناً مشتركاً اليوم بشأن الاتفاق "
+      "النووي. وأكد الوزراء استعدادهم للانخراط مع إيران في حوار جاد." + FILLER),
+     {("FRA", "expresses_intent_to_meet", "IRN"), ("DEU", "expresses_intent_to_meet", "IRN"),
+      ("GBR", "expresses_intent_to_meet", "IRN")}),
 ]
 
 

@@ -44,6 +44,8 @@ written for this file.
   after a meeting noun (words meeting_of_nouns) joins it to the two who meet, as «between»
   does, and they are the pair a later «the two leaders» names; a meeting of three or more is a
   forum (rule 15).
+- Rule 13: «Austria remained "ready to settle these differences together with Slovenia through
+  talks"»: the partner named with «with» before what is offered is its target.
 """
 
 from __future__ import annotations
@@ -139,6 +141,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "the discussions." + FILLER),
      {("QAT", "mediates", "COD"), ("QAT", "mediates", "RWA"), ("COD", "agrees_with", "RWA"),
       ("RWA", "agrees_with", "COD")}),
+    ("ready_to_settle_together_with_a_partner_through_talks",
+     ("Headline\n\nSlovenia recalled its ambassador from Vienna on Monday over a border row. "
+      "Austria said it regretted the step, but added that it remained \"ready to settle these "
+      "differences together with Slovenia through talks\"." + FILLER),
+     {("SVN", "condemns", "AUT"), ("AUT", "expresses_intent_to_meet", "SVN")}),
 ]
 
 

@@ -767,6 +767,27 @@ class ArgumentRules(EnglishClauseRules):
             return Holder(subject.actors, subject.speaker, subject.person, "sentence")
         return None
 
+    def _clause_subject_of_masdar(self, s: Sentence, start: int,
+                                  ctx: Context) -> Holder | None:
+        """Arabic: «…، بينما عرض وزير الخارجية الجزائري رمطان لعمامرة استضافة لقاء …»: a
+        stance noun right after the subject of a verb that opens a clause (after a clause
+        link or a comma) and is none of our cues is held by that subject."""
+        m = s.mention_ending_at(start)
+        if m is None or m.kind not in ("person", "adj", "name"):
+            return None
+        j = m.start
+        while j - 1 > s.start and (s.norms[j - 1] in self.heads or
+                                   s.norms[j - 1] in self.fillers or
+                                   (a := s.mention_ending_at(j)) is not None and a.kind == "adj"):
+            a = s.mention_ending_at(j)
+            j = a.start if a is not None and a.kind == "adj" else j - 1
+        v = j - 1
+        if v <= s.start or not (s.norms[v - 1] in self.clause_links or
+                                s.texts[v - 1] in {"،", ","}):
+            return None
+        h = self._verb_subject_at(s, v, s.cues, ctx)
+        return h if h is not None and h.actors and h.np_end in (None, start) else None
+
     def _subject_list_end(self, s: Sentence, d: Mention) -> int:
         """The token after the names coordinated from ``d`` on, when they are two or more
         names or capitals with a name after them (the verb's object); else after ``d``."""
@@ -857,6 +878,8 @@ class ArgumentRules(EnglishClauseRules):
                                     else "3m")) is not None and v.actors:
                 # «لكن البعثة الجزائرية … سارعت إلى رفض البيان»: the subject of the verb
                 # that the masdar completes
+                return v
+            if tag == "n" and (v := self._clause_subject_of_masdar(s, start, ctx)) is not None:
                 return v
             lat = end + 1 if end + 1 < s.end and s.norms[end].startswith("خلال") else end
             if tag in FINITE - {"1"} and not s.words().isdisjoint(self.latter_refs) and \

@@ -29,6 +29,9 @@ during the session), each tested on sentences written for this file.
 - Rules 13, 26: «وأكد الوزراء استعدادهم للانخراط مع إيران في حوار جاد», "ready to engage with
   Iran in dialogue": the partner named with «مع» / "with" before what is offered is its target
   (not the holders toward each other).
+- «وأعربت مصر عن قلقها، بينما عرض وزير الخارجية الجزائري استضافة لقاء …»: a stance noun right
+  after the subject of a verb that is none of our cues and opens a clause (after «بينما»,
+  «فيما» or a comma) is held by that subject, not by the sentence's first.
 """
 
 from __future__ import annotations
@@ -105,3 +108,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+def test_the_subject_of_a_clause_verb_holds_the_masdar_after_it() -> None:
+    text = ("عنوان الخبر\n\nاندلعت اشتباكات عنيفة في الخرطوم أمس.\n\nوأعربت مصر عن قلقها، بينما "
+            "عرض وزير الخارجية التونسي التوسط بين الجيش السوداني وقوات الدعم السريع." + FILLER)
+    mediators = {h for h, t, _ in edges(text) if t == "mediates"}
+    assert mediators == {"TUN"}

@@ -199,3 +199,7 @@ FRESH57_EN = REPO / "tests" / "data" / "fresh57_en"
 # 2023-2025); scored blind on arrival
 FRESH58_AR = REPO / "tests" / "data" / "fresh58_ar"
 FRESH58_EN = REPO / "tests" / "data" / "fresh58_en"
+# written during the seventeenth session the same way (Arabic events of 2023-2025, English of
+# 2019-2022); scored blind on arrival
+FRESH59_AR = REPO / "tests" / "data" / "fresh59_ar"
+FRESH59_EN = REPO / "tests" / "data" / "fresh59_en"

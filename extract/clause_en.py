@@ -3812,6 +3812,21 @@ class EnglishClauseRules(CueRules):
         acts = self._en_state(s.doc).get("acts", {})
         return [a for a in acts.get(family, ()) if a not in holder.actors] if family else []
 
+    def _as_well_as_objects_en(self, s: Sentence, after: int, stop: int,
+                               holder: tuple[str, ...], ctx: Context, speaker: Holder | None,
+                               targets: list[str]) -> list[str]:
+        """«praised Saudi Arabia for its leadership, as well as Oman and Egypt for their
+        roles»: the list after «, as well as» within the clause, objects too."""
+        for k in range(after, min(stop, after + 14) - 3):
+            if s.texts[k] in {";", ":"} or k in s.finite_cue_tokens():
+                break
+            if s.texts[k] == "," and self._past_as_well_as_en(s, k, stop) > k and \
+                    (m := s.mentions.get(self._past_as_well_as_en(s, k, stop))) is not None and \
+                    m.kind in ("name", "capital", "adj"):
+                more = self._flatten(self._group(s, m, stop), ctx, speaker)
+                return targets + [a for a in more if a not in targets and a not in holder]
+        return targets
+
     def _second_object_en(self, s: Sentence, after: int, stop: int,
                           holder: tuple[str, ...], targets: list[str],
                           reach: int = 14) -> list[str]:

@@ -1207,6 +1207,13 @@ class FrameRules(ArgumentRules):
                     targets = self._second_object_en(  # type: ignore[attr-defined]
                         s, last if targets and last is not None else begin, min(s.end, nxt),
                         holder.actors, targets, 14 if targets else TARGET_WINDOW + 6)
+                if label in ("welcomes", "condemns", "accuses") and targets and \
+                        last is not None:
+                    # «praised Saudi Arabia for its leadership, as well as Oman, Jordan and
+                    # Egypt for the roles they played»: more objects after the first's
+                    # complement
+                    targets = self._as_well_as_objects_en(  # type: ignore[attr-defined]
+                        s, last, min(s.end, nxt), holder.actors, ctx, speaker, targets)
             if self.lang == "ar" and label in ("welcomes", "condemns", "rejects") and \
                     targets and last is not None:
                 # «رحبت … بـ«التزام الرئيس الصربي …» وبـ«تطمينات رئيس وزراء كوسوفو»»: a second

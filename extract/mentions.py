@@ -670,6 +670,8 @@ class MentionRules(RuleBase):
                 i += 2
                 linked = True
             j = i
+            if self.lang == "en":
+                j = self._past_as_well_as_en(s, i, limit)  # «Saudi Arabia, as well as Oman»
             while j < limit and (s.texts[j] in self.coord_alt or
                                  j > i and s.norms[j] in self.articles or
                                  # «الحكومة السورية و«قوات سوريا الديمقراطية»»
@@ -775,6 +777,16 @@ class MentionRules(RuleBase):
             if prev is None or prev.start < s.start:
                 return first
             first = prev
+
+    @staticmethod
+    def _past_as_well_as_en(s: Sentence, i: int, limit: int) -> int:
+        """English: the token after «as well as» (with a comma before it) at ``i``, a
+        coordinator of a list («praised Saudi Arabia, as well as Oman and Jordan»); else
+        ``i``."""
+        k = i + (i < limit and s.texts[i] == ",")
+        if k + 3 <= limit and [s.norms[x] for x in range(k, k + 3)] == ["as", "well", "as"]:
+            return k + 3
+        return i
 
     def _adjective_like(self, s: Sentence, m: Mention) -> bool:
         """Whether mention ``m`` can be the first of adjectives side by side: an adjective,

@@ -46,6 +46,9 @@ written for this file.
   forum (rule 15).
 - Rule 13: «Austria remained "ready to settle these differences together with Slovenia through
   talks"»: the partner named with «with» before what is offered is its target.
+- Rule 4: «praised Saudi Arabia, as well as Oman and Jordan, for their roles», «praised Saudi
+  Arabia for its leadership, as well as Oman, Jordan and Egypt for the roles they played»:
+  «, as well as» goes on with a list, after the first object's complement too.
 """
 
 from __future__ import annotations
@@ -146,6 +149,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Austria said it regretted the step, but added that it remained \"ready to settle these "
       "differences together with Slovenia through talks\"." + FILLER),
      {("SVN", "condemns", "AUT"), ("AUT", "expresses_intent_to_meet", "SVN")}),
+    ("as_well_as_in_a_list",
+     ("Headline\n\nThe warring parties in Sudan agreed on Thursday to extend the truce by a "
+      "month. Norway praised Kenya, as well as Ethiopia and Djibouti, for their roles." + FILLER),
+     {("NOR", "welcomes", "KEN"), ("NOR", "welcomes", "ETH"), ("NOR", "welcomes", "DJI")}),
+    ("as_well_as_after_a_complement",
+     ("Headline\n\nThe warring parties in Sudan agreed on Thursday to extend the truce by a "
+      "month. Norway praised Kenya for its \"patient diplomacy\", as well as Ethiopia and "
+      "Djibouti for the roles they played." + FILLER),
+     {("NOR", "welcomes", "KEN"), ("NOR", "welcomes", "ETH"), ("NOR", "welcomes", "DJI")}),
 ]
 
 

@@ -108,6 +108,7 @@ class EnglishClauseRules(CueRules):
         self.act_circumstances_en = w("act_circumstances")  # «… after a week of attacks»
         self.new_mods_en = w("new_ruler_modifiers")
         self.honorifics_en = w("honorific_nouns")  # «His Excellency called on …»
+        self.forming_words_en = w("forming_words")  # «the formation of the government»
         self.prep_participles_en = w("prepositional_participles")  # «, including …»
         self.concession_openers_en = w("concession_openers")  # «only once …» (rule 13)
         self.bare_titles_en = self.lex.phrase_list("bare_titles")  # «the prime minister»
@@ -3268,6 +3269,20 @@ class EnglishClauseRules(CueRules):
                 s.mention_ending_at(j + 1)
             if owner is None and k + 2 < s.end and s.norms[k + 1] in ("in", "of"):
                 owner = s.mentions.get(k + 2)
+            formed = attr == "new_rulers" and any(
+                s.norms[x] in self.forming_words_en for x in range(max(s.start, j - 5), j + 1))
+            if owner is None and formed and not any(
+                    s.norms[x] == "formation" for x in range(max(s.start, j - 3), j + 1)):
+                # «Aoun has signed the decrees forming a 24-member government»: the state of
+                # the one who forms it, named first in the sentence
+                first = min((m for m in s.mentions.values() if m.start < k and
+                             m.kind in ("person", "name", "adj") and len(m.actors) == 1),
+                            key=lambda m: m.start, default=None)
+                owner = first if first is not None and first.kind != "person" else None
+                if first is not None and first.kind == "person":
+                    setattr(ctx, attr, first.actors)
+                    self._en_state(s.doc)[attr] = self._en_state(s.doc).get("sentences", 0)
+                    continue
             known = getattr(ctx, attr)
             now = self._en_state(s.doc).get("sentences", 0)
             if owner is not None and owner.kind in ("name", "adj", "capital") and \
@@ -3276,7 +3291,7 @@ class EnglishClauseRules(CueRules):
                 self._en_state(s.doc)[attr] = now
             elif owner is None and known is not None and \
                     s.norms[j] in self.articles and (j == k - 1 or attr == "new_rulers") and \
-                    (attr != "new_rulers" or
+                    (attr != "new_rulers" or formed or
                      any(s.norms[x] in self.new_mods_en for x in range(j + 1, k))) and (
                         # (an army only from the sentence before: «Turkey condemned the
                         # Syrian army. … Italy urged the army to stand down» names none)

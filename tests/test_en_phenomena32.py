@@ -49,6 +49,10 @@ written for this file.
 - Rule 4: «praised Saudi Arabia, as well as Oman and Jordan, for their roles», «praised Saudi
   Arabia for its leadership, as well as Oman, Jordan and Egypt for the roles they played»:
   «, as well as» goes on with a list, after the first object's complement too.
+- Rules 5, 22: «President Aoun signed the decrees forming a 24-member government …. France
+  welcomes the formation of the government … Saudi Arabia also welcomes the new cabinet»: a
+  government formed by an official (words forming_words) is his state's, and it comes back
+  bare after «the formation of» or «new» (words new_ruler_nouns, now with «cabinet»).
 """
 
 from __future__ import annotations
@@ -158,6 +162,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "month. Norway praised Kenya for its \"patient diplomacy\", as well as Ethiopia and "
       "Djibouti for the roles they played." + FILLER),
      {("NOR", "welcomes", "KEN"), ("NOR", "welcomes", "ETH"), ("NOR", "welcomes", "DJI")}),
+    ("the_formation_of_the_government_welcomed",
+     ("Headline\n\nMaldivian President Mohamed Muizzu signed the decrees forming a 20-member "
+      "government on Sunday. India welcomes the formation of the government and says New Delhi "
+      "stands ready to help. Japan also welcomes the new cabinet." + FILLER),
+     {("IND", "welcomes", "MDV"), ("JPN", "welcomes", "MDV")}),
 ]
 
 

@@ -190,6 +190,14 @@ class FrameRules(ArgumentRules):
             asked_end = self._asked_clause_end_ar(s, sp.end, window_end) \
                 if self.lang == "ar" else window_end
             kinds = self._contents(s, sp.end, asked_end, "appeal")
+            colon = next((k for k in range(sp.end, min(s.end, asked_end + 2))
+                          if s.texts[k] == ":"), None)
+            if colon is not None and all(k == "demands" for k, _ in kinds):
+                # «دعت روسيا وأوكرانيا إلى الالتزام بـ«المبادئ الثلاثة»: عدم توسيع ساحة
+                # المعركة، وعدم تصعيد القتال»: what is asked, spelled out after the colon
+                kinds += [(k, e) for k, e in self._contents(s, colon + 1,
+                                                             min(s.end, colon + 20), "appeal")
+                          if all(k != k2 for k2, _ in kinds)]
             if self.lang == "ar" and any(k == "demands_withdrawal" for k, _ in kinds) and \
                     self._envoys_told_to_leave(s, sp.end, kinds):
                 return []  # «طلبت من السفير اللبناني مغادرة أراضيها»: an expulsion, an act

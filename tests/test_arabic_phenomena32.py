@@ -32,6 +32,9 @@ during the session), each tested on sentences written for this file.
 - «وأعربت مصر عن قلقها، بينما عرض وزير الخارجية الجزائري استضافة لقاء …»: a stance noun right
   after the subject of a verb that is none of our cues and opens a clause (after «بينما»,
   «فيما» or a comma) is held by that subject, not by the sentence's first.
+- Rules 10, 20: «دعت كازاخستان أرمينيا وأذربيجان إلى احترام «القواعد الأربع»: عدم نقل الأسلحة
+  …، وعدم تصعيد القتال»: what a call asks, spelled out after a colon right after it, types the
+  call (any language).
 """
 
 from __future__ import annotations
@@ -102,6 +105,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "النووي. وأكد الوزراء استعدادهم للانخراط مع إيران في حوار جاد." + FILLER),
      {("FRA", "expresses_intent_to_meet", "IRN"), ("DEU", "expresses_intent_to_meet", "IRN"),
       ("GBR", "expresses_intent_to_meet", "IRN")}),
+    ("what_is_asked_after_a_colon",
+     ("عنوان الخبر\n\nتبادلت القوات الأرمينية والأذربيجانية إطلاق النار على الحدود أمس.\n\nودعت "
+      "الخارجية الكازاخية أرمينيا وأذربيجان إلى احترام «القواعد الأربع» المتفق عليها: عدم نقل "
+      "الأسلحة الثقيلة إلى الحدود، وعدم بناء تحصينات جديدة، وعدم تصعيد القتال." + FILLER),
+     {("KAZ", "urges_restraint", "ARM"), ("KAZ", "urges_restraint", "AZE")}),
 ]
 
 

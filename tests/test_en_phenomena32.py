@@ -53,6 +53,11 @@ written for this file.
   welcomes the formation of the government … Saudi Arabia also welcomes the new cabinet»: a
   government formed by an official (words forming_words) is his state's, and it comes back
   bare after «the formation of» or «new» (words new_ruler_nouns, now with «cabinet»).
+- Rule 14: «Israel would attack Iran at a time of its choosing», «will act against Hamas with
+  increasing military strength», «will continue to act until …»: a modal and a verb of force
+  the holder will use (cue en.threatens.modal_force: attack, hit, act against) is a threat of
+  force, not before a pronoun the cue cannot resolve («will hit it»); «will strike» is left
+  out, since the phrase would hide «strike a deal» (an agreement).
 """
 
 from __future__ import annotations
@@ -167,6 +172,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "government on Sunday. India welcomes the formation of the government and says New Delhi "
       "stands ready to help. Japan also welcomes the new cabinet." + FILLER),
      {("IND", "welcomes", "MDV"), ("JPN", "welcomes", "MDV")}),
+    ("would_attack_at_a_time_of_its_choosing",
+     ("Headline\n\nIran fired a barrage of missiles at Israel last week. Defence Minister Yoav "
+      "Gallant said Israel would attack Iran at a time of its choosing." + FILLER),
+     {("ISR", "threatens", "IRN")}),
+    ("will_act_against_a_group",
+     ("Headline\n\nRockets were fired from Gaza at southern Israel overnight. \"Israel will act "
+      "against Hamas with increasing military strength,\" the prime minister's office said."
+      + FILLER),
+     {("ISR", "threatens", "HAMAS")}),
 ]
 
 

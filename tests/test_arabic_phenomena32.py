@@ -35,6 +35,8 @@ during the session), each tested on sentences written for this file.
 - Rules 10, 20: «دعت كازاخستان أرمينيا وأذربيجان إلى احترام «القواعد الأربع»: عدم نقل الأسلحة
   …، وعدم تصعيد القتال»: what a call asks, spelled out after a colon right after it, types the
   call (any language).
+- Rule 22: «رحب الوزير بالاتفاق، مثنياً على «العمل الدؤوب» للمبعوث الأممي»: the participle of
+  «أثنى» (مثنياً، مثنية، مثنين) praises, like «مشيداً».
 """
 
 from __future__ import annotations
@@ -110,6 +112,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الخارجية الكازاخية أرمينيا وأذربيجان إلى احترام «القواعد الأربع» المتفق عليها: عدم نقل "
       "الأسلحة الثقيلة إلى الحدود، وعدم بناء تحصينات جديدة، وعدم تصعيد القتال." + FILLER),
      {("KAZ", "urges_restraint", "ARM"), ("KAZ", "urges_restraint", "AZE")}),
+    ("praising_with_the_participle_of_athna",
+     ("عنوان الخبر\n\nأعلنت إثيوبيا وإريتريا اليوم استئناف الرحلات الجوية بينهما.\n\nوفي القاهرة، "
+      "تحدث وزير الخارجية المصري للصحفيين، مثنياً على «الخطوة الشجاعة» التي اتخذتها أديس أبابا."
+      + FILLER),
+     {("EGY", "welcomes", "ETH")}),
 ]
 
 

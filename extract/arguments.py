@@ -166,10 +166,9 @@ class ArgumentRules(EnglishClauseRules):
                 if self.lang == "ar" and definite and not tok_norm.startswith("ال") and \
                         tok_norm in self.heads and s.norms[k - 1] in self.fillers and \
                         not (s.fulls[k].startswith("ل") and not tok_norm.startswith("ل")):
-                    # (not «المستشار الدبلوماسي لرئيس دولة الإمارات»: «لـ» joins the next
-                    # title to it)
                     # «الأمين العام حكومتي السودان»: a construct noun after a definite
-                    # title and its adjective starts the object
+                    # title and its adjective starts the object (not «المستشار الدبلوماسي
+                    # لرئيس دولة الإمارات»: «لـ» joins the next title to it)
                     closed = True
                 # «الأمين العام»: a definite adjective keeps the title definite; a definite head
                 # that is also a filler opens it so («وطالبت الوزارة موسكو»: Moscow the object)
@@ -775,12 +774,15 @@ class ArgumentRules(EnglishClauseRules):
         m = s.mention_ending_at(start)
         if m is None or m.kind not in ("person", "adj", "name"):
             return None
-        j = m.start
-        while j - 1 > s.start and (s.norms[j - 1] in self.heads or
-                                   s.norms[j - 1] in self.fillers or
-                                   (a := s.mention_ending_at(j)) is not None and a.kind == "adj"):
+        j = m.start  # back over the title: its heads, fillers and state adjective
+        while j - 1 > s.start:
             a = s.mention_ending_at(j)
-            j = a.start if a is not None and a.kind == "adj" else j - 1
+            if a is not None and a.kind == "adj":
+                j = a.start
+            elif s.norms[j - 1] in self.heads or s.norms[j - 1] in self.fillers:
+                j -= 1
+            else:
+                break
         v = j - 1
         if v <= s.start or not (s.norms[v - 1] in self.clause_links or
                                 s.texts[v - 1] in {"،", ","}):

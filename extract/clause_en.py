@@ -3269,20 +3269,20 @@ class EnglishClauseRules(CueRules):
                 s.mention_ending_at(j + 1)
             if owner is None and k + 2 < s.end and s.norms[k + 1] in ("in", "of"):
                 owner = s.mentions.get(k + 2)
-            formed = attr == "new_rulers" and any(
-                s.norms[x] in self.forming_words_en for x in range(max(s.start, j - 5), j + 1))
-            if owner is None and formed and not any(
-                    s.norms[x] == "formation" for x in range(max(s.start, j - 3), j + 1)):
+            forming = [s.norms[x] for x in range(max(s.start, j - 5), j + 1)
+                       if s.norms[x] in self.forming_words_en] if attr == "new_rulers" else []
+            if owner is None and forming and "formation" not in forming:
                 # «Aoun has signed the decrees forming a 24-member government»: the state of
-                # the one who forms it, named first in the sentence
+                # the one who forms it, named first in the sentence (not «France welcomes
+                # the formation of the government»: the one who welcomes it)
                 first = min((m for m in s.mentions.values() if m.start < k and
                              m.kind in ("person", "name", "adj") and len(m.actors) == 1),
                             key=lambda m: m.start, default=None)
-                owner = first if first is not None and first.kind != "person" else None
                 if first is not None and first.kind == "person":
                     setattr(ctx, attr, first.actors)
                     self._en_state(s.doc)[attr] = self._en_state(s.doc).get("sentences", 0)
                     continue
+                owner = first
             known = getattr(ctx, attr)
             now = self._en_state(s.doc).get("sentences", 0)
             if owner is not None and owner.kind in ("name", "adj", "capital") and \
@@ -3291,7 +3291,7 @@ class EnglishClauseRules(CueRules):
                 self._en_state(s.doc)[attr] = now
             elif owner is None and known is not None and \
                     s.norms[j] in self.articles and (j == k - 1 or attr == "new_rulers") and \
-                    (attr != "new_rulers" or formed or
+                    (attr != "new_rulers" or bool(forming) or
                      any(s.norms[x] in self.new_mods_en for x in range(j + 1, k))) and (
                         # (an army only from the sentence before: «Turkey condemned the
                         # Syrian army. … Italy urged the army to stand down» names none)
@@ -3835,8 +3835,8 @@ class EnglishClauseRules(CueRules):
         for k in range(after, min(stop, after + 14) - 3):
             if s.texts[k] in {";", ":"} or k in s.finite_cue_tokens():
                 break
-            if s.texts[k] == "," and self._past_as_well_as_en(s, k, stop) > k and \
-                    (m := s.mentions.get(self._past_as_well_as_en(s, k, stop))) is not None and \
+            nxt = self._past_as_well_as_en(s, k, stop) if s.texts[k] == "," else k
+            if nxt > k and (m := s.mentions.get(nxt)) is not None and \
                     m.kind in ("name", "capital", "adj"):
                 more = self._flatten(self._group(s, m, stop), ctx, speaker)
                 return targets + [a for a in more if a not in targets and a not in holder]

@@ -706,6 +706,31 @@ class MentionRules(RuleBase):
             if self.lang == "en" and len(group) == 1 and j - i >= 2 and s.texts[i] == "," \
                     and s.texts[i + 1] in self.coord_alt:
                 break  # «with Estonia, and German Foreign Minister …»: a new clause, no list
+            if self.lang == "ar" and j == i and j not in s.mentions and j + 1 < limit and \
+                    self._conj_prefixed(s, j) and s.norms[j] in self.group_heads:
+                # «يدعو القرار المغرب وجبهة البوليساريو والجزائر وموريتانيا إلى …»: a group
+                # the gazetteer does not know («وجبهة …», «وحركة …») keeps the list going
+                k = j + 1
+                while k < limit and k - j < 4 and k not in s.mentions and \
+                        s.texts[k].isalpha() and not self._conj_prefixed(s, k):
+                    k += 1
+                if k > j + 1 and k < limit and k in s.mentions and self._conj_prefixed(s, k):
+                    i = k
+                    continue
+            if self.lang == "en" and j > i and j not in s.mentions and \
+                    all(s.texts[x] == "," for x in range(i, j) if s.texts[x] in self.coord_alt):
+                # «calls on Morocco, the Polisario Front, Algeria and Mauritania to …»: a
+                # member the gazetteer does not know, between commas, keeps the list going
+                k = j + (s.norms[j] in self.articles)
+                while k < limit and k - j < 5 and k not in s.mentions and \
+                        s.texts[k][:1].isupper() and s.texts[k].replace("-", "").isalpha():
+                    k += 1
+                if k > j + (s.norms[j] in self.articles) and k + 1 < limit and \
+                        s.texts[k] == "," and (k + 1 in s.mentions or
+                                               s.norms[k + 1] in self.articles and
+                                               k + 2 in s.mentions):
+                    i = k
+                    continue
             if self.lang == "en" and closed and s.texts[i] == ",":
                 break  # «between Islamabad and New Delhi, the Iranian ministry said»: ended
             closed = closed or any(s.texts[x] != "," and s.texts[x] in self.coord_alt

@@ -37,6 +37,8 @@ during the session), each tested on sentences written for this file.
   call (any language).
 - Rule 22: «رحب الوزير بالاتفاق، مثنياً على «العمل الدؤوب» للمبعوث الأممي»: the participle of
   «أثنى» (مثنياً، مثنية، مثنين) praises, like «مشيداً».
+- Rule 4: «ويدعو القرار المغرب وجبهة البوليساريو والجزائر وموريتانيا إلى …»: a group the
+  gazetteer does not know («وجبهة …», words group_heads) keeps the list of «و» going.
 """
 
 from __future__ import annotations
@@ -117,6 +119,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "تحدث وزير الخارجية المصري للصحفيين، مثنياً على «الخطوة الشجاعة» التي اتخذتها أديس أبابا."
       + FILLER),
      {("EGY", "welcomes", "ETH")}),
+    ("a_list_past_a_group_with_no_id",
+     ("عنوان الخبر\n\nجدد مجلس الأمن الدولي ولاية بعثة الأمم المتحدة في الصحراء الغربية لمدة عام."
+      "\n\nويدعو القرار المغرب وجبهة البوليساريو والجزائر وموريتانيا إلى استئناف المشاورات مع "
+      "المبعوث الشخصي دون شروط مسبقة." + FILLER),
+     {("UNSC", "calls_for_dialogue", "MAR"), ("UNSC", "calls_for_dialogue", "DZA"),
+      ("UNSC", "calls_for_dialogue", "MRT")}),
 ]
 
 

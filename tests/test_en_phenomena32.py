@@ -58,6 +58,8 @@ written for this file.
   the holder will use (cue en.threatens.modal_force: attack, hit, act against) is a threat of
   force, not before a pronoun the cue cannot resolve («will hit it»); «will strike» is left
   out, since the phrase would hide «strike a deal» (an agreement).
+- Rule 4: «calls on Morocco, the Polisario Front, Algeria and Mauritania to resume talks»: a
+  member the gazetteer does not know, capitalised between commas, keeps the list going.
 """
 
 from __future__ import annotations
@@ -181,6 +183,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "against Hamas with increasing military strength,\" the prime minister's office said."
       + FILLER),
      {("ISR", "threatens", "HAMAS")}),
+    ("a_list_past_a_member_with_no_id",
+     ("Headline\n\nThe Security Council renewed the mandate of the UN mission in Western Sahara "
+      "on Thursday. The resolution calls on Morocco, the Polisario Front, Algeria and "
+      "Mauritania to resume talks with the personal envoy without preconditions." + FILLER),
+     {("UNSC", "calls_for_dialogue", "MAR"), ("UNSC", "calls_for_dialogue", "DZA"),
+      ("UNSC", "calls_for_dialogue", "MRT")}),
 ]
 
 

@@ -1854,7 +1854,10 @@ class ArgumentRules(EnglishClauseRules):
             return j
         if j + 2 < s.end and s.norms[j + 1] in self.manner and s.texts[j + 2] in {"،", ","}:
             return j + 3  # «طالبت الحكومة الأردنية، الاثنين، إسرائيل بـ…»
-        if s.norms[j + 1] not in self.circumstance:
+        if s.norms[j + 1] not in self.circumstance and not (
+                # «ويدعو القرار، الذي صاغته الولايات المتحدة، المغرب …»: a relative clause
+                # on the subject, set off by commas
+                self.lang == "ar" and s.norms[j + 1] in self.relative):
             return j
         close = next((k for k in range(j + 2, min(s.end, j + reach))
                       if s.texts[k] in {"،", ","}), None)

@@ -939,7 +939,14 @@ class AttributionRules(FrameRules):
                 # «a Tunisian-drafted resolution»
                 out.extend(a for a in m.actors if a not in out and a != "UNSC")
                 continue
-            out.extend(a for a in self._actors(self._drafted_by(s, k, s.end))
+            limit = s.end
+            if k - 2 >= s.start and s.norms[k - 1] in self.relative and \
+                    s.texts[k - 2] in {"،", ","}:
+                # «ويدعو القرار، الذي صاغته الولايات المتحدة، المغرب والجزائر …»: the
+                # relative clause in commas ends the drafters; the addressees follow it
+                limit = next((x for x in range(k + 1, s.end) if s.texts[x] in {"،", ","}),
+                             s.end)
+            out.extend(a for a in self._actors(self._drafted_by(s, k, limit))
                        if a not in out and a != "UNSC")
         return out
 

@@ -265,10 +265,13 @@ class FrameRules(ArgumentRules):
             else:
                 j = begin
                 if self.lang == "ar" and form.tag in FINITE and j + 1 < s.end and \
-                        holder.np_end is None and j + 1 in s.mentions and (
+                        holder.np_end is None and (
+                            j + 1 in s.mentions or s.texts[j + 1] in {"،", ","}) and (
                             s.norms[j] in self.resolution_nouns or
                             s.norms[j] in self.statement_nouns):
-                    j += 1  # «ويطالب القرار إسرائيل بـ…»: the resolution, then who is asked
+                    # «ويطالب القرار إسرائيل بـ…», «ويدعو القرار، الذي صاغته …، المغرب …»:
+                    # the resolution, then who is asked
+                    j += 1
                 if self.lang == "ar" and form.tag == "n" and j + 2 < s.end and \
                         j not in s.mentions and s.norms[j + 1] in self.addressee_preps and \
                         (j + 2) in s.mentions and \

@@ -39,6 +39,9 @@ during the session), each tested on sentences written for this file.
   «أثنى» (مثنياً، مثنية، مثنين) praises, like «مشيداً».
 - Rule 4: «ويدعو القرار المغرب وجبهة البوليساريو والجزائر وموريتانيا إلى …»: a group the
   gazetteer does not know («وجبهة …», words group_heads) keeps the list of «و» going.
+- Rules 10, 22: «ويدعو القرار، الذي صاغته بريطانيا، السودان وجنوب السودان إلى …»: a relative
+  clause on the subject, set off by commas, is passed over to the one asked after it, it ends
+  the list of drafters, and the resolution named before is its subject, not the one asked.
 """
 
 from __future__ import annotations
@@ -125,6 +128,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "المبعوث الشخصي دون شروط مسبقة." + FILLER),
      {("UNSC", "calls_for_dialogue", "MAR"), ("UNSC", "calls_for_dialogue", "DZA"),
       ("UNSC", "calls_for_dialogue", "MRT")}),
+    ("the_resolution_its_drafter_in_commas_then_those_asked",
+     ("عنوان الخبر\n\nاعتمد مجلس الأمن الدولي أمس القرار 2810 بشأن منطقة أبيي.\n\nويدعو القرار، "
+      "الذي صاغته بريطانيا، السودان وجنوب السودان إلى استئناف الحوار حول الوضع النهائي للمنطقة."
+      + FILLER),
+     {("UNSC", "calls_for_dialogue", "SDN"), ("UNSC", "calls_for_dialogue", "SSD"),
+      ("GBR", "calls_for_dialogue", "SDN"), ("GBR", "calls_for_dialogue", "SSD")}),
 ]
 
 

@@ -1579,11 +1579,7 @@ class EnglishClauseRules(CueRules):
         # sentence with no stance that opened with an institution is that institution's)
         base = subject or (ctx.acting if ctx.acting is not None and s.norms[k] == "it" and
                            not ctx.answering else None) or ctx.speaker or ctx.acting
-        say = k - 1 if k - 2 >= s.start and s.norms[k - 1] in self.said_en else next(
-            (x for x in range(k - 2, max(s.start, k - 8), -1) if s.norms[x] in self.said_en and
-             not any(s.texts[y] in {",", ";", ":"} or y in s.mentions
-                     for y in range(x + 1, k))), None) \
-            if k - 1 > s.start and s.norms[k - 1] == "that" else None
+        say = self._saying_verb_before_en(s, k)
         if say is not None and s.norms[k] in self.pronouns_en and \
                 (said := self._subject_en(s, say, ctx)) is not None and said.actors and (
                     s.norms[k] not in self.personal_pronouns_en or self._is_person_en(said)):
@@ -1606,6 +1602,19 @@ class EnglishClauseRules(CueRules):
             return Holder(self._one_of_joint_en(s, base.actors), base.speaker, base.person,
                           "svo")
         return Holder(base.actors, base.speaker, base.person, "svo")
+
+    def _saying_verb_before_en(self, s: Sentence, k: int) -> int | None:
+        """The verb of saying whose reported clause the word at ``k`` opens: right before it
+        («Saudi Arabia said it rejected it»), or before «that» past a phrase with no name or
+        comma («Cyprus said in a statement that it stood …»); else None."""
+        if k - 2 >= s.start and s.norms[k - 1] in self.said_en:
+            return k - 1
+        if k - 1 <= s.start or s.norms[k - 1] != "that":
+            return None
+        return next((x for x in range(k - 2, max(s.start, k - 8), -1)
+                     if s.norms[x] in self.said_en and
+                     not any(s.texts[y] in {",", ";", ":"} or y in s.mentions
+                             for y in range(x + 1, k))), None)
 
     def _delegate_en(self, s: Sentence, close: int) -> Holder | None:
         """«Fu Cong (China) called on …», «Linda Thomas-Greenfield (United States) said»:

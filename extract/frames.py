@@ -1392,10 +1392,11 @@ class FrameRules(ArgumentRules):
         if label == "welcomes" and self.lang == "ar" and targets and last is not None:
             # rule 23: «رحب بما تحقق من تقدم في العلاقات السعودية الإيرانية»: praise of the
             # relations of two welcomes neither of them (as praise of their agreement does not)
+            # (the first adjective may be a name that reads as one: «السعودية»)
             related = {a for k in range(begin, last) if s.norms[k] in self.relation_nouns
                        for x in (k + 1, k + 2) if (m := s.mentions.get(x)) is not None and
-                       m.kind == "adj" or x == k + 1 and m is not None and
-                       self._adjective_like(s, m) for a in m.actors}
+                       (m.kind == "adj" or x == k + 1 and self._adjective_like(s, m))
+                       for a in m.actors}
             targets = [a for a in targets if a not in related]
         if label == "expresses_support" and last is not None and any(
                 f.cue.label == "affirms_sovereignty" for sp2, forms2 in s.cues

@@ -1190,8 +1190,9 @@ class MentionRules(RuleBase):
         bare = self._bare(norm)
         if bare in ctx.acts:
             return ctx.acts[bare]
-        if self._event_key(norm) in ctx.acts:  # «التصريحات» after «تصريح الوزير»
-            return ctx.acts[self._event_key(norm)]
+        key = self._event_key(norm)
+        if key in ctx.acts:  # «التصريحات» after «تصريح الوزير»
+            return ctx.acts[key]
         if "ال" + bare not in self.force_nouns and bare not in self.force_nouns:
             return None
         found = {ctx.acts[k] for k in ctx.acts if k in self.force_nouns or

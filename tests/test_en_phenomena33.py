@@ -6,6 +6,9 @@ written for this file.
   military presence», «an end to the presence of foreign forces»: to end a presence or an
   occupation is to withdraw (content family of demands_withdrawal, as «إنهاء الوجود العسكري»
   and «إنهاء الاحتلال» in Arabic); not «to end the fighting» (restraint).
+- Rule 10: «encouraged Nairobi and Mogadishu to engage with each other peacefully»: the sides
+  asked to engage with each other are asked to talk (calls_for_dialogue); «to engage with the
+  agency» stays a call to meet.
 """
 
 from __future__ import annotations
@@ -33,6 +36,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nKenya called on Ethiopia and Eritrea to end the fighting along their border."
       + FILLER),
      {("KEN", "urges_restraint", "ETH"), ("KEN", "urges_restraint", "ERI")}),
+    ("engage_with_each_other",
+     ("Headline\n\nThe United States encouraged Kenya and Somalia to engage with each other "
+      "peacefully on the maritime dispute." + FILLER),
+     {("USA", "calls_for_dialogue", "KEN"), ("USA", "calls_for_dialogue", "SOM")}),
+    ("engage_with_one_another",
+     ("Headline\n\nQatar encouraged Rwanda and Burundi to engage with one another in good "
+      "faith." + FILLER),
+     {("QAT", "calls_for_dialogue", "RWA"), ("QAT", "calls_for_dialogue", "BDI")}),
+    ("engage_with_the_agency_stays_meeting",
+     ("Headline\n\nThe European Union called on Iran to engage with the agency without "
+      "delay." + FILLER),
+     {("EU", "expresses_intent_to_meet", "IRN")}),
 ]
 
 

@@ -203,3 +203,6 @@ FRESH58_EN = REPO / "tests" / "data" / "fresh58_en"
 # 2019-2022); scored blind on arrival
 FRESH59_AR = REPO / "tests" / "data" / "fresh59_ar"
 FRESH59_EN = REPO / "tests" / "data" / "fresh59_en"
+# written during the eighteenth session the same way (English events of 2023-2025); scored
+# blind on arrival
+FRESH60_EN = REPO / "tests" / "data" / "fresh60_en"

@@ -126,6 +126,7 @@ from tests.corpus import (
     FRESH58_EN,
     FRESH59_AR,
     FRESH59_EN,
+    FRESH60_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -547,6 +548,8 @@ FLOORS = [
     (FRESH59_AR, "ar", "precision", 0.80),
     (FRESH59_EN, "en", "f1", 0.72),
     (FRESH59_EN, "en", "precision", 0.83),
+    (FRESH60_EN, "en", "f1", 0.78),
+    (FRESH60_EN, "en", "precision", 0.89),
     (FRESH51_EN, "en", "f1", 0.70),
     (FRESH51_EN, "en", "precision", 0.76),
 ]

@@ -112,6 +112,8 @@ class EnglishClauseRules(CueRules):
         self.prep_participles_en = w("prepositional_participles")  # «, including …»
         self.concession_openers_en = w("concession_openers")  # «only once …» (rule 13)
         self.bare_titles_en = self.lex.phrase_list("bare_titles")  # «the prime minister»
+        # «The Heads of State», «the Parties»: a joint text's own names for its signatories
+        self.defined_pair_phrases_en = frozenset(self.lex.phrase_list("defined_pairs"))
         self.undo_words_en = w("undo_words")  # «called for its reversal»
         self.bare_title_firsts_en = frozenset(x[0] for x in self.bare_titles_en)
         self.bare_title_longest_en = max((len(x) for x in self.bare_titles_en), default=0)
@@ -817,6 +819,25 @@ class EnglishClauseRules(CueRules):
         if len(pair) == 2:
             state["subject_pair"] = (m.text.lower(), pair, now)
         return pair
+
+    def _remember_defined_pair_en(self, s: Sentence) -> None:
+        """«The Heads of State of Burkina Faso, the Republic of Mali and the Republic of Niger
+        decide … . The Heads of State denounce …»: a joint text's own name for its signatories,
+        opening a sentence before «of» and their list, names that list when it comes back
+        alone as a subject (see _subject_pair_en)."""
+        a = s.after_time()
+        while a < s.end and not s.texts[a].isalpha():
+            a += 1  # (past the quotation mark that opens a communiqué's text)
+        of = next((k for k in range(a + 1, min(s.end - 1, a + 6)) if s.norms[k] == "of" and
+                   tuple(s.norms[a:k]) in self.defined_pair_phrases_en), None)
+        if of is None or (m := s.mentions.get(of + 1)) is None or \
+                m.kind not in ("name", "capital"):
+            return
+        actors = self._actors(self._list_en(s, m, s.end))
+        if len(actors) >= 2:
+            state = self._en_state(s.doc)
+            key = " ".join(s.texts[a:of]).lower()
+            state["subject_pair"] = (key, actors, state.get("sentences", 0))
 
     def _of_unknown_body_en(self, s: Sentence, a: int, b: int) -> bool:
         """Whether the phrase from ``a`` to ``b`` is a title «of» a capitalised body that no
@@ -3004,6 +3025,8 @@ class EnglishClauseRules(CueRules):
             self._remember_group_en(s, self._initial_subject_en(s, s.end, ctx, None))
         self._remember_act_authors_en(s, ctx)
         self._remember_titled_en(s)
+        if self.defined_pair_nouns.intersection(s.texts[s.start:s.start + 4]):
+            self._remember_defined_pair_en(s)
         state = self._en_state(s.doc)
         state["sentences"] = state.get("sentences", 0) + 1
         state["last_sentence"] = (state["sentences"], s, ctx)  # for «the move» (read lazily)

@@ -36,7 +36,7 @@ CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "p
 FORMS_FILE = "verb_forms.jsonl"
 # English word lists whose nouns are taken in both numbers, singular and plural, as generated at
 # build time (tools/build_forms.py, lemminflect): «the strike» names the act «strikes» named
-INFLECTED_LISTS: dict[str, tuple[str, ...]] = {"en": ("reported_acts", "bare_acts")}
+INFLECTED_LISTS: dict[str, tuple[str, ...]] = {"en": ("reported_acts", "bare_acts", "title_heads")}
 # English word lists of verbs, taken in every form generated at build time (lemminflect, as the
 # verbs of cues.jsonl): «storm» -> «stormed», «storms», «storming».
 INFLECTED_VERB_LISTS: dict[str, tuple[str, ...]] = {"en": ("force_verbs", "fulfil_verbs",

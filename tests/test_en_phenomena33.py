@@ -9,6 +9,14 @@ written for this file.
 - Rule 10: «encouraged Nairobi and Mogadishu to engage with each other peacefully»: the sides
   asked to engage with each other are asked to talk (calls_for_dialogue); «to engage with the
   agency» stays a call to meet.
+- Rule 4: «The heads of state of Chad, Mali and Niger condemned …»: the title heads are taken in
+  both numbers, generated at build time with lemminflect (words title_heads in INFLECTED_LISTS),
+  so «heads of state of» is a title before its list, not a phrase the list's first member
+  qualifies (it lost Chad); «Speakers press Rwanda …» (words unnamed_sources) stays no one.
+- Rule 4: «"The Heads of State of Burkina Faso, the Republic of Mali and the Republic of Niger
+  decide … . The Heads of State denounce …»: a joint text's own name for its signatories
+  (words defined_pairs) opening a sentence before «of» and their list names that list when it
+  comes back alone as a subject.
 """
 
 from __future__ import annotations
@@ -48,6 +56,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe European Union called on Iran to engage with the agency without "
       "delay." + FILLER),
      {("EU", "expresses_intent_to_meet", "IRN")}),
+    ("heads_of_state_of_a_list",
+     ("Headline\n\nThe heads of state of Chad, Mali and Niger condemned the sanctions imposed by "
+      "ECOWAS." + FILLER),
+     {("TCD", "condemns", "ECOWAS"), ("MLI", "condemns", "ECOWAS"),
+      ("NER", "condemns", "ECOWAS")}),
+    ("bare_plural_speakers_are_no_one",
+     ("Headline\n\nThe Security Council met on the fighting in eastern Congo on Tuesday.\n\n"
+      "Speakers press Rwanda on troop withdrawal." + FILLER),
+     set()),
+    ("a_joint_texts_own_name_for_its_signatories",
+     ("Headline\n\nThe following communique was read on state television on Sunday.\n\n"
+      "\"The Heads of State of Burkina Faso, the Republic of Mali and the Republic of Niger "
+      "decide on the immediate withdrawal of their countries from the regional bloc.\n\n"
+      "The Heads of State denounce the illegal sanctions that ECOWAS imposed on their "
+      "peoples.\"" + FILLER),
+     {("BFA", "condemns", "ECOWAS"), ("MLI", "condemns", "ECOWAS"),
+      ("NER", "condemns", "ECOWAS")}),
 ]
 
 

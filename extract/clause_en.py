@@ -138,6 +138,7 @@ class EnglishClauseRules(CueRules):
         self.consent_verbs_en = w("consent_verbs")
         self.backer_participles_en = w("backer_participles")
         self.nonmilitary_en = w("nonmilitary_measures")
+        self.force_measure_mods_en = w("force_measure_modifiers")
         self.list_skip_en = w("list_skip")
         self.determiners_en = w("determiners")
         self.noun_taking_verbs_en = w("noun_taking_verbs")
@@ -4100,7 +4101,9 @@ class EnglishClauseRules(CueRules):
     def _nonmilitary_en(self, s: Sentence, end: int) -> bool:
         """Whether sanctions or other non-military steps follow token ``end`` closely («would
         respond with further sanctions»): a warning, not a threat of force (rule 14)."""
-        return any(s.norms[k] in self.nonmilitary_en for k in range(end, min(s.end, end + 7)))
+        return any(s.norms[k] in self.nonmilitary_en and not any(
+            s.norms[j] in self.force_measure_mods_en for j in range(max(end, k - 3), k))
+            for k in range(end, min(s.end, end + 7)))
 
     @staticmethod
     def _conflict_partner_en(holder: Holder, ctx: Context, ties: bool = False) -> list[str]:

@@ -17,6 +17,9 @@ written for this file.
   decide … . The Heads of State denounce …»: a joint text's own name for its signatories
   (words defined_pairs) opening a sentence before «of» and their list names that list when it
   comes back alone as a subject.
+- Rule 14: «Russia would respond with "military-technical measures" against Sweden»: measures
+  qualified as military (words force_measure_modifiers) are force, so the phrase stays a
+  threat; «would respond with sanctions» is still no threat of force.
 """
 
 from __future__ import annotations
@@ -73,6 +76,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "peoples.\"" + FILLER),
      {("BFA", "condemns", "ECOWAS"), ("MLI", "condemns", "ECOWAS"),
       ("NER", "condemns", "ECOWAS")}),
+    ("respond_with_military_measures",
+     ("Headline\n\nKremlin spokesman Dmitry Peskov said Russia would respond with "
+      "\"military-technical measures\" against Finland if allied troops were deployed there."
+      + FILLER),
+     {("RUS", "threatens", "FIN")}),
+    ("respond_with_sanctions_stays_no_threat",
+     ("Headline\n\nThe European Union would respond with further sanctions against Belarus, "
+      "the spokesman said." + FILLER),
+     set()),
 ]
 
 

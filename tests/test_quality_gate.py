@@ -127,6 +127,7 @@ from tests.corpus import (
     FRESH59_AR,
     FRESH59_EN,
     FRESH60_EN,
+    FRESH60_AR,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -550,6 +551,8 @@ FLOORS = [
     (FRESH59_EN, "en", "precision", 0.83),
     (FRESH60_EN, "en", "f1", 0.78),
     (FRESH60_EN, "en", "precision", 0.89),
+    (FRESH60_AR, "ar", "f1", 0.67),
+    (FRESH60_AR, "ar", "precision", 0.83),
     (FRESH51_EN, "en", "f1", 0.70),
     (FRESH51_EN, "en", "precision", 0.76),
 ]

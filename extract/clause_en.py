@@ -139,6 +139,8 @@ class EnglishClauseRules(CueRules):
         self.backer_participles_en = w("backer_participles")
         self.nonmilitary_en = w("nonmilitary_measures")
         self.force_measure_mods_en = w("force_measure_modifiers")
+        # the nouns of act_nominals.jsonl («adoption», «veto»), in both numbers where given
+        self.nominal_nouns_en = frozenset(n for ns in self.lex.act_nominals.values() for n in ns)
         self.list_skip_en = w("list_skip")
         self.determiners_en = w("determiners")
         self.noun_taking_verbs_en = w("noun_taking_verbs")
@@ -3110,9 +3112,12 @@ class EnglishClauseRules(CueRules):
             for w in self.resolution_nouns:
                 state.setdefault("act_authors", {}).setdefault(self._singular_en(w),
                                                               state["resolution_body"])
-        if not nouns and not made and not ruled and s.words().isdisjoint(self.force_verbs_en):
+        nominal = self._nominal_acts_en(s, ctx) if ctx is not None else {}
+        if not nouns and not made and not ruled and not nominal and \
+                s.words().isdisjoint(self.force_verbs_en):
             return  # (an act of force may be named by its verb: «Israel struck …»)
         authors = state.setdefault("act_authors", {})
+        authors.update(nominal)
         for w in self.ruling_nouns_en if ruled else ():
             # «The International Court of Justice ordered Israel to …»: a later «the order»,
             # «the ruling» is the court's (rule 22)
@@ -3537,6 +3542,27 @@ class EnglishClauseRules(CueRules):
                 by = h.actors if h is not None else ()
         return [a for a in by if a not in holder]
 
+    def _nominal_acts_en(self, s: Sentence, ctx: Context) -> dict[str, tuple[str, ...]]:
+        """«The Security Council adopted resolution 2735 … . The Palestinian observer welcomed
+        the adoption»: the act a verb of act_nominals.jsonl reports is its subject's, named
+        back by the verb's noun (rule 11); not an act asked, planned, denied or undergone
+        («urged Mali to reopen», «would veto», «was expelled»)."""
+        out: dict[str, tuple[str, ...]] = {}
+        for v in range(s.start + 1, s.end):
+            nouns = self.lex.act_nominals.get(s.norms[v])
+            if not nouns or not s.texts[v].islower():
+                continue
+            p = s.norms[v - 1]
+            if p == "to" or p in self.be_en or p in self.future_modals_en or \
+                    p in self.conditional_modals_en or p in self.modal_asks_en or \
+                    p in self.negation:
+                continue
+            h = self._subject_en(s, v, ctx)
+            if h is not None and h.actors and h.source == "svo":
+                for n in nouns:
+                    out[self._singular_en(n)] = h.actors
+        return out
+
     def _singular_en(self, norm: str) -> str:
         """The singular of a noun of the act lists («strikes» -> «strike»), else the word."""
         return self.lex.singulars.get(norm, norm)
@@ -3555,9 +3581,9 @@ class EnglishClauseRules(CueRules):
             one = self._singular_en(w)
             return authors.get(one) or (force if one in self.force_acts_en else None)
 
+        named = words & (self.reported_acts_en | self.nominal_nouns_en)
         if words.isdisjoint(self.bare_acts_en) and words.isdisjoint(self.act_pronouns_en) and (
-                words.isdisjoint(self.reported_acts_en) or
-                all(author(w) is None for w in words & self.reported_acts_en)):
+                not named or all(author(w) is None for w in named)):
             return
         doer: tuple[str, ...] | None = None  # found when first needed
         # («called for an end to these attacks»: the act after what is asked, too)

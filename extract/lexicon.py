@@ -42,6 +42,7 @@ INFLECTED_LISTS: dict[str, tuple[str, ...]] = {"en": ("reported_acts", "bare_act
 INFLECTED_VERB_LISTS: dict[str, tuple[str, ...]] = {"en": ("force_verbs", "fulfil_verbs",
                                                               "help_verbs", "act_verbs")}
 REGENERATE = "python tools/build_forms.py"
+NOMINALS_FILE = "act_nominals.jsonl"
 # tags of verb_forms.jsonl -> tags of the cue table; None: kept in the data, not loaded.
 # Arabic: the person tags the rules know. 2nd person forms are left out: the rules would give
 # «تدينون» ("you condemn") to the speaker. Imperatives are left out: with the article stripped,
@@ -157,6 +158,9 @@ class Lexicon:
     singulars: dict[str, str] = field(default_factory=dict)
     # English: each form of an INFLECTED_VERB_LISTS verb -> the verb («stormed» -> «storm»)
     verb_lemmas: dict[str, str] = field(default_factory=dict)
+    # English: each form of a verb of act_nominals.jsonl -> the nouns that name its act
+    # («adopted» -> «adoption»: «The Council adopted … Egypt welcomed the adoption»)
+    act_nominals: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def word(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
@@ -483,7 +487,28 @@ def load_lexicon(lang: str) -> Lexicon:
     _load_content(lex, folder / "content.jsonl")
     _load_words(lex, folder / "words.json")
     _inflect_lists(lex, generated, folder / "words.json")
+    if (folder / NOMINALS_FILE).is_file():
+        _load_act_nominals(lex, folder / NOMINALS_FILE, generated)
     return lex
+
+
+def _load_act_nominals(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
+    """Each verb's generated forms -> the nouns that name the act it reports."""
+    for n, d in _rows(path):
+        if not isinstance(d, dict) or set(d) != {"verb", "nouns"}:
+            raise _error(path, n, "expected the keys 'verb' and 'nouns'")
+        verb, nouns = d["verb"], d["nouns"]
+        if not isinstance(verb, str) or not isinstance(nouns, list) or not nouns or \
+                not all(isinstance(x, str) and x for x in nouns):
+            raise _error(path, n, "'verb' is a string and 'nouns' a list of strings")
+        if verb not in generated.verbs:
+            raise _error(path, n, f"no generated forms for {verb!r}; regenerate with: "
+                                  f"{REGENERATE}")
+        keys = tuple(normalize(x) for x in nouns)
+        for fs in generated.verbs[verb].values():
+            for f in fs:
+                lex.act_nominals[f] = tuple(dict.fromkeys((*lex.act_nominals.get(f, ()), *keys)))
+        lex.vocab.update(keys)
 
 
 def _inflect_lists(lex: Lexicon, generated: GeneratedForms, path: Path) -> None:

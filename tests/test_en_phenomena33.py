@@ -20,6 +20,11 @@ written for this file.
 - Rule 14: «Russia would respond with "military-technical measures" against Sweden»: measures
   qualified as military (words force_measure_modifiers) are force, so the phrase stays a
   threat; «would respond with sanctions» is still no threat of force.
+- Rule 11: «The Security Council adopted resolution 2735 … . The Palestinian observer welcomed
+  the adoption», «Russia vetoed the draft … France condemned the veto»: the act a verb of
+  act_nominals.jsonl reports (its forms generated with lemminflect) is its subject's when its
+  noun names it back; not an act asked («urged Greece to reopen the crossing … welcomed the
+  reopening»).
 """
 
 from __future__ import annotations
@@ -85,6 +90,22 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe European Union would respond with further sanctions against Belarus, "
       "the spokesman said." + FILLER),
      set()),
+    ("the_adoption_named_back",
+     ("Headline\n\nThe Security Council adopted resolution 2735 on Monday by 14 votes to none. "
+      "The Palestinian observer welcomed the adoption." + FILLER),
+     {("PSE", "welcomes", "UNSC")}),
+    ("the_veto_named_back",
+     ("Headline\n\nRussia vetoed the draft on the humanitarian corridors on Friday. France "
+      "condemned the veto." + FILLER),
+     {("FRA", "condemns", "RUS")}),
+    ("the_designation_named_back",
+     ("Headline\n\nThe United States designated the group a terrorist organisation on "
+      "Monday. Yemen's government welcomed the designation." + FILLER),
+     {("YEM", "welcomes", "USA")}),
+    ("an_act_asked_is_nobodys",
+     ("Headline\n\nTurkey urged Greece to reopen the border crossing on Monday. Bulgaria "
+      "welcomed the reopening." + FILLER),
+     {("TUR", "demands", "GRC")}),
 ]
 
 

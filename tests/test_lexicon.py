@@ -441,3 +441,36 @@ def test_a_cue_target_that_is_no_actor_is_reported(tmp_path: Path,
     finally:
         lexicon.load_lexicon.cache_clear()
         resources.cache_clear()
+
+
+def test_act_nominals_take_every_form_of_their_verb() -> None:
+    """«veto» in act_nominals.jsonl brings «vetoed», «vetoes» (lemminflect at build time),
+    each naming the noun of its act."""
+    nominals = lexicon.load_lexicon("en").act_nominals
+    assert nominals["vetoed"] == nominals["vetoes"] == ("veto",)
+    assert nominals["adopted"] == ("adoption",)
+    assert "vetoed" not in lexicon.load_lexicon("ar").act_nominals
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ('{"verb": "adopt"}', "expected the keys"),
+    ('{"verb": "adopt", "nouns": []}', "a list of strings"),
+    ('{"verb": "skedaddle", "nouns": ["skedaddling"]}', "no generated forms for 'skedaddle'"),
+    ('{"verb": ', "malformed JSON"),
+])
+def test_a_bad_act_nominals_line_names_the_file_and_line(
+        line: str, message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _copy_lexicon(tmp_path, monkeypatch)
+    path = folder / "en" / "act_nominals.jsonl"
+    n = len(path.read_text(encoding="utf-8").splitlines()) + 1
+    with path.open("a", encoding="utf-8") as f:
+        f.write(line + "\n")
+    lexicon._read_generated.cache_clear()
+    try:
+        with pytest.raises(StancegraphError) as err:
+            lexicon.load_lexicon("en")
+        assert str(path) in str(err.value) and f"line {n}" in str(err.value)
+        assert message in str(err.value)
+    finally:
+        lexicon.load_lexicon.cache_clear()
+        lexicon._read_generated.cache_clear()

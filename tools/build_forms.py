@@ -27,8 +27,8 @@ checked-in JSONL files only.
   multi-word noun inflects its last word ("phone call"), or its first when the last is no noun
   ("call for").  Each noun of the word lists the extractor takes in both numbers
   (extract/lexicon.py, INFLECTED_LISTS: "strikes", "move") gets its singular and plural;
-  each verb of the verb lists (INFLECTED_VERB_LISTS: "storm", "shell") is inflected as a
-  cue's verb.
+  each verb of the verb lists (INFLECTED_VERB_LISTS: "storm", "shell") and of
+  act_nominals.jsonl ("adopt", "veto") is inflected as a cue's verb.
 
 Every line records the library and version it came from; lines and forms are sorted, so the
 output is deterministic.  With ``--check`` the script writes nothing and exits 1 when a file
@@ -254,6 +254,27 @@ def read_verb_lists(lang: str) -> list[str]:
     return _read_lists(lang, INFLECTED_VERB_LISTS.get(lang, ()))
 
 
+def read_nominal_verbs(lang: str) -> list[str]:
+    """The verbs of <lang>/act_nominals.jsonl (a verb and the nouns that name its act), in
+    file order; none for a language without the file."""
+    path = LEXICONS / lang / "act_nominals.jsonl"
+    if not path.is_file():
+        return []
+    verbs: list[str] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            verb = json.loads(line).get("verb")
+        except (json.JSONDecodeError, AttributeError):
+            raise BuildError(f"{path}: line {n}: expected a JSON object") from None
+        if not isinstance(verb, str):
+            raise BuildError(f"{path}: line {n}: 'verb' is not a string")
+        if verb not in verbs:
+            verbs.append(verb)
+    return verbs
+
+
 def english_word_line(word: str) -> dict[str, Any]:
     """A noun of a word list in both numbers: its singular (lemminflect's lemma when the word
     is a plural it knows) and the singular's plural."""
@@ -300,6 +321,7 @@ def build(lang: str) -> list[dict[str, Any]]:
     except ImportError as exc:
         raise BuildError(f"{exc.name} is missing: {BUILD_EXTRA}") from None
     verbs += [v for v in read_verb_lists(lang) if v not in verbs]
+    verbs += [v for v in read_nominal_verbs(lang) if v not in verbs]
     vlines = sorted((english_verb_line(v) for v in verbs), key=lambda d: d["verb"])
     nlines = sorted((english_noun_line(w) for w in nouns), key=lambda d: d["noun"])
     wlines = sorted((english_word_line(w) for w in read_word_lists(lang)),

@@ -36,7 +36,8 @@ CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "p
 FORMS_FILE = "verb_forms.jsonl"
 # English word lists whose nouns are taken in both numbers, singular and plural, as generated at
 # build time (tools/build_forms.py, lemminflect): «the strike» names the act «strikes» named
-INFLECTED_LISTS: dict[str, tuple[str, ...]] = {"en": ("reported_acts", "bare_acts", "title_heads")}
+INFLECTED_LISTS: dict[str, tuple[str, ...]] = {"en": ("reported_acts", "bare_acts", "title_heads"),
+                                                "ar": ("numbered_title_heads",)}
 # English word lists of verbs, taken in every form generated at build time (lemminflect, as the
 # verbs of cues.jsonl): «storm» -> «stormed», «storms», «storming».
 INFLECTED_VERB_LISTS: dict[str, tuple[str, ...]] = {"en": ("force_verbs", "fulfil_verbs",
@@ -210,7 +211,7 @@ def _read_generated(path: Path, lang: str) -> GeneratedForms:
             if not (isinstance(word, str) and isinstance(one, list) and len(one) == 1 and
                     isinstance(many, list) and all(isinstance(w, str) for w in [*one, *many])):
                 raise _error(path, n, "expected one \"NN\" form and a list of \"NNS\" forms")
-            out.list_words[word] = (normalize(one[0]),
+            out.list_words[normalize(word)] = (normalize(one[0]),
                                     frozenset(normalize(w) for w in [*one, *many]))
             continue
         table: dict[str, set[str]] = defaultdict(set)

@@ -351,7 +351,8 @@ class RuleBase:
         self.threat_conditions = w("threat_conditions")  # «if Hezbollah attacks, …» (rule 13)
         self.positive_steps = w("positive_steps")  # «if Damascus takes a positive step»
         self.question_openers = w("question_openers")
-        self.heads = w("title_heads")
+        # (Arabic: with the officials' nouns in every number, «ممثلو», «مندوبي», «النائب»)
+        self.heads = w("title_heads") | w("numbered_title_heads")
         self.home_heads = w("home_heads")
         self.dateline_marks = w("dateline_marks")
         self.outlet_nouns = w("outlet_nouns")  # «نشرة … — كينشاسا»: no place inside

@@ -304,6 +304,42 @@ def english_noun_line(noun: str) -> dict[str, Any]:
             "forms": {"NN": [noun.lower()], "NNS": sorted(plural)}}
 
 
+# the suffixes of the regular numbers of an Arabic noun, by Arramooz's flag that allows them:
+# the sound masculine plural and the dual in their cases and in construct (ممثلو الدول,
+# مندوبي الدول); not the dual's nominative construct in «ا», which is written as the
+# accusative of the singular («متحدثاً باسم الرابطة»: speaking for the bloc)
+AR_NUMBER_SUFFIXES = {"masculin_plural": ("ون", "ين", "و", "ي"),
+                      "dualable": ("ان", "ين", "ي")}
+
+
+def arabic_word_line(word: str) -> dict[str, Any]:
+    """A masculine singular noun of a word list in its other numbers, from what the Arramooz
+    noun dictionary allows it (its flags for the regular plurals and the dual, its broken
+    plural), each also with the article; construct forms take no article."""
+    from arramooz.arabicdictionary import ArabicDictionary
+    from pyarabic import araby
+
+    rows = [r for r in ArabicDictionary("nouns").lookup(word)
+            if r["unvocalized"] == word and r["number"] == "مفرد"]
+    if not rows:
+        raise BuildError(f"ar/words.json: Arramooz knows no singular noun {word!r}")
+    forms: set[str] = set()
+    for r in rows:
+        for flag, suffixes in AR_NUMBER_SUFFIXES.items():
+            if r[flag]:
+                for suffix in suffixes:
+                    forms.add(word + suffix)
+                    if suffix not in ("و", "ي"):  # (a construct has no article)
+                        forms.add("ال" + word + suffix)
+        # («قادة;قواد»: the broken plurals Arramooz gives, separated by semicolons)
+        for broken in araby.strip_tashkeel(str(r["broken_plural"] or "")).split(";"):
+            if broken.strip():
+                forms |= {broken.strip(), "ال" + broken.strip()}
+    forms.add("ال" + word)
+    return {"word": word, "source": _version("arramooz-pysqlite"),
+            "forms": {"NN": [word], "NNS": sorted(forms - {word})}}
+
+
 # --- output ---------------------------------------------------------------------------------
 
 def build(lang: str) -> list[dict[str, Any]]:
@@ -315,7 +351,9 @@ def build(lang: str) -> list[dict[str, Any]]:
         except ImportError as exc:
             raise BuildError(f"{exc.name} is missing: {BUILD_EXTRA}") from None
         lines = [arabic_line(*v) for v in verbs]
-        return sorted(lines, key=lambda d: d["verb"])
+        wlines = sorted((arabic_word_line(w) for w in read_word_lists(lang)),
+                        key=lambda d: d["word"])
+        return sorted(lines, key=lambda d: d["verb"]) + wlines
     try:
         import lemminflect  # noqa: F401
     except ImportError as exc:

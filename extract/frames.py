@@ -22,6 +22,10 @@ from extract.sentence import (
 
 # the marks that end what an Arabic appeal asks for before a conjunct could go on with it
 ASK_ENDS = frozenset({".", ":", "؛", ";"})
+# the number of participants from which a meeting is a forum, not talks between its members
+# (rule 15: a trilateral or four-way meeting of ministers is annotated as talks, a five-party
+# consultation is not)
+FORUM_SIZE = 5
 
 
 class FrameRules(ArgumentRules):
@@ -1528,7 +1532,11 @@ class FrameRules(ArgumentRules):
 
     @staticmethod
     def _mutual(label: str, actors: tuple[str, ...]) -> list[Reading]:
-        """A stance the holders take toward each other (rule 26)."""
+        """A stance the holders take toward each other (rule 26); not talks among a forum's
+        many members («Representatives of the United States, France, Saudi Arabia, Qatar and
+        Egypt met in Doha»: a multilateral meeting, rule 15)."""
+        if label == "holds_talks" and len(set(actors)) >= FORUM_SIZE:
+            return []
         return [((label, (h,), [t for t in actors if t != h]), None) for h in actors]
 
     def _unknown_addressee(self, s: Sentence, j: int, form: CueForm) -> bool:

@@ -25,6 +25,9 @@ written for this file.
   act_nominals.jsonl reports (its forms generated with lemminflect) is its subject's when its
   noun names it back; not an act asked («urged Greece to reopen the crossing … welcomed the
   reopening»).
+- Rule 15: «Representatives of the United States, France, Saudi Arabia, Qatar and Egypt met in
+  Doha»: a meeting of five or more (FORUM_SIZE in extract/frames.py) is a forum, not talks
+  between each two of its members; three or four who meet still hold talks together.
 """
 
 from __future__ import annotations
@@ -106,6 +109,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nTurkey urged Greece to reopen the border crossing on Monday. Bulgaria "
       "welcomed the reopening." + FILLER),
      {("TUR", "demands", "GRC")}),
+    ("a_meeting_of_five_is_a_forum",
+     ("Headline\n\nRepresentatives of Kenya, Uganda, Tanzania, Rwanda and Burundi met in Arusha "
+      "on Monday to review the region's trade rules." + FILLER),
+     set()),
+    ("a_meeting_of_three_is_talks",
+     ("Headline\n\nThe foreign ministers of Kenya, Uganda and Tanzania met in Arusha on Monday "
+      "to review the region's trade rules." + FILLER),
+     {("KEN", "holds_talks", "UGA"), ("KEN", "holds_talks", "TZA"),
+      ("UGA", "holds_talks", "KEN"), ("UGA", "holds_talks", "TZA"),
+      ("TZA", "holds_talks", "KEN"), ("TZA", "holds_talks", "UGA")}),
 ]
 
 

@@ -622,10 +622,24 @@ class CueRules(MentionRules):
                     return True  # the consent asked for itself («if both sides asked»)
                 if self.lang == "en" and self._consent_if_en(s, k):  # type: ignore[attr-defined]
                     continue  # rule 13: «if both parties ask» leaves an offer standing
+                if self.lang == "en" and k > end and self._past_fact_en(s, start):
+                    # «said he had spoken to both leaders and offered to help "if both our
+                    # friends find it useful"»: a condition after a verb in the past or the
+                    # perfect belongs to what follows; what was done stays done
+                    continue
                 if self.lang == "ar" and self._consent_if_ar(s, k):
                     continue  # rule 13: «إذا طلب الجانبان ذلك» leaves an offer standing
                 return True
         return False
+
+    def _past_fact_en(self, s: Sentence, start: int) -> bool:
+        """English: whether the verb cue at ``start`` reports a done act: after «had», «has»,
+        «have» (words perfect_auxiliaries) or in a regular past form (not after a modal)."""
+        if start > s.start and s.norms[start - 1] in self.perfect_aux_en:
+            return True
+        return s.texts[start].endswith("ed") and not (
+            start > s.start and (s.norms[start - 1] in self.aux or
+                                 s.norms[start - 1] in self.future))
 
     def _consent_if_ar(self, s: Sentence, k: int) -> bool:
         """Whether the «إذا» at token ``k`` only asks for the parties' consent and ends there

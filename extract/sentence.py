@@ -502,6 +502,8 @@ class RuleBase:
         self.for_his_part = self.lex.phrase_list("for_his_part")
         self.with_ = w("with")
         self.aux = w("aux")
+        # English: «had spoken», «has condemned»: a done act (a later «if» is not its condition)
+        self.perfect_aux_en = w("perfect_auxiliaries")
         self.comp = w("complementizers")
         self.concern = w("concern_preps")
         # «أعربت اليابان عن قلقها إزاء المناورات»: the prepositions of what a concern is about

@@ -28,6 +28,10 @@ written for this file.
 - Rule 15: «Representatives of the United States, France, Saudi Arabia, Qatar and Egypt met in
   Doha»: a meeting of five or more (FORUM_SIZE in extract/frames.py) is a forum, not talks
   between each two of its members; three or four who meet still hold talks together.
+- Rule 6: «had spoken to Thailand and Cambodia and offered help "if both find it useful"»: a
+  condition later in the sentence does not make a done act (after «had», «has», «have», words
+  perfect_auxiliaries, or in a regular past form) hypothetical; «asked whether …» and «would
+  condemn any attack if …» stay none.
 """
 
 from __future__ import annotations
@@ -119,6 +123,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      {("KEN", "holds_talks", "UGA"), ("KEN", "holds_talks", "TZA"),
       ("UGA", "holds_talks", "KEN"), ("UGA", "holds_talks", "TZA"),
       ("TZA", "holds_talks", "KEN"), ("TZA", "holds_talks", "UGA")}),
+    ("a_done_act_before_a_condition",
+     ("Headline\n\nIndonesia's president had spoken to Thailand and Cambodia and offered help "
+      "\"if both find it useful\"." + FILLER),
+     {("IDN", "holds_talks", "THA"), ("IDN", "holds_talks", "KHM")}),
+    ("would_condemn_if_stays_hypothetical",
+     ("Headline\n\nRussia would condemn any attack on Syria if it happened, the ministry said."
+      + FILLER),
+     set()),
 ]
 
 

@@ -122,6 +122,7 @@ class AttributionRules(FrameRules):
             self._bare_titles_ar(s, ctx)
             self._learn_titles_ar(s, ctx)
             self._dual_officials(s, ctx)
+            self._declaration_preamble(s, ctx)
         if self.lang == "ar" and (
                 # a pair mention is only ever made at a word of pair_refs
                 not s.words().isdisjoint(self.pair_refs) and

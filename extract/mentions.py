@@ -2044,6 +2044,27 @@ class MentionRules(RuleBase):
             ctx.persons.extend(a for m in sorted(named, key=lambda m: m.start)
                                for a in m.actors)
 
+    def _declaration_preamble(self, s: Sentence, ctx: Context) -> None:
+        """Arabic: «إن ممثلي جمهورية إيران الإسلامية والاتحاد الروسي والجمهورية التركية، بصفتهم
+        ضامني صيغة أستانا:» before a joint text's numbered points: a sentence that opens with
+        «إن» (words declaration_openers), states no stance and ends with a colon names the
+        subject of the points' verbs after it («1. يؤكدون …، 2. يدينون …»), who speaks next."""
+        a = s.start
+        while a < s.end and not s.fulls[a].isalpha():
+            a += 1  # (past the quotation mark that opens the text)
+        if a >= s.end - 2 or s.norms[a] not in self.declaration_openers or s.cues or \
+                s.texts[s.end - 1] != ":":
+            return
+        m = next((s.mentions[k] for k in range(a + 1, min(s.end, a + 5)) if k in s.mentions),
+                 None)
+        if m is None or m.kind not in ("name", "adj", "capital") or any(
+                k not in s.mentions and s.norms[k] not in self.heads
+                for k in range(a + 1, m.start)):
+            return
+        actors = self._actors(self._group(s, m, s.end))
+        if actors:
+            ctx.speaker = Holder(actors, s.span(a, m.end), None, "svo")
+
     def _nisba(self, s: Sentence, k: int) -> bool:
         """Whether Arabic token ``k`` reads as a definite nisba adjective («العسكري»,
         «القومية»), not a function word that happens to end so («إلى», «التي»)."""

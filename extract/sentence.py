@@ -504,6 +504,8 @@ class RuleBase:
         self.aux = w("aux")
         # English: «had spoken», «has condemned»: a done act (a later «if» is not its condition)
         self.perfect_aux_en = w("perfect_auxiliaries")
+        # Arabic: «إن ممثلي … :» opening a joint text's numbered points
+        self.declaration_openers = w("declaration_openers")
         self.comp = w("complementizers")
         self.concern = w("concern_preps")
         # «أعربت اليابان عن قلقها إزاء المناورات»: the prepositions of what a concern is about

@@ -10,6 +10,9 @@ during the session), each tested on sentences written for this file.
   الرابطة»: speaking for the bloc), and not nouns whose construct in «ي» is a common word once
   «ة» follows (مسؤولية، دبلوماسية).
 - «استدعت فرنسا سفيريها»: the recall cue reads the dual construct the normaliser now keeps.
+- Rules 2, 4: «إن ممثلي جمهورية مصر العربية والمملكة الأردنية الهاشمية، بصفتهم …:» and then
+  numbered points «1. يؤكدون …، 2. يدينون …»: a sentence that opens with «إن» (words
+  declaration_openers), states no stance and ends with a colon names who speaks in the points.
 """
 
 from __future__ import annotations
@@ -42,6 +45,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("recalls_its_two_ambassadors",
      ("عنوان الخبر\n\nواستدعت فرنسا سفيريها لدى الولايات المتحدة وأستراليا للتشاور." + FILLER),
      {("FRA", "condemns", "USA"), ("FRA", "condemns", "AUS")}),
+    ("a_joint_texts_numbered_points",
+     ("عنوان الخبر\n\nأعلنت الأمم المتحدة اليوم أن قوافل المساعدات لم تدخل قطاع غزة منذ أسبوع. "
+      "وصدر مساء اليوم في مدينة العقبة بيان مشترك في ختام مباحثات استمرت يومين كاملين، "
+      "وفي ما يلي نصه:\n\n"
+      "«إن ممثلي جمهورية مصر العربية والمملكة الأردنية الهاشمية، بصفتهم رئيسي اللجنة الوزارية "
+      "المشتركة المعنية بالأوضاع في الأراضي الفلسطينية المحتلة:\n\n"
+      "1. يدينون الهجمات العسكرية الإسرائيلية المستمرة على قطاع غزة وما تخلفه من دمار واسع في "
+      "المنازل والمستشفيات والمدارس.\n\n"
+      "2. يؤكدون دعمهم الكامل لجهود الأمم المتحدة الرامية إلى إيصال المساعدات الإنسانية إلى "
+      "جميع سكان القطاع دون أي عوائق.»" + FILLER),
+     {("EGY", "condemns", "ISR"), ("JOR", "condemns", "ISR"),
+      ("EGY", "expresses_support", "UN"), ("JOR", "expresses_support", "UN")}),
 ]
 
 

@@ -268,7 +268,9 @@ class EnglishClauseRules(CueRules):
         starts, ends = doc.user_data["sg_starts"], doc.user_data["sg_ends"]
         if a >= b or not texts[a][:1].isupper():
             return a
-        for k in range(a + 1, min(b - 1, a + 14)):
+        # (up to 20 tokens: «ANTANANARIVO/ADDIS ABABA, Oct. 15, 2025 (Indian Ocean & Africa
+        # Desk) —»; a lower-case word ends the search long before in a sentence)
+        for k in range(a + 1, min(b - 1, a + 20)):
             t = texts[k]
             spaced = starts[k] > ends[k - 1]
             if t == ":" and all(x.isupper() or not x.isalpha() for x in texts[a:k]):
@@ -278,7 +280,7 @@ class EnglishClauseRules(CueRules):
                        not x.isalnum() for x in texts[k + 1:b]):
                     return a  # «Federal Foreign Office, Germany — 3 June 2025»: a byline
                 return k + 1
-            if not (t[:1].isupper() or t[:1].isdigit() or t in {",", "(", ")", "."} or
+            if not (t[:1].isupper() or t[:1].isdigit() or t in {",", "(", ")", ".", "&"} or
                     t.startswith(("(", "/")) or t.lower().rstrip(".") in self.time_words_en):
                 return a
         return a
@@ -3276,6 +3278,7 @@ class EnglishClauseRules(CueRules):
                 self._state_refs_en(s, ctx, nouns, attr)
         if not words.isdisjoint(self.coup_nouns):
             self._coup_refs_en(s, ctx)
+            self._en_state(s.doc)["coup"] = True
 
     def _coup_refs_en(self, s: Sentence, ctx: Context) -> None:
         """«condemned the coup», «the military takeover» with no state named with it: the
@@ -3322,6 +3325,12 @@ class EnglishClauseRules(CueRules):
                     continue
                 owner = first
             known = getattr(ctx, attr)
+            if known is None and ctx.home is not None and self._en_state(s.doc).get("coup"):
+                # «ANTANANARIVO … — African Union suspends Madagascar after military takeover»
+                # and then «called on the military authorities», «demanded that the armed
+                # forces hand power back»: in an article about a coup datelined in a state,
+                # its unnamed rulers and forces are that state's (rule 5)
+                known = (ctx.home,)
             now = self._en_state(s.doc).get("sentences", 0)
             if owner is not None and owner.kind in ("name", "adj", "capital") and \
                     len(owner.actors) == 1 and not self._is_location(s, owner):

@@ -32,6 +32,13 @@ written for this file.
   condition later in the sentence does not make a done act (after «had», «has», «have», words
   perfect_auxiliaries, or in a regular past form) hypothetical; «asked whether …» and «would
   condemn any attack if …» stay none.
+- Rule 5: «ANTANANARIVO/ADDIS ABABA, Oct. 15, 2025 (Indian Ocean & Africa Desk) — … after
+  military takeover» and then «called on the military authorities», «the new authorities were
+  ready …»: in an article about a coup (words coup_nouns) datelined in a state, its unnamed
+  rulers are that state's («military» joins new_ruler_modifiers); a dateline may run to 20
+  tokens and hold «&» in its outlet's name.
+- Rule 10: «to engage in an inclusive dialogue», «engage in serious negotiations»: a content
+  family of calls_for_dialogue (heads engage in, enter into; modifiers inclusive, serious …).
 """
 
 from __future__ import annotations
@@ -131,6 +138,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nRussia would condemn any attack on Syria if it happened, the ministry said."
       + FILLER),
      set()),
+    ("a_coups_rulers_are_the_datelines_state",
+     ("NIAMEY/ABUJA, July 28, 2023 (Sahel & Coast Wire) — ECOWAS weighs sanctions after military "
+      "takeover\n\nThe regional bloc gave the soldiers who seized power a week to step down. The "
+      "European Union called on the military authorities to release the elected president "
+      "without conditions." + FILLER),
+     {("EU", "demands", "NER")}),
+    ("engage_in_an_inclusive_dialogue",
+     ("Headline\n\nThe Secretary-General called on Mali's military authorities to engage in an "
+      "inclusive dialogue with all political actors." + FILLER),
+     {("UN", "calls_for_dialogue", "MLI")}),
 ]
 
 

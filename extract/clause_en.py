@@ -139,6 +139,7 @@ class EnglishClauseRules(CueRules):
         self.backer_participles_en = w("backer_participles")
         self.nonmilitary_en = w("nonmilitary_measures")
         self.force_measure_mods_en = w("force_measure_modifiers")
+        self.joint_work_verbs_en = w("joint_work_verbs")  # «working with Egypt to broker …»
         # the nouns of act_nominals.jsonl («adoption», «veto»), in both numbers where given
         self.nominal_nouns_en = frozenset(n for ns in self.lex.act_nominals.values() for n in ns)
         self.list_skip_en = w("list_skip")
@@ -390,6 +391,11 @@ class EnglishClauseRules(CueRules):
         """English readings a cue cannot have here: a verb right after a determiner («its
         support») is the noun; a word inside a content phrase that began before it («step
         back», «pull back») belongs to that phrase."""
+        if form.cue.label == "expresses_intent_to_cooperate" and self._works_to_mediate_en(s, end):
+            # «was working with Egypt and Qatar to broker an agreement between Israel and
+            # Hamas»: the partners of a mediation mediate with the subject (rule 16), no
+            # cooperation of theirs is stated
+            return False
         if start > s.start and end < s.end and s.texts[start][:1].isupper() and \
                 s.texts[start - 1][:1].isupper() and s.texts[start - 1].isalpha() and \
                 s.texts[end][:1].isupper() and s.texts[end].isalpha() and \
@@ -1426,6 +1432,34 @@ class EnglishClauseRules(CueRules):
                 self._en_state(s.doc)["untitled"] = True
             return None
         return Holder((), text, None, "nonactor")
+
+    def _works_to_mediate_en(self, s: Sentence, k: int) -> bool:
+        """Whether «with» (at token ``k`` - 1) and the list after it are followed by «to» and
+        a mediation cue («working with Egypt and Qatar to broker …»)."""
+        m = s.mentions.get(k) or (s.mentions.get(k + 1) if k < s.end and
+                                  s.norms[k] in self.articles else None)
+        if k < 1 or s.norms[k - 1] != "with" or m is None:
+            return False
+        j = self._list_en(s, m, s.end)[-1].end
+        return j + 1 < s.end and s.norms[j] == "to" and any(
+            sp.start == j + 1 and any(f.cue.label == "mediates" and
+                                      self._cue_ok(s, sp.start, sp.end, f) for f in fs)
+            for sp, fs in s.cues)
+
+    def _worked_with_en(self, s: Sentence, start: int) -> tuple[str, ...]:
+        """The partners of a mediation cue at ``start`` named by «work with … to» before it
+        («The United States was working with Egypt and Qatar to broker an agreement between
+        Israel and Hamas»: Egypt and Qatar mediate too)."""
+        if start < 4 or s.norms[start - 1] != "to":
+            return ()
+        m = s.mention_ending_at(start - 1)
+        if m is None or m.kind not in ("name", "capital", "adj"):
+            return ()
+        grp = self._list_en(s, self._list_start(s, m), s.end)
+        b = grp[0].start - (s.norms[grp[0].start - 1] in self.articles)
+        if b < 2 or s.norms[b - 1] != "with" or s.norms[b - 2] not in self.joint_work_verbs_en:
+            return ()
+        return self._actors(grp)
 
     def _together_en(self, s: Sentence, end: int, enclosed: bool = True) -> tuple[str, ...]:
         """The actors of «, together with Qatar,» / «, along with Egypt and Jordan,» right

@@ -952,8 +952,10 @@ class FrameRules(ArgumentRules):
                 side = next((s.mentions[x] for x in range(last, min(s.end, last + 8))
                              if x in s.mentions), None)
                 end = self._group(s, side, s.end)[-1].end if side is not None else last
-                co = [a for a in self._together_en(s, end, enclosed=False)  # type: ignore
+                co = [a for a in (*self._together_en(s, end, enclosed=False),  # type: ignore
+                                  *self._worked_with_en(s, sp.start))  # type: ignore
                       if a not in targets and a not in holder.actors]
+                co = list(dict.fromkeys(co))
                 if co:
                     return [((label, holder.actors, targets), last),
                             ((label, tuple(co), targets), last)]

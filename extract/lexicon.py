@@ -41,7 +41,8 @@ INFLECTED_LISTS: dict[str, tuple[str, ...]] = {"en": ("reported_acts", "bare_act
 # English word lists of verbs, taken in every form generated at build time (lemminflect, as the
 # verbs of cues.jsonl): «storm» -> «stormed», «storms», «storming».
 INFLECTED_VERB_LISTS: dict[str, tuple[str, ...]] = {"en": ("force_verbs", "fulfil_verbs",
-                                                              "help_verbs", "act_verbs")}
+                                                              "help_verbs", "act_verbs",
+                                                              "joint_work_verbs")}
 REGENERATE = "python tools/build_forms.py"
 NOMINALS_FILE = "act_nominals.jsonl"
 # tags of verb_forms.jsonl -> tags of the cue table; None: kept in the data, not loaded.

@@ -39,6 +39,11 @@ written for this file.
   tokens and hold «&» in its outlet's name.
 - Rule 10: «to engage in an inclusive dialogue», «engage in serious negotiations»: a content
   family of calls_for_dialogue (heads engage in, enter into; modifiers inclusive, serious …).
+- Rule 16: «was working with Egypt and Qatar to broker an agreement between Israel and Hamas»:
+  the list after «work with» (words joint_work_verbs, every form generated) and «to» and a
+  mediation cue mediates with the subject, and no cooperation is stated («continue to work
+  with Iraq to help displaced Christians return» stays cooperation); «to bridge the remaining
+  gaps between …» is mediation (cue en.mediates.bridge).
 """
 
 from __future__ import annotations
@@ -148,6 +153,19 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe Secretary-General called on Mali's military authorities to engage in an "
       "inclusive dialogue with all political actors." + FILLER),
      {("UN", "calls_for_dialogue", "MLI")}),
+    ("working_with_partners_to_broker",
+     ("Headline\n\nThe United States was working with Egypt and Qatar to broker an agreement "
+      "between Israel and Hamas, the spokesman said." + FILLER),
+     {("USA", "mediates", "ISR"), ("USA", "mediates", "HAMAS"), ("EGY", "mediates", "ISR"),
+      ("EGY", "mediates", "HAMAS"), ("QAT", "mediates", "ISR"), ("QAT", "mediates", "HAMAS")}),
+    ("bridge_the_gaps_between",
+     ("Headline\n\nTurkey is trying to bridge the differences between Sweden and Hungary, its "
+      "foreign minister said." + FILLER),
+     {("TUR", "mediates", "SWE"), ("TUR", "mediates", "HUN")}),
+    ("working_with_to_help_stays_cooperation",
+     ("Headline\n\nThe Holy See would continue to work with Iraq to help displaced families "
+      "return home, the envoy said." + FILLER),
+     {("VAT", "expresses_intent_to_cooperate", "IRQ")}),
 ]
 
 

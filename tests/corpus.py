@@ -218,3 +218,6 @@ FRESH61_AR = REPO / "tests" / "data" / "fresh61_ar"
 # written during the eighteenth session the same way (English events of 2023-2025); scored
 # blind on arrival
 FRESH62_EN = REPO / "tests" / "data" / "fresh62_en"
+# written during the eighteenth session the same way (Arabic events of 2019-2022); scored blind
+# on arrival
+FRESH62_AR = REPO / "tests" / "data" / "fresh62_ar"

@@ -13,6 +13,8 @@ during the session), each tested on sentences written for this file.
 - Rules 2, 4: «إن ممثلي جمهورية مصر العربية والمملكة الأردنية الهاشمية، بصفتهم …:» and then
   numbered points «1. يؤكدون …، 2. يدينون …»: a sentence that opens with «إن» (words
   declaration_openers), states no stance and ends with a colon names who speaks in the points.
+- Rule 5: bare «الكونغو» is either Congo (words ambiguous_names): the one the article names
+  otherwise («كينشاسا», «برازافيل»).
 """
 
 from __future__ import annotations
@@ -57,6 +59,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "جميع سكان القطاع دون أي عوائق.»" + FILLER),
      {("EGY", "condemns", "ISR"), ("JOR", "condemns", "ISR"),
       ("EGY", "expresses_support", "UN"), ("JOR", "expresses_support", "UN")}),
+    ("congo_with_kinshasa",
+     ("عنوان الخبر\n\nاتهمت الكونغو رواندا بدعم متمردي حركة إم 23 في بيان رسمي. وطالبت "
+      "كينشاسا بانسحاب القوات الرواندية من أراضيها." + FILLER),
+     {("COD", "accuses", "RWA"), ("COD", "demands_withdrawal", "RWA")}),
 ]
 
 

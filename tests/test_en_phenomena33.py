@@ -44,6 +44,9 @@ written for this file.
   mediation cue mediates with the subject, and no cooperation is stated («continue to work
   with Iraq to help displaced Christians return» stays cooperation); «to bridge the remaining
   gaps between …» is mediation (cue en.mediates.bridge).
+- Rule 5: bare «Congo» is either Congo (words ambiguous_names: «congo = COD COG»; the overlay
+  excludes it from the Republic of the Congo's aliases): the one the article names otherwise
+  («Kinshasa», «Congolese», «Brazzaville»), none when it names neither.
 """
 
 from __future__ import annotations
@@ -166,6 +169,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe Holy See would continue to work with Iraq to help displaced families "
       "return home, the envoy said." + FILLER),
      {("VAT", "expresses_intent_to_cooperate", "IRQ")}),
+    ("congo_with_kinshasa",
+     ("Headline\n\nCongo accused Rwanda of backing the M23 rebels. Kinshasa demanded the "
+      "withdrawal of Rwandan troops from North Kivu." + FILLER),
+     {("COD", "accuses", "RWA"), ("COD", "demands_withdrawal", "RWA")}),
+    ("congo_with_brazzaville",
+     ("Headline\n\nCongo accused Rwanda of backing the rebels, the government in Brazzaville "
+      "said." + FILLER),
+     {("COG", "accuses", "RWA")}),
 ]
 
 

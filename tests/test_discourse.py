@@ -91,12 +91,12 @@ CASES = [
      {("AZE", "accuses", "ARM"), ("ARM", "rejects", "AZE")}),
     # rule 12: the caller's own quarrel is not the conflict its call to «all parties» is about
     ("en", ("The Security Council demanded that Rwanda withdraw its troops from the east. The "
-            "Security Council also accused Rwanda of backing the rebels. Congo accused Rwanda "
-            "of aggression, and Rwanda accused Congo of arming militias. The Security Council "
+            "Security Council also accused Rwanda of backing the rebels. The DRC accused Rwanda "
+            "of aggression, and Rwanda accused the DRC of arming militias. The Security Council "
             "urged all parties to exercise restraint."),
      {("UNSC", "demands_withdrawal", "RWA"), ("UNSC", "accuses", "RWA"),
-      ("COG", "accuses", "RWA"), ("RWA", "accuses", "COG"),
-      ("UNSC", "urges_restraint", "COG"), ("UNSC", "urges_restraint", "RWA")}),
+      ("COD", "accuses", "RWA"), ("RWA", "accuses", "COD"),
+      ("UNSC", "urges_restraint", "COD"), ("UNSC", "urges_restraint", "RWA")}),
     # rule 12: «all parties» is each side the article names, even when the pair is named
     # only in a later sentence of the same paragraph
     ("ar", ("دعت الجزائر جميع الأطراف إلى ضبط النفس. ويتواصل التصعيد بين إثيوبيا وإريتريا "

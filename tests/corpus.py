@@ -224,3 +224,6 @@ FRESH62_AR = REPO / "tests" / "data" / "fresh62_ar"
 # written during the eighteenth session the same way (English events of 2019-2022); scored
 # blind on arrival
 FRESH63_EN = REPO / "tests" / "data" / "fresh63_en"
+# written during the eighteenth session the same way (Arabic events of 2023-2025); scored blind
+# on arrival
+FRESH63_AR = REPO / "tests" / "data" / "fresh63_ar"

@@ -1435,31 +1435,38 @@ class EnglishClauseRules(CueRules):
 
     def _works_to_mediate_en(self, s: Sentence, k: int) -> bool:
         """Whether «with» (at token ``k`` - 1) and the list after it are followed by «to» and
-        a mediation cue («working with Egypt and Qatar to broker …»)."""
-        m = s.mentions.get(k) or (s.mentions.get(k + 1) if k < s.end and
-                                  s.norms[k] in self.articles else None)
-        if k < 1 or s.norms[k - 1] != "with" or m is None:
-            return False
-        j = self._list_en(s, m, s.end)[-1].end
-        return j + 1 < s.end and s.norms[j] == "to" and any(
-            sp.start == j + 1 and any(f.cue.label == "mediates" and
-                                      self._cue_ok(s, sp.start, sp.end, f) for f in fs)
-            for sp, fs in s.cues)
+        a mediation cue that holds there («working with Egypt and Qatar to broker …»)."""
+        return k >= 1 and s.norms[k - 1] == "with" and any(
+            sp.start > k and any(f.cue.label == "mediates" and
+                                 self._cue_ok(s, sp.start, sp.end, f) for f in fs) and
+            (partners := self._partners_before_en(s, sp.start)) is not None and
+            partners[0] == k - 1 for sp, fs in s.cues)
 
     def _worked_with_en(self, s: Sentence, start: int) -> tuple[str, ...]:
         """The partners of a mediation cue at ``start`` named by «work with … to» before it
         («The United States was working with Egypt and Qatar to broker an agreement between
         Israel and Hamas»: Egypt and Qatar mediate too)."""
-        if start < 4 or s.norms[start - 1] != "to":
+        partners = self._partners_before_en(s, start)
+        if partners is None or partners[0] < 1 or \
+                s.norms[partners[0] - 1] not in self.joint_work_verbs_en:
             return ()
+        return partners[1]
+
+    def _partners_before_en(self, s: Sentence, start: int
+                            ) -> tuple[int, tuple[str, ...]] | None:
+        """«with Egypt and Qatar to» right before the cue at ``start``: the token of «with»
+        and the actors of the list between it and «to»; None when the cue has no such list
+        before it."""
+        if start < 3 or s.norms[start - 1] != "to":
+            return None
         m = s.mention_ending_at(start - 1)
         if m is None or m.kind not in ("name", "capital", "adj"):
-            return ()
+            return None
         grp = self._list_en(s, self._list_start(s, m), s.end)
         b = grp[0].start - (s.norms[grp[0].start - 1] in self.articles)
-        if b < 2 or s.norms[b - 1] != "with" or s.norms[b - 2] not in self.joint_work_verbs_en:
-            return ()
-        return self._actors(grp)
+        if b < 1 or s.norms[b - 1] != "with":
+            return None
+        return b - 1, self._actors(grp)
 
     def _together_en(self, s: Sentence, end: int, enclosed: bool = True) -> tuple[str, ...]:
         """The actors of «, together with Qatar,» / «, along with Egypt and Jordan,» right

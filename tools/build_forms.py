@@ -85,11 +85,9 @@ def _version(dist: str) -> str:
     return f"{dist} {metadata.version(dist)}"
 
 
-def read_cues(lang: str) -> tuple[list[Any], list[str]]:
-    """The distinct verbs and nouns of <lang>/cues.jsonl, in file order."""
-    path = LEXICONS / lang / "cues.jsonl"
-    verbs: list[Any] = []
-    nouns: list[str] = []
+def _rows(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
+    """The JSON objects of a JSON Lines file with their line numbers, blank lines skipped; a
+    malformed line or one that is no object is an error naming the file and the line."""
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -97,6 +95,17 @@ def read_cues(lang: str) -> tuple[list[Any], list[str]]:
             d = json.loads(line)
         except json.JSONDecodeError as exc:
             raise BuildError(f"{path}: line {n}: malformed JSON: {exc.msg}") from None
+        if not isinstance(d, dict):
+            raise BuildError(f"{path}: line {n}: expected a JSON object")
+        yield n, d
+
+
+def read_cues(lang: str) -> tuple[list[Any], list[str]]:
+    """The distinct verbs and nouns of <lang>/cues.jsonl, in file order."""
+    path = LEXICONS / lang / "cues.jsonl"
+    verbs: list[Any] = []
+    nouns: list[str] = []
+    for n, d in _rows(path):
         for v in d.get("verbs", []):
             ok = (isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v)
                   if lang == "ar" else isinstance(v, str))
@@ -261,13 +270,8 @@ def read_nominal_verbs(lang: str) -> list[str]:
     if not path.is_file():
         return []
     verbs: list[str] = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            verb = json.loads(line).get("verb")
-        except (json.JSONDecodeError, AttributeError):
-            raise BuildError(f"{path}: line {n}: expected a JSON object") from None
+    for n, d in _rows(path):
+        verb = d.get("verb")
         if not isinstance(verb, str):
             raise BuildError(f"{path}: line {n}: 'verb' is not a string")
         if verb not in verbs:

@@ -3631,9 +3631,9 @@ class EnglishClauseRules(CueRules):
             one = self._singular_en(w)
             return authors.get(one) or (force if one in self.force_acts_en else None)
 
-        named = words & (self.reported_acts_en | self.nominal_nouns_en)
+        act_words = words & (self.reported_acts_en | self.nominal_nouns_en)
         if words.isdisjoint(self.bare_acts_en) and words.isdisjoint(self.act_pronouns_en) and (
-                not named or all(author(w) is None for w in named)):
+                not act_words or all(author(w) is None for w in act_words)):
             return
         doer: tuple[str, ...] | None = None  # found when first needed
         # («called for an end to these attacks»: the act after what is asked, too)

@@ -511,9 +511,11 @@ class MentionRules(RuleBase):
                     texts[k].startswith("و"):
                 after.append(k)  # «شهد أردوغان والسوداني توقيع …»: coordinated with an official
             if m.kind == "adj" and m.end == m.start + 1 and norms[m.start] in first and \
-                    m.start > 0 and norms[m.start - 1] in self.prepositions:
-                # «دعوة إلى السوداني لزيارة دمشق», «رسالة من السوداني»: an adjective stands
-                # after its noun, never right after a preposition; there it is the surname
+                    m.start > 0 and (norms[m.start - 1] in self.prepositions or
+                                     norms[m.start - 1] in self.comp):
+                # «دعوة إلى السوداني لزيارة دمشق», «رسالة من السوداني», «إن السوداني أكد»: an
+                # adjective stands after its noun, never right after a preposition or «إن/أن»;
+                # there it is the surname
                 after.append(m.start)
         own = self._own_name_words()
         common = self.lex.word("not_names")

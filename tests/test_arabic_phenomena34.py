@@ -1,0 +1,41 @@
+"""Arabic constructions traced in the nineteenth session of 2026-12-07 (the blind sets written
+during the session and the weakest earlier ones), each tested on sentences written for this
+file.
+
+- Rules 2, 4: «إن السوداني أكد …» after «رئيس الوزراء العراقي محمد شياع السوداني»: the
+  surname of an official named in full, which is also a state's adjective, names the
+  official right after «إن/أن» (words complementizers), where a clause's subject stands and an
+  adjective never does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+FILLER = "\n\nولم تتوفر تفاصيل إضافية حتى مساء يوم الاثنين بحسب التقرير الذي نشر اليوم."
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("surname_after_inna",
+     ("عنوان الخبر\n\nترأس رئيس الوزراء العراقي محمد شياع السوداني في بغداد اجتماعاً لمجلس "
+      "الوزراء. وقال مكتبه الإعلامي إن السوداني دعا تركيا إلى الانسحاب من الأراضي "
+      "العراقية." + FILLER),
+     {("IRQ", "demands_withdrawal", "TUR")}),
+    ("surname_after_anna",
+     ("عنوان الخبر\n\nترأس رئيس الوزراء العراقي محمد شياع السوداني في بغداد اجتماعاً لمجلس "
+      "الوزراء. وأضاف البيان أن السوداني أدان القصف التركي لمناطق في إقليم كردستان."
+      + FILLER),
+     {("IRQ", "condemns", "TUR")}),
+    ("the_adjective_after_its_noun_is_still_the_state",
+     ("عنوان الخبر\n\nترأس رئيس الوزراء العراقي محمد شياع السوداني في بغداد اجتماعاً لمجلس "
+      "الوزراء. وقال البيان إن الجيش السوداني أدان الهجمات الإثيوبية على الحدود."
+      + FILLER),
+     {("SDN", "condemns", "ETH")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

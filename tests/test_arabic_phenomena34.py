@@ -6,6 +6,8 @@ file.
   surname of an official named in full, which is also a state's adjective, names the
   official right after «إن/أن» (words complementizers), where a clause's subject stands and an
   adjective never does.
+- «موقف العراق الداعم لوحدة الأراضي السورية», «موقف بلاده المؤيد لسيادة ليبيا»: the
+  participles «الداعم», «المؤيد» before the sovereignty nouns affirm them as «دعم» does.
 """
 
 from __future__ import annotations
@@ -33,6 +35,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الوزراء. وقال البيان إن الجيش السوداني أدان الهجمات الإثيوبية على الحدود."
       + FILLER),
      {("SDN", "condemns", "ETH")}),
+    ("supporting_participle_before_unity",
+     ("عنوان الخبر\n\nوأكد وزير الخارجية العراقي موقف العراق الداعم لوحدة الأراضي السورية "
+      "وسيادتها خلال اتصال أجراه مساء اليوم." + FILLER),
+     {("IRQ", "affirms_sovereignty", "SYR")}),
+    ("endorsing_participle_before_sovereignty",
+     ("عنوان الخبر\n\nوجدد الرئيس التركي موقف بلاده المؤيد لسيادة ليبيا ووحدة أراضيها في كلمة "
+      "ألقاها أمام البرلمان." + FILLER),
+     {("TUR", "affirms_sovereignty", "LBY")}),
 ]
 
 

@@ -29,6 +29,16 @@ FORUM_SIZE = 5
 
 
 class FrameRules(ArgumentRules):
+
+    def _titled_mention(self, s: Sentence, k: int) -> bool:
+        """Arabic: an actor named at token ``k``, or after up to three title words there
+        («الرئيس السوري», «نظيره الإيراني», «وزير الخارجية الإيراني»)."""
+        end = min(s.end, k + 4)
+        while k < end and k not in s.mentions and (
+                self._definite(s.norms[k]) in self.heads or s.norms[k] in self.counterparts):
+            k += 1
+        return k < end and k in s.mentions
+
     def _helped_actor(self, s: Sentence, k: int) -> bool:
         """Whether an actor, not two sides, is named at token ``k`` (past an article), as the
         one a bare «help» is offered to («ready to help Morocco», «لمساعدة المغرب»)."""
@@ -278,9 +288,11 @@ class FrameRules(ArgumentRules):
                     j += 1
                 if self.lang == "ar" and form.tag == "n" and j + 2 < s.end and \
                         j not in s.mentions and s.norms[j + 1] in self.addressee_preps and \
-                        (j + 2) in s.mentions and \
+                        self._titled_mention(s, j + 2) and \
                         j not in s.doc.user_data["sg_content_starts"]:
-                    j += 1  # «دعوة صريحة إلى موسكو وكييف»: an adjective of the noun first
+                    # «دعوة صريحة إلى موسكو وكييف», «دعوة رسمية إلى الرئيس السوري», «إلى نظيره
+                    # الإيراني»: an adjective of the noun first
+                    j += 1
                 if self.lang == "ar" and form.tag in FINITE and j + 2 < s.end and \
                         j not in s.mentions and s.norms[j] in self.occasion_preps and \
                         s.norms[j + 1] in self.occasion_nouns:

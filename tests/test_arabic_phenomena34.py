@@ -8,6 +8,8 @@ file.
   adjective never does.
 - «موقف العراق الداعم لوحدة الأراضي السورية», «موقف بلاده المؤيد لسيادة ليبيا»: the
   participles «الداعم», «المؤيد» before the sovereignty nouns affirm them as «دعم» does.
+- Rule 10: «وجّه دعوة رسمية إلى الرئيس السوري …», «إلى نظيره الإيراني»: the addressee of a
+  call noun after its adjective may be named by title, not only by name.
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nوجدد الرئيس التركي موقف بلاده المؤيد لسيادة ليبيا ووحدة أراضيها في كلمة "
       "ألقاها أمام البرلمان." + FILLER),
      {("TUR", "affirms_sovereignty", "LBY")}),
+    ("call_to_a_counterpart_by_title",
+     ("عنوان الخبر\n\nووجّه رئيس الوزراء العراقي دعوة رسمية إلى نظيره الإيراني لزيارة بغداد "
+      "في أقرب وقت." + FILLER),
+     {("IRQ", "expresses_intent_to_meet", "IRN")}),
 ]
 
 

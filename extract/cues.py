@@ -688,6 +688,8 @@ class CueRules(MentionRules):
                 continue
             if self._time_of_ar(s, span.start):
                 continue  # «اتفقا خلال الزيارة على تشكيل لجان»: the visit is when, not what
+            if self._in_name(s, span.start):
+                continue  # «دعت القمة العربية إسرائيل إلى …»: a word of the holder's name
             if self.lang == "en" and span.start > s.start and \
                     s.texts[span.start][:1].isupper() and s.texts[span.start - 1].isalpha() \
                     and s.texts[span.start - 1][:1].isupper():
@@ -752,12 +754,23 @@ class CueRules(MentionRules):
         for span, classes in self._contents_from(s, begin, stop):
             if span.start < begin or span.start >= stop:
                 continue
-            if self._not_asked_en(s, span) or self._time_of_ar(s, span.start):
+            if self._not_asked_en(s, span) or self._time_of_ar(s, span.start) or \
+                    self._in_name(s, span.start):
                 continue
             for c in classes:
                 if want in c.classes:
                     return c.label, span.end
         return None, begin
+
+    @staticmethod
+    def _in_name(s: Sentence, k: int) -> bool:
+        """Whether token ``k`` lies inside an actor's name of two words or more («القمة
+        العربية», "the Arab League summit"): a content word there names, it asks nothing."""
+        for start in range(k, max(s.start, k - 5) - 1, -1):
+            m = s.mentions.get(start)
+            if m is not None:
+                return m.kind == "name" and m.end - m.start >= 2 and m.end > k
+        return False
 
     def _time_of_ar(self, s: Sentence, k: int) -> bool:
         """Arabic: whether the content at token ``k`` is an act named after a preposition of

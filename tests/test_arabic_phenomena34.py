@@ -10,6 +10,8 @@ file.
   participles «الداعم», «المؤيد» before the sovereignty nouns affirm them as «دعم» does.
 - Rule 10: «وجّه دعوة رسمية إلى الرئيس السوري …», «إلى نظيره الإيراني»: the addressee of a
   call noun after its adjective may be named by title, not only by name.
+- «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
+  asks nothing; what is asked follows the addressee.
 """
 
 from __future__ import annotations
@@ -45,6 +47,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nوجدد الرئيس التركي موقف بلاده المؤيد لسيادة ليبيا ووحدة أراضيها في كلمة "
       "ألقاها أمام البرلمان." + FILLER),
      {("TUR", "affirms_sovereignty", "LBY")}),
+    ("the_summit_speaks",
+     ("عنوان الخبر\n\nودعت القمة العربية في ختام أعمالها إسرائيل إلى الانسحاب من الأراضي "
+      "المحتلة كافة." + FILLER),
+     {("ARL", "demands_withdrawal", "ISR")}),
     ("call_to_a_counterpart_by_title",
      ("عنوان الخبر\n\nووجّه رئيس الوزراء العراقي دعوة رسمية إلى نظيره الإيراني لزيارة بغداد "
       "في أقرب وقت." + FILLER),

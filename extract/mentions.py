@@ -75,6 +75,8 @@ class MentionRules(RuleBase):
                 if self.lang == "en" and entry.kind == "capital" and span.end < len(doc) and \
                         doc.user_data["sg_norms"][span.end] in self.document_tails:
                     continue  # «the Vienna Convention», «the Doha Agreement»: the same
+                if entry.kind == "name" and self._summit_attended(doc, span.start, span.end):
+                    continue  # «لحضور القمة العربية», "at the Arab summit": where, not who
                 m = Mention(span.start, span.end, entry.kind, (entry.ref,), entry.gender,
                             span.text)
                 if entry.kind == "adj" and self._people_head(doc, span.start, span.end) or \
@@ -1991,6 +1993,19 @@ class MentionRules(RuleBase):
             if ref is not None:
                 s.add_mention(ref)
         ctx.last_org = last
+
+    def _summit_attended(self, doc: Doc, start: int, end: int) -> bool:
+        """An organisation's alias that holds a summit word («القمة العربية», "the Arab League
+        summit") right after a preposition, a word of circumstance or of attending («لحضور»,
+        «في», "attend", "at"): the meeting someone goes to or speaks at, no actor."""
+        norms = doc.user_data["sg_norms"]
+        if not any(norms[x] in self.summit_words for x in range(start, end)):
+            return False
+        b = start
+        while self.lang == "en" and b > 0 and norms[b - 1] in self.articles:
+            b -= 1
+        return b > 0 and (norms[b - 1] in self.prepositions or norms[b - 1] in self.circumstance
+                          or norms[b - 1] in self.summit_attend)
 
     def _summit_anaphora(self, s: Sentence, ctx: Context) -> None:
         """«القمة العربية», "the Arab summit" (an organisation's alias that holds a summit word)

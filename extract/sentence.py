@@ -494,6 +494,8 @@ class RuleBase:
         # «اتفاقية فيينا», «مسار أستانا»: a capital that names a treaty or a process
         self.document_heads = w("document_heads")
         self.document_tails = w("document_tails")  # «the Vienna Convention»
+        # «لحضور القمة العربية», "to attend the Arab summit": the summit one goes to, an event
+        self.summit_attend = w("summit_attend_words")
         self.what_relatives = w("what_relatives")  # «ندّد بما وصفه بـ…»: what he called …
         # «مستعد للقاء مادورو، شرط أن …», "ready to meet him provided that …" (rule 13)
         self.offer_conditions = self.lex.phrase_list("offer_conditions")

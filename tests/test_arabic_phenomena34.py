@@ -8,6 +8,10 @@ file.
   adjective never does.
 - «موقف العراق الداعم لوحدة الأراضي السورية», «موقف بلاده المؤيد لسيادة ليبيا»: the
   participles «الداعم», «المؤيد» before the sovereignty nouns affirm them as «دعم» does.
+- Rules 4, 9: «دعوة … لحضور القمة العربية», «في القمة العربية»: an organisation's alias that
+  holds a summit word, after a preposition, a word of circumstance or of attending (words
+  summit_attend_words), is the meeting one goes to or speaks at, no actor; «دعت القمة العربية
+  …» still speaks.
 - Rule 10: «وجّه دعوة رسمية إلى الرئيس السوري …», «إلى نظيره الإيراني»: the addressee of a
   call noun after its adjective may be named by title, not only by name.
 - «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
@@ -47,6 +51,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nوجدد الرئيس التركي موقف بلاده المؤيد لسيادة ليبيا ووحدة أراضيها في كلمة "
       "ألقاها أمام البرلمان." + FILLER),
      {("TUR", "affirms_sovereignty", "LBY")}),
+    ("invited_to_attend_the_summit",
+     ("عنوان الخبر\n\nووجّه رئيس الوزراء العراقي دعوة رسمية إلى الرئيس السوري لحضور القمة "
+      "العربية المقررة في بغداد الشهر المقبل." + FILLER),
+     {("IRQ", "expresses_intent_to_meet", "SYR")}),
+    ("speaks_at_the_summit",
+     ("عنوان الخبر\n\nوأكد الرئيس المصري في القمة العربية رفضه تهجير الفلسطينيين، وطالب "
+      "إسرائيل بوقف الحرب على غزة." + FILLER),
+     {("EGY", "urges_restraint", "ISR")}),
     ("the_summit_speaks",
      ("عنوان الخبر\n\nودعت القمة العربية في ختام أعمالها إسرائيل إلى الانسحاب من الأراضي "
       "المحتلة كافة." + FILLER),

@@ -297,8 +297,10 @@ class CueRules(MentionRules):
                     self.lang == "ar" and cue.label == "agrees_with" and any(
                         s.norms[k] in self.on and s.norms[k + 1] not in self.agree_that
                         for k in range(e, min(s.end - 1, e + 6)))) or
-                # «توافقت أنقرة وموسكو على …»: the verb agrees with the first of two
-                self.lang == "ar" and subj is not None and subj.kind in ("name", "capital") and
+                # «توافقت أنقرة وموسكو على …»: the verb agrees with the first of two; «بحث
+                # تبون ورئيس المجلس الرئاسي الليبي …»: officials too
+                self.lang == "ar" and subj is not None and
+                subj.kind in ("name", "capital", "person", "adj") and
                 bool(cue.requires_after & self.with_) and subj_end is not None and
                 len(self._actors(self._group(s, subj, s.end))) >= 2 and
                 not self._on_act(s, subj_end))

@@ -14,6 +14,9 @@ file.
   …» still speaks.
 - Rule 10: «وجّه دعوة رسمية إلى الرئيس السوري …», «إلى نظيره الإيراني»: the addressee of a
   call noun after its adjective may be named by title, not only by name.
+- Rule 15: «بحث الرئيس الجزائري ورئيس المجلس الرئاسي الليبي ملف …»: officials coordinated as
+  the subject of a talks verb are its partners, as two states' names are; one state's two
+  officials («الرئيس المصري ووزير خارجيته») hold no talks.
 - «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
   asks nothing; what is asked follows the addressee.
 """
@@ -67,6 +70,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nووجّه رئيس الوزراء العراقي دعوة رسمية إلى نظيره الإيراني لزيارة بغداد "
       "في أقرب وقت." + FILLER),
      {("IRQ", "expresses_intent_to_meet", "IRN")}),
+    ("officials_discuss_together",
+     ("عنوان الخبر\n\nوبحث الرئيس الجزائري ورئيس المجلس الرئاسي الليبي ملف إعادة فتح المعابر "
+      "البرية بين البلدين." + FILLER),
+     {("DZA", "holds_talks", "LBY"), ("LBY", "holds_talks", "DZA")}),
+    ("named_officials_discuss_together",
+     ("عنوان الخبر\n\nوبحث الرئيس الجزائري عبد المجيد تبون والرئيس التونسي قيس سعيد ملف "
+      "الهجرة غير النظامية في قصر قرطاج." + FILLER),
+     {("DZA", "holds_talks", "TUN"), ("TUN", "holds_talks", "DZA")}),
+    ("one_states_two_officials",
+     ("عنوان الخبر\n\nوبحث الرئيس المصري ووزير خارجيته ملف السد الإثيوبي في القاهرة." + FILLER),
+     set()),
 ]
 
 

@@ -230,3 +230,6 @@ FRESH63_AR = REPO / "tests" / "data" / "fresh63_ar"
 # written during the nineteenth session (2026-12-07) the same way (English events of 2023-2025);
 # scored blind on arrival
 FRESH64_EN = REPO / "tests" / "data" / "fresh64_en"
+# written during the nineteenth session the same way (Arabic events of 2019-2022); scored blind
+# on arrival
+FRESH64_AR = REPO / "tests" / "data" / "fresh64_ar"

@@ -1901,6 +1901,14 @@ class EnglishClauseRules(CueRules):
         a = self._np_start_en(s, j, by_end)
         if a > j:
             return None
+        if paren is not None and a > s.start and s.norms[a - 1] in self.np_preps_en and \
+                not any(s.norms[x] in self.coord for x in range(*paren)) and \
+                (opening := self._initial_subject_en(s, v, ctx, subject)) is not None:
+            # «It calls on the Congolese armed forces to end all cooperation with the FDLR, a
+            # militia …, reaffirms …»: a phrase after a preposition is an object; the verb
+            # after its apposition goes on with the clause's own subject (not «co-chaired by
+            # the EU, the UN and the OSCE, brings …»: a list, no apposition)
+            return opening
         h = self._np_holder_en(s, a, j + 1, ctx, subject)
         he = next((k for k in range(max(s.start, a - 2), j) if s.norms[k] in self.pronouns_en
                    and s.norms[k + 1] in self.coord), None) if h is not None and h.actors \

@@ -1,0 +1,43 @@
+"""English constructions traced in the nineteenth session of 2026-12-07 (the blind sets written
+during the session), each tested on sentences written for this file.
+
+- «It calls on the Congolese armed forces to end all cooperation with the FDLR, a Hutu
+  militia, reaffirms …»: a phrase after a preposition is an object, so the apposition after it
+  does not make it the subject of the next verb; the verb after the apposition goes on with
+  the clause's own subject («It», the resolution). A list after «by» («co-chaired by the EU,
+  the UN and the OSCE, brings …») is no apposition and stays as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+FILLER = "\n\nNo further details were available by Monday evening, the report said."
+
+CONTEXT = ("Headline\n\nThe Security Council on Friday adopted a resolution on the war in the "
+           "eastern provinces.\n\nResolution 2773, drafted by France, also demands that the "
+           "rebels cease hostilities immediately. ")
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("apposition_after_a_preposition",
+     (CONTEXT + "It calls on the Congolese armed forces to end all cooperation with the FDLR, "
+      "a Hutu militia, and urges Kinshasa and Kigali to return to the negotiating table." + FILLER),
+     {("UNSC", "demands", "COD"), ("FRA", "demands", "COD"),
+      ("UNSC", "calls_for_dialogue", "COD"), ("UNSC", "calls_for_dialogue", "RWA"),
+      ("FRA", "calls_for_dialogue", "COD"), ("FRA", "calls_for_dialogue", "RWA")}),
+    ("apposition_after_a_preposition_then_a_verb",
+     (CONTEXT + "It calls on the Congolese armed forces to end all cooperation with the FDLR, "
+      "a Hutu militia, reaffirms the Council's commitment to peace." + FILLER),
+     {("UNSC", "demands", "COD"), ("FRA", "demands", "COD")}),
+    ("subject_then_apposition_then_verb",
+     ("Headline\n\nRwanda, a close partner of Uganda, accused Kinshasa on Friday of arming the "
+      "FDLR." + FILLER),
+     {("RWA", "accuses", "COD")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges_en(text) == expected

@@ -141,6 +141,8 @@ class AttributionRules(FrameRules):
         drafted = self._drafters(s) if not s.words().isdisjoint(self.drafter_words) else None
         if drafted and not s.words().isdisjoint(self.resolution_nouns):
             ctx.drafters = tuple(drafted)  # «بإجماع أعضائه على مشروع قرار صاغته الولايات المتحدة»
+            if not self._indefinite_draft_en(s):
+                ctx.drafter_sets.append(ctx.drafters)
         subject: Holder | None = None
         if self.lang == "en" and ctx.speaker is None and \
                 all(s.texts[sp.start][:1].isupper() for sp, _ in cues):
@@ -926,6 +928,20 @@ class AttributionRules(FrameRules):
             h = h if h is not None and h.source == "np" else None
         return Holder(h.actors, h.speaker, h.person, "headline") \
             if h is not None and h.actors else None
+
+    def _indefinite_draft_en(self, s: Sentence) -> bool:
+        """English: whether the sentence names its drafters for «a» text («Russia and China
+        had vetoed a US-drafted text»), perhaps not the one the article reports adopted."""
+        if self.lang != "en":
+            return False
+        for k in range(s.start, s.end):
+            if s.norms[k] in self.drafter_words:
+                j = k - 1
+                while j >= s.start and k - j <= 4 and s.texts[j] not in {",", ";", "("}:
+                    if s.norms[j] in ("a", "an"):
+                        return True
+                    j -= 1
+        return False
 
     def _drafters(self, s: Sentence) -> list[str]:
         """The actors the sentence names as a resolution's drafters («drafted by X and Y»,

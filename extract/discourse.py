@@ -24,6 +24,8 @@ of ONTOLOGY.md that need more than one sentence.
 * Rule 14: a warning of taking a dispute to a court warns the other side of the quarrel,
   never the court; a warning addressed to no one beside the same holder's appeal to an actor
   in the sentence warns the one asked.
+* Rule 22: the drafters of a resolution hold its stances with the body that adopted it, also
+  where the article names them only after it reports the resolution.
 A record that gains targets replaces its target-less original. Sides are only what the article
 names; a side's own target-less call, concern or mediation gets no sides.
 """
@@ -51,6 +53,10 @@ PARTY_CALL_TYPES = SIDE_TYPES | {"demands", "demands_withdrawal"}
 APPEAL_TYPES = frozenset({"demands", "urges_restraint", "calls_for_dialogue",
                           "demands_withdrawal"})
 MEDIATES = frozenset({"mediates"})
+# what a resolution states that its drafters hold with the body (rule 22): its appeals,
+# condemnations, concerns, welcomes and affirmations, not meetings, offers or votes
+DRAFTED_TYPES = APPEAL_TYPES | {"condemns", "expresses_concern", "welcomes",
+                                "affirms_sovereignty"}
 # the stances that a side of a quarrel takes toward the other when it names no one
 ADVERSARY_TYPES = frozenset({"condemns"})
 
@@ -505,6 +511,33 @@ def warned_addressees(records: list[Stance]) -> list[Stance]:
     return out
 
 
+def resolution_drafters(records: list[Stance], ctx: Context, sentences: list[Sentence],
+                        bodies: frozenset[str], resolution_nouns: frozenset[str]
+                        ) -> list[Stance]:
+    """Rule 22: the drafters of a resolution hold its stances with the body that adopted it,
+    also where the article reports the resolution before it names who drafted it («The
+    Security Council … adopted a resolution condemning … . Resolution 2773, drafted by France,
+    …»). Only when the article names one set of drafters, and only for the body's stances in
+    a sentence that names a resolution."""
+    if len(set(ctx.drafter_sets)) != 1:
+        return records
+    drafters = [d for d in ctx.drafter_sets[0] if d not in bodies]
+    by_start = {s.first_char: s for s in sentences}
+    have = {(r.start, r.holder, r.stance_type, r.target) for r in records}
+    out = list(records)
+    for r in records:
+        s = by_start.get(r.start)
+        if r.holder not in bodies or r.target is None or s is None or \
+                r.stance_type not in DRAFTED_TYPES or \
+                s.words().isdisjoint(resolution_nouns):
+            continue
+        for d in drafters:
+            if d != r.target and (r.start, d, r.stance_type, r.target) not in have:
+                have.add((r.start, d, r.stance_type, r.target))
+                out.append(replace(r, holder=d, speaker_id=None, rule=f"{r.rule}/drafter"))
+    return out
+
+
 def parties_not_mediator(records: list[Stance]) -> list[Stance]:
     """Rule 23: «Sudan and Israel agreed on Friday to normalise relations in a deal brokered by
     the United States»: an agreement's parties intend to cooperate with each other, not with
@@ -570,6 +603,12 @@ class DiscourseComponent:
         self.agreements = resources(lang).lexicon.word("agreement_words")
         # courts and forums a dispute is taken to (rule 14: no target of the warning); the
         # list holds gazetteer ids, read back in their upper case
+        # the bodies whose adopted texts their drafters hold too, and the words for those
+        # texts (rule 22)
+        self.drafted_bodies = frozenset(gazetteer.known_ids(
+            resources(lang).lexicon.in_order("drafted_text_bodies"), "drafted_text_bodies",
+            f"extract/lexicons/{lang}/words.json"))
+        self.resolution_nouns = resources(lang).lexicon.word("resolution_nouns")
         self.forums = frozenset(gazetteer.known_ids(
             resources(lang).lexicon.in_order("recourse_forums"), "recourse_forums",
             f"extract/lexicons/{lang}/words.json"))
@@ -586,6 +625,9 @@ class DiscourseComponent:
         u["sg_stances"] = parties_not_mediator(warned_addressees(u["sg_stances"]))
         u["sg_stances"] = forum_warnings(u["sg_stances"], u["sg_context"], self.forums,
                                          self.not_sides)
+        u["sg_stances"] = resolution_drafters(u["sg_stances"], u["sg_context"],
+                                              u["sg_sentences"], self.drafted_bodies,
+                                              self.resolution_nouns)
         return doc
 
     def _brokered(self, records: list[Stance]) -> list[Stance]:

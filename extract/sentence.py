@@ -155,6 +155,7 @@ class Context:
     # the drafters of the resolution the article last named them for (rule 22: «مشروع قرار
     # صاغته الولايات المتحدة … ويحث القرار …»)
     drafters: tuple[str, ...] = ()
+    drafter_sets: list[tuple[str, ...]] = field(default_factory=list)  # every one named
     # the body that adopts resolutions the article named last (words resolution_bodies):
     # a bare «القرار» that speaks is its resolution
     resolution_body: tuple[str, ...] = ()

@@ -17,6 +17,9 @@ file.
 - Rule 15: «بحث الرئيس الجزائري ورئيس المجلس الرئاسي الليبي ملف …»: officials coordinated as
   the subject of a talks verb are its partners, as two states' names are; one state's two
   officials («الرئيس المصري ووزير خارجيته») hold no talks.
+- Rule 22: «اعتمد مجلس الأمن قراراً يطالب رواندا … . وجاء القرار الذي صاغته فرنسا …»: the
+  drafters named after the resolution hold its stances with the Council (a discourse rule);
+  «قراراً», the noun's indefinite accusative, is a resolution noun too.
 - «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
   asks nothing; what is asked follows the addressee.
 """
@@ -81,6 +84,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("one_states_two_officials",
      ("عنوان الخبر\n\nوبحث الرئيس المصري ووزير خارجيته ملف السد الإثيوبي في القاهرة." + FILLER),
      set()),
+    ("drafters_named_after_the_resolution",
+     ("عنوان الخبر\n\nاعتمد مجلس الأمن الدولي، مساء الجمعة، قراراً يطالب رواندا بسحب قواتها "
+      "من أراضي الكونغو الديمقراطية.\n\nوجاء القرار الذي صاغته فرنسا بعد أسبوعين من "
+      "المفاوضات الشاقة بين الأعضاء." + FILLER),
+     {("UNSC", "demands_withdrawal", "RWA"), ("FRA", "demands_withdrawal", "RWA")}),
 ]
 
 

@@ -6,6 +6,11 @@ during the session), each tested on sentences written for this file.
   does not make it the subject of the next verb; the verb after the apposition goes on with
   the clause's own subject («It», the resolution). A list after «by» («co-chaired by the EU,
   the UN and the OSCE, brings …») is no apposition and stays as it was.
+- Rule 22: «The Security Council … adopted a resolution demanding … . Resolution 2773, drafted
+  by France, …»: the drafters hold the resolution's appeals, condemnations, concerns, welcomes
+  and affirmations with the Council also where the article names them only after it reports
+  the text (a discourse rule, extract/discourse.py resolution_drafters); not when the article
+  names several sets of drafters, nor drafters of «a» text («vetoed a US-drafted text»).
 """
 
 from __future__ import annotations
@@ -35,6 +40,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nRwanda, a close partner of Uganda, accused Kinshasa on Friday of arming the "
       "FDLR." + FILLER),
      {("RWA", "accuses", "COD")}),
+    ("drafters_named_after_the_resolution",
+     ("Headline\n\nThe Security Council on Friday adopted a resolution demanding that Rwandan "
+      "troops withdraw from Congolese territory.\n\nResolution 2773, drafted by France, was "
+      "adopted unanimously after two weeks of negotiations." + FILLER),
+     {("UNSC", "demands_withdrawal", "RWA"), ("FRA", "demands_withdrawal", "RWA")}),
+    ("drafters_of_another_text",
+     ("Headline\n\nThe Security Council on Monday adopted a resolution demanding that Israel "
+      "halt its offensive.\n\nOn Friday, Russia and China had vetoed a US-drafted text on the "
+      "same war." + FILLER),
+     {("UNSC", "urges_restraint", "ISR"), ("RUS", "rejects", "USA"), ("CHN", "rejects", "USA")}),
 ]
 
 

@@ -11,6 +11,10 @@ during the session), each tested on sentences written for this file.
   and affirmations with the Council also where the article names them only after it reports
   the text (a discourse rule, extract/discourse.py resolution_drafters); not when the article
   names several sets of drafters, nor drafters of «a» text («vetoed a US-drafted text»).
+- Rule 11: «Putin offers ceasefire if …» and then «Meloni denounced the speech», «Scholz
+  rejected the proposal», «dismissed the offer»: an offer, a proposal, a speech, terms or an
+  ultimatum named back with no author are the act of the headline's subject (words
+  generic_act_nouns), as a bare decision or step already was.
 """
 
 from __future__ import annotations
@@ -50,6 +54,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "halt its offensive.\n\nOn Friday, Russia and China had vetoed a US-drafted text on the "
       "same war." + FILLER),
      {("UNSC", "urges_restraint", "ISR"), ("RUS", "rejects", "USA"), ("CHN", "rejects", "USA")}),
+    ("the_speech_of_the_headlines_subject",
+     ("Putin offers ceasefire if Ukraine quits four regions\n\nPresident Vladimir Putin said on "
+      "Friday that Russia would stop fighting once Ukraine pulled out of the four regions.\n\n"
+      "Italian Prime Minister Giorgia Meloni denounced the speech as propaganda." + FILLER),
+     {("ITA", "condemns", "RUS")}),
 ]
 
 

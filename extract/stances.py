@@ -169,7 +169,9 @@ class Extractor(AttributionRules):
         ctx.lead_act, ctx.lead_noun = self._lead_act(sentences[:2])
         ctx.lead_subject = self._lead_subject(sentences[:2])
         if self.lang == "en" and sentences and sentences[0].texts[sentences[0].end - 1] not in \
-                SENT_END:
+                SENT_END - {";"}:
+            # (a headline of two halves, «Putin offers ceasefire …; Kyiv and its allies
+            # dismiss an "ultimatum"», has its subject in the first)
             ctx.headline_subject = self._lead_subject(sentences[:1])
         for i, s in enumerate(sentences):
             label = labels.get(i)

@@ -14,7 +14,8 @@ during the session), each tested on sentences written for this file.
 - Rule 11: «Putin offers ceasefire if …» and then «Meloni denounced the speech», «Scholz
   rejected the proposal», «dismissed the offer»: an offer, a proposal, a speech, terms or an
   ultimatum named back with no author are the act of the headline's subject (words
-  generic_act_nouns), as a bare decision or step already was.
+  generic_act_nouns), as a bare decision or step already was; a headline of two halves
+  («…; Kyiv and its allies dismiss an "ultimatum"») has its subject in the first.
 """
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Putin offers ceasefire if Ukraine quits four regions\n\nPresident Vladimir Putin said on "
       "Friday that Russia would stop fighting once Ukraine pulled out of the four regions.\n\n"
       "Italian Prime Minister Giorgia Meloni denounced the speech as propaganda." + FILLER),
+     {("ITA", "condemns", "RUS")}),
+    ("the_proposal_after_a_headline_in_two_halves",
+     ("Putin offers ceasefire if Ukraine quits four regions; Kyiv dismisses an ultimatum\n\n"
+      "President Vladimir Putin said on Friday that Russia would stop fighting once Ukraine "
+      "pulled out of the four regions.\n\nItalian Prime Minister Giorgia Meloni denounced the "
+      "speech as propaganda." + FILLER),
      {("ITA", "condemns", "RUS")}),
 ]
 

@@ -969,7 +969,7 @@ class MentionRules(RuleBase):
         if self.lang == "en" and m.kind == "adj" and m.end + 1 < s.end and \
                 s.norms[m.end] in self.place_nouns_en and s.norms[m.end + 1] == "of":
             return True  # «in the Uzbek city of Samarkand», «the Tajik enclave of Vorukh»
-        if m.kind not in ("name", "capital"):
+        if m.kind not in ("name", "capital", "seat"):
             return False
         j = m.start - 1
         if j < s.start:

@@ -16,6 +16,9 @@ during the session), each tested on sentences written for this file.
   ultimatum named back with no author are the act of the headline's subject (words
   generic_act_nouns), as a bare decision or step already was; a headline of two halves
   («…; Kyiv and its allies dismiss an "ultimatum"») has its subject in the first.
+- Rule 5: «dismissed the offer in Brussels»: an organisation's seat after a preposition of
+  place is where, not whom, as a capital already was; «criticised Brussels» still names the
+  EU.
 """
 
 from __future__ import annotations
@@ -66,6 +69,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "pulled out of the four regions.\n\nItalian Prime Minister Giorgia Meloni denounced the "
       "speech as propaganda." + FILLER),
      {("ITA", "condemns", "RUS")}),
+    ("a_seat_after_in_is_a_place",
+     ("Putin offers ceasefire if Ukraine quits four regions\n\nPresident Vladimir Putin said on "
+      "Friday that Russia would stop fighting once Ukraine pulled out of the four regions.\n\n"
+      "NATO Secretary General Jens Stoltenberg dismissed the offer in Brussels on Friday."
+      + FILLER),
+     {("NATO", "rejects", "RUS")}),
+    ("a_seat_as_object_is_the_body",
+     ("Headline\n\nThe Hungarian prime minister criticised Brussels on Friday for its migration "
+      "policy." + FILLER),
+     {("HUN", "condemns", "EU")}),
 ]
 
 

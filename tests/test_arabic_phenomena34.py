@@ -20,6 +20,8 @@ file.
 - Rule 22: «اعتمد مجلس الأمن قراراً يطالب رواندا … . وجاء القرار الذي صاغته فرنسا …»: the
   drafters named after the resolution hold its stances with the Council (a discourse rule);
   «قراراً», the noun's indefinite accusative, is a resolution noun too.
+- Rule 22: «مثمّنةً الجهود التي بذلها المبعوث الشخصي للأمين العام للأمم المتحدة»: «الشخصي» is a
+  word of a title (title_fillers), so the author of the praised efforts is found past it.
 - «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
   asks nothing; what is asked follows the addressee.
 """
@@ -89,6 +91,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "من أراضي الكونغو الديمقراطية.\n\nوجاء القرار الذي صاغته فرنسا بعد أسبوعين من "
       "المفاوضات الشاقة بين الأعضاء." + FILLER),
      {("UNSC", "demands_withdrawal", "RWA"), ("FRA", "demands_withdrawal", "RWA")}),
+    ("efforts_of_a_personal_envoy",
+     ("عنوان الخبر\n\nوأشادت الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي بالاتفاق، "
+      "مثمّنةً الجهود التي بذلها المبعوث الشخصي للأمين العام للأمم المتحدة طوال سنوات." + FILLER),
+     {("EU", "welcomes", "UN")}),
 ]
 
 

@@ -665,15 +665,6 @@ class AttributionRules(FrameRules):
             # Department said it regretted the decision»: a bare decision or step named back
             # is the act of the headline's subject
             recs = _fill(recs, CENSURES, list(ctx.headline_subject))
-        if open_for(CENSURES) and ctx.censured and (
-                self._act_named(s, sp.end, holder, self.main_act_nouns)):
-            # rule 11: «دانت قطر الإعلان», «رفضت الرباط الخطوة»: a bare decision or step
-            # named back with no author is the article's main act, whose author its stances
-            # have censured most
-            top = max(ctx.censured.values())
-            most = [a for a, n in ctx.censured.items() if n == top and a not in holder.actors]
-            if len(most) == 1:
-                recs = _fill(recs, CENSURES, most)
         if self.lang == "ar" and open_for(CENSURES) and ctx.lead_act and \
                 self._act_named(s, sp.end, holder, self.generic_act_nouns |
                                 self._bare_forms(ctx.lead_noun) |
@@ -686,6 +677,15 @@ class AttributionRules(FrameRules):
             # author, named back by a generic act noun or by the lead's own noun («انتقدت
             # زاخاروفا الزيارة» after a lead about the visit)
             recs = _fill(recs, CENSURES, [a for a in ctx.lead_act if a not in holder.actors])
+        if open_for(CENSURES) and ctx.censured and (
+                self._act_named(s, sp.end, holder, self.main_act_nouns)):
+            # rule 11: «دانت قطر الإعلان», «رفضت الرباط الخطوة»: a bare decision or step
+            # named back with no author is the article's main act, whose author its stances
+            # have censured most
+            top = max(ctx.censured.values())
+            most = [a for a, n in ctx.censured.items() if n == top and a not in holder.actors]
+            if len(most) == 1:
+                recs = _fill(recs, CENSURES, most)
         if open_for(WELCOMES) and (ctx.lead_act or ctx.lead_subject):
             # rule 11: «رحب وزير الخارجية بالقرار», "welcomed the vote": a bare decision, step
             # or vote named back is the act of the article's headline or lead: the author it

@@ -22,6 +22,10 @@ file.
   «قراراً», the noun's indefinite accusative, is a resolution noun too.
 - Rule 22: «مثمّنةً الجهود التي بذلها المبعوث الشخصي للأمين العام للأمم المتحدة»: «الشخصي» is a
   word of a title (title_fillers), so the author of the praised efforts is found past it.
+- Rule 11: «أعلن وزير الخارجية الأمريكي … إعادة إدراج كوبا …، متهماً هافانا …» and then
+  «أدانت وزارة الخارجية الفنزويلية القرار»: a bare decision named back is the act the lead
+  gave an author before it is the act of the actor the article censures most (the one the
+  decision's author accused).
 - «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
   asks nothing; what is asked follows the addressee.
 """
@@ -95,6 +99,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nوأشادت الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي بالاتفاق، "
       "مثمّنةً الجهود التي بذلها المبعوث الشخصي للأمين العام للأمم المتحدة طوال سنوات." + FILLER),
      {("EU", "welcomes", "UN")}),
+    ("the_leads_act_before_the_most_censured",
+     ("واشنطن تعيد كوبا إلى قائمة الدول الراعية للإرهاب\n\nأعلن وزير الخارجية الأمريكي، "
+      "الإثنين، إعادة إدراج كوبا على قائمة الدول الراعية للإرهاب، متهماً هافانا بتقديم الدعم "
+      "لأعمال الإرهاب الدولي. وطالب الوزير الحكومة الكوبية بتسليم المطلوبين.\n\nوفي كراكاس، "
+      "أدانت وزارة الخارجية الفنزويلية القرار بشدة." + FILLER),
+     {("USA", "accuses", "CUB"), ("USA", "demands", "CUB"), ("VEN", "condemns", "USA")}),
 ]
 
 

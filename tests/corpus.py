@@ -236,3 +236,6 @@ FRESH64_AR = REPO / "tests" / "data" / "fresh64_ar"
 # written later in the nineteenth session the same way (English events of 2019-2022), while
 # fresh64 was traced; scored blind on arrival
 FRESH65_EN = REPO / "tests" / "data" / "fresh65_en"
+# written later in the nineteenth session the same way (Arabic events of 2023-2025), while
+# fresh64 was traced; scored blind on arrival
+FRESH65_AR = REPO / "tests" / "data" / "fresh65_ar"

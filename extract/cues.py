@@ -7,7 +7,7 @@ from typing import Any
 
 from extract.lexicon import PASSIVE_TAG, CueForm
 from extract.mentions import MentionRules
-from extract.normalize import is_vocalised, vowel_marks
+from extract.normalize import is_vocalised, strip_vowels, vowel_marks
 from extract.sentence import (
     FINITE,
     QUOTES,
@@ -736,6 +736,10 @@ class CueRules(MentionRules):
                 if want in c.classes and c.label == "demands_withdrawal" and \
                         span.end < s.end and s.norms[span.end] in self.withdrawn_nonforces:
                     continue  # «بسحب تصريحات رئيسة الوزراء»: a retraction, no withdrawal
+                if want in c.classes and c.label == "urges_restraint" and self.lang == "ar" and \
+                        any(f == "calls_for_dialogue" and span.start - e <= 3 for f, e in found) \
+                        and strip_vowels(s.texts[span.start]).startswith("ل"):
+                    continue  # «مفاوضات شاملة لإنهاء النزاع»: what the talks are for, not asked
                 if want in c.classes:
                     if all(c.label != f for f, _ in found):
                         found.append((c.label, span.end))

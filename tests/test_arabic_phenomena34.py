@@ -26,6 +26,10 @@ file.
   «أدانت وزارة الخارجية الفنزويلية القرار»: a bare decision named back is the act the lead
   gave an author before it is the act of the actor the article censures most (the one the
   decision's author accused).
+- Rule 20: «يناشد "إنهاءً سريعاً للنزاع" بين روسيا وأوكرانيا», «ناشد روسيا وأوكرانيا إنهاء
+  النزاع»: ending the conflict («النزاع», «الصراع», with «ل» too, after «سريع/عاجل») is a call
+  for restraint, as ending the war was; but «الانخراط في مفاوضات شاملة لإنهاء النزاع» asks for
+  talks, and what they are for («ل…» right after them) is not asked besides.
 - «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
   asks nothing; what is asked follows the addressee.
 """
@@ -105,6 +109,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "لأعمال الإرهاب الدولي. وطالب الوزير الحكومة الكوبية بتسليم المطلوبين.\n\nوفي كراكاس، "
       "أدانت وزارة الخارجية الفنزويلية القرار بشدة." + FILLER),
      {("USA", "accuses", "CUB"), ("USA", "demands", "CUB"), ("VEN", "condemns", "USA")}),
+    ("end_the_conflict",
+     ("عنوان الخبر\n\nوناشد مجلس الأمن روسيا وأوكرانيا إنهاء النزاع فوراً." + FILLER),
+     {("UNSC", "urges_restraint", "RUS"), ("UNSC", "urges_restraint", "UKR")}),
+    ("talks_to_end_the_war",
+     ("عنوان الخبر\n\nودعا وزير الخارجية المصري إثيوبيا والسودان إلى الانخراط في مفاوضات "
+      "شاملة لإنهاء الحرب على الحدود." + FILLER),
+     {("EGY", "calls_for_dialogue", "ETH"), ("EGY", "calls_for_dialogue", "SDN")}),
 ]
 
 

@@ -5,7 +5,8 @@ of ONTOLOGY.md that need more than one sentence.
 
 * Rule 12: a call for restraint or dialogue, or a concern, with no addressee («دعت إلى ضبط
   النفس», "urged all parties to …") targets each side of the conflict that the article names
-  (the pair named in the same sentence, else the pair the article names most often).
+  (the pair named in the same sentence, else the pair the article names most often); a
+  concern about a situation or a place takes no sides from a call beside it (rule 17).
 * Rule 23: praise of both parties of an agreement the article reports is no edge (the
   parties are never welcomed for it; its mediators and sponsors are).
 * Rule 11: a condemnation of an act with no author named beside the same holder's accusation
@@ -126,6 +127,20 @@ def _about_situation(r: Stance, situation: frozenset[str],
     k = next((i for i, w in enumerate(words[:6]) if normalize(w) in between), None)
     # (not «between Iran's two eastern neighbours»: sides named by reference)
     return k is not None and not any("'" in w or "’" in w for w in words[k + 1:k + 4])
+
+
+def _situation_elsewhere(r: Stance, situation: frozenset[str], strife: frozenset[str],
+                         places: frozenset[str], between: frozenset[str]) -> bool:
+    """A concern whose object is «the situation» or strife named by its place («إزاء الأوضاع
+    في كشمير», «من التصعيد في حضرموت»), with no «between» in that object («إزاء التطورات
+    الراهنة بين الهند وباكستان» names its sides)."""
+    words = r.topic.split()
+    clause = words[:next((i for i, w in enumerate(words) if w.endswith(("،", ",", "."))),
+                         len(words)) + 1]
+    if any(normalize(w) in between for w in clause):
+        return False
+    return any(not situation.isdisjoint(candidates(normalize(w))) for w in words[:4]) or \
+        _about_a_place(r, strife, places, between)
 
 
 def _about_a_place(r: Stance, strife: frozenset[str], places: frozenset[str],
@@ -279,6 +294,13 @@ def expand_to_sides(records: list[Stance], ctx: Context, sentences: list[Sentenc
         sides = sentence_sides(ctx, r.start, named) or restrained.get(r.start) or \
             (_previous_sides(ctx, starts, r.start, named)
              if r.lang == "en" and r.start in parties else None)
+        if sides and r.stance_type == "expresses_concern" and r.start not in parties and \
+                _situation_elsewhere(r, situation, strife, places, between):
+            # rules 12, 17: «أعرب عن قلقه البالغ إزاء الأوضاع في كشمير، ودعا باكستان والهند
+            # إلى ضبط النفس»: a concern about a situation or a place, whose own object names
+            # no sides, takes none from the call beside it
+            out.append(r)
+            continue
         if not sides and (_about_situation(r, situation, between) or
                           _about_a_place(r, strife, places, between) or
                           _about_the_region(r, troubles, region)):

@@ -30,6 +30,9 @@ file.
   النزاع»: ending the conflict («النزاع», «الصراع», with «ل» too, after «سريع/عاجل») is a call
   for restraint, as ending the war was; but «الانخراط في مفاوضات شاملة لإنهاء النزاع» asks for
   talks, and what they are for («ل…» right after them) is not asked besides.
+- Rules 12, 17: «أعرب عن قلقه البالغ إزاء الأوضاع في كشمير، ودعا باكستان والهند إلى ضبط
+  النفس»: a concern about a situation or about strife named by its place takes no sides from
+  the call beside it; one whose object names them («إزاء التطورات بين الهند وباكستان») does.
 - «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
   asks nothing; what is asked follows the addressee.
 """
@@ -116,6 +119,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nودعا وزير الخارجية المصري إثيوبيا والسودان إلى الانخراط في مفاوضات "
       "شاملة لإنهاء الحرب على الحدود." + FILLER),
      {("EGY", "calls_for_dialogue", "ETH"), ("EGY", "calls_for_dialogue", "SDN")}),
+    ("concern_about_a_situation_beside_a_call",
+     ("عنوان الخبر\n\nوأعرب رئيس الوزراء الماليزي عن «قلقه البالغ» إزاء الأوضاع في كشمير، "
+      "ودعا باكستان والهند إلى ضبط النفس وتجنب أي تصعيد." + FILLER),
+     {("MYS", "urges_restraint", "PAK"), ("MYS", "urges_restraint", "IND")}),
+    ("concern_about_developments_between_the_sides",
+     ("عنوان الخبر\n\nوأعربت الصين عن قلقها البالغ إزاء التطورات الراهنة بين الهند وباكستان، "
+      "ودعت البلدين إلى ضبط النفس." + FILLER),
+     {("CHN", "expresses_concern", "IND"), ("CHN", "expresses_concern", "PAK"),
+      ("CHN", "urges_restraint", "IND"), ("CHN", "urges_restraint", "PAK")}),
 ]
 
 

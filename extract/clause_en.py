@@ -581,9 +581,21 @@ class EnglishClauseRules(CueRules):
             # «condemned the Israeli aggression», «condemned the move as a violation of»: a
             # label inside the object of another stance adds no second type (rule 21)
             reach = 5 if form.cue.frame == "genitive" else 9
+            named = next((k for k in range(max(s.start, start - 8), start - 1)
+                          if s.norms[k] == "what" and s.norms[k + 2] in self.naming_verbs_en),
+                         None) if start - 3 >= s.start else None
+            if named is not None:
+                # «condemned what he called Israel's "daily violations"»: past the naming
+                reach += start - named
+            elif start - 3 >= s.start and "as" in s.norms[start - 3:start]:
+                # «rejected the Greek and Egyptian criticism as interference»
+                reach = 12
             for sp, forms in s.cues:
                 if start - reach <= sp.start < start and "," not in s.texts[sp.end:start] and any(
-                        f.tag in FINITE and not f.cue.label.startswith("_") and
+                        (f.tag in FINITE or f.tag == "n" and sp.end < s.end and
+                         # («Syria's rejection of Israeli violations»)
+                         s.norms[sp.end] == "of" and f.cue.label in ("rejects", "condemns")) and
+                        not f.cue.label.startswith("_") and
                         # («called the raid "a flagrant violation of …"»: no phone call)
                         f.cue.label != "holds_talks" and (
                             # «described the move as …», «exchanged fire … in violation of»:

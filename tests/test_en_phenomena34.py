@@ -19,6 +19,10 @@ during the session), each tested on sentences written for this file.
 - Rule 5: «dismissed the offer in Brussels»: an organisation's seat after a preposition of
   place is where, not whom, as a capital already was; «criticised Brussels» still names the
   EU.
+- Rule 21: a label inside the object of another stance adds no second type, also past «what it
+  called» («condemned what he called Israel's "daily violations"»), after «as» further from
+  the verb («rejected the Greek and Egyptian criticism as interference») and after a noun of
+  rejection («Syria's rejection of Israeli violations»).
 """
 
 from __future__ import annotations
@@ -79,6 +83,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe Hungarian prime minister criticised Brussels on Friday for its migration "
       "policy." + FILLER),
      {("HUN", "condemns", "EU")}),
+    ("label_past_what_it_called",
+     ("Headline\n\nSyria's president condemned what he called Israel's \"daily violations\" "
+      "in the south." + FILLER),
+     {("SYR", "condemns", "ISR")}),
+    ("label_after_as",
+     ("Headline\n\nThe Libyan foreign minister rejected the Greek and Egyptian criticism as "
+      "interference in Libya's internal affairs." + FILLER),
+     {("LBY", "rejects", "GRC"), ("LBY", "rejects", "EGY")}),
+    ("a_charge_stays_a_charge",
+     ("Headline\n\nJapan's prime minister said the crisis had been caused entirely by Russia's "
+      "aggression against Ukraine." + FILLER),
+     {("JPN", "accuses", "RUS")}),
 ]
 
 

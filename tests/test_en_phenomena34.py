@@ -23,6 +23,9 @@ during the session), each tested on sentences written for this file.
   called» («condemned what he called Israel's "daily violations"»), after «as» further from
   the verb («rejected the Greek and Egyptian criticism as interference») and after a noun of
   rejection («Syria's rejection of Israeli violations»).
+- Rule 2: «Algeria's president-elect», then «President Kais Saied telephoned the
+  president-elect»: «president-elect» is a title of its own (words bare_titles), so the
+  presidents named with other states do not make it ambiguous.
 """
 
 from __future__ import annotations
@@ -95,6 +98,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nJapan's prime minister said the crisis had been caused entirely by Russia's "
       "aggression against Ukraine." + FILLER),
      {("JPN", "accuses", "RUS")}),
+    ("the_president_elect",
+     ("Headline\n\nKing Mohammed VI sent a message of congratulations to Algeria's "
+      "president-elect on Friday.\n\nPresident Kais Saied telephoned the president-elect to "
+      "congratulate him." + FILLER),
+     {("TUN", "holds_talks", "DZA"), ("TUN", "welcomes", "DZA")}),
 ]
 
 

@@ -1011,6 +1011,12 @@ class FrameRules(ArgumentRules):
                     praise_ends |= {sp2.end for sp2, fs2 in s.cues if sp2.end <= sp.start and
                                     any(f.tag in FINITE and f.cue.label == "_appeal"
                                         for f in fs2)}
+                # English: «The United States, Britain and Norway issued a joint statement
+                # praising the African Union and Ethiopian mediators»: the subject before a
+                # word of praise that comes before the mediation is no party of it either
+                praise_starts = [sp2.start for sp2, fs2 in s.cues if sp2.start < sp.start and any(
+                    f.cue.label in ("welcomes", "expresses_support") for f in fs2)] \
+                    if self.lang == "en" else []
                 for m in sorted(s.mentions.values(), key=lambda x: x.start):
                     if s.start <= m.start < s.end and m.kind not in ("self", "land", "pair") \
                             and not (groups and m.start < groups[-1][-1].end) and \
@@ -1032,6 +1038,8 @@ class FrameRules(ArgumentRules):
                           # «called on Belgrade and Pristina to return to the EU-facilitated
                           # dialogue»: those asked to talk are the parties of the talks
                           g[0].start in asked_at]
+                groups = [g for g in groups if not any(g[0].start < p for p in praise_starts)
+                          or len(g) < 2]
                 parties = [self._flatten(g, ctx, speaker) for g in groups]
                 parties = [p for p in parties if len(p) >= 2 and not set(p) & set(holder.actors)]
                 local = [a for x, a in ctx.local_pairs if x < sp.start and len(a) == 2 and

@@ -26,6 +26,9 @@ during the session), each tested on sentences written for this file.
 - Rule 2: «Algeria's president-elect», then «President Kais Saied telephoned the
   president-elect»: «president-elect» is a title of its own (words bare_titles), so the
   presidents named with other states do not make it ambiguous.
+- Rule 16: «The United States, Britain and Norway issued a joint statement praising the
+  African Union and Ethiopian mediators»: the list that praises the mediation (its subject
+  before a word of praise) is no party to it.
 """
 
 from __future__ import annotations
@@ -103,6 +106,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "president-elect on Friday.\n\nPresident Kais Saied telephoned the president-elect to "
       "congratulate him." + FILLER),
      {("TUN", "holds_talks", "DZA"), ("TUN", "welcomes", "DZA")}),
+    ("those_who_praise_mediators_are_no_parties",
+     ("Headline\n\nThe United States, Britain and Norway issued a joint statement praising the "
+      "African Union and Ethiopian mediators for their persistence." + FILLER),
+     {("USA", "welcomes", "AU"), ("USA", "welcomes", "ETH"), ("GBR", "welcomes", "AU"),
+      ("GBR", "welcomes", "ETH"), ("NOR", "welcomes", "AU"), ("NOR", "welcomes", "ETH")}),
 ]
 
 

@@ -112,6 +112,8 @@ class EnglishClauseRules(CueRules):
         self.prep_participles_en = w("prepositional_participles")  # «, including …»
         self.concession_openers_en = w("concession_openers")  # «only once …» (rule 13)
         self.bare_titles_en = self.lex.phrase_list("bare_titles")  # «the prime minister»
+        # «back to the table»: a verb of a cue read as an adverb before these words
+        self.particle_readings_en = self.lex.phrase_list("particle_readings")
         # «The Heads of State», «the Parties»: a joint text's own names for its signatories
         self.defined_pair_phrases_en = frozenset(self.lex.phrase_list("defined_pairs"))
         self.undo_words_en = w("undo_words")  # «called for its reversal»
@@ -391,6 +393,11 @@ class EnglishClauseRules(CueRules):
         """English readings a cue cannot have here: a verb right after a determiner («its
         support») is the noun; a word inside a content phrase that began before it («step
         back», «pull back») belongs to that phrase."""
+        if form.tag in FINITE and end < s.end and \
+                (s.norms[end - 1], s.norms[end]) in self.particle_readings_en:
+            # «to bring the Houthis and the government back to the negotiating table»: «back»
+            # before «to» is the adverb, no backing
+            return False
         if form.cue.label == "expresses_intent_to_cooperate" and self._works_to_mediate_en(s, end):
             # «was working with Egypt and Qatar to broker an agreement between Israel and
             # Hamas»: the partners of a mediation mediate with the subject (rule 16), no

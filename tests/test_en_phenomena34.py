@@ -29,6 +29,8 @@ during the session), each tested on sentences written for this file.
 - Rule 16: «The United States, Britain and Norway issued a joint statement praising the
   African Union and Ethiopian mediators»: the list that praises the mediation (its subject
   before a word of praise) is no party to it.
+- «to bring the Houthis and the government back to the negotiating table», «back down»: «back»
+  before «to», «down», «off» … is an adverb (words particle_readings), no backing.
 """
 
 from __future__ import annotations
@@ -111,6 +113,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "African Union and Ethiopian mediators for their persistence." + FILLER),
      {("USA", "welcomes", "AU"), ("USA", "welcomes", "ETH"), ("GBR", "welcomes", "AU"),
       ("GBR", "welcomes", "ETH"), ("NOR", "welcomes", "AU"), ("NOR", "welcomes", "ETH")}),
+    ("back_down",
+     ("Headline\n\nThe foreign minister said Iran would back down in its dispute with the "
+      "United Arab Emirates." + FILLER),
+     set()),
+    ("backs_a_state",
+     ("Headline\n\nJapan backs Ukraine in its talks with the International Monetary Fund."
+      + FILLER),
+     {("JPN", "expresses_support", "UKR")}),
 ]
 
 

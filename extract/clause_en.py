@@ -2868,7 +2868,9 @@ class EnglishClauseRules(CueRules):
                 s.texts[start - 1] == "," or
                 # «Iran denied any deal, while hailing …»: the same past a subordinator
                 start - 1 > s.start and s.texts[start - 2] == "," and
-                s.norms[start - 1] in self.participle_subordinators_en) and \
+                (s.norms[start - 1] in self.participle_subordinators_en or
+                 # «…, formally accusing Moscow of …»: past an adverb
+                 s.texts[start - 1].islower() and s.texts[start - 1].endswith("ly"))) and \
                 not self._in_relative(s, start) and \
                 not any(s.texts[k] in QUOTES for k in range(s.start, start)):
             # «X severed ties with Y on June 5, accusing it of …»: the clause's subject (not

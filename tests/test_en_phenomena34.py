@@ -31,6 +31,9 @@ during the session), each tested on sentences written for this file.
   before a word of praise) is no party to it.
 - «to bring the Houthis and the government back to the negotiating table», «back down»: «back»
   before «to», «down», «off» … is an adverb (words particle_readings), no backing.
+- «The Biden administration expelled ten Russian diplomats, formally accusing Moscow of …»: a
+  participle after a comma and an adverb is the clause subject's, as it is after the comma
+  alone.
 """
 
 from __future__ import annotations
@@ -121,6 +124,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nJapan backs Ukraine in its talks with the International Monetary Fund."
       + FILLER),
      {("JPN", "expresses_support", "UKR")}),
+    ("participle_after_an_adverb",
+     ("Headline\n\nThe Biden administration expelled ten Russian diplomats, formally accusing "
+      "Moscow of interfering in the election." + FILLER),
+     {("USA", "accuses", "RUS")}),
 ]
 
 

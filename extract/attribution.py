@@ -40,6 +40,9 @@ UNDONE_TYPES = frozenset({"demands"})
 # stances toward what another did or proposed, whose author is their target (rule 11)
 AUTHORED_TYPES = frozenset({"rejects", "condemns", "welcomes"})
 CENSURES = frozenset({"rejects", "condemns"})
+# the stances a noun names that the one who receives it does not hold: its sender does
+# («تلقى برقيات تهنئة من …», "received messages of support from …")
+RECEIVED_TYPES = frozenset({"welcomes", "expresses_support"})
 WELCOMES = frozenset({"welcomes"})
 # the stances that react to another's act: a headline or lead that states one has no act of its
 # own for a later «welcomed the decision» to name back
@@ -358,6 +361,13 @@ class AttributionRules(FrameRules):
             recs = self._stance(s, sp, form, holder, ctx, subject, begin, nxt)
             recs = self._open_targets(recs, s, sp, form, holder, ctx, out, sentence_targets,
                                       subject)
+            if form.tag == "n" and cue.label in RECEIVED_TYPES and \
+                    any(s.norms[k] in self.receive_verbs
+                        for k in range(max(s.start, sp.start - 6), sp.start)):
+                # «تلقى الرئيس المنتخب برقيات تهنئة من موسكو وبكين», "received congratulations
+                # from Moscow": the sender welcomes the one who receives them
+                recs = [((lab, tuple(ts), list(hs)), last) for (lab, hs, ts), last in recs
+                        if ts and not set(ts) & set(hs)]
             if recs and form.tag == "n" and sp.end - sp.start == 1 and holder.actors:
                 act = self._bare(s.norms[sp.start])
                 ctx.acts.setdefault(act, holder.actors)

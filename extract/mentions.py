@@ -1373,6 +1373,12 @@ class MentionRules(RuleBase):
         for m in s.mentions.values():
             if m.kind not in ("person", "adj") or len(m.actors) != 1:
                 continue
+            if m.kind == "adj" and m.start > s.start and m.end < s.end and \
+                    s.norms[m.end] in self.elect_modifiers:
+                # «الرئيس الإيراني المنتخب»: a later «الرئيس المنتخب» is that official
+                elect = (s.norms[m.start - 1], s.norms[m.end])
+                if elect in self.bare_titles_ar:
+                    self._note_owner(ctx.titles_ar, (elect,), m.actors)
             for k in range(max(s.start, m.start - 4), m.start):
                 end = self._phrase_end(s.norms, k, self.bare_titles_ar)
                 if end != m.start:

@@ -410,6 +410,7 @@ class RuleBase:
         # («رئيس الوزراء» after «رئيس مجلس الوزراء مصطفى الكاظمي»)
         self.bare_titles_ar, self.bare_title_firsts_ar = \
             self._longest_first("bare_titles") if lang == "ar" else ([], frozenset())
+        self.elect_modifiers = w("elect_modifiers") if lang == "ar" else frozenset()
         # the other name of the same office, both ways («minister of foreign affairs = foreign
         # minister», «رءيس مجلس الوزراء = رءيس الوزراء»)
         self.title_synonyms: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -495,6 +496,8 @@ class RuleBase:
         # «اتفاقية فيينا», «مسار أستانا»: a capital that names a treaty or a process
         self.document_heads = w("document_heads")
         self.document_tails = w("document_tails")  # «the Vienna Convention»
+        # «تلقى برقيات تهنئة من …», "received congratulations from …": the sender's stance
+        self.receive_verbs = w("receive_verbs")
         # «لحضور القمة العربية», "to attend the Arab summit": the summit one goes to, an event
         self.summit_attend = w("summit_attend_words")
         self.what_relatives = w("what_relatives")  # «ندّد بما وصفه بـ…»: what he called …

@@ -33,6 +33,10 @@ file.
 - Rules 12, 17: «أعرب عن قلقه البالغ إزاء الأوضاع في كشمير، ودعا باكستان والهند إلى ضبط
   النفس»: a concern about a situation or about strife named by its place takes no sides from
   the call beside it; one whose object names them («إزاء التطورات بين الهند وباكستان») does.
+- Rule 22 and rule 2: «تلقى الرئيس المنتخب برقيات تهنئة من موسكو وبكين»: congratulations
+  received are the sender's welcome of the one who receives them (words receive_verbs); and
+  «الرئيس المنتخب» after «الرئيس الإيراني المنتخب» is that official (words elect_modifiers, a
+  title of its own in bare_titles).
 - «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
   asks nothing; what is asked follows the addressee.
 """
@@ -128,6 +132,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "ودعت البلدين إلى ضبط النفس." + FILLER),
      {("CHN", "expresses_concern", "IND"), ("CHN", "expresses_concern", "PAK"),
       ("CHN", "urges_restraint", "IND"), ("CHN", "urges_restraint", "PAK")}),
+    ("congratulations_received",
+     ("عنوان الخبر\n\nوتلقى الرئيس المصري برقية تهنئة من ملك الأردن بمناسبة العيد." + FILLER),
+     {("JOR", "welcomes", "EGY")}),
+    ("the_president_elect",
+     ("عنوان الخبر\n\nوأكد الرئيس الإيراني المنتخب رفضه للعقوبات الأمريكية.\n\nوقال المتحدث "
+      "باسم الخارجية الأمريكية إن الرئيس الأمريكي جو بايدن مستعد للحوار.\n\nوتلقى الرئيس "
+      "المنتخب برقيات تهنئة من موسكو وبكين." + FILLER),
+     {("IRN", "rejects", "USA"), ("RUS", "welcomes", "IRN"), ("CHN", "welcomes", "IRN")}),
 ]
 
 

@@ -1122,6 +1122,9 @@ class ArgumentRules(EnglishClauseRules):
             h = self._talks_between(s, end)
         if h is not None and h.source == "self":
             base = subject or ctx.speaker
+            we = self._en_state(s.doc).get("we") if self.lang == "en" else None
+            if we is not None and (h.speaker or "").lower() in self.plural_self_en:
+                base = we  # «We, the leaders of Japan, the Republic of Korea and …» before
             h = Holder(base.actors if base else (), base.speaker if base else None,
                        base.person if base else None, "self")
         if h is None and self.lang == "ar" and form.tag in ("n", "x") and \

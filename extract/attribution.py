@@ -508,6 +508,9 @@ class AttributionRules(FrameRules):
             ctx.speaker = subject
             if self.lang == "en":
                 self._remember_group_en(s, subject)
+                if subject.source != "self" and subject != self._en_state(s.doc).get("we"):
+                    # another speaker: the «we» a joint text defined is over
+                    self._en_state(s.doc).pop("we", None)
         if self.lang == "en":
             # what this sentence's stances were toward, by type, for a next «condemned it»
             state = self._en_state(s.doc)

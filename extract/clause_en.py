@@ -112,6 +112,7 @@ class EnglishClauseRules(CueRules):
         self.prep_participles_en = w("prepositional_participles")  # «, including …»
         self.concession_openers_en = w("concession_openers")  # «only once …» (rule 13)
         self.bare_titles_en = self.lex.phrase_list("bare_titles")  # «the prime minister»
+        self.plural_self_en = w("plural_self_refs")  # «we», «our»: a joint text's authors
         # «back to the table»: a verb of a cue read as an adverb before these words
         self.particle_readings_en = self.lex.phrase_list("particle_readings")
         # «The Heads of State», «the Parties»: a joint text's own names for its signatories
@@ -1896,7 +1897,9 @@ class EnglishClauseRules(CueRules):
                     (p := self._np_holder_en(s, paren[0], paren[1], ctx, subject)) is not None \
                     and p.actors:
                 # «We, the Foreign Ministers of France, Germany and Italy, welcome …»: the
-                # apposition says who «we» are
+                # apposition says who «we» are, in this sentence and in the rest of their text
+                if len(p.actors) >= 2:
+                    self._en_state(s.doc)["we"] = p
                 return Holder(p.actors, p.speaker, p.person, "svo")
             return Holder((), by_end[j].text, None, "self")  # «…, and we appreciate»
         # a phrase of common nouns needs a determiner, a possessive or an adjective before
@@ -2593,6 +2596,8 @@ class EnglishClauseRules(CueRules):
         and Turkey, welcomed …» (back to the comma before «among»; words
         member_apposition_openers). Else ``o``."""
         first = s.mentions.get(o + 1)
+        if first is None and o + 2 < s.end and s.norms[o + 1] in self.articles:
+            first = s.mentions.get(o + 2)  # «…, the Republic of Korea and …»
         if first is None or first.kind not in ("name", "capital"):
             return o
         name = by_last.get(o - 1)

@@ -34,6 +34,10 @@ during the session), each tested on sentences written for this file.
 - «The Biden administration expelled ten Russian diplomats, formally accusing Moscow of …»: a
   participle after a comma and an adverb is the clause subject's, as it is after the comma
   alone.
+- Rules 2, 26: «"We, the leaders of Japan, the Republic of Korea and the United States, meet
+  today …"»: the apposition's list may hold a name with its article («the Republic of Korea»),
+  and the «we» it defines speaks for all of them in the rest of their text («We strongly
+  condemn …»), until another speaker takes the floor.
 """
 
 from __future__ import annotations
@@ -128,6 +132,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe Biden administration expelled ten Russian diplomats, formally accusing "
       "Moscow of interfering in the election." + FILLER),
      {("USA", "accuses", "RUS")}),
+    ("we_the_leaders_of_a_list",
+     ("Headline\n\nPresident Joe Biden received the two leaders at Camp David on Friday.\n\n"
+      "\"We, the leaders of Japan, the Republic of Korea and the United States, meet today at "
+      "Camp David to open a new era of partnership.\n\nWe strongly condemn the ballistic "
+      "missile launches carried out by North Korea.\"\n\nIn Beijing, a foreign ministry "
+      "spokesperson said China firmly rejected the statement of the three." + FILLER),
+     {("USA", "holds_talks", "JPN"), ("USA", "holds_talks", "KOR"),
+      ("JPN", "holds_talks", "KOR"), ("JPN", "holds_talks", "USA"),
+      ("KOR", "holds_talks", "JPN"), ("KOR", "holds_talks", "USA"),
+      ("JPN", "condemns", "PRK"), ("KOR", "condemns", "PRK"), ("USA", "condemns", "PRK"),
+      ("CHN", "rejects", "JPN"), ("CHN", "rejects", "KOR"), ("CHN", "rejects", "USA"),
+      ("JPN", "expresses_intent_to_cooperate", "KOR"),
+      ("JPN", "expresses_intent_to_cooperate", "USA"),
+      ("KOR", "expresses_intent_to_cooperate", "JPN"),
+      ("KOR", "expresses_intent_to_cooperate", "USA"),
+      ("USA", "expresses_intent_to_cooperate", "JPN"),
+      ("USA", "expresses_intent_to_cooperate", "KOR")}),
 ]
 
 

@@ -242,3 +242,6 @@ FRESH65_AR = REPO / "tests" / "data" / "fresh65_ar"
 # written later in the nineteenth session the same way (English events of 2023-2025), while
 # fresh64 and fresh65 were traced; scored blind on arrival
 FRESH66_EN = REPO / "tests" / "data" / "fresh66_en"
+# written later in the nineteenth session the same way (Arabic events of 2019-2022), while
+# fresh64 and fresh65 were traced; scored blind on arrival
+FRESH66_AR = REPO / "tests" / "data" / "fresh66_ar"

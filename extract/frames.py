@@ -1962,6 +1962,8 @@ class FrameRules(ArgumentRules):
                 continue
             if s.texts[k] not in {"،", ","}:
                 continue
+            if s.norms[k + 1] in self.clause_subordinators:
+                return k  # «…، بعدما أمرت الوزارة موظفيها بمغادرة نجامينا»: what happened
             nxt = s.fulls[k + 1]
             if nxt.startswith("و") and len(nxt) > 2 and not nxt.startswith(("وب", "وال")) and \
                     nxt[1:] not in self.asked_act_preps and \

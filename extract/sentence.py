@@ -411,6 +411,9 @@ class RuleBase:
         self.bare_titles_ar, self.bare_title_firsts_ar = \
             self._longest_first("bare_titles") if lang == "ar" else ([], frozenset())
         self.elect_modifiers = w("elect_modifiers") if lang == "ar" else frozenset()
+        # «…، بعدما …», «…، فيما …»: a clause of time or circumstance after a comma ends what
+        # an Arabic appeal asks
+        self.clause_subordinators = w("clause_subordinators") if lang == "ar" else frozenset()
         # the other name of the same office, both ways («minister of foreign affairs = foreign
         # minister», «رءيس مجلس الوزراء = رءيس الوزراء»)
         self.title_synonyms: dict[tuple[str, ...], tuple[str, ...]] = {}

@@ -37,6 +37,9 @@ file.
   received are the sender's welcome of the one who receives them (words receive_verbs); and
   «الرئيس المنتخب» after «الرئيس الإيراني المنتخب» is that official (words elect_modifiers, a
   title of its own in bare_titles).
+- Rule 10: «دعا … المجلس العسكري في تشاد إلى تسليم السلطة لحكومة مدنية، بعدما أمرت الوزارة
+  موظفيها بمغادرة نجامينا»: a clause of time or circumstance after a comma («بعدما», «فيما»,
+  «حيث» …; words clause_subordinators) ends what the appeal asks.
 - «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
   asks nothing; what is asked follows the addressee.
 """
@@ -140,6 +143,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "باسم الخارجية الأمريكية إن الرئيس الأمريكي جو بايدن مستعد للحوار.\n\nوتلقى الرئيس "
       "المنتخب برقيات تهنئة من موسكو وبكين." + FILLER),
      {("IRN", "rejects", "USA"), ("RUS", "welcomes", "IRN"), ("CHN", "welcomes", "IRN")}),
+    ("what_happened_after_the_call",
+     ("عنوان الخبر\n\nودعا المتحدث باسم الخارجية الأمريكية المجلس العسكري في تشاد إلى تسليم "
+      "السلطة لحكومة مدنية، بعدما أمرت الوزارة موظفيها غير الأساسيين بمغادرة نجامينا." + FILLER),
+     {("USA", "demands", "TCD")}),
 ]
 
 

@@ -416,10 +416,17 @@ class MentionRules(RuleBase):
         return entries[0]
 
     def _people_head(self, doc: Doc, start: int, end: int) -> bool:
-        """An adjective that qualifies a people or a place (الشعب الفلسطيني) is no actor."""
+        """An adjective that qualifies a people or a place (الشعب الفلسطيني) is no actor; nor
+        is a masculine plural demonym that stands as a noun (rule 25: «دعمه للسوريين», «دعت
+        جميع الإكوادوريين», after a preposition or «جميع/كل»): the people."""
         if self.lang == "ar":
             j = start - 1
             norms = doc.user_data["sg_norms"]
+            if end == start + 1 and strip_vowels(doc[start].text).endswith(("يين", "يون")) and (
+                    strip_vowels(doc[start].text).startswith(("لل", "بال")) or
+                    j >= 0 and (norms[j] in self.people_quantifiers or
+                                norms[j] in self.prepositions)):
+                return True
             while j >= 0 and norms[j] in self.coord:
                 j -= 1
             if j > 0 and norms[j] in self.fillers and norms[j - 1] in self.heads:

@@ -40,6 +40,9 @@ file.
 - Rule 10: «دعا … المجلس العسكري في تشاد إلى تسليم السلطة لحكومة مدنية، بعدما أمرت الوزارة
   موظفيها بمغادرة نجامينا»: a clause of time or circumstance after a comma («بعدما», «فيما»,
   «حيث» …; words clause_subordinators) ends what the appeal asks.
+- Rule 25: a masculine plural demonym standing as a noun — with «لل»/«بال», or after a
+  preposition or «جميع/كل» (words people_quantifiers) — is the people, no actor: «تدعو جميع
+  الإكوادوريين إلى الحوار», «دعمه للسوريين»; «الفرقاء الليبيين» keeps its noun.
 - «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
   asks nothing; what is asked follows the addressee.
 """
@@ -147,6 +150,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nودعا المتحدث باسم الخارجية الأمريكية المجلس العسكري في تشاد إلى تسليم "
       "السلطة لحكومة مدنية، بعدما أمرت الوزارة موظفيها غير الأساسيين بمغادرة نجامينا." + FILLER),
      {("USA", "demands", "TCD")}),
+    ("all_ecuadorians",
+     ("عنوان الخبر\n\nودعت الحكومة الكولومبية جميع الإكوادوريين إلى تسوية خلافاتهم عبر الحوار."
+      + FILLER),
+     set()),
+    ("support_for_the_syrians",
+     ("عنوان الخبر\n\nوأكد الرئيس المصري دعمه للسوريين في محنتهم." + FILLER),
+     set()),
 ]
 
 

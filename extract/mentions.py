@@ -86,7 +86,11 @@ class MentionRules(RuleBase):
                     # a name): not an actor
                     m.kind = "land"
                 elif entry.kind == "adj" and self.lang == "en" and span.text.endswith("s") and \
-                        span.start > 0 and doc.user_data["sg_norms"][span.start - 1] == "of":
+                        span.start > 0 and (
+                            doc.user_data["sg_norms"][span.start - 1] == "of" or
+                            # «called on all Ecuadorians», «its support for Syrians»
+                            span.text.endswith(("ns", "is")) and
+                            doc.user_data["sg_norms"][span.start - 1] in self.people_quantifiers):
                     m.kind = "land"  # «the displacement of Palestinians»: a people (rule 25)
                 elif entry.kind == "name" and self.lang == "en" and span.start > 1 and \
                         doc.user_data["sg_norms"][span.start - 1] == "of" and \

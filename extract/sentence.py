@@ -412,7 +412,7 @@ class RuleBase:
             self._longest_first("bare_titles") if lang == "ar" else ([], frozenset())
         self.elect_modifiers = w("elect_modifiers") if lang == "ar" else frozenset()
         # «جميع الإكوادوريين», «كل السوريين»: a people, counted whole (rule 25)
-        self.people_quantifiers = w("people_quantifiers") if lang == "ar" else frozenset()
+        self.people_quantifiers = w("people_quantifiers")
         # «…، بعدما …», «…، فيما …»: a clause of time or circumstance after a comma ends what
         # an Arabic appeal asks
         self.clause_subordinators = w("clause_subordinators") if lang == "ar" else frozenset()

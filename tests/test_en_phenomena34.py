@@ -38,6 +38,8 @@ during the session), each tested on sentences written for this file.
   today …"»: the apposition's list may hold a name with its article («the Republic of Korea»),
   and the «we» it defines speaks for all of them in the rest of their text («We strongly
   condemn …»), until another speaker takes the floor.
+- Rule 25: a plural demonym after «for», «all», «ordinary» … (words people_quantifiers: «its
+  support for Syrians») is the people, no actor.
 """
 
 from __future__ import annotations
@@ -149,6 +151,9 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       ("KOR", "expresses_intent_to_cooperate", "USA"),
       ("USA", "expresses_intent_to_cooperate", "JPN"),
       ("USA", "expresses_intent_to_cooperate", "KOR")}),
+    ("support_for_syrians",
+     ("Headline\n\nEgypt reaffirmed its support for Syrians in their ordeal." + FILLER),
+     set()),
 ]
 
 

@@ -40,6 +40,8 @@ during the session), each tested on sentences written for this file.
   condemn …»), until another speaker takes the floor.
 - Rule 25: a plural demonym after «for», «all», «ordinary» … (words people_quantifiers: «its
   support for Syrians») is the people, no actor.
+- «Germany stood by Denmark's territorial integrity», «stands firmly behind»: standing by a
+  state's sovereignty affirms it, as supporting it does.
 """
 
 from __future__ import annotations
@@ -154,6 +156,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("support_for_syrians",
      ("Headline\n\nEgypt reaffirmed its support for Syrians in their ordeal." + FILLER),
      set()),
+    ("stood_by_territorial_integrity",
+     ("Headline\n\nChancellor Olaf Scholz said Germany stood by Denmark's territorial "
+      "integrity." + FILLER),
+     {("DEU", "affirms_sovereignty", "DNK")}),
 ]
 
 

@@ -40,8 +40,10 @@ during the session), each tested on sentences written for this file.
   condemn …»), until another speaker takes the floor.
 - Rule 25: a plural demonym after «for», «all», «ordinary» … (words people_quantifiers: «its
   support for Syrians») is the people, no actor.
-- «Germany stood by Denmark's territorial integrity», «stands firmly behind»: standing by a
+- «Germany stood by Denmark's territorial integrity»: standing by a
   state's sovereignty affirms it, as supporting it does.
+- Rule 21: «called the Russian strike a dangerous escalation»: «escalation» and «dangerous» are
+  judgements a description condemns with, as «reckless» and «escalatory» were.
 """
 
 from __future__ import annotations
@@ -160,6 +162,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nChancellor Olaf Scholz said Germany stood by Denmark's territorial "
       "integrity." + FILLER),
      {("DEU", "affirms_sovereignty", "DNK")}),
+    ("called_it_an_escalation",
+     ("Headline\n\nChancellor Olaf Scholz called the Russian strike a dangerous escalation."
+      + FILLER),
+     {("DEU", "condemns", "RUS")}),
 ]
 
 

@@ -44,6 +44,10 @@ during the session), each tested on sentences written for this file.
   state's sovereignty affirms it, as supporting it does.
 - Rule 21: «called the Russian strike a dangerous escalation»: «escalation» and «dangerous» are
   judgements a description condemns with, as «reckless» and «escalatory» were.
+- Rule 20: «to refrain from using lethal force», «to avoid violence», «to stop resorting to
+  force»: violence, force and military intervention are acts of force to hold back from (the
+  content families of extract/lexicons/en/content.jsonl); «to refrain from unilateral steps»
+  stays a demand.
 """
 
 from __future__ import annotations
@@ -166,6 +170,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nChancellor Olaf Scholz called the Russian strike a dangerous escalation."
       + FILLER),
      {("DEU", "condemns", "RUS")}),
+    ("refrain_from_lethal_force",
+     ("Headline\n\nThe UN Secretary-General urged the Venezuelan authorities to refrain from "
+      "using lethal force against demonstrators." + FILLER),
+     {("UN", "urges_restraint", "VEN")}),
+    ("stop_resorting_to_force",
+     ("Headline\n\nChina urged Washington to stop resorting to force." + FILLER),
+     {("CHN", "urges_restraint", "USA")}),
+    ("refrain_from_unilateral_steps",
+     ("Headline\n\nThe EU urged Turkey to refrain from unilateral steps in the eastern "
+      "Mediterranean." + FILLER),
+     {("EU", "demands", "TUR")}),
 ]
 
 

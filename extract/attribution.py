@@ -361,6 +361,12 @@ class AttributionRules(FrameRules):
             recs = self._stance(s, sp, form, holder, ctx, subject, begin, nxt)
             recs = self._open_targets(recs, s, sp, form, holder, ctx, out, sentence_targets,
                                       subject)
+            if self.lang == "en" and cue.label == "threatens" and form.tag != "x" and \
+                    self._nonmilitary_en(s, sp.end):  # type: ignore[attr-defined]
+                # rule 14: «threatened 25 percent tariffs on Mexican goods», «threatens further
+                # economic sanctions on Iran»: a threat of non-military steps is a warning
+                recs = [(("warns" if lab == "threatens" else lab, hs, ts), last)
+                        for (lab, hs, ts), last in recs]
             if form.tag == "n" and cue.label in RECEIVED_TYPES and \
                     any(s.norms[k] in self.receive_verbs
                         for k in range(max(s.start, sp.start - 6), sp.start)):

@@ -48,6 +48,9 @@ during the session), each tested on sentences written for this file.
   force»: violence, force and military intervention are acts of force to hold back from (the
   content families of extract/lexicons/en/content.jsonl); «to refrain from unilateral steps»
   stays a demand.
+- Rule 14: «has threatened 25 percent tariffs on Mexican and Canadian goods»: a threat of
+  sanctions or other non-military steps (words nonmilitary_measures) is a warning; «threatened
+  to strike Israel» stays a threat.
 """
 
 from __future__ import annotations
@@ -181,6 +184,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe EU urged Turkey to refrain from unilateral steps in the eastern "
       "Mediterranean." + FILLER),
      {("EU", "demands", "TUR")}),
+    ("threatened_tariffs",
+     ("Headline\n\nThe U.S. president has threatened 25 percent tariffs on Mexican and "
+      "Canadian goods." + FILLER),
+     {("USA", "warns", "MEX"), ("USA", "warns", "CAN")}),
+    ("threatened_to_strike",
+     ("Headline\n\nIran threatened to strike Israel if it was attacked again." + FILLER),
+     {("IRN", "threatens", "ISR")}),
 ]
 
 

@@ -245,3 +245,6 @@ FRESH66_EN = REPO / "tests" / "data" / "fresh66_en"
 # written later in the nineteenth session the same way (Arabic events of 2019-2022), while
 # fresh64 and fresh65 were traced; scored blind on arrival
 FRESH66_AR = REPO / "tests" / "data" / "fresh66_ar"
+# written later in the nineteenth session the same way (English events of 2019-2022), while
+# fresh65 and fresh66 were traced; scored blind on arrival
+FRESH67_EN = REPO / "tests" / "data" / "fresh67_en"

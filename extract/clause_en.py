@@ -113,6 +113,8 @@ class EnglishClauseRules(CueRules):
         self.concession_openers_en = w("concession_openers")  # «only once …» (rule 13)
         self.bare_titles_en = self.lex.phrase_list("bare_titles")  # «the prime minister»
         self.plural_self_en = w("plural_self_refs")  # «we», «our»: a joint text's authors
+        # «the court» after «the International Criminal Court»: heads that name it back bare
+        self.lowercase_org_heads_en = w("lowercase_org_heads")
         # «back to the table»: a verb of a cue read as an adverb before these words
         self.particle_readings_en = self.lex.phrase_list("particle_readings")
         # «The Heads of State», «the Parties»: a joint text's own names for its signatories
@@ -2459,10 +2461,12 @@ class EnglishClauseRules(CueRules):
             # («invited to join the alliance»: the membership, no stance toward it)
             return Mention(k - 1, k + 1, "name", last, "m", s.texts[k - 1] + " " + s.texts[k])
         if ctx.named_orgs and k > s.start and s.norms[k - 1] == "the" and \
-                s.texts[k][:1].isupper() and s.texts[k].isalpha() and \
+                s.texts[k].isalpha() and (s.texts[k][:1].isupper() or
+                                          s.norms[k] in self.lowercase_org_heads_en) and \
                 not (k + 1 < s.end and s.texts[k + 1][:1].isupper()):
-            # «the Security Council … the Council's decisive action»: the last organisation
-            # named with that capitalised head of its name
+            # «the Security Council … the Council's decisive action», «the International
+            # Criminal Court … accused the court of …»: the last organisation named with that
+            # head of its name
             org = next((a for a in reversed(ctx.named_orgs)
                         if s.norms[k] in self._org_heads_en(a)), None)
             if org is not None:

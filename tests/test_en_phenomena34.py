@@ -51,6 +51,9 @@ during the session), each tested on sentences written for this file.
 - Rule 14: «has threatened 25 percent tariffs on Mexican and Canadian goods»: a threat of
   sanctions or other non-military steps (words nonmilitary_measures) is a warning; «threatened
   to strike Israel» stays a threat.
+- Rule 4: «the International Criminal Court's chief prosecutor …» and then «accused the court
+  of …»: a lowercase «the court» or «the tribunal» (words lowercase_org_heads) names back the
+  last organisation whose name ends so, as a capitalised «the Council» already did.
 """
 
 from __future__ import annotations
@@ -191,6 +194,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("threatened_to_strike",
      ("Headline\n\nIran threatened to strike Israel if it was attacked again." + FILLER),
      {("IRN", "threatens", "ISR")}),
+    ("the_court_named_back",
+     ("Headline\n\nU.S. sanctions on the International Criminal Court's chief prosecutor drew "
+      "a wave of criticism on Thursday.\n\nThe U.S. secretary of state accused the court of "
+      "illegitimate attempts to try Americans." + FILLER),
+     {("USA", "accuses", "ICC")}),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract.lexicon import PASSIVE_TAG, CueForm
+from extract.lexicon import PASSIVE_TAG, Cue, CueForm
 from extract.mentions import MentionRules
 from extract.normalize import is_vocalised, strip_vowels, vowel_marks
 from extract.sentence import (
@@ -264,7 +264,8 @@ class CueRules(MentionRules):
         look = self._past_attribution_en(s, end) if self.lang == "en" else end
         after = s.norms[look:min(s.end, look + cue.window)]
         if cue.requires_after and not (self._words_at(s, look, len(after), cue.requires_after) &
-                                        cue.requires_after):
+                                        cue.requires_after) and \
+                not self._quoted_label_en(s, look, cue):
             # the window starts after a subject that follows the verb («بحث رئيس الوزراء
             # العراقي محمد شياع السوداني مع …»)
             subj = s.mentions.get(end) if form.tag in FINITE else None
@@ -387,6 +388,18 @@ class CueRules(MentionRules):
             any(f.cue.label in ("accuses", "condemns") and f.tag != "n" and
                 self._cue_ok(s, sp.start, sp.end, f) for f in fs)
             for sp, fs in s.cues)
+
+    def _quoted_label_en(self, s: Sentence, look: int, cue: Cue) -> bool:
+        """English: whether a description cue's label stands in the first quotation after
+        the token ``look`` («called Moscow's withdrawal from the grain deal "a stab in the back"»),
+        with no quotation or clause break before it."""
+        if self.lang != "en" or not cue.id.endswith(".describe"):
+            return False
+        q = next((x for x in range(look, min(s.end, look + 14)) if s.texts[x] in QUOTES), None)
+        if q is None or any(s.texts[x] in QUOTES or s.texts[x] in {",", ";"}
+                            for x in range(look, q)):
+            return False
+        return not set(s.norms[q + 1:min(s.end, q + 6)]).isdisjoint(cue.requires_after)
 
     @staticmethod
     def _list_head(s: Sentence, start: int) -> int:

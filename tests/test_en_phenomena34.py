@@ -54,6 +54,8 @@ during the session), each tested on sentences written for this file.
 - Rule 4: «the International Criminal Court's chief prosecutor …» and then «accused the court
   of …»: a lowercase «the court» or «the tribunal» (words lowercase_org_heads) names back the
   last organisation whose name ends so, as a capitalised «the Council» already did.
+- Rule 21: «called Moscow's withdrawal from the grain deal "a stab in the back"»: the quoted
+  label after a long object is the description too (its words within the quotation).
 """
 
 from __future__ import annotations
@@ -199,6 +201,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "a wave of criticism on Thursday.\n\nThe U.S. secretary of state accused the court of "
       "illegitimate attempts to try Americans." + FILLER),
      {("USA", "accuses", "ICC")}),
+    ("quoted_label_after_a_long_object",
+     ("Headline\n\nKenya's foreign ministry called Moscow's withdrawal from the grain deal \"a "
+      "stab in the back\"." + FILLER),
+     {("KEN", "condemns", "RUS")}),
 ]
 
 

@@ -684,7 +684,7 @@ class AttributionRules(FrameRules):
             # Department said it regretted the decision»: a bare decision or step named back
             # is the act of the headline's subject
             recs = _fill(recs, CENSURES, list(ctx.headline_subject))
-        if self.lang == "ar" and open_for(CENSURES) and ctx.lead_act and \
+        if open_for(CENSURES) and ctx.lead_act and \
                 self._act_named(s, sp.end, holder, self.generic_act_nouns |
                                 self._bare_forms(ctx.lead_noun) |
                                 # («الضربة الإسرائيلية على الدوحة» in the headline, then

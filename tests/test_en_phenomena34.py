@@ -56,6 +56,10 @@ during the session), each tested on sentences written for this file.
   last organisation whose name ends so, as a capitalised «the Council» already did.
 - Rule 21: «called Moscow's withdrawal from the grain deal "a stab in the back"»: the quoted
   label after a long object is the description too (its words within the quotation).
+- Rule 11: «Israel's decision to declare the Secretary-General persona non grata drew
+  criticism …» and, after Israel's charges against Iran, «France said it regretted the move»: a
+  bare move or decision named back is the act the lead gave an author (now in English too)
+  before it is the act of the actor the article censures most.
 """
 
 from __future__ import annotations
@@ -205,6 +209,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nKenya's foreign ministry called Moscow's withdrawal from the grain deal \"a "
       "stab in the back\"." + FILLER),
      {("KEN", "condemns", "RUS")}),
+    ("the_leads_act_before_the_most_censured",
+     ("Headline\n\nIsrael's decision to bar the U.N. Secretary-General drew criticism from many "
+      "capitals on Thursday.\n\nIsrael's foreign minister accused Iran of firing ballistic "
+      "missiles at Israel and said Tehran would pay a heavy price.\n\nFrance said it regretted "
+      "the move." + FILLER),
+     {("ISR", "accuses", "IRN"), ("ISR", "threatens", "IRN"), ("FRA", "condemns", "ISR")}),
 ]
 
 

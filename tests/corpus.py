@@ -248,3 +248,6 @@ FRESH66_AR = REPO / "tests" / "data" / "fresh66_ar"
 # written later in the nineteenth session the same way (English events of 2019-2022), while
 # fresh65 and fresh66 were traced; scored blind on arrival
 FRESH67_EN = REPO / "tests" / "data" / "fresh67_en"
+# written later in the nineteenth session the same way (Arabic events of 2023-2025), while
+# fresh65 and fresh66 were traced; scored blind on arrival
+FRESH67_AR = REPO / "tests" / "data" / "fresh67_ar"

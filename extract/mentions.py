@@ -435,6 +435,9 @@ class MentionRules(RuleBase):
                 j -= 1
             if j > 0 and norms[j] in self.fillers and norms[j - 1] in self.heads:
                 return False  # «مجلس النواب الليبي»: the chamber's adjective, not the members'
+            if j >= 0 and norms[j] in self.war_heads and end < len(norms) and \
+                    norms[end] in self.against_preps:
+                return False  # «الحرب الروسية على أوكرانيا»: the war's author, waged on another
             return j >= 0 and norms[j] in self.non_actor
         norms = doc.user_data["sg_norms"]
         return end < len(norms) and norms[end] in self.non_actor

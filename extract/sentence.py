@@ -413,6 +413,9 @@ class RuleBase:
         self.elect_modifiers = w("elect_modifiers") if lang == "ar" else frozenset()
         # «جميع الإكوادوريين», «كل السوريين»: a people, counted whole (rule 25)
         self.people_quantifiers = w("people_quantifiers")
+        # «الحرب الروسية على أوكرانيا»: a war with its author's adjective and its object
+        self.war_heads = w("war_heads") if lang == "ar" else frozenset()
+        self.against_preps = w("against_preps") if lang == "ar" else frozenset()
         # «…، بعدما …», «…، فيما …»: a clause of time or circumstance after a comma ends what
         # an Arabic appeal asks
         self.clause_subordinators = w("clause_subordinators") if lang == "ar" else frozenset()

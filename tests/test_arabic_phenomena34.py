@@ -43,6 +43,9 @@ file.
 - Rule 25: a masculine plural demonym standing as a noun — with «لل»/«بال», or after a
   preposition or «جميع/كل» (words people_quantifiers) — is the people, no actor: «تدعو جميع
   الإكوادوريين إلى الحوار», «دعمه للسوريين»; «الفرقاء الليبيين» keeps its noun.
+- Rule 11: «أدان المستشار الحرب الروسية على أوكرانيا», «الحرب الإسرائيلية على غزة»: the
+  adjective of a war waged on («على», «ضد»; words war_heads, against_preps) another is its
+  author, an actor; «الحرب السورية» alone stays the war in Syria.
 - «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
   asks nothing; what is asked follows the addressee.
 """
@@ -157,6 +160,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("support_for_the_syrians",
      ("عنوان الخبر\n\nوأكد الرئيس المصري دعمه للسوريين في محنتهم." + FILLER),
      set()),
+    ("the_russian_war_on_ukraine",
+     ("عنوان الخبر\n\nوأدان المستشار الألماني الحرب الروسية على أوكرانيا." + FILLER),
+     {("DEU", "condemns", "RUS")}),
+    ("the_israeli_war_on_gaza",
+     ("عنوان الخبر\n\nوأدانت مصر الحرب الإسرائيلية على غزة." + FILLER),
+     {("EGY", "condemns", "ISR")}),
 ]
 
 

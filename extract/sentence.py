@@ -419,6 +419,8 @@ class RuleBase:
         # «…، بعدما …», «…، فيما …»: a clause of time or circumstance after a comma ends what
         # an Arabic appeal asks
         self.clause_subordinators = w("clause_subordinators") if lang == "ar" else frozenset()
+        # «حوار», «مقابلة»: an interview, whose answers are its interviewee's
+        self.interview_words = w("interview_words") if lang == "ar" else frozenset()
         # the other name of the same office, both ways («minister of foreign affairs = foreign
         # minister», «رءيس مجلس الوزراء = رءيس الوزراء»)
         self.title_synonyms: dict[tuple[str, ...], tuple[str, ...]] = {}

@@ -140,7 +140,9 @@ class Extractor(AttributionRules):
             ctx.home = self._dateline_home(texts, mentions, first, norms)
             self._home_heads(ctx)
         # (who a spokesman named first is matters only to a transcript's unnamed answers)
-        briefer = self._briefer(mentions, keys, norms, texts) if "answer" in labels.values() else None
+        briefer = (self._briefer(mentions, keys, norms, texts) or
+                   self._interviewee(mentions, keys, norms)) \
+            if "answer" in labels.values() else None
         host = briefer or ctx.home or host
         if not any(v == "answer" or v.startswith(ANSWER_LABEL) for v in labels.values()):
             # «Note:», «Update:» alone make no transcript (a roundup's actor labels stay)
@@ -217,6 +219,17 @@ class Extractor(AttributionRules):
                     for x in range(max(0, m.start - 7), min(len(norms), m.end + 3))):
                 return m.actors[0]
         return None
+
+    def _interviewee(self, mentions: dict[int, Mention], keys: list[int],
+                     norms: list[str]) -> str | None:
+        """Arabic: the actor of the first official the article names when its first lines
+        call it an interview («حوار», «مقابلة»; words interview_words): whom the unnamed «ج:»
+        answers speak for («التقت المجلة رئيس مفوضية الاتحاد الأفريقي محمود علي يوسف …»),
+        before the dateline's state."""
+        if self.lang != "ar" or not any(n in self.interview_words for n in norms[:60]):
+            return None
+        return next((mentions[k].actors[0] for k in keys if k < 120 and
+                     mentions[k].kind == "person" and len(mentions[k].actors) == 1), None)
 
     @staticmethod
     def _titled_by(m: Mention, x: int, mentions: dict[int, Mention], keys: list[int],

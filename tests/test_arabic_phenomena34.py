@@ -46,6 +46,9 @@ file.
 - Rule 11: «أدان المستشار الحرب الروسية على أوكرانيا», «الحرب الإسرائيلية على غزة»: the
   adjective of a war waged on («على», «ضد»; words war_heads, against_preps) another is its
   author, an actor; «الحرب السورية» alone stays the war in Syria.
+- Rule 2: an interview («حوار», «مقابلة» in the first lines; words interview_words) in
+  questions and answers («س:», «ج:»): the answers speak for the first official it names (the
+  interviewee), before the dateline's state.
 - «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
   asks nothing; what is asked follows the addressee.
 """
@@ -166,6 +169,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("the_israeli_war_on_gaza",
      ("عنوان الخبر\n\nوأدانت مصر الحرب الإسرائيلية على غزة." + FILLER),
      {("EGY", "condemns", "ISR")}),
+    ("an_interviews_answers",
+     ("مجلة الأكاسيا — حوار — أديس أبابا، 26 أيار/مايو 2025: رئيس مفوضية الاتحاد الأفريقي يتحدث "
+      "عن أزمات القارة\n\nالتقت المجلة رئيس مفوضية الاتحاد الأفريقي محمود علي يوسف في مقر "
+      "الاتحاد بأديس أبابا، وفي ما يلي نص الحوار بعد تحريره.\n\nس: كيف تنظرون إلى الأزمة بين "
+      "الكونغو الديمقراطية ورواندا؟\n\nج: ندعو الحكومتين في كينشاسا وكيغالي إلى مواصلة الحوار "
+      "المباشر بينهما دون شروط." + FILLER),
+     {("AU", "calls_for_dialogue", "COD"), ("AU", "calls_for_dialogue", "RWA")}),
 ]
 
 

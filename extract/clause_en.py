@@ -1894,6 +1894,14 @@ class EnglishClauseRules(CueRules):
                 return None
             return Holder(self._one_of_joint_en(s, base.actors), base.speaker, base.person, "svo")
         by_end = s.by_last_token()
+        if j in by_end and by_end[j].kind == "self" and j - 2 >= s.start and \
+                s.norms[j - 1] == "and" and (other := by_end.get(j - 2)) is not None and \
+                other.kind in ("name", "person", "capital", "adj") and other.actors and \
+                (base := subject or ctx.speaker) is not None and base.actors and \
+                not set(other.actors) & set(base.actors):
+            # «Secretary Blinken and I met afterwards»: the one named and the speaker
+            return Holder(tuple(dict.fromkeys((*base.actors, *other.actors))),
+                          self._span_text(s, other.start, j + 1), None, "svo")
         if j in by_end and by_end[j].kind == "self":
             if paren is not None and \
                     (p := self._np_holder_en(s, paren[0], paren[1], ctx, subject)) is not None \

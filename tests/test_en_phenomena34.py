@@ -60,6 +60,8 @@ during the session), each tested on sentences written for this file.
   criticism …» and, after Israel's charges against Iran, «France said it regretted the move»: a
   bare move or decision named back is the act the lead gave an author (now in English too)
   before it is the act of the actor the article censures most.
+- Rules 15, 26: «Kristersson: Secretary Blinken and I met afterwards»: an official named and
+  «I» together are the speaker's actor and the official's, who met each other.
 """
 
 from __future__ import annotations
@@ -215,6 +217,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "missiles at Israel and said Tehran would pay a heavy price.\n\nFrance said it regretted "
       "the move." + FILLER),
      {("ISR", "accuses", "IRN"), ("ISR", "threatens", "IRN"), ("FRA", "condemns", "ISR")}),
+    ("blinken_and_i_met",
+     ("Interview\n\nQ: How did it feel yesterday?\n\nKristersson: Historic. Secretary Blinken and "
+      "I met afterwards and talked about the spring." + FILLER),
+     {("SWE", "holds_talks", "USA"), ("USA", "holds_talks", "SWE")}),
 ]
 
 

@@ -26,6 +26,9 @@ ASK_ENDS = frozenset({".", ":", "؛", ";"})
 # (rule 15: a trilateral or four-way meeting of ministers is annotated as talks, a five-party
 # consultation is not)
 FORUM_SIZE = 5
+# Arabic: the stances whose verb's object pronoun («اتهمها», «أدانه») is the one they are
+# toward, whatever actor the rest of the sentence names
+OBJECT_PRONOUN_TYPES = frozenset({"accuses", "condemns", "warns", "threatens"})
 
 
 class FrameRules(ArgumentRules):
@@ -1346,6 +1349,14 @@ class FrameRules(ArgumentRules):
                 # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
                 targets = self._pronoun_antecedents(s, sp.start, holder.actors) \
                     if self.lang == "ar" else self._previous_actor(s, sp.start, holder.actors)
+            elif targets and self.lang == "ar" and form.tag in FINITE and \
+                    label in OBJECT_PRONOUN_TYPES and self._object_pronoun(s, sp.start) and \
+                    not s.fulls[sp.start].endswith(("هما", "هم")) and \
+                    (before := self._pronoun_antecedents(s, sp.start, holder.actors)) and \
+                    not set(before) & set(targets):
+                # «هاجمت المتحدثة جنوب أفريقيا، واتهمتها باستغلال رئاسة مجموعة العشرين»: the
+                # pronoun is the one accused; an actor inside the charge is no target
+                targets = before
             if not targets and self.lang == "ar" and form.tag in FINITE and \
                     speaker is not None and self._us_object(s, sp.start):
                 # «فرنسا تشاركنا الرأي», «تدعونا»: «us» is the speaker's side

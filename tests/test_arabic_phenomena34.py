@@ -49,6 +49,10 @@ file.
 - Rule 2: an interview («حوار», «مقابلة» in the first lines; words interview_words) in
   questions and answers («س:», «ج:»): the answers speak for the first official it names (the
   interviewee), before the dateline's state.
+- Rule 11: «هاجمت المتحدثة جنوب أفريقيا، واتهمتها باستغلال رئاسة مجموعة العشرين»: the
+  object pronoun of a verb of accusing, condemning, warning or threatening is the one it is
+  toward, the actor named before it, not an actor inside the charge (support verbs keep their
+  object: «دعمها لـ…» is the holder's support).
 - «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
   asks nothing; what is asked follows the addressee.
 """
@@ -176,6 +180,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الكونغو الديمقراطية ورواندا؟\n\nج: ندعو الحكومتين في كينشاسا وكيغالي إلى مواصلة الحوار "
       "المباشر بينهما دون شروط." + FILLER),
      {("AU", "calls_for_dialogue", "COD"), ("AU", "calls_for_dialogue", "RWA")}),
+    ("the_accused_pronoun",
+     ("عنوان الخبر\n\nوفي واشنطن، هاجمت المتحدثة باسم البيت الأبيض جنوب أفريقيا، واتهمتها "
+      "باستغلال رئاسة مجموعة العشرين للترويج لأجندة معادية." + FILLER),
+     {("USA", "accuses", "ZAF")}),
 ]
 
 

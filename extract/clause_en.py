@@ -2540,18 +2540,34 @@ class EnglishClauseRules(CueRules):
                                        for a in x.actors))
         return ()
 
-    def _who_antecedent_en(self, s: Sentence, start: int) -> Holder | None:
+    def _who_antecedent_en(self, s: Sentence, start: int,
+                           ctx: Context | None = None) -> Holder | None:
         """«German Foreign Minister Heiko Maas, who had spent weeks trying to bring Athens and
         Ankara back to talks, urged …»: a verb inside a relative clause opened by «, who» (no
         comma between) is the antecedent's, the official or actor named right before it."""
-        if "who" not in s.words():
+        if "who" not in s.words() and "which" not in s.words():
             return None
         k = start - 1
         while k > s.start and k > start - 12 and s.texts[k] not in {",", ";", ":"} and \
-                s.norms[k] != "who":
+                s.norms[k] not in ("who", "which"):
             k -= 1
-        if s.norms[k] != "who" or k - 1 <= s.start or s.texts[k - 1] != ",":
+        if s.norms[k] not in ("who", "which") or k - 1 <= s.start or s.texts[k - 1] != ",":
             return None
+        if s.norms[k] == "which":
+            # «China's foreign ministry, which in May accused Washington of …»: an institution
+            # that opens the sentence, as its subject
+            if not s.finite_cue_tokens().isdisjoint(range(s.start, k)) or start - k > 5 or \
+                    not s.finite_cue_tokens().isdisjoint(range(k + 1, start)) or \
+                    any(s.norms[x] in self.passive_by for x in range(s.start, k)):
+                # (only the clause's first verb, and not «A draft resolution circulated by
+                # Tunisia and Indonesia, which …»: a thing done by others)
+                return None
+            if ctx is None:
+                return None
+            h = self._np_holder_en(s, self._np_start_en(s, k - 2, s.by_last_token()), k - 1,
+                                   ctx, None)
+            return Holder(h.actors, h.speaker, h.person, "np", None) \
+                if h is not None and h.actors else None
         m = s.mention_ending_at(k - 1)
         if m is not None and m.kind != "person" and m.start > s.start and \
                 s.norms[m.start - 1] in self.head_preps_en:
@@ -2631,7 +2647,7 @@ class EnglishClauseRules(CueRules):
         """The explicit holder of an English cue, or None to take the sentence's speaker."""
         tag, cue = form.tag, form.cue
         h: Holder | None = None
-        if tag in FINITE and (who := self._who_antecedent_en(s, start)) is not None:
+        if tag in FINITE and (who := self._who_antecedent_en(s, start, ctx)) is not None:
             return who
         if tag == "p" and (who := self._who_is_antecedent_en(s, start)) is not None:
             return who

@@ -62,6 +62,9 @@ during the session), each tested on sentences written for this file.
   before it is the act of the actor the article censures most.
 - Rules 15, 26: «Kristersson: Secretary Blinken and I met afterwards»: an official named and
   «I» together are the speaker's actor and the official's, who met each other.
+- «China's foreign ministry, which in May accused Washington of …, had no comment»: the first
+  verb of a relative clause opened by «, which» after the sentence's subject is that subject's
+  (not «A draft circulated by Tunisia, which …»: a thing others did).
 """
 
 from __future__ import annotations
@@ -221,6 +224,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Interview\n\nQ: How did it feel yesterday?\n\nKristersson: Historic. Secretary Blinken and "
       "I met afterwards and talked about the spring." + FILLER),
      {("SWE", "holds_talks", "USA"), ("USA", "holds_talks", "SWE")}),
+    ("which_in_may_accused",
+     ("Headline\n\nChina's foreign ministry, which in May accused Washington of shirking its "
+      "international responsibilities, had no immediate comment." + FILLER),
+     {("CHN", "accuses", "USA")}),
 ]
 
 

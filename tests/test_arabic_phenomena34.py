@@ -53,6 +53,8 @@ file.
   object pronoun of a verb of accusing, condemning, warning or threatening is the one it is
   toward, the actor named before it, not an actor inside the charge (support verbs keep their
   object: «دعمها لـ…» is the holder's support).
+- Rule 21: «أبدت أنقرة أسفها لقرار كوسوفو»: regret shown («أبدى»), not only expressed («أعرب
+  عن»), condemns; regret for a death («أسفه لوفاة …») stays condolence.
 - «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
   asks nothing; what is asked follows the addressee.
 """
@@ -184,6 +186,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nوفي واشنطن، هاجمت المتحدثة باسم البيت الأبيض جنوب أفريقيا، واتهمتها "
       "باستغلال رئاسة مجموعة العشرين للترويج لأجندة معادية." + FILLER),
      {("USA", "accuses", "ZAF")}),
+    ("regret_shown",
+     ("عنوان الخبر\n\nوأبدت أنقرة أسفها لقرار كوسوفو فتح سفارة في القدس." + FILLER),
+     {("TUR", "condemns", "XKX")}),
+    ("regret_for_a_death",
+     ("عنوان الخبر\n\nوأبدت القاهرة أسفها لوفاة الرئيس الإيراني في حادث المروحية." + FILLER),
+     set()),
 ]
 
 

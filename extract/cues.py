@@ -350,6 +350,14 @@ class CueRules(MentionRules):
                     s.texts[start].startswith("و") and s.texts[start].endswith(("ها", "ه")):
                 reach += 3  # «التزام الجامعة بأمن قطر وسيادتها»: the list's first noun's
             before = {s.norms[k] for k in range(max(s.start, first - reach), first)}
+            if self.lang == "ar" and (subj := s.mention_ending_at(start)) is not None and \
+                    subj.kind in ("name", "adj", "person", "capital"):
+                # «وأبدت وزارة الخارجية التركية أسفها»: the verb before the subject between
+                j = subj.start
+                while j > s.start and start - j < 7 and j - 1 not in s.mentions and \
+                        (s.norms[j - 1] in self.heads or s.norms[j - 1] in self.fillers):
+                    j -= 1
+                before |= {s.norms[k] for k in range(max(s.start, j - 1), j)}
             if self.lang == "ar":
                 # «واحترام سلامة أراضيها»: the word with its conjunction clitic is the word
                 before |= {n[1:] for n in before if n.startswith("و") and len(n) > 4}

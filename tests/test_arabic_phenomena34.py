@@ -54,7 +54,8 @@ file.
   toward, the actor named before it, not an actor inside the charge (support verbs keep their
   object: «دعمها لـ…» is the holder's support).
 - Rule 21: «أبدت أنقرة أسفها لقرار كوسوفو»: regret shown («أبدى»), not only expressed («أعرب
-  عن»), condemns; regret for a death («أسفه لوفاة …») stays condolence.
+  عن»), condemns; regret for a death («أسفه لوفاة …») stays condolence. A noun cue's words
+  required before it are read before its subject too («وأبدت وزارة الخارجية التركية أسفها»).
 - «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
   asks nothing; what is asked follows the addressee.
 """
@@ -192,6 +193,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("regret_for_a_death",
      ("عنوان الخبر\n\nوأبدت القاهرة أسفها لوفاة الرئيس الإيراني في حادث المروحية." + FILLER),
      set()),
+    ("regret_shown_after_a_titled_subject",
+     ("عنوان الخبر\n\nوأبدت وزارة الخارجية التركية أسفها لقرار كوسوفو فتح سفارة في القدس."
+      + FILLER),
+     {("TUR", "condemns", "XKX")}),
 ]
 
 

@@ -115,6 +115,7 @@ class EnglishClauseRules(CueRules):
         self.plural_self_en = w("plural_self_refs")  # «we», «our»: a joint text's authors
         # «the court» after «the International Criminal Court»: heads that name it back bare
         self.lowercase_org_heads_en = w("lowercase_org_heads")
+        self.place_preps_en = w("place_prepositions")  # «outside the court», «before the court»
         # «back to the table»: a verb of a cue read as an adverb before these words
         self.particle_readings_en = self.lex.phrase_list("particle_readings")
         # «The Heads of State», «the Parties»: a joint text's own names for its signatories
@@ -2470,7 +2471,10 @@ class EnglishClauseRules(CueRules):
             return Mention(k - 1, k + 1, "name", last, "m", s.texts[k - 1] + " " + s.texts[k])
         if ctx.named_orgs and k > s.start and s.norms[k - 1] == "the" and \
                 s.texts[k].isalpha() and (s.texts[k][:1].isupper() or
-                                          s.norms[k] in self.lowercase_org_heads_en) and \
+                                          s.norms[k] in self.lowercase_org_heads_en and
+                                          # («negotiations outside the court»: a place)
+                                          not (k - 2 >= s.start and
+                                               s.norms[k - 2] in self.place_preps_en)) and \
                 not (k + 1 < s.end and s.texts[k + 1][:1].isupper()):
             # «the Security Council … the Council's decisive action», «the International
             # Criminal Court … accused the court of …»: the last organisation named with that
@@ -2557,6 +2561,7 @@ class EnglishClauseRules(CueRules):
             # «China's foreign ministry, which in May accused Washington of …»: an institution
             # that opens the sentence, as its subject
             if not s.finite_cue_tokens().isdisjoint(range(s.start, k)) or start - k > 5 or \
+                    s.norms[k + 1] in self.be_en or \
                     not s.finite_cue_tokens().isdisjoint(range(k + 1, start)) or \
                     any(s.norms[x] in self.passive_by for x in range(s.start, k)):
                 # (only the clause's first verb, and not «A draft resolution circulated by

@@ -120,9 +120,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Argentina's foreign ministry expressed its \"full solidarity\" with Chile and condemned "
       "what it called the criminal nature of the Maduro government." + FILLER),
      {("ARG", "expresses_support", "CHL"), ("ARG", "condemns", "VEN")}),
+    # (rule 21: the label «interference» inside the object of the rejection adds no second
+    # type; this case gave an accusation too until the nineteenth session, which followed the
+    # rule after ten blind English sets' golds)
     ("what_he_described_as_after_a_rejection",
      "Peru's foreign minister rejected what he described as Venezuelan interference." + FILLER,
-     {("PER", "rejects", "VEN"), ("PER", "accuses", "VEN")}),
+     {("PER", "rejects", "VEN")}),
     ("a_lynching_of_the_one_defended",
      ("Cuba's foreign minister backed Caracas, denouncing what he called a media lynching of "
       "Venezuela." + FILLER),

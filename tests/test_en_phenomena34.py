@@ -42,8 +42,9 @@ during the session), each tested on sentences written for this file.
   support for Syrians») is the people, no actor.
 - «Germany stood by Denmark's territorial integrity»: standing by a
   state's sovereignty affirms it, as supporting it does.
-- Rule 21: «called the Russian strike a dangerous escalation»: «escalation» and «dangerous» are
-  judgements a description condemns with, as «reckless» and «escalatory» were.
+- Rule 21: «called the Russian strike a dangerous escalation»: «escalation» is a judgement a
+  description condemns with, as «reckless» and «escalatory» were («dangerous» alone is not:
+  tests/test_en_phenomena28.py keeps a question's «called … dangerous» out).
 - Rule 20: «to refrain from using lethal force», «to avoid violence», «to stop resorting to
   force»: violence, force and military intervention are acts of force to hold back from (the
   content families of extract/lexicons/en/content.jsonl); «to refrain from unilateral steps»

@@ -251,3 +251,6 @@ FRESH67_EN = REPO / "tests" / "data" / "fresh67_en"
 # written later in the nineteenth session the same way (Arabic events of 2023-2025), while
 # fresh65 and fresh66 were traced; scored blind on arrival
 FRESH67_AR = REPO / "tests" / "data" / "fresh67_ar"
+# written at the end of the nineteenth session the same way (English events of 2023-2025);
+# scored blind on arrival
+FRESH68_EN = REPO / "tests" / "data" / "fresh68_en"

@@ -254,3 +254,6 @@ FRESH67_AR = REPO / "tests" / "data" / "fresh67_ar"
 # written at the end of the nineteenth session the same way (English events of 2023-2025);
 # scored blind on arrival
 FRESH68_EN = REPO / "tests" / "data" / "fresh68_en"
+# written at the end of the nineteenth session the same way (Arabic events of 2019-2022);
+# scored blind on arrival
+FRESH68_AR = REPO / "tests" / "data" / "fresh68_ar"

@@ -142,6 +142,7 @@ from tests.corpus import (
     FRESH66_EN,
     FRESH67_AR,
     FRESH67_EN,
+    FRESH68_AR,
     FRESH68_EN,
     FRESH_AR,
     FRESH_EN,
@@ -598,6 +599,8 @@ FLOORS = [
     (FRESH67_AR, "ar", "precision", 0.71),
     (FRESH68_EN, "en", "f1", 0.59),
     (FRESH68_EN, "en", "precision", 0.70),
+    (FRESH68_AR, "ar", "f1", 0.65),
+    (FRESH68_AR, "ar", "precision", 0.79),
     (FRESH51_EN, "en", "f1", 0.70),
     (FRESH51_EN, "en", "precision", 0.76),
 ]

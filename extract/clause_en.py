@@ -397,6 +397,11 @@ class EnglishClauseRules(CueRules):
         """English readings a cue cannot have here: a verb right after a determiner («its
         support») is the noun; a word inside a content phrase that began before it («step
         back», «pull back») belongs to that phrase."""
+        if form.cue.label == "mediates" and not s.words().isdisjoint(self.venue_nouns) and \
+                any(s.norms[k] in self.venue_nouns for k in range(max(s.start, start - 12), start)):
+            # «met on the sidelines of the APEC summit hosted by South Korea»: the host of the
+            # gathering the two met beside brokered nothing between them
+            return False
         if form.tag in FINITE and end < s.end and \
                 (s.norms[end - 1], s.norms[end]) in self.particle_readings_en:
             # «to bring the Houthis and the government back to the negotiating table»: «back»

@@ -66,6 +66,9 @@ during the session), each tested on sentences written for this file.
 - «China's foreign ministry, which in May accused Washington of …, had no comment»: the first
   verb of a relative clause opened by «, which» after the sentence's subject is that subject's
   (not «A draft circulated by Tunisia, which …»: a thing others did).
+- Rule 16: «The meeting took place on the sidelines of the APEC summit hosted by South Korea»:
+  the host of the gathering the two met beside (words venue_nouns) mediated nothing between
+  them; «talks hosted by Oman» stay mediation.
 """
 
 from __future__ import annotations
@@ -229,6 +232,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nChina's foreign ministry, which in May accused Washington of shirking its "
       "international responsibilities, had no immediate comment." + FILLER),
      {("CHN", "accuses", "USA")}),
+    ("host_of_the_summit_on_whose_sidelines",
+     ("Headline\n\nPresidents Trump and Xi met on Thursday. The meeting took place on the "
+      "sidelines of the Asia-Pacific Economic Cooperation summit hosted by South Korea."
+      + FILLER),
+     {("USA", "holds_talks", "CHN"), ("CHN", "holds_talks", "USA")}),
 ]
 
 

@@ -790,6 +790,13 @@ class FrameRules(ArgumentRules):
             # «agreed that the next session of the commission will be held in Harare»: an
             # agreement to meet again (rule 26), not a shared view
             return self._mutual("expresses_intent_to_meet", holder.actors)
+        elif frame == "with" and label == "agrees_with" and self.lang == "en" and \
+                len(holder.actors) >= 2 and sp.end < s.end and s.norms[sp.end] == "that" and \
+                not set(s.norms[sp.end + 1:min(s.end, sp.end + 8)]).isdisjoint(
+                    self.future_modals_en):  # type: ignore[attr-defined]
+            # «The two presidents agreed that our trade teams will keep working on a deal»: a
+            # course of action agreed on (rule 23), not a shared view
+            return self._mutual("expresses_intent_to_cooperate", holder.actors)
         elif frame == "with" and self.lang == "en" and cue.id in self.pair_only_en and \
                 not set(s.norms[sp.start:min(s.end, sp.end + 4)]) & self.with_:
             # «the two ministers discussed …» (rule 15): talks only between a pair of holders

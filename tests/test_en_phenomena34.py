@@ -69,6 +69,9 @@ during the session), each tested on sentences written for this file.
 - Rule 16: «The meeting took place on the sidelines of the APEC summit hosted by South Korea»:
   the host of the gathering the two met beside (words venue_nouns) mediated nothing between
   them; «talks hosted by Oman» stay mediation.
+- Rule 23: «The two presidents agreed that their trade teams will keep working on a deal»: a
+  course of action the two agree on (a future in the clause) is an intent to cooperate, not a
+  shared view; «agreed that the plan was a violation» stays a shared view.
 """
 
 from __future__ import annotations
@@ -237,6 +240,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "sidelines of the Asia-Pacific Economic Cooperation summit hosted by South Korea."
       + FILLER),
      {("USA", "holds_talks", "CHN"), ("CHN", "holds_talks", "USA")}),
+    ("agreed_that_teams_will_work",
+     ("Headline\n\nPresident Ramaphosa met President Biden at the White House on Wednesday. The "
+      "two presidents agreed that their trade teams will keep working on a framework deal."
+      + FILLER),
+     {("ZAF", "holds_talks", "USA"), ("ZAF", "expresses_intent_to_cooperate", "USA"),
+      ("USA", "expresses_intent_to_cooperate", "ZAF")}),
+    ("agreed_that_the_plan_was",
+     ("Headline\n\nJordan's foreign minister spoke with his Egyptian counterpart on Monday. The two "
+      "ministers agreed that the plan was a flagrant violation of international law." + FILLER),
+     {("JOR", "holds_talks", "EGY"), ("JOR", "agrees_with", "EGY"), ("EGY", "agrees_with", "JOR")}),
 ]
 
 

@@ -623,14 +623,14 @@ class DiscourseComponent:
         self.troubles = resources(lang).lexicon.word("region_trouble_nouns")
         self.region = resources(lang).lexicon.word("region_words")
         self.agreements = resources(lang).lexicon.word("agreement_words")
-        # courts and forums a dispute is taken to (rule 14: no target of the warning); the
-        # list holds gazetteer ids, read back in their upper case
         # the bodies whose adopted texts their drafters hold too, and the words for those
         # texts (rule 22)
         self.drafted_bodies = frozenset(gazetteer.known_ids(
             resources(lang).lexicon.in_order("drafted_text_bodies"), "drafted_text_bodies",
             f"extract/lexicons/{lang}/words.json"))
         self.resolution_nouns = resources(lang).lexicon.word("resolution_nouns")
+        # courts and forums a dispute is taken to (rule 14: no target of the warning); the
+        # list holds gazetteer ids, read back in their upper case
         self.forums = frozenset(gazetteer.known_ids(
             resources(lang).lexicon.in_order("recourse_forums"), "recourse_forums",
             f"extract/lexicons/{lang}/words.json"))

@@ -77,6 +77,8 @@ class MentionRules(RuleBase):
                     continue  # «the Vienna Convention», «the Doha Agreement»: the same
                 if entry.kind == "name" and self._summit_attended(doc, span.start, span.end):
                     continue  # «لحضور القمة العربية», "at the Arab summit": where, not who
+                if self.lang == "ar" and self._abstainer(doc, span.start, span.end):
+                    continue  # «مقابل اعتراض روسيا وامتناع الصين عن التصويت»: a vote's tally
                 m = Mention(span.start, span.end, entry.kind, (entry.ref,), entry.gender,
                             span.text)
                 if entry.kind == "adj" and self._people_head(doc, span.start, span.end) or \
@@ -2013,6 +2015,16 @@ class MentionRules(RuleBase):
             if ref is not None:
                 s.add_mention(ref)
         ctx.last_org = last
+
+    def _abstainer(self, doc: Doc, start: int, end: int) -> bool:
+        """Arabic: an actor named after «امتناع» with «عن التصويت» after it («وامتناع
+        بريطانيا وسويسرا عن التصويت»): who abstained in a vote, named in its tally, never the
+        one a stance in the sentence is toward."""
+        norms = doc.user_data["sg_norms"]
+        opened = next((k for k in range(start - 1, max(-1, start - 7), -1)
+                       if norms[k].removeprefix("و") in self.abstention_nouns), None)
+        return opened is not None and \
+            any(norms[x] in self.vote_words for x in range(end, min(len(norms), end + 6)))
 
     def _summit_attended(self, doc: Doc, start: int, end: int) -> bool:
         """An organisation's alias that holds a summit word («القمة العربية», "the Arab League

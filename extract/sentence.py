@@ -421,6 +421,9 @@ class RuleBase:
         self.clause_subordinators = w("clause_subordinators") if lang == "ar" else frozenset()
         # «حوار», «مقابلة»: an interview, whose answers are its interviewee's
         self.interview_words = w("interview_words") if lang == "ar" else frozenset()
+        # «وامتناع الصين عن التصويت»: those who abstained in a vote's tally
+        self.abstention_nouns = w("abstention_nouns") if lang == "ar" else frozenset()
+        self.vote_words = w("vote_words") if lang == "ar" else frozenset()
         # the other name of the same office, both ways («minister of foreign affairs = foreign
         # minister», «رءيس مجلس الوزراء = رءيس الوزراء»)
         self.title_synonyms: dict[tuple[str, ...], tuple[str, ...]] = {}

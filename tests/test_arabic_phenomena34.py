@@ -56,6 +56,9 @@ file.
 - Rule 21: «أبدت أنقرة أسفها لقرار كوسوفو»: regret shown («أبدى»), not only expressed («أعرب
   عن»), condemns; regret for a death («أسفه لوفاة …») stays condolence. A noun cue's words
   required before it are read before its subject too («وأبدت وزارة الخارجية التركية أسفها»).
+- Rule 5: «مقابل اعتراض واشنطن وامتناع بريطانيا وسويسرا عن التصويت»: those named after
+  «امتناع» with «عن التصويت» after them abstained in a vote's tally (words abstention_nouns,
+  vote_words) and are no one's target; «انتقدت مصر امتناع إسرائيل عن تنفيذ الاتفاق» still is.
 - «دعت القمة العربية إسرائيل إلى الانسحاب»: a content word inside an actor's name («القمة»)
   asks nothing; what is asked follows the addressee.
 """
@@ -197,6 +200,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nوأبدت وزارة الخارجية التركية أسفها لقرار كوسوفو فتح سفارة في القدس."
       + FILLER),
      {("TUR", "condemns", "XKX")}),
+    ("abstainers_in_a_tally",
+     ("عنوان الخبر\n\nأسقطت الولايات المتحدة مساء الخميس، باستخدامها حق النقض، مشروع قرار قدمته "
+      "الجزائر يوصي بقبول دولة فلسطين عضواً كاملاً في الأمم المتحدة. وحصل المشروع على تأييد 12 "
+      "عضواً، مقابل اعتراض واشنطن وامتناع بريطانيا وسويسرا عن التصويت." + FILLER),
+     {("USA", "rejects", "DZA")}),
+    ("refraining_from_implementing",
+     ("عنوان الخبر\n\nوانتقدت مصر امتناع إسرائيل عن تنفيذ الاتفاق." + FILLER),
+     {("EGY", "condemns", "ISR")}),
 ]
 
 

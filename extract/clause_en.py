@@ -2549,8 +2549,7 @@ class EnglishClauseRules(CueRules):
                                        for a in x.actors))
         return ()
 
-    def _who_antecedent_en(self, s: Sentence, start: int,
-                           ctx: Context | None = None) -> Holder | None:
+    def _who_antecedent_en(self, s: Sentence, start: int, ctx: Context) -> Holder | None:
         """«German Foreign Minister Heiko Maas, who had spent weeks trying to bring Athens and
         Ankara back to talks, urged …»: a verb inside a relative clause opened by «, who» (no
         comma between) is the antecedent's, the official or actor named right before it."""
@@ -2571,8 +2570,6 @@ class EnglishClauseRules(CueRules):
                     any(s.norms[x] in self.passive_by for x in range(s.start, k)):
                 # (only the clause's first verb, and not «A draft resolution circulated by
                 # Tunisia and Indonesia, which …»: a thing done by others)
-                return None
-            if ctx is None:
                 return None
             h = self._np_holder_en(s, self._np_start_en(s, k - 2, s.by_last_token()), k - 1,
                                    ctx, None)

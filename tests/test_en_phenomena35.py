@@ -1,0 +1,59 @@
+"""English constructions traced in the twentieth session of 2026-12-07, each tested on
+sentences written for this file.
+
+- Rules 9, 15, 26: talks held, conducted, resumed, concluded or wrapped up, with the noun
+  after a measure or a modifier («held nearly three hours of talks», «wrapped up two days of
+  talks», «conducted consultations with»): the two named as subjects held them together, one
+  subject with «with» held them with the other. Indirect or proximity talks are a mediator's
+  (rule 9); a Council's closed, informal or emergency consultations are among its members;
+  «held the talks» names back talks the article reported (often another's hosting).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+FILLER = "\n\nNo further details were available by Monday evening, the report said."
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("held_hours_of_talks",
+     "Headline\n\nEgypt and Jordan held nearly three hours of talks in Cairo on Monday." + FILLER,
+     {("EGY", "holds_talks", "JOR"), ("JOR", "holds_talks", "EGY")}),
+    ("presidents_held_hours_of_talks",
+     ("Headline\n\nPresidents Joe Biden and Vladimir Putin held close to four hours of talks "
+      "on Wednesday at a lakeside villa." + FILLER),
+     {("USA", "holds_talks", "RUS"), ("RUS", "holds_talks", "USA")}),
+    ("wrapped_up_days_of_talks",
+     "Headline\n\nKenya and Ethiopia wrapped up two days of talks in Nairobi." + FILLER,
+     {("KEN", "holds_talks", "ETH"), ("ETH", "holds_talks", "KEN")}),
+    ("resumed_talks",
+     "Headline\n\nIndia and China resumed talks on the border on Tuesday." + FILLER,
+     {("IND", "holds_talks", "CHN"), ("CHN", "holds_talks", "IND")}),
+    ("conducted_consultations_with",
+     "Headline\n\nQatar conducted consultations with Oman on Sunday." + FILLER,
+     {("QAT", "holds_talks", "OMN")}),
+    ("concluded_talks_with",
+     "Headline\n\nTurkey concluded talks with Iraq on water sharing on Thursday." + FILLER,
+     {("TUR", "holds_talks", "IRQ")}),
+    ("will_resume_talks_is_an_intent",
+     "Headline\n\nTurkey will resume talks with Greece next month, its foreign minister said."
+     + FILLER,
+     {("TUR", "expresses_intent_to_meet", "GRC")}),
+    ("have_not_resumed_talks",
+     "Headline\n\nEgypt and Jordan have not resumed talks since 2019." + FILLER,
+     set()),
+    ("held_indirect_talks",
+     "Headline\n\nIran and the United States held indirect talks in Muscat on Saturday." + FILLER,
+     set()),
+    ("council_held_closed_consultations",
+     ("Headline\n\nThe Security Council held closed consultations on Monday on the tensions "
+      "between India and Pakistan." + FILLER),
+     set()),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges_en(text) == expected

@@ -163,6 +163,7 @@ class EnglishClauseRules(CueRules):
         self.help_verbs_en = w("help_verbs")  # «helped broker the deal»
         self.fulfilled_nouns_en = w("fulfilled_nouns")
         self.talk_nouns_en = w("talk_nouns")
+        self.sequel_adverbs_en = w("sequel_adverbs")  # «and afterwards with …»
         self.process_nouns_en = w("process_nouns")
         self.role_verbs_en = w("role_verbs")
         self.bare_acts_en = w("bare_acts")

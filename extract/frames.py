@@ -883,6 +883,10 @@ class FrameRules(ArgumentRules):
                 if s.norms[k] in self.with_:
                     targets, last = self._targets(s, k, holder.actors, ctx, speaker, "object",
                                                   stop)
+                    if targets and self.lang == "en" and label == "holds_talks":
+                        targets += [a for a in self._later_partners_en(s, k + 1, holder.actors,
+                                                                       ctx, speaker)
+                                    if a not in targets]
                     if not targets and label in MUTUAL and (
                             holder.source == "context" or self.lang == "en" and
                             k <= sp.end + 1 and k + 1 < s.end and
@@ -1865,6 +1869,19 @@ class FrameRules(ArgumentRules):
                         if a not in out and a not in holder:
                             out.append(a)
         return out
+
+    def _later_partners_en(self, s: Sentence, begin: int, holder: tuple[str, ...],
+                           ctx: Context, speaker: Holder | None) -> list[str]:
+        """English: the partners of a second «with» that the same talks verb governs after
+        «and» and an adverb of sequence («spoke by phone with Zelensky on the flight home, and
+        afterwards with NATO's Rutte»), within the clause."""
+        for j in range(begin, min(s.end - 1, begin + 12)):
+            if s.texts[j] in {";", ":"} or s.norms[j] in SENT_END:
+                return []
+            if s.norms[j] in self.coord and s.norms[j + 1] in self.sequel_adverbs_en and \
+                    j + 2 < s.end and s.norms[j + 2] in self.with_:
+                return self._targets(s, j + 3, holder, ctx, speaker, "object", s.end)[0]
+        return []
 
     def _partner(self, s: Sentence, begin: int, stop: int, holder: tuple[str, ...],
                  ctx: Context, speaker: Holder | None) -> tuple[list[str], int | None]:

@@ -7,6 +7,10 @@ sentences written for this file.
   subject with «with» held them with the other. Indirect or proximity talks are a mediator's
   (rule 9); a Council's closed, informal or emergency consultations are among its members;
   «held the talks» names back talks the article reported (often another's hosting).
+- Rule 15: «spoke by phone with Zelensky on the flight home, and afterwards with NATO's
+  Secretary-General»: a second «with» after «and» and an adverb of sequence (words
+  sequel_adverbs) is the same talks verb's partner too; «and then condemned Israel» is
+  another verb.
 """
 
 from __future__ import annotations
@@ -51,6 +55,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe Security Council held closed consultations on Monday on the tensions "
       "between India and Pakistan." + FILLER),
      set()),
+    ("and_afterwards_with",
+     ("Headline\n\nPresident Trump spoke by phone with Zelensky on the flight home, and "
+      "afterwards with NATO Secretary-General Mark Rutte." + FILLER),
+     {("USA", "holds_talks", "UKR"), ("USA", "holds_talks", "NATO")}),
+    ("and_later_with",
+     ("Headline\n\nErdogan held talks with Putin in Sochi, and later with Iran's president."
+      + FILLER),
+     {("TUR", "holds_talks", "RUS"), ("TUR", "holds_talks", "IRN")}),
+    ("and_then_another_verb",
+     "Headline\n\nErdogan held talks with Putin in Sochi and then condemned Israel." + FILLER,
+     {("TUR", "holds_talks", "RUS"), ("TUR", "condemns", "ISR")}),
 ]
 
 

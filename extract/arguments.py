@@ -1614,6 +1614,11 @@ class ArgumentRules(EnglishClauseRules):
                     # about the object names no one the stance is toward (its subject holds
                     # a stance of its own; a victim is none)
                     break
+                if self.lang == "en" and k > begin and s.texts[k] == "," and \
+                        self._reporter_after_en(s, k + 1):  # type: ignore[attr-defined]
+                    # «Ukraine has every right to strike targets in Russia, the United States
+                    # said»: the one who reports the clause is none of its objects
+                    break
                 if self.lang == "en" and k > begin + 1 and s.texts[k] == "," and \
                         k + 2 < s.end and s.norms[k + 1] in ("and", "but", "while") and \
                         (k + 2) in s.mentions and s.texts[begin].isalpha() and \

@@ -4221,6 +4221,23 @@ class EnglishClauseRules(CueRules):
         return m.end + 1 < s.end and s.texts[m.end] == "-" and \
             s.norms[m.end + 1] in self.backer_participles_en
 
+    def _reporter_after_en(self, s: Sentence, k: int) -> bool:
+        """Whether a reporting clause put after what it reports starts at token ``k`` (after a
+        comma): an actor or an official with titles and name, then a verb of saying («, the
+        United States said», «, Britain's foreign secretary said on Monday»)."""
+        j = k + (k < s.end and s.norms[k] in self.articles)
+        if j >= s.end or j not in s.mentions and s.norms[j] not in self.heads:
+            return False
+        while j < min(s.end, k + 10):
+            if j in s.mentions:
+                j = s.mentions[j].end
+            elif s.texts[j][:1].isupper() or s.norms[j] in self.heads or \
+                    s.norms[j] in self.fillers or s.texts[j] == "'s":
+                j += 1
+            else:
+                break
+        return j < s.end and (s.norms[j] in self.said_en or s.norms[j] == "told")
+
     def _consent_if_en(self, s: Sentence, k: int) -> bool:
         """Whether the «if» at token ``k`` only asks for the parties' consent and ends there
         («if they so wish», «if both parties asked», «if requested»): rule 13."""

@@ -11,6 +11,11 @@ sentences written for this file.
   Secretary-General»: a second «with» after «and» and an adverb of sequence (words
   sequel_adverbs) is the same talks verb's partner too; «and then condemned Israel» is
   another verb.
+- Rule 14: «considered itself entitled to use its weapons against military facilities of the
+  United States and Britain», «reserves the right to strike»: a right claimed to strike, hit,
+  attack or use force against someone is a threat to them (a right to defend itself is not).
+- A reporting clause put after what it reports («…, the United States said», «…, Britain's
+  foreign secretary said on Monday») names no object of the clause before its comma.
 """
 
 from __future__ import annotations
@@ -66,6 +71,24 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("and_then_another_verb",
      "Headline\n\nErdogan held talks with Putin in Sochi and then condemned Israel." + FILLER,
      {("TUR", "holds_talks", "RUS"), ("TUR", "condemns", "ISR")}),
+    ("entitled_to_use_its_weapons_against",
+     ("Headline\n\nRussia, Putin said, considered itself entitled to use its weapons against "
+      "military facilities of the United States and Britain." + FILLER),
+     {("RUS", "threatens", "USA"), ("RUS", "threatens", "GBR")}),
+    ("reserves_the_right_to_strike",
+     "Headline\n\nIran said it reserves the right to strike Israel." + FILLER,
+     {("IRN", "threatens", "ISR")}),
+    ("right_to_defend_itself",
+     "Headline\n\nUkraine has the right to defend itself against Russia." + FILLER,
+     set()),
+    ("reporter_after_the_clause",
+     ("Headline\n\nIran will retaliate against any aggression, the Russian foreign ministry "
+      "said." + FILLER),
+     set()),
+    ("reporter_with_title_after_the_clause",
+     ("Headline\n\nUkraine has every right to strike military targets in Russia, Britain's "
+      "foreign secretary said on Monday." + FILLER),
+     set()),
 ]
 
 

@@ -682,6 +682,9 @@ class MentionRules(RuleBase):
                     t += 1
                 if (p := s.mentions.get(t)) is not None and p.kind in ("adj", "person"):
                     i = t
+            if self.lang == "ar" and i + 2 < limit and s.norms[i] == "من" and \
+                    s.norms[i + 1] in self.side_words and self._conj_prefixed(s, i + 2):
+                i += 2  # «بين الحوثيين من جهة والرياض والحكومة اليمنية من جهة أخرى»
             linked = False
             if self.lang == "ar" and i + 2 < limit and (i + 2) in s.mentions and \
                     s.norms[i + 1] in self.with_ and s.fulls[i].startswith(("بال", "وبال")) and \

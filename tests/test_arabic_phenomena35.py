@@ -1,0 +1,32 @@
+"""Arabic constructions traced in the twentieth session of 2026-12-07, each tested on
+sentences written for this file.
+
+- Rules 12, 16: «بين الحوثيين من جهة والرياض والحكومة اليمنية من جهة أخرى», «دعت مصر إسرائيل
+  من جهة وحماس من جهة أخرى»: «من جهة» after a member of a list (words side_words) does not
+  end it; the members after it are sides too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+FILLER = "\n\nولم تتوفر تفاصيل إضافية حتى مساء يوم الاثنين بحسب التقرير الذي نشر اليوم."
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("mediation_between_sides_min_jiha",
+     ("عنوان الخبر\n\nوصل وفد عماني إلى صنعاء يوم السبت في أحدث حلقة من الوساطة التي تقودها "
+      "مسقط بين الحوثيين من جهة والرياض والحكومة اليمنية من جهة أخرى." + FILLER),
+     {("OMN", "mediates", "HOUTHIS"), ("OMN", "mediates", "SAU"), ("OMN", "mediates", "YEM")}),
+    ("appeal_to_sides_min_jiha",
+     ("عنوان الخبر\n\nدعت مصر إسرائيل من جهة وحماس من جهة أخرى إلى وقف إطلاق النار."
+      + FILLER),
+     {("EGY", "urges_restraint", "ISR"), ("EGY", "urges_restraint", "HAMAS")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

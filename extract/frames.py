@@ -602,6 +602,12 @@ class FrameRules(ArgumentRules):
                             for k in range(sp2.end, min(s.end, sp2.end + 3))
                             if (m := s.mentions.get(k)) is not None for a in m.actors}
                 targets = [a for a in targets if a not in named]
+            if targets and len(holder.actors) >= 2 and label in MUTUAL and \
+                    last is not None and any(s.norms[k] in self.topic_preps
+                                             for k in range(cend, last)):
+                # «Trump and Putin agreed to start negotiations on Ukraine»: an actor past
+                # «on», «about» is what the two will meet about (rule 17), not a partner
+                targets = []
             if not targets and cend > sp.end and self._object_pronoun(s, cend - 1):
                 # «مبديا استعداده للقائه»: the one just named
                 targets = self._previous_actor(s, sp.start, holder.actors)

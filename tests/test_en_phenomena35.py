@@ -16,6 +16,9 @@ sentences written for this file.
   attack or use force against someone is a threat to them (a right to defend itself is not).
 - A reporting clause put after what it reports («…, the United States said», «…, Britain's
   foreign secretary said on Monday») names no object of the clause before its comma.
+- Rules 17, 26: «Trump and Putin agreed to start negotiations on Ukraine»: an actor past «on»,
+  «about» after what two holders agree or offer to do is the topic; the two will meet each
+  other. «agreed to hold talks with Israel» keeps its partner.
 """
 
 from __future__ import annotations
@@ -89,6 +92,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nUkraine has every right to strike military targets in Russia, Britain's "
       "foreign secretary said on Monday." + FILLER),
      set()),
+    ("agreed_to_negotiate_on_a_topic",
+     ("Headline\n\nPresident Trump said he and President Putin agreed to have their teams start "
+      "negotiations on Ukraine immediately." + FILLER),
+     {("USA", "expresses_intent_to_meet", "RUS"), ("RUS", "expresses_intent_to_meet", "USA")}),
+    ("agreed_to_hold_talks_with",
+     "Headline\n\nEgypt and Jordan agreed to hold talks with Israel." + FILLER,
+     {("EGY", "expresses_intent_to_meet", "ISR"), ("JOR", "expresses_intent_to_meet", "ISR")}),
 ]
 
 

@@ -144,6 +144,7 @@ from tests.corpus import (
     FRESH67_EN,
     FRESH68_AR,
     FRESH68_EN,
+    FRESH69_EN,
     FRESH_AR,
     FRESH_EN,
     PARAPHRASE_AR,
@@ -601,6 +602,8 @@ FLOORS = [
     (FRESH68_EN, "en", "precision", 0.70),
     (FRESH68_AR, "ar", "f1", 0.65),
     (FRESH68_AR, "ar", "precision", 0.79),
+    (FRESH69_EN, "en", "f1", 0.79),
+    (FRESH69_EN, "en", "precision", 0.85),
     (FRESH51_EN, "en", "f1", 0.70),
     (FRESH51_EN, "en", "precision", 0.76),
 ]

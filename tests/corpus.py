@@ -260,3 +260,6 @@ FRESH68_AR = REPO / "tests" / "data" / "fresh68_ar"
 # written in the twentieth session (2026-12-07) the same way (English events of 2019-2022),
 # with a new instruction file (/tmp had been emptied); scored blind on arrival
 FRESH69_EN = REPO / "tests" / "data" / "fresh69_en"
+# written in the twentieth session (2026-12-07) the same way (Arabic events of 2023-2025);
+# scored blind on arrival
+FRESH69_AR = REPO / "tests" / "data" / "fresh69_ar"

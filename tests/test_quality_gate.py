@@ -144,6 +144,7 @@ from tests.corpus import (
     FRESH67_EN,
     FRESH68_AR,
     FRESH68_EN,
+    FRESH69_AR,
     FRESH69_EN,
     FRESH_AR,
     FRESH_EN,
@@ -604,6 +605,8 @@ FLOORS = [
     (FRESH68_AR, "ar", "precision", 0.79),
     (FRESH69_EN, "en", "f1", 0.79),
     (FRESH69_EN, "en", "precision", 0.85),
+    (FRESH69_AR, "ar", "f1", 0.79),
+    (FRESH69_AR, "ar", "precision", 0.81),
     (FRESH51_EN, "en", "f1", 0.70),
     (FRESH51_EN, "en", "precision", 0.76),
 ]

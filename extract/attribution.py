@@ -118,6 +118,7 @@ class AttributionRules(FrameRules):
         self._summit_anaphora(s, ctx)
         if self.lang == "en":
             self._regime_refs_en(s, ctx)  # type: ignore[attr-defined]
+            self._described_states_en(s)  # type: ignore[attr-defined]
             self._bare_titles_en(s, ctx)  # type: ignore[attr-defined]
         if self.lang == "ar":
             self._remember_honours(s, ctx)

@@ -163,6 +163,10 @@ class EnglishClauseRules(CueRules):
         self.help_verbs_en = w("help_verbs")  # «helped broker the deal»
         self.fulfilled_nouns_en = w("fulfilled_nouns")
         self.talk_nouns_en = w("talk_nouns")
+        self.state_nouns_en = w("state_nouns")  # «the Central American country»
+        self.state_descriptors_en = w("state_descriptors")
+        self.region_prefixes_en = w("region_prefixes")  # «the Central American country»
+        self.clause_links_before_en = w("clause_links_before")  # «after», «that» …
         self.sequel_adverbs_en = w("sequel_adverbs")  # «and afterwards with …»
         self.process_nouns_en = w("process_nouns")
         self.role_verbs_en = w("role_verbs")
@@ -2655,6 +2659,11 @@ class EnglishClauseRules(CueRules):
         """The explicit holder of an English cue, or None to take the sentence's speaker."""
         tag, cue = form.tag, form.cue
         h: Holder | None = None
+        if tag == "x" and (own := self._contrast_clause_subject_en(s, start)) is not None:
+            # «Britain said it was concerned, while Cuba backed Caracas, saying it stood
+            # firmly with …»: the «it» of a participle of saying is the subject of the clause
+            # the participle hangs on, not the sentence's first speaker
+            return own
         if tag in FINITE and (who := self._who_antecedent_en(s, start, ctx)) is not None:
             return who
         if tag == "p" and (who := self._who_is_antecedent_en(s, start)) is not None:
@@ -3391,6 +3400,61 @@ class EnglishClauseRules(CueRules):
             self._coup_refs_en(s, ctx)
             self._en_state(s.doc)["coup"] = True
 
+    def _described_states_en(self, s: Sentence) -> None:
+        """«threatened the Central American country with tariffs», «the Gulf state's
+        decision», «the island nation»: a state named back by a description (a capitalised or
+        hyphenated modifier, or one of words state_descriptors, before a noun of words
+        state_nouns) is the state named last before it, in the sentence or the four before,
+        but for the actors of its own clause («China accused the island nation», «after Trump
+        threatened the Central American country»). «the Gulf state of Qatar» names itself."""
+        covered = {i for m in s.mentions.values() for i in range(m.start, m.end)}
+        for k in range(s.start + 2, s.end):
+            if s.norms[k] not in self.state_nouns_en or k in covered or \
+                    k + 2 < s.end and s.norms[k + 1] == "of" and (
+                        k + 2 in s.mentions or s.norms[k + 2] in self.articles):
+                continue  # («the Gulf state of Qatar»: named after it)
+            j, described = k - 1, False
+            if (m := s.mentions.get(j)) is not None and m.kind == "adj" and m.end == k and \
+                    j - 1 > s.start and j - 1 not in covered and \
+                    s.norms[j - 1] in self.region_prefixes_en and s.texts[j - 1][:1].isupper():
+                # «the Central American country», «Latin American states»: a region, not
+                # the United States
+                s.remove_mention(j)
+                covered.difference_update(range(m.start, m.end))
+            while j > s.start and k - j <= 3 and j not in covered and (
+                    s.texts[j][:1].isupper() or "-" in s.texts[j] or
+                    s.norms[j] in self.state_descriptors_en):
+                described = True
+                j -= 1
+            if not described or s.norms[j] != "the" or j in covered:
+                continue
+            # the actors of its own clause are others (its subject does not name itself so)
+            c = next((x for x in range(j - 1, s.start - 1, -1)
+                      if s.texts[x] in {",", ";"} or s.norms[x] in self.clause_links_before_en),
+                     s.start)
+            own = {a for m in s.mentions.values() if c <= m.start < j for a in m.actors}
+            state = self._last_state_en(s, j, own)
+            if state is not None:
+                s.add_mention(Mention(j + 1, k + 1, "name", (state,), "f", s.span(j + 1, k + 1)))
+
+    def _last_state_en(self, s: Sentence, before: int, skip: set[str]) -> str | None:
+        """The state of the last mention before token ``before`` in the sentence or in the
+        four before it (by name, capital or adjective), that is not in ``skip``."""
+        actors = self.res.gazetteer.actors
+        sentence: Sentence | None = s
+        for _ in range(5):
+            if sentence is None:
+                return None
+            found = [m for m in sentence.mentions.values()
+                     if (sentence is not s or m.start < before) and
+                     m.kind in ("name", "capital", "adj") and len(m.actors) == 1 and
+                     m.actors[0] not in skip and
+                     (a := actors.get(m.actors[0])) is not None and a.kind == "state"]
+            if found:
+                return max(found, key=lambda m: m.start).actors[0]
+            sentence = sentence.previous
+        return None
+
     def _coup_refs_en(self, s: Sentence, ctx: Context) -> None:
         """«condemned the coup», «the military takeover» with no state named with it: the
         state whose junta, army or new rulers the article named (rules 5, 11: a coup is the
@@ -3820,10 +3884,19 @@ class EnglishClauseRules(CueRules):
         """«Egypt welcomed the decision, while Turkey's foreign ministry described it as "an
         important step" and urged Israel to …»: a verb after «and» whose clause opened with a
         contrast link («while», «but», «whereas») has the actor that opens that clause as its
-        subject, not the sentence's first."""
-        if start - 1 <= s.start or s.norms[start - 1] not in self.coord:
+        subject, not the sentence's first. So for a phrase after «, saying it»: «Britain said
+        it was concerned, while Cuba backed Caracas, saying it stood firmly with …»."""
+        if start - 1 <= s.start:
             return None
-        c = next((k for k in range(start - 2, s.start, -1)
+        if s.norms[start - 1] in self.coord:
+            last = start - 1  # the link's clause ends before the «and»
+        elif start - 3 > s.start and s.texts[start - 3] == "," and \
+                s.norms[start - 2] in self.comp and s.norms[start - 2].endswith("ing") and \
+                s.norms[start - 1] in self.pronouns_en:
+            last = start - 3  # … before «, saying it»
+        else:
+            return None
+        c = next((k for k in range(last - 1, s.start, -1)
                   if s.norms[k] in self.contrast_links_en or s.texts[k] == ";"), None)
         if c is None or s.quoted_at(c):
             return None  # («… "will not stand idle while Israel kills our people", and accused …»)
@@ -3832,9 +3905,9 @@ class EnglishClauseRules(CueRules):
             a += 1
         m = s.mentions.get(a)
         if m is None or m.kind not in ("name", "adj", "capital", "person") or \
-                not m.actors or m.end >= start - 1:
+                not m.actors or m.end >= last:
             return None
-        grp = self._list_en(s, m, start)
+        grp = self._list_en(s, m, last)
         return Holder(self._actors(grp), m.text, m.person, "svo")
 
     def _force_refs_en(self, s: Sentence) -> None:

@@ -19,6 +19,15 @@ sentences written for this file.
 - Rules 17, 26: «Trump and Putin agreed to start negotiations on Ukraine»: an actor past «on»,
   «about» after what two holders agree or offer to do is the topic; the two will meet each
   other. «agreed to hold talks with Israel» keeps its partner.
+- Rule 2: «four days after President Donald Trump threatened the Central American country with
+  tariffs», «Japan sent aid. The island nation …»: a state named back by a description (a
+  capitalised or hyphenated modifier, or words state_descriptors, before words state_nouns)
+  is the state named last before it, but for the country of an official the sentence names
+  first; «Central American», «Latin American» are regions (words region_prefixes), not the
+  United States; «the Gulf state of Qatar» names itself.
+- «Britain said it was concerned, while Cuba backed Caracas, saying it stood firmly with the
+  Bolivarian Republic»: the «it» of «, saying it» in a clause opened by «while», «but» is
+  that clause's actor, as a verb after its «and» already was.
 """
 
 from __future__ import annotations
@@ -99,6 +108,22 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("agreed_to_hold_talks_with",
      "Headline\n\nEgypt and Jordan agreed to hold talks with Israel." + FILLER,
      {("EGY", "expresses_intent_to_meet", "ISR"), ("JOR", "expresses_intent_to_meet", "ISR")}),
+    ("the_central_american_country",
+     ("Headline\n\nGuatemala agreed to take in asylum seekers on their way to the United States, "
+      "four days after President Donald Trump threatened the Central American country with "
+      "tariffs." + FILLER),
+     {("USA", "warns", "GTM")}),
+    ("the_island_nation",
+     ("Headline\n\nChina sent coast guard ships to the shoal on Monday. The Philippines "
+      "protested. China accused the island nation of provocations." + FILLER),
+     {("CHN", "accuses", "PHL")}),
+    ("the_gulf_state_of_qatar",
+     "Headline\n\nEgypt praised the Gulf state of Qatar for its mediation." + FILLER,
+     {("EGY", "welcomes", "QAT")}),
+    ("saying_it_after_while",
+     ("Headline\n\nBritain said it was concerned, while Cuba backed Caracas, saying it stood "
+      "firmly with the Bolivarian Republic." + FILLER),
+     {("CUB", "expresses_support", "VEN")}),
 ]
 
 

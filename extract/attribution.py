@@ -145,8 +145,15 @@ class AttributionRules(FrameRules):
         drafted = self._drafters(s) if not s.words().isdisjoint(self.drafter_words) else None
         if drafted and not s.words().isdisjoint(self.resolution_nouns):
             ctx.drafters = tuple(drafted)  # «بإجماع أعضائه على مشروع قرار صاغته الولايات المتحدة»
+            ctx.draft_vetoed = not s.words().isdisjoint(self.veto_words)
             if not self._indefinite_draft_en(s):
                 ctx.drafter_sets.append(ctx.drafters)
+        # «The text, put to a vote …, would have cut …. It condemned …»: a sentence the text
+        # opens, and an «It» right after one, speak for the text
+        text_before = ctx.text_subject
+        ctx.text_subject = self.lang == "en" and s.start + 1 < s.end and (
+            s.norms[s.start] in self.articles and s.norms[s.start + 1] in self.draft_nouns or
+            text_before and s.norms[s.start] == "it")
         subject: Holder | None = None
         if self.lang == "en" and ctx.speaker is None and \
                 all(s.texts[sp.start][:1].isupper() for sp, _ in cues):
@@ -258,6 +265,13 @@ class AttributionRules(FrameRules):
                 # (an adopted resolution, «القرار 2735، الذي صاغته واشنطن ويطالب …», is the
                 # Council's stance too; a draft is only its sponsors')
                 holder = Holder((*council, *sponsors), s.texts[sp.start - 1], None, "np")
+            if ctx.text_subject and ctx.draft_vetoed and ctx.drafters and form.tag in FINITE and \
+                    (holder is None or holder.source in ("svo", "context", "nonactor")) and \
+                    not s.quoted_at(sp.start):
+                # rule 22: «The text … would have cut …. It condemned …»: what a vetoed draft
+                # says is its drafters' stance alone (the body adopted nothing; those who
+                # vetoed it hold none of it)
+                holder = Holder(ctx.drafters, s.texts[s.start], None, "np")
             if holder is None:
                 continue
             if ctx.protagonist is None and len(holder.actors) == 1 and holder.source != "context":

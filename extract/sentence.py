@@ -156,6 +156,8 @@ class Context:
     # صاغته الولايات المتحدة … ويحث القرار …»)
     drafters: tuple[str, ...] = ()
     drafter_sets: list[tuple[str, ...]] = field(default_factory=list)  # every one named
+    draft_vetoed: bool = False  # the sentence that named the drafters says it was vetoed
+    text_subject: bool = False  # the sentence opens with «the text», «the draft» (or «It» after)
     # the body that adopts resolutions the article named last (words resolution_bodies):
     # a bare «القرار» that speaks is its resolution
     resolution_body: tuple[str, ...] = ()
@@ -589,6 +591,7 @@ class RuleBase:
         self.stance_intensifiers = w("stance_intensifiers")  # «رفضها القاطع»
         self.act_qualifiers = w("act_qualifiers")  # «القرار الأحادي»
         self.kinded_act_nouns = w("kinded_act_nouns")  # «العملية السياسية»
+        self.veto_words = w("veto_words")  # «vetoed a U.S.-drafted resolution»
         self.draft_nouns = w("draft_nouns")  # «a draft put forward by X that calls on …»
         self.draft_texts = w("draft_texts")  # «ولم يحصل النص إلا على صوتين»: a draft's text
         self.summit_words = w("summit_words")  # «القمة», "summit"

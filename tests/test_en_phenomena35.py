@@ -28,6 +28,10 @@ sentences written for this file.
 - «Britain said it was concerned, while Cuba backed Caracas, saying it stood firmly with the
   Bolivarian Republic»: the «it» of «, saying it» in a clause opened by «while», «but» is
   that clause's actor, as a verb after its «and» already was.
+- Rule 22: «China and Russia vetoed a U.S.-drafted Security Council resolution …. The text …
+  would have cut …. It condemned the launches and demanded that Pyongyang comply»: what a
+  vetoed draft says, in a sentence the text opens or an «It» right after one, is its
+  drafters' stance alone; those who vetoed it (the speakers before) hold none of it.
 """
 
 from __future__ import annotations
@@ -124,6 +128,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nBritain said it was concerned, while Cuba backed Caracas, saying it stood "
       "firmly with the Bolivarian Republic." + FILLER),
      {("CUB", "expresses_support", "VEN")}),
+    ("vetoed_draft_it_demanded",
+     ("Headline\n\nChina and Russia on Thursday vetoed a U.S.-drafted Security Council "
+      "resolution that would have tightened sanctions on North Korea.\n\nThe text, put to a "
+      "vote a day after North Korea fired three missiles, would have cut the country's oil "
+      "imports. It demanded that Pyongyang comply with earlier resolutions." + FILLER),
+     {("CHN", "rejects", "USA"), ("RUS", "rejects", "USA"), ("USA", "demands", "PRK")}),
+    ("vetoed_draft_text_demanded",
+     ("Headline\n\nRussia vetoed a draft resolution drafted by Japan and South Korea.\n\nThe "
+      "text demanded that North Korea stop its launches." + FILLER),
+     {("RUS", "rejects", "JPN"), ("RUS", "rejects", "KOR"), ("JPN", "demands", "PRK"),
+      ("KOR", "demands", "PRK")}),
 ]
 
 

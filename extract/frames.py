@@ -1366,6 +1366,11 @@ class FrameRules(ArgumentRules):
                 # «تقطع علاقاتها مع أبوظبي وتتهمها بدعم …»
                 targets = self._pronoun_antecedents(s, sp.start, holder.actors) \
                     if self.lang == "ar" else self._previous_actor(s, sp.start, holder.actors)
+                if not targets and self.lang == "en" and s.norms[sp.end] in ("him", "her") and \
+                        s.previous is not None:
+                    # «Kenya … thanked the Emir; the Somali government also thanked him»: the
+                    # official named last in the sentence before
+                    targets = self._previous_person_en(s.previous, holder.actors)
             elif targets and self.lang == "ar" and form.tag in FINITE and \
                     label in OBJECT_PRONOUN_TYPES and self._object_pronoun(s, sp.start) and \
                     not s.fulls[sp.start].endswith(("هما", "هم")) and \
@@ -1875,6 +1880,15 @@ class FrameRules(ArgumentRules):
                         if a not in out and a not in holder:
                             out.append(a)
         return out
+
+    def _previous_person_en(self, s: Sentence, holder: tuple[str, ...]) -> list[str]:
+        """The actors of the last official named in sentence ``s`` (by name, or by title:
+        «the Emir of Qatar») that speaks for none of ``holder``."""
+        people = [m for m in s.mentions.values()
+                  if m.actors and set(m.actors).isdisjoint(holder) and (
+                      m.kind == "person" or m.start - 2 >= s.start and
+                      s.norms[m.start - 1] == "of" and s.norms[m.start - 2] in self.heads)]
+        return list(max(people, key=lambda m: m.start).actors) if people else []
 
     def _later_partners_en(self, s: Sentence, begin: int, holder: tuple[str, ...],
                            ctx: Context, speaker: Holder | None) -> list[str]:

@@ -32,6 +32,12 @@ sentences written for this file.
   would have cut …. It condemned the launches and demanded that Pyongyang comply»: what a
   vetoed draft says, in a sentence the text opens or an «It» right after one, is its
   drafters' stance alone; those who vetoed it (the speakers before) hold none of it.
+- «Kenya thanked the Emir of Qatar. Somalia also thanked him.»: «him», «her» with no one
+  before it in the sentence is the official named last in the sentence before (by name, or
+  by a title and «of» and the state).
+- Rule 20: «urged Israel and Hamas to reduce the violence», «to curb its military
+  operations»: reducing or curbing fighting is restraint, as halting it is; «to reduce its
+  uranium stockpile» stays a demand.
 """
 
 from __future__ import annotations
@@ -139,6 +145,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "text demanded that North Korea stop its launches." + FILLER),
      {("RUS", "rejects", "JPN"), ("RUS", "rejects", "KOR"), ("JPN", "demands", "PRK"),
       ("KOR", "demands", "PRK")}),
+    ("thanked_him_in_the_next_sentence",
+     "Headline\n\nKenya thanked the Emir of Qatar. Somalia also thanked him." + FILLER,
+     {("KEN", "welcomes", "QAT"), ("SOM", "welcomes", "QAT")}),
+    ("thanked_him_named_by_name",
+     "Headline\n\nErdogan met Putin in Sochi. Iran later criticised him." + FILLER,
+     {("TUR", "holds_talks", "RUS"), ("IRN", "condemns", "RUS")}),
+    ("urged_to_reduce_the_violence",
+     "Headline\n\nQatar urged Israel and Hamas to reduce the violence." + FILLER,
+     {("QAT", "urges_restraint", "ISR"), ("QAT", "urges_restraint", "HAMAS")}),
+    ("urged_to_reduce_a_stockpile",
+     "Headline\n\nQatar urged Iran to reduce its uranium stockpile." + FILLER,
+     {("QAT", "demands", "IRN")}),
 ]
 
 

@@ -140,8 +140,10 @@ class Extractor(AttributionRules):
             ctx.home = self._dateline_home(texts, mentions, first, norms)
             self._home_heads(ctx)
         # (who a spokesman named first is matters only to a transcript's unnamed answers)
-        briefer = (self._briefer(mentions, keys, norms, texts) or
-                   self._interviewee(mentions, keys, norms)) \
+        # (an interview's guest before a spokesman its questions quote: «سؤال: المتحدثة باسم
+        # الخارجية الروسية ماريا زاخاروفا وصفت قراركم …» asks the Polish minister)
+        briefer = (self._interviewee(mentions, keys, norms) or
+                   self._briefer(mentions, keys, norms, texts)) \
             if "answer" in labels.values() else None
         host = briefer or ctx.home or host
         if not any(v == "answer" or v.startswith(ANSWER_LABEL) for v in labels.values()):

@@ -4,6 +4,9 @@ sentences written for this file.
 - Rules 12, 16: «بين الحوثيين من جهة والرياض والحكومة اليمنية من جهة أخرى», «دعت مصر إسرائيل
   من جهة وحماس من جهة أخرى»: «من جهة» after a member of a list (words side_words) does not
   end it; the members after it are sides too.
+- Rule 2: an interview («حوار» in its first lines) whose questions quote a spokesman
+  («سؤال: المتحدثة باسم الخارجية الروسية ماريا زاخاروفا وصفت قراركم …»): the unnamed «جواب:»
+  answers are the guest's, the first official the article names, not the quoted spokesman's.
 """
 
 from __future__ import annotations
@@ -24,6 +27,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nدعت مصر إسرائيل من جهة وحماس من جهة أخرى إلى وقف إطلاق النار."
       + FILLER),
      {("EGY", "urges_restraint", "ISR"), ("EGY", "urges_restraint", "HAMAS")}),
+    ("interview_answer_after_a_quoted_spokeswoman",
+     ("مجلة الشمال — حوار — وارسو: وزير الخارجية البولندي يتحدث عن القنصلية\n\nأعلن وزير "
+      "الخارجية البولندي رادوسلاف سيكورسكي يوم الاثنين إغلاق القنصلية الروسية في كراكوف. "
+      "التقيناه في مكتبه، وكان هذا الحوار.\n\nسؤال: المتحدثة باسم الخارجية الروسية ماريا "
+      "زاخاروفا وصفت قراركم بأنه جنون. ما ردكم؟\nجواب: أنتقد بصراحة حكومة فيكتور أوربان. "
+      "ونطالب المفوضية الأوروبية بتسريع إقرار العقوبات." + FILLER),
+     {("POL", "condemns", "HUN"), ("POL", "demands", "EU")}),
 ]
 
 

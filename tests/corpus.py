@@ -263,3 +263,9 @@ FRESH69_EN = REPO / "tests" / "data" / "fresh69_en"
 # written in the twentieth session (2026-12-07) the same way (Arabic events of 2023-2025);
 # scored blind on arrival
 FRESH69_AR = REPO / "tests" / "data" / "fresh69_ar"
+# written later in the twentieth session the same way (English events of 2023-2025), while
+# fresh69 was traced; scored blind on arrival
+FRESH70_EN = REPO / "tests" / "data" / "fresh70_en"
+# written later in the twentieth session the same way (Arabic events of 2019-2022), while
+# fresh69 was traced; scored blind on arrival
+FRESH70_AR = REPO / "tests" / "data" / "fresh70_ar"

@@ -168,6 +168,7 @@ class EnglishClauseRules(CueRules):
         self.region_prefixes_en = w("region_prefixes")  # «the Central American country»
         self.clause_links_before_en = w("clause_links_before")  # «after», «that» …
         self.sequel_adverbs_en = w("sequel_adverbs")  # «and afterwards with …»
+        self.continuing_verbs_en = w("continuing_verbs")  # «will keep supporting …»
         self.process_nouns_en = w("process_nouns")
         self.role_verbs_en = w("role_verbs")
         self.bare_acts_en = w("bare_acts")
@@ -2978,6 +2979,14 @@ class EnglishClauseRules(CueRules):
             h = self._initial_subject_en(s, start, ctx, subject)
             if h is not None:
                 return h
+        if h is None and tag == "p" and start - 1 > s.start and \
+                s.norms[start - 1] in self.continuing_verbs_en and \
+                not any(s.norms[k] in self.hypo for k in range(max(s.start, start - 6), start)):
+            # «Estonia will keep supporting Ukraine»: the subject of the verb that goes on
+            # (not in a condition: «warned that if the SDF kept threatening Turkey's border»)
+            h = self._subject_en(s, start - 1, ctx, subject)
+            if h is not None and not h.actors:
+                h = None
         progressive = tag == "p" and start > s.start and s.norms[start - 1] in self.be_en
         if h is None and progressive:
             h = self._subject_en(s, start, ctx, subject)  # «which Muscat has been hosting»

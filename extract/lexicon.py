@@ -42,7 +42,8 @@ INFLECTED_LISTS: dict[str, tuple[str, ...]] = {"en": ("reported_acts", "bare_act
 # verbs of cues.jsonl): «storm» -> «stormed», «storms», «storming».
 INFLECTED_VERB_LISTS: dict[str, tuple[str, ...]] = {"en": ("force_verbs", "fulfil_verbs",
                                                               "help_verbs", "act_verbs",
-                                                              "joint_work_verbs")}
+                                                              "joint_work_verbs",
+                                                              "continuing_verbs")}
 REGENERATE = "python tools/build_forms.py"
 NOMINALS_FILE = "act_nominals.jsonl"
 # tags of verb_forms.jsonl -> tags of the cue table; None: kept in the data, not loaded.

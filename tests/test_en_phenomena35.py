@@ -38,6 +38,10 @@ sentences written for this file.
 - Rule 20: «urged Israel and Hamas to reduce the violence», «to curb its military
   operations»: reducing or curbing fighting is restraint, as halting it is; «to reduce its
   uranium stockpile» stays a demand.
+- «Estonia will keep supporting Ukraine», «Egypt will continue supporting Sudan»: a gerund
+  after a verb of going on (words continuing_verbs, inflected at build time) is that verb's
+  subject's act, not the last speaker's; not inside a condition («warned that if the SDF kept
+  threatening Turkey's border»).
 """
 
 from __future__ import annotations
@@ -157,6 +161,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("urged_to_reduce_a_stockpile",
      "Headline\n\nQatar urged Iran to reduce its uranium stockpile." + FILLER,
      {("QAT", "demands", "IRN")}),
+    ("will_keep_supporting",
+     ("Headline\n\nRussia condemned Estonia on Monday. Estonia will keep supporting Ukraine for as "
+      "long as it takes." + FILLER),
+     {("RUS", "condemns", "EST"), ("EST", "expresses_support", "UKR")}),
+    ("continue_supporting",
+     "Headline\n\nEgypt will continue supporting Sudan, its foreign minister said." + FILLER,
+     {("EGY", "expresses_support", "SDN")}),
+    ("kept_threatening_in_a_condition",
+     ("Headline\n\nErdogan warned that if the SDF kept threatening Turkey's border, Turkey would "
+      "act." + FILLER),
+     {("TUR", "warns", "SDF"), ("TUR", "threatens", "SDF")}),
 ]
 
 

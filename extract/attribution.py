@@ -272,8 +272,8 @@ class AttributionRules(FrameRules):
                 # says is its drafters' stance alone (the body adopted nothing; those who
                 # vetoed it hold none of it)
                 holder = Holder(ctx.drafters, s.texts[s.start], None, "np")
-            if holder is None:
-                continue
+            if holder is None or ctx.outlet_we and holder.source == "self":
+                continue  # («We spoke to Kaja Kallas in her office»: the interviewer)
             if ctx.protagonist is None and len(holder.actors) == 1 and holder.source != "context":
                 ctx.protagonist = holder.actors[0]
             if self.lang == "ar" and holder.actors and holder.source != "context" and \

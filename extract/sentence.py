@@ -87,6 +87,9 @@ class Context:
     # English: inside a transcript's answer («Spokesperson: …», «MR MILLER: …») until the next
     # question, where every sentence is the speaker's word, not the writer's narration
     answering: bool = False
+    # English: the lead of an interview, before its first question: «We spoke to …» is the
+    # outlet's «we», no actor's
+    outlet_we: bool = False
     # who answers in a transcript's answer («ج:», «المتحدثة:», "A:"): the one «we» is, whoever
     # the answer's sentences have for subject
     answerer: Holder | None = None
@@ -422,7 +425,7 @@ class RuleBase:
         # an Arabic appeal asks
         self.clause_subordinators = w("clause_subordinators") if lang == "ar" else frozenset()
         # «حوار», «مقابلة»: an interview, whose answers are its interviewee's
-        self.interview_words = w("interview_words") if lang == "ar" else frozenset()
+        self.interview_words = w("interview_words")
         # «وامتناع الصين عن التصويت»: those who abstained in a vote's tally
         self.abstention_nouns = w("abstention_nouns") if lang == "ar" else frozenset()
         self.vote_words = w("vote_words") if lang == "ar" else frozenset()

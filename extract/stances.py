@@ -73,6 +73,8 @@ class Extractor(AttributionRules):
         # «Reuters: …» asks; sentence index → the kind of label its block opens with
         labels: dict[int, str] = {}
         host: str | None = None
+        guest = self._guest_en(mentions, keys, norms) if self.lang == "en" else None
+        asked = False  # the block before ended with a question (an interview's)
         for block in blocks:
             t0 = bisect_left(starts, block.start - base)
             t1 = bisect_left(starts, block.end - base)
@@ -89,6 +91,14 @@ class Extractor(AttributionRules):
                 label = self._speaker_label_en(texts, norms, mentions, t0, t1)
                 if label:
                     labels[len(sentences)] = label
+                elif guest is not None and t1 > t0:
+                    # an interview without labels: a paragraph that ends with a question
+                    # asks; the paragraph after it is the guest's answer
+                    if texts[t1 - 1] == "?":
+                        labels[len(sentences)] = "question"
+                    elif asked:
+                        labels[len(sentences)] = ANSWER_LABEL + guest
+                    asked = texts[t1 - 1] == "?"
             elif t0 + 1 < t1 and texts[t0 + 1] == ":" and (
                     norms[t0] in self.answer_labels or norms[t0] in self.question_labels):
                 # «س: … ما تعليقكم؟» asks, «ج: نحن نرفض …» answers for the wire's state
@@ -149,6 +159,7 @@ class Extractor(AttributionRules):
         if not any(v == "answer" or v.startswith(ANSWER_LABEL) for v in labels.values()):
             # «Note:», «Update:» alone make no transcript (a roundup's actor labels stay)
             labels = {k: v for k, v in labels.items() if v.startswith(ACTOR_LABEL)}
+        ctx.outlet_we = guest is not None
         out.extend(self._read(sentences, document, ctx, labels, host))
         if self.lang == "en" and self._en_state(doc).get("untitled"):
             home = self._home_actor_en(sentences)
@@ -177,8 +188,12 @@ class Extractor(AttributionRules):
             # (a headline of two halves, «Putin offers ceasefire …; Kyiv and its allies
             # dismiss an "ultimatum"», has its subject in the first)
             ctx.headline_subject = self._lead_subject(sentences[:1])
+        # (an interview's lead: set before the read when the article is one)
+        lead = ctx.outlet_we and "question" in labels.values()
         for i, s in enumerate(sentences):
             label = labels.get(i)
+            lead = lead and label != "question"
+            ctx.outlet_we = lead
             answers = host or ctx.protagonist  # («ج:» after a briefing the wire names no
             # place for: the actor of its first stance, the spokesman's state)
             if label is not None and label.startswith(ANSWER_LABEL):
@@ -221,6 +236,23 @@ class Extractor(AttributionRules):
                     for x in range(max(0, m.start - 7), min(len(norms), m.end + 3))):
                 return m.actors[0]
         return None
+
+    def _guest_en(self, mentions: dict[int, Mention], keys: list[int],
+                  norms: list[str]) -> str | None:
+        """English: the actor of the first official named after a word of interview in the
+        article's first lines («Interview: Kaja Kallas on …»; words interview_words): whom
+        an interview's unlabelled answers speak for."""
+        k = next((i for i, n in enumerate(norms[:80]) if n in self.interview_words), None)
+        if k is None:
+            return None
+        return next((mentions[j].actors[0] for j in keys if k < j < k + 40 and
+                     len(mentions[j].actors) == 1 and (
+                         mentions[j].kind == "person" or
+                         # «Interview: Qatar's foreign minister on …»
+                         mentions[j].kind in ("name", "adj") and any(
+                             norms[x] in self.heads for x in range(
+                                 mentions[j].end, min(len(norms), mentions[j].end + 4))))),
+                    None)
 
     def _interviewee(self, mentions: dict[int, Mention], keys: list[int],
                      norms: list[str]) -> str | None:

@@ -42,6 +42,10 @@ sentences written for this file.
   after a verb of going on (words continuing_verbs, inflected at build time) is that verb's
   subject's act, not the last speaker's; not inside a condition («warned that if the SDF kept
   threatening Turkey's border»).
+- Rule 2: an interview without labels («Interview: Kaja Kallas on …», «Interview: Qatar's
+  foreign minister on …»; words interview_words): a paragraph that ends with a question asks,
+  the paragraph after it is the guest's answer («I warn Moscow …»), whoever the question
+  quoted; in the lead before the first question «We spoke to …» is the outlet, no actor.
 """
 
 from __future__ import annotations
@@ -172,6 +176,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nErdogan warned that if the SDF kept threatening Turkey's border, Turkey would "
       "act." + FILLER),
      {("TUR", "warns", "SDF"), ("TUR", "threatens", "SDF")}),
+    ("interview_answers_are_the_guests",
+     ("TALLINN, May 1 (Example Wire) — Interview: Kaja Kallas on the new sanctions\n\n"
+      "Russia's interior ministry put Estonia's prime minister on its wanted list this week. We "
+      "spoke to Kaja Kallas in her office.\n\nRussia's foreign ministry spokeswoman, Maria "
+      "Zakharova, has called the measures theft. What do you say to Moscow?\n\nI warn Moscow "
+      "that every new provocation will bring more sanctions." + FILLER),
+     {("EST", "warns", "RUS")}),
 ]
 
 

@@ -2451,6 +2451,11 @@ class MentionRules(RuleBase):
                 m = self._between_first(s, k)
             elif s.norms[k] in self.disputes:
                 m = s.mentions.get(k + 1) if self.lang == "ar" else None
+                if m is None and self.lang == "ar" and k + 2 < s.end and \
+                        s.norms[k + 1].startswith("ال") and s.texts[k + 1].isalpha() and \
+                        (k + 2) in s.mentions and s.mentions[k + 2].kind == "adj":
+                    # «الاجتماعات الوزارية الأردنية السورية»: past an adjective of its own
+                    m = s.mentions[k + 2]
                 if m is None and self.lang == "en" and k > s.start:
                     m = next((x for x in s.mentions.values() if x.end == k and
                               x.kind == "adj"), None)

@@ -7,6 +7,10 @@ sentences written for this file.
 - Rule 2: an interview («حوار» in its first lines) whose questions quote a spokesman
   («سؤال: المتحدثة باسم الخارجية الروسية ماريا زاخاروفا وصفت قراركم …»): the unnamed «جواب:»
   answers are the guest's, the first official the article names, not the quoted spokesman's.
+- Rules 12, 15, 26: «الاجتماعات الوزارية الأردنية السورية», «المباحثات الأردنية السورية» and
+  then «وعقد الجانبان …», «واتفق الجانبان …»: a talks noun with two states' adjectives
+  (words dispute_nouns, now with the nouns of talks, meetings and summits), past an
+  adjective of its own, names the pair that «الجانبان» then stands for.
 """
 
 from __future__ import annotations
@@ -34,6 +38,15 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "زاخاروفا وصفت قراركم بأنه جنون. ما ردكم؟\nجواب: أنتقد بصراحة حكومة فيكتور أوربان. "
       "ونطالب المفوضية الأوروبية بتسريع إقرار العقوبات." + FILLER),
      {("POL", "condemns", "HUN"), ("POL", "demands", "EU")}),
+    ("ministerial_meetings_then_the_two_sides",
+     ("عنوان الخبر\n\nاختتمت في عمّان الاجتماعات الوزارية الأردنية السورية. وعقد الجانبان جولة "
+      "من المباحثات تناولت التجارة." + FILLER),
+     {("JOR", "holds_talks", "SYR"), ("SYR", "holds_talks", "JOR")}),
+    ("talks_then_the_two_sides_agreed",
+     ("عنوان الخبر\n\nاختتمت في عمّان المباحثات الأردنية السورية. واتفق الجانبان على تعزيز "
+      "التعاون الاقتصادي." + FILLER),
+     {("JOR", "expresses_intent_to_cooperate", "SYR"),
+      ("SYR", "expresses_intent_to_cooperate", "JOR")}),
 ]
 
 

@@ -11,6 +11,9 @@ sentences written for this file.
   then «وعقد الجانبان …», «واتفق الجانبان …»: a talks noun with two states' adjectives
   (words dispute_nouns, now with the nouns of talks, meetings and summits), past an
   adjective of its own, names the pair that «الجانبان» then stands for.
+- Rule 23: «رحب وزير الطاقة اللبناني بالتفاهمات الأردنية السورية»: understandings
+  («التفاهمات», «تفاهم»; words agreement_nouns) are an agreement, whose third-party welcome goes
+  to mediators, not to the parties.
 """
 
 from __future__ import annotations
@@ -47,6 +50,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "التعاون الاقتصادي." + FILLER),
      {("JOR", "expresses_intent_to_cooperate", "SYR"),
       ("SYR", "expresses_intent_to_cooperate", "JOR")}),
+    ("welcomed_the_understandings",
+     ("عنوان الخبر\n\nرحب وزير الطاقة اللبناني بالتفاهمات الأردنية السورية التي ستسمح بنقل "
+      "الكهرباء الأردنية إلى لبنان." + FILLER),
+     set()),
 ]
 
 

@@ -108,6 +108,11 @@ class ArgumentRules(EnglishClauseRules):
                             not strip_vowels(s.texts[i]).endswith("ة") and
                             not strip_vowels(s.texts[k]).endswith("ة") and
                             strip_vowels(s.texts[k - 1]).endswith("ة")) and not (
+                            # «وزير الاقتصاد السوري»: after one masculine portfolio word, the
+                            # adjective is the title's state whichever noun it qualifies
+                            self.lang == "ar" and m.kind == "adj" and unknown == 1 and
+                            k == i + 2 and not strip_vowels(s.texts[i]).endswith("ة") and
+                            not strip_vowels(s.texts[k]).endswith("ة")) and not (
                             # «وزارة الانتقال الطاقي المغربية»: a feminine adjective after the
                             # portfolio of a feminine body in construct agrees with the body
                             self.lang == "ar" and m.kind == "adj" and unknown <= 2 and

@@ -14,6 +14,11 @@ sentences written for this file.
 - Rule 23: «رحب وزير الطاقة اللبناني بالتفاهمات الأردنية السورية»: understandings
   («التفاهمات», «تفاهم»; words agreement_nouns) are an agreement, whose third-party welcome goes
   to mediators, not to the parties.
+- «أدان وزير الاقتصاد السوري إسرائيل», «وزير الإسكان …»: after one masculine portfolio word,
+  the adjective is the title's state whichever noun it qualifies (feminine portfolios,
+  «وزير المالية السوري», already read so).
+- Rule 21: «حمّل وزير الاقتصاد السوري العقوبات الأمريكية المفروضة بموجب قانون قيصر مسؤولية
+  …»: the blamed act may be a long phrase; «مسؤولية» is sought twelve words after the verb.
 """
 
 from __future__ import annotations
@@ -54,6 +59,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nرحب وزير الطاقة اللبناني بالتفاهمات الأردنية السورية التي ستسمح بنقل "
       "الكهرباء الأردنية إلى لبنان." + FILLER),
      set()),
+    ("masculine_portfolio_then_state",
+     "عنوان الخبر\n\nأدان وزير الاقتصاد السوري العقوبات الأمريكية." + FILLER,
+     {("SYR", "condemns", "USA")}),
+    ("blame_a_long_phrase",
+     ("عنوان الخبر\n\nحمّل وزير المالية السوري العقوبات الأمريكية المفروضة بموجب قانون قيصر "
+      "مسؤولية معاناة السوريين." + FILLER),
+     {("SYR", "accuses", "USA")}),
 ]
 
 

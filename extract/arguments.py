@@ -1099,8 +1099,14 @@ class ArgumentRules(EnglishClauseRules):
                            titled.np_end)
             elif m is not None and (m.kind in ("name", "capital", "seat", "person") or
                                     m.kind == "adj" and cue.label == "mediates"):
-                # «mediators Qatar, Egypt and the United States»: the whole list
+                # «mediators Qatar, Egypt and the United States»: the whole list (of nisbas
+                # up to a comma: «جمعت، بوساطة فرنسية ألمانية، الرئيس الروسي …» names the
+                # sides after it)
                 grp = self._group(s, m, s.end)
+                if m.kind == "adj" and self.lang == "ar":
+                    grp = grp[:next((n for n in range(1, len(grp)) if any(
+                        s.texts[x] in {"،", ","} for x in range(grp[n - 1].end, grp[n].start))),
+                        len(grp))]
                 h = Holder(self._actors(grp), s.span(m.start, grp[-1].end),
                            m.person if len(grp) == 1 else None, "genitive", grp[-1].end)
             elif end + 2 < s.end and s.norms[end] in self.relative:

@@ -2516,9 +2516,22 @@ class MentionRules(RuleBase):
                           if m.end <= k and m.kind == "person"), None)
             after = k + 1
         else:
-            first = next((s.mentions[x] for x in range(k + 1, min(s.end, k + 5))
+            j = k + 1
+            if j < s.end and s.texts[j] in {"،", ","}:
+                # «القمة التي جمعت، بوساطة فرنسية ألمانية، الرئيس الروسي …»: past an aside
+                j = next((x + 1 for x in range(j + 1, min(s.end, j + 8))
+                          if s.texts[x] in {"،", ","}), j)
+            first = next((s.mentions[x] for x in range(j, min(s.end, j + 5))
                           if x in s.mentions), None)
             after = first.end if first is not None else k + 1
+        if first is not None and first.kind in kinds and after < s.end and \
+                not s.fulls[after].startswith("ب"):
+            # «جمعت الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني …»: the two objects of a
+            # list (not «لقاء يجمع الرئيسين»: a pair named back)
+            grp = self._group(s, first, s.end)
+            listed = tuple(dict.fromkeys(a for g in grp for a in g.actors))
+            return listed if len(grp) >= 2 and len(listed) == 2 and \
+                all(g.kind in kinds for g in grp) else ()
         if first is None or first.kind not in kinds or after >= s.end or \
                 not s.fulls[after].startswith("ب"):
             return ()

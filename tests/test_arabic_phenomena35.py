@@ -19,6 +19,9 @@ sentences written for this file.
   «وزير المالية السوري», already read so).
 - Rule 21: «حمّل وزير الاقتصاد السوري العقوبات الأمريكية المفروضة بموجب قانون قيصر مسؤولية
   …»: the blamed act may be a long phrase; «مسؤولية» is sought twelve words after the verb.
+- Rule 16: «القمة التي جمعت، بوساطة فرنسية ألمانية، الرئيس الروسي … والرئيس الأوكراني …»: the
+  nisbas after a noun of mediation end at a comma (the sides follow it), and a meeting that
+  «جمعت» two listed actors, past an aside, names the sides its mediators stand between.
 """
 
 from __future__ import annotations
@@ -66,6 +69,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nحمّل وزير المالية السوري العقوبات الأمريكية المفروضة بموجب قانون قيصر "
       "مسؤولية معاناة السوريين." + FILLER),
      {("SYR", "accuses", "USA")}),
+    ("brought_together_with_mediation_aside",
+     ("عنوان الخبر\n\nاختتمت في باريس القمة التي جمعت، بوساطة فرنسية ألمانية، الرئيس الروسي "
+      "فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي." + FILLER),
+     {("FRA", "mediates", "RUS"), ("FRA", "mediates", "UKR"), ("DEU", "mediates", "RUS"),
+      ("DEU", "mediates", "UKR")}),
 ]
 
 

@@ -46,6 +46,9 @@ sentences written for this file.
   foreign minister on …»; words interview_words): a paragraph that ends with a question asks,
   the paragraph after it is the guest's answer («I warn Moscow …»), whoever the question
   quoted; in the lead before the first question «We spoke to …» is the outlet, no actor.
+- «President Volodymyr Zelensky opens the summit. "Crimea is Ukraine," he says, and insists
+  that Russia must withdraw»: a live blog's present tense («opens», «arrives», «chairs»;
+  words act_verbs, every form generated) opens a sentence whose subject a later «he» is.
 """
 
 from __future__ import annotations
@@ -183,6 +186,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Zakharova, has called the measures theft. What do you say to Moscow?\n\nI warn Moscow "
       "that every new provocation will bring more sanctions." + FILLER),
      {("EST", "warns", "RUS")}),
+    ("live_blog_present_tense_then_he",
+     ("KYIV, August 23 (Example Wire) — LIVE: summit opens\n\n09:40 — President Volodymyr "
+      "Zelensky opens the summit. \"Crimea is Ukraine,\" he says, and insists that Russia must "
+      "withdraw from the peninsula." + FILLER),
+     {("UKR", "demands_withdrawal", "RUS")}),
 ]
 
 

@@ -272,3 +272,6 @@ FRESH70_AR = REPO / "tests" / "data" / "fresh70_ar"
 # written at the end of the twentieth session the same way (English events of 2019-2022),
 # while fresh69 and fresh70 were traced; scored blind on arrival
 FRESH71_EN = REPO / "tests" / "data" / "fresh71_en"
+# written at the end of the twentieth session the same way (Arabic events of 2023-2025),
+# while fresh69 and fresh70 were traced; scored blind on arrival
+FRESH71_AR = REPO / "tests" / "data" / "fresh71_ar"

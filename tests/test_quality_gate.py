@@ -148,6 +148,7 @@ from tests.corpus import (
     FRESH69_EN,
     FRESH70_AR,
     FRESH70_EN,
+    FRESH71_AR,
     FRESH71_EN,
     FRESH_AR,
     FRESH_EN,
@@ -616,6 +617,8 @@ FLOORS = [
     (FRESH70_AR, "ar", "precision", 0.84),
     (FRESH71_EN, "en", "f1", 0.75),
     (FRESH71_EN, "en", "precision", 0.87),
+    (FRESH71_AR, "ar", "f1", 0.70),
+    (FRESH71_AR, "ar", "precision", 0.88),
     (FRESH51_EN, "en", "f1", 0.70),
     (FRESH51_EN, "en", "precision", 0.76),
 ]

@@ -1143,10 +1143,11 @@ class ArgumentRules(EnglishClauseRules):
             # «وقال مصدر مصري إن قطر والأمم المتحدة شاركتا في نقل الرسائل بين الجانبين»: a
             # noun governed by the verb of a clause after «إن» is that clause's subject's
             return clause
-        if h is None and tag == "1" and last is None and subject is None and \
+        if h is None and tag == "1" and subject is None and \
                 ctx.answering and ctx.answerer is not None:
             # «المتحدثة: … تواصل السلطات السعودية وضع العراقيل … نطالب الجانب السعودي …»:
-            # in an answer, «we» is the one who answers, not the last subject named
+            # in an answer, «we» is the one who answers, not the last subject named (in the
+            # sentence too: «لقد أثبتت أديس أبابا أنها …، ونحن ننتقد بشدة هذا التعنت»)
             return Holder(ctx.answerer.actors, ctx.answerer.speaker, ctx.answerer.person,
                           "context")
         if h is None:

@@ -45,6 +45,7 @@ from extract.sentence import (
 
 # the dashes of a wire's dateline («دمشق - سانا», «MADRID, June 28 (Reuters) -»)
 DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+QUESTION_MARKS = frozenset({"?", "؟"})  # the end of an interview's question
 
 
 class Extractor(AttributionRules):
@@ -73,7 +74,8 @@ class Extractor(AttributionRules):
         # «Reuters: …» asks; sentence index → the kind of label its block opens with
         labels: dict[int, str] = {}
         host: str | None = None
-        guest = self._guest_en(mentions, keys, norms) if self.lang == "en" else None
+        guest = self._guest_en(mentions, keys, norms) if self.lang == "en" else \
+            self._interviewee(mentions, keys, norms)
         asked = False  # the block before ended with a question (an interview's)
         for block in blocks:
             t0 = bisect_left(starts, block.start - base)
@@ -91,14 +93,6 @@ class Extractor(AttributionRules):
                 label = self._speaker_label_en(texts, norms, mentions, t0, t1)
                 if label:
                     labels[len(sentences)] = label
-                elif guest is not None and t1 > t0:
-                    # an interview without labels: a paragraph that ends with a question
-                    # asks; the paragraph after it is the guest's answer
-                    if texts[t1 - 1] == "?":
-                        labels[len(sentences)] = "question"
-                    elif asked:
-                        labels[len(sentences)] = ANSWER_LABEL + guest
-                    asked = texts[t1 - 1] == "?"
             elif t0 + 1 < t1 and texts[t0 + 1] == ":" and (
                     norms[t0] in self.answer_labels or norms[t0] in self.question_labels):
                 # «س: … ما تعليقكم؟» asks, «ج: نحن نرفض …» answers for the wire's state
@@ -118,6 +112,14 @@ class Extractor(AttributionRules):
                 # «وانغ: نرفض …» after «المتحدث باسم الخارجية الصينية وانغ ون بين»: the
                 # spokesman named before answers for his state
                 labels[len(sentences)] = ANSWER_LABEL + who
+            if guest is not None and t1 > t0 and len(sentences) not in labels:
+                # an interview without labels: a paragraph that ends with a question asks;
+                # the paragraph after it is the guest's answer
+                if texts[t1 - 1] in QUESTION_MARKS:
+                    labels[len(sentences)] = "question"
+                elif asked:
+                    labels[len(sentences)] = ANSWER_LABEL + guest
+            asked = guest is not None and t1 > t0 and texts[t1 - 1] in QUESTION_MARKS
             for s0, s1 in self._sentences(texts, t0, t1):
                 if self.lang == "en":
                     d0 = self._dateline_en(doc, s0, s1)

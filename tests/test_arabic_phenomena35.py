@@ -22,6 +22,11 @@ sentences written for this file.
 - Rule 16: «القمة التي جمعت، بوساطة فرنسية ألمانية، الرئيس الروسي … والرئيس الأوكراني …»: the
   nisbas after a noun of mediation end at a comma (the sides follow it), and a meeting that
   «جمعت» two listed actors, past an aside, names the sides its mediators stand between.
+- Rule 2: an interview without labels («حوار» in its first lines, questions as paragraphs
+  that end with «؟»): the paragraph after a question is the guest's answer, whoever the
+  question quoted («الخارجية الإثيوبية اتهمت مصر … بمَ تردون؟» then «نرفض هذه الادعاءات»); in
+  an answer a verb in the first person is the guest's even after another subject in its
+  sentence.
 """
 
 from __future__ import annotations
@@ -74,6 +79,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي." + FILLER),
      {("FRA", "mediates", "RUS"), ("FRA", "mediates", "UKR"), ("DEU", "mediates", "RUS"),
       ("DEU", "mediates", "UKR")}),
+    ("interview_without_labels",
+     ("القاهرة — مجلة الدبلوماسية — الخميس 21 كانون الأول/ديسمبر 2023 — حوار | سامح شكري: لن "
+      "نفرط في حقوقنا المائية\n\nالتقت المجلة وزير الخارجية سامح شكري في مقر الوزارة، وحاورته "
+      "حول الملف.\n\nالخارجية "
+      "الإثيوبية اتهمت مصر بوضع العراقيل أمام التوصل إلى اتفاق. بمَ تردون؟\n\nنرفض هذه "
+      "الادعاءات جملة وتفصيلاً. ونطالب مجلس الأمن بالاضطلاع بمسؤولياته." + FILLER),
+     {("ETH", "accuses", "EGY"), ("EGY", "rejects", "ETH"), ("EGY", "demands", "UNSC")}),
 ]
 
 

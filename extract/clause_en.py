@@ -3298,11 +3298,14 @@ class EnglishClauseRules(CueRules):
                     s.norms[j] not in self.articles and s.norms[j] not in self.np_preps_en and \
                     k - j < 3 and j not in s.mentions and j not in s.finite_cue_tokens():
                 j -= 1
-            if j > s.start and s.norms[j] in self.possessive:
+            owned = j > s.start and s.norms[j] in self.possessive
+            if owned:
                 j -= 1
             m = s.mention_ending_at(j + 1)
             if m is not None and m.kind in ("name", "adj", "capital") and not (
-                    m.kind != "adj" and j + 1 < k and m.start > s.start and
+                    # («against the backdrop of Israel's strikes»: the owner of the act,
+                    # whatever preposition stands before it)
+                    m.kind != "adj" and j + 1 < k and m.start > s.start and not owned and
                     s.norms[m.start - 1] in self.np_preps_en):
                 # (not «a gunman who drove in from Jordan opened fire»: a place in a
                 # phrase before the verb, no subject of it)

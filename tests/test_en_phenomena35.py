@@ -49,6 +49,10 @@ sentences written for this file.
 - «President Volodymyr Zelensky opens the summit. "Crimea is Ukraine," he says, and insists
   that Russia must withdraw»: a live blog's present tense («opens», «arrives», «chairs»;
   words act_verbs, every form generated) opens a sentence whose subject a later «he» is.
+- Rule 11: «against the backdrop of Israel's strikes on Syria. Egypt condemned the strikes»:
+  the owner of an act named with «'s» is its author after a preposition too (a place after a
+  preposition still is not); tariffs, levies and export curbs are acts whose author a later
+  «the tariffs» names (words reported_acts).
 """
 
 from __future__ import annotations
@@ -191,6 +195,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Zelensky opens the summit. \"Crimea is Ukraine,\" he says, and insists that Russia must "
       "withdraw from the peninsula." + FILLER),
      {("UKR", "demands_withdrawal", "RUS")}),
+    ("possessed_act_after_a_preposition",
+     ("Headline\n\nThe meeting took place against the backdrop of Israel's strikes on Syria. "
+      "Egypt condemned the strikes." + FILLER),
+     {("EGY", "condemns", "ISR")}),
+    ("tariffs_named_back",
+     ("Headline\n\nThe United States imposed new tariffs on India. New Delhi condemned the "
+      "tariffs." + FILLER),
+     {("IND", "condemns", "USA")}),
 ]
 
 

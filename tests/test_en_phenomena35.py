@@ -53,6 +53,8 @@ sentences written for this file.
   the owner of an act named with «'s» is its author after a preposition too (a place after a
   preposition still is not); tariffs, levies and export curbs are acts whose author a later
   «the tariffs» names (words reported_acts).
+- Rule 8: «Western members» (of the Council), «Western capitals», «Western states», «Western
+  leaders» are the West, as «Western countries» were (gazetteer aliases of WEST).
 """
 
 from __future__ import annotations
@@ -203,6 +205,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe United States imposed new tariffs on India. New Delhi condemned the "
       "tariffs." + FILLER),
      {("IND", "condemns", "USA")}),
+    ("western_members",
+     ("Headline\n\nRussia's ambassador accused Western members of using sanctions as a tool "
+      "\"to put pressure on Bamako\"." + FILLER),
+     {("RUS", "accuses", "WEST")}),
 ]
 
 

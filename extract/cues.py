@@ -29,6 +29,8 @@ _ORDER_GENITIVE = {"3f": 0, "3m": 0, "3p": 0, "1": 1, "n": 2, "x": 3, "p": 4}
 TANWEEN = frozenset("\u064b\u064c\u064d")  # the three tanween marks
 # stance nouns that, after «اتهم X بـ», are the charge («برعايته», «بدعم الجماعات»)
 CHARGED = frozenset({"mediates", "expresses_support", "welcomes", "expresses_intent_to_cooperate"})
+# in a cue's requires_after: an official named by name («called Vladimir Putin on Tuesday»)
+PERSON_WORD = "<person>"
 # the prepositions an Arabic word carries as clitics, as a cue's requires_after names them
 PREP_CLITICS = frozenset({"ب", "ل"})
 
@@ -485,6 +487,9 @@ class CueRules(MentionRules):
         words = set(s.norms[start:start + n])
         if self.lang == "ar" and not PREP_CLITICS.isdisjoint(wanted):
             words.update(c for k in range(start, start + n) if (c := self._prep_clitic(s, k)))
+        if PERSON_WORD in wanted and any((m := s.mentions.get(k)) is not None and
+                                         m.kind == "person" for k in range(start, start + n)):
+            words.add(PERSON_WORD)  # «called Vladimir Putin»: an official named by name
         return words
 
     def _subject_phrase_ar(self, s: Sentence, end: int) -> tuple[Any, int | None]:

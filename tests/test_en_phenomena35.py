@@ -55,6 +55,9 @@ sentences written for this file.
   «the tariffs» names (words reported_acts).
 - Rule 8: «Western members» (of the Council), «Western capitals», «Western states», «Western
   leaders» are the West, as «Western countries» were (gazetteer aliases of WEST).
+- Rules 9, 15: «President Joe Biden called Vladimir Putin on Tuesday»: «called» with an
+  official named by name after it is a call, as with a title after it («called his Russian
+  counterpart»); «called Vladimir Putin a killer» names, and stays no talks.
 """
 
 from __future__ import annotations
@@ -209,6 +212,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nRussia's ambassador accused Western members of using sanctions as a tool "
       "\"to put pressure on Bamako\"." + FILLER),
      {("RUS", "accuses", "WEST")}),
+    ("called_an_official_by_name",
+     "Headline\n\nPresident Joe Biden called Vladimir Putin on Tuesday." + FILLER,
+     {("USA", "holds_talks", "RUS")}),
+    ("called_an_official_a_name",
+     "Headline\n\nPresident Joe Biden called Vladimir Putin a killer." + FILLER,
+     set()),
 ]
 
 

@@ -140,6 +140,9 @@ class CueRules(MentionRules):
         if self.lang == "en" and start - 2 >= s.start and s.norms[start - 2] == "what" and \
                 self._described_in_object_en(s, start):
             return False  # «condemned what it called the criminal nature of …»
+        if self.lang == "ar" and form.tag == "p" and start > s.start and \
+                s.norms[start - 1] in self.vote_nouns:
+            return False  # «ونال المشروع ثلاثة أصوات مؤيدة»: votes in favour, no one's stance
         if self.lang == "ar" and start in s.inside_person_names():
             # «رحب نصر الله بـ…»: a word of a person's name of two words or more («نصر», «we
             # insist»); a name of one word is a reading that may be wrong («رأب الصدع»)

@@ -545,6 +545,7 @@ class RuleBase:
         self.state_styles = w("state_styles")  # «وجمهورية الأرجنتين»: a long form's style
         self.opponent_preps = w("opponent_preps")  # «support in the fight against ISIS»
         self.joint_links = w("joint_links")  # «مصر بالتعاون مع قطر»: together
+        self.vote_nouns = w("vote_nouns")  # «أصوات مؤيدة»: votes, no stance
         self.any_words = w("any_words")  # «لم … أي مبادرة», «not … any mediation»
         self.styles = w("styles")  # English: «Sayyid Badr», «Prince Faisal»
         self.side_heads = w("side_heads")  # English: «between US forces and Ansar Allah»

@@ -27,6 +27,9 @@ sentences written for this file.
   question quoted («الخارجية الإثيوبية اتهمت مصر … بمَ تردون؟» then «نرفض هذه الادعاءات»); in
   an answer a verb in the first person is the guest's even after another subject in its
   sentence.
+- «ونال المشروع ثلاثة أصوات مؤيدة فقط، هي أصوات روسيا والصين والبرازيل»: a participle of
+  support right after a noun of votes (words vote_nouns) counts votes; it is nobody's stance,
+  not even the article's speaker's (the Council, in a report of its vote).
 """
 
 from __future__ import annotations
@@ -86,6 +89,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "الإثيوبية اتهمت مصر بوضع العراقيل أمام التوصل إلى اتفاق. بمَ تردون؟\n\nنرفض هذه "
       "الادعاءات جملة وتفصيلاً. ونطالب مجلس الأمن بالاضطلاع بمسؤولياته." + FILLER),
      {("ETH", "accuses", "EGY"), ("EGY", "rejects", "ETH"), ("EGY", "demands", "UNSC")}),
+    ("votes_in_favour",
+     ("عنوان الخبر\n\nرحب مجلس الأمن الدولي بتقرير الأمين العام. ونال المشروع ثلاثة أصوات "
+      "مؤيدة فقط، هي أصوات روسيا والصين والبرازيل." + FILLER),
+     set()),
 ]
 
 

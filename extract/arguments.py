@@ -8,6 +8,7 @@ from extract.lexicon import PASSIVE_TAG, CueForm
 from extract.normalize import PROCLITIC_CONJ, strip_vowels
 from extract.sentence import (
     FINITE,
+    NAME_DASHES,
     QUOTES,
     SENT_END,
     TARGET_WINDOW,
@@ -1667,6 +1668,14 @@ class ArgumentRules(EnglishClauseRules):
             if len(found) < 2 and self.lang == "en" and m.start > s.start and \
                     s.norms[m.start - 1] in self.between:
                 found = list(self._sides_with_heads(s, m) or found)  # «between X and the …»
+            if self.lang == "en" and m.kind in ("adj", "name") and m.end + 1 < s.end and \
+                    s.texts[m.end] in NAME_DASHES and \
+                    (m2 := s.mentions.get(m.end + 1)) is not None and m2.kind == "adj" and \
+                    m2.end < s.end and (s.norms[m2.end] in self.draft_nouns or
+                                        s.norms[m2.end] in self.reported_acts_en):  # type: ignore[attr-defined]
+                # «rejected the French–Emirati draft», «condemned the US-Israeli strikes»: the
+                # act of both
+                found += [a for a in m2.actors if a not in found and a not in holder]
             return found, m.start
         return [], None
 

@@ -58,6 +58,8 @@ sentences written for this file.
 - Rules 9, 15: «President Joe Biden called Vladimir Putin on Tuesday»: «called» with an
   official named by name after it is a call, as with a title after it («called his Russian
   counterpart»); «called Vladimir Putin a killer» names, and stays no talks.
+- Rule 11: «rejected the French–Emirati draft», «condemned the US-Israeli strikes»: two
+  states joined by a dash before a draft or an act are both its authors, both its targets.
 """
 
 from __future__ import annotations
@@ -218,6 +220,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("called_an_official_a_name",
      "Headline\n\nPresident Joe Biden called Vladimir Putin a killer." + FILLER,
      set()),
+    ("dash_joined_authors_of_a_draft",
+     ("Headline\n\nRussia's ambassador rejected the French–Emirati draft as detached from "
+      "reality." + FILLER),
+     {("RUS", "rejects", "FRA"), ("RUS", "rejects", "ARE")}),
+    ("dash_joined_authors_of_strikes",
+     "Headline\n\nIran condemned the US-Israeli strikes." + FILLER,
+     {("IRN", "condemns", "USA"), ("IRN", "condemns", "ISR")}),
 ]
 
 

@@ -10,6 +10,7 @@ from extract.normalize import normalize, strip_vowels
 from extract.sentence import (
     FINITE,
     MUTUAL,
+    NAME_DASHES,
     QUOTES,
     SENT_END,
     TARGET_WINDOW,
@@ -1256,6 +1257,11 @@ class FrameRules(ArgumentRules):
                     # «Ramaphosa … condemned the attacks …. Nigeria's presidency welcomed his
                     # condemnation»: the stance of the official who spoke last
                     targets = list(ctx.speaker.actors)
+                if label == "welcomes" and targets and last is not None and \
+                        self._parties_of_agreement_en(s, last):
+                    # rule 23: «welcomed the Russian–Turkish agreement»: a third party's
+                    # welcome of an agreement goes to its mediators, not to its parties
+                    targets = []
                 if label in ("welcomes", "condemns") and (targets and last is not None or
                                                           not targets):
                     # «welcomed the facilitation of Angola … and the decision of the AU»;
@@ -1880,6 +1886,19 @@ class FrameRules(ArgumentRules):
                         if a not in out and a not in holder:
                             out.append(a)
         return out
+
+    def _parties_of_agreement_en(self, s: Sentence, k: int) -> bool:
+        """English: whether the mention at token ``k`` is a state's adjective (or two joined
+        by a dash) right before a noun of agreement («the Russian–Turkish agreement», «the
+        Turkish-Libyan memorandum»): the agreement's parties."""
+        m = s.mentions.get(k)
+        if m is None or m.kind != "adj":
+            return False
+        end = m.end
+        if end + 1 < s.end and s.texts[end] in NAME_DASHES and \
+                (m2 := s.mentions.get(end + 1)) is not None and m2.kind == "adj":
+            end = m2.end
+        return end < s.end and s.norms[end] in self.agreement_nouns_en  # type: ignore[attr-defined]
 
     def _previous_person_en(self, s: Sentence, holder: tuple[str, ...]) -> list[str]:
         """The actors of the last official named in sentence ``s`` (by name, or by title:

@@ -60,6 +60,10 @@ sentences written for this file.
   counterpart»); «called Vladimir Putin a killer» names, and stays no talks.
 - Rule 11: «rejected the French–Emirati draft», «condemned the US-Israeli strikes»: two
   states joined by a dash before a draft or an act are both its authors, both its targets.
+- Rule 23: «Iran welcomed the Russian–Turkish agreement»: the states' adjectives before a
+  noun of agreement name its parties, whom a third party's welcome does not go to («rejected
+  the Turkish-Libyan memorandum» still rejects both; «the Turkish-brokered agreement» welcomes
+  its mediator).
 """
 
 from __future__ import annotations
@@ -227,6 +231,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("dash_joined_authors_of_strikes",
      "Headline\n\nIran condemned the US-Israeli strikes." + FILLER,
      {("IRN", "condemns", "USA"), ("IRN", "condemns", "ISR")}),
+    ("welcomed_the_parties_agreement",
+     "Headline\n\nIran welcomed the Russian–Turkish agreement." + FILLER,
+     set()),
+    ("rejected_the_parties_memorandum",
+     "Headline\n\nEgypt rejected the Turkish-Libyan memorandum." + FILLER,
+     {("EGY", "rejects", "TUR"), ("EGY", "rejects", "LBY")}),
 ]
 
 

@@ -1052,6 +1052,10 @@ class MentionRules(RuleBase):
             # in the US statement»: a name before an act or document noun is its author
             return not (m.end < s.end and
                         s.norms[m.end] in self.object_acts_en)  # type: ignore[attr-defined]
+        if self.lang == "en" and (s.norms[j] in ("and", "or") or s.texts[j] == ",") and \
+                (prev := s.mention_ending_at(j)) is not None and \
+                prev.kind in ("name", "capital", "seat") and self._is_location(s, prev):
+            return True  # «attacks carried out by Al-Shabaab in Somalia and Kenya»: both places
         return s.norms[j] in self.loc
 
     @staticmethod

@@ -64,6 +64,10 @@ sentences written for this file.
   noun of agreement name its parties, whom a third party's welcome does not go to («rejected
   the Turkish-Libyan memorandum» still rejects both; «the Turkish-brokered agreement» welcomes
   its mediator).
+- Rules 5, 11: «the terrorist attacks carried out by Al-Shabaab in Somalia and Kenya»: a
+  state listed after a place is a place too; «our brothers in Juba and Abu Dhabi», «our
+  friends in Moscow and Beijing» (words authorities_in) name the governments there, all of
+  them.
 """
 
 from __future__ import annotations
@@ -237,6 +241,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("rejected_the_parties_memorandum",
      "Headline\n\nEgypt rejected the Turkish-Libyan memorandum." + FILLER,
      {("EGY", "rejects", "TUR"), ("EGY", "rejects", "LBY")}),
+    ("attacks_in_two_places",
+     ("Headline\n\nThe leaders of Eritrea, Ethiopia and Somalia condemned the terrorist attacks "
+      "carried out by Al-Shabaab in Somalia and Kenya in recent weeks." + FILLER),
+     set()),
+    ("friends_in_two_capitals",
+     ("Headline\n\nIran's spokesman said: We appreciate the principled position of our friends "
+      "in Moscow and Beijing." + FILLER),
+     {("IRN", "welcomes", "RUS"), ("IRN", "welcomes", "CHN")}),
 ]
 
 

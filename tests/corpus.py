@@ -275,3 +275,6 @@ FRESH71_EN = REPO / "tests" / "data" / "fresh71_en"
 # written at the end of the twentieth session the same way (Arabic events of 2023-2025),
 # while fresh69 and fresh70 were traced; scored blind on arrival
 FRESH71_AR = REPO / "tests" / "data" / "fresh71_ar"
+# written in the last hour of the twentieth session the same way (English events of
+# 2023-2025), while fresh69-71 were traced; scored blind on arrival
+FRESH72_EN = REPO / "tests" / "data" / "fresh72_en"

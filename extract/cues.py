@@ -140,6 +140,13 @@ class CueRules(MentionRules):
         if self.lang == "en" and start - 2 >= s.start and s.norms[start - 2] == "what" and \
                 self._described_in_object_en(s, start):
             return False  # «condemned what it called the criminal nature of …»
+        if self.lang == "en" and form.tag == "p" and cue.frame == "ready" and \
+                start > s.start and s.norms[start - 1] == "to" and any(
+                    sp.start < start and any(f.cue.frame == "appeal" for f in fs)
+                    for sp, fs in s.cues):
+            # «invite the three governments to open a dialogue»: what the invitees are asked
+            # to do (the verb «open»), no readiness of theirs
+            return False
         if self.lang == "ar" and form.tag == "p" and start > s.start and \
                 s.norms[start - 1] in self.vote_nouns:
             return False  # «ونال المشروع ثلاثة أصوات مؤيدة»: votes in favour, no one's stance

@@ -68,6 +68,10 @@ sentences written for this file.
   state listed after a place is a place too; «our brothers in Juba and Abu Dhabi», «our
   friends in Moscow and Beijing» (words authorities_in) name the governments there, all of
   them.
+- «urge Mali, Burkina Faso and Niger to reconsider … and invite the three governments to open
+  a dialogue with the Commission»: «open» after «to» under an appeal is the verb the invitees
+  are asked to do, no readiness of theirs («leaders decided to open accession negotiations
+  with Ukraine» stays an intent).
 """
 
 from __future__ import annotations
@@ -249,6 +253,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nIran's spokesman said: We appreciate the principled position of our friends "
       "in Moscow and Beijing." + FILLER),
      {("IRN", "welcomes", "RUS"), ("IRN", "welcomes", "CHN")}),
+    ("invited_to_open_a_dialogue",
+     ("Headline\n\nECOWAS leaders urged Mali, Burkina Faso and Niger to reconsider their decision "
+      "and invited the three governments to open a dialogue with the Commission." + FILLER),
+     {("ECOWAS", "demands", "MLI"), ("ECOWAS", "demands", "BFA"), ("ECOWAS", "demands", "NER"),
+      ("ECOWAS", "calls_for_dialogue", "MLI"), ("ECOWAS", "calls_for_dialogue", "BFA"),
+      ("ECOWAS", "calls_for_dialogue", "NER")}),
 ]
 
 

@@ -153,9 +153,9 @@ class Extractor(AttributionRules):
             self._home_heads(ctx)
         # (who a spokesman named first is matters only to a transcript's unnamed answers)
         # (an interview's guest before a spokesman its questions quote: «سؤال: المتحدثة باسم
-        # الخارجية الروسية ماريا زاخاروفا وصفت قراركم …» asks the Polish minister)
-        briefer = (self._interviewee(mentions, keys, norms) or
-                   self._briefer(mentions, keys, norms, texts)) \
+        # الخارجية الروسية ماريا زاخاروفا وصفت قراركم …» asks the Polish minister; «Interview:
+        # Kallas says …» then «A: …» answers for the EU)
+        briefer = (guest or self._briefer(mentions, keys, norms, texts)) \
             if "answer" in labels.values() else None
         host = briefer or ctx.home or host
         if not any(v == "answer" or v.startswith(ANSWER_LABEL) for v in labels.values()):

@@ -72,6 +72,9 @@ sentences written for this file.
   a dialogue with the Commission»: «open» after «to» under an appeal is the verb the invitees
   are asked to do, no readiness of theirs («leaders decided to open accession negotiations
   with Ukraine» stays an intent).
+- Rule 2: a labelled interview («Interview: Kallas says …», then «Q: …» and «A: …»): the
+  «A:» answers are the guest's (the official named after the word of interview), as in an
+  Arabic interview's «ج:», before the dateline's seat or the last speaker a question quoted.
 """
 
 from __future__ import annotations
@@ -258,6 +261,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "Niger to reconsider their decision to leave the community and invite the three "
       "governments to open a dialogue with the Commission." + FILLER),
      set()),
+    ("labelled_interview_answers_are_the_guests",
+     ("BRUSSELS, May 1 (Example Wire) — Interview: Borrell says Russia is playing for time\n\n"
+      "Josep Borrell spoke to us on Wednesday.\n\nQ: The Kremlin has rejected the new sanctions "
+      "package as illegal. Will sanctions change anything?\n\nA: We will not accept Moscow's "
+      "demands. Europe stands with Ukraine." + FILLER),
+     {("EU", "rejects", "RUS"), ("EU", "expresses_support", "UKR")}),
 ]
 
 

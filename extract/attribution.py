@@ -272,8 +272,13 @@ class AttributionRules(FrameRules):
                 # says is its drafters' stance alone (the body adopted nothing; those who
                 # vetoed it hold none of it)
                 holder = Holder(ctx.drafters, s.texts[s.start], None, "np")
-            if holder is None or ctx.outlet_we and holder.source == "self":
-                continue  # («We spoke to Kaja Kallas in her office»: the interviewer)
+            if holder is None or ctx.outlet_we and (
+                    holder.source == "self" or
+                    cue.label == "holds_talks" and not self.outlet_objects_en.isdisjoint(  # type: ignore[attr-defined]
+                        s.norms[sp.end:min(s.end, sp.end + 2)])):
+                # («We spoke to Kaja Kallas in her office», «Josep Borrell spoke to us»: the
+                # interviewer)
+                continue
             if ctx.protagonist is None and len(holder.actors) == 1 and holder.source != "context":
                 ctx.protagonist = holder.actors[0]
             if self.lang == "ar" and holder.actors and holder.source != "context" and \

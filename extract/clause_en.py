@@ -169,6 +169,7 @@ class EnglishClauseRules(CueRules):
         self.clause_links_before_en = w("clause_links_before")  # «after», «that» …
         self.sequel_adverbs_en = w("sequel_adverbs")  # «and afterwards with …»
         self.continuing_verbs_en = w("continuing_verbs")  # «will keep supporting …»
+        self.outlet_objects_en = w("outlet_objects")  # «spoke to us» in an interview's lead
         self.process_nouns_en = w("process_nouns")
         self.role_verbs_en = w("role_verbs")
         self.bare_acts_en = w("bare_acts")

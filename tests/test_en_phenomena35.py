@@ -262,11 +262,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "governments to open a dialogue with the Commission." + FILLER),
      set()),
     ("labelled_interview_answers_are_the_guests",
-     ("BRUSSELS, May 1 (Example Wire) — Interview: Borrell says Russia is playing for time\n\n"
-      "Josep Borrell spoke to us on Wednesday.\n\nQ: The Kremlin has rejected the new sanctions "
-      "package as illegal. Will sanctions change anything?\n\nA: We will not accept Moscow's "
-      "demands. Europe stands with Ukraine." + FILLER),
-     {("EU", "rejects", "RUS"), ("EU", "expresses_support", "UKR")}),
+     ("LONDON, May 1 (Example Wire) — Interview: Borrell says Russia is playing for time\n\n"
+      "Josep Borrell, the EU's foreign-policy chief, spoke to us on Wednesday, a day after "
+      "ministers approved new sanctions on Russia.\n\nQ: President Trump spoke with Vladimir "
+      "Putin for two hours on Monday. Do you agree with him?\n\nA: Russia must accept an "
+      "unconditional ceasefire.\n\nQ: The Kremlin has rejected the new sanctions package as "
+      "illegal.\n\nA: We will not accept Moscow's demands. Europe stands with Ukraine." + FILLER),
+     {("USA", "holds_talks", "RUS"), ("EU", "urges_restraint", "RUS"), ("EU", "rejects", "RUS"),
+      ("EU", "expresses_support", "UKR")}),
 ]
 
 

@@ -278,3 +278,6 @@ FRESH71_AR = REPO / "tests" / "data" / "fresh71_ar"
 # written in the last hour of the twentieth session the same way (English events of
 # 2023-2025), while fresh69-71 were traced; scored blind on arrival
 FRESH72_EN = REPO / "tests" / "data" / "fresh72_en"
+# written in the last hour of the twentieth session the same way (Arabic events of
+# 2019-2022), while fresh69-71 were traced; scored blind on arrival
+FRESH72_AR = REPO / "tests" / "data" / "fresh72_ar"

@@ -173,6 +173,8 @@ class AttributionRules(FrameRules):
                 self.lang == "en" and ":" in s.texts[first + 1:first + 12]:
             subject = self._colon_speaker(s, ctx, cues, first)
         if subject is None and self.lang == "ar":
+            subject = self._quoted_speaker_ar(s)  # «نقلت الوكالة عن بوتين قوله إن …»
+        if subject is None and self.lang == "ar":
             subject = self._topic_subject(s, ctx)
         if subject is None and self.lang == "ar":
             subject = self._opening_verb_subject(s, cues, ctx)
@@ -1266,6 +1268,21 @@ class AttributionRules(FrameRules):
                     t.endswith("ed") and len(t) > 4 or s.norms[v] in self.act_verbs_en):
                 h = self._subject_en(s, v, ctx, None)
                 return h if h is not None and h.actors and h.source == "svo" else None
+        return None
+
+    def _quoted_speaker_ar(self, s: Sentence) -> Holder | None:
+        """Arabic: «نقلت الوكالة عن الزعيم كيم جونغ أون قوله إن …»: the one a report quotes
+        («عن X قوله»; words quoted_saying) speaks in the sentence, not the outlet."""
+        for k in range(s.start + 1, s.end - 2):
+            if s.norms[k] != "عن":
+                continue
+            j = k + 1
+            while j < s.end and j not in s.mentions and s.norms[j] in self.heads:
+                j += 1  # («عن الزعيم كيم جونغ أون»)
+            m = s.mentions.get(j)
+            if m is not None and m.kind in ("person", "name", "capital") and m.actors and \
+                    m.end < s.end and s.norms[m.end] in self.quoted_saying:
+                return Holder(m.actors, m.text, m.person, "svo")
         return None
 
     def _fronted_subject(self, s: Sentence, cues: list, ctx: Context,

@@ -546,6 +546,7 @@ class RuleBase:
         self.opponent_preps = w("opponent_preps")  # «support in the fight against ISIS»
         self.joint_links = w("joint_links")  # «مصر بالتعاون مع قطر»: together
         self.vote_nouns = w("vote_nouns")  # «أصوات مؤيدة»: votes, no stance
+        self.quoted_saying = w("quoted_saying")  # «نقلت عن بوتين قوله»: who speaks
         self.any_words = w("any_words")  # «لم … أي مبادرة», «not … any mediation»
         self.styles = w("styles")  # English: «Sayyid Badr», «Prince Faisal»
         self.side_heads = w("side_heads")  # English: «between US forces and Ansar Allah»

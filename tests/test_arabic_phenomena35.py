@@ -30,6 +30,8 @@ sentences written for this file.
 - «ونال المشروع ثلاثة أصوات مؤيدة فقط، هي أصوات روسيا والصين والبرازيل»: a participle of
   support right after a noun of votes (words vote_nouns) counts votes; it is nobody's stance,
   not even the article's speaker's (the Council, in a report of its vote).
+- Rule 2: «نقلت الوكالة عن الزعيم كيم جونغ أون قوله إن …»: the one a report quotes («عن X
+  قوله»; words quoted_saying) is the sentence's speaker, for «بلاده» and the verbs after «إن».
 """
 
 from __future__ import annotations
@@ -93,6 +95,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nرحب مجلس الأمن الدولي بتقرير الأمين العام. ونال المشروع ثلاثة أصوات "
       "مؤيدة فقط، هي أصوات روسيا والصين والبرازيل." + FILLER),
      set()),
+    ("quoted_by_an_agency",
+     ("عنوان الخبر\n\nأدانت اليابان الإطلاق. ونقلت الوكالة عن الزعيم كيم جونغ أون قوله إن بلاده "
+      "سترد بقوة ساحقة على أي تهديد يأتي من واشنطن." + FILLER),
+     {("PRK", "threatens", "USA")}),
 ]
 
 

@@ -1316,9 +1316,10 @@ class AttributionRules(FrameRules):
 
     @staticmethod
     def _hosted_sides(ctx: Context, a: str, b: str) -> tuple[str, ...] | None:
-        """The two sides named earlier that a mediator ``a`` (or ``b``) hosts, when the other
-        of the two is one of them."""
-        for host, guest in ((a, b), (b, a)):
+        """The two sides named earlier that a mediator ``a`` hosts, when ``b`` is one of them
+        (not a side ``a`` who receives the mediator ``b``: «استقبل روحاني رئيس الوزراء الياباني
+        … وعقد الجانبان»: those two)."""
+        for host, guest in ((a, b),):
             if host in ctx.mediated:
                 for _, p in reversed(ctx.named_pairs):
                     if len(p) == 2 and guest in p and host not in p:

@@ -32,6 +32,10 @@ sentences written for this file.
   not even the article's speaker's (the Council, in a report of its vote).
 - Rule 2: «نقلت الوكالة عن الزعيم كيم جونغ أون قوله إن …»: the one a report quotes («عن X
   قوله»; words quoted_saying) is the sentence's speaker, for «بلاده» and the verbs after «إن».
+- Rules 15, 16: «طوكيو تعرض نقل الرسائل بين طهران وواشنطن» and then «استقبل الرئيس الإيراني
+  … رئيس الوزراء الياباني، وعقد الجانبان جلسة مباحثات»: a side that receives the mediator
+  makes the two who met the pair; only the mediator receiving one side keeps the sides it
+  mediates between (as before).
 """
 
 from __future__ import annotations
@@ -99,6 +103,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nأدانت اليابان الإطلاق. ونقلت الوكالة عن الزعيم كيم جونغ أون قوله إن بلاده "
       "سترد بقوة ساحقة على أي تهديد يأتي من واشنطن." + FILLER),
      {("PRK", "threatens", "USA")}),
+    ("side_receives_the_mediator",
+     ("عنوان: طوكيو تعرض نقل الرسائل بين طهران وواشنطن\n\nاستقبل الرئيس الإيراني حسن روحاني اليوم "
+      "رئيس الوزراء الياباني، وعقد الجانبان جلسة مباحثات موسعة." + FILLER),
+     {("JPN", "mediates", "IRN"), ("JPN", "mediates", "USA"), ("IRN", "holds_talks", "JPN"),
+      ("JPN", "holds_talks", "IRN")}),
 ]
 
 

@@ -243,7 +243,7 @@ class Extractor(AttributionRules):
                   norms: list[str]) -> str | None:
         """English: the actor of the first official named after a word of interview in the
         article's first lines («Interview: Kaja Kallas on …»; words interview_words): whom
-        an interview's unlabelled answers speak for."""
+        an interview's answers speak for, with «A:» labels or without."""
         k = next((i for i, n in enumerate(norms[:80]) if n in self.interview_words), None)
         if k is None:
             return None

@@ -1273,6 +1273,8 @@ class AttributionRules(FrameRules):
     def _quoted_speaker_ar(self, s: Sentence) -> Holder | None:
         """Arabic: «نقلت الوكالة عن الزعيم كيم جونغ أون قوله إن …»: the one a report quotes
         («عن X قوله»; words quoted_saying) speaks in the sentence, not the outlet."""
+        if s.words().isdisjoint(self.quoted_saying):
+            return None
         for k in range(s.start + 1, s.end - 2):
             if s.norms[k] != "عن":
                 continue
@@ -1319,12 +1321,10 @@ class AttributionRules(FrameRules):
         """The two sides named earlier that a mediator ``a`` hosts, when ``b`` is one of them
         (not a side ``a`` who receives the mediator ``b``: «استقبل روحاني رئيس الوزراء الياباني
         … وعقد الجانبان»: those two)."""
-        for host, guest in ((a, b),):
-            if host in ctx.mediated:
-                for _, p in reversed(ctx.named_pairs):
-                    if len(p) == 2 and guest in p and host not in p:
-                        return p
-        return None
+        if a not in ctx.mediated:
+            return None
+        return next((p for _, p in reversed(ctx.named_pairs)
+                     if len(p) == 2 and b in p and a not in p), None)
 
     def _another_meeting(self, s: Sentence, ctx: Context) -> None:
         """«وفي اتصال هاتفي آخر مع وزير الخارجية المصري، بحث الوزيران …»: another call of

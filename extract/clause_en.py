@@ -3420,6 +3420,8 @@ class EnglishClauseRules(CueRules):
         state_nouns) is the state named last before it, in the sentence or the four before,
         but for the actors of its own clause («China accused the island nation», «after Trump
         threatened the Central American country»). «the Gulf state of Qatar» names itself."""
+        if s.words().isdisjoint(self.state_nouns_en):
+            return
         covered = {i for m in s.mentions.values() for i in range(m.start, m.end)}
         for k in range(s.start + 2, s.end):
             if s.norms[k] not in self.state_nouns_en or k in covered or \

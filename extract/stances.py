@@ -112,14 +112,15 @@ class Extractor(AttributionRules):
                 # «وانغ: نرفض …» after «المتحدث باسم الخارجية الصينية وانغ ون بين»: the
                 # spokesman named before answers for his state
                 labels[len(sentences)] = ANSWER_LABEL + who
+            question = guest is not None and t1 > t0 and texts[t1 - 1] in QUESTION_MARKS
             if guest is not None and t1 > t0 and len(sentences) not in labels:
                 # an interview without labels: a paragraph that ends with a question asks;
                 # the paragraph after it is the guest's answer
-                if texts[t1 - 1] in QUESTION_MARKS:
+                if question:
                     labels[len(sentences)] = "question"
                 elif asked:
                     labels[len(sentences)] = ANSWER_LABEL + guest
-            asked = guest is not None and t1 > t0 and texts[t1 - 1] in QUESTION_MARKS
+            asked = question
             for s0, s1 in self._sentences(texts, t0, t1):
                 if self.lang == "en":
                     d0 = self._dateline_en(doc, s0, s1)
@@ -161,8 +162,8 @@ class Extractor(AttributionRules):
         if not any(v == "answer" or v.startswith(ANSWER_LABEL) for v in labels.values()):
             # «Note:», «Update:» alone make no transcript (a roundup's actor labels stay)
             labels = {k: v for k, v in labels.items() if v.startswith(ACTOR_LABEL)}
-        ctx.outlet_we = guest is not None
-        out.extend(self._read(sentences, document, ctx, labels, host))
+        out.extend(self._read(sentences, document, ctx, labels, host,
+                              interview=guest is not None))
         if self.lang == "en" and self._en_state(doc).get("untitled"):
             home = self._home_actor_en(sentences)
             if home:
@@ -181,7 +182,10 @@ class Extractor(AttributionRules):
 
 
     def _read(self, sentences: list[Sentence], document: Document, ctx: Context,
-              labels: dict[int, str], host: str | None) -> list[Stance]:
+              labels: dict[int, str], host: str | None, interview: bool = False
+              ) -> list[Stance]:
+        """The records of the sentences, in order (``interview``: the article is an
+        interview, whose lead before the first question is the outlet's)."""
         out: list[Stance] = []
         ctx.lead_act, ctx.lead_noun = self._lead_act(sentences[:2])
         ctx.lead_subject = self._lead_subject(sentences[:2])
@@ -190,8 +194,7 @@ class Extractor(AttributionRules):
             # (a headline of two halves, «Putin offers ceasefire …; Kyiv and its allies
             # dismiss an "ultimatum"», has its subject in the first)
             ctx.headline_subject = self._lead_subject(sentences[:1])
-        # (an interview's lead: set before the read when the article is one)
-        lead = ctx.outlet_we and "question" in labels.values()
+        lead = interview and "question" in labels.values()
         for i, s in enumerate(sentences):
             label = labels.get(i)
             lead = lead and label != "question"

@@ -1668,16 +1668,23 @@ class ArgumentRules(EnglishClauseRules):
             if len(found) < 2 and self.lang == "en" and m.start > s.start and \
                     s.norms[m.start - 1] in self.between:
                 found = list(self._sides_with_heads(s, m) or found)  # «between X and the …»
-            if self.lang == "en" and m.kind in ("adj", "name") and m.end + 1 < s.end and \
-                    s.texts[m.end] in NAME_DASHES and \
-                    (m2 := s.mentions.get(m.end + 1)) is not None and m2.kind == "adj" and \
-                    m2.end < s.end and (s.norms[m2.end] in self.draft_nouns or
+            if self.lang == "en" and m.kind in ("adj", "name") and \
+                    (m2 := self._dash_partner(s, m)) is not None and m2.end < s.end and (s.norms[m2.end] in self.draft_nouns or
                                         s.norms[m2.end] in self.reported_acts_en):  # type: ignore[attr-defined]
                 # «rejected the French–Emirati draft», «condemned the US-Israeli strikes»: the
                 # act of both
                 found += [a for a in m2.actors if a not in found and a not in holder]
             return found, m.start
         return [], None
+
+    @staticmethod
+    def _dash_partner(s: Sentence, m: Mention) -> Mention | None:
+        """The state adjective joined to mention ``m`` by a dash right after it («the
+        French–Emirati draft», «the US-Israeli strikes», «the Russian–Turkish agreement»)."""
+        if m.end + 1 < s.end and s.texts[m.end] in NAME_DASHES and \
+                (m2 := s.mentions.get(m.end + 1)) is not None and m2.kind == "adj":
+            return m2
+        return None
 
     def _requester(self, s: Sentence, m: Mention) -> bool:
         """Whether ``m`` is the one who asked for the meeting or session («met in closed

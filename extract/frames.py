@@ -10,7 +10,6 @@ from extract.normalize import normalize, strip_vowels
 from extract.sentence import (
     FINITE,
     MUTUAL,
-    NAME_DASHES,
     QUOTES,
     SENT_END,
     TARGET_WINDOW,
@@ -1894,10 +1893,7 @@ class FrameRules(ArgumentRules):
         m = s.mentions.get(k)
         if m is None or m.kind != "adj":
             return False
-        end = m.end
-        if end + 1 < s.end and s.texts[end] in NAME_DASHES and \
-                (m2 := s.mentions.get(end + 1)) is not None and m2.kind == "adj":
-            end = m2.end
+        end = m2.end if (m2 := self._dash_partner(s, m)) is not None else m.end
         return end < s.end and s.norms[end] in self.agreement_nouns_en  # type: ignore[attr-defined]
 
     def _previous_person_en(self, s: Sentence, holder: tuple[str, ...]) -> list[str]:

@@ -1924,6 +1924,15 @@ class ArgumentRules(EnglishClauseRules):
             k += 1
         return k
 
+    def _asked_before_act(self, s: Sentence, m: Mention) -> bool:
+        """Arabic: whether the names of ``m`` (and those listed with it) stand right before
+        what is asked of them, «إلى …» or a masdar with «ب» («إسرائيل بالإفراج عن …»)."""
+        if m.kind not in ("name", "capital"):
+            return False
+        e = self._past_quotes(s, self._group(s, m, s.end)[-1].end)
+        return e < s.end and (s.norms[e] in self.asked_act_preps or s.fulls[e].startswith("ب") and (
+            s.norms[e] != s.fulls[e] or s.fulls[e].startswith("بال")))
+
     def _addressee(self, s: Sentence, j: int) -> Mention | None:
         """The actor an appeal is addressed to: right after the cue, or an adjective after
         its head noun (الشركاء الأتراك، the Turkish side)."""
@@ -1957,13 +1966,21 @@ class ArgumentRules(EnglishClauseRules):
                     m = s.mentions.get(k + 1)
                     if m is not None and m.kind == "adj":
                         return m
-                if (m := s.mentions.get(k)) is not None and m.kind in ("name", "capital") and \
-                        (e := self._past_quotes(s, self._group(s, m, s.end)[-1].end)) < s.end \
-                        and (s.norms[e] in self.asked_act_preps or
-                             s.fulls[e].startswith("ب") and s.norms[e] != s.fulls[e]):
+                if (m := s.mentions.get(k)) is not None and \
+                        s.norms[k - 1] not in self.venue_preps and self._asked_before_act(s, m):
                     # «ودعت كينيا في بيان رواندا وأوغندا إلى مواصلة الحوار»: the names right
                     # before what is asked are the ones asked
                     return m
+            if j + 1 < s.end and s.norms[j + 1] in self.said_in_nouns:
+                # «دعت تركيا في بيان صادر عن وزارة الخارجية إسرائيل إلى ضبط النفس»: past the
+                # statement's issuer, the names right before what is asked
+                for k in range(j + 2, min(s.end, j + 12)):
+                    if s.texts[k] in {"،", ",", ":"} or k in s.doc.user_data["sg_content_starts"]:
+                        break
+                    if (m := s.mentions.get(k)) is not None and \
+                            s.norms[k - 1] not in self.venue_preps and \
+                            self._asked_before_act(s, m):
+                        return m
             return None
         if self.lang == "en":
             return None  # an English adjective stands before its noun («after Israeli attack»)

@@ -27,6 +27,8 @@ from ontology.types import stance_types
 
 # the Arabic nunation marks: a word that carries one is indefinite, never a construct head
 TANWEEN = frozenset("\u064b\u064c\u064d")
+# the possessive pronouns a stance masdar carries for its holder («رفضها», «إدانتهما»)
+OWNER_SUFFIXES = ("ها", "ه", "هما", "هم", "نا")
 
 
 # a sentence that ends with one asks (its records are hypothetical)
@@ -92,6 +94,21 @@ class AttributionRules(FrameRules):
             return False
         return any(sp2.end in (sp.start, sp.start - 1) and any(f.tag == "n" for f in forms2)
                    and all(f.tag == "n" for f in forms2) for sp2, forms2 in cues)
+
+    @staticmethod
+    def _sibling_masdar(s: Sentence, sp: Any, forms: list, cues: list) -> bool:
+        """«أكدا رفضهما المطلق لأي محاولة للتهجير، وإدانتهما لاستهداف …»: after a comma, a
+        masdar joined by «و» and carrying its holder's pronoun is the second thing the verb
+        states, not a word of the first masdar's object: it bounds that object and holds
+        its own."""
+        k = sp.start
+        if not (k - 1 > s.start and s.texts[k - 1] in {"،", ","} and
+                s.fulls[k].startswith("و") and s.fulls[k].endswith(OWNER_SUFFIXES) and
+                any(f.tag == "n" and not f.cue.label.startswith("_") for f in forms)):
+            return False
+        return any(sp2.start < k and any(f.tag == "n" and not f.cue.label.startswith("_")
+                                         for f in forms2) and
+                   s.fulls[sp2.start].endswith(OWNER_SUFFIXES) for sp2, forms2 in cues)
 
     def _sentence(self, s: Sentence, document: Document, ctx: Context) -> list[Stance]:
         self._remember_acts(s, ctx)
@@ -175,6 +192,8 @@ class AttributionRules(FrameRules):
         if subject is None and self.lang == "ar":
             subject = self._quoted_speaker_ar(s)  # «نقلت الوكالة عن بوتين قوله إن …»
         if subject is None and self.lang == "ar":
+            subject = self._trailing_speaker_ar(s, cues, ctx)  # «"ندين …"، قال الوزير.»
+        if subject is None and self.lang == "ar":
             subject = self._topic_subject(s, ctx)
         if subject is None and self.lang == "ar":
             subject = self._opening_verb_subject(s, cues, ctx)
@@ -206,7 +225,8 @@ class AttributionRules(FrameRules):
             # «return to the EU-facilitated dialogue»: a compound modifier, no new clause
             self.lang == "en" and sp.start > s.start and s.texts[sp.start - 1] in {"-", "–"})
             and not self._plural_noun_en(s, sp.start) and
-            not (self.lang == "ar" and self._coordinated_masdar(s, sp, forms, cues))]
+            not (self.lang == "ar" and self._coordinated_masdar(s, sp, forms, cues)) or
+            self.lang == "ar" and self._sibling_masdar(s, sp, forms, cues)]
         # («condemning the case and accusing Managua of …»: a participle that starts a
         # clause of its own is no word of the object before it)
         finite_set = set(finite_starts)
@@ -1285,6 +1305,34 @@ class AttributionRules(FrameRules):
             if m is not None and m.kind in ("person", "name", "capital") and m.actors and \
                     m.end < s.end and s.norms[m.end] in self.quoted_saying:
                 return Holder(m.actors, m.text, m.person, "svo")
+        return None
+
+    def _trailing_speaker_ar(self, s: Sentence, cues: list, ctx: Context) -> Holder | None:
+        """Arabic: «"ندين بشدة الغارات"، قال وزير الخارجية المصري.», «»، بحسب بيان
+        للخارجية المصرية»: a sentence that opens with a quotation and names its speaker after
+        it, by a verb of saying or by «بحسب/وفق» and the source, speaks for that speaker."""
+        first = s.after_time()
+        if first >= s.end or s.texts[first] not in OPEN_QUOTES:
+            return None
+        close = next((k for k in range(first + 1, s.end) if s.texts[k] in QUOTES), None)
+        if close is None or close + 2 >= s.end or s.texts[close + 1] not in {"،", ","}:
+            return None
+        j = close + 2
+        if any(sp.start == j and any(f.cue.label == "_speech" and f.tag in FINITE for f in fs)
+               for sp, fs in cues):
+            # («قالت» and «تقول» agree with a feminine subject)
+            tag = "3f" if s.norms[j].endswith("ت") or s.norms[j].startswith("ت") else "3m"
+            h = self._vso(s, j + 1, tag, ctx)
+            return h if h is not None and h.actors else None
+        if s.norms[j] in self.according:
+            # «بحسب بيان للرئاسة المصرية», «وفق المتحدث باسم الخارجية»
+            for k in range(j + 1, min(s.end, j + 5)):
+                m = s.mentions.get(k)
+                if m is not None:
+                    return Holder(m.actors, m.text, m.person, "svo") if m.actors and \
+                        m.kind in ("name", "adj", "person", "capital") else None
+                if s.texts[k] in {"،", ",", "."}:
+                    break
         return None
 
     def _fronted_subject(self, s: Sentence, cues: list, ctx: Context,

@@ -303,8 +303,9 @@ class FrameRules(ArgumentRules):
                     # when the subject spoke, with no commas; the one asked follows it
                     k = j + 2
                     while k < min(s.end, j + 5) and k not in s.mentions and \
-                            s.texts[k].isalpha() and s.norms[k] not in self.addressee_preps:
-                        k += 1
+                            s.texts[k].isalpha() and s.norms[k] not in self.addressee_preps \
+                            and s.norms[k] not in self.venue_preps:
+                        k += 1  # (not «في كلمة أمام مجلس الأمن»: where it was said)
                     if k in s.mentions and s.mentions[k].kind in ("name", "adj", "person"):
                         j = k
                 if j < s.end and s.norms[j] in self.addressee_preps:

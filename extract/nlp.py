@@ -166,9 +166,15 @@ class Normalizer:
             n = normalize(text)
             r = n
             if self.res.lang == "ar":
+                hamza_below = text.lstrip("وف")[:1] == "إ"
                 for c in candidates(n):
                     if c in self.res.vocab:
                         r = c
+                        if hamza_below and c.endswith("ت") and c[:-1] + "ه" in self.res.vocab:
+                            # «إدانتها» is the masdar with a pronoun («her condemnation»),
+                            # not the perfect «أدانتها» (a Form IV perfect is written with
+                            # the hamza above): normalised, the two are one word
+                            r = c[:-1] + "ه"
                         break
                 else:
                     if self.res.lexicon.passive_vocab and is_vocalised(text):

@@ -1,0 +1,84 @@
+"""Arabic constructions found in the twenty-first session of 2026-12-07 by a grid of
+templates (one stance sentence in some twenty frames: word order, «كما», a statement's
+circumstance, a quotation before its speaker …), each tested on sentences written for this
+file.
+
+- «جددت تركيا إدانتها للغارات», «وجدد أردوغان إدانته …»: the masdar of a hollow Form IV verb
+  with a pronoun (إدانة + ها) normalises to the word of the perfect with its object
+  («أدانتها»); written with the hamza below it is the masdar, which the perfect never is.
+- «أكدا رفضهما المطلق لأي محاولة للتهجير، وإدانتهما لاستهداف إسرائيل المدنيين»: after a comma
+  a masdar joined by «و» and carrying its holder's pronoun is the second thing the verb
+  states: it ends the first masdar's object and holds its own.
+- «"ندين بشدة الغارات الإسرائيلية"، قال وزير الخارجية المصري.», «»، بحسب بيان للخارجية
+  المصرية»: a sentence that opens with a quotation and names its speaker after it speaks for
+  that speaker, and the speaker goes on into the next sentence.
+- «دعت تركيا في بيان صادر عن وزارة الخارجية إسرائيل إلى ضبط النفس»: past the statement's
+  issuer, the name right before what is asked is the one asked («بالإفراج»: a masdar with «ب»
+  and the article is what is asked even when the vocabulary does not know it).
+- «دعت مصر في كلمة أمام مجلس الأمن إسرائيل إلى …»: the body before which a speech is made
+  (words venue_preps) is where it was said, not the one it asks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+FILLER = "\n\nولم تتوفر تفاصيل إضافية حتى مساء يوم الاثنين بحسب التقرير الذي نشر اليوم."
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("renewed_condemnation_masdar",
+     ("عنوان الخبر\n\nجددت تركيا إدانتها للغارات التي شنتها إسرائيل على البلدات الحدودية."
+      + FILLER),
+     {("TUR", "condemns", "ISR")}),
+    ("renewed_condemnation_masculine",
+     ("عنوان الخبر\n\nوجدد الرئيس المصري إدانته الشديدة لاستهداف إسرائيل مخيمات النازحين."
+      + FILLER),
+     {("EGY", "condemns", "ISR")}),
+    ("perfect_with_object_pronoun_stays_a_verb",
+     ("عنوان الخبر\n\nوأوقفت إسرائيل الضربات على المخيم بعدما أدانتها مصر بشدة." + FILLER),
+     {("EGY", "condemns", "ISR")}),
+    ("two_masdars_of_one_verb",
+     ("عنوان الخبر\n\nوأكد الوزيران المصري والأردني رفضهما المطلق لأي محاولة لتهجير السكان من "
+      "أراضيهم، وإدانتهما لاستهداف إسرائيل المستشفيات في القطاع." + FILLER),
+     {("EGY", "condemns", "ISR"), ("JOR", "condemns", "ISR")}),
+    ("two_masdars_second_names_its_target",
+     ("عنوان الخبر\n\nوأعلنت البرازيل دعمها الكامل لجهود الوساطة، وإدانتها للهجوم الذي نفذته "
+      "روسيا على محطة الكهرباء." + FILLER),
+     {("BRA", "condemns", "RUS")}),
+    ("quotation_then_said_minister",
+     ("عنوان الخبر\n\n«ندين بشدة الغارات الإسرائيلية على جنوب لبنان»، قال وزير الخارجية "
+      "المصري للصحفيين في القاهرة." + FILLER),
+     {("EGY", "condemns", "ISR")}),
+    ("quotation_then_said_ministry_feminine",
+     ("عنوان الخبر\n\n\"نرفض أي تدخل أجنبي في شؤوننا الداخلية، ولن نقبل إملاءات واشنطن\"، قالت "
+      "الخارجية الفنزويلية في بيان." + FILLER),
+     {("VEN", "rejects", "USA")}),
+    ("quotation_then_according_to",
+     ("عنوان الخبر\n\n«نطالب إثيوبيا بالتوقف عن الملء الأحادي للسد»، بحسب بيان للخارجية "
+      "المصرية." + FILLER),
+     {("EGY", "demands", "ETH")}),
+    ("quotation_speaker_goes_on",
+     ("عنوان الخبر\n\n«نرحب بقرار السعودية استئناف العلاقات»، قال وزير الخارجية الإيراني. "
+      "وأضاف: «نتطلع إلى تعاون أوسع مع الرياض في مجالات الطاقة والتجارة»." + FILLER),
+     {("IRN", "welcomes", "SAU"), ("IRN", "expresses_intent_to_cooperate", "SAU")}),
+    ("statement_issuer_before_addressee",
+     ("عنوان الخبر\n\nدعت تركيا في بيان صادر عن وزارة الخارجية إسرائيل إلى ضبط النفس ووقف "
+      "التصعيد." + FILLER),
+     {("TUR", "urges_restraint", "ISR")}),
+    ("statement_issuer_demand_with_ba",
+     ("عنوان الخبر\n\nوطالبت فرنسا في بيان صادر عن الرئاسة روسيا بالإفراج عن المواطن الفرنسي "
+      "المحتجز." + FILLER),
+     {("FRA", "demands", "RUS")}),
+    ("speech_before_the_council",
+     ("عنوان الخبر\n\nدعت الجزائر في كلمة أمام مجلس الأمن إسرائيل إلى وقف عملياتها العسكرية "
+      "فوراً." + FILLER),
+     {("DZA", "urges_restraint", "ISR")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -281,3 +281,9 @@ FRESH72_EN = REPO / "tests" / "data" / "fresh72_en"
 # written in the last hour of the twentieth session the same way (Arabic events of
 # 2019-2022), while fresh69-71 were traced; scored blind on arrival
 FRESH72_AR = REPO / "tests" / "data" / "fresh72_ar"
+# written at the start of the twenty-first session the same way (English events of
+# 2019-2022, July-December); scored blind on arrival
+FRESH73_EN = REPO / "tests" / "data" / "fresh73_en"
+# written at the start of the twenty-first session the same way (English events of
+# 2023-2025, January-June); scored blind on arrival
+FRESH74_EN = REPO / "tests" / "data" / "fresh74_en"

@@ -287,3 +287,6 @@ FRESH73_EN = REPO / "tests" / "data" / "fresh73_en"
 # written at the start of the twenty-first session the same way (English events of
 # 2023-2025, January-June); scored blind on arrival
 FRESH74_EN = REPO / "tests" / "data" / "fresh74_en"
+# written at the start of the twenty-first session the same way (Arabic events of
+# 2023-2025, July-December); scored blind on arrival
+FRESH73_AR = REPO / "tests" / "data" / "fresh73_ar"

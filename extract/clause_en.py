@@ -719,6 +719,21 @@ class EnglishClauseRules(CueRules):
             j -= 1  # («genuine»)
         return s.norms[j] in self.articles or s.norms[j] in self.prepositions
 
+    def _asked_intent_en(self, s: Sentence, k: int, forms: list) -> bool:
+        """English: an intent verb at ``k`` inside the «that» clause of an appeal before it
+        («demanded that the Libyan parties commit to a lasting ceasefire», «agree to»): what
+        is asked, which the appeal's content types, not a clause of its own."""
+        if self.lang != "en" or not all(f.cue.label == "_ready" for f in forms):
+            return False
+        for j in range(k - 1, max(s.start, k - 10), -1):
+            if s.texts[j] in {",", ";", ":"}:
+                return False
+            if s.norms[j] == "that":
+                return any(sp.end == j and any(
+                    f.cue.frame == "appeal" and f.cue.label == "_appeal" for f in fs)
+                    for sp, fs in s.cues)
+        return False
+
     def _new_subject_en(self, s: Sentence, k: int) -> bool:
         """Whether the verb at ``k`` has a subject of its own that a coordination opens
         («Kazakhstan urged Armenia to withdraw, and Georgia expressed concern»): a new clause,
@@ -819,6 +834,10 @@ class EnglishClauseRules(CueRules):
         works, tries or offers to do («worked to facilitate talks between …»), an appeal
         that an appeal asks for («urged the Council to call on X to …»), and a judgement
         the subject goes on to state when no cue before it governs the infinitive."""
+        if start - 2 > s.start and s.norms[start - 2] in self.continuing_verbs_en:
+            # «Washington continues to urge Israel to …», «continued to threaten»: the subject
+            # goes on with the act, which states it as a finite verb would
+            return True
         if form.cue.label == "mediates":
             return self._governor_en(s, start) is not None
         if form.cue.frame == "appeal":
@@ -2866,7 +2885,8 @@ class EnglishClauseRules(CueRules):
                 return Holder(own.actors, own.speaker, own.person, "clause")
         if h is None and tag in FINITE and start > s.start and s.norms[start - 1] == "to":
             g = self._governor_en(s, start) if cue.label == "mediates" else None
-            if g is None and cue.frame not in ("appeal", "attributed") and not any(
+            going_on = start - 2 > s.start and s.norms[start - 2] in self.continuing_verbs_en
+            if g is None and (cue.frame not in ("appeal", "attributed") or going_on) and not any(
                     sp.start < start and any(f.cue.frame in ("appeal", "obligation") or
                                              f.cue.label in ("_appeal", "_ready")
                                              for f in fs)

@@ -32,7 +32,8 @@ CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "p
             "genitive", "default", "confidence", "self_negating", "requires_negation",
             "requires_between_parties",
             "inflect", "reach", "condition", "mutual", "clause_initial",
-            "future", "partner", "hamza", "target", "heads", "objects", "modifiers"}
+            "future", "partner", "hamza", "target", "heads", "objects", "modifiers",
+            "not_forms"}
 FORMS_FILE = "verb_forms.jsonl"
 # English word lists whose nouns are taken in both numbers, singular and plural, as generated at
 # build time (tools/build_forms.py, lemminflect): «the strike» names the act «strikes» named
@@ -354,6 +355,9 @@ def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
                 raise _generated_error(generated.path, verb, path, n)
             for tag, fs in generated.verbs[key].items():
                 forms[tag] |= fs
+        # («commit»: not «committed», which another cue reads as «is committed to»)
+        for tag in forms:
+            forms[tag] -= {normalize(f) for f in d.get("not_forms", [])}
         for noun in d.get("nouns", []):
             if lex.lang == "en":  # the plural: «accusations», «phone calls»
                 if noun not in generated.nouns:

@@ -1,0 +1,86 @@
+"""English constructions found in the twenty-first session of 2026-12-07 (a grid of one
+stance sentence in some thirty frames, and the blind set fresh73_en once scored), each
+tested on sentences written for this file.
+
+- «Washington continues to urge Israel to show restraint», «continued to threaten», «will
+  continue to hold talks with»: after a verb of going on (words continuing_verbs) the
+  infinitive states the subject's stance as a finite verb would, appeals included.
+- Rule 23: «reached a trade and cooperation agreement»: the agreement noun may stand six
+  words after «reached» (a coordinated modifier before it).
+- «Australia, India and Japan commit to deepening their cooperation», «recommit to»: the
+  present of «commit» is a pledge, typed by what follows it; «committed» stays the
+  participle of «remain committed to», which another cue reads.
+- Rule 10: «demanded that the Libyan parties commit to a lasting ceasefire», «agree to»: an
+  intent verb in the «that» clause of an appeal is what is asked, typed by its object, and
+  no intent of the ones asked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+FILLER = "\n\nNo further details were available by Monday evening, the report said."
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("continues_to_urge",
+     ("Headline\n\nThe United States continues to urge Israel to show restraint along the "
+      "northern border." + FILLER),
+     {("USA", "urges_restraint", "ISR")}),
+    ("continued_to_press_for_withdrawal",
+     ("Headline\n\nEgypt will continue to press Ethiopia to withdraw its troops from the "
+      "disputed border area." + FILLER),
+     {("EGY", "demands_withdrawal", "ETH")}),
+    ("continued_to_threaten",
+     ("Headline\n\nNorth Korea continued to threaten South Korea with a military response to "
+      "the joint drills." + FILLER),
+     {("PRK", "threatens", "KOR")}),
+    ("continued_to_hold_talks",
+     ("Headline\n\nQatar continued to hold talks with Iran on the release of the detained "
+      "sailors." + FILLER),
+     {("QAT", "holds_talks", "IRN")}),
+    ("infinitive_of_purpose_stays_out",
+     ("Headline\n\nFrance sent an envoy to Beirut to urge Lebanon's leaders to elect a "
+      "president." + FILLER),
+     set()),
+    ("trade_and_cooperation_agreement",
+     ("Headline\n\nThe European Union and Japan reached a trade and partnership agreement on "
+      "Thursday after four years of negotiation." + FILLER),
+     {("EU", "expresses_intent_to_cooperate", "JPN"),
+      ("JPN", "expresses_intent_to_cooperate", "EU")}),
+    ("three_commit_to_cooperation",
+     ("Headline\n\nBrazil, Argentina and Chile commit to deepening their cooperation on "
+      "lithium mining." + FILLER),
+     {("BRA", "expresses_intent_to_cooperate", "ARG"),
+      ("BRA", "expresses_intent_to_cooperate", "CHL"),
+      ("ARG", "expresses_intent_to_cooperate", "BRA"),
+      ("ARG", "expresses_intent_to_cooperate", "CHL"),
+      ("CHL", "expresses_intent_to_cooperate", "BRA"),
+      ("CHL", "expresses_intent_to_cooperate", "ARG")}),
+    ("recommitted_to_working_with",
+     ("Headline\n\nKenya recommitted to working with Somalia against al-Shabaab after the "
+      "border attack." + FILLER),
+     {("KEN", "expresses_intent_to_cooperate", "SOM")}),
+    ("remain_committed_to_an_agreement",
+     ("Headline\n\nGermany said it remained committed to the nuclear agreement with Iran."
+      + FILLER),
+     set()),
+    ("commit_to_leave_is_no_cooperation",
+     ("Headline\n\nDamascus said a meeting would only follow once Turkey commits to leave "
+      "Syrian territory." + FILLER),
+     set()),
+    ("demanded_that_parties_commit_to_ceasefire",
+     ("Headline\n\nBritain demanded that Armenia and Azerbaijan commit to a lasting ceasefire "
+      "along the border." + FILLER),
+     {("GBR", "urges_restraint", "ARM"), ("GBR", "urges_restraint", "AZE")}),
+    ("demanded_that_parties_agree_to_talks",
+     ("Headline\n\nThe African Union demanded that Sudan and South Sudan agree to direct "
+      "talks on Abyei." + FILLER),
+     {("AU", "calls_for_dialogue", "SDN"), ("AU", "calls_for_dialogue", "SSD")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges_en(text) == expected

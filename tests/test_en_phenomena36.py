@@ -10,6 +10,10 @@ tested on sentences written for this file.
 - «Australia, India and Japan commit to deepening their cooperation», «recommit to»: the
   present of «commit» is a pledge, typed by what follows it; «committed» stays the
   participle of «remain committed to», which another cue reads.
+- «… the envoys of the United States, Germany, France, …, Canada and New Zealand. … the ten
+  embassies had urged Turkey to …»: a numbered plural of embassies, envoys, ambassadors,
+  allies or delegations (words group_nouns), up to twelve (group_numbers), names back the
+  last list of that many.
 - Rule 10: «demanded that the Libyan parties commit to a lasting ceasefire», «agree to»: an
   intent verb in the «that» clause of an appeal is what is asked, typed by its object, and
   no intent of the ones asked.
@@ -78,6 +82,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe African Union demanded that Sudan and South Sudan agree to direct "
       "talks on Abyei." + FILLER),
      {("AU", "calls_for_dialogue", "SDN"), ("AU", "calls_for_dialogue", "SSD")}),
+    ("the_four_embassies",
+     ("Headline\n\nThe ambassadors of Norway, Denmark, Finland and Iceland attended the "
+      "hearing on Monday. The four embassies urged Russia to release the detained "
+      "fishermen." + FILLER),
+     {("NOR", "demands", "RUS"), ("DNK", "demands", "RUS"), ("FIN", "demands", "RUS"),
+      ("ISL", "demands", "RUS")}),
+    ("the_eight_envoys",
+     ("Headline\n\nThe statement was signed by the envoys of France, Germany, Italy, Spain, "
+      "Portugal, Belgium, Austria and Ireland. The eight envoys condemned Belarus for the "
+      "forced landing of the airliner." + FILLER),
+     {("FRA", "condemns", "BLR"), ("DEU", "condemns", "BLR"), ("ITA", "condemns", "BLR"),
+      ("ESP", "condemns", "BLR"), ("PRT", "condemns", "BLR"), ("BEL", "condemns", "BLR"),
+      ("AUT", "condemns", "BLR"), ("IRL", "condemns", "BLR")}),
+    ("count_that_fits_no_list",
+     ("Headline\n\nThe ambassadors of Norway and Denmark attended the hearing on Monday. "
+      "The five embassies urged Russia to release the detained fishermen." + FILLER),
+     set()),
 ]
 
 

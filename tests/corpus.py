@@ -290,3 +290,6 @@ FRESH74_EN = REPO / "tests" / "data" / "fresh74_en"
 # written at the start of the twenty-first session the same way (Arabic events of
 # 2023-2025, July-December); scored blind on arrival
 FRESH73_AR = REPO / "tests" / "data" / "fresh73_ar"
+# written at the start of the twenty-first session the same way (Arabic events of
+# 2019-2022, January-June); scored blind on arrival
+FRESH74_AR = REPO / "tests" / "data" / "fresh74_ar"

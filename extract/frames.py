@@ -1090,6 +1090,12 @@ class FrameRules(ArgumentRules):
             # stated of it as its predicate condemns the act's author (rule 11)
             targets = self._predicate_subject(s, sp.start, holder.actors, ctx, speaker,
                                               lands=label == "threatens")
+            if (judged := self._judged_for_en(s, sp.end, holder.actors, ctx, speaker)
+                    if self.lang == "en" else
+                    self._judged_clause_ar(s, sp.end, holder.actors, ctx, speaker)):
+                # «it was "not acceptable" for Vance to compare …», «من غير المقبول أن تهدد
+                # روسيا جيرانها»
+                targets = judged
             last = sp.end
         elif frame == "charge":
             # rule 21: a wrongdoing asserted of its author in a relative clause («الإبادة
@@ -1803,6 +1809,46 @@ class FrameRules(ArgumentRules):
                         not self._is_location(s, m):
                     return [a for a in self._resolve(m, ctx, speaker) if a not in holder]
         return []
+
+    def _judged_for_en(self, s: Sentence, end: int, holder: tuple[str, ...], ctx: Context,
+                       speaker: Holder | None) -> list[str]:
+        """English: «it was "not acceptable" for Vance to compare …», «unacceptable for Russia
+        to threaten its neighbours»: the one named after «for» and before «to» does what is
+        judged."""
+        k = self._past_quotes(s, end)
+        if k + 2 >= s.end or s.norms[k] != "for":
+            return []
+        m = s.mentions.get(k + 1) or (s.mentions.get(k + 2) if s.norms[k + 1] in self.articles
+                                      else None)
+        if m is None or m.kind in ("self", "pair", "parties", "land"):
+            return []
+        grp = self._group(s, m, s.end)
+        e = grp[-1].end
+        while e < min(s.end, grp[-1].end + 2) and s.texts[e].isalpha() and \
+                s.texts[e].islower() and s.norms[e] != "to":
+            e += 1  # («for the Russian army to …»)
+        if e >= s.end or s.norms[e] != "to":
+            return []
+        return [a for x in grp for a in self._resolve(x, ctx, speaker) if a not in holder]
+
+    def _judged_clause_ar(self, s: Sentence, end: int, holder: tuple[str, ...], ctx: Context,
+                          speaker: Holder | None) -> list[str]:
+        """Arabic: «من غير المقبول أن تهدد روسيا جيرانها», «… أن روسيا تهدد …»: the subject
+        of the «أن» clause after a predicate judgement does what is judged."""
+        k = self._past_quotes(s, end)
+        if k + 2 >= s.end or s.norms[k] not in self.comp:
+            return []
+        m = s.mentions.get(k + 1) or (s.mentions.get(k + 2) if s.texts[k + 1].isalpha() and
+                                      k + 1 not in s.mentions else None)
+        if m is None or m.kind not in ("name", "capital", "person", "adj") or \
+                self._is_location(s, m):
+            return []
+        stop = next((x for x in range(k, s.end) if s.texts[x] in {"،", ",", "."}), s.end)
+        if not any(k < sp.start < stop for sp, _ in s.cues) and \
+                not any(k < sp.start < stop for sp, _ in s.doc._.sg.content):
+            return []  # («أن تبقى أوكرانيا بلا كهرباء»: a state suffered, no act judged)
+        return [a for x in self._group(s, m, s.end) for a in self._resolve(x, ctx, speaker)
+                if a not in holder]
 
     def _judged_proposal(self, s: Sentence, a: int, b: int) -> bool:
         """Whether tokens [a, b) — what a judgement is said of — name a position, proposal,

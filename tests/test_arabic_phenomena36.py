@@ -15,6 +15,9 @@ file.
 - «دعت تركيا في بيان صادر عن وزارة الخارجية إسرائيل إلى ضبط النفس»: past the statement's
   issuer, the name right before what is asked is the one asked («بالإفراج»: a masdar with «ب»
   and the article is what is asked even when the vocabulary does not know it).
+- Rules 11, 21: «من غير المقبول أن تهدد روسيا جيرانها»: the subject of the «أن» clause after a
+  predicate judgement does what is judged, when the clause names an act (a cue or a content
+  word), not a state suffered («أن تبقى أوكرانيا بلا كهرباء»).
 - «دعت مصر في كلمة أمام مجلس الأمن إسرائيل إلى …»: the body before which a speech is made
   (words venue_preps) is where it was said, not the one it asks.
 """
@@ -76,6 +79,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nدعت الجزائر في كلمة أمام مجلس الأمن إسرائيل إلى وقف عملياتها العسكرية "
       "فوراً." + FILLER),
      {("DZA", "urges_restraint", "ISR")}),
+    ("unacceptable_that_x_acts",
+     ("عنوان الخبر\n\nوقالت ألمانيا إنه من غير المقبول أن تهدد روسيا جيرانها بالصواريخ."
+      + FILLER),
+     {("DEU", "condemns", "RUS")}),
+    ("unacceptable_that_x_svo",
+     ("عنوان الخبر\n\nواعتبر وزير الخارجية الفرنسي أنه من المرفوض أن إسرائيل تواصل استهداف "
+      "المدنيين في غزة." + FILLER),
+     {("FRA", "condemns", "ISR")}),
+    ("unacceptable_state_suffered",
+     ("عنوان الخبر\n\nوقالت ألمانيا إنه أمر غير مقبول أن تبقى أوكرانيا بلا كهرباء في الشتاء."
+      + FILLER),
+     set()),
 ]
 
 

@@ -14,6 +14,8 @@ tested on sentences written for this file.
   embassies had urged Turkey to …»: a numbered plural of embassies, envoys, ambassadors,
   allies or delegations (words group_nouns), up to twelve (group_numbers), names back the
   last list of that many.
+- Rules 11, 21: «it was "not acceptable" for Vance to compare …», «unacceptable for the
+  Russian army to threaten …»: a predicate judgement followed by «for X to» judges X's act.
 - Rule 10: «demanded that the Libyan parties commit to a lasting ceasefire», «agree to»: an
   intent verb in the «that» clause of an appeal is what is asked, typed by its object, and
   no intent of the ones asked.
@@ -98,6 +100,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("count_that_fits_no_list",
      ("Headline\n\nThe ambassadors of Norway and Denmark attended the hearing on Monday. "
       "The five embassies urged Russia to release the detained fishermen." + FILLER),
+     set()),
+    ("not_acceptable_for_x_to",
+     ("Headline\n\nGermany's defence minister said it was \"not acceptable\" for Russia to "
+      "threaten the Baltic states with its missiles." + FILLER),
+     {("DEU", "condemns", "RUS")}),
+    ("unacceptable_for_the_army_to",
+     ("Headline\n\nPoland said it was unacceptable for the Belarusian army to push migrants "
+      "towards the border." + FILLER),
+     {("POL", "condemns", "BLR")}),
+    ("unacceptable_for_a_victim_names_no_author",
+     ("Headline\n\nThe minister said the decision was unacceptable for Poland and its "
+      "farmers." + FILLER),
      set()),
 ]
 

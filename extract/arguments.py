@@ -516,7 +516,8 @@ class ArgumentRules(EnglishClauseRules):
                             m.kind == "adj" and self.lang == "ar" and m.start > s.start and
                             s.norms[m.start - 1] in self.heads and
                             any(s.norms[k] in self.heads and not s.norms[k].endswith("ه")
-                                for k in range(max(s.start, m.start - 4), m.start - 1))):
+                                for k in range(max(s.start, m.start - 4), m.start - 1))) and \
+                        not self._titled_owner_ar(s, m):
                     return None  # («إثيوبيا والصومال اتفقتا»: a list agrees as a whole)
                 # walk back over a coordinated list: روسيا وتركيا وإيران تؤكد
                 first = self._list_start(s, m)
@@ -1923,6 +1924,15 @@ class ArgumentRules(EnglishClauseRules):
         while k < s.end and s.texts[k] in QUOTES:
             k += 1
         return k
+
+    def _titled_owner_ar(self, s: Sentence, m: Mention) -> bool:
+        """Arabic: whether ``m`` is the body a title before it belongs to, joined by «ل»
+        («الأمين العام للأمم المتحدة يدين», «الأمين العام لجامعة الدول العربية يدعو»): the
+        verb agrees with the title, not with the body."""
+        # («لجامعة الدول العربية»: a name the vocabulary reads whole, its «ل» kept)
+        return self.lang == "ar" and m.kind == "name" and (
+            self._prep_clitic(s, m.start) == "ل" or s.fulls[m.start].startswith("ل")) and \
+            any(s.norms[k] in self.heads for k in range(max(s.start, m.start - 3), m.start))
 
     def _asked_before_act(self, s: Sentence, m: Mention) -> bool:
         """Arabic: whether the names of ``m`` (and those listed with it) stand right before

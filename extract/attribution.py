@@ -233,6 +233,9 @@ class AttributionRules(FrameRules):
         # («condemning the case and accusing Managua of …»: a participle that starts a
         # clause of its own is no word of the object before it)
         finite_set = set(finite_starts)
+        # rule 18: «… وتقدم تعازيها لحكومة إيران», "offered condolences to Iran": the one
+        # condoled with is no word of the stance's object before it
+        condolences = [k for k in range(s.start, s.end) if s.norms[k] in self.condolence_nouns]
         aux_starts = {sp.start for sp, forms in cues
                       if all(f.cue.label == "_aux" for f in forms)}
         consumed: set[int] = set()
@@ -380,7 +383,7 @@ class AttributionRules(FrameRules):
                 # «هدد بأن إسرائيل ستواصل ضرب حزب الله»: an auxiliary inside a threat
                 # carries its content on
                 cue.label == "threatens" and self.lang == "ar" and f in aux_starts)] +
-                [s.end])
+                [s.end] + [k for k in condolences if k > sp.end])
             begin = holder.np_end if holder.np_end is not None else sp.end
             if len(holder.actors) == 1 and holder.actors[0] in self.drafted_text_bodies and (
                     holder.speaker and

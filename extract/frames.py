@@ -1186,6 +1186,9 @@ class FrameRules(ArgumentRules):
                 self.lang == "ar" and (s.texts[nxt - 1] in {"،", ","} or
                                        s.norms[nxt - 1] in self.clause_links)) else 2
             stop = min(s.end, max(nxt, begin + 1) + shared)
+            # rule 18: «… وقدمت العزاء لإيران»: the one condoled with is no object
+            stop = next((k for k in range(begin + 1, stop) if s.norms[k] in self.condolence_nouns),
+                        stop)
             if self.lang == "en":
                 # («stood "fully behind" its neighbour and accused Russia of …»: the next verb
                 # after «and» has its own object)

@@ -18,6 +18,12 @@ file.
 - Rules 11, 21: «من غير المقبول أن تهدد روسيا جيرانها»: the subject of the «أن» clause after a
   predicate judgement does what is judged, when the clause names an act (a cue or a content
   word), not a state suffered («أن تبقى أوكرانيا بلا كهرباء»).
+- «الأمين العام للأمم المتحدة يدين الهجوم», «الأمين العام لجامعة الدول العربية يدين …»: a
+  subject before its verb may be a title and the body it belongs to, joined by «ل»; the verb
+  agrees with the title, not the body.
+- Rule 18: «تدين الهجوم الإرهابي في زاهدان وتقدم تعازيها لحكومة إيران»: the one condoled with
+  after a condolence noun (words condolence_nouns) is no word of the stance's object before
+  it (but «ترفض تعازي واشنطن»: the condolences may be the object themselves).
 - «دعت مصر في كلمة أمام مجلس الأمن إسرائيل إلى …»: the body before which a speech is made
   (words venue_preps) is where it was said, not the one it asks.
 """
@@ -91,6 +97,26 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nوقالت ألمانيا إنه أمر غير مقبول أن تبقى أوكرانيا بلا كهرباء في الشتاء."
       + FILLER),
      set()),
+    ("secretary_general_of_the_un_svo_present",
+     ("عنوان الخبر\n\n16:10 — الأمين العام للأمم المتحدة يدين الهجوم الذي شنته روسيا على "
+      "محطة القطارات." + FILLER),
+     {("UN", "condemns", "RUS")}),
+    ("secretary_general_of_the_league_svo_past",
+     ("عنوان الخبر\n\nالأمين العام لجامعة الدول العربية رحب بالقرار الذي اتخذته السعودية "
+      "بإعادة فتح سفارتها." + FILLER),
+     {("ARL", "welcomes", "SAU")}),
+    ("condemned_then_condolences",
+     ("عنوان الخبر\n\nباكستان تدين «بشدة» الهجوم الإرهابي في زاهدان وتقدم تعازيها لحكومة "
+      "إيران وشعبها." + FILLER),
+     set()),
+    ("condolences_after_comma",
+     ("عنوان الخبر\n\nأدانت مصر التفجير الذي وقع في كابول، وقدمت العزاء لأفغانستان."
+      + FILLER),
+     set()),
+    ("condolences_rejected_keep_their_author",
+     ("عنوان الخبر\n\nوقال الوزير الإيراني: «نرفض تعازي واشنطن، فهي شريكة في الجريمة»."
+      + FILLER),
+     {("IRN", "rejects", "USA")}),
 ]
 
 

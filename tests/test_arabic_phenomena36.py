@@ -24,6 +24,9 @@ file.
 - Rule 18: «تدين الهجوم الإرهابي في زاهدان وتقدم تعازيها لحكومة إيران»: the one condoled with
   after a condolence noun (words condolence_nouns) is no word of the stance's object before
   it (but «ترفض تعازي واشنطن»: the condolences may be the object themselves).
+- Rule 20: «دعا بريشتينا إلى الامتناع عن أي خطوة تتعارض مع الموقف الأوروبي» is a demand:
+  «الامتناع» (refraining) is restraint only with an act of force after it, through «أي» or
+  «مزيد من» («الامتناع عن أي رد عسكري», «عن أي استفزاز»).
 - «دعت مصر في كلمة أمام مجلس الأمن إسرائيل إلى …»: the body before which a speech is made
   (words venue_preps) is where it was said, not the one it asks.
 """
@@ -117,6 +120,18 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nوقال الوزير الإيراني: «نرفض تعازي واشنطن، فهي شريكة في الجريمة»."
       + FILLER),
      {("IRN", "rejects", "USA")}),
+    ("refrain_from_a_political_step",
+     ("عنوان الخبر\n\nودعا الاتحاد الأوروبي بريشتينا إلى الامتناع عن أي خطوة تتعارض مع الموقف "
+      "الأوروبي بشأن القدس." + FILLER),
+     {("EU", "demands", "XKX")}),
+    ("refrain_from_a_military_response",
+     ("عنوان الخبر\n\nودعت الحكومة العراقية الولايات المتحدة إلى الامتناع عن أي رد عسكري على "
+      "الأراضي العراقية." + FILLER),
+     {("IRQ", "urges_restraint", "USA")}),
+    ("refrain_from_more_provocations",
+     ("عنوان الخبر\n\nوحث الاتحاد الأوروبي صربيا على الامتناع عن مزيد من الاستفزازات على "
+      "الحدود." + FILLER),
+     {("EU", "urges_restraint", "SRB")}),
 ]
 
 

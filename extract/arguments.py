@@ -1925,6 +1925,16 @@ class ArgumentRules(EnglishClauseRules):
             k += 1
         return k
 
+    def _past_date_ar(self, s: Sentence, j: int) -> int:
+        """Arabic: the token after a date of two words at ``j`` («يوم الاثنين», «مساء أمس»,
+        «الشهر الماضي», «الأسبوع الجاري»), else ``j``."""
+        if self.lang != "ar" or j + 1 >= s.end:
+            return j
+        if s.norms[j] in self.time_heads and s.norms[j + 1] in self.manner or \
+                s.norms[j] in self.period_nouns and s.norms[j + 1] in self.period_markers:
+            return j + 2
+        return j
+
     def _titled_owner_ar(self, s: Sentence, m: Mention) -> bool:
         """Arabic: whether ``m`` is the body a title before it belongs to, joined by «ل»
         («الأمين العام للأمم المتحدة يدين», «الأمين العام لجامعة الدول العربية يدعو»): the
@@ -1951,8 +1961,10 @@ class ArgumentRules(EnglishClauseRules):
         if after is None:
             return None
         j = after
-        while j < s.end and (s.texts[j] in QUOTES or s.norms[j] in self.manner):
-            j += 1  # «وتطالب «قسد» بتسليم …», «نحث بشدة جميع الأطراف»
+        while j < s.end and (s.texts[j] in QUOTES or s.norms[j] in self.manner or
+                             self._past_date_ar(s, j) > j):
+            # «وتطالب «قسد» بتسليم …», «نحث بشدة جميع الأطراف», «طالب الشهر الماضي واشنطن»
+            j = max(j + 1, self._past_date_ar(s, j))
         if self.lang == "en":
             m = self._addressee_np_en(s, j)  # «urged the US», «the government of India»
             if m is not None:

@@ -619,6 +619,10 @@ class RuleBase:
         self.demonstratives = w("demonstratives")
         self.disputes = w("dispute_nouns")
         self.manner = w("manner_adverbs")
+        # «يوم الاثنين», «الشهر الماضي»: a date between a verb and its argument
+        self.time_heads = w("time_heads")
+        self.period_nouns = w("period_nouns")
+        self.period_markers = w("period_markers")
         self.agent_links = w("agent_links")
         self.agreements = w("agreement_nouns")
         # their bare forms, the keys of ``Context.acts`` («الاتفاق», «اتفاقاً»: «اتفاق»)

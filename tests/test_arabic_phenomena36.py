@@ -27,6 +27,17 @@ file.
 - Rule 20: «دعا بريشتينا إلى الامتناع عن أي خطوة تتعارض مع الموقف الأوروبي» is a demand:
   «الامتناع» (refraining) is restraint only with an act of force after it, through «أي» or
   «مزيد من» («الامتناع عن أي رد عسكري», «عن أي استفزاز»).
+- «وكان الرئيس الفلبيني قد طالب الشهر الماضي واشنطن بـ…», «دعا يوم الاثنين إسرائيل إلى …»: a
+  date of two words (words time_heads with a day, period_nouns with period_markers) between
+  an appeal and its addressee.
+- Rule 21: «يرى أن الولايات المتحدة تتدخل في الشؤون الداخلية للبلاد»: interfering in another's
+  affairs, asserted of a subject, accuses it (the masdar «تدخّل», written as the past «تدخل»,
+  is left out; so is a demand to stop it).
+- Rule 21: «وصف القرار بأنه خطوة في الاتجاه الخاطئ»: «خاطئ» (wrong) among the words that make
+  a description a condemnation.
+- «ستواصل العمل مع الحكومة الفلبينية», «حرصها على العمل مع»: the masdar «العمل مع» after a verb or
+  noun of continuing, care or readiness is cooperation; not for a mediator's work «مع
+  الطرفين»/«للتوصل إلى اتفاق»/«لإيجاد مخرج», nor with «الجميع».
 - «دعت مصر في كلمة أمام مجلس الأمن إسرائيل إلى …»: the body before which a speech is made
   (words venue_preps) is where it was said, not the one it asks.
 """
@@ -132,6 +143,36 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nوحث الاتحاد الأوروبي صربيا على الامتناع عن مزيد من الاستفزازات على "
       "الحدود." + FILLER),
      {("EU", "urges_restraint", "SRB")}),
+    ("appeal_past_month",
+     ("عنوان الخبر\n\nوكان الرئيس الفلبيني قد طالب الشهر الماضي واشنطن بإعادة تأشيرة دخول "
+      "ألغتها لسيناتور مقرب منه." + FILLER),
+     {("PHL", "demands", "USA")}),
+    ("appeal_on_monday",
+     ("عنوان الخبر\n\nودعا الرئيس الفرنسي يوم الاثنين روسيا إلى وقف الضربات على المدن "
+      "الأوكرانية." + FILLER),
+     {("FRA", "urges_restraint", "RUS")}),
+    ("interferes_in_affairs",
+     ("عنوان الخبر\n\nوقالت الخارجية الصينية إن الولايات المتحدة تتدخل في الشؤون الداخلية "
+      "للصين." + FILLER),
+     {("CHN", "accuses", "USA")}),
+    ("demand_to_stop_interfering",
+     ("عنوان الخبر\n\nوطالبت إيران بريطانيا بالكف عن التدخل في شؤونها الداخلية." + FILLER),
+     {("IRN", "demands", "GBR")}),
+    ("described_as_wrong",
+     ("عنوان الخبر\n\nووصف وزير الدفاع الأمريكي قرار الفلبين بأنه خطوة في الاتجاه الخاطئ."
+      + FILLER),
+     {("USA", "condemns", "PHL")}),
+    ("will_go_on_working_with",
+     ("عنوان الخبر\n\nوقالت الولايات المتحدة إنها ستواصل العمل مع الحكومة الفلبينية لتعزيز "
+      "المصالح المشتركة." + FILLER),
+     {("USA", "expresses_intent_to_cooperate", "PHL")}),
+    ("keen_on_working_with",
+     ("عنوان الخبر\n\nوأكدت مصر حرصها على العمل مع السعودية في مجالات الطاقة." + FILLER),
+     {("EGY", "expresses_intent_to_cooperate", "SAU")}),
+    ("mediator_working_with_both",
+     ("عنوان الخبر\n\nوقالت النرويج إنها ستواصل العمل مع الحكومة الكولومبية والمتمردين "
+      "للتوصل إلى اتفاق سلام." + FILLER),
+     set()),
 ]
 
 

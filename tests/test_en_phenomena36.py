@@ -16,6 +16,9 @@ tested on sentences written for this file.
   last list of that many.
 - Rules 11, 21: «it was "not acceptable" for Vance to compare …», «unacceptable for the
   Russian army to threaten …»: a predicate judgement followed by «for X to» judges X's act.
+- Rule 21: «said the United States was interfering in its internal affairs», «had meddled in
+  the elections»: interfering or meddling in another's affairs or elections, asserted of a
+  subject, accuses it; not after «stop», «to» or «not».
 - Rule 10: «demanded that the Libyan parties commit to a lasting ceasefire», «agree to»: an
   intent verb in the «that» clause of an appeal is what is asked, typed by its object, and
   no intent of the ones asked.
@@ -113,6 +116,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe minister said the decision was unacceptable for Poland and its "
       "farmers." + FILLER),
      set()),
+    ("was_interfering_in_affairs",
+     ("Headline\n\nIran said the United States was interfering in its internal affairs."
+      + FILLER),
+     {("IRN", "accuses", "USA")}),
+    ("had_meddled_in_elections",
+     ("Headline\n\nGermany said Russia had meddled in the elections in Moldova." + FILLER),
+     {("DEU", "accuses", "RUS")}),
+    ("stop_interfering_is_a_demand",
+     ("Headline\n\nChina urged the United States to stop interfering in its internal affairs."
+      + FILLER),
+     {("CHN", "demands", "USA")}),
 ]
 
 

@@ -293,3 +293,9 @@ FRESH73_AR = REPO / "tests" / "data" / "fresh73_ar"
 # written at the start of the twenty-first session the same way (Arabic events of
 # 2019-2022, January-June); scored blind on arrival
 FRESH74_AR = REPO / "tests" / "data" / "fresh74_ar"
+# written in the twenty-first session the same way (Arabic events of 2019-2022, July-
+# December), while fresh73 and fresh74 were traced; scored blind on arrival
+FRESH75_AR = REPO / "tests" / "data" / "fresh75_ar"
+# written in the twenty-first session the same way (English events of 2023-2025, July-
+# December), while fresh73 and fresh74 were traced; scored blind on arrival
+FRESH75_EN = REPO / "tests" / "data" / "fresh75_en"

@@ -1145,6 +1145,9 @@ class ArgumentRules(EnglishClauseRules):
             # «وقال مصدر مصري إن قطر والأمم المتحدة شاركتا في نقل الرسائل بين الجانبين»: a
             # noun governed by the verb of a clause after «إن» is that clause's subject's
             return clause
+        if h is None and tag == "1" and ctx.voice:
+            # «… أبرز ما جاء في البيان: «… ندعو إيران إلى …»»: the statement's issuers
+            return Holder(ctx.voice, None, None, "context")
         if h is None and tag == "1" and subject is None and \
                 ctx.answering and ctx.answerer is not None:
             # «المتحدثة: … تواصل السلطات السعودية وضع العراقيل … نطالب الجانب السعودي …»:

@@ -129,6 +129,7 @@ class AttributionRules(FrameRules):
         # in the sentence is an antecedent too (English: «Oman …, the Sultanate»)
         self._comprising_groups(s, ctx)
         self._issued_statements(s, ctx)
+        self._statement_voice(s, ctx)  # «… وفي ما يلي أبرز ما جاء في البيان: «ندعو …»»
         self._remember_heads(s, ctx)
         self._head_anaphora(s, ctx)
         self._org_anaphora(s, ctx)

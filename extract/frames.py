@@ -888,8 +888,20 @@ class FrameRules(ArgumentRules):
                     pronoun = True
                     break
                 if s.norms[k] in self.with_:
+                    partner_stop = stop
+                    if self.lang == "ar" and k + 1 < s.end and k + 1 not in s.mentions and \
+                            s.norms[k + 1] not in self.counterparts:
+                        # «ستتشاور مع شركائها الدوليين بشأن البرنامج النووي الإيراني»: a
+                        # partner no actor names; the topic after it names none
+                        partner_stop = next((x for x in range(k + 2, stop)
+                                             if s.norms[x] in self.topic_preps and
+                                             s.norms[x] != "من"), stop)
+                        if any(x in s.mentions for x in range(k + 1, partner_stop)):
+                            partner_stop = stop  # («مع رئيس الوزراء الإسرائيلي بشأن …»)
                     targets, last = self._targets(s, k, holder.actors, ctx, speaker, "object",
-                                                  stop)
+                                                  partner_stop)
+                    if not targets and partner_stop < stop:
+                        return []
                     if targets and self.lang == "en" and label == "holds_talks":
                         targets += [a for a in self._later_partners_en(s, k + 1, holder.actors,
                                                                        ctx, speaker)

@@ -1754,7 +1754,7 @@ class MentionRules(RuleBase):
         if self.lang != "ar":
             return
         if not s.words().isdisjoint(self.issue_verbs):
-            for k in range(s.start + 1, s.end - 1):
+            for k in range(s.start, s.end - 1):
                 if s.norms[k] not in self.issue_verbs:
                     continue
                 noun = next((x for x in range(k + 1, min(s.end, k + 5))
@@ -1762,9 +1762,28 @@ class MentionRules(RuleBase):
                 # (the subject list, before the first comma: not the sides of an agreement
                 # a clause after it names)
                 comma = next((x for x in range(s.start, k) if s.texts[x] in {"،", ","}), k)
-                listed = self._list_in(s, comma, 2) if noun is not None else None
+                listed = self._list_in(s, comma, 2) if noun is not None and k > s.start \
+                    else None
+                after = s.mentions.get(k + 1)
+                before_verb = bool(listed)
+                if not listed and after is not None and after.kind in ("name", "capital") and \
+                        after.actors:
+                    # «أصدرت فرنسا وألمانيا والمملكة المتحدة مساء السبت بياناً مشتركاً»: the
+                    # subject after the verb, its statement a few words on
+                    grp = self._group(s, after, s.end)
+                    noun = next((x for x in range(grp[-1].end, min(s.end, grp[-1].end + 5))
+                                 if s.norms[x] in self.statement_nouns), None)
+                    listed = self._actors(grp) if noun is not None else None
                 if noun is not None and listed:
-                    ctx.acts[self._bare(s.norms[noun])] = listed
+                    key = self._bare(s.norms[noun])
+                    if key.endswith("ا") and key[:-1] in self.statement_nouns:
+                        key = key[:-1]  # («بياناً», the «البيان» named back)
+                    if before_verb or key not in ctx.acts or set(ctx.acts[key]) < set(listed):
+                        ctx.acts[key] = listed
+                    # (else a later statement named after its verb does not take the name
+                    # «البيان» from the first; the one this sentence named with its first
+                    # issuer alone gets the others)
+                    ctx.issuers = tuple(listed)
         if s.words().isdisjoint(self.issued_words):
             return
         for k in range(s.start, s.end - 3):
@@ -1782,6 +1801,32 @@ class MentionRules(RuleBase):
             actors = self._actors(self._group(s, first, s.end))
             if actors:
                 s.add_mention(Mention(k, k + 1, "name", actors, "m", s.texts[k]))
+
+    def _statement_voice(self, s: Sentence, ctx: Context) -> None:
+        """Arabic: «وفي ما يلي أبرز ما جاء في البيان:» after a statement's issuers are named
+        («أصدرت فرنسا وألمانيا والمملكة المتحدة … بياناً مشتركاً»), then the statement quoted:
+        the «we» of the quotation («ندعو إيران …», «نحذّر …») is its issuers, whatever actors
+        its sentences name, until the quotation closes."""
+        if self.lang != "ar":
+            return
+        if ctx.voice_closes:
+            ctx.voice, ctx.voice_closes = (), False
+        first = s.after_time()
+        opens = first < s.end and s.texts[first] in ("«", '"', "“")
+        if ctx.voice_pending and opens:
+            ctx.voice = ctx.voice_pending
+        ctx.voice_pending = ()
+        if ctx.voice:
+            marks = [s.texts[k] for k in range(s.start, s.end) if s.texts[k] in QUOTES]
+            if marks.count("»") + marks.count("”") > marks.count("«") + marks.count("“") or \
+                    marks and marks[-1] in ("»", "”") or \
+                    marks.count('"') % 2 == 1 and not opens or \
+                    opens and marks.count('"') % 2 == 0 and marks.count('"') > 0:
+                ctx.voice_closes = True  # (the quotation closes in this sentence)
+        elif ctx.issuers and not s.words().isdisjoint(self.text_follows) and (
+                s.texts[s.end - 1] == ":" or
+                not s.words().isdisjoint(self.statement_nouns)):
+            ctx.voice_pending = ctx.issuers
 
     def _remember_heads(self, s: Sentence, ctx: Context) -> None:
         """Arabic: remember the head noun of each long name of one actor («مجلس التعاون

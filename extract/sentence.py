@@ -107,6 +107,13 @@ class Context:
     # not the gazetteer knows both)
     local_between: bool = False
     current: Sentence | None = None  # the sentence being read
+    # Arabic: who issued the last statement the article reports («أصدرت فرنسا وألمانيا …
+    # بياناً»); after «وفي ما يلي أبرز ما جاء في البيان:» its text, quoted, is their voice:
+    # «ندعو …», «نحذّر …» in it are theirs until the quotation closes
+    issuers: tuple[str, ...] = ()
+    voice_pending: tuple[str, ...] = ()
+    voice: tuple[str, ...] = ()
+    voice_closes: bool = False  # the quotation of the voice closed in the last sentence
     # English: the actor the last sentence with no stance opened with («Algeria recalled its
     # ambassador»), for a bare «the foreign ministry» after it
     acting: Holder | None = None
@@ -835,6 +842,7 @@ class RuleBase:
         self.hospitality = w("hospitality_words")  # «حسن الاستقبال»
         self.quantifiers = w("object_quantifiers")  # «ورفضها أي تدخل»
         self.issue_verbs = w("issue_verbs")  # «وأصدروا في ختامه البيان المشترك»
+        self.text_follows = w("text_follows")  # «وفي ما يلي أبرز ما جاء في البيان:»
         self.containing_verbs = w("containing_verbs")  # «مجموعة … التي تضم الجزائر و…»
         # «الوزراء الأربعة»: how many a group noun's number counts (three to seven)
         self.number_values = {n: 3 + i for name in ("group_number_values",

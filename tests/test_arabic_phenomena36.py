@@ -38,6 +38,12 @@ file.
 - «ستواصل العمل مع الحكومة الفلبينية», «حرصها على العمل مع»: the masdar «العمل مع» after a verb or
   noun of continuing, care or readiness is cooperation; not for a mediator's work «مع
   الطرفين»/«للتوصل إلى اتفاق»/«لإيجاد مخرج», nor with «الجميع».
+- «أصدرت فرنسا وألمانيا والمملكة المتحدة … بياناً مشتركاً … وفي ما يلي أبرز ما جاء في
+  البيان: «… ندعو إيران إلى …»»: the «we» of a statement quoted after words that announce it
+  (words text_follows) is its issuers (named after the verb of issuing too), whatever
+  actors the quoted sentences name, until the quotation closes.
+- «سنتشاور مع شركائنا الدوليين بشأن التصعيد النووي الإيراني»: a partner after «مع» that
+  names no actor ends at the topic's preposition; the actor in the topic is no partner.
 - «دعت مصر في كلمة أمام مجلس الأمن إسرائيل إلى …»: the body before which a speech is made
   (words venue_preps) is where it was said, not the one it asks.
 """
@@ -177,6 +183,23 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nودعا رئيس مفوضية الاتحاد الأفريقي العسكريين البوركينيين إلى الامتناع "
       "فوراً عن أي أعمال عنف." + FILLER),
      {("AU", "urges_restraint", "BFA")}),
+    ("statement_quoted_after_its_issuers",
+     ("عنوان الخبر\n\nأصدرت فرنسا وألمانيا والمملكة المتحدة مساء السبت بياناً مشتركاً بشأن "
+      "المفاوضات النووية. وفي ما يلي أبرز ما جاء في البيان:\n\n«لقد تفاوضنا بحسن نية. وأعادت "
+      "إيران فتح قضايا قديمة. ندعو إيران إلى التعاون الكامل مع الوكالة الدولية للطاقة "
+      "الذرية».\n\nوقال المتحدث باسم الخارجية الإيرانية: «نرفض هذا البيان»." + FILLER),
+     {("FRA", "demands", "IRN"), ("DEU", "demands", "IRN"), ("GBR", "demands", "IRN"),
+      ("IRN", "rejects", "FRA"), ("IRN", "rejects", "DEU"), ("IRN", "rejects", "GBR")}),
+    ("voice_ends_with_the_quotation",
+     ("عنوان الخبر\n\nأصدرت فرنسا وألمانيا بياناً مشتركاً. وفي ما يلي نصه:\n\n«ندعو روسيا "
+      "إلى وقف الضربات».\n\nوقال وزير الخارجية البولندي: «نطالب روسيا بالإفراج عن "
+      "المعتقلين»." + FILLER),
+     {("FRA", "urges_restraint", "RUS"), ("DEU", "urges_restraint", "RUS"),
+      ("POL", "demands", "RUS")}),
+    ("consult_partners_about_an_actor",
+     ("عنوان الخبر\n\nوقالت فرنسا إنها ستتشاور مع شركائها الدوليين بشأن التصعيد النووي "
+      "الإيراني." + FILLER),
+     set()),
 ]
 
 

@@ -283,6 +283,23 @@ class AttributionRules(FrameRules):
                 # stance too (rule 4)
                 holder = Holder(tuple(dict.fromkeys((*holder.actors, *likewise))),
                                 holder.speaker, holder.person, holder.source, holder.np_end)
+            if self.lang == "en" and form.tag in ("p", "n") and \
+                    not s.words().isdisjoint(self.veto_words) and (
+                        form.tag == "n" or any(s.norms[k] in self.draft_nouns
+                                               for k in range(max(s.start, sp.start - 3),
+                                                              sp.start)) or
+                        self._draft_sponsors(s, sp.start)) and \
+                    any(s.norms[k] in self.veto_words and
+                        not any(s.texts[x] in {",", ";"} for x in range(k, sp.start))
+                        for k in range(max(s.start, sp.start - 16), sp.start - 1)):
+                # rule 22: «vetoed a Security Council draft resolution demanding an immediate
+                # ceasefire», «vetoes Security Council call for …»: what the vetoed draft asks
+                # is its sponsors' stance, not the vetoer's (the sponsors, when the sentence
+                # names them)
+                drafters = self._draft_sponsors(s, sp.start) or list(ctx.drafters or ())
+                if not drafters:
+                    continue
+                holder = Holder(tuple(drafters), s.texts[sp.start - 1], None, "np")
             sponsors = self._draft_sponsors(s, sp.start) if form.tag in FINITE else []
             if sponsors:
                 # rule 22: «a draft resolution put forward by France and Norway that called

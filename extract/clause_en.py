@@ -409,6 +409,12 @@ class EnglishClauseRules(CueRules):
             # «met on the sidelines of the APEC summit hosted by South Korea»: the host of the
             # gathering the two met beside brokered nothing between them
             return False
+        if form.cue.frame == "appeal" and form.tag == "x" and end + 1 < s.end and \
+                s.norms[end] == "have" and (s.norms[end + 1] == "been" or
+                                            s.texts[end + 1].endswith(("ed", "en", "wn"))):
+            # «France should have listened earlier», «must have known»: a reproach of what
+            # was not done, no appeal
+            return False
         if form.tag in FINITE and end < s.end and \
                 (s.norms[end - 1], s.norms[end]) in self.particle_readings_en:
             # «to bring the Houthis and the government back to the negotiating table»: «back»
@@ -3141,7 +3147,18 @@ class EnglishClauseRules(CueRules):
             other = self._en_state(s.doc).get("last_other", ())
             return [a for a in other if a not in holder.actors]
         h = self._subject_en(s, sp.start, ctx)
-        if h is None or h.source != "svo":
+        if h is None or h.source != "svo" or not set(h.actors).isdisjoint(holder.actors):
+            return []  # (a subject that holds the speaker: its own intent, _own_modal_en)
+        return [a for a in h.actors if a not in holder.actors]
+
+    def _own_modal_en(self, s: Sentence, sp: Any, form: CueForm, holder: Holder,
+                      ctx: Context) -> list[str]:
+        """«China and Russia should keep deepening their cooperation» said by China: the others
+        of a modal's subject that holds the speaker too."""
+        if form.tag != "x" or form.cue.frame != "appeal" or form.cue.label != "_appeal":
+            return []
+        h = self._subject_en(s, sp.start, ctx)
+        if h is None or h.source != "svo" or set(h.actors).isdisjoint(holder.actors):
             return []
         return [a for a in h.actors if a not in holder.actors]
 

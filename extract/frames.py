@@ -314,6 +314,13 @@ class FrameRules(ArgumentRules):
                     j += 1 + (j + 1 < s.end and s.norms[j + 1] in self.list_opener_links)
                 modal = self._modal_target_en(s, sp, form, holder, ctx) \
                     if self.lang == "en" else []
+                if self.lang == "en" and not modal and \
+                        (own := self._own_modal_en(s, sp, form, holder, ctx)):
+                    # «Xi said China and Russia should keep deepening their cooperation»: a
+                    # modal whose subject holds the speaker states the speaker's own intent
+                    # toward the others, typed by what it says; no appeal
+                    return [((k, holder.actors, own), e) for k, e in kinds
+                            if k in ("expresses_intent_to_cooperate", "expresses_intent_to_meet")]
                 b = sp.start - 1
                 if self.lang == "en" and form.tag == "x":
                     # «The international community, he said, "must act now …"»: past the
@@ -2015,9 +2022,15 @@ class FrameRules(ArgumentRules):
         # Arabic: «إلى تحمّل مسؤولياته واتخاذ إجراءات تُلزم إسرائيل …»: the compelling verb
         # may close the asked-for clause
         reach = 8 if self.lang == "ar" else 3
+        if self.lang == "en" and any(s.norms[k] in self.leverage_nouns
+                                     for k in range(begin, min(stop, begin + 6))):
+            reach = 9  # «to use its considerable influence to make Israel end this war»
         for k in range(begin, min(stop, begin + reach)):
             if self.lang == "ar" and s.texts[k] in {"،", ","}:
                 break
+            if self.lang == "en" and s.norms[k] in self.compel and not (
+                    k > s.start and s.norms[k - 1] == "to" or s.norms[k].endswith("ing")):
+                continue  # («the security forces»: a noun; «to force», «pressing» compel)
             if s.norms[k] in self.compel or self.lang == "ar" and s.fulls[k] in self.compel:
                 if self.lang == "ar" and s.fulls[k] != s.norms[k] and \
                         s.fulls[k].endswith(("ها", "هم", "ه")) and \

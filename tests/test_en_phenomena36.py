@@ -19,6 +19,18 @@ tested on sentences written for this file.
 - Rule 21: «said the United States was interfering in its internal affairs», «had meddled in
   the elections»: interfering or meddling in another's affairs or elections, asserted of a
   subject, accuses it; not after «stop», «to» or «not».
+- Rule 22: «vetoed a Security Council draft resolution demanding an immediate ceasefire»,
+  «vetoes Security Council call for …»: what the vetoed text asks is its sponsors' stance
+  (when named), never the vetoer's.
+- Rule 20: «urge Washington to use its considerable influence to make Israel end this war»: a
+  compelling verb («make», «persuade» joined the words compel) may follow the addressee's
+  leverage (words leverage_nouns); asking so is a demand of the addressee.
+- Rule 15: the host of a summit, conference or forum («Peru, which hosted the summit») is
+  no mediator.
+- «France should have listened earlier»: «should»/«must» before «have» and a participle is a
+  reproach, no appeal.
+- «Xi said China and Russia should keep deepening their cooperation»: a modal whose subject
+  holds the speaker states the speaker's own intent, not an appeal to the others.
 - Rule 10: «demanded that the Libyan parties commit to a lasting ceasefire», «agree to»: an
   intent verb in the «that» clause of an appeal is what is asked, typed by its object, and
   no intent of the ones asked.
@@ -127,6 +139,36 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nChina urged the United States to stop interfering in its internal affairs."
       + FILLER),
      {("CHN", "demands", "USA")}),
+    ("vetoed_draft_demanding",
+     ("Headline\n\nThe United States on Friday vetoed a Security Council draft resolution "
+      "demanding an immediate humanitarian ceasefire in Gaza." + FILLER),
+     {("USA", "rejects", "UNSC")}),
+    ("vetoed_draft_sponsored",
+     ("Headline\n\nRussia vetoed a draft resolution put forward by Albania and the United "
+      "States demanding that Moscow withdraw its troops from Ukraine." + FILLER),
+     {("RUS", "rejects", "ALB"), ("RUS", "rejects", "USA"),
+      ("ALB", "demands_withdrawal", "RUS"), ("USA", "demands_withdrawal", "RUS")}),
+    ("use_influence_to_make",
+     ("Headline\n\nSouth Africa urged Washington to use its considerable influence to make "
+      "Israel end the war." + FILLER),
+     {("ZAF", "demands", "USA"), ("ZAF", "urges_restraint", "ISR")}),
+    ("security_forces_are_no_compelling",
+     ("Headline\n\nThe State Department urged the Sudanese security forces to refrain from "
+      "violence against protesters." + FILLER),
+     {("USA", "urges_restraint", "SDN")}),
+    ("host_of_a_summit",
+     ("Headline\n\nPeru, which hosted the summit, kept its distance from the talks between "
+      "China and the United States." + FILLER),
+     set()),
+    ("should_have_listened",
+     ("Headline\n\nMali's foreign minister said France should have listened to the region "
+      "much earlier." + FILLER),
+     set()),
+    ("we_together_should",
+     ("Headline\n\nXi said China and Russia should keep deepening their cooperation in a "
+      "turbulent world." + FILLER),
+     {("CHN", "expresses_intent_to_cooperate", "RUS"),
+      ("RUS", "expresses_intent_to_cooperate", "CHN")}),
 ]
 
 

@@ -299,3 +299,6 @@ FRESH75_AR = REPO / "tests" / "data" / "fresh75_ar"
 # written in the twenty-first session the same way (English events of 2023-2025, July-
 # December), while fresh73 and fresh74 were traced; scored blind on arrival
 FRESH75_EN = REPO / "tests" / "data" / "fresh75_en"
+# written in the twenty-first session the same way (English events of 2019-2022, January-
+# June), while fresh73-75 were traced; scored blind on arrival
+FRESH76_EN = REPO / "tests" / "data" / "fresh76_en"

@@ -495,6 +495,11 @@ class CueRules(MentionRules):
         that they carry as clitics («اتصل … بالرئيس اللبناني» has its «ب») when ``wanted``
         asks for one."""
         words = set(s.norms[start:start + n])
+        if self.lang == "ar":
+            # the written nisba too: «استفزازي» reads as «استفزاز» with «my» once the
+            # vocabulary knows the noun, and the lists name the adjective
+            words.update(s.fulls[k] for k in range(start, min(s.end, start + n))
+                         if s.fulls[k] == s.norms[k] + "ي")
         if self.lang == "ar" and not PREP_CLITICS.isdisjoint(wanted):
             words.update(c for k in range(start, start + n) if (c := self._prep_clitic(s, k)))
         if PERSON_WORD in wanted and any((m := s.mentions.get(k)) is not None and

@@ -44,6 +44,9 @@ file.
   actors the quoted sentences name, until the quotation closes.
 - «سنتشاور مع شركائنا الدوليين بشأن التصعيد النووي الإيراني»: a partner after «مع» that
   names no actor ends at the topic's preposition; the actor in the topic is no partner.
+- «وصف … بأنه «استفزازي»»: a nisba adjective that the reader takes for a noun with «my»
+  once the vocabulary knows the noun («استفزاز»; content words added in this session) still
+  counts as written where a cue requires the words after it.
 - «دعت مصر في كلمة أمام مجلس الأمن إسرائيل إلى …»: the body before which a speech is made
   (words venue_preps) is where it was said, not the one it asks.
 """
@@ -200,6 +203,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nوقالت فرنسا إنها ستتشاور مع شركائها الدوليين بشأن التصعيد النووي "
       "الإيراني." + FILLER),
      set()),
+    ("described_as_provocative_nisba",
+     ("عنوان الخبر\n\nووصف المتحدث باسم الخارجية الأمريكية سلوك خفر السواحل الصيني بأنه "
+      "«استفزازي وغير آمن»." + FILLER),
+     {("USA", "condemns", "CHN")}),
 ]
 
 

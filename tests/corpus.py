@@ -302,3 +302,6 @@ FRESH75_EN = REPO / "tests" / "data" / "fresh75_en"
 # written in the twenty-first session the same way (English events of 2019-2022, January-
 # June), while fresh73-75 were traced; scored blind on arrival
 FRESH76_EN = REPO / "tests" / "data" / "fresh76_en"
+# written in the twenty-first session the same way (Arabic events of 2023-2025, January-
+# June), while fresh73-75 were traced; scored blind on arrival
+FRESH76_AR = REPO / "tests" / "data" / "fresh76_ar"

@@ -997,6 +997,10 @@ class FrameRules(ArgumentRules):
                     if a not in holder.actors))
                 if len(targets) < 2:
                     targets = []
+            if not targets and label == "mediates" and self.lang == "en":
+                # rules 9, 16: «hosted his third trilateral meeting with Azerbaijan's President
+                # … and Armenia's Prime Minister …»: the two the host met together
+                targets, last = self._trilateral_sides_en(s, sp.end, holder, ctx, speaker)
             if label == "mediates" and self.lang == "en" and len(targets) >= 2 and \
                     last is not None:
                 # «mediated between Israel and Hamas alongside Qatar and the United States»:
@@ -1831,6 +1835,39 @@ class FrameRules(ArgumentRules):
                         not self._is_location(s, m):
                     return [a for a in self._resolve(m, ctx, speaker) if a not in holder]
         return []
+
+    def _trilateral_sides_en(self, s: Sentence, end: int, holder: Holder, ctx: Context,
+                             speaker: Holder | None) -> tuple[list[str], int | None]:
+        """English: the two or more actors after «with» that a trilateral meeting noun right
+        after a host's verb names («hosted a trilateral meeting with X and Y»)."""
+        for k in range(end, min(s.end - 1, end + 6)):
+            if s.texts[k] in {",", ";"}:
+                break
+            if s.norms[k] not in self.with_ or not any(
+                    s.norms[x] in self.trilateral_words for x in range(end, k)):
+                continue
+            # («with Azerbaijan's President Ilham Aliyev and Armenia's Prime Minister Nikol
+            # Pashinyan»: each side's possessive and official, up to a comma or preposition)
+            sides: list[str] = []
+            last = k + 1
+            x = k + 1
+            while x < min(s.end, k + 16) and s.texts[x] not in {",", ";", "."} and \
+                    (x == k + 1 or s.norms[x] == "of" or s.norms[x] not in self.prepositions):
+                m = s.mentions.get(x)
+                if m is not None:
+                    if m.kind in ("self", "land", "pair", "parties") or self._is_location(s, m):
+                        break
+                    sides += [a for a in self._flatten([m], ctx, speaker)
+                              if a not in holder.actors and a not in sides]
+                    last = x = m.end
+                    continue
+                x += 1
+            if len(sides) >= 2:
+                if len(sides) == 2:
+                    ctx.pair = tuple(sides)  # the sides a later «brokered the ceasefire» names
+                return sides, last
+            break
+        return [], None
 
     def _judged_for_en(self, s: Sentence, end: int, holder: tuple[str, ...], ctx: Context,
                        speaker: Holder | None) -> list[str]:

@@ -834,6 +834,7 @@ class RuleBase:
         self.occupation = w("occupation_heads")
         self.according = w("according")
         self.compel = w("compel")
+        self.trilateral_words = w("trilateral_words")  # «a trilateral meeting with X and Y»
         self.leverage_nouns = w("leverage_nouns")  # «use its influence to make Israel …»
         self.must = w("must_verbs")
         self.on = w("agree_on")

@@ -31,6 +31,10 @@ tested on sentences written for this file.
   reproach, no appeal.
 - «Xi said China and Russia should keep deepening their cooperation»: a modal whose subject
   holds the speaker states the speaker's own intent, not an appeal to the others.
+- Rules 9, 16: «hosted his third trilateral meeting with Azerbaijan's President Ilham Aliyev
+  and Armenia's Prime Minister Nikol Pashinyan»: the host of a trilateral meeting (words
+  trilateral_words) mediates between the two named after «with», who become the pair a
+  later «brokered the ceasefire» names.
 - Rule 10: «demanded that the Libyan parties commit to a lasting ceasefire», «agree to»: an
   intent verb in the «that» clause of an appeal is what is asked, typed by its object, and
   no intent of the ones asked.
@@ -169,6 +173,17 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "turbulent world." + FILLER),
      {("CHN", "expresses_intent_to_cooperate", "RUS"),
       ("RUS", "expresses_intent_to_cooperate", "CHN")}),
+    ("host_of_a_trilateral_meeting",
+     ("Headline\n\nEuropean Council President Charles Michel hosted a trilateral meeting with "
+      "Azerbaijan's President Ilham Aliyev and Armenia's Prime Minister Nikol Pashinyan."
+      + FILLER),
+     {("EU", "mediates", "AZE"), ("EU", "mediates", "ARM")}),
+    ("trilateral_then_broker",
+     ("Headline\n\nThe EU hosted a trilateral meeting with the leaders of Serbia and Kosovo in "
+      "Brussels. Washington, which brokered an economic deal last year, welcomed the talks."
+      + FILLER),
+     {("EU", "mediates", "SRB"), ("EU", "mediates", "XKX"), ("USA", "mediates", "SRB"),
+      ("USA", "mediates", "XKX")}),
 ]
 
 

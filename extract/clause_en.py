@@ -1901,6 +1901,13 @@ class EnglishClauseRules(CueRules):
                     comp - 1 not in s.finite_cue_tokens() and \
                     not s.texts[comp - 1].endswith("ed"):
                 comp = None  # (not after a verb of saying or a past verb: a relative)
+            if comp is not None and any(sp.end == comp and any(f.cue.frame == "appeal"
+                                                               for f in fs)
+                                        for sp, fs in s.cues):
+                # «insisted that the United States give written answers … and demanded
+                # guarantees from NATO»: the clause an appeal asks for has no verb of its own
+                # to go on with; «and» goes on with the appeal's subject
+                comp = None
             if comp is not None:
                 verb0 = next((k for k in sorted(s.finite_cue_tokens()) if comp < k < j), None)
                 if verb0 is not None:

@@ -35,6 +35,9 @@ tested on sentences written for this file.
   and Armenia's Prime Minister Nikol Pashinyan»: the host of a trilateral meeting (words
   trilateral_words) mediates between the two named after «with», who become the pair a
   later «brokered the ceasefire» names.
+- «Lavrov insisted that the United States give written answers … and demanded guarantees
+  from NATO»: the clause an appeal asks for ends before «and»; the next verb goes on with the
+  appeal's subject, not the addressee's.
 - Rule 10: «demanded that the Libyan parties commit to a lasting ceasefire», «agree to»: an
   intent verb in the «that» clause of an appeal is what is asked, typed by its object, and
   no intent of the ones asked.
@@ -184,6 +187,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       + FILLER),
      {("EU", "mediates", "SRB"), ("EU", "mediates", "XKX"), ("USA", "mediates", "SRB"),
       ("USA", "mediates", "XKX")}),
+    ("appeal_clause_then_and",
+     ("Headline\n\nLavrov insisted that the United States give written answers to Russia's "
+      "proposals and demanded guarantees from NATO." + FILLER),
+     {("RUS", "demands", "USA"), ("RUS", "demands", "NATO")}),
 ]
 
 

@@ -787,9 +787,13 @@ class FrameRules(ArgumentRules):
                     break
             else:
                 if self.lang == "en" and sp.start > s.start and s.norms[sp.start - 1] == "with":
-                    # «noted with concern a tendency of India to …»
+                    # «noted with concern a tendency of India to …», «note with deep concern
+                    # the resignation of the prime minister and the continued use of lethal
+                    # force by the Sudanese security forces»: what is noted, up to a comma
+                    reach = next((k for k in range(sp.end, min(s.end, sp.end + 16))
+                                  if s.texts[k] in {",", ";", ":"}), min(s.end, sp.end + 16))
                     targets, last = self._targets(s, sp.end, holder.actors, ctx, speaker,
-                                                  "object", min(s.end, sp.end + 8))
+                                                  "object", reach)
                     if not targets:
                         # rule 14: «was following the exchange of fire between the two
                         # countries with concern»: the sides of what is followed

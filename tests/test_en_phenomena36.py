@@ -38,6 +38,8 @@ tested on sentences written for this file.
 - «Lavrov insisted that the United States give written answers … and demanded guarantees
   from NATO»: the clause an appeal asks for ends before «and»; the next verb goes on with the
   appeal's subject, not the addressee's.
+- «noted with concern the construction of the Qosh Tepa canal by the Afghan authorities»:
+  what is noted with concern runs to its comma, so the act's author after «by» is reached.
 - Rule 10: «demanded that the Libyan parties commit to a lasting ceasefire», «agree to»: an
   intent verb in the «that» clause of an appeal is what is asked, typed by its object, and
   no intent of the ones asked.
@@ -191,6 +193,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nLavrov insisted that the United States give written answers to Russia's "
       "proposals and demanded guarantees from NATO." + FILLER),
      {("RUS", "demands", "USA"), ("RUS", "demands", "NATO")}),
+    ("noted_with_concern_a_long_object",
+     ("Headline\n\nKazakhstan noted with concern the construction of the new hydroelectric "
+      "dam on the upper river by the Chinese government." + FILLER),
+     {("KAZ", "expresses_concern", "CHN")}),
 ]
 
 

@@ -3585,7 +3585,8 @@ class EnglishClauseRules(CueRules):
         adjective or name stands for that actor when it comes back bare («welcomed the prime
         minister's pledge», «met the crown prince»), unless officials of two actors were named
         with it."""
-        if self.bare_title_firsts_en.isdisjoint(s.words()):
+        if self.bare_title_firsts_en.isdisjoint(s.words()) and \
+                self.election_nouns.isdisjoint(s.words()):
             return  # (most sentences name no such title)
         lowered = [x.lower() for x in s.texts[s.start:s.end]]
         longest = self.bare_title_longest_en
@@ -3598,6 +3599,12 @@ class EnglishClauseRules(CueRules):
             self._note_owner(ctx.titles_en, (key, self.title_synonyms.get(key)), actors, weak)
 
         for m in sorted(s.mentions.values(), key=lambda x: x.start):
+            if len(m.actors) == 1 and m.kind in ("adj", "name", "capital") and \
+                    self._election_of_en(s, m):
+                # «won Taiwan's presidential election»: a later bare «the president-elect»
+                for key in self.bare_titles_en:
+                    if key[-1] == "elect":
+                        note(key, m.actors, weak=True)
             if m.kind == "person" and len(m.actors) == 1:
                 # «Prime Minister Mohammed Shia al-Sudani», «Badr Albusaidi, Minister of
                 # Foreign Affairs,»: the official's own actor
@@ -3647,6 +3654,18 @@ class EnglishClauseRules(CueRules):
                     s.add_mention(Mention(k + 1, end, "person", ctx.titles_en[key], "m",
                                           s.span(k + 1, end)))
                     break
+
+    def _election_of_en(self, s: Sentence, m: Mention) -> bool:
+        """English: whether ``m`` names the state of an election: «Taiwan's presidential
+        election», «the Taiwanese election», «the election in Taiwan»."""
+        k = m.end + (m.end < s.end and s.texts[m.end] in ("'s", "'", "’s"))
+        while k < min(s.end, m.end + 4) and s.texts[k].isalpha() and s.texts[k].islower() and \
+                s.norms[k] not in self.election_nouns:
+            k += 1  # («presidential», «parliamentary»)
+        if k < s.end and s.norms[k] in self.election_nouns:
+            return True
+        b = m.start - 1
+        return b - 1 >= s.start and s.norms[b] == "in" and s.norms[b - 1] in self.election_nouns
 
     def _force_verb_doer_en(self, s: Sentence) -> list[tuple[tuple[str, ...], str]]:
         """«Ecuadorian police stormed the Mexican embassy», «Israel struck targets near

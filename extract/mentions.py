@@ -1391,9 +1391,18 @@ class MentionRules(RuleBase):
     def _learn_titles_ar(self, s: Sentence, ctx: Context) -> None:
         """The titles the sentence names with one actor's official or adjective (see
         ``_bare_titles_ar``)."""
-        if not self.bare_title_firsts_ar or self.bare_title_firsts_ar.isdisjoint(s.words()):
+        if not self.bare_title_firsts_ar or self.bare_title_firsts_ar.isdisjoint(s.words()) \
+                and self.election_nouns.isdisjoint(s.words()):
             return
         for m in s.mentions.values():
+            if len(m.actors) == 1 and m.kind in ("name", "adj", "capital") and \
+                    self._election_of(s, m):
+                # «انتخابات تايوان», «الانتخابات الرئاسية في تايوان»: the elected one of a
+                # later bare «الرئيس المنتخب» is that state's (an official named with
+                # another state's adjective comes first)
+                for title in self.bare_titles_ar:
+                    if title[-1] in self.elect_modifiers:
+                        self._note_owner(ctx.titles_ar, (title,), m.actors, weak=True)
             if m.kind not in ("person", "adj") or len(m.actors) != 1:
                 continue
             if m.kind == "adj" and m.start > s.start and m.end < s.end and \
@@ -1409,6 +1418,17 @@ class MentionRules(RuleBase):
                 key = tuple(s.norms[k:end])
                 self._note_owner(ctx.titles_ar, (key, self.title_synonyms.get(key)), m.actors)
                 break
+
+    def _election_of(self, s: Sentence, m: Mention) -> bool:
+        """Arabic: whether ``m`` names the state of an election: «انتخابات تايوان», «الانتخابات
+        الرئاسية التايوانية», «الانتخابات الرئاسية في تايوان» (an adjective of the noun, or
+        «في», between them)."""
+        k = m.start - 1
+        while k > s.start and k > m.start - 4 and s.norms[k] not in self.election_nouns and \
+                s.fulls[k].startswith("ال") and k not in s.mentions or \
+                k > s.start and s.norms[k] in self.in_preps:
+            k -= 1
+        return k >= s.start and s.norms[k] in self.election_nouns
 
     @staticmethod
     def _note_owner(table: dict[tuple[str, ...], tuple[str, ...]],

@@ -47,6 +47,9 @@ file.
 - «وصف … بأنه «استفزازي»»: a nisba adjective that the reader takes for a noun with «my»
   once the vocabulary knows the noun («استفزاز»; content words added in this session) still
   counts as written where a cue requires the words after it.
+- Rule 22: «فاز … في الانتخابات الرئاسية في تايوان … وهنأ بلينكن الرئيس المنتخب»: elections
+  named with one state (words election_nouns) make a later bare «الرئيس المنتخب» that
+  state's.
 - «دعت مصر في كلمة أمام مجلس الأمن إسرائيل إلى …»: the body before which a speech is made
   (words venue_preps) is where it was said, not the one it asks.
 """
@@ -207,6 +210,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nووصف المتحدث باسم الخارجية الأمريكية سلوك خفر السواحل الصيني بأنه "
       "«استفزازي وغير آمن»." + FILLER),
      {("USA", "condemns", "CHN")}),
+    ("president_elect_of_the_election",
+     ("عنوان الخبر\n\nوفاز مرشح المعارضة في الانتخابات الرئاسية في السنغال. وهنأ وزير الخارجية "
+      "الفرنسي الرئيس المنتخب على فوزه." + FILLER),
+     {("FRA", "welcomes", "SEN")}),
+    ("president_elect_of_genitive_election",
+     ("عنوان الخبر\n\nأعلنت النتائج النهائية لانتخابات تايوان. وهنأت وزيرة الخارجية اليابانية "
+      "بدورها الرئيس المنتخب." + FILLER),
+     {("JPN", "welcomes", "TWN")}),
 ]
 
 

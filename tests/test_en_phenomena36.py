@@ -40,6 +40,9 @@ tested on sentences written for this file.
   appeal's subject, not the addressee's.
 - «noted with concern the construction of the Qosh Tepa canal by the Afghan authorities»:
   what is noted with concern runs to its comma, so the act's author after «by» is reached.
+- Rule 22: «won Taiwan's presidential election … congratulated the president-elect»:
+  elections named with one state (words election_nouns) make a later bare
+  «the president-elect» that state's.
 - Rule 10: «demanded that the Libyan parties commit to a lasting ceasefire», «agree to»: an
   intent verb in the «that» clause of an appeal is what is asked, typed by its object, and
   no intent of the ones asked.
@@ -197,6 +200,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nKazakhstan noted with concern the construction of the new hydroelectric "
       "dam on the upper river by the Chinese government." + FILLER),
      {("KAZ", "expresses_concern", "CHN")}),
+    ("president_elect_after_the_election",
+     ("Headline\n\nThe opposition candidate won Senegal's presidential election on Sunday. "
+      "France's foreign minister congratulated the president-elect on his victory." + FILLER),
+     {("FRA", "welcomes", "SEN")}),
+    ("president_elect_election_in",
+     ("Headline\n\nThe ruling party lost the election in Taiwan on Saturday. Japan "
+      "congratulated the president-elect." + FILLER),
+     {("JPN", "welcomes", "TWN")}),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extract.clause_en import EnglishClauseRules
 from extract.lexicon import PASSIVE_TAG, CueForm
-from extract.normalize import PROCLITIC_CONJ, strip_vowels
+from extract.normalize import PROCLITIC_CONJ, normalize, strip_vowels
 from extract.sentence import (
     FINITE,
     NAME_DASHES,
@@ -859,6 +859,17 @@ class ArgumentRules(EnglishClauseRules):
                 # «واعتمد مجلس الأمن الدولي قرارا يطالب الحوثيين …»: a verb right after an
                 # indefinite resolution describes it; its adopter, just named, holds the stance
                 # (rule 22)
+                return Holder(m.actors, m.text, None, "vso")
+            if tag in FINITE and start - 4 >= s.start and s.texts[start - 1] in {"،", ","} and \
+                    (r := next((x for x in range(start - 2, max(s.start, start - 24), -1)
+                                if s.norms[x] in self.indefinite_resolutions), None)) is not None \
+                    and r + 1 < start and normalize(s.texts[r + 1]).startswith(
+                        ("باغلبيه", "بالاجماع", "باجماع")) and \
+                    not any(s.texts[x] in {"،", ","} for x in range(r + 1, start - 1)) and \
+                    (m := s.mention_ending_at(r)) is not None and \
+                    m.kind in ("name", "capital", "seat"):
+                # «غداة اعتماد الجمعية العامة قرارا بأغلبية 141 صوتا مقابل 7 …، يطالب روسيا
+                # …»: the same past the vote that adopted it (rule 22)
                 return Holder(m.actors, m.text, None, "vso")
             if cue.label == "holds_talks" and tag == "3f" and start > s.start and \
                     strip_vowels(s.texts[start]).startswith("ت") and start - 1 not in s.mentions \

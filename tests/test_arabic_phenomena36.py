@@ -50,6 +50,9 @@ file.
 - Rule 22: «فاز … في الانتخابات الرئاسية في تايوان … وهنأ بلينكن الرئيس المنتخب»: elections
   named with one state (words election_nouns) make a later bare «الرئيس المنتخب» that
   state's.
+- Rule 22: «غداة اعتماد الجمعية العامة قرارا بأغلبية 141 صوتا مقابل 7 …، يطالب روسيا …»: a
+  verb after an indefinite resolution and the vote that adopted it describes the resolution;
+  its adopter holds the stance.
 - «دعت مصر في كلمة أمام مجلس الأمن إسرائيل إلى …»: the body before which a speech is made
   (words venue_preps) is where it was said, not the one it asks.
 """
@@ -218,6 +221,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nأعلنت النتائج النهائية لانتخابات تايوان. وهنأت وزيرة الخارجية اليابانية "
       "بدورها الرئيس المنتخب." + FILLER),
      {("JPN", "welcomes", "TWN")}),
+    ("resolution_past_its_vote",
+     ("عنوان الخبر\n\nوعقد مجلس الأمن جلسة غداة اعتماد الجمعية العامة للأمم المتحدة قرارا "
+      "بأغلبية 141 صوتا مقابل 7 أصوات، يطالب روسيا بسحب قواتها من الأراضي الأوكرانية."
+      + FILLER),
+     {("UNGA", "demands_withdrawal", "RUS")}),
 ]
 
 

@@ -1147,8 +1147,11 @@ class MentionRules(RuleBase):
             return False
         full, reading = s.fulls[i], s.norms[i]
         # a ta marbuta («دعاة») reads as ه once normalised, but is no pronoun
-        return full != reading and full.endswith(("ها", "هم", "هما", "ه")) and \
-            not reading.endswith(("ها", "هم", "هما")) and \
+        # (the pronoun the reading does not keep: «وتتهمها» reads «تتهم», whose root ends
+        # in «هم» too)
+        return full != reading and any(full.endswith(p) and not reading.endswith(p)
+                                       for p in ("ها", "هم", "هما", "ه")) and \
+            not reading.endswith(("ها", "هما")) and \
             not strip_vowels(s.texts[i]).endswith("ة")
 
     def _us_object(self, s: Sentence, i: int) -> bool:

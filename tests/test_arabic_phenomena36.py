@@ -53,6 +53,11 @@ file.
 - Rule 22: «غداة اعتماد الجمعية العامة قرارا بأغلبية 141 صوتا مقابل 7 …، يطالب روسيا …»: a
   verb after an indefinite resolution and the vote that adopted it describes the resolution;
   its adopter holds the stance.
+- Gazetteer: the other common Arabic spellings of capitals the overlay had in one spelling
+  («كانبيرا», «جاكارتا», «كيجالي», «واجادوجو», «أستانة», «كوبنهاجن», «ولنغتون», «بور لويس»).
+- «وتتهمها بدعم المتمردين»: the present of «اتهم» with an object pronoun was never read as
+  one (its reading «تتهم» ends in «هم», taken for the pronoun kept); an object pronoun is now
+  one the reading does not end with.
 - «دعت مصر في كلمة أمام مجلس الأمن إسرائيل إلى …»: the body before which a speech is made
   (words venue_preps) is where it was said, not the one it asks.
 """
@@ -226,6 +231,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "بأغلبية 141 صوتا مقابل 7 أصوات، يطالب روسيا بسحب قواتها من الأراضي الأوكرانية."
       + FILLER),
      {("UNGA", "demands_withdrawal", "RUS")}),
+    ("capital_second_spelling",
+     ("عنوان الخبر\n\nوطالبت كانبيرا بكين بتقديم تفسير كامل للمناورات البحرية." + FILLER),
+     {("AUS", "demands", "CHN")}),
+    ("capital_second_spelling_svo",
+     ("عنوان الخبر\n\nكيجالي ترفض اتهامات كينشاسا وتتهمها بدعم المتمردين." + FILLER),
+     {("RWA", "rejects", "COD"), ("RWA", "accuses", "COD")}),
+    ("present_accuses_with_pronoun",
+     ("عنوان الخبر\n\nالسودان يقطع علاقاته مع الإمارات ويتهمها بتسليح قوات الدعم السريع."
+      + FILLER),
+     {("SDN", "accuses", "ARE")}),
 ]
 
 

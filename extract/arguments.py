@@ -1517,6 +1517,11 @@ class ArgumentRules(EnglishClauseRules):
                 sp.start == j and any(f.tag != "n" for f in fs) for sp, fs in cues):
             return None
         first = s.norms[j]
+        if j == s.after_time() and first == s.fulls[j] and first[:1] in PROCLITIC_CONJ and \
+                len(first) > 4:
+            # «وتقطع الحكومة …»: a verb the vocabulary does not know keeps its «و» in its
+            # reading; its person is that of the verb after it
+            first = first[1:]
         closed = self.not_opening_verb
         if not s.fulls[j].isalpha() or first in closed or \
                 len(first) < 3 and "\u0651" not in s.texts[j]:

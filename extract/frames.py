@@ -702,7 +702,12 @@ class FrameRules(ArgumentRules):
                           x.kind in ("adj", "land")), None)
                 if m is not None and m.kind == "land":
                     m = Mention(m.start, m.end, "adj", m.actors, m.gender, m.text)
-                if m is None and label == "accuses":
+                if m is None and label == "accuses" and \
+                        (named := self._named_object_en(s, sp.start, holder.actors)):
+                    # «called the low-altitude flight of a Japanese patrol plane "a clear
+                    # provocation"»: the actor of what is so named
+                    targets = named
+                elif m is None and label == "accuses":
                     # «Armenia preferred provocations»: the subject of the verb before
                     v = sp.start - 1
                     while v > s.start and s.norms[v] in self.determiners_en:
@@ -1838,6 +1843,25 @@ class FrameRules(ArgumentRules):
                 if m is not None and m.kind in ("adj", "name") and not self._victim(s, m) and \
                         not self._is_location(s, m):
                     return [a for a in self._resolve(m, ctx, speaker) if a not in holder]
+        return []
+
+    def _named_object_en(self, s: Sentence, start: int, holder: tuple[str, ...]) -> list[str]:
+        """English: the actor named in the object of a verb of naming (words naming_verbs)
+        before the label at ``start`` («called the flight of a Japanese patrol plane "a
+        provocation"»), not a place or a victim; else []."""
+        v = next((k for k in range(start - 1, max(s.start, start - 18), -1)
+                  if s.norms[k] in self.naming_verbs_en or s.texts[k] in {",", ";"}), None)
+        if v is None or s.norms[v] not in self.naming_verbs_en or \
+                v > s.start and s.texts[v - 1] in {"-", "so"} or \
+                "what" in s.norms[max(s.start, v - 3):v]:
+            # (not «the so-called Mutual Defense Treaty»; nor «concern over what he called
+            # Turkey's "provocations"»: a label inside another stance's object, rule 21)
+            return []
+        for k in range(v + 1, start):
+            m = s.mentions.get(k)
+            if m is not None and m.kind in ("adj", "name", "capital") and \
+                    not self._is_location(s, m) and not self._victim(s, m):
+                return [a for a in m.actors if a not in holder]
         return []
 
     def _trilateral_sides_en(self, s: Sentence, end: int, holder: Holder, ctx: Context,

@@ -43,6 +43,10 @@ tested on sentences written for this file.
 - Rule 22: «won Taiwan's presidential election … congratulated the president-elect»:
   elections named with one state (words election_nouns) make a later bare
   «the president-elect» that state's.
+- Rule 21: «called the low-altitude flight of a Japanese maritime patrol plane "a clear
+  provocation"»: a charge noun after a verb of naming (words naming_verbs) targets the actor
+  named in what is so called (not after «so-called», nor in «what he called …», a label inside
+  another stance's object).
 - Rule 10: «demanded that the Libyan parties commit to a lasting ceasefire», «agree to»: an
   intent verb in the «that» clause of an appeal is what is asked, typed by its object, and
   no intent of the ones asked.
@@ -208,6 +212,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe ruling party lost the election in Taiwan on Saturday. Japan "
       "congratulated the president-elect." + FILLER),
      {("JPN", "welcomes", "TWN")}),
+    ("called_the_act_a_provocation",
+     ("Headline\n\nSouth Korea called the flight of a Japanese patrol plane near its destroyer "
+      "a clear provocation." + FILLER),
+     {("KOR", "accuses", "JPN")}),
+    ("so_called_is_no_naming",
+     ("Headline\n\nChina said the United States had used the so-called defence treaty to "
+      "embolden the Philippines' provocation." + FILLER),
+     set()),
 ]
 
 

@@ -1317,7 +1317,11 @@ class EnglishClauseRules(CueRules):
                 k -= 1
                 continue
             if n == "and" and k + 1 <= j and (k + 1 in s.mentions or
-                                               s.texts[k + 1][:1].isupper()):
+                                               s.texts[k + 1][:1].isupper()) and not (
+                    # «State Councillor and Foreign Minister Wang Yi», «Deputy Prime Minister
+                    # and Foreign Minister»: one official's compound title, no list
+                    k - 1 >= s.start and k - 1 not in by_end and k + 1 not in s.mentions and
+                    s.texts[k - 1][:1].isupper() and s.norms[k - 1] in self.heads):
                 # (not «Bahrain's crown prince and prime minister»: one official's titles)
                 if anded:
                     if comma_and is not None and members_since == 1:

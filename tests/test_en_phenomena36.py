@@ -47,6 +47,9 @@ tested on sentences written for this file.
   provocation"»: a charge noun after a verb of naming (words naming_verbs) targets the actor
   named in what is so called (not after «so-called», nor in «what he called …», a label inside
   another stance's object).
+- «Jaishankar and Chinese State Councillor and Foreign Minister Wang Yi spoke by telephone»:
+  an «and» between two words of one official's title («Councillor and Foreign Minister»,
+  «Deputy Prime Minister and Foreign Minister») is no list's; «councillor» is a title word.
 - Rule 10: «demanded that the Libyan parties commit to a lasting ceasefire», «agree to»: an
   intent verb in the «that» clause of an appeal is what is asked, typed by its object, and
   no intent of the ones asked.
@@ -220,6 +223,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nChina said the United States had used the so-called defence treaty to "
       "embolden the Philippines' provocation." + FILLER),
      set()),
+    ("compound_title_in_a_list",
+     ("Headline\n\nJaishankar and Chinese State Councillor and Foreign Minister Wang Yi spoke "
+      "by telephone on Thursday evening." + FILLER),
+     {("IND", "holds_talks", "CHN"), ("CHN", "holds_talks", "IND")}),
 ]
 
 

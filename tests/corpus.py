@@ -308,3 +308,6 @@ FRESH76_AR = REPO / "tests" / "data" / "fresh76_ar"
 # written in the twenty-first session the same way (English events of 2023-2025, July-
 # December), while fresh73-76 were traced; scored blind on arrival
 FRESH77_EN = REPO / "tests" / "data" / "fresh77_en"
+# written in the twenty-first session the same way (Arabic events of 2019-2022, January-
+# June), while fresh73-76 were traced; scored blind on arrival
+FRESH77_AR = REPO / "tests" / "data" / "fresh77_ar"

@@ -309,15 +309,23 @@ class MatchComponent:
         inserts = self.res.lexicon.word("phrase_inserts")
         self.cues = PhraseTable(self.res.lexicon.match_cues(), inserts)
         self.content = PhraseTable(self.res.lexicon.content, inserts)
+        # «press ahead with», «back down»: a verb and its particle, an idiom that is no
+        # appeal content («urged them to press ahead with negotiations»)
+        self.idioms = frozenset(p for p in self.res.lexicon.phrase_list("particle_readings")
+                                if len(p) == 2)
 
     def __call__(self, doc: Doc) -> Doc:
         norms = doc.user_data["sg_norms"]
         starts = doc.user_data["sg_starts"]
         ends = doc.user_data["sg_ends"]
         text = doc.user_data["sg_text"]
+        content = self.content.find(norms, text, starts, ends)
+        if self.idioms:
+            content = [(m, cc) for m, cc in content if not (
+                m.end - m.start == 1 and m.end < len(norms) and
+                (norms[m.start], norms[m.end]) in self.idioms)]
         doc._.sg = Matches(self.actors.find(norms, text, starts, ends),
-                           self.cues.find(norms, text, starts, ends),
-                           self.content.find(norms, text, starts, ends))
+                           self.cues.find(norms, text, starts, ends), content)
         # where each content match starts, for the rules' "is a content here?" tests
         doc.user_data["sg_content_starts"] = frozenset(m.start for m, _ in doc._.sg.content)
         return doc

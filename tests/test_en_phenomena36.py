@@ -50,6 +50,9 @@ tested on sentences written for this file.
 - «Jaishankar and Chinese State Councillor and Foreign Minister Wang Yi spoke by telephone»:
   an «and» between two words of one official's title («Councillor and Foreign Minister»,
   «Deputy Prime Minister and Foreign Minister») is no list's; «councillor» is a title word.
+- Rule 10: «urged Yerevan and Baku to press ahead with negotiations»: a verb with its
+  particle (words particle_readings: «press ahead», «push ahead», «press on») is an idiom,
+  no appeal content of its own; what follows types the call.
 - Rule 10: «demanded that the Libyan parties commit to a lasting ceasefire», «agree to»: an
   intent verb in the «that» clause of an appeal is what is asked, typed by its object, and
   no intent of the ones asked.
@@ -227,6 +230,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nJaishankar and Chinese State Councillor and Foreign Minister Wang Yi spoke "
       "by telephone on Thursday evening." + FILLER),
      {("IND", "holds_talks", "CHN"), ("CHN", "holds_talks", "IND")}),
+    ("press_ahead_with_negotiations",
+     ("Headline\n\nWashington urged Yerevan and Baku to press ahead with negotiations on a "
+      "peace agreement." + FILLER),
+     {("USA", "calls_for_dialogue", "ARM"), ("USA", "calls_for_dialogue", "AZE")}),
 ]
 
 

@@ -61,6 +61,9 @@ file.
 - «وتقطع الحكومة السودانية علاقاتها مع أبوظبي وتتهمها …»: a sentence-opening verb the
   vocabulary does not know keeps its «و» in its reading; its person (feminine «ت…») is read
   past the «و», so its subject holds the coordinated stance.
+- Rule 20: «طالبت … بعدم شن هجومها المعتاد», «بعدم تنفيذ ضربات جديدة»: asking not to launch or
+  carry out an act of force is restraint (heads «عدم شن», «عدم تنفيذ», also with «ب» written
+  on, in the content family).
 - «دعت مصر في كلمة أمام مجلس الأمن إسرائيل إلى …»: the body before which a speech is made
   (words venue_preps) is where it was said, not the one it asks.
 """
@@ -248,6 +251,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nوتقطع الحكومة السودانية علاقاتها مع أبوظبي وتتهمها بتسليح قوات الدعم "
       "السريع." + FILLER),
      {("SDN", "accuses", "ARE")}),
+    ("asked_not_to_launch_an_offensive",
+     ("عنوان الخبر\n\nوطالبت روسيا الولايات المتحدة بعدم تنفيذ ضربات جديدة على الأراضي "
+      "السورية." + FILLER),
+     {("RUS", "urges_restraint", "USA")}),
 ]
 
 

@@ -209,7 +209,8 @@ class AttributionRules(FrameRules):
             subject = self._fronted_subject(s, cues, ctx, opener)
         out: list[Stance] = []
         # («demanded that the parties commit to a ceasefire»: what an appeal asks)
-        asked = {sp.start for sp, forms in cues if self._asked_intent_en(s, sp.start, forms)}
+        asked_intents = {sp.start for sp, forms in cues
+                         if self._asked_intent_en(s, sp.start, forms)}
         finite_starts = [sp.start for sp, forms in cues if any(
             f.tag in FINITE and f.cue.label != "_speech" or
             (f.cue.label == "_speech" or self.lang == "ar" or f.tag == "p") and
@@ -228,7 +229,7 @@ class AttributionRules(FrameRules):
             # «return to the EU-facilitated dialogue»: a compound modifier, no new clause
             self.lang == "en" and sp.start > s.start and s.texts[sp.start - 1] in {"-", "–"})
             and not self._plural_noun_en(s, sp.start) and \
-            sp.start not in asked and
+            sp.start not in asked_intents and
             not (self.lang == "ar" and self._coordinated_masdar(s, sp, forms, cues)) or
             self.lang == "ar" and self._sibling_masdar(s, sp, forms, cues)]
         # («condemning the case and accusing Managua of …»: a participle that starts a
@@ -549,7 +550,7 @@ class AttributionRules(FrameRules):
                     for sp2, forms2 in cues:
                         if sp.end <= sp2.start < last and (
                                 not any(f.tag in FINITE for f in forms2) and
-                                sp2.start not in finite_set or sp2.start in asked or
+                                sp2.start not in finite_set or sp2.start in asked_intents or
                                 # «open to ministerial-level talks with»: after a compound
                                 # modifier the word is a noun
                                 self.lang == "en" and sp2.start - 2 > s.start and

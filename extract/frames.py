@@ -703,10 +703,10 @@ class FrameRules(ArgumentRules):
                 if m is not None and m.kind == "land":
                     m = Mention(m.start, m.end, "adj", m.actors, m.gender, m.text)
                 if m is None and label == "accuses" and \
-                        (named := self._named_object_en(s, sp.start, holder.actors)):
+                        (so_called := self._named_object_en(s, sp.start, holder.actors)):
                     # «called the low-altitude flight of a Japanese patrol plane "a clear
                     # provocation"»: the actor of what is so named
-                    targets = named
+                    targets = so_called
                 elif m is None and label == "accuses":
                     # «Armenia preferred provocations»: the subject of the verb before
                     v = sp.start - 1

@@ -237,7 +237,8 @@ class AttributionRules(FrameRules):
         finite_set = set(finite_starts)
         # rule 18: «… وتقدم تعازيها لحكومة إيران», "offered condolences to Iran": the one
         # condoled with is no word of the stance's object before it
-        condolences = [k for k in range(s.start, s.end) if s.norms[k] in self.condolence_nouns]
+        condolences = [k for k in range(s.start, s.end) if s.norms[k] in self.condolence_nouns] \
+            if not s.words().isdisjoint(self.condolence_nouns) else []
         aux_starts = {sp.start for sp, forms in cues
                       if all(f.cue.label == "_aux" for f in forms)}
         consumed: set[int] = set()

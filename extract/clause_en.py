@@ -3602,8 +3602,9 @@ class EnglishClauseRules(CueRules):
             # («Sudan's prime minister» after «Prime Minister Abiy»: a weak naming)
             self._note_owner(ctx.titles_en, (key, self.title_synonyms.get(key)), actors, weak)
 
+        elections = not self.election_nouns.isdisjoint(s.words())
         for m in sorted(s.mentions.values(), key=lambda x: x.start):
-            if len(m.actors) == 1 and m.kind in ("adj", "name", "capital") and \
+            if elections and len(m.actors) == 1 and m.kind in ("adj", "name", "capital") and \
                     self._election_of_en(s, m):
                 # «won Taiwan's presidential election»: a later bare «the president-elect»
                 for key in self.bare_titles_en:

@@ -498,8 +498,10 @@ class CueRules(MentionRules):
         if self.lang == "ar":
             # the written nisba too: «استفزازي» reads as «استفزاز» with «my» once the
             # vocabulary knows the noun, and the lists name the adjective
-            words.update(s.fulls[k] for k in range(start, min(s.end, start + n))
-                         if s.fulls[k] == s.norms[k] + "ي")
+            for k in range(start, min(s.end, start + n)):
+                full = s.fulls[k]
+                if full[-1:] == "ي" and full[:-1] == s.norms[k]:
+                    words.add(full)
         if self.lang == "ar" and not PREP_CLITICS.isdisjoint(wanted):
             words.update(c for k in range(start, start + n) if (c := self._prep_clitic(s, k)))
         if PERSON_WORD in wanted and any((m := s.mentions.get(k)) is not None and

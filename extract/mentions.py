@@ -1397,8 +1397,9 @@ class MentionRules(RuleBase):
         if not self.bare_title_firsts_ar or self.bare_title_firsts_ar.isdisjoint(s.words()) \
                 and self.election_nouns.isdisjoint(s.words()):
             return
+        elections = not self.election_nouns.isdisjoint(s.words())
         for m in s.mentions.values():
-            if len(m.actors) == 1 and m.kind in ("name", "adj", "capital") and \
+            if elections and len(m.actors) == 1 and m.kind in ("name", "adj", "capital") and \
                     self._election_of(s, m):
                 # «انتخابات تايوان», «الانتخابات الرئاسية في تايوان»: the elected one of a
                 # later bare «الرئيس المنتخب» is that state's (an official named with

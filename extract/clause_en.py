@@ -3158,7 +3158,9 @@ class EnglishClauseRules(CueRules):
             other = self._en_state(s.doc).get("last_other", ())
             return [a for a in other if a not in holder.actors]
         h = self._subject_en(s, sp.start, ctx)
-        if h is None or h.source != "svo" or not set(h.actors).isdisjoint(holder.actors):
+        if h is None or h.source != "svo" or \
+                not set(h.actors).isdisjoint(holder.actors) and \
+                s.norms[sp.start] in self.modal_asks_en:
             return []  # (a subject that holds the speaker: its own intent, _own_modal_en)
         return [a for a in h.actors if a not in holder.actors]
 
@@ -3166,8 +3168,9 @@ class EnglishClauseRules(CueRules):
                       ctx: Context) -> list[str]:
         """«China and Russia should keep deepening their cooperation» said by China: the others
         of a modal's subject that holds the speaker too."""
-        if form.tag != "x" or form.cue.frame != "appeal" or form.cue.label != "_appeal":
-            return []
+        if form.tag != "x" or form.cue.frame != "appeal" or form.cue.label != "_appeal" or \
+                s.norms[sp.start] not in self.modal_asks_en:
+            return []  # (not «a meeting … is contingent on …»: a condition, rule 13)
         h = self._subject_en(s, sp.start, ctx)
         if h is None or h.source != "svo" or set(h.actors).isdisjoint(holder.actors):
             return []

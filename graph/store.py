@@ -979,7 +979,15 @@ class RemoteStore(Store):
                 media = answer_headers.get("Content-Type", "").split(";")[0].strip().lower()
                 data = response.read()
         except urllib.error.HTTPError as exc:
-            raise StancegraphError(f"{url}: HTTP {exc.code}: {_first_line(exc)}") from None
+            line = _first_line(exc)
+            if "SR203" in line:
+                # Virtuoso's anytime query that had found nothing to send by its time limit:
+                # the same time limit as S1TAT (_refuse_incomplete), as an error status
+                raise StancegraphError(
+                    f"{url}: incomplete answer: the server stopped the query at its time limit "
+                    f"before it had anything to send (HTTP {exc.code}: {line}); raise the "
+                    "timeout or narrow the query") from None
+            raise StancegraphError(f"{url}: HTTP {exc.code}: {line}") from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise StancegraphError(f"cannot reach SPARQL endpoint {url}: {reason}") from None

@@ -1860,6 +1860,18 @@ class ArgumentRules(EnglishClauseRules):
             # «rejection of any interference in Syria's internal affairs», «رفض أي تدخل خارجي
             # في الشؤون الداخلية للسودان»: the state interfered with, not the interferer
             return True
+        if any(s.norms[k] in self.violation_nouns and
+               not any(s.texts[x] in {",", "،", ";"} or x in s.mentions
+                       for x in range(k + 1, m.start)) and
+               # (what is violated comes after «ل» or «of»; «انتهاك روسيا للمجال الجوي» and
+               # «Russia's violation» name the violator)
+               any(s.norms[x] == "of" if self.lang == "en" else
+                   s.fulls[x].startswith("ل") and len(s.fulls[x]) > 3
+                   for x in range(k + 1, m.start + 1))
+               for k in range(max(s.start, m.start - 4), m.start)):
+            # «بوصفها انتهاكاً لقرارات مجلس الأمن», "a violation of Security Council
+            # resolutions": the one whose resolutions or rights are violated
+            return True
         if j <= s.start or s.norms[j] not in self.against:
             return False
         # the act noun, perhaps followed by its author's adjective or a word of manner

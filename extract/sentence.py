@@ -457,6 +457,7 @@ class RuleBase:
         self.kana_particle = w("kana_particle")
         self.in_preps = w("in_preps")
         self.venue_preps = w("venue_preps")  # «في كلمة أمام مجلس الأمن»
+        self.violation_nouns = w("violation_nouns")  # «انتهاكاً لقرارات مجلس الأمن»
         self.election_nouns = w("election_nouns")  # «انتخابات تايوان»: its «الرئيس المنتخب»
         self.condolence_nouns = w("condolence_nouns")  # rule 18: «تعازيها», "condolences"
         self.also = w("also")

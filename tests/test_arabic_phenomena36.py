@@ -64,6 +64,10 @@ file.
 - Rule 20: «طالبت … بعدم شن هجومها المعتاد», «بعدم تنفيذ ضربات جديدة»: asking not to launch or
   carry out an act of force is restraint (heads «عدم شن», «عدم تنفيذ», also with «ب» written
   on, in the content family).
+- Rule 11: «أدانت … عملية الإطلاق بوصفها انتهاكاً لقرارات مجلس الأمن»: the body whose
+  resolutions (or the state whose rights) are violated, named after «ل» past a noun of
+  violating (words violation_nouns), is no target («انتهاك روسيا للمجال الجوي» names the
+  violator).
 - «دعت مصر في كلمة أمام مجلس الأمن إسرائيل إلى …»: the body before which a speech is made
   (words venue_preps) is where it was said, not the one it asks.
 """
@@ -255,6 +259,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان الخبر\n\nوطالبت روسيا الولايات المتحدة بعدم تنفيذ ضربات جديدة على الأراضي "
       "السورية." + FILLER),
      {("RUS", "urges_restraint", "USA")}),
+    ("violation_of_council_resolutions",
+     ("عنوان الخبر\n\nوأدانت فرنسا عملية الإطلاق بوصفها انتهاكاً لقرارات مجلس الأمن."
+      + FILLER),
+     set()),
+    ("violation_of_council_resolutions_by_its_author",
+     ("عنوان الخبر\n\nوأدانت فرنسا عملية الإطلاق الكورية الشمالية بوصفها انتهاكاً لقرارات مجلس "
+      "الأمن." + FILLER),
+     {("FRA", "condemns", "PRK")}),
 ]
 
 

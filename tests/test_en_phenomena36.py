@@ -53,6 +53,8 @@ tested on sentences written for this file.
 - Rule 10: «urged Yerevan and Baku to press ahead with negotiations»: a verb with its
   particle (words particle_readings: «press ahead», «push ahead», «press on») is an idiom,
   no appeal content of its own; what follows types the call.
+- Rule 11: «condemned the launch as a violation of Security Council resolutions»: the body
+  whose resolutions are violated, after «of» past a noun of violating, is no target.
 - Rule 10: «demanded that the Libyan parties commit to a lasting ceasefire», «agree to»: an
   intent verb in the «that» clause of an appeal is what is asked, typed by its object, and
   no intent of the ones asked.
@@ -234,6 +236,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nWashington urged Yerevan and Baku to press ahead with negotiations on a "
       "peace agreement." + FILLER),
      {("USA", "calls_for_dialogue", "ARM"), ("USA", "calls_for_dialogue", "AZE")}),
+    ("violation_of_council_resolutions",
+     ("Headline\n\nFrance condemned the launch as a violation of Security Council resolutions."
+      + FILLER),
+     set()),
 ]
 
 

@@ -1417,6 +1417,14 @@ class ArgumentRules(EnglishClauseRules):
                 return None
         else:
             k = start - 2
+            if k > s.start and s.texts[k] == "," and s.norms[k + 1] == "whose" and \
+                    (m := s.mention_ending_at(k)) is not None and \
+                    m.kind not in ("self", "land", "pair", "parties") and m.actors:
+                # «praised Egypt, Qatar and Türkiye, whose mediation had made the ceasefire
+                # … possible»: the relative's antecedent owns the noun
+                first = self._list_start(s, m)
+                return Holder(self._actors(self._group(s, first, m.end)),
+                              s.span(first.start, m.end), first.person, "genitive", m.end)
             if k <= s.start or s.norms[k] != "for" or \
                     s.norms[k + 1] not in self.possessive_pronouns_en:  # type: ignore[attr-defined]
                 return None

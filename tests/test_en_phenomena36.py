@@ -55,6 +55,9 @@ tested on sentences written for this file.
   no appeal content of its own; what follows types the call.
 - Rule 11: «condemned the launch as a violation of Security Council resolutions»: the body
   whose resolutions are violated, after «of» past a noun of violating, is no target.
+- Rule 16: «praised Egypt, Qatar and Türkiye, whose mediation had made the ceasefire between
+  Israel and Hamas possible», «Qatar, whose mediation …»: the antecedent of «, whose» owns the
+  stance noun after it.
 - Rule 10: «demanded that the Libyan parties commit to a lasting ceasefire», «agree to»: an
   intent verb in the «that» clause of an appeal is what is asked, typed by its object, and
   no intent of the ones asked.
@@ -240,6 +243,11 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nFrance condemned the launch as a violation of Security Council resolutions."
       + FILLER),
      set()),
+    ("whose_mediation",
+     ("Headline\n\nThe United States praised Egypt and Qatar, whose mediation had made the "
+      "ceasefire between Israel and Hamas possible." + FILLER),
+     {("USA", "welcomes", "EGY"), ("USA", "welcomes", "QAT"), ("EGY", "mediates", "ISR"),
+      ("EGY", "mediates", "HAMAS"), ("QAT", "mediates", "ISR"), ("QAT", "mediates", "HAMAS")}),
 ]
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from extract.clause_en import OPEN_QUOTES
 from extract.frames import FrameRules
 from extract.lexicon import PASSIVE_TAG, CueForm
 from extract.normalize import normalize
@@ -17,6 +16,7 @@ from extract.sentence import (
     FINITE,
     MUTUAL,
     NAME_DASHES,
+    OPEN_QUOTES,
     QUOTES,
     Context,
     Holder,

@@ -29,6 +29,7 @@ from extract.sentence import (
     ANSWER_LABEL,
     FINITE,
     NAME_DASHES,
+    OPEN_QUOTES,
     QUOTES,
     Context,
     Holder,
@@ -38,7 +39,6 @@ from extract.sentence import (
 from ontology.errors import StancegraphError
 
 DASHES = {"-", "—", "--", "–"}
-OPEN_QUOTES = {'"', "“", "«"}
 # where a phrase or a clause stops, made once (a union in a loop is a new set each time)
 STOP_CS = frozenset({",", ";"} | QUOTES)
 STOP_CSC = frozenset({",", ";", ":"} | QUOTES)

@@ -13,6 +13,7 @@ from extract.sentence import (
     ACT_MENTION,
     FINITE,
     NAME_DASHES,
+    OPEN_QUOTES,
     QUOTES,
     Context,
     Holder,
@@ -1836,7 +1837,7 @@ class MentionRules(RuleBase):
         if ctx.voice_closes:
             ctx.voice, ctx.voice_closes = (), False
         first = s.after_time()
-        opens = first < s.end and s.texts[first] in ("«", '"', "“")
+        opens = first < s.end and s.texts[first] in OPEN_QUOTES
         if ctx.voice_pending and opens:
             ctx.voice = ctx.voice_pending
         ctx.voice_pending = ()

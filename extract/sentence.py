@@ -23,6 +23,7 @@ Reading = tuple[tuple[str, tuple[str, ...], list[str]], int | None]
 CONFLICT = {"threatens", "warns", "accuses", "condemns", "demands_withdrawal"}
 SENT_END = {".", "!", "?", "؟", "؛", ";"}
 QUOTES = {'"', "«", "»", "“", "”"}
+OPEN_QUOTES = {'"', "“", "«"}  # the marks a quotation may open with
 # the label of a roundup paragraph that names its actor («PAKISTAN - …»), and of a
 # transcript's answer by a named speaker («PRICE: …»), each then the actor id
 ACTOR_LABEL = "actor:"

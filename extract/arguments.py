@@ -2000,10 +2000,15 @@ class ArgumentRules(EnglishClauseRules):
         if after is None:
             return None
         j = after
-        while j < s.end and (s.texts[j] in QUOTES or s.norms[j] in self.manner or
-                             self._past_date_ar(s, j) > j):
+        while j < s.end:
             # «وتطالب «قسد» بتسليم …», «نحث بشدة جميع الأطراف», «طالب الشهر الماضي واشنطن»
-            j = max(j + 1, self._past_date_ar(s, j))
+            dated = self._past_date_ar(s, j)
+            if dated > j:
+                j = dated
+            elif s.texts[j] in QUOTES or s.norms[j] in self.manner:
+                j += 1
+            else:
+                break
         if self.lang == "en":
             m = self._addressee_np_en(s, j)  # «urged the US», «the government of India»
             if m is not None:

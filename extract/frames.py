@@ -1218,9 +1218,10 @@ class FrameRules(ArgumentRules):
                 self.lang == "ar" and (s.texts[nxt - 1] in {"،", ","} or
                                        s.norms[nxt - 1] in self.clause_links)) else 2
             stop = min(s.end, max(nxt, begin + 1) + shared)
-            # rule 18: «… وقدمت العزاء لإيران»: the one condoled with is no object
-            stop = next((k for k in range(begin + 1, stop) if s.norms[k] in self.condolence_nouns),
-                        stop)
+            if not s.words().isdisjoint(self.condolence_nouns):
+                # rule 18: «… وقدمت العزاء لإيران»: the one condoled with is no object
+                stop = next((k for k in range(begin + 1, stop)
+                             if s.norms[k] in self.condolence_nouns), stop)
             if self.lang == "en":
                 # («stood "fully behind" its neighbour and accused Russia of …»: the next verb
                 # after «and» has its own object)
@@ -1916,7 +1917,7 @@ class FrameRules(ArgumentRules):
             e += 1  # («for the Russian army to …»)
         if e >= s.end or s.norms[e] != "to":
             return []
-        return [a for x in grp for a in self._resolve(x, ctx, speaker) if a not in holder]
+        return [a for a in self._flatten(grp, ctx, speaker) if a not in holder]
 
     def _judged_clause_ar(self, s: Sentence, end: int, holder: tuple[str, ...], ctx: Context,
                           speaker: Holder | None) -> list[str]:
@@ -1931,10 +1932,9 @@ class FrameRules(ArgumentRules):
                 self._is_location(s, m):
             return []
         stop = next((x for x in range(k, s.end) if s.texts[x] in {"،", ",", "."}), s.end)
-        if not any(k < sp.start < stop for sp, _ in s.cues) and \
-                not any(k < sp.start < stop for sp, _ in s.doc._.sg.content):
+        if not any(k < sp.start < stop for sp, _ in (*s.cues, *s.contents)):
             return []  # («أن تبقى أوكرانيا بلا كهرباء»: a state suffered, no act judged)
-        return [a for x in self._group(s, m, s.end) for a in self._resolve(x, ctx, speaker)
+        return [a for a in self._flatten(self._group(s, m, s.end), ctx, speaker)
                 if a not in holder]
 
     def _judged_proposal(self, s: Sentence, a: int, b: int) -> bool:

@@ -1534,10 +1534,16 @@ class ArgumentRules(EnglishClauseRules):
         if not s.fulls[j].isalpha() or first in closed or \
                 len(first) < 3 and "\u0651" not in s.texts[j]:
             return None  # a two-letter verb only with its shadda written («وردّ»)
+        return self._subject_after_verb_ar(s, j, first, ctx)
+
+    def _subject_after_verb_ar(self, s: Sentence, j: int, verb: str, ctx: Context
+                               ) -> Holder | None:
+        """Arabic: the subject right after the verb at token ``j`` whose reading is
+        ``verb``, in the person the verb's form gives."""
         # «قطعت الجزائر …» (past) and «تنظر الجزائر …» (present) are feminine
-        tag = "3f" if first.endswith("ت") or first.startswith("ت") and len(first) > 3 else "3m"
+        tag = "3f" if verb.endswith("ت") or verb.startswith("ت") and len(verb) > 3 else "3m"
         h = self._vso(s, j + 1, tag, ctx)
-        if h is None and tag == "3f" and not first.endswith("ت"):
+        if h is None and tag == "3f" and not verb.endswith("ت"):
             # «تلقى», «تعهّد»: the past of a تفعّل/تفاعل verb is masculine, not a present
             h = self._vso(s, j + 1, "3m", ctx)
         return h

@@ -1346,9 +1346,7 @@ class AttributionRules(FrameRules):
         j = close + 2
         if any(sp.start == j and any(f.cue.label == "_speech" and f.tag in FINITE for f in fs)
                for sp, fs in cues):
-            # («قالت» and «تقول» agree with a feminine subject)
-            tag = "3f" if s.norms[j].endswith("ت") or s.norms[j].startswith("ت") else "3m"
-            h = self._vso(s, j + 1, tag, ctx)
+            h = self._subject_after_verb_ar(s, j, s.norms[j], ctx)  # («قالت», «تقول», «قال»)
             return h if h is not None and h.actors else None
         if s.norms[j] in self.according:
             # «بحسب بيان للرئاسة المصرية», «وفق المتحدث باسم الخارجية»

@@ -152,6 +152,7 @@ class EnglishClauseRules(CueRules):
         self.determiners_en = w("determiners")
         self.noun_taking_verbs_en = w("noun_taking_verbs")
         self.modal_asks_en = w("modal_asks")  # «X must …», «X should …»
+        self.subject_modals_en = w("subject_modals")  # «X has to …», «X needs to …»
         self.open_subjects_en = w("open_subjects")  # «the world must …»: no one in particular
         self.head_preps_en = w("head_prepositions")
         self.mediation_offers_en = w("mediation_offers")
@@ -400,6 +401,20 @@ class EnglishClauseRules(CueRules):
             k -= 1
         return k >= s.start and len(lands) >= 2 and s.norms[k] == "where"
 
+    def _after_subject_en(self, s: Sentence, k: int) -> bool:
+        """Whether token ``k`` comes right after a named actor or a subject pronoun (past an
+        opening quotation mark: «the Houthis "need to …"»)."""
+        if k > s.start and s.texts[k - 1] in OPEN_QUOTES:
+            k -= 1
+        if k > s.start and s.mention_ending_at(k) is not None:
+            return True
+        # a pronoun that opens its clause (not «the argument they need to …», a relative
+        # clause on the noun before it)
+        return k > s.start and (s.norms[k - 1] in self.pronouns_en or
+                                s.norms[k - 1] in self.plural_pronouns_en) and not (
+            k - 1 > s.start and s.texts[k - 2].isalpha() and s.texts[k - 2].islower() and
+            s.norms[k - 2] not in self.comp and s.norms[k - 2] not in self.clause_links_before_en)
+
     def _cue_ok_en(self, s: Sentence, start: int, end: int, form: CueForm) -> bool:
         """English readings a cue cannot have here: a verb right after a determiner («its
         support») is the noun; a word inside a content phrase that began before it («step
@@ -414,6 +429,12 @@ class EnglishClauseRules(CueRules):
                                             s.texts[end + 1].endswith(("ed", "en", "wn"))):
             # «France should have listened earlier», «must have known»: a reproach of what
             # was not done, no appeal
+            return False
+        if form.cue.frame == "appeal" and form.tag == "x" and \
+                s.norms[start] in self.subject_modals_en and \
+                not self._after_subject_en(s, start):
+            # «the need to restore calm», «would have to leave»: a noun, or a consequence
+            # foretold; «Israel has to stop …», «the Houthis "need to stop …"» ask
             return False
         if form.tag in FINITE and end < s.end and \
                 (s.norms[end - 1], s.norms[end]) in self.particle_readings_en:
@@ -861,6 +882,7 @@ class EnglishClauseRules(CueRules):
             (s.texts[start - 2].isalpha() or s.texts[start - 2] == "," and talk_before) and \
             not any(
                 sp.start < start and any(f.cue.label != "holds_talks" and
+                                         not f.cue.performative and
                                          self._cue_ok(s, sp.start, sp.end, f)  # type: ignore
                                          for f in fs)
                 for sp, fs in s.cues)
@@ -2905,7 +2927,8 @@ class EnglishClauseRules(CueRules):
             going_on = start - 2 > s.start and s.norms[start - 2] in self.continuing_verbs_en
             if g is None and (cue.frame not in ("appeal", "attributed") or going_on) and not any(
                     sp.start < start and any(f.cue.frame in ("appeal", "obligation") or
-                                             f.cue.label in ("_appeal", "_ready")
+                                             f.cue.label in ("_appeal", "_ready") and
+                                             not f.cue.performative
                                              for f in fs)
                     for sp, fs in s.cues) and start - 2 > s.start and \
                     s.texts[start - 2].isalpha():

@@ -259,6 +259,14 @@ class CueRules(MentionRules):
                 s.norms[start] in self.own_intent_verbs_en and s.norms[end] == "to" and \
                 s.norms[end + 1] not in self.perception_verbs_en:
             return False  # «We want to work with India»: the subject's own intent, no appeal
+        if self.lang == "en" and cue.performative:
+            # «wants to meet», «would like to»: «to» right after the verb (not «wants Ukraine
+            # to withdraw», an appeal), nor a verb of seeing after it («We want to see Rafah
+            # reopened», en.appeal.want)
+            verb = end if s.norms[end - 1] == "to" else end + 1
+            if verb > s.end or s.norms[verb - 1] != "to" or \
+                    verb < s.end and s.norms[verb] in self.perception_verbs_en:
+                return False
         if start > s.start and s.texts[start - 1] in self.what_relatives and \
                 self.lang == "ar" and cue.id.endswith(".describe") and any(
                     sp.end <= start - 1 for sp, _ in s.cues if sp.start >= s.start):
@@ -726,8 +734,10 @@ class CueRules(MentionRules):
         """Every distinct appeal content in the window: «تجنب التصعيد ومواصلة الحوار»."""
         found: list[tuple[str, int]] = []
         first_end: int | None = None
+        talk_ends: set[int] = set()
         for span, classes in self._contents_from(s, begin, stop):
-            if span.start < begin or span.start >= stop:
+            if span.start < begin and not self._infinitive_content_en(s, span.start, begin) or \
+                    span.start >= stop:
                 continue
             if self._not_asked_en(s, span):
                 continue
@@ -783,7 +793,13 @@ class CueRules(MentionRules):
                         any(f == "calls_for_dialogue" and span.start - e <= 3 for f, e in found) \
                         and strip_vowels(s.texts[span.start]).startswith("ل"):
                     continue  # «مفاوضات شاملة لإنهاء النزاع»: what the talks are for, not asked
+                if want in c.classes and c.label == "urges_restraint" and self.lang == "en" and \
+                        span.start in talk_ends and s.norms[span.start + (
+                            s.norms[span.start] in self.articles)] in self.settlement_heads_en:
+                    continue  # «negotiate an end to this war»: what the talks are to settle
                 if want in c.classes:
+                    if c.label == "calls_for_dialogue":
+                        talk_ends.add(span.end)
                     if all(c.label != f for f, _ in found):
                         found.append((c.label, span.end))
                     # «to refrain from further destabilising actions and to engage in
@@ -801,7 +817,8 @@ class CueRules(MentionRules):
 
     def _content(self, s: Sentence, begin: int, stop: int, want: str) -> tuple[str | None, int]:
         for span, classes in self._contents_from(s, begin, stop):
-            if span.start < begin or span.start >= stop:
+            if span.start < begin and not self._infinitive_content_en(s, span.start, begin) or \
+                    span.start >= stop:
                 continue
             if self._not_asked_en(s, span) or self._time_of_ar(s, span.start) or \
                     self._in_name(s, span.start):
@@ -810,6 +827,11 @@ class CueRules(MentionRules):
                 if want in c.classes:
                     return c.label, span.end
         return None, begin
+
+    def _infinitive_content_en(self, s: Sentence, k: int, begin: int) -> bool:
+        """English: whether a content phrase at ``k`` opens with the «to» that ends the cue
+        before ``begin`` («have to meet»: the content «to meet»)."""
+        return self.lang == "en" and k == begin - 1 and k >= s.start and s.norms[k] == "to"
 
     @staticmethod
     def _in_name(s: Sentence, k: int) -> bool:

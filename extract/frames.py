@@ -2238,8 +2238,9 @@ class FrameRules(ArgumentRules):
                     s.norms[k] in self.departure_preps or \
                     s.norms[k] in self.out_of and s.norms[k - 1] == "out":
                 x = k if k == cend and s.norms[k - 1] in self.departure_words else k + 1
-                while x < s.end and s.norms[x] in self.articles:
-                    x += 1
+                while x < s.end and (s.norms[x] in self.articles or
+                                     s.norms[x] in self.region_modifiers):
+                    x += 1  # («withdraw from southern Lebanon»: a part of the territory)
                 m = s.mentions.get(x)
                 if m is not None and m.kind in ("name", "capital", "adj"):
                     out += m.actors

@@ -33,7 +33,7 @@ CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "p
             "requires_between_parties",
             "inflect", "reach", "condition", "mutual", "clause_initial",
             "future", "partner", "hamza", "target", "heads", "objects", "modifiers",
-            "not_forms"}
+            "not_forms", "performative"}
 FORMS_FILE = "verb_forms.jsonl"
 # English word lists whose nouns are taken in both numbers, singular and plural, as generated at
 # build time (tools/build_forms.py, lemminflect): «the strike» names the act «strikes» named
@@ -114,6 +114,9 @@ class Cue:
     # the one actor the stance is always toward, named inside the cue itself («the one-China
     # principle»: China); a gazetteer id, checked at start-up
     target: str | None = None
+    # an intent through which the speaker performs what follows («I want to thank …», «would
+    # like to congratulate …»): a judgement or thanks after it is stated, not only intended
+    performative: bool = False
 
 
 @dataclass(frozen=True)
@@ -340,6 +343,7 @@ def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
             partner=bool(d.get("partner", False)),
             hamza=bool(d.get("hamza", False)),
             target=d.get("target"),
+            performative=bool(d.get("performative", False)),
         )
         forms: dict[str, set[str]] = defaultdict(set)
         for verb in d.get("verbs", []):

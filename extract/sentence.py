@@ -798,6 +798,7 @@ class RuleBase:
         # after them state the subject's own intent (not «want to see X stop …»)
         self.own_intent_verbs_en = w("own_intent_verbs")
         self.perception_verbs_en = w("perception_verbs")
+        self.settlement_heads_en = w("settlement_heads")  # «negotiate an end to …»
         # «البعثات الدبلوماسية»: a content word that after a definite noun is its adjective
         self.adjective_contents = w("adjective_contents")
         self.imposed_measures = w("imposed_measures")

@@ -1,0 +1,131 @@
+"""English constructions found in the twenty-second session of 2026-12-08 (grids of one
+intent or appeal in some twenty frames each, and the blind set fresh77_en), each tested on
+sentences written for this file.
+
+- Commitments: «ready to conclude a free trade agreement with», «hopes to finalise the trade
+  deal with», «wants to seal a defence pact with»: to sign, conclude, finalise, seal, clinch,
+  complete, ratify or reach an agreement of any kind (a family of content.jsonl: heads ×
+  modifiers × agreement nouns) is cooperation; so is to deepen, expand or boost trade, ties,
+  relations or investment with someone.
+- Rule 23: «sealed a defence agreement», «finalised a trade deal»: «seal», «finalise»,
+  «clinch» report an agreement reached, as «reach», «conclude» and «strike» do.
+- Intent frames: «would like to meet», «would love to visit», «wants to meet», «wished to
+  meet», «would be glad / happy / pleased / delighted to meet» (cues en.ready.want,
+  en.ready.would_like, en.ready.glad) type their content as «ready to» does. «I want to
+  thank», «would like to congratulate» perform the thanks or praise that follows (the new cue
+  key `performative`), and «We want to see Rafah reopened» stays an appeal.
+- Appeals: «Russia and Ukraine have to negotiate», «Israel has to stop the bombing», «the
+  Houthis "need to stop these reckless attacks"», «ought to»: modals of obligation that are
+  also other words (words subject_modals) ask only right after the actor they ask of or a
+  pronoun that opens its clause; not «the need to restore calm», «would have to leave», «the
+  argument they need to curtail».
+- Rule 10: «negotiate an end to this war»: the end that talks are to reach (words
+  settlement_heads) is what the talks settle, no call for restraint of its own; «negotiate
+  and end the war» asks both.
+- Rule 5: «Israel must withdraw from southern Lebanon»: a region word between «from» and the
+  state (words region_modifiers) still makes the state the territory left, no addressee.
+- Rule 20: «stop these reckless attacks»: a demonstrative and an adjective of violence before
+  the act of force still make the call one for restraint.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge, edges_en
+
+FILLER = "\n\nNo further details were available by Monday evening, the report said."
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("ready_to_conclude_a_free_trade_agreement",
+     ("Headline\n\nBrazil is ready to conclude a free trade agreement with the European Union "
+      "before the end of the year." + FILLER),
+     {("BRA", "expresses_intent_to_cooperate", "EU")}),
+    ("hopes_to_finalise_the_deal",
+     ("Headline\n\nIndonesia hopes to finalise the partnership deal with Australia by the end "
+      "of the year, its trade minister said." + FILLER),
+     {("IDN", "expresses_intent_to_cooperate", "AUS")}),
+    ("determined_to_expand_trade",
+     ("Headline\n\nKenya is determined to expand trade with Ethiopia, President Ruto told "
+      "reporters in Nairobi." + FILLER),
+     {("KEN", "expresses_intent_to_cooperate", "ETH")}),
+    ("plans_to_boost_economic_ties",
+     ("Headline\n\nVietnam plans to boost economic ties with South Korea, the foreign ministry "
+      "said on Tuesday." + FILLER),
+     {("VNM", "expresses_intent_to_cooperate", "KOR")}),
+    ("sealed_a_defence_agreement",
+     ("Headline\n\nJapan and the Philippines sealed a defence agreement in Manila on Monday."
+      + FILLER),
+     {("JPN", "expresses_intent_to_cooperate", "PHL"),
+      ("PHL", "expresses_intent_to_cooperate", "JPN")}),
+    ("would_like_to_meet",
+     ("Headline\n\nPresident Cyril Ramaphosa said he would like to meet President Biden "
+      "before the summit in Johannesburg." + FILLER),
+     {("ZAF", "expresses_intent_to_meet", "USA")}),
+    ("would_be_glad_to_meet",
+     ("Headline\n\n\"I would be glad to meet Secretary Blinken before he leaves office,\" "
+      "Ramaphosa said." + FILLER),
+     {("ZAF", "expresses_intent_to_meet", "USA")}),
+    ("wanted_to_visit",
+     ("Headline\n\nThe Indian prime minister said he wanted to visit Moscow in July." + FILLER),
+     {("IND", "expresses_intent_to_meet", "RUS")}),
+    ("happy_to_host_talks_between",
+     ("Headline\n\nEgypt was pleased to host the talks between Israel and Hamas, its foreign "
+      "minister said." + FILLER),
+     {("EGY", "mediates", "ISR"), ("EGY", "mediates", "HAMAS")}),
+    ("want_to_thank_is_thanks",
+     ("Headline\n\n\"I want to thank the Rwandan government for its partnership,\" Sunak said "
+      "in Kigali." + FILLER),
+     {("GBR", "welcomes", "RWA")}),
+    ("would_like_to_congratulate",
+     ("Headline\n\n\"I would like to congratulate Kenya on a peaceful election,\" the British "
+      "foreign secretary said." + FILLER),
+     {("GBR", "welcomes", "KEN")}),
+    ("want_to_see_stays_an_appeal",
+     ("Headline\n\nSecretary Blinken spoke with Egyptian Foreign Minister Sameh Shoukry on "
+      "Monday. \"We want to see the Rafah crossing reopened,\" he said." + FILLER),
+     {("USA", "holds_talks", "EGY"), ("USA", "demands", "EGY")}),
+    ("have_to_negotiate",
+     ("Headline\n\nSouth Africa said Russia and Ukraine have to sit down and negotiate an end "
+      "to this war." + FILLER),
+     {("ZAF", "calls_for_dialogue", "RUS"), ("ZAF", "calls_for_dialogue", "UKR")}),
+    ("has_to_stop_the_bombing",
+     ("Headline\n\n\"Israel has to stop the bombing of Gaza now,\" Erdogan told reporters."
+      + FILLER),
+     {("TUR", "urges_restraint", "ISR")}),
+    ("needs_to_withdraw",
+     ("Headline\n\n\"Israel needs to withdraw from southern Lebanon,\" Macron said." + FILLER),
+     {("FRA", "demands_withdrawal", "ISR")}),
+    ("withdraw_from_southern_lebanon",
+     ("Headline\n\n\"Russia must withdraw from eastern Ukraine,\" the French president said."
+      + FILLER),
+     {("FRA", "demands_withdrawal", "RUS")}),
+    ("quoted_need_to_stop_these_reckless_attacks",
+     ("Headline\n\nState Department spokesman Matthew Miller said the Houthis \"need to stop "
+      "these reckless attacks\"." + FILLER),
+     {("USA", "urges_restraint", "HOUTHIS")}),
+    ("the_need_to_is_a_noun",
+     ("Headline\n\nThe Iraqi foreign minister spoke with his Iranian counterpart about the need "
+      "to keep Iraq out of regional tensions." + FILLER),
+     {("IRQ", "holds_talks", "IRN")}),
+    ("would_have_to_foretells",
+     ("Headline\n\nA Pentagon official said Turkish pilots training in the United States would "
+      "have to leave by the end of the month." + FILLER),
+     set()),
+    ("relative_they_need_to",
+     ("Headline\n\nFrance said a snapback would give Tehran's hardliners the argument they "
+      "need to expel the inspectors." + FILLER),
+     set()),
+    ("negotiate_an_end_to_the_war",
+     ("Headline\n\nFrance urged Russia and Ukraine to negotiate an end to the war." + FILLER),
+     {("FRA", "calls_for_dialogue", "RUS"), ("FRA", "calls_for_dialogue", "UKR")}),
+    ("negotiate_and_end_the_war",
+     ("Headline\n\nFrance urged Russia and Ukraine to negotiate and end the war." + FILLER),
+     {("FRA", "calls_for_dialogue", "RUS"), ("FRA", "calls_for_dialogue", "UKR"),
+      ("FRA", "urges_restraint", "RUS"), ("FRA", "urges_restraint", "UKR")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges_en(text) == expected

@@ -1131,10 +1131,12 @@ class AttributionRules(FrameRules):
             hypothetical = self._analysts_view(s, sp.start, ctx)
         if not hypothetical and label in MUTUAL:
             hypothetical = self._only_if(s, sp.start, sp.end)  # rule 13
-        if not hypothetical and label == "expresses_intent_to_meet" and targets and \
+        if not hypothetical and label in ("expresses_intent_to_meet",
+                                          "expresses_intent_to_cooperate") and targets and \
                 self._offer_on_condition(s, sp.end):
-            # rule 13: «مستعد للقاء مادورو، شرط أن تبقى محكمة العدل الدولية الجهة المختصة»: an
-            # offer tied to a concession the holder insists on is coded only as that demand
+            # rule 13: «مستعد للقاء مادورو، شرط أن تبقى محكمة العدل الدولية الجهة المختصة»,
+            # «مستعدة لإبرام الاتفاق متى أبدت واشنطن واقعية»: an offer tied to a concession
+            # the holder insists on is coded only as that demand
             # (the two are still the article's pair)
             label = "demands"
             ctx.pair = (holders[0], targets[0])

@@ -567,14 +567,20 @@ class FrameRules(ArgumentRules):
             if self.lang == "en" and len(set(holder.actors)) >= 3 and any(
                     s.norms[k] in self.group_meetings_en for k in range(sp.end, reach)):
                 return []  # «and agreed to keep their meetings open»: a group's own forum
+            if self.lang == "ar":
+                # «لا تسعى إلى الحرب وأنها مستعدة للجلوس مع بكين»: the next readiness has its
+                # own content
+                reach = min([sp2.start for sp2, forms2 in (s.ok_cues or []) if
+                             sp.end <= sp2.start < reach and
+                             any(f.cue.frame == "ready" for f in forms2)] + [reach])
+            if cue.default and self._shared_view(s, sp.end, reach):
+                return []  # «اتفقا على أهمية …»: a view they share, no agreement reached
             kind, cend = self._content(s, sp.end, reach, "ready")
             if kind is not None and s.norms[cend - 1] in self.bare_help and \
                     cend - 1 in s.doc.user_data["sg_content_starts"] and \
                     not self._helped_actor(s, cend):
                 return []  # «ready to help resolve the dispute»: no one helped is named
             if kind is None and cue.default:
-                if self._shared_view(s, sp.end, reach):
-                    return []  # «اتفقا على أهمية …»: a view they share, no agreement reached
                 kind, cend = cue.default, sp.end
             if kind is None:
                 return []
@@ -626,8 +632,18 @@ class FrameRules(ArgumentRules):
                 # dialogue that names no one is made to those the holder is at odds with
                 # in this article (rule 12)
                 targets = self._conflict_partner_en(holder, ctx, ties=True)  # type: ignore
-            if label == "expresses_intent_to_meet" and targets and \
-                    not set(targets) & set(holder.actors) and (len(targets) >= 2 and any(
+            if label == "expresses_intent_to_meet" and s.norms[sp.start] in self.hope and \
+                    targets and not set(targets) & set(holder.actors) and any(
+                        s.norms[k] in self.between or s.norms[k] in self.gather_verbs
+                        for k in range(cend, last if last is not None else comma)):
+                # rules 16, 19: «تأمل في عقد قمة بين قادة دول الخليج وإيران», «أمله في عقد قمة
+                # تجمع الطرفين»: a hope that others meet is a wish, neither talks nor an offer
+                return []
+            if (label == "expresses_intent_to_meet" or
+                    label == "expresses_intent_to_cooperate" and (
+                        self._agreement_content(s, cend) or
+                        self._named_between(s, cend, comma, holder.actors))) \
+                    and targets and not set(targets) & set(holder.actors) and (len(targets) >= 2 and any(
                         s.norms[k] in self.between or s.norms[k] in self.host_verbs
                         for k in range(sp.end, comma) if last is None or k < last) and
                         # («proposed consultations between border agencies»: sides the
@@ -640,7 +656,8 @@ class FrameRules(ArgumentRules):
                             for k in range(max(sp.end, last - 3), last))):
                 # "ready to facilitate talks between X and Y», «مستعدة لاستضافة محادثات بين
                 # X وY», «prepared to host the foreign ministers of the two countries»: talks
-                # between others that the holder offers to bring about (rules 9, 11)
+                # between others that the holder offers to bring about (rules 9, 11); so too
+                # an agreement between others («ترغب في التوصل إلى اتفاق بين الجانبين»)
                 label = "mediates"
             if not targets and len(holder.actors) >= 2 and label in MUTUAL:
                 # «Russia and Ukraine agreed to exchange prisoners»: mutual (rule 26), not
@@ -1571,6 +1588,25 @@ class FrameRules(ArgumentRules):
         sides = [a for a in sides if a not in holder.actors]
         return sides if len(sides) >= 2 else None
 
+    def _named_between(self, s: Sentence, begin: int, stop: int,
+                       holders: tuple[str, ...]) -> bool:
+        """Whether «between» / «بين» in [begin, stop) is followed by actors named by their
+        names, none of them the holder («تحسين العلاقات بين رواندا والكونغو»; not a pair word,
+        «بين البلدين», "the two neighbours", which may take in the holder itself)."""
+        k = next((k for k in range(begin, stop) if s.norms[k] in self.between), None)
+        if k is None or (m := s.mentions.get(k + 1)) is None or \
+                m.kind not in ("name", "capital", "adj"):
+            return False
+        return not any(set(x.actors) & set(holders) for x in s.mentions.values()
+                       if k < x.start < stop)
+
+    def _agreement_content(self, s: Sentence, cend: int) -> bool:
+        """Whether the content ending at ``cend`` is an agreement to be reached or signed
+        («التوصل إلى اتفاق», "sign a trade deal"; words agreement_heads), not relations or
+        cooperation, which the holder may offer between itself and another."""
+        return any(sp.end == cend and s.norms[sp.start] in self.agreement_heads
+                   for sp, _ in s.contents)
+
     def _intended(self, s: Sentence, start: int) -> bool:
         """Whether the talks cue at ``start`` is what the holder hopes or is ready for, a few
         words before it in the same clause («نأمل أن نلتقي», «أبدى استعداده لزيارة بيروت
@@ -1582,7 +1618,8 @@ class FrameRules(ArgumentRules):
                 break
             if s.norms[k] in self.hope:
                 return True
-        return any(f.cue.frame == "ready" for sp2, forms in s.cues
+        return any(f.cue.frame == "ready" for sp2, forms in
+                   (s.ok_cues if s.ok_cues is not None else s.cues)
                    if first <= sp2.start < start for f in forms)
 
     def _body_session(self, s: Sentence, k: int) -> bool:

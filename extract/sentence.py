@@ -502,6 +502,7 @@ class RuleBase:
         self.object_pronouns = w("object_pronouns")
         self.between = w("between")
         self.host_verbs = w("host_verbs")  # «ready to host …», «استعدادها لاستضافة …»
+        self.gather_verbs = w("gather_verbs")  # «قمة تجمع الطرفين»: those who will meet
         self.visit_words = w("visit_words")
         # rule 24: the words that place a stance in the conversation just reported
         self.conversation_refs = self.lex.phrase_list("conversation_refs")
@@ -757,6 +758,7 @@ class RuleBase:
         # «أعرب عن أمله في أن تضطلع فرنسا بدور في الوساطة»: a hope about another actor's
         # act is no stance (rules 16, 19)
         self.hope = w("hope_words")
+        self.agreement_heads = w("agreement_heads")  # «التوصل إلى اتفاق», "sign a deal"
         # «قال زيلينسكي إنه سيلتقي …»: a complementizer whose pronoun is the verb's subject
         self.comp_pronouns = w("comp_pronouns")
         # «سيلتقي أردوغان فقط عندما …», «لن نلتقي إلا بعد …»: an offer tied to a concession

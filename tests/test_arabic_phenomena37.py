@@ -1,0 +1,103 @@
+"""Arabic constructions found in the twenty-second session of 2026-12-08 by grids of one
+intent in some fifteen frames each («أكدت استعدادها ل…», «تسعى إلى …», «تأمل في …», «يود
+…», «أعرب عن أمله في …») over ten acts, each tested on sentences written for this file.
+
+- Commitments (a family of content.jsonl, heads × objects, as in English): to sign,
+  conclude, complete or reach an agreement of any kind («مستعدة لإبرام اتفاق تجاري مع …»,
+  «توقيع اتفاقية تجارة حرة مع …», «استكمال اتفاق الشراكة مع …») is cooperation; so is to grow
+  trade or investment with someone («توسيع التبادل التجاري مع …»).
+- Intent verbs and nouns: «تسعى إلى» and «تأمل في» with a masdar (cues ar.ready.seek,
+  ar.ready.hope), «يود» (ar.ready.would) and «أعرب عن أمله في» with a masdar
+  (ar.ready.hope_noun; not «أمله في أن تحافظ البحرين …», a hope about others, rule 19) type
+  their content as «استعداد» does. «العمل مع» after them is cooperation (the «العمل مع»
+  family's words before it). «الحديث مع», «التحدث مع», «التواصل مع» are meetings offered;
+  «التحاور» is dialogue.
+- Rules 11, 16: an agreement between others that the holder wants reached («ترغب في التوصل
+  إلى اتفاق بين الولايات المتحدة وإيران») is an offer to mediate, as talks between others are;
+  relations between the holder and another («تطوير العلاقات بين المغرب والجزائر») stay its
+  own cooperation.
+- Rules 16, 19: a summit of others hoped for («تأمل في عقد قمة بين قادة دول الخليج وإيران»,
+  «أمله في عقد قمة تجمع الطرفين»; words gather_verbs) is a wish, no edge.
+- «لا تسعى إلى الحرب وأنها مستعدة للجلوس مع بكين»: an intent's content ends at the next
+  intent, which has its own.
+- Rule 13: «مستعدة لإبرام الاتفاق متى أبدت واشنطن واقعية»: a cooperation offered on a
+  concession (words offer_conditions, now with «متى») is coded only as the demand, as a
+  meeting so offered was.
+- Rule 26: «اتفق الوزيران على "تطابق الرؤى بشأن ضرورة التوصل إلى اتفاق"»: what two sides agree
+  on is a shared view even when an agreement is named inside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.edge_cases import Edge
+from tests.edge_cases import edges_ar as edges
+
+FILLER = "\n\nولم تتوفر تفاصيل إضافية حتى مساء يوم الاثنين بحسب التقرير الذي نشر اليوم."
+
+CASES: list[tuple[str, str, set[Edge]]] = [
+    ("ready_to_conclude_a_trade_agreement",
+     ("عنوان\n\nأكدت البرازيل استعدادها لإبرام اتفاق تجاري مع الاتحاد الأوروبي قبل نهاية العام."
+      + FILLER),
+     {("BRA", "expresses_intent_to_cooperate", "EU")}),
+    ("seeks_to_sign_a_free_trade_agreement",
+     ("عنوان\n\nقالت إندونيسيا إنها تسعى إلى توقيع اتفاقية تجارة حرة مع أستراليا." + FILLER),
+     {("IDN", "expresses_intent_to_cooperate", "AUS")}),
+    ("hopes_to_complete_the_partnership_agreement",
+     ("عنوان\n\nقالت كينيا إنها تأمل في استكمال اتفاق الشراكة مع إثيوبيا خلال الأشهر المقبلة."
+      + FILLER),
+     {("KEN", "expresses_intent_to_cooperate", "ETH")}),
+    ("determined_to_expand_trade",
+     ("عنوان\n\nقال الرئيس الفيتنامي إن بلاده عازمة على توسيع التبادل التجاري مع كوريا "
+      "الجنوبية." + FILLER),
+     {("VNM", "expresses_intent_to_cooperate", "KOR")}),
+    ("wishes_to_work_with",
+     ("عنوان\n\nأبدت البرازيل رغبتها في العمل مع الاتحاد الأوروبي في ملف المناخ." + FILLER),
+     {("BRA", "expresses_intent_to_cooperate", "EU")}),
+    ("would_like_to_meet",
+     ("عنوان\n\nقال الرئيس الجنوب أفريقي إنه يود لقاء الرئيس الأمريكي جو بايدن قبل القمة."
+      + FILLER),
+     {("ZAF", "expresses_intent_to_meet", "USA")}),
+    ("hope_noun_to_visit",
+     ("عنوان\n\nأعرب رئيس الوزراء الهندي عن أمله في زيارة موسكو في تموز المقبل." + FILLER),
+     {("IND", "expresses_intent_to_meet", "RUS")}),
+    ("seeks_to_speak_with",
+     ("عنوان\n\nقال وزير الخارجية التركي إنه يسعى إلى التحدث مع نظيره اليوناني هذا الأسبوع."
+      + FILLER),
+     {("TUR", "expresses_intent_to_meet", "GRC")}),
+    ("hope_about_others_is_no_edge",
+     ("عنوان\n\nأعرب المتحدث باسم الخارجية الأمريكية عن أمله في أن تحافظ البحرين وإسرائيل على "
+      "قنوات الاتصال بينهما." + FILLER),
+     set()),
+    ("agreement_between_others_is_mediation",
+     ("عنوان\n\nقال وزير الخارجية القطري إن بلاده ترغب في التوصل إلى اتفاق بين الولايات المتحدة "
+      "وإيران." + FILLER),
+     {("QAT", "mediates", "USA"), ("QAT", "mediates", "IRN")}),
+    ("relations_between_self_and_other",
+     ("عنوان\n\nأكد الملك استعداد المغرب للعمل على تطوير العلاقات بين المغرب والجزائر."
+      + FILLER),
+     {("MAR", "expresses_intent_to_cooperate", "DZA")}),
+    ("hoped_summit_of_others",
+     ("عنوان\n\nقال وزير الخارجية القطري إن بلاده تأمل في عقد قمة تجمع دول مجلس التعاون "
+      "الخليجي وإيران." + FILLER),
+     set()),
+    ("intent_content_ends_at_the_next_intent",
+     ("عنوان\n\nأكد الرئيس الفلبيني أن بلاده لا تسعى إلى الحرب وأنها مستعدة للجلوس مع بكين "
+      "لبحث ترتيبات مؤقتة." + FILLER),
+     {("PHL", "expresses_intent_to_meet", "CHN")}),
+    ("offer_on_a_concession_is_the_demand",
+     ("عنوان\n\nقال المتحدث باسم الخارجية الإيرانية إن طهران مستعدة لإبرام الاتفاق مع "
+      "الولايات المتحدة متى أبدت واشنطن واقعية." + FILLER),
+     {("IRN", "demands", "USA")}),
+    ("agreed_view_naming_an_agreement",
+     ("عنوان\n\nبحث وزير الخارجية المصري هاتفياً مع نظيره السوداني تطورات ملف السد، واتفق "
+      "الوزيران على \"تطابق الرؤى بشأن ضرورة التوصل إلى اتفاق قانوني ملزم\"." + FILLER),
+     {("EGY", "holds_talks", "SDN"), ("EGY", "agrees_with", "SDN"),
+      ("SDN", "agrees_with", "EGY")}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
+    assert edges(text) == expected

@@ -913,6 +913,25 @@ class ArgumentRules(EnglishClauseRules):
                 h = self._kana(s, start, tag, ctx)
                 if h is None:
                     h = self._svo(s, start, tag, ctx.subject_pair())
+                if h is None and self.lang == "ar" and subject is not None and subject.actors \
+                        and s.norms[s.start] in self.topic_openers and \
+                        (s.fulls[start].startswith("ف") or
+                         s.fulls[start - 1].startswith("ف") and
+                         s.norms[start - 1] in self.perfect_particles) and \
+                        start - s.start < 16 and end < s.end and \
+                        (m_after := s.mentions.get(end)) is not None and \
+                        m_after.kind in ("name", "capital", "person") and \
+                        s.norms[end] not in self.heads and \
+                        not strip_vowels(s.fulls[start]).endswith(("ها", "هم", "هما")):
+                    # (not «أما غينيا فطالبتها القمة …»: the topic is the object there)
+                    # «أما الرئيس التركي، الذي حضر القمة، فالتقى بوتين»: the verb that answers
+                    # «أما» has the topic for subject; the name after it is its object
+                    h = subject
+                if h is None and self.lang == "ar" and start > s.start and \
+                        s.norms[start - 1] in self.relative:
+                    # «الرئيس فلاديمير بوتين، الذي استقبل العاهل الأردني»: the antecedent is
+                    # the subject; the name after the verb is its object
+                    h = self._relative_antecedent(s, start, tag, ctx)
                 if h is None and self.lang == "ar":
                     h = self._bare_title_before(s, start, ctx)
                 if h is None and start > s.start and s.fulls[start - 1] in self.comp_pronouns:
@@ -1138,7 +1157,7 @@ class ArgumentRules(EnglishClauseRules):
                 return None  # «بجهود الوساطة التي تبذلها قطر»: the second noun tells whose
             h = self._praised_mediator(s, start)
         if h is None and tag == "n" and self.lang == "ar" and cue.label == "holds_talks" and (
-                start > s.start and s.norms[start - 1] in self.took_place or
+                self._took_place_ar(s, start) or
                 # «16:00 — اتصال هاتفي بين وزير الخارجية الأردني ونظيره المصري»: a live
                 # blog's entry that opens with the talks noun
                 start == s.after_time()) and \

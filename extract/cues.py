@@ -259,6 +259,13 @@ class CueRules(MentionRules):
                 s.norms[start] in self.own_intent_verbs_en and s.norms[end] == "to" and \
                 s.norms[end + 1] not in self.perception_verbs_en:
             return False  # «We want to work with India»: the subject's own intent, no appeal
+        if cue.label == "mediates" and form.tag in FINITE and start - 2 >= s.start and \
+                s.norms[start - 1] in self.relative and any(
+                    s.norms[k] in self.summit_words for k in range(max(s.start, start - 6),
+                                                                  start - 1)):
+            # «قمة مجموعة العشرين التي تستضيفها إندونيسيا»: the host of a summit brokers
+            # nothing between those who meet on its margins (rule 15)
+            return False
         if self.lang == "en" and cue.performative:
             # «wants to meet», «would like to»: «to» right after the verb (not «wants Ukraine
             # to withdraw», an appeal), nor a verb of seeing after it («We want to see Rafah
@@ -325,8 +332,7 @@ class CueRules(MentionRules):
                 bool(cue.requires_after & self.with_) and subj_end is not None and
                 len(self._actors(self._group(s, subj, s.end))) >= 2 and
                 not self._on_act(s, subj_end))
-            took_place = self.lang == "ar" and start > s.start and \
-                s.norms[start - 1] in self.took_place and \
+            took_place = self.lang == "ar" and self._took_place_ar(s, start) and \
                 not set(s.norms[end:min(s.end, end + 4)]).isdisjoint(self.between)
             if not joint and self.lang == "en" and form.tag == "n" and \
                     cue.label == "holds_talks" and cue.frame != "between":
@@ -827,6 +833,14 @@ class CueRules(MentionRules):
                 if want in c.classes:
                     return c.label, span.end
         return None, begin
+
+    def _took_place_ar(self, s: Sentence, start: int) -> bool:
+        """Arabic: whether a verb of taking place stands right before token ``start``, past
+        adverbs of time or manner («جرى أمس اتصال هاتفي بين …»)."""
+        k = start - 1
+        while k > s.start and s.norms[k] in self.manner:
+            k -= 1
+        return k >= s.start and s.norms[k] in self.took_place
 
     def _infinitive_content_en(self, s: Sentence, k: int, begin: int) -> bool:
         """English: whether a content phrase at ``k`` opens with the «to» that ends the cue

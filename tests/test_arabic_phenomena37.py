@@ -23,6 +23,17 @@ intent in some fifteen frames each («أكدت استعدادها ل…», «ت�
 - Rule 13: «مستعدة لإبرام الاتفاق متى أبدت واشنطن واقعية»: a cooperation offered on a
   concession (words offer_conditions, now with «متى») is coded only as the demand, as a
   meeting so offered was.
+- Rule 15: «جرى أمس اتصال هاتفي بين أردوغان والملك سلمان»: the verb of taking place may
+  stand before the talks noun past adverbs of time (words manner_adverbs).
+- «أما الرئيس التركي، الذي حضر القمة، فالتقى بوتين»: the verb that answers «أما» (with its
+  «ف», or «فقد» before it) has the topic for subject when a name follows it (not «أما غينيا
+  فطالبتها القمة», where the topic is the object).
+- «الرئيس فلاديمير بوتين، الذي استقبل العاهل الأردني»: a verb right after a relative pronoun
+  has the antecedent for subject before the name after it is read as one.
+- Rule 15: «قمة مجموعة العشرين التي تستضيفها إندونيسيا»: the host of a summit brokers
+  nothing between those who meet there.
+- «ورفض شي …»: «شي» alone is Xi Jinping (a gazetteer alias; «شيء», a thing, keeps its
+  hamza when normalised).
 - Rule 26: «اتفق الوزيران على "تطابق الرؤى بشأن ضرورة التوصل إلى اتفاق"»: what two sides agree
   on is a shared view even when an agreement is named inside it.
 """
@@ -90,6 +101,29 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("عنوان\n\nقال المتحدث باسم الخارجية الإيرانية إن طهران مستعدة لإبرام الاتفاق مع "
       "الولايات المتحدة متى أبدت واشنطن واقعية." + FILLER),
      {("IRN", "demands", "USA")}),
+    ("call_took_place_yesterday_between",
+     ("عنوان\n\nجرى أمس اتصال هاتفي بين الرئيس رجب طيب أردوغان والملك سلمان بن عبد العزيز."
+      + FILLER),
+     {("TUR", "holds_talks", "SAU"), ("SAU", "holds_talks", "TUR")}),
+    ("topic_answered_by_fa",
+     ("عنوان\n\nأما الرئيس التركي رجب طيب أردوغان، الذي حضر القمة، فقد التقى بوتين مساء "
+      "الجمعة." + FILLER),
+     {("TUR", "holds_talks", "RUS")}),
+    ("topic_as_object_of_fa_verb",
+     ("عنوان\n\nأما غينيا فطالبتها القمة بتقديم جدول زمني مقبول للانتقال." + FILLER),
+     set()),
+    ("relative_clause_host",
+     ("عنوان\n\nقال الرئيس فلاديمير بوتين، الذي استقبل العاهل الأردني الملك عبد الله الثاني "
+      "في سوتشي، إن ما جرى طعنة في الظهر." + FILLER),
+     {("RUS", "holds_talks", "JOR")}),
+    ("summit_host_is_no_mediator",
+     ("عنوان\n\nعقد الرئيس الأمريكي جو بايدن ونظيره الصيني شي جين بينغ محادثات استمرت ثلاث "
+      "ساعات في أحد فنادق بالي، عشية قمة مجموعة العشرين التي تستضيفها إندونيسيا، في أول لقاء "
+      "بينهما." + FILLER),
+     {("USA", "holds_talks", "CHN"), ("CHN", "holds_talks", "USA")}),
+    ("xi_alone",
+     ("عنوان\n\nورفض شي ما وصفه بمساعي واشنطن إلى احتواء الصين." + FILLER),
+     {("CHN", "rejects", "USA")}),
     ("agreed_view_naming_an_agreement",
      ("عنوان\n\nبحث وزير الخارجية المصري هاتفياً مع نظيره السوداني تطورات ملف السد، واتفق "
       "الوزيران على \"تطابق الرؤى بشأن ضرورة التوصل إلى اتفاق قانوني ملزم\"." + FILLER),

@@ -311,3 +311,10 @@ FRESH77_EN = REPO / "tests" / "data" / "fresh77_en"
 # written in the twenty-first session the same way (Arabic events of 2019-2022, January-
 # June), while fresh73-76 were traced; scored blind on arrival
 FRESH77_AR = REPO / "tests" / "data" / "fresh77_ar"
+# written in the twenty-second session the same way, from a list of every earlier
+# article's first line (Arabic events of 2015-2018, July-December, a window no earlier set
+# used); scored blind on arrival
+FRESH78_AR = REPO / "tests" / "data" / "fresh78_ar"
+# written in the twenty-second session the same way (Arabic events of 2019-2022, July-
+# December); scored blind on arrival
+FRESH79_AR = REPO / "tests" / "data" / "fresh79_ar"

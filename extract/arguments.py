@@ -55,8 +55,9 @@ class ArgumentRules(EnglishClauseRules):
         closed = False  # the phrase can only be continued by a person name now
         while k < limit:
             tok_norm, tok_text = s.norms[k], s.texts[k]
-            if tok_norm in SENT_END or tok_text in {"،", ",", ":"}:
-                break
+            if tok_norm in SENT_END or tok_text in {"،", ",", ":"} or \
+                    self.lang == "ar" and k > i and tok_norm in self.with_:
+                break  # («بحث الأمين العام مع رئيس المفوضية»: the partner after «مع»)
             m = s.mentions.get(k)
             if m is not None:
                 if m.kind == "person" and first_actor is not None and any(

@@ -34,6 +34,13 @@ intent in some fifteen frames each («أكدت استعدادها ل…», «ت�
   nothing between those who meet there.
 - «ورفض شي …»: «شي» alone is Xi Jinping (a gazetteer alias; «شيء», a thing, keeps its
   hamza when normalised).
+- Rule 15: «تحدث وزير الخارجية الفرنسي مع نظيره الليتواني», «تحدثت مع زميلي الليتواني»:
+  «تحدث مع» is talks (cue ar.talks.tahaddath; not «تحدث إلى الصحفيين عن الأزمة مع روسيا»,
+  nor the imperative «تحدثوا»); the first person's counterparts and colleagues («نظيري»,
+  «زميلي», words counterparts) are the other side.
+- «بحث الأمين العام أمس مع رئيس مفوضية الاتحاد الأفريقي …»: a title phrase ends at «مع».
+- «هذه لغة تهديد غير مقبولة»: a threat noun that names another's language or tone is no
+  threat of the speaker's.
 - Rule 26: «اتفق الوزيران على "تطابق الرؤى بشأن ضرورة التوصل إلى اتفاق"»: what two sides agree
   on is a shared view even when an agreement is named inside it.
 """
@@ -124,6 +131,22 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("xi_alone",
      ("عنوان\n\nورفض شي ما وصفه بمساعي واشنطن إلى احتواء الصين." + FILLER),
      {("CHN", "rejects", "USA")}),
+    ("spoke_with_his_counterpart",
+     ("عنوان\n\nتحدث وزير الخارجية الفرنسي مع نظيره الليتواني مساء أمس." + FILLER),
+     {("FRA", "holds_talks", "LTU")}),
+    ("i_spoke_with_my_colleague",
+     ("عنوان\n\nقال بوريل: \"تحدثت مع زميلي الليتواني مساء أمس\"." + FILLER),
+     {("EU", "holds_talks", "LTU")}),
+    ("spoke_to_reporters_about_a_crisis_with",
+     ("عنوان\n\nتحدث الوزير الفرنسي إلى الصحفيين عن الأزمة مع روسيا." + FILLER),
+     set()),
+    ("bare_secretary_general_with",
+     ("عنوان\n\nدوجاريك: تحدث الأمين العام أمس مع رئيس مفوضية الاتحاد الأفريقي موسى فكي "
+      "محمد." + FILLER),
+     {("UN", "holds_talks", "AU")}),
+    ("language_of_threats_is_no_threat",
+     ("عنوان\n\nقال بوريل: \"هذه لغة تهديد غير مقبولة من روسيا\"." + FILLER),
+     set()),
     ("agreed_view_naming_an_agreement",
      ("عنوان\n\nبحث وزير الخارجية المصري هاتفياً مع نظيره السوداني تطورات ملف السد، واتفق "
       "الوزيران على \"تطابق الرؤى بشأن ضرورة التوصل إلى اتفاق قانوني ملزم\"." + FILLER),

@@ -259,6 +259,10 @@ class CueRules(MentionRules):
                 s.norms[start] in self.own_intent_verbs_en and s.norms[end] == "to" and \
                 s.norms[end + 1] not in self.perception_verbs_en:
             return False  # «We want to work with India»: the subject's own intent, no appeal
+        if self.lang == "ar" and cue.label == "holds_talks" and form.tag in FINITE and \
+                start - 2 >= s.start and s.norms[start - 1] in self.comp and \
+                s.norms[start - 2] in self.scheduled_words:
+            return False  # «ومن المقرر أن يلتقي …»: a meeting scheduled, no talks held
         if cue.label == "mediates" and form.tag in FINITE and start - 2 >= s.start and \
                 s.norms[start - 1] in self.relative and any(
                     s.norms[k] in self.summit_words for k in range(max(s.start, start - 6),

@@ -491,6 +491,7 @@ class RuleBase:
         self.joint_conversation_refs = w("joint_conversation_refs")  # «دعا خلالهما إلى …»
         self.out_of = w("out_of")  # «pull out of Syria»
         self.future = w("future")
+        self.scheduled_words = w("scheduled_words")  # «من المقرر أن يلتقي …»
         self.territory = w("territory_words")
         self.articles = w("articles")
         self.side_words = w("side_words")  # «بين X من جهة، و… من جهة أخرى»

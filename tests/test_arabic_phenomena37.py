@@ -41,6 +41,9 @@ intent in some fifteen frames each («أكدت استعدادها ل…», «ت�
 - «بحث الأمين العام أمس مع رئيس مفوضية الاتحاد الأفريقي …»: a title phrase ends at «مع».
 - «هذه لغة تهديد غير مقبولة»: a threat noun that names another's language or tone is no
   threat of the speaker's.
+- Rule 15: «ومن المقرر أن يلتقي تيلرسون وزير الخارجية القطري»: a meeting the reporter says
+  is scheduled (words scheduled_words) is no talks held, and does not make the pair that a
+  later «الوزيران» names.
 - Rule 26: «اتفق الوزيران على "تطابق الرؤى بشأن ضرورة التوصل إلى اتفاق"»: what two sides agree
   on is a shared view even when an agreement is named inside it.
 """
@@ -147,6 +150,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("language_of_threats_is_no_threat",
      ("عنوان\n\nقال بوريل: \"هذه لغة تهديد غير مقبولة من روسيا\"." + FILLER),
      set()),
+    ("scheduled_meeting_is_no_talks",
+     ("عنوان\n\nوصل وزير الخارجية الأمريكي أنتوني بلينكن إلى جدة، ومن المقرر أن يلتقي مساء وزراء "
+      "خارجية السعودية والإمارات والبحرين ومصر. وكان بلينكن قد وقّع أمس في الدوحة مع نظيره "
+      "القطري الشيخ محمد بن عبد الرحمن آل ثاني مذكرة تفاهم. وقال الوزيران في مؤتمر صحفي مشترك عقب محادثاتهما إن المذكرة تؤسس "
+      "لشراكة طويلة الأمد." + FILLER),
+     {("USA", "holds_talks", "QAT"), ("QAT", "holds_talks", "USA")}),
     ("agreed_view_naming_an_agreement",
      ("عنوان\n\nبحث وزير الخارجية المصري هاتفياً مع نظيره السوداني تطورات ملف السد، واتفق "
       "الوزيران على \"تطابق الرؤى بشأن ضرورة التوصل إلى اتفاق قانوني ملزم\"." + FILLER),

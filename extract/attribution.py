@@ -565,6 +565,10 @@ class AttributionRules(FrameRules):
             # next «she» (but «The Philippine vessels intruded …» in a briefing leaves «we»
             # the spokesman's)
             acting = self._acting_subject_en(s, ctx)
+            if acting is not None and len(set(acting.actors)) == 2:
+                # «Trump and Kim signed a joint statement … . The two leaders held a one-on-one
+                # meeting»: two who act together are the pair a later «the two» names
+                ctx.agents = tuple(dict.fromkeys(acting.actors))
             if acting is not None and acting.person:
                 subject = acting
             elif acting is not None:

@@ -24,6 +24,9 @@ sentences written for this file.
   and end the war» asks both.
 - Rule 5: «Israel must withdraw from southern Lebanon»: a region word between «from» and the
   state (words region_modifiers) still makes the state the territory left, no addressee.
+- Rules 9, 15: «Trump and Kim signed a joint statement … . The two leaders held a one-on-one
+  meeting»: the two who open a sentence with no stance as its coordinated subject are the
+  pair a later «the two leaders» names (not the list of capitals a headline named).
 - Rule 20: «stop these reckless attacks»: a demonstrative and an adjective of violence before
   the act of force still make the call one for restraint.
 """
@@ -100,6 +103,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\n\"Russia must withdraw from eastern Ukraine,\" the French president said."
       + FILLER),
      {("FRA", "demands_withdrawal", "RUS")}),
+    ("two_who_act_together_are_the_two_leaders",
+     ("Trump and Kim sign statement; Seoul, Tokyo, Beijing and Moscow respond\n\nPresident Joe "
+      "Biden and Chinese President Xi Jinping signed a joint statement on Tuesday at a hotel on "
+      "the island. The two leaders held a one-on-one meeting with only interpreters present."
+      + FILLER),
+     {("USA", "holds_talks", "CHN"), ("CHN", "holds_talks", "USA")}),
     ("quoted_need_to_stop_these_reckless_attacks",
      ("Headline\n\nState Department spokesman Matthew Miller said the Houthis \"need to stop "
       "these reckless attacks\"." + FILLER),

@@ -318,3 +318,9 @@ FRESH78_AR = REPO / "tests" / "data" / "fresh78_ar"
 # written in the twenty-second session the same way (Arabic events of 2019-2022, July-
 # December); scored blind on arrival
 FRESH79_AR = REPO / "tests" / "data" / "fresh79_ar"
+# written in the twenty-second session the same way (English events of 2015-2018, January-
+# June); scored blind on arrival
+FRESH78_EN = REPO / "tests" / "data" / "fresh78_en"
+# written in the twenty-second session the same way (English events of 2023-2025, January-
+# June); scored blind on arrival
+FRESH79_EN = REPO / "tests" / "data" / "fresh79_en"

@@ -600,6 +600,12 @@ class FrameRules(ArgumentRules):
                              and any(f.cue.frame == "ready" for f in forms2)] + [comma])
             targets, last = self._targets(s, cend, holder.actors, ctx, speaker, "object",
                                           comma)
+            if self.lang == "en" and len(set(holder.actors)) == 1 and cend > sp.end and \
+                    s.norms[cend - 1] in self.together_words_en:
+                # «congratulates Erdoğan and says he looks forward to working together ahead of
+                # the alliance's Vilnius summit»: together with the one just named, never an
+                # actor after («as NATO allies», a summit's venue)
+                targets, last = self._previous_actor(s, sp.start, holder.actors), None
             if not targets:
                 # «على استعداد للانخراط مع إيران في حوار جاد», "ready to engage with Iran in
                 # serious dialogue": the partner named with «مع» before what is offered
@@ -1396,6 +1402,15 @@ class FrameRules(ArgumentRules):
                 # «يعرف جيدا كيف يرد على أي عدوان»: a threat of the holder's own that names
                 # no one is aimed at the actor it is in conflict with in this article
                 targets = self._conflict_partner_en(holder, ctx)
+            if cue.inherit and sp.end < s.end and s.norms[sp.end] in self.with_pronoun:
+                # «sent Maduro a message congratulating him»: the one just named
+                targets = self._previous_actor(s, sp.start, holder.actors)
+            if cue.inherit and targets:
+                ctx.inherited[cue.id] = tuple(targets)
+            elif cue.inherit and cue.id in ctx.inherited:
+                # «Raisi sends congratulations», «Scholz congratulates the president»: in an
+                # article of congratulations, to whom the last ones went
+                targets = [a for a in ctx.inherited[cue.id] if a not in holder.actors]
             if not targets and self.lang == "ar" and label in ("accuses", "condemns") and \
                     cue.id.endswith(".describe"):
                 # «وصف وزير الدفاع الفلبيني ما جرى بأنه "عمل عدواني متعمد" من جانب خفر

@@ -33,7 +33,7 @@ CUE_KEYS = {"id", "label", "frame", "verbs", "nouns", "participles", "forms", "p
             "requires_between_parties",
             "inflect", "reach", "condition", "mutual", "clause_initial",
             "future", "partner", "hamza", "target", "heads", "objects", "modifiers",
-            "not_forms", "performative"}
+            "not_forms", "performative", "inherit"}
 FORMS_FILE = "verb_forms.jsonl"
 # English word lists whose nouns are taken in both numbers, singular and plural, as generated at
 # build time (tools/build_forms.py, lemminflect): «the strike» names the act «strikes» named
@@ -117,6 +117,10 @@ class Cue:
     # an intent through which the speaker performs what follows («I want to thank …», «would
     # like to congratulate …»): a judgement or thanks after it is stated, not only intended
     performative: bool = False
+    # a stance that names no one is aimed at whom the article's last stance of the same cue
+    # was («Scholz congratulates the president», «Raisi sends congratulations» in a roundup of
+    # congratulations to one winner)
+    inherit: bool = False
 
 
 @dataclass(frozen=True)
@@ -344,6 +348,7 @@ def _load_cues(lex: Lexicon, path: Path, generated: GeneratedForms) -> None:
             hamza=bool(d.get("hamza", False)),
             target=d.get("target"),
             performative=bool(d.get("performative", False)),
+            inherit=bool(d.get("inherit", False)),
         )
         forms: dict[str, set[str]] = defaultdict(set)
         for verb in d.get("verbs", []):

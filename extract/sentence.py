@@ -166,6 +166,8 @@ class Context:
     # the drafters of the resolution the article last named them for (rule 22: «مشروع قرار
     # صاغته الولايات المتحدة … ويحث القرار …»)
     drafters: tuple[str, ...] = ()
+    # the targets of the last stance of each cue that is inherited (cue key «inherit»)
+    inherited: dict[str, tuple[str, ...]] = field(default_factory=dict)
     drafter_sets: list[tuple[str, ...]] = field(default_factory=list)  # every one named
     draft_vetoed: bool = False  # the sentence that named the drafters says it was vetoed
     text_subject: bool = False  # the sentence opens with «the text», «the draft» (or «It» after)
@@ -802,6 +804,7 @@ class RuleBase:
         self.own_intent_verbs_en = w("own_intent_verbs")
         self.perception_verbs_en = w("perception_verbs")
         self.settlement_heads_en = w("settlement_heads")  # «negotiate an end to …»
+        self.together_words_en = w("together_words")  # «looks forward to working together»
         # «البعثات الدبلوماسية»: a content word that after a definite noun is its adjective
         self.adjective_contents = w("adjective_contents")
         self.imposed_measures = w("imposed_measures")

@@ -148,7 +148,8 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nKing Mohammed VI sent a message of congratulations to Algeria's "
       "president-elect on Friday.\n\nPresident Kais Saied telephoned the president-elect to "
       "congratulate him." + FILLER),
-     {("TUN", "holds_talks", "DZA"), ("TUN", "welcomes", "DZA")}),
+     # (the message of congratulations is Morocco's, rule 22, read since the noun is a cue)
+     {("TUN", "holds_talks", "DZA"), ("TUN", "welcomes", "DZA"), ("MAR", "welcomes", "DZA")}),
     ("those_who_praise_mediators_are_no_parties",
      ("Headline\n\nThe United States, Britain and Norway issued a joint statement praising the "
       "African Union and Ethiopian mediators for their persistence." + FILLER),

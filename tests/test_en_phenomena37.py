@@ -27,6 +27,18 @@ sentences written for this file.
 - Rules 9, 15: «Trump and Kim signed a joint statement … . The two leaders held a one-on-one
   meeting»: the two who open a sentence with no stance as its coordinated subject are the
   pair a later «the two leaders» names (not the list of capitals a headline named).
+- Rule 22: congratulations (cue en.welcomes.congratulate, with the nouns «congratulations»,
+  «felicitations») carry the new cue key `inherit`: in a roundup of congratulations to one
+  winner, «Scholz congratulates the president», «Kristersson sends his congratulations too»,
+  «Raisi sends congratulations, as does Orbán» go to whom the last ones went; «a message
+  congratulating him» to the one just named; «congratulations did not come from Washington»
+  names the holders, no target.
+- «congratulates Erdoğan and says he looks forward to working together ahead of the
+  alliance's Vilnius summit»: an intent that ends «together» (words together_words) is
+  toward the actor just named, never an actor after it.
+- Rule 15: «spoke to Erdoğan by phone about fighter jets and Sweden»: «phone» after «by»,
+  «on», «over» is no verb of calling; «had spoken by phone … with» joins the forms of
+  en.talks.byphone.
 - Rule 20: «stop these reckless attacks»: a demonstrative and an adjective of violence before
   the act of force still make the call one for restraint.
 """
@@ -109,6 +121,35 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "the island. The two leaders held a one-on-one meeting with only interpreters present."
       + FILLER),
      {("USA", "holds_talks", "CHN"), ("CHN", "holds_talks", "USA")}),
+    ("congratulations_roundup_inherits_the_winner",
+     ("Headline\n\nPresident Recep Tayyip Erdogan won Sunday's runoff with about 52 percent of "
+      "the vote. French President Emmanuel Macron congratulated Erdogan in a message on Twitter."
+      "\n\nGerman Chancellor Olaf Scholz congratulates the president.\n\nIranian President "
+      "Ebrahim Raisi sends congratulations, as does Hungarian Prime Minister Viktor Orban."
+      + FILLER),
+     {("FRA", "welcomes", "TUR"), ("DEU", "welcomes", "TUR"), ("IRN", "welcomes", "TUR"),
+      ("HUN", "welcomes", "TUR")}),
+    ("congratulating_him",
+     ("Headline\n\nPresident Vladimir Putin sent Maduro a message congratulating him on his "
+      "victory, and his spokeswoman accused Washington of interfering in Venezuela's internal "
+      "affairs." + FILLER),
+     {("RUS", "welcomes", "VEN"), ("RUS", "accuses", "USA")}),
+    ("congratulations_from_are_holders",
+     ("Headline\n\nThe most eager congratulations did not come from Washington or from Mexico "
+      "City." + FILLER),
+     set()),
+    ("working_together_with_the_one_named",
+     ("Headline\n\nNATO Secretary General Jens Stoltenberg congratulates Erdogan and says he "
+      "looks forward to working together ahead of the alliance's Vilnius summit." + FILLER),
+     {("NATO", "welcomes", "TUR"), ("NATO", "expresses_intent_to_cooperate", "TUR")}),
+    ("by_phone_about_is_no_partner",
+     ("Headline\n\nBiden told reporters he had just spoken to Erdogan by phone about fighter "
+      "jets and Sweden." + FILLER),
+     {("USA", "holds_talks", "TUR")}),
+    ("had_spoken_by_phone_with",
+     ("Headline\n\nBaerbock said she had spoken by phone on Monday evening with her Israeli "
+      "counterpart, Israel Katz." + FILLER),
+     {("DEU", "holds_talks", "ISR")}),
     ("quoted_need_to_stop_these_reckless_attacks",
      ("Headline\n\nState Department spokesman Matthew Miller said the Houthis \"need to stop "
       "these reckless attacks\"." + FILLER),

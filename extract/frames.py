@@ -1564,6 +1564,13 @@ class FrameRules(ArgumentRules):
                 return [(r, max(last or 0, end)) for r, _ in self._mutual(label, sides)]
         if not targets:
             return [((label, holder.actors, []), last)]
+        if label == "holds_talks" and frame == "object" and len(targets) == 2 and \
+                s.norms[sp.start] in self.host_verbs and \
+                (ctx.conflict.get(frozenset(targets), 0) or
+                 ctx.pair is not None and set(ctx.pair) == set(targets)):
+            # «Chancellor Olaf Scholz hosted Pashinyan and Aliyev in Munich»: the host of the
+            # two sides of the article's dispute brokers between them (rules 9, 16)
+            label = "mediates"
         return [((label, holder.actors, targets), last)]
 
     def _whom_antecedent_en(self, s: Sentence, start: int, holder: tuple[str, ...]

@@ -39,6 +39,9 @@ sentences written for this file.
 - Rule 15: «spoke to Erdoğan by phone about fighter jets and Sweden»: «phone» after «by»,
   «on», «over» is no verb of calling; «had spoken by phone … with» joins the forms of
   en.talks.byphone.
+- Rules 9, 16: «Chancellor Olaf Scholz hosted Pashinyan and Aliyev in Munich»: the host of
+  the two sides of the article's dispute (a conflict or the pair named before) mediates
+  between them; hosting two others is no talks of the host's.
 - Rule 20: «stop these reckless attacks»: a demonstrative and an adjective of violence before
   the act of force still make the call one for restraint.
 """
@@ -150,6 +153,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nBaerbock said she had spoken by phone on Monday evening with her Israeli "
       "counterpart, Israel Katz." + FILLER),
      {("DEU", "holds_talks", "ISR")}),
+    ("host_of_the_two_sides_mediates",
+     ("Headline\n\nAzerbaijan accused Armenia of shelling its positions near the border."
+      "\n\nChancellor Olaf Scholz hosted Pashinyan and Aliyev in Munich in February." + FILLER),
+     {("AZE", "accuses", "ARM"), ("DEU", "mediates", "ARM"), ("DEU", "mediates", "AZE")}),
+    ("host_of_two_others_not_at_odds_holds_talks",
+     ("Headline\n\nChancellor Olaf Scholz hosted Macron and Meloni in Berlin in February."
+      + FILLER),
+     {("DEU", "holds_talks", "FRA"), ("DEU", "holds_talks", "ITA")}),
     ("quoted_need_to_stop_these_reckless_attacks",
      ("Headline\n\nState Department spokesman Matthew Miller said the Houthis \"need to stop "
       "these reckless attacks\"." + FILLER),

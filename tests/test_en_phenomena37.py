@@ -42,6 +42,10 @@ sentences written for this file.
 - Rules 9, 16: «Chancellor Olaf Scholz hosted Pashinyan and Aliyev in Munich»: the host of
   the two sides of the article's dispute (a conflict or the pair named before) mediates
   between them; hosting two others is no talks of the host's.
+- Rule 21: «Chad and Senegal hit back at Macron»: to hit back at someone is a rebuke
+  (condemns); «will hit back» stays a threat.
+- Rule 10: «insisted that the last French soldiers must be gone from Chadian territory»: to
+  be gone from or out of a territory is a withdrawal.
 - Rule 20: «stop these reckless attacks»: a demonstrative and an adjective of violence before
   the act of force still make the call one for restraint.
 """
@@ -161,6 +165,16 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nChancellor Olaf Scholz hosted Macron and Meloni in Berlin in February."
       + FILLER),
      {("DEU", "holds_talks", "FRA"), ("DEU", "holds_talks", "ITA")}),
+    ("hit_back_at_is_a_rebuke",
+     ("Headline\n\nChad and Senegal hit back at Macron over his remark on Tuesday." + FILLER),
+     {("TCD", "condemns", "FRA"), ("SEN", "condemns", "FRA")}),
+    ("will_hit_back_threatens",
+     ("Headline\n\nIran said it would hit back at Israel if attacked." + FILLER),
+     {("IRN", "threatens", "ISR")}),
+    ("must_be_gone_from",
+     ("Headline\n\nChad insisted that the last French soldiers must be gone from Chadian "
+      "territory by the end of January." + FILLER),
+     {("TCD", "demands_withdrawal", "FRA")}),
     ("quoted_need_to_stop_these_reckless_attacks",
      ("Headline\n\nState Department spokesman Matthew Miller said the Houthis \"need to stop "
       "these reckless attacks\"." + FILLER),

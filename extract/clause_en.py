@@ -2526,6 +2526,13 @@ class EnglishClauseRules(CueRules):
                 self.number_value_en.get(s.norms[k]) == len(groups[ctx.last_bloc[0]].members):
             return Mention(k - 1, k + 1, "name", ctx.last_bloc, "m",
                            s.texts[k - 1] + " " + s.texts[k])
+        if last is not None and len(last) == 1 and s.norms[k] in self.bloc_name_refs_en and \
+                k > s.start and s.norms[k - 1] in self.articles and s.texts[k].islower() and \
+                (a := self.res.gazetteer.actors.get(last[0])) is not None and \
+                any(s.norms[k] in n.lower().split() for n in a.names("en")):
+            # «the Group of Seven … accused the group of …»: the organisation named last whose
+            # own name has the word
+            return Mention(k - 1, k + 1, "name", last, "m", s.texts[k - 1] + " " + s.texts[k])
         if ctx.last_bloc is not None and s.norms[k] in self.org_refs and k > s.start and \
                 s.norms[k - 1] in self.articles and s.texts[k].islower() and \
                 any(s.norms[k] in n.lower().split() for n in groups[ctx.last_bloc[0]].en):

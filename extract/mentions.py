@@ -2068,6 +2068,7 @@ class MentionRules(RuleBase):
         refs = not words.isdisjoint(self.org_refs) or (
             self.lang == "en" and ctx.last_bloc is not None and
             not words.isdisjoint(self.number_value_en)) or (  # type: ignore[attr-defined]
+            self.lang == "en" and not words.isdisjoint(self.bloc_name_refs_en)) or (
             # «the Council» after «the Security Council»: the head of the last one's name
             self.lang == "en" and any(not words.isdisjoint(self._org_heads_en(a))  # type: ignore[attr-defined]
                                       for a in ctx.named_orgs))

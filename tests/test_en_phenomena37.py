@@ -46,6 +46,9 @@ sentences written for this file.
   (condemns); «will hit back» stays a threat.
 - Rule 10: «insisted that the last French soldiers must be gone from Chadian territory»: to
   be gone from or out of a territory is a withdrawal.
+- «Foreign ministers of the Group of Seven … accused the group of grossly interfering»: «the
+  group» (words bloc_name_refs) names back the organisation named last when its own name
+  has the word.
 - Rule 20: «stop these reckless attacks»: a demonstrative and an adjective of violence before
   the act of force still make the call one for restraint.
 """
@@ -175,6 +178,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nChad insisted that the last French soldiers must be gone from Chadian "
       "territory by the end of January." + FILLER),
      {("TCD", "demands_withdrawal", "FRA")}),
+    ("the_group_is_the_group_of_seven",
+     ("Headline\n\nThe G7 foreign ministers issued a joint statement on Friday. China accused "
+      "the group of grossly interfering in its internal affairs." + FILLER),
+     {("CHN", "accuses", "G7")}),
     ("quoted_need_to_stop_these_reckless_attacks",
      ("Headline\n\nState Department spokesman Matthew Miller said the Houthis \"need to stop "
       "these reckless attacks\"." + FILLER),

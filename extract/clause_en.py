@@ -1855,6 +1855,8 @@ class EnglishClauseRules(CueRules):
         time_next = False
         while j >= s.start:
             t, n = s.texts[j], s.norms[j]
+            if (own := s.mention_ending_at(j + 1)) is not None and own.start < j:
+                break  # «Theresa May condemned …»: the last word of a name, no month or modal
             if n in self.aux or n in self.negation or n in self.verb_mods_en or t in QUOTES or \
                     n in self.copulas_en or \
                     n.rstrip(".") in self.time_words_en or t[:1].isdigit() or \

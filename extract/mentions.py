@@ -647,6 +647,11 @@ class MentionRules(RuleBase):
                         any(s.norms[x] in self.heads or s.norms[x] in regime
                             for x in range(i, k)):
                     i = k
+                elif i < k < limit and (p := s.mentions.get(k)) is not None and \
+                        p.kind == "person" and any(s.norms[x] in self.heads for x in range(i, k)):
+                    # «French President Emmanuel Macron and German Chancellor Angela Merkel»:
+                    # the adjective's official, named after the title, then the next member
+                    i = k
             if self.lang == "en" and group[-1].kind == "person" and i + 1 < limit and \
                     s.norms[i] == "of" and (o := s.mentions.get(i + 1)) is not None and \
                     o.actors == group[-1].actors:

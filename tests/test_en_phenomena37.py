@@ -49,6 +49,11 @@ sentences written for this file.
 - «Foreign ministers of the Group of Seven … accused the group of grossly interfering»: «the
   group» (words bloc_name_refs) names back the organisation named last when its own name
   has the word.
+- Rule 4: «spoke to French President Emmanuel Macron and German Chancellor Angela Merkel»: a
+  state adjective, a title and its official, then «and» and the next member, is one list
+  (it ended at the first member).
+- «Theresa May condemned …»: the last word of a name is no month or modal for the subject
+  search.
 - Rule 20: «stop these reckless attacks»: a demonstrative and an adjective of violence before
   the act of force still make the call one for restraint.
 """
@@ -182,6 +187,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe G7 foreign ministers issued a joint statement on Friday. China accused "
       "the group of grossly interfering in its internal affairs." + FILLER),
      {("CHN", "accuses", "G7")}),
+    ("list_of_titled_officials_with_adjectives",
+     ("Headline\n\nBritain urged French President Emmanuel Macron and German Chancellor Olaf "
+      "Scholz to show restraint." + FILLER),
+     {("GBR", "urges_restraint", "FRA"), ("GBR", "urges_restraint", "DEU")}),
+    ("adjective_official_and_bare_name",
+     ("Headline\n\nThe British foreign secretary spoke to French President Emmanuel Macron and "
+      "Scholz on Monday." + FILLER),
+     {("GBR", "holds_talks", "FRA"), ("GBR", "holds_talks", "DEU")}),
     ("quoted_need_to_stop_these_reckless_attacks",
      ("Headline\n\nState Department spokesman Matthew Miller said the Houthis \"need to stop "
       "these reckless attacks\"." + FILLER),
@@ -211,3 +224,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
     assert edges_en(text) == expected
+
+
+def test_name_ending_in_a_month_word() -> None:
+    """«Theresa May condemned …» (on a date she was prime minister): «May» is the last word
+    of her name, not the month nor the modal the subject search steps over."""
+    text = "Headline\n\nTheresa May condemned France on Monday." + FILLER
+    assert edges_en(text, "2018-03-14") == {("GBR", "condemns", "FRA")}

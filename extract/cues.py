@@ -640,6 +640,9 @@ class CueRules(MentionRules):
             n = s.norms[k]
             if n in self.comp or s.texts[k] in {"،", ","}:
                 return n in self.comp and k > s.start and s.norms[k - 1] in self.neg_comp
+            if (n in self.negation or n in self.negation_written) and \
+                    (own := s.mention_ending_at(k + 1)) is not None and own.start < k:
+                continue  # «تيريزا ماي»: the last word of a name, no «ما»
             if n in self.negation or self.lang == "ar" and n in self.negation_written and \
                     HAMZA_BELOW not in s.texts[k]:
                 if k + 1 < len(doc) and s.norms[k + 1] in self.neg_cancel:

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.edge_cases import Edge
+from tests.edge_cases import Edge, edges_in
 from tests.edge_cases import edges_ar as edges
 
 FILLER = "\n\nولم تتوفر تفاصيل إضافية حتى مساء يوم الاثنين بحسب التقرير الذي نشر اليوم."
@@ -167,3 +167,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_phenomenon(case: str, text: str, expected: set[Edge]) -> None:
     assert edges(text) == expected
+
+
+def test_name_ending_in_a_negation_word() -> None:
+    """«أجرت رئيسة الوزراء البريطانية تيريزا ماي اتصالين هاتفيين بالرئيس الفرنسي …» (on a
+    date she was prime minister): «ماي», the last word of her name, negates nothing."""
+    text = ("عنوان\n\nأجرت رئيسة الوزراء البريطانية تيريزا ماي اتصالين هاتفيين بالرئيس الفرنسي "
+            "إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل." + FILLER)
+    assert edges_in(text, "ar", "2018-03-14") == {("GBR", "holds_talks", "FRA"),
+                                                  ("GBR", "holds_talks", "DEU")}

@@ -1019,6 +1019,16 @@ class ArgumentRules(EnglishClauseRules):
                     # «أعربت طوكيو وكانبرا عن قلقهما، كما انتقد الاتحاد الأوروبي …»: a verb
                     # that does not agree with the last subject has one of its own
                     h = self._vso(s, end, tag, ctx)
+                if h is None and self.lang == "ar" and end + 1 < s.end and \
+                        s.fulls[end] in self.resumptive_preps:
+                    # «تصريحات أدلى بها الرئيس الغاني في واشنطن، اتهم فيها السلطات
+                    # البوركينية …»: the statement's author, named before it, says what the
+                    # verb after «فيها» says, when the noun after it cannot be the verb's
+                    # subject (not «أكدت فيها الجزائر …»)
+                    after = next((s.mentions[x] for x in range(end + 1, min(s.end, end + 4))
+                                  if x in s.mentions), None)
+                    if after is not None and not self._agrees(tag, after):
+                        h = self._resumed_author(s, start)
                 if h is None and not also:
                     h = self._vso(s, end, tag, ctx)
                     if h is not None and cue.label == "accuses" and h.np_end is not None and \
@@ -1350,6 +1360,25 @@ class ArgumentRules(EnglishClauseRules):
         if ctx.speaker is None or not ctx.speaker.actors:
             return None
         return Holder(ctx.speaker.actors, s.span(first, end), ctx.speaker.person, "title")
+
+    def _resumed_author(self, s: Sentence, start: int) -> Holder | None:
+        """The last actor named in the twelve words before a verb that a resumptive «فيها»
+        follows (a person or a name, no place), the author of the text it refers to."""
+        for m in sorted((m for m in s.mentions.values()
+                         if max(s.start, start - 12) <= m.start and m.end <= start),
+                        key=lambda m: -m.start):
+            if m.kind not in ("person", "name", "adj") or not m.actors or \
+                    self._is_location(s, m):
+                continue
+            k = m.start - 1
+            while k > s.start and s.norms[k] in self.heads:
+                k -= 1
+            # («أدلى بها الرئيس الغاني», «ألقاها الوزير», «وجّهها السفير»: the one the
+            # text's own verb names; not «رسالة إلى مجلس الأمن يتهم فيها …», its addressee)
+            if k >= s.start and strip_vowels(s.fulls[k]).endswith("ها"):
+                return Holder(m.actors, m.text, m.person, "svo")
+            return None
+        return None
 
     def _relative_antecedent(self, s: Sentence, start: int, tag: str,
                              ctx: Context | None = None) -> Holder | None:

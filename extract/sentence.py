@@ -494,6 +494,7 @@ class RuleBase:
         self.out_of = w("out_of")  # «pull out of Syria»
         self.future = w("future")
         self.scheduled_words = w("scheduled_words")  # «من المقرر أن يلتقي …»
+        self.resumptive_preps = w("resumptive_preps")  # «اتهم فيها …»
         self.territory = w("territory_words")
         self.articles = w("articles")
         self.side_words = w("side_words")  # «بين X من جهة، و… من جهة أخرى»

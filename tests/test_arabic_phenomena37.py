@@ -44,6 +44,10 @@ intent in some fifteen frames each («أكدت استعدادها ل…», «ت�
 - Rule 15: «ومن المقرر أن يلتقي تيلرسون وزير الخارجية القطري»: a meeting the reporter says
   is scheduled (words scheduled_words) is no talks held, and does not make the pair that a
   later «الوزيران» names.
+- «تصريحات أدلى بها الرئيس الغاني في واشنطن، اتهم فيها السلطات البوركينية …»: a verb with a
+  resumptive «فيها»/«فيه» (words resumptive_preps) whose next noun cannot be its subject
+  (gender) is said by the author that the text's own verb named («أدلى بها X», «ألقاها X»);
+  not «رسالة إلى مجلس الأمن يتهم فيها …», whose Council is the addressee.
 - Rule 26: «اتفق الوزيران على "تطابق الرؤى بشأن ضرورة التوصل إلى اتفاق"»: what two sides agree
   on is a shared view even when an agreement is named inside it.
 """
@@ -156,6 +160,14 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "القطري الشيخ محمد بن عبد الرحمن آل ثاني مذكرة تفاهم. وقال الوزيران في مؤتمر صحفي مشترك عقب محادثاتهما إن المذكرة تؤسس "
       "لشراكة طويلة الأمد." + FILLER),
      {("USA", "holds_talks", "QAT"), ("QAT", "holds_talks", "USA")}),
+    ("resumptive_fiha_author",
+     ("عنوان\n\nاحتجت بوركينا فاسو على تصريحات أدلى بها الرئيس الغاني في واشنطن، اتهم فيها "
+      "السلطات البوركينية بإبرام اتفاق مع مجموعة فاغنر." + FILLER),
+     {("GHA", "accuses", "BFA")}),
+    ("resumptive_fiha_after_an_addressee",
+     ("عنوان\n\nوجه السفير الإسرائيلي رسالة إلى مجلس الأمن يتهم فيها إيران بزعزعة الاستقرار."
+      + FILLER),
+     {("ISR", "accuses", "IRN")}),
     ("agreed_view_naming_an_agreement",
      ("عنوان\n\nبحث وزير الخارجية المصري هاتفياً مع نظيره السوداني تطورات ملف السد، واتفق "
       "الوزيران على \"تطابق الرؤى بشأن ضرورة التوصل إلى اتفاق قانوني ملزم\"." + FILLER),

@@ -1564,6 +1564,14 @@ class FrameRules(ArgumentRules):
                 return [(r, max(last or 0, end)) for r, _ in self._mutual(label, sides)]
         if not targets:
             return [((label, holder.actors, []), last)]
+        if label == "holds_talks" and frame == "object" and self.lang == "en" and \
+                (first_m := next((m for m in sorted(s.mentions.values(), key=lambda m: m.start)
+                                  if sp.end <= m.start and set(m.actors) & set(targets)),
+                                 None)) is not None and \
+                any(s.norms[x] in self.topic_preps for x in range(sp.end, first_m.start)):
+            # «spoke to the Aldwych Affairs Weekly about Pakistan, China …»: what they spoke
+            # about, after «about», «on», «over», is no one spoken to
+            return [((label, holder.actors, []), last)]
         if label == "holds_talks" and frame == "object" and len(targets) == 2 and \
                 s.norms[sp.start] in self.host_verbs and \
                 (ctx.conflict.get(frozenset(targets), 0) or

@@ -54,6 +54,9 @@ sentences written for this file.
   (it ended at the first member).
 - «Theresa May condemned …»: the last word of a name is no month or modal for the subject
   search.
+- Rule 15: «spoke to the Aldwych Affairs Weekly about Pakistan, China …»: an actor after
+  «about», «on», «over» (words topic_prepositions) is what was spoken about, no one spoken to.
+- Rule 10: «Pakistan must vacate it»: to vacate is to withdraw.
 - Rule 20: «stop these reckless attacks»: a demonstrative and an adjective of violence before
   the act of force still make the call one for restraint.
 """
@@ -195,6 +198,13 @@ CASES: list[tuple[str, str, set[Edge]]] = [
      ("Headline\n\nThe British foreign secretary spoke to French President Emmanuel Macron and "
       "Scholz on Monday." + FILLER),
      {("GBR", "holds_talks", "FRA"), ("GBR", "holds_talks", "DEU")}),
+    ("spoke_to_a_paper_about_states",
+     ("Headline\n\nIndia's External Affairs Minister Subrahmanyam Jaishankar spoke to the "
+      "Aldwych Affairs Weekly about Pakistan, China and the war in Ukraine." + FILLER),
+     set()),
+    ("must_vacate",
+     ("Headline\n\n\"Pakistan must vacate it,\" Jaishankar said of the territory." + FILLER),
+     {("IND", "demands_withdrawal", "PAK")}),
     ("quoted_need_to_stop_these_reckless_attacks",
      ("Headline\n\nState Department spokesman Matthew Miller said the Houthis \"need to stop "
       "these reckless attacks\"." + FILLER),

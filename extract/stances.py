@@ -35,6 +35,7 @@ from extract.record import Document, Stance
 from extract.sentence import (
     ACTOR_LABEL,
     ANSWER_LABEL,
+    OPEN_QUOTES,
     QUOTES,
     SENT_END,
     Context,
@@ -121,7 +122,22 @@ class Extractor(AttributionRules):
                 elif asked:
                     labels[len(sentences)] = ANSWER_LABEL + guest
             asked = question
+            in_question = False  # English: a question inside the block, its answer after it
+            opened_before = False  # the sentence before ended with the answer's opening mark
             for s0, s1 in self._sentences(texts, t0, t1):
+                if self.lang == "en" and guest is not None and s1 - s0 > 1:
+                    # «Was Friday's deal worth the price? "Yes. …"»: a question and its
+                    # quoted answer in one paragraph of an interview (the answer's opening
+                    # mark may close the question's sentence)
+                    opened = texts[s1 - 1] in OPEN_QUOTES and texts[s1 - 2] in QUESTION_MARKS
+                    if in_question and (opened_before or texts[s0] in OPEN_QUOTES):
+                        labels.setdefault(len(sentences), ANSWER_LABEL + guest)
+                        in_question = False
+                    if (texts[s1 - 1] in QUESTION_MARKS or opened) and \
+                            texts[s0] not in OPEN_QUOTES:
+                        labels.setdefault(len(sentences), "question")
+                        in_question = True
+                    opened_before = opened
                 if self.lang == "en":
                     d0 = self._dateline_en(doc, s0, s1)
                     named = next((m.actors[0] for k in

@@ -57,6 +57,11 @@ sentences written for this file.
 - Rule 15: «spoke to the Aldwych Affairs Weekly about Pakistan, China …»: an actor after
   «about», «on», «over» (words topic_prepositions) is what was spoken about, no one spoken to.
 - Rule 10: «Pakistan must vacate it»: to vacate is to withdraw.
+- Rule 2: an interview (words interview_words, with its guest named) whose paragraphs hold
+  a question and then its quoted answer («Was the deal worth the price? "Yes. …"», the
+  answer's opening mark closing the question's sentence): the answer is the guest's word,
+  whatever actor the question named («The UN refugee agency has voiced concern … Is it
+  wrong? "We stand with Athens."»).
 - Rule 20: «stop these reckless attacks»: a demonstrative and an adjective of violence before
   the act of force still make the call one for restraint.
 """
@@ -205,6 +210,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("must_vacate",
      ("Headline\n\n\"Pakistan must vacate it,\" Jaishankar said of the territory." + FILLER),
      {("IND", "demands_withdrawal", "PAK")}),
+    ("interview_answer_in_the_question_paragraph",
+     ("Interview: Borrell says the deal is no magic wand\n\nEU foreign policy chief Josep "
+      "Borrell spoke to the Ledger about the bargain. The interview has been edited for length."
+      "\n\nThe UN refugee agency has voiced concern about the plan. Is it wrong? \"We stand "
+      "with Athens, and I condemn Russia's bombing of civilians.\"" + FILLER),
+     {("EU", "expresses_support", "GRC"), ("EU", "condemns", "RUS")}),
     ("quoted_need_to_stop_these_reckless_attacks",
      ("Headline\n\nState Department spokesman Matthew Miller said the Houthis \"need to stop "
       "these reckless attacks\"." + FILLER),

@@ -1038,6 +1038,17 @@ class EnglishClauseRules(CueRules):
                 out[i - 1] = Mention(i - 1, i + 1, "name", m.actors, "f",
                                      texts[i - 1] + " " + texts[i])
 
+    def _place_in_name_en(self, doc: Doc, out: dict[int, Mention]) -> None:
+        """«the Lima Group», «the Paris Club», «the Astana format»: a capital that opens the
+        name of a group or a process (words place_name_heads) names no state."""
+        texts = doc.user_data["sg_texts"]
+        norms = doc.user_data["sg_norms"]
+        for k in [k for k, m in out.items() if m.kind == "capital"]:
+            m = out[k]
+            if m.end < len(texts) and norms[m.end] in self.place_name_heads_en and \
+                    texts[m.end][:1].isupper():
+                del out[k]
+
     def _name_mentions_en(self, doc: Doc, out: dict[int, Mention]) -> None:
         """«Wang met …» after «Wang Yi», «bin Salman said» after «Mohammed bin Salman»: a
         capitalised part of an official's name already seen names that official again."""

@@ -807,6 +807,7 @@ class RuleBase:
         self.settlement_heads_en = w("settlement_heads")  # «negotiate an end to …»
         self.together_words_en = w("together_words")  # «looks forward to working together»
         self.bloc_name_refs_en = w("bloc_name_refs")  # «the group» after «the Group of Seven»
+        self.place_name_heads_en = w("place_name_heads")  # «the Lima Group», «Paris Club»
         # «البعثات الدبلوماسية»: a content word that after a definite noun is its adjective
         self.adjective_contents = w("adjective_contents")
         self.imposed_measures = w("imposed_measures")

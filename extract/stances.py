@@ -62,6 +62,7 @@ class Extractor(AttributionRules):
         if self.lang == "en":
             self._name_mentions_en(doc, mentions)
             self._group_mentions_en(doc, mentions)
+            self._place_in_name_en(doc, mentions)
         norms = doc.user_data["sg_norms"]
         texts = doc.user_data["sg_texts"]
         starts = doc.user_data["sg_starts"]

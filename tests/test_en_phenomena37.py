@@ -62,6 +62,8 @@ sentences written for this file.
   answer's opening mark closing the question's sentence): the answer is the guest's word,
   whatever actor the question named («The UN refugee agency has voiced concern … Is it
   wrong? "We stand with Athens."»).
+- Rule 5: «The 14-nation Lima Group said …», «the Paris Club»: a capital that opens the name
+  of a group or process (words place_name_heads) names no state; «Lima condemned …» does.
 - Rule 20: «stop these reckless attacks»: a demonstrative and an adjective of violence before
   the act of force still make the call one for restraint.
 """
@@ -216,6 +218,12 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "\n\nThe UN refugee agency has voiced concern about the plan. Is it wrong? \"We stand "
       "with Athens, and I condemn Russia's bombing of civilians.\"" + FILLER),
      {("EU", "expresses_support", "GRC"), ("EU", "condemns", "RUS")}),
+    ("capital_in_a_group_name",
+     ("Headline\n\nThe 14-nation Lima Group said it condemned the vote in Venezuela." + FILLER),
+     set()),
+    ("capital_alone_is_its_state",
+     ("Headline\n\nLima condemned Venezuela on Monday." + FILLER),
+     {("PER", "condemns", "VEN")}),
     ("quoted_need_to_stop_these_reckless_attacks",
      ("Headline\n\nState Department spokesman Matthew Miller said the Houthis \"need to stop "
       "these reckless attacks\"." + FILLER),

@@ -219,7 +219,7 @@ CASES: list[tuple[str, str, set[Edge]]] = [
       "with Athens, and I condemn Russia's bombing of civilians.\"" + FILLER),
      {("EU", "expresses_support", "GRC"), ("EU", "condemns", "RUS")}),
     ("capital_in_a_group_name",
-     ("Headline\n\nThe 14-nation Lima Group said it condemned the vote in Venezuela." + FILLER),
+     ("Headline\n\nThe 14-nation Lima Group condemned Venezuela on Monday." + FILLER),
      set()),
     ("capital_alone_is_its_state",
      ("Headline\n\nLima condemned Venezuela on Monday." + FILLER),

@@ -78,7 +78,16 @@ class ArgumentRules(EnglishClauseRules):
                             # body that heads the phrase, not with the person it is named for
                             tag == "3f" and k > i + 1 and s.texts[i].endswith("ة")):
                         return None
-                    grp = [g for g in self._group(s, m, s.end) if g.kind == "person"]
+                    # (and a coordinated official named by title and state adjective only:
+                    # «رئيس الوزراء الإثيوبي آبي أحمد والرئيس الإريتري»)
+                    full = self._group(s, m, s.end)
+                    grp = [g for i_, g in enumerate(full)
+                           if g.kind == "person" or
+                           self.lang == "ar" and g.kind == "adj" and i_ > 0 and
+                           not set(g.actors) & set(full[i_ - 1].actors) and
+                           g.start > s.start and s.norms[g.start - 1] in self.heads and
+                           s.norms[g.start - 1] not in self.counterparts and
+                           self._conj_prefixed(s, g.start - 1)]
                     actors = self._actors(grp)
                     return Holder(actors, s.span(i, grp[-1].end), m.person, "np",
                                   grp[-1].end)

@@ -188,3 +188,14 @@ def test_name_ending_in_a_negation_word() -> None:
             "إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل." + FILLER)
     assert edges_in(text, "ar", "2018-03-14") == {("GBR", "holds_talks", "FRA"),
                                                   ("GBR", "holds_talks", "DEU")}
+
+
+def test_official_and_a_coordinated_title_sign_together() -> None:
+    """«وقّع رئيس الوزراء الإثيوبي آبي أحمد والرئيس الإريتري اتفاقية للسلام» (rule 23): an
+    official named with his name and one named by title and state adjective only, joined
+    by «و», are both the subject."""
+    text = ("عنوان\n\nوقّع رئيس الوزراء الإثيوبي آبي أحمد والرئيس الإريتري اتفاقية للسلام في "
+            "جدة." + FILLER)
+    assert edges_in(text, "ar", "2018-09-17") == {
+        ("ETH", "expresses_intent_to_cooperate", "ERI"),
+        ("ERI", "expresses_intent_to_cooperate", "ETH")}

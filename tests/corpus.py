@@ -324,3 +324,8 @@ FRESH78_EN = REPO / "tests" / "data" / "fresh78_en"
 # written in the twenty-second session the same way (English events of 2023-2025, January-
 # June); scored blind on arrival
 FRESH79_EN = REPO / "tests" / "data" / "fresh79_en"
+# written in the twenty-second session after its rules, the same way (Arabic events of
+# 2015-2018, January-June; English events of 2015-2018, July-December), to score the
+# session's code on articles it had not seen; scored blind on arrival
+FRESH80_AR = REPO / "tests" / "data" / "fresh80_ar"
+FRESH80_EN = REPO / "tests" / "data" / "fresh80_en"

@@ -64,6 +64,9 @@ sentences written for this file.
   wrong? "We stand with Athens."»).
 - Rule 5: «The 14-nation Lima Group said …», «the Paris Club»: a capital that opens the name
   of a group or process (words place_name_heads) names no state; «Lima condemned …» does.
+- Rule 10: «urged Canada and Saudi Arabia to resolve the dispute diplomatically», «need to
+  diplomatically resolve this»: to resolve something diplomatically, amicably or peacefully
+  is to talk.
 - Rule 20: «stop these reckless attacks»: a demonstrative and an adjective of violence before
   the act of force still make the call one for restraint.
 """
@@ -224,6 +227,10 @@ CASES: list[tuple[str, str, set[Edge]]] = [
     ("capital_alone_is_its_state",
      ("Headline\n\nLima condemned Venezuela on Monday." + FILLER),
      {("PER", "condemns", "VEN")}),
+    ("resolve_diplomatically",
+     ("Headline\n\nThe State Department urged Canada and Saudi Arabia to resolve the dispute "
+      "diplomatically." + FILLER),
+     {("USA", "calls_for_dialogue", "CAN"), ("USA", "calls_for_dialogue", "SAU")}),
     ("quoted_need_to_stop_these_reckless_attacks",
      ("Headline\n\nState Department spokesman Matthew Miller said the Houthis \"need to stop "
       "these reckless attacks\"." + FILLER),

@@ -937,10 +937,10 @@ class ArgumentRules(EnglishClauseRules):
                     # «أما الرئيس التركي، الذي حضر القمة، فالتقى بوتين»: the verb that answers
                     # «أما» has the topic for subject; the name after it is its object
                     h = subject
-                if h is None and self.lang == "ar" and start > s.start and \
-                        s.norms[start - 1] in self.relative:
-                    # «الرئيس فلاديمير بوتين، الذي استقبل العاهل الأردني»: the antecedent is
-                    # the subject; the name after the verb is its object
+                if h is None and self.lang == "ar":
+                    # «الرئيس فلاديمير بوتين، الذي استقبل العاهل الأردني»: right after a
+                    # relative, the antecedent is the subject (before the name after the verb
+                    # is taken for one; English reads it last, below)
                     h = self._relative_antecedent(s, start, tag, ctx)
                 if h is None and self.lang == "ar":
                     h = self._bare_title_before(s, start, ctx)
@@ -1053,7 +1053,7 @@ class ArgumentRules(EnglishClauseRules):
                         # of something; the only actor before the charge is the accused, and
                         # the speaker goes on
                         h = None
-                if h is None:
+                if h is None and self.lang == "en":
                     h = self._relative_antecedent(s, start, tag, ctx)
             elif tag == "p":
                 h = self._svo(s, start, "")
@@ -1373,20 +1373,19 @@ class ArgumentRules(EnglishClauseRules):
     def _resumed_author(self, s: Sentence, start: int) -> Holder | None:
         """The last actor named in the twelve words before a verb that a resumptive «فيها»
         follows (a person or a name, no place), the author of the text it refers to."""
-        for m in sorted((m for m in s.mentions.values()
-                         if max(s.start, start - 12) <= m.start and m.end <= start),
-                        key=lambda m: -m.start):
-            if m.kind not in ("person", "name", "adj") or not m.actors or \
-                    self._is_location(s, m):
-                continue
-            k = m.start - 1
-            while k > s.start and s.norms[k] in self.heads:
-                k -= 1
-            # («أدلى بها الرئيس الغاني», «ألقاها الوزير», «وجّهها السفير»: the one the
-            # text's own verb names; not «رسالة إلى مجلس الأمن يتهم فيها …», its addressee)
-            if k >= s.start and strip_vowels(s.fulls[k]).endswith("ها"):
-                return Holder(m.actors, m.text, m.person, "svo")
+        m = max((m for m in s.mentions.values()
+                 if max(s.start, start - 12) <= m.start and m.end <= start and
+                 m.kind in ("person", "name", "adj") and m.actors and
+                 not self._is_location(s, m)), key=lambda m: m.start, default=None)
+        if m is None:
             return None
+        k = m.start - 1
+        while k > s.start and s.norms[k] in self.heads:
+            k -= 1
+        # («أدلى بها الرئيس الغاني», «ألقاها الوزير», «وجّهها السفير»: the one the text's own
+        # verb names; not «رسالة إلى مجلس الأمن يتهم فيها …», its addressee)
+        if k >= s.start and strip_vowels(s.fulls[k]).endswith("ها"):
+            return Holder(m.actors, m.text, m.person, "svo")
         return None
 
     def _relative_antecedent(self, s: Sentence, start: int, tag: str,

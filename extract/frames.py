@@ -3,6 +3,8 @@ object) turns its arguments into typed readings (annotation rules 9, 10, 14, 20,
 
 from __future__ import annotations
 
+from typing import Any
+
 from extract.arguments import ArgumentRules
 from extract.clause_en import EXPELLED
 from extract.lexicon import CueForm
@@ -569,10 +571,8 @@ class FrameRules(ArgumentRules):
                 return []  # «and agreed to keep their meetings open»: a group's own forum
             if self.lang == "ar":
                 # «لا تسعى إلى الحرب وأنها مستعدة للجلوس مع بكين»: the next readiness has its
-                # own content
-                reach = min([sp2.start for sp2, forms2 in (s.ok_cues or []) if
-                             sp.end <= sp2.start < reach and
-                             any(f.cue.frame == "ready" for f in forms2)] + [reach])
+                # own content (among the cues that hold: «تسعى» is one)
+                reach = self._next_ready(s, s.ok_cues or [], sp.end, reach)
             if cue.default and self._shared_view(s, sp.end, reach):
                 return []  # «اتفقا على أهمية …»: a view they share, no agreement reached
             kind, cend = self._content(s, sp.end, reach, "ready")
@@ -596,8 +596,7 @@ class FrameRules(ArgumentRules):
             if self.lang == "en":
                 # «ready to sign the treaty and was prepared to meet Aliyev»: the next
                 # readiness has its own content and partner
-                comma = min([sp2.start for sp2, forms2 in s.cues if cend <= sp2.start < comma
-                             and any(f.cue.frame == "ready" for f in forms2)] + [comma])
+                comma = self._next_ready(s, s.cues, cend, comma)
             targets, last = self._targets(s, cend, holder.actors, ctx, speaker, "object",
                                           comma)
             if self.lang == "en" and len(set(holder.actors)) == 1 and cend > sp.end and \
@@ -1565,9 +1564,9 @@ class FrameRules(ArgumentRules):
         if not targets:
             return [((label, holder.actors, []), last)]
         if label == "holds_talks" and frame == "object" and self.lang == "en" and \
-                (first_m := next((m for m in sorted(s.mentions.values(), key=lambda m: m.start)
-                                  if sp.end <= m.start and set(m.actors) & set(targets)),
-                                 None)) is not None and \
+                (first_m := min((m for m in s.mentions.values()
+                                 if sp.end <= m.start and set(m.actors) & set(targets)),
+                                key=lambda m: m.start, default=None)) is not None and \
                 any(s.norms[x] in self.topic_preps for x in range(sp.end, first_m.start)):
             # «spoke to the Aldwych Affairs Weekly about Pakistan, China …»: what they spoke
             # about, after «about», «on», «over», is no one spoken to
@@ -1617,6 +1616,13 @@ class FrameRules(ArgumentRules):
             return None
         sides = [a for a in sides if a not in holder.actors]
         return sides if len(sides) >= 2 else None
+
+    @staticmethod
+    def _next_ready(s: Sentence, cues: list[Any], begin: int, stop: int) -> int:
+        """Where the first cue of readiness among ``cues`` starts in [begin, stop), else
+        ``stop``: the end of the content of the readiness before it."""
+        return min([sp.start for sp, forms in cues if begin <= sp.start < stop and
+                    any(f.cue.frame == "ready" for f in forms)] + [stop])
 
     def _named_between(self, s: Sentence, begin: int, stop: int,
                        holders: tuple[str, ...]) -> bool:
